@@ -1,0 +1,99 @@
+"""The `desk-coach` command: starts the tray coach or runs one subcommand.
+
+Subcommands other than `run` never import Qt widgets, so they work over SSH, in scripts and
+without a display. Every usage error is one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from desk_coach import APP_ID, __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argparse parser whose errors are a single line, not usage plus message."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{APP_ID} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog=APP_ID,
+        description=(
+            "Desk Coach lives in your system tray, measures how long you really sit and "
+            "guides short stretch breaks. With no command it starts the tray coach."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    commands.add_parser(
+        "run", help="start the tray coach (the default); a second start hands over to the running one"
+    )
+    commands.add_parser("paths", help="show where Desk Coach keeps its data, settings and log")
+    settings = commands.add_parser(
+        "settings", help="show the settings in force and any problem in the settings file"
+    )
+    settings.add_argument(
+        "--check", action="store_true", help="only check the file: exit 1 if it has problems"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = _COMMANDS[args.command or "run"]
+    return handler(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from desk_coach.app import run_tray_app  # Qt is imported only on this path
+
+    return run_tray_app(verbose=args.verbose)
+
+
+def _paths(args: argparse.Namespace) -> int:
+    from desk_coach.adapters.paths import AppPaths
+
+    paths = AppPaths.for_current_user()
+    print(f"database:  {paths.database}")
+    print(f"settings:  {paths.settings_file}")
+    print(f"log:       {paths.log_file}")
+    return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.settings import to_document
+
+    paths = AppPaths.for_current_user()
+    loaded = SettingsFile(paths.settings_file).load()
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    if args.check:
+        if not loaded.problems:
+            print(f"{paths.settings_file}: no problems")
+        return EXIT_FAILURE if loaded.problems else EXIT_OK
+    import tomli_w
+
+    print(f"# settings in force ({paths.settings_file})")
+    print(tomli_w.dumps(to_document(loaded.settings)), end="")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": _run,
+    "paths": _paths,
+    "settings": _settings,
+}

@@ -1,0 +1,78 @@
+"""What Desk Coach remembers about a day: sitting bouts and break events.
+
+These values are what storage keeps and the progress charts read. Times are always
+timezone-aware; storage keeps them in UTC together with the offset in force, so a day is
+drawn in the time zone the user was in when it happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class BoutEnd(StrEnum):
+    """Why a sitting bout ended."""
+
+    IDLE = "idle"  # no input for at least the natural-break threshold
+    LOCK = "lock"  # the session or screen was locked
+    SLEEP = "sleep"  # the machine was suspended
+    BREAK = "break"  # the user took a guided break
+    QUIT = "quit"  # the app stopped while the user was sitting
+
+
+class BreakKind(StrEnum):
+    """The two sizes of break the policy schedules."""
+
+    MICRO = "micro"
+    LONG = "long"
+
+
+class BreakEventKind(StrEnum):
+    """Each step in a break's life that the history keeps."""
+
+    DUE = "due"
+    SHOWN = "shown"
+    TAKEN = "taken"
+    NATURAL = "natural"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    QUIET_DELAYED = "quiet_delayed"
+
+
+def _require_aware(value: datetime, name: str) -> None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware, got {value!r}")
+
+
+@dataclass(frozen=True)
+class SittingBout:
+    """One stretch of continuous sitting, from first activity to the event that ended it."""
+
+    started_at: datetime
+    ended_at: datetime
+    end_reason: BoutEnd
+
+    def __post_init__(self) -> None:
+        _require_aware(self.started_at, "started_at")
+        _require_aware(self.ended_at, "ended_at")
+        if self.ended_at < self.started_at:
+            raise ValueError("a sitting bout cannot end before it starts")
+
+    @property
+    def seconds(self) -> float:
+        return (self.ended_at - self.started_at).total_seconds()
+
+
+@dataclass(frozen=True)
+class BreakEvent:
+    """Something that happened to a break: it fell due, was shown, taken, snoozed..."""
+
+    at: datetime
+    kind: BreakEventKind
+    break_kind: BreakKind
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        _require_aware(self.at, "at")

@@ -1,0 +1,54 @@
+"""Unexpected exceptions in the running app: logged in full, shown in plain words, survived.
+
+Qt calls sys.excepthook for an exception raised in a slot and then carries on, so replacing
+the hook is enough to keep the coach running.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_coach.ui.messages import error_box
+
+log = logging.getLogger(__name__)
+
+
+class ErrorReporter:
+    """Installs itself as sys.excepthook; shows at most one error window at a time."""
+
+    def __init__(self, log_file: Path) -> None:
+        self._log_file = log_file
+        self._open_box: QMessageBox | None = None
+        self.reported = 0
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        self.reported += 1
+        if self._open_box is not None:
+            return  # one window is enough; the log has every occurrence
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        box = error_box(self._log_file, details)
+        box.finished.connect(self._forget_box)
+        self._open_box = box
+        box.show()
+
+    @property
+    def open_box(self) -> QMessageBox | None:
+        return self._open_box
+
+    def _forget_box(self) -> None:
+        self._open_box = None

@@ -1,0 +1,64 @@
+"""Plain-language windows: start-up notices, the About box and unexpected-error reports.
+
+They are non-modal, so a message never blocks the coach's timers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk_coach import APP_NAME, __version__
+
+WELLNESS_NOTE = (
+    "Desk Coach offers general fitness and wellness guidance. It is not medical advice and "
+    "does not diagnose or treat anything. If you have a health condition, are pregnant or are "
+    "unsure, ask a doctor or physiotherapist first. Stop any movement that hurts, makes you "
+    "dizzy or short of breath."
+)
+
+
+def _non_modal_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return box
+
+
+def startup_notices_box(notices: Sequence[str], parent: QWidget | None = None) -> QMessageBox:
+    """One window listing what needs the user's attention after start-up."""
+    box = _non_modal_box(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"{APP_NAME} started, but found something you should know about:",
+        parent,
+    )
+    box.setInformativeText("\n\n".join(notices))
+    return box
+
+
+def about_box(database: Path, settings_file: Path, log_file: Path, parent: QWidget | None = None) -> QMessageBox:
+    box = _non_modal_box(QMessageBox.Icon.Information, f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent)
+    box.setInformativeText(
+        "Measures how long you really sit and guides short stretch breaks.\n\n"
+        f"{WELLNESS_NOTE}\n\n"
+        f"Your history: {database}\nYour settings: {settings_file}\nLog: {log_file}"
+    )
+    return box
+
+
+def error_box(log_file: Path, details: str, parent: QWidget | None = None) -> QMessageBox:
+    box = _non_modal_box(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        f"Something went wrong inside {APP_NAME}. It has carried on running, and nothing you "
+        "recorded was lost.",
+        parent,
+    )
+    box.setInformativeText(f"The details were written to the log:\n{log_file}")
+    box.setDetailedText(details)
+    return box

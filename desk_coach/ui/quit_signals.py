@@ -1,0 +1,39 @@
+"""Quit cleanly on Ctrl+C or SIGTERM without waking the event loop on a timer.
+
+Python runs signal handlers only when the interpreter gets control; Qt's loop would hold it
+for ever. set_wakeup_fd writes a byte to a socket that a QSocketNotifier watches: zero cost
+while idle, and the app quits (recording what it must) as soon as the signal lands.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+_QUIT_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s)
+
+
+def quit_on_signals(app: QCoreApplication) -> object:
+    """Make SIGINT and SIGTERM end ``app``'s event loop normally.
+
+    Returns what must stay alive for that to keep working; the caller holds on to it.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+        app.quit()
+
+    notifier.activated.connect(drain)
+    for number in _QUIT_SIGNALS:
+        signal.signal(number, lambda *_: None)
+    return (reader, writer, notifier)

@@ -1,0 +1,74 @@
+"""The command line as a user meets it: version, help, usage errors, and no Qt widgets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from desk_coach import __version__
+from desk_coach.cli import main
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desk_coach", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_version_prints_the_package_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"desk-coach {__version__}"
+
+
+def test_help_lists_every_subcommand():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("run", "paths", "settings"):
+        assert f"    {command} " in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("frobnicate",), ("--frobnicate",), ("paths", "--bogus"), ("settings", "--check", "extra")],
+)
+def test_usage_errors_are_one_line_and_exit_2(args):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("desk-coach")
+    assert "error:" in lines[0]
+
+
+def test_unknown_command_names_it():
+    assert "'frobnicate'" in run_cli("frobnicate").stderr
+
+
+def test_paths_follow_the_xdg_folders(isolated_home, capsys):
+    assert main(["paths"]) == 0
+    out = capsys.readouterr().out
+    assert f"database:  {isolated_home / 'data' / 'desk-coach' / 'desk-coach.db'}" in out
+    assert f"settings:  {isolated_home / 'config' / 'desk-coach' / 'settings.toml'}" in out
+    assert str(isolated_home / "state" / "desk-coach") in out
+
+
+@pytest.mark.parametrize("args", [["paths"], ["settings"], ["settings", "--check"]])
+def test_subcommands_work_without_qt_widgets_or_a_display(args):
+    code = (
+        "import sys\n"
+        "from desk_coach.cli import main\n"
+        f"status = main({args!r})\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
+        "print('QT-MODULES', loaded)\n"
+        "sys.exit(status)\n"
+    )
+    env_without_display = {k: v for k, v in __import__("os").environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env_without_display
+    )
+    assert result.returncode == 0, result.stderr
+    assert "QT-MODULES []" in result.stdout
