@@ -1,0 +1,53 @@
+"""Fixtures for end-to-end tests: each test gets its own fresh headless desktop.
+
+Every test in this folder is marked ``e2e``; when one fails, the desktop's process logs are added
+to its report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from pathlib import Path
+
+import pytest
+from desktop import HeadlessDesktop
+
+HERE = Path(__file__).parent
+DESKTOP = pytest.StashKey[HeadlessDesktop]()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests of tests/e2e (only those) with ``e2e``."""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Attach the desktop's logs to the report of a failed test."""
+    report = yield
+    desktop = item.stash.get(DESKTOP, None)
+    if report.failed and desktop is not None:
+        report.sections.append(("desktop logs", desktop.format_logs()))
+    return report
+
+
+def _desktop(request: pytest.FixtureRequest, tmp_path: Path, **options: bool) -> Iterator[HeadlessDesktop]:
+    with HeadlessDesktop(log_dir=tmp_path / "desktop-logs", **options) as desktop:
+        request.node.stash[DESKTOP] = desktop
+        yield desktop
+
+
+@pytest.fixture
+def desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HeadlessDesktop]:
+    """Xvfb + private D-Bus + trayer + dunst, stopped after the test."""
+    yield from _desktop(request, tmp_path)
+
+
+@pytest.fixture
+def desktop_without_notifications(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[HeadlessDesktop]:
+    """A desktop where nobody owns org.freedesktop.Notifications and nothing can be auto-started to."""
+    yield from _desktop(request, tmp_path, notifications=False, dbus_activation=False)

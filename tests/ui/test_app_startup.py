@@ -1,0 +1,94 @@
+"""Starting the whole coach offscreen: files it creates, what it tells the user, second launches."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from desk_coach.adapters.paths import AppPaths
+from desk_coach.app import DeskCoachApp
+from desk_coach.ui.application import create_qt_app
+
+
+@pytest.fixture
+def coach(qapp):
+    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]))
+    yield app
+    for window in list(app._windows):
+        window.close()
+    app.stop()
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_fresh_start_creates_a_private_database_and_says_nothing(coach):
+    coach.start()
+    db = coach.paths.database
+    assert db.is_file()
+    assert mode(db) == 0o600
+    assert mode(db.parent) == 0o700
+    assert coach.notices == []
+    assert coach._windows == []
+    assert not coach.paths.settings_file.exists(), "defaults must not create a settings file"
+
+
+def test_corrupt_database_is_kept_aside_and_the_user_told(coach):
+    db = coach.paths.database
+    db.parent.mkdir(parents=True)
+    garbage = os.urandom(4096)
+    db.write_bytes(garbage)
+    coach.start()
+    kept = [p for p in db.parent.iterdir() if p.name.startswith("desk-coach.db.corrupt-")]
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == garbage
+    assert len(coach.notices) == 1
+    assert str(kept[0]) in coach.notices[0]
+    window = coach._windows[0]
+    assert window.isVisible()
+    assert str(kept[0]) in window.informativeText()
+    with db.open("rb") as fresh:
+        assert fresh.read(16) == b"SQLite format 3\x00"
+
+
+def test_out_of_range_setting_is_named_and_the_file_left_alone(coach):
+    settings_file = coach.paths.settings_file
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("[breaks]\nsit_interval_min = 5\n", encoding="utf-8")
+    before = (settings_file.read_bytes(), settings_file.stat().st_mtime_ns)
+    coach.start()
+    assert coach.settings.breaks.sit_interval_min == 30
+    assert len(coach.notices) == 1
+    notice = coach.notices[0]
+    assert "breaks.sit_interval_min" in notice and "5" in notice and "20" in notice and "60" in notice
+    assert (settings_file.read_bytes(), settings_file.stat().st_mtime_ns) == before
+
+
+def test_broken_settings_file_is_named_with_its_line(coach):
+    settings_file = coach.paths.settings_file
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("[breaks]\nsit_interval_min = 30\nmicro_break_s = = 3\n", encoding="utf-8")
+    coach.start()
+    assert coach.settings.breaks.micro_break_s == 180
+    assert any("line 3" in notice for notice in coach.notices), coach.notices
+
+
+def test_a_second_launch_hands_over_and_exits(coach, qtbot):
+    coach.start()
+    second = subprocess.Popen(
+        [sys.executable, "-m", "desk_coach"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+    out, err = second.communicate()
+    assert second.returncode == 0, err
+    assert "already running" in out
+
+
+def test_unknown_request_is_refused(coach):
+    coach.start()
+    assert coach.handle_request({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
