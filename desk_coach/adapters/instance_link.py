@@ -48,7 +48,7 @@ def ask_running_coach(name: str, request: Request) -> Reply:
     Raises NoRunningCoach when nobody listens (or the listener does not answer in time).
     """
     if QCoreApplication.instance() is None:
-        _client_app = QCoreApplication([])  # noqa: F841 - sockets need an application object
+        _client_app = QCoreApplication([])  # sockets need an application object
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):

@@ -41,8 +41,12 @@ def startup_notices_box(notices: Sequence[str], parent: QWidget | None = None) -
     return box
 
 
-def about_box(database: Path, settings_file: Path, log_file: Path, parent: QWidget | None = None) -> QMessageBox:
-    box = _non_modal_box(QMessageBox.Icon.Information, f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent)
+def about_box(
+    database: Path, settings_file: Path, log_file: Path, parent: QWidget | None = None
+) -> QMessageBox:
+    box = _non_modal_box(
+        QMessageBox.Icon.Information, f"About {APP_NAME}", f"{APP_NAME} {__version__}", parent
+    )
     box.setInformativeText(
         "Measures how long you really sit and guides short stretch breaks.\n\n"
         f"{WELLNESS_NOTE}\n\n"

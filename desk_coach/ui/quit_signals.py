@@ -7,6 +7,7 @@ while idle, and the app quits (recording what it must) as soon as the signal lan
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import socket
 
@@ -27,10 +28,8 @@ def quit_on_signals(app: QCoreApplication) -> object:
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
 
     def drain() -> None:
-        try:
+        with contextlib.suppress(OSError):
             reader.recv(64)
-        except OSError:
-            pass
         app.quit()
 
     notifier.activated.connect(drain)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -66,7 +67,9 @@ def test_subcommands_work_without_qt_widgets_or_a_display(args):
         "print('QT-MODULES', loaded)\n"
         "sys.exit(status)\n"
     )
-    env_without_display = {k: v for k, v in __import__("os").environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env_without_display = {
+        k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}
+    }
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env_without_display
     )

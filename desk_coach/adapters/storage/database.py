@@ -1,0 +1,248 @@
+"""Opening the history database safely: private files, durable settings, and no data loss.
+
+The database is the user's record of weeks of sitting, so it is never overwritten or
+deleted. A file this version cannot use (not a database, damaged, or written by a newer
+Desk Coach) is renamed beside itself with the reason and a timestamp, the user is told in
+plain words where it went, and Desk Coach carries on with a fresh database.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import URL, Connection, Engine, create_engine, event, orm
+from sqlalchemy.exc import SQLAlchemyError
+
+from desk_coach.adapters.storage.migrate import known_revisions, upgrade_to_head
+from desk_coach.domain.clock import Clock
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Files SQLite keeps beside the database; they belong to it and move with it.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+BUSY_TIMEOUT_MS = 5000
+# Primary result codes that mean "this file is damaged", as opposed to locked or unreadable.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class DatabaseError(Exception):
+    """The history database cannot be used at all; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class _Problem:
+    """Why an existing file cannot be used: a short tag for its new name, and an explanation."""
+
+    tag: str
+    explanation: str
+
+
+NOT_A_DATABASE = _Problem("corrupt", "The file Desk Coach keeps your history in is not a database.")
+CORRUPT = _Problem("corrupt", "Desk Coach's history database is damaged and could not be read safely.")
+NEWER_SCHEMA = _Problem(
+    "newer-schema",
+    "Desk Coach's history database was saved by a newer version of Desk Coach, which this "
+    "version cannot read. Update Desk Coach and move the file back to use that history again.",
+)
+UNRECOGNISED = _Problem(
+    "unrecognised", "The file where Desk Coach keeps your history holds a database Desk Coach did not create."
+)
+
+
+@dataclass
+class Database:
+    """An open history database: the engine, sessions for units of work, and user notices."""
+
+    path: Path
+    engine: Engine
+    sessionmaker: orm.sessionmaker[orm.Session]  # hand to SqlUnitOfWork
+    notices: list[str] = field(default_factory=list)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, clock: Clock) -> Database:
+    """Open (creating or upgrading as needed) the history database at ``path``.
+
+    ``clock`` stamps the new name of a file that has to be moved aside.
+    """
+    notices: list[str] = []
+    _prepare_folder(path.parent)
+    problem = _check_existing(path)
+    if problem is not None:
+        moved_to = _move_aside(path, problem.tag, clock)
+        notices.append(
+            f"{problem.explanation} Nothing in it was changed or deleted: the old file is now at "
+            f"{moved_to}. Desk Coach is continuing with a fresh, empty history."
+        )
+    elif not path.exists() or path.stat().st_size == 0:
+        _move_orphaned_companions(path, clock)
+    _create_private_file(path)
+    engine = _make_engine(path)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(f"Desk Coach could not prepare its history database at {path}: {exc}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, orm.sessionmaker(bind=engine, expire_on_commit=False), notices)
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir leaves an existing folder as it was
+    except OSError as exc:
+        raise DatabaseError(f"Desk Coach cannot create or use its data folder {folder}: {_why(exc)}") from exc
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the file as user-only before SQLite does; SQLite copies its mode to -wal/-shm."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        for file in (path, *_companions(path)):
+            if file.exists():
+                os.chmod(file, 0o600)
+    except OSError as exc:
+        raise DatabaseError(f"Desk Coach cannot write its history database {path}: {_why(exc)}") from exc
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _companions(path: Path) -> Iterator[Path]:
+    return (path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES)
+
+
+# --- checking an existing file -----------------------------------------------------------
+
+
+def _check_existing(path: Path) -> _Problem | None:
+    """What is wrong with the file at ``path``, or None if it is absent, empty or usable."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DatabaseError(f"Desk Coach cannot read its history database {path}: {_why(exc)}") from exc
+    if not header:
+        return None  # a 0-byte file is a valid, empty SQLite database
+    if header != SQLITE_MAGIC:
+        return NOT_A_DATABASE
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                return CORRUPT
+            return _schema_problem(connection)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return CORRUPT
+        raise DatabaseError(f"Desk Coach could not check its history database {path}: {exc}") from exc
+
+
+def _schema_problem(connection: sqlite3.Connection) -> _Problem | None:
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "alembic_version" in tables:
+        stamped = {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+        return NEWER_SCHEMA if stamped - known_revisions() else None
+    if tables - {"sqlite_sequence"}:
+        return UNRECOGNISED
+    return None
+
+
+# --- moving a file aside --------------------------------------------------------------------
+
+
+def _move_aside(path: Path, tag: str, clock: Clock) -> Path:
+    """Rename ``path`` (and its companions) to ``<name>.<tag>-<timestamp>[-n]``; return the new path."""
+    stem = f"{path.name}.{tag}-{clock.now().strftime('%Y%m%d-%H%M%S')}"
+    target = path.with_name(stem)
+    counter = 1
+    while any(p.exists() for p in (target, *_companions(target))):
+        counter += 1
+        target = path.with_name(f"{stem}-{counter}")
+    # Companions first: a stray -wal left beside a fresh database would be replayed into it.
+    for companion, moved in zip(_companions(path), _companions(target), strict=True):
+        if companion.exists():
+            _rename_without_clobbering(companion, moved)
+    _rename_without_clobbering(path, target)
+    return target
+
+
+def _move_orphaned_companions(path: Path, clock: Clock) -> None:
+    """Move -wal/-shm files left without their database, so they never meet a fresh one."""
+    orphans = [companion for companion in _companions(path) if companion.exists()]
+    if not orphans:
+        return
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    for orphan in orphans:
+        target = orphan.with_name(f"{orphan.name}.orphaned-{stamp}")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = orphan.with_name(f"{orphan.name}.orphaned-{stamp}-{counter}")
+        _rename_without_clobbering(orphan, target)
+        log.warning("moved %s, left behind without its database, to %s", orphan, target)
+
+
+def _rename_without_clobbering(source: Path, target: Path) -> None:
+    """Rename, but fail rather than replace an existing file (POSIX rename would replace it)."""
+    failure = f"Desk Coach could not move {source} aside to {target}"
+    try:
+        os.link(source, target)  # refuses an existing target, atomically
+    except FileExistsError as exc:
+        raise DatabaseError(f"{failure}: that name is already taken") from exc
+    except OSError:  # no hard links on this file system: check, then rename
+        if target.exists():
+            raise DatabaseError(f"{failure}: that name is already taken") from None
+        try:
+            os.rename(source, target)
+        except OSError as exc:
+            raise DatabaseError(f"{failure}: {_why(exc)}") from exc
+        return
+    try:
+        os.unlink(source)
+    except OSError as exc:
+        raise DatabaseError(f"{failure}: {_why(exc)}") from exc
+
+
+# --- connections ------------------------------------------------------------------------------
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """Durable, concurrent-reader-friendly settings on every new connection."""
+    # Let SQLAlchemy emit BEGIN itself, so DDL in migrations is transactional too.
+    dbapi_connection.isolation_level = None
+    with closing(dbapi_connection.cursor()) as cursor:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        (mode,) = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if str(mode).lower() != "wal":
+            raise DatabaseError(f"SQLite refused write-ahead logging (journal mode stayed {mode!r})")
+        cursor.execute("PRAGMA synchronous = FULL")
+
+
+def _begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
