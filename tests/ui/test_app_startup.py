@@ -92,3 +92,8 @@ def test_a_second_launch_hands_over_and_exits(coach, qtbot):
 def test_unknown_request_is_refused(coach):
     coach.start()
     assert coach.handle_request({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
+
+
+def test_unexpected_errors_go_to_the_reporter_once_started(coach):
+    coach.start()
+    assert sys.excepthook == coach.reporter.handle
