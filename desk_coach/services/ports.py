@@ -1,16 +1,20 @@
 """The ports: what the services need from the world, as Protocols.
 
-Adapters implement them for real (SQLite, APScheduler, D-Bus...); tests implement them
+Adapters implement them for real (SQLite, APScheduler, D-Bus, X11...); tests implement them
 with in-memory fakes. Services import nothing but these and the domain.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, time
 from types import TracebackType
 from typing import Protocol, Self
 
 from desk_coach.domain.history import BreakEvent, SittingBout
+from desk_coach.domain.quiet import QuietReason
+from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.domain.settings import Settings, SettingsProblem
 
 
 class HistoryRepository(Protocol):
@@ -45,3 +49,71 @@ class UnitOfWork(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+
+class IdleSensor(Protocol):
+    """The desktop's idle clock: how long since the last keyboard or mouse input.
+
+    ``description`` names the source for the user ("X11 screen saver extension"). ``idle_seconds``
+    and ``is_locked`` return None when the desktop cannot tell right now; a sensor never raises
+    for a desktop that went away (it returns None and logs).
+    """
+
+    description: str
+    can_sense_activity: bool
+
+    def idle_seconds(self) -> float | None: ...
+
+    def is_locked(self) -> bool | None: ...
+
+    def close(self) -> None: ...
+
+
+class QuietSensor(Protocol):
+    """Reports which quiet-time conditions hold right now (fullscreen, camera, microphone, DND)."""
+
+    def active_reasons(self) -> frozenset[QuietReason]: ...
+
+
+class Notifier(Protocol):
+    """Shows a break reminder and reports the user's answer.
+
+    ``show`` returns False when the reminder could not be delivered, so the caller can fall
+    back to another way; ``on_action`` may be called later, on the GUI thread, at most once.
+    """
+
+    def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool: ...
+
+    def withdraw(self) -> None:
+        """Take the current reminder off the screen (the user answered it another way)."""
+        ...
+
+
+class Timers(Protocol):
+    """Wakes the app at a time. Each job has a key; arming a key again replaces its job."""
+
+    def at(self, key: str, when: datetime, callback: Callable[[], None]) -> None: ...
+
+    def every(self, key: str, seconds: float, callback: Callable[[], None]) -> None: ...
+
+    def daily(self, key: str, at: time, callback: Callable[[], None], weekdays: str = "*") -> None:
+        """A calendar job (cron): every day, or on ``weekdays`` given as 'mon,fri' or '*'."""
+        ...
+
+    def cancel(self, key: str) -> None: ...
+
+
+class SettingsStore(Protocol):
+    """The user's settings file."""
+
+    def load(self) -> tuple[Settings, tuple[SettingsProblem, ...]]: ...
+
+    def save(self, settings: Settings) -> None: ...
+
+
+class Autostart(Protocol):
+    """Starting Desk Coach when the user logs in (XDG autostart, Run key, LaunchAgent)."""
+
+    def is_enabled(self) -> bool: ...
+
+    def set_enabled(self, enabled: bool) -> None: ...

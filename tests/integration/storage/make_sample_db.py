@@ -25,12 +25,14 @@ CREATE TABLE sitting_bouts (
     id INTEGER NOT NULL,
     started_at DATETIME NOT NULL,
     ended_at DATETIME NOT NULL,
-    utc_offset_min INTEGER NOT NULL,
+    start_utc_offset_min INTEGER NOT NULL,
+    end_utc_offset_min INTEGER NOT NULL,
     end_reason VARCHAR(16) NOT NULL,
     CONSTRAINT pk_sitting_bouts PRIMARY KEY (id),
     CONSTRAINT ck_sitting_bouts_end_reason CHECK (end_reason IN ('idle', 'lock', 'sleep', 'break', 'quit')),
     CONSTRAINT ck_sitting_bouts_ends_after_start CHECK (ended_at >= started_at),
-    CONSTRAINT ck_sitting_bouts_utc_offset_min CHECK (utc_offset_min BETWEEN -1439 AND 1439)
+    CONSTRAINT ck_sitting_bouts_start_utc_offset_min CHECK (start_utc_offset_min BETWEEN -1439 AND 1439),
+    CONSTRAINT ck_sitting_bouts_end_utc_offset_min CHECK (end_utc_offset_min BETWEEN -1439 AND 1439)
 );
 CREATE INDEX ix_sitting_bouts_ended_at ON sitting_bouts (ended_at);
 CREATE INDEX ix_sitting_bouts_started_at ON sitting_bouts (started_at);
@@ -50,18 +52,22 @@ CREATE TABLE break_events (
 CREATE INDEX ix_break_events_occurred_at ON break_events (occurred_at);
 """
 
-# UTC text as SQLAlchemy writes DATETIME on SQLite, plus the user's offset in minutes.
+# UTC text as SQLAlchemy writes DATETIME on SQLite, plus the user's offset in minutes:
+# for a bout, the offset at its start and the offset at its end.
 BOUTS = [
     # Berlin in winter time (+01:00), the Friday before the clocks change.
-    (1, "2026-03-27 08:02:11.000000", "2026-03-27 08:49:40.250000", 60, "break"),
+    (1, "2026-03-27 08:02:11.000000", "2026-03-27 08:49:40.250000", 60, 60, "break"),
+    # A late night across the spring-forward of Sunday 29 March: 01:30 at +01:00 to
+    # 03:20 at +02:00, fifty minutes of sitting.
+    (2, "2026-03-29 00:30:00.000000", "2026-03-29 01:20:00.000000", 60, 120, "idle"),
     # Berlin in summer time (+02:00), the Monday after.
-    (2, "2026-03-30 07:15:00.000000", "2026-03-30 08:05:30.000000", 120, "idle"),
+    (3, "2026-03-30 07:15:00.000000", "2026-03-30 08:05:30.000000", 120, 120, "idle"),
     # A trip to Bengaluru (+05:30).
-    (3, "2026-04-02 03:45:00.000000", "2026-04-02 04:40:12.500000", 330, "lock"),
+    (4, "2026-04-02 03:45:00.000000", "2026-04-02 04:40:12.500000", 330, 330, "lock"),
     # A call from New York in daylight time (-04:00), ended by quitting the app.
-    (4, "2026-04-02 19:00:00.000000", "2026-04-02 19:20:00.000000", -240, "quit"),
+    (5, "2026-04-02 19:00:00.000000", "2026-04-02 19:20:00.000000", -240, -240, "quit"),
     # Lid closed straight after waking: a zero-length bout.
-    (5, "2026-04-03 12:00:00.000000", "2026-04-03 12:00:00.000000", 0, "sleep"),
+    (6, "2026-04-03 12:00:00.000000", "2026-04-03 12:00:00.000000", 0, 0, "sleep"),
 ]
 
 BREAK_EVENTS = [
@@ -85,7 +91,7 @@ def build(target: Path) -> None:
             connection.executescript("BEGIN;" + SCHEMA_0001 + "COMMIT;")
         with connection:
             connection.execute("INSERT INTO alembic_version (version_num) VALUES ('0001')")
-            connection.executemany("INSERT INTO sitting_bouts VALUES (?, ?, ?, ?, ?)", BOUTS)
+            connection.executemany("INSERT INTO sitting_bouts VALUES (?, ?, ?, ?, ?, ?)", BOUTS)
             connection.executemany("INSERT INTO break_events VALUES (?, ?, ?, ?, ?, ?)", BREAK_EVENTS)
     partial.replace(target)
 

@@ -133,9 +133,9 @@ def test_times_are_stored_as_utc_with_the_offset_beside_them(database: Database)
     store(database, bouts=BOUTS[2:3], events=[])
     with database.engine.connect() as connection:
         row = connection.exec_driver_sql(
-            "SELECT started_at, ended_at, utc_offset_min FROM sitting_bouts"
+            "SELECT started_at, ended_at, start_utc_offset_min, end_utc_offset_min FROM sitting_bouts"
         ).one()
-    assert tuple(row) == ("2026-04-02 03:45:00.000000", "2026-04-02 04:40:12.500000", 330)
+    assert tuple(row) == ("2026-04-02 03:45:00.000000", "2026-04-02 04:40:12.500000", 330, 330)
 
 
 def test_ranges_are_half_open_and_zone_independent(database: Database) -> None:
@@ -149,7 +149,7 @@ def test_ranges_are_half_open_and_zone_independent(database: Database) -> None:
             uow.history.bouts_between(datetime(2026, 1, 1), end)
 
 
-def test_a_bout_across_a_dst_change_keeps_its_start_offset(database: Database) -> None:
+def test_a_bout_across_a_dst_change_keeps_each_ends_offset(database: Database) -> None:
     # 01:30 CET to 03:30 CEST on 29 March 2026 is one hour of sitting.
     bout = SittingBout(
         datetime(2026, 3, 29, 1, 30, tzinfo=BERLIN), datetime(2026, 3, 29, 3, 30, tzinfo=BERLIN), BoutEnd.IDLE
@@ -158,7 +158,27 @@ def test_a_bout_across_a_dst_change_keeps_its_start_offset(database: Database) -
     (loaded,) = load(database)[0]
     assert loaded == bout and loaded.seconds == 3600
     assert loaded.started_at.isoformat() == "2026-03-29T01:30:00+01:00"
-    assert loaded.ended_at.isoformat() == "2026-03-29T02:30:00+01:00"  # same instant, start's offset
+    assert loaded.ended_at.isoformat() == "2026-03-29T03:30:00+02:00"  # the end's own offset
+    with database.engine.connect() as connection:
+        offsets = connection.exec_driver_sql(
+            "SELECT start_utc_offset_min, end_utc_offset_min FROM sitting_bouts"
+        ).one()
+    assert tuple(offsets) == (60, 120)
+
+
+def test_a_bout_across_a_time_zone_move_keeps_each_ends_offset(database: Database) -> None:
+    # The laptop's zone changes from Berlin to Kolkata while the user sits: 09:00 at +01:00
+    # is 08:00 UTC, and 14:00 at +05:30 is 08:30 UTC.
+    bout = SittingBout(
+        datetime(2026, 11, 20, 9, 0, tzinfo=BERLIN), datetime(2026, 11, 20, 14, 0, tzinfo=KOLKATA), BoutEnd.LOCK
+    )
+    store(database, bouts=[bout], events=[])
+    (loaded,) = load(database)[0]
+    assert loaded == bout and loaded.seconds == 1800
+    assert (loaded.started_at.isoformat(), loaded.ended_at.isoformat()) == (
+        "2026-11-20T09:00:00+01:00",
+        "2026-11-20T14:00:00+05:30",
+    )
 
 
 def test_offsets_finer_than_a_minute_are_refused(database: Database) -> None:

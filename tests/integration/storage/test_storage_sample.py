@@ -26,7 +26,7 @@ from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, Break
 
 SAMPLE = Path(__file__).parent / "samples" / "schema_0001.sqlite"
 ORIGINAL_COLUMNS = {
-    "sitting_bouts": "id, started_at, ended_at, utc_offset_min, end_reason",
+    "sitting_bouts": "id, started_at, ended_at, start_utc_offset_min, end_utc_offset_min, end_reason",
     "break_events": "id, occurred_at, utc_offset_min, kind, break_kind, note",
 }
 
@@ -43,6 +43,10 @@ EXPECTED_BOUTS = [
         datetime(2026, 3, 27, 9, 2, 11, tzinfo=CET),
         datetime(2026, 3, 27, 9, 49, 40, 250000, tzinfo=CET),
         BoutEnd.BREAK,
+    ),
+    # Across the spring-forward: each end on the wall clock of its own moment.
+    SittingBout(
+        datetime(2026, 3, 29, 1, 30, tzinfo=CET), datetime(2026, 3, 29, 3, 20, tzinfo=CEST), BoutEnd.IDLE
     ),
     SittingBout(
         datetime(2026, 3, 30, 9, 15, tzinfo=CEST), datetime(2026, 3, 30, 10, 5, 30, tzinfo=CEST), BoutEnd.IDLE
@@ -112,7 +116,7 @@ def test_the_sample_is_the_released_schema(pristine: Path) -> None:
     with closing(sqlite3.connect(f"{pristine.resolve().as_uri()}?mode=ro", uri=True)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     rows = raw_rows(pristine)
-    assert (len(rows["sitting_bouts"]), len(rows["break_events"])) == (5, 8)
+    assert (len(rows["sitting_bouts"]), len(rows["break_events"])) == (6, 8)
     assert sorted(p.name for p in SAMPLE.parent.iterdir()) == [SAMPLE.name]
 
 
@@ -135,5 +139,7 @@ def test_upgrading_the_released_schema_keeps_every_row(
     assert raw_rows(sample_copy) == before
     assert bouts == EXPECTED_BOUTS
     assert events == EXPECTED_EVENTS
-    assert [b.started_at.isoformat() for b in bouts] == [b.started_at.isoformat() for b in EXPECTED_BOUTS]
+    assert [(b.started_at.isoformat(), b.ended_at.isoformat()) for b in bouts] == [
+        (b.started_at.isoformat(), b.ended_at.isoformat()) for b in EXPECTED_BOUTS
+    ]
     assert [e.at.isoformat() for e in events] == [e.at.isoformat() for e in EXPECTED_EVENTS]

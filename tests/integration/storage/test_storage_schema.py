@@ -104,10 +104,22 @@ def test_check_constraints_reject_bad_values(migrated: Engine, column: str, valu
         connection.exec_driver_sql(sql)
 
 
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("end_reason", "'bored'"), ("start_utc_offset_min", "1440"), ("end_utc_offset_min", "-1440")],
+)
+def test_bout_check_constraints_reject_bad_values(migrated: Engine, column: str, value: str) -> None:
+    values = {"started_at": "'2026-07-01 09:00:00.000000'", "ended_at": "'2026-07-01 10:00:00.000000'"}
+    values |= {"start_utc_offset_min": "0", "end_utc_offset_min": "0", "end_reason": "'idle'", column: value}
+    sql = f"INSERT INTO sitting_bouts ({', '.join(values)}) VALUES ({', '.join(values.values())})"
+    with migrated.begin() as connection, pytest.raises(IntegrityError, match="CHECK constraint failed"):
+        connection.exec_driver_sql(sql)
+
+
 def test_a_bout_cannot_end_before_it_starts(migrated: Engine) -> None:
     sql = (
-        "INSERT INTO sitting_bouts (started_at, ended_at, utc_offset_min, end_reason) "
-        "VALUES ('2026-07-01 10:00:00.000000', '2026-07-01 09:00:00.000000', 0, 'idle')"
+        "INSERT INTO sitting_bouts (started_at, ended_at, start_utc_offset_min, end_utc_offset_min, end_reason) "
+        "VALUES ('2026-07-01 10:00:00.000000', '2026-07-01 09:00:00.000000', 0, 0, 'idle')"
     )
     with migrated.begin() as connection, pytest.raises(IntegrityError, match="CHECK constraint failed"):
         connection.exec_driver_sql(sql)

@@ -1,7 +1,8 @@
-"""Fixtures for end-to-end tests: each test gets its own fresh headless desktop.
+"""Headless-desktop fixtures for any test that needs a real X session, D-Bus, tray or
+notification daemon: each test gets its own fresh desktop.
 
-Every test in this folder is marked ``e2e``; when one fails, the desktop's process logs are added
-to its report.
+Every test in tests/e2e, and every test elsewhere that uses a desktop fixture, is marked ``e2e``
+(so CI refuses to skip it); when one fails, the desktop's process logs are added to its report.
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ from pathlib import Path
 import pytest
 from desktop import HeadlessDesktop
 
-HERE = Path(__file__).parent
+E2E_FOLDER = Path(__file__).resolve().parent.parent / "e2e"
+DESKTOP_FIXTURES = {"desktop", "desktop_without_notifications"}
 DESKTOP = pytest.StashKey[HeadlessDesktop]()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests of tests/e2e (only those) with ``e2e``."""
+    """Mark the tests of tests/e2e, and the tests that start a desktop, with ``e2e``."""
     for item in items:
-        if item.path.is_relative_to(HERE):
+        uses_desktop = DESKTOP_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if item.path.is_relative_to(E2E_FOLDER) or uses_desktop:
             item.add_marker(pytest.mark.e2e)
 
 
