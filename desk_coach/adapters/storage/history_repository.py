@@ -41,8 +41,8 @@ def _require_aware(*values: datetime) -> None:
 class SqlHistoryRepository:
     """Sitting bouts and break events in the SQLite database, inside the caller's session.
 
-    A bout keeps one offset, the one at its start: a bout is drawn on the day it began, and
-    its end comes back as the same instant written in that offset.
+    A bout keeps the offset in force at each end, so a bout that crosses a DST change or a
+    time-zone move comes back with its start and its end each on the wall clock of that moment.
     """
 
     def __init__(self, session: Session) -> None:
@@ -53,7 +53,8 @@ class SqlHistoryRepository:
             SittingBoutRow(
                 started_at=bout.started_at,
                 ended_at=bout.ended_at,
-                utc_offset_min=offset_minutes(bout.started_at),
+                start_utc_offset_min=offset_minutes(bout.started_at),
+                end_utc_offset_min=offset_minutes(bout.ended_at),
                 end_reason=bout.end_reason.value,
             )
         )
@@ -78,8 +79,8 @@ class SqlHistoryRepository:
         )
         return [
             SittingBout(
-                started_at=in_offset(row.started_at, row.utc_offset_min),
-                ended_at=in_offset(row.ended_at, row.utc_offset_min),
+                started_at=in_offset(row.started_at, row.start_utc_offset_min),
+                ended_at=in_offset(row.ended_at, row.end_utc_offset_min),
                 end_reason=BoutEnd(row.end_reason),
             )
             for row in rows

@@ -1,9 +1,10 @@
 """The history tables as SQLAlchemy rows. Rows never leave the storage adapter.
 
 Times are stored in UTC so ranges compare and sort correctly across DST changes and
-travel; the local offset in force is kept beside them, in minutes, so a chart can still
-draw each day in the zone the user was in when it happened. Enum columns carry CHECK
-constraints so a bad value cannot slip in through raw SQL or a future bug.
+travel; the local offset in force at each stored time is kept beside it, in minutes, so
+a chart can still draw each day in the zone the user was in when it happened. Enum
+columns carry CHECK constraints so a bad value cannot slip in through raw SQL or a
+future bug.
 
 Migration 0001 must create exactly these tables; a test compares the two.
 """
@@ -29,8 +30,10 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Offsets in the tz database lie well inside a day; this also rejects garbage.
-OFFSET_CHECK = "utc_offset_min BETWEEN -1439 AND 1439"
+
+def _offset_check(column: str) -> str:
+    # Offsets in the tz database lie well inside a day; this also rejects garbage.
+    return f"{column} BETWEEN -1439 AND 1439"
 
 
 def _in_check(column: str, values: type[StrEnum]) -> str:
@@ -62,19 +65,24 @@ class Base(DeclarativeBase):
 
 
 class SittingBoutRow(Base):
-    """One sitting bout; ``utc_offset_min`` is the offset at ``started_at``."""
+    """One sitting bout, with the offset in force at each end: a bout can cross a DST change
+    or a time-zone move, so ``start_utc_offset_min`` belongs to ``started_at`` and
+    ``end_utc_offset_min`` to ``ended_at``.
+    """
 
     __tablename__ = "sitting_bouts"
     __table_args__ = (
         CheckConstraint(_in_check("end_reason", BoutEnd), name="end_reason"),
         CheckConstraint("ended_at >= started_at", name="ends_after_start"),
-        CheckConstraint(OFFSET_CHECK, name="utc_offset_min"),
+        CheckConstraint(_offset_check("start_utc_offset_min"), name="start_utc_offset_min"),
+        CheckConstraint(_offset_check("end_utc_offset_min"), name="end_utc_offset_min"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
     ended_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
+    start_utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
+    end_utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
     end_reason: Mapped[str] = mapped_column(String(16), nullable=False)
 
 
@@ -85,7 +93,7 @@ class BreakEventRow(Base):
     __table_args__ = (
         CheckConstraint(_in_check("kind", BreakEventKind), name="kind"),
         CheckConstraint(_in_check("break_kind", BreakKind), name="break_kind"),
-        CheckConstraint(OFFSET_CHECK, name="utc_offset_min"),
+        CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

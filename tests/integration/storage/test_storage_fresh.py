@@ -170,7 +170,9 @@ def test_a_bout_across_a_time_zone_move_keeps_each_ends_offset(database: Databas
     # The laptop's zone changes from Berlin to Kolkata while the user sits: 09:00 at +01:00
     # is 08:00 UTC, and 14:00 at +05:30 is 08:30 UTC.
     bout = SittingBout(
-        datetime(2026, 11, 20, 9, 0, tzinfo=BERLIN), datetime(2026, 11, 20, 14, 0, tzinfo=KOLKATA), BoutEnd.LOCK
+        datetime(2026, 11, 20, 9, 0, tzinfo=BERLIN),
+        datetime(2026, 11, 20, 14, 0, tzinfo=KOLKATA),
+        BoutEnd.LOCK,
     )
     store(database, bouts=[bout], events=[])
     (loaded,) = load(database)[0]

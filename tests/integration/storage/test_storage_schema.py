@@ -118,7 +118,8 @@ def test_bout_check_constraints_reject_bad_values(migrated: Engine, column: str,
 
 def test_a_bout_cannot_end_before_it_starts(migrated: Engine) -> None:
     sql = (
-        "INSERT INTO sitting_bouts (started_at, ended_at, start_utc_offset_min, end_utc_offset_min, end_reason) "
+        "INSERT INTO sitting_bouts "
+        "(started_at, ended_at, start_utc_offset_min, end_utc_offset_min, end_reason) "
         "VALUES ('2026-07-01 10:00:00.000000', '2026-07-01 09:00:00.000000', 0, 0, 'idle')"
     )
     with migrated.begin() as connection, pytest.raises(IntegrityError, match="CHECK constraint failed"):

@@ -20,8 +20,6 @@ down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-OFFSET_CHECK = "utc_offset_min BETWEEN -1439 AND 1439"
-
 
 def upgrade() -> None:
     op.create_table(
@@ -29,14 +27,22 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("started_at", sa.DateTime(), nullable=False),
         sa.Column("ended_at", sa.DateTime(), nullable=False),
-        sa.Column("utc_offset_min", sa.Integer(), nullable=False),
+        sa.Column("start_utc_offset_min", sa.Integer(), nullable=False),
+        sa.Column("end_utc_offset_min", sa.Integer(), nullable=False),
         sa.Column("end_reason", sa.String(length=16), nullable=False),
         sa.CheckConstraint(
             "end_reason IN ('idle', 'lock', 'sleep', 'break', 'quit')",
             name=op.f("ck_sitting_bouts_end_reason"),
         ),
         sa.CheckConstraint("ended_at >= started_at", name=op.f("ck_sitting_bouts_ends_after_start")),
-        sa.CheckConstraint(OFFSET_CHECK, name=op.f("ck_sitting_bouts_utc_offset_min")),
+        sa.CheckConstraint(
+            "start_utc_offset_min BETWEEN -1439 AND 1439",
+            name=op.f("ck_sitting_bouts_start_utc_offset_min"),
+        ),
+        sa.CheckConstraint(
+            "end_utc_offset_min BETWEEN -1439 AND 1439",
+            name=op.f("ck_sitting_bouts_end_utc_offset_min"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sitting_bouts")),
     )
     op.create_index(op.f("ix_sitting_bouts_ended_at"), "sitting_bouts", ["ended_at"])
@@ -55,7 +61,9 @@ def upgrade() -> None:
             name=op.f("ck_break_events_kind"),
         ),
         sa.CheckConstraint("break_kind IN ('micro', 'long')", name=op.f("ck_break_events_break_kind")),
-        sa.CheckConstraint(OFFSET_CHECK, name=op.f("ck_break_events_utc_offset_min")),
+        sa.CheckConstraint(
+            "utc_offset_min BETWEEN -1439 AND 1439", name=op.f("ck_break_events_utc_offset_min")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_break_events")),
     )
     op.create_index(op.f("ix_break_events_occurred_at"), "break_events", ["occurred_at"])
