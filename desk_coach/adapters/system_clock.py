@@ -7,10 +7,19 @@ from datetime import datetime
 
 
 class SystemClock:
-    """Local wall-clock time (timezone-aware, follows zone changes) and the monotonic clock."""
+    """Local wall-clock time (timezone-aware, follows zone changes), monotonic and boot clocks."""
 
     def now(self) -> datetime:
         return datetime.now().astimezone()
 
     def monotonic(self) -> float:
         return time.monotonic()
+
+    def since_boot(self) -> float | None:
+        # Linux: CLOCK_BOOTTIME counts through suspend, CLOCK_MONOTONIC does not.
+        if _BOOT_CLOCK is None:
+            return None
+        return time.clock_gettime(_BOOT_CLOCK)
+
+
+_BOOT_CLOCK: int | None = getattr(time, "CLOCK_BOOTTIME", None)

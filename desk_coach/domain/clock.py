@@ -19,7 +19,15 @@ class Clock(Protocol):
         ...
 
     def monotonic(self) -> float:
-        """Seconds on a clock that never jumps (it may pause while the machine sleeps)."""
+        """Seconds on a clock that never jumps and stands still while the machine sleeps."""
+        ...
+
+    def since_boot(self) -> float | None:
+        """Seconds on a clock that never jumps and keeps counting through sleep.
+
+        With ``monotonic`` it tells sleep (this one moved, that one did not) from a change of
+        the wall clock (the wall moved, neither of these did). None where the platform has none.
+        """
         ...
 
 
@@ -27,13 +35,14 @@ class Clock(Protocol):
 class ManualClock:
     """A clock that moves only when told to: for simulations and tests.
 
-    ``advance`` moves both readings (time passing while awake); ``sleep`` moves the wall
-    clock only, as a suspended laptop sees it; ``set_wall`` jumps the wall clock, as a manual
-    change or a time-zone move does.
+    ``advance`` moves every reading (time passing while awake); ``sleep`` moves the wall and
+    boot clocks only, as a suspended laptop sees it; ``set_wall`` jumps the wall clock alone,
+    as a manual change does. ``boot=None`` plays a platform without a boot clock.
     """
 
     wall: datetime
     mono: float = 0.0
+    boot: float | None = 0.0
 
     def __post_init__(self) -> None:
         if self.wall.tzinfo is None:
@@ -45,12 +54,19 @@ class ManualClock:
     def monotonic(self) -> float:
         return self.mono
 
+    def since_boot(self) -> float | None:
+        return self.boot
+
     def advance(self, delta: timedelta) -> None:
         self.wall = self.wall + delta
         self.mono += delta.total_seconds()
+        if self.boot is not None:
+            self.boot += delta.total_seconds()
 
     def sleep(self, delta: timedelta) -> None:
         self.wall = self.wall + delta
+        if self.boot is not None:
+            self.boot += delta.total_seconds()
 
     def set_wall(self, wall: datetime) -> None:
         if wall.tzinfo is None:

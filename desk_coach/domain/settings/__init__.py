@@ -1,0 +1,78 @@
+"""The user's settings: a typed, frozen model checked against a schema that is data.
+
+Defaults, ranges and choices live in the shipped schema (``settings/schema.toml``), not
+here, because many are coaching conventions that may change without a code change. This
+package only interprets data it is handed; reading and writing files is the adapter's job.
+
+Validation is forgiving by design: a bad value costs the user that one key (it falls back to
+its default and is reported in a plain sentence), never the rest of their settings.
+
+Where to look:
+
+- ``time_ranges``: times of day and the work-hours ranges of one day (``TimeRange``).
+- ``model``: the frozen dataclasses, one per table of the settings file (``Settings``).
+- ``key_spec``: what one key may hold, its default, and why (``KeySpec``).
+- ``schema``: the shipped schema data, read and checked against the model (``SettingsSchema``).
+- ``readers``: reading one raw value as its key's kind, or saying why it cannot be used.
+- ``validation``: a user's settings checked key by key (``validate``, ``defaults``).
+- ``document``: settings written back as plain TOML-ready data (``to_document``).
+- ``display``: values shown as the user wrote them, for problem sentences.
+
+Import the names below from this package; the module layout is not an interface.
+"""
+
+from desk_coach.domain.settings.document import to_document
+from desk_coach.domain.settings.key_spec import KeySpec
+from desk_coach.domain.settings.model import (
+    WEEKDAYS,
+    Breaks,
+    Calendar,
+    FirstDayOfWeek,
+    Goals,
+    Idle,
+    Notifications,
+    NotificationStyle,
+    Quiet,
+    Settings,
+    Snooze,
+    Sounds,
+    Startup,
+    Summary,
+    TypingPause,
+    Weekday,
+    WorkHours,
+)
+from desk_coach.domain.settings.schema import GroupSpec, SchemaError, SettingsSchema
+from desk_coach.domain.settings.time_ranges import TimeRange, parse_time_of_day, parse_work_day
+from desk_coach.domain.settings.validation import SettingsProblem, defaults, validate
+
+__all__ = [
+    "WEEKDAYS",
+    "Breaks",
+    "Calendar",
+    "FirstDayOfWeek",
+    "Goals",
+    "GroupSpec",
+    "Idle",
+    "KeySpec",
+    "NotificationStyle",
+    "Notifications",
+    "Quiet",
+    "SchemaError",
+    "Settings",
+    "SettingsProblem",
+    "SettingsSchema",
+    "Snooze",
+    "Sounds",
+    "Startup",
+    "Summary",
+    "TimeRange",
+    "TypingPause",
+    "Weekday",
+    "WorkHours",
+    "defaults",
+    "parse_time_of_day",
+    "parse_work_day",
+    "to_document",
+    "validate",
+]

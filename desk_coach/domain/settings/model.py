@@ -1,0 +1,123 @@
+"""The settings model: one frozen dataclass per table of the settings file.
+
+Field names are the keys of the settings file; the schema must name exactly the same ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from typing import Literal, get_args, get_type_hints
+
+from desk_coach.domain.settings.time_ranges import TimeRange
+
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NotificationStyle = Literal["desktop", "tray"]
+FirstDayOfWeek = Literal["locale", "monday", "sunday"]
+
+WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
+
+
+@dataclass(frozen=True, slots=True)
+class Breaks:
+    sit_interval_min: int
+    micro_break_s: int
+    long_break_min: int
+    long_breaks_per_day: int
+
+
+@dataclass(frozen=True, slots=True)
+class Idle:
+    natural_break_idle_s: int
+    long_break_idle_s: int
+
+
+@dataclass(frozen=True, slots=True)
+class Goals:
+    daily_active_min: int
+
+
+@dataclass(frozen=True, slots=True)
+class Snooze:
+    length_min: int
+    max_in_a_row: int
+
+
+@dataclass(frozen=True, slots=True)
+class TypingPause:
+    pause_s: int
+    max_wait_s: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkHours:
+    """When breaks may be suggested; each weekday holds sorted, non-overlapping ranges."""
+
+    honour: bool
+    monday: tuple[TimeRange, ...]
+    tuesday: tuple[TimeRange, ...]
+    wednesday: tuple[TimeRange, ...]
+    thursday: tuple[TimeRange, ...]
+    friday: tuple[TimeRange, ...]
+    saturday: tuple[TimeRange, ...]
+    sunday: tuple[TimeRange, ...]
+
+    def on(self, weekday: int) -> tuple[TimeRange, ...]:
+        """The ranges for ``weekday`` as ``date.weekday()`` numbers it (Monday is 0)."""
+        return getattr(self, WEEKDAYS[weekday])
+
+
+@dataclass(frozen=True, slots=True)
+class Quiet:
+    fullscreen: bool
+    camera_or_microphone: bool
+    desktop_do_not_disturb: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Notifications:
+    style: NotificationStyle
+
+
+@dataclass(frozen=True, slots=True)
+class Sounds:
+    enabled: bool
+    volume: int
+
+
+@dataclass(frozen=True, slots=True)
+class Startup:
+    autostart: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    day: Weekday
+    time: time
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    first_day_of_week: FirstDayOfWeek
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the user can set, one frozen group per table of the settings file."""
+
+    breaks: Breaks
+    idle: Idle
+    goals: Goals
+    snooze: Snooze
+    typing: TypingPause
+    work_hours: WorkHours
+    quiet: Quiet
+    notifications: Notifications
+    sounds: Sounds
+    startup: Startup
+    summary: Summary
+    calendar: Calendar
+
+
+# Each table name of the settings file with the dataclass that holds it.
+GROUP_TYPES: dict[str, type] = get_type_hints(Settings)

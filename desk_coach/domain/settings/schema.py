@@ -1,0 +1,186 @@
+"""The settings schema: the shipped schema data read and checked against the model.
+
+Defaults, ranges and choices live in the shipped ``settings/schema.toml``, not in code. A
+schema that is malformed or disagrees with the model is a bug, reported as a SchemaError.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import time
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+
+from desk_coach.domain.settings.key_spec import KeySpec
+from desk_coach.domain.settings.model import GROUP_TYPES
+from desk_coach.domain.settings.readers import PARSERS, Invalid, is_int
+from desk_coach.domain.settings.time_ranges import TimeRange
+
+
+class SchemaError(ValueError):
+    """The shipped schema data is wrong or disagrees with the model: a bug, never user error."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSpec:
+    name: str
+    about: str
+    keys: tuple[KeySpec, ...]
+
+    def key(self, name: str) -> KeySpec | None:
+        return next((spec for spec in self.keys if spec.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsSchema:
+    """The schema data, checked: every key known, typed, and matching the model."""
+
+    version: int
+    groups: tuple[GroupSpec, ...]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> SettingsSchema:
+        """Build from the parsed schema file; raises SchemaError naming the first bad key."""
+        version = data.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise SchemaError("settings schema: 'version' must be a whole number")
+        groups = tuple(_group_spec(name, body) for name, body in data.items() if name != "version")
+        schema = cls(version, groups)
+        _check_against_model(schema)
+        _check_at_least(schema)
+        return schema
+
+    def group(self, name: str) -> GroupSpec | None:
+        return next((group for group in self.groups if group.name == name), None)
+
+    def specs(self) -> Iterator[KeySpec]:
+        for group in self.groups:
+            yield from group.keys
+
+    def key(self, dotted: str) -> KeySpec:
+        group_name, _, name = dotted.partition(".")
+        group = self.group(group_name)
+        spec = group.key(name) if group else None
+        if spec is None:
+            raise KeyError(dotted)
+        return spec
+
+
+_KEY_FIELDS = frozenset(
+    (
+        "type",
+        "default",
+        "description",
+        "basis",
+        "unit",
+        "min",
+        "max",
+        "choices",
+        "at_least",
+        "at_least_reason",
+    )
+)
+
+
+def _group_spec(name: str, body: object) -> GroupSpec:
+    if not isinstance(body, Mapping):
+        raise SchemaError(f"settings schema: [{name}] must be a table")
+    about = body.get("about")
+    if not isinstance(about, str) or not about:
+        raise SchemaError(f"settings schema: [{name}] needs an 'about' line")
+    keys = tuple(_key_spec(name, key, entry) for key, entry in body.items() if key != "about")
+    return GroupSpec(name, about, keys)
+
+
+def _key_spec(group: str, name: str, entry: object) -> KeySpec:
+    dotted = f"{group}.{name}"
+    if not isinstance(entry, Mapping):
+        raise SchemaError(f"settings schema: {dotted} must be a table")
+    unknown = set(entry) - _KEY_FIELDS
+    if unknown:
+        raise SchemaError(f"settings schema: {dotted} has unknown fields {sorted(unknown)}")
+    kind = entry.get("type")
+    if kind not in PARSERS:
+        raise SchemaError(f"settings schema: {dotted} has unknown type {kind!r}")
+    for field in ("description", "basis") + (("unit",) if kind == "int" else ()):
+        if not isinstance(entry.get(field), str) or not entry[field]:
+            raise SchemaError(f"settings schema: {dotted} needs a '{field}' line")
+    choices = entry.get("choices", [])
+    spec = KeySpec(
+        group=group,
+        name=name,
+        kind=kind,
+        default=None,
+        description=entry["description"],
+        basis=entry["basis"],
+        unit=entry.get("unit", ""),
+        minimum=entry.get("min"),
+        maximum=entry.get("max"),
+        choices=tuple(choices) if isinstance(choices, list) else (),
+        at_least=entry.get("at_least"),
+        at_least_reason=entry.get("at_least_reason", ""),
+    )
+    bounds_ok = is_int(spec.minimum) and is_int(spec.maximum) and spec.minimum <= spec.maximum
+    if kind == "int" and not bounds_ok:
+        raise SchemaError(f"settings schema: {dotted} needs whole-number 'min' <= 'max'")
+    if kind == "choice" and not (spec.choices and all(isinstance(c, str) for c in spec.choices)):
+        raise SchemaError(f"settings schema: {dotted} needs a list of text 'choices'")
+    if "default" not in entry:
+        raise SchemaError(f"settings schema: {dotted} needs a 'default'")
+    try:
+        default = PARSERS[kind](spec, entry["default"])
+    except Invalid as bad:
+        raise SchemaError(f"settings schema: the default of {dotted} {bad.reason}") from None
+    return dataclasses.replace(spec, default=default)
+
+
+_KIND_HINTS: dict[str, Callable[[Any], bool]] = {
+    "int": lambda hint: hint is int,
+    "bool": lambda hint: hint is bool,
+    "time": lambda hint: hint is time,
+    "time_ranges": lambda hint: hint == tuple[TimeRange, ...],
+    "choice": lambda hint: get_origin(hint) is Literal,
+}
+
+
+def _check_against_model(schema: SettingsSchema) -> None:
+    """The schema and the dataclasses must name the same keys with matching types."""
+    in_schema = {spec.dotted: spec for spec in schema.specs()}
+    hints = {
+        f"{group}.{name}": hint
+        for group, group_type in GROUP_TYPES.items()
+        for name, hint in get_type_hints(group_type).items()
+    }
+    for dotted in sorted(in_schema.keys() - hints.keys()):
+        raise SchemaError(f"settings schema: {dotted} is not a field of the Settings model")
+    for dotted in sorted(hints.keys() - in_schema.keys()):
+        raise SchemaError(f"settings schema: the Settings model field {dotted} is missing from the schema")
+    for dotted, spec in in_schema.items():
+        hint = hints[dotted]
+        if not _KIND_HINTS[spec.kind](hint):
+            raise SchemaError(f"settings schema: {dotted} is {spec.kind!r} but the model field is {hint}")
+        if spec.kind == "choice" and set(get_args(hint)) != set(spec.choices):
+            raise SchemaError(
+                f"settings schema: {dotted} choices {list(spec.choices)} differ from the model's "
+                f"{list(get_args(hint))}"
+            )
+
+
+def _check_at_least(schema: SettingsSchema) -> None:
+    """A lower-bound key must come earlier, be an int, and leave room for its fallback."""
+    seen: dict[str, KeySpec] = {}
+    for spec in schema.specs():
+        if spec.at_least is not None:
+            other = seen.get(spec.at_least)
+            if spec.kind != "int" or other is None or other.kind != "int" or not spec.at_least_reason:
+                raise SchemaError(
+                    f"settings schema: {spec.dotted} at_least must name an earlier int key "
+                    "and give an at_least_reason"
+                )
+            if other.maximum > spec.maximum or other.default > spec.default:
+                raise SchemaError(
+                    f"settings schema: {spec.dotted} cannot always be at least {other.dotted} "
+                    "(check max and default)"
+                )
+        seen[spec.dotted] = spec
