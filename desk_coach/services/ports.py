@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
-from desk_coach.domain.history import BreakEvent, SittingBout
+from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
 from desk_coach.domain.settings import Settings, SettingsProblem
+
+if TYPE_CHECKING:
+    from desk_coach.services.coach_status import CoachStatus
 
 
 class HistoryRepository(Protocol):
@@ -101,6 +104,18 @@ class Timers(Protocol):
         ...
 
     def cancel(self, key: str) -> None: ...
+
+
+class CoachView(Protocol):
+    """What the coach asks of the user interface: the Qt shell implements it, tests fake it."""
+
+    def show_status(self, status: CoachStatus) -> None:
+        """Redraw the tray icon and tooltip (called after every tick)."""
+        ...
+
+    def open_break(self, kind: BreakKind, length_s: int) -> None:
+        """Open the break window; the UI calls Coach.finish_break when it closes."""
+        ...
 
 
 class SettingsStore(Protocol):

@@ -1,0 +1,323 @@
+"""The coach loop: watch the desktop, keep the history, remind at the right moment.
+
+Every few seconds the coach reads the idle clock and the quiet-time sensors, lets the sitting
+tracker and the break policy decide, records what happened (one transaction per use case)
+and arms a timer for the moment the next break falls due. The answers to a reminder (start,
+snooze, skip) and the tray's commands (break now, pause, resume) come in as method calls.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+
+from desk_coach.domain import break_policy as policy
+from desk_coach.domain.break_policy import BreakState, Decision, Moment, Verdict
+from desk_coach.domain.clock import Clock
+from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
+from desk_coach.domain.quiet import QUIET_REASON_TEXT
+from desk_coach.domain.reminders import Reminder, ReminderAction, compose_reminder
+from desk_coach.domain.settings import Settings
+from desk_coach.domain.sitting import (
+    BoutEnded,
+    NaturalBreak,
+    Observation,
+    SittingTracker,
+    TrackerEvent,
+    TrackerThresholds,
+)
+from desk_coach.services.coach_status import CoachState, CoachStatus
+from desk_coach.services.ports import CoachView, IdleSensor, Notifier, QuietSensor, Timers, UnitOfWork
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 5.0  # how often the idle clock is read: cheap (< 0.02 % of a core)
+TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again this often
+
+
+class Coach:
+    """The running coach. Call ``start`` once, then everything is driven by the timers."""
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        idle: IdleSensor,
+        quiet: QuietSensor,
+        timers: Timers,
+        notifier: Notifier,
+        unit_of_work: Callable[[], UnitOfWork],
+        settings: Settings,
+        view: CoachView,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> None:
+        self._clock = clock
+        self._idle = idle
+        self._quiet = quiet
+        self._timers = timers
+        self._notifier = notifier
+        self._uow = unit_of_work
+        self._settings = settings
+        self._view = view
+        self._poll_seconds = poll_seconds
+        self._tracker = SittingTracker(_thresholds(settings))
+        self._state = BreakState()
+        self._decision = Decision(Verdict.AWAY)
+        self._open_reminder: Reminder | None = None
+        self._recorded_due_at: float | None = None  # monotonic due time already recorded as DUE
+        self._recorded_quiet_at: float | None = None
+        self._break_kind: BreakKind | None = None  # set while a guided break is open
+        self._last_idle: float | None = None
+
+    # --- life cycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        self._timers.every("poll", self._poll_seconds, self.tick)
+        self._timers.daily("new-day", time(0, 0), self.tick)
+        self.tick()
+
+    def stop(self) -> None:
+        """Quit: close the running bout so no sitting time is lost."""
+        for key in ("poll", "new-day", "break-due", "typing-check", "pause-end"):
+            self._timers.cancel(key)
+        self._store(self._tracker.finish(self._clock.now()))
+        self._withdraw_reminder()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._tracker.with_thresholds(_thresholds(settings))
+        self.tick()
+
+    # --- the loop ---------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Read the desktop, record what happened, decide, and arm the next wake-up."""
+        now, mono = self._clock.now(), self._clock.monotonic()
+        idle = self._idle.idle_seconds()
+        self._last_idle = idle
+        observation = Observation(now, mono, self._clock.since_boot(), idle, self._idle.is_locked())
+        self._absorb(self._tracker.observe(observation))
+        if self._tracker.sitting and self._state.interval_start_mono is None:
+            started = self._tracker.bout_started_mono
+            self._state = policy.bout_started(self._state, started if started is not None else mono)
+        quiet = self._quiet.active_reasons() if self._tracker.sitting else frozenset()
+        moment = Moment(now, mono, idle, self._tracker.sitting, quiet)
+        self._decision = policy.decide(self._settings, self._state, moment)
+        self._act(self._decision, now, mono)
+        self._view.show_status(self.status())
+
+    def _absorb(self, events: list[TrackerEvent]) -> None:
+        self._store(events)
+        for event in events:
+            if isinstance(event, BoutEnded):
+                self._state = policy.bout_ended(self._state)
+            elif isinstance(event, NaturalBreak):
+                log.info("natural break of %.0f s (%s)", event.seconds, event.reason)
+                self._withdraw_reminder()
+                self._state = policy.bout_ended(self._state)
+
+    def _act(self, decision: Decision, now: datetime, mono: float) -> None:
+        if decision.verdict == Verdict.NOT_DUE and decision.due_in_s is not None:
+            self._timers.at("break-due", now + timedelta(seconds=decision.due_in_s), self.tick)
+            return
+        if decision.verdict in (Verdict.PAUSED, Verdict.OFF_HOURS) and decision.until is not None:
+            self._timers.at("pause-end", decision.until, self.tick)
+        if not decision.is_due or self._open_reminder is not None:
+            return  # nothing due, or the reminder is already on screen waiting for an answer
+        due_at = policy.due_at_mono(self._settings, self._state)
+        if self._recorded_due_at != due_at:
+            self._recorded_due_at = due_at
+            self._record(BreakEventKind.DUE, decision.kind)
+        if decision.verdict == Verdict.QUIET:
+            if self._recorded_quiet_at != due_at:
+                self._recorded_quiet_at = due_at
+                reasons = ", ".join(sorted(r.value for r in decision.quiet))
+                self._record(BreakEventKind.QUIET_DELAYED, decision.kind, note=reasons)
+        elif decision.verdict == Verdict.TYPING:
+            self._state = policy.waiting_for_typing_pause(self._state, mono)
+            self._timers.at("typing-check", now + timedelta(seconds=TYPING_RECHECK_SECONDS), self.tick)
+        elif decision.verdict == Verdict.REMIND and self._open_reminder is None:
+            self._remind(decision.kind, mono)
+
+    def _remind(self, kind: BreakKind, mono: float) -> None:
+        reminder = compose_reminder(
+            kind,
+            self._tracker.sitting_seconds(mono),
+            break_length_s=self._settings.breaks.micro_break_s,
+            routine_length_min=self._settings.breaks.long_break_min,
+            snoozes_in_a_row=self._state.snoozes_in_a_row,
+            skips_in_a_row=self._state.skips_in_a_row,
+            can_snooze=policy.can_snooze(self._settings, self._state),
+        )
+        self._open_reminder = reminder
+        if self._notifier.show(reminder, self.answer):
+            self._record(BreakEventKind.SHOWN, kind)
+        else:
+            log.error("the reminder could not be shown by any channel; the tray icon shows it is due")
+            self._record(BreakEventKind.SHOWN, kind, note="undelivered: tray icon only")
+
+    # --- the user's answers -------------------------------------------------------------------
+    def answer(self, action: ReminderAction) -> None:
+        """A reminder was answered (notification button, tray menu or CLI)."""
+        if action == ReminderAction.START:
+            self.start_break()
+        elif action == ReminderAction.SNOOZE:
+            self.snooze()
+        elif action == ReminderAction.SKIP:
+            self.skip()
+
+    def start_break(self, kind: BreakKind | None = None) -> None:
+        """Begin a guided break now, due or not."""
+        if self._break_kind is not None:
+            return
+        now, mono = self._clock.now(), self._clock.monotonic()
+        kind = kind or self._decision.kind
+        self._withdraw_reminder()
+        self._record(BreakEventKind.TAKEN, kind)
+        self._store(self._tracker.begin_break(now, mono))
+        self._state = policy.break_taken(self._state, kind, now)
+        self._break_kind = kind
+        breaks = self._settings.breaks
+        length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
+        self._view.open_break(kind, length)
+        self._view.show_status(self.status())
+
+    def finish_break(self) -> None:
+        """The guided break window closed: sitting is counted again from the next input."""
+        if self._break_kind is None:
+            return
+        self._break_kind = None
+        self._tracker.end_break()
+        self.tick()
+
+    def snooze(self) -> None:
+        if not policy.can_snooze(self._settings, self._state) or not self._decision.is_due:
+            return
+        self._withdraw_reminder()
+        self._record(BreakEventKind.SNOOZED, self._decision.kind)
+        self._state = policy.snoozed(self._settings, self._state, self._clock.monotonic())
+        self.tick()
+
+    def skip(self) -> None:
+        if not self._decision.is_due:
+            return
+        self._withdraw_reminder()
+        self._record(BreakEventKind.SKIPPED, self._decision.kind)
+        self._state = policy.skipped(self._state, self._clock.monotonic())
+        self.tick()
+
+    def pause(self, until: datetime) -> None:
+        self._withdraw_reminder()
+        self._state = policy.paused(self._state, until)
+        log.info("reminders paused until %s", until.isoformat(timespec="minutes"))
+        self.tick()
+
+    def pause_for(self, minutes: int) -> None:
+        self.pause(self._clock.now() + timedelta(minutes=minutes))
+
+    def pause_until_tomorrow(self) -> None:
+        self.pause(policy.tomorrow_morning(self._settings, self._clock.now()))
+
+    def resume(self) -> None:
+        self._state = policy.resumed(self._state)
+        self._timers.cancel("pause-end")
+        self.tick()
+
+    # --- what the UI and the CLI read ---------------------------------------------------------
+    @property
+    def decision(self) -> Decision:
+        return self._decision
+
+    @property
+    def break_state(self) -> BreakState:
+        return self._state
+
+    @property
+    def can_snooze_now(self) -> bool:
+        return self._decision.is_due and policy.can_snooze(self._settings, self._state)
+
+    def status(self) -> CoachStatus:
+        now, mono = self._clock.now(), self._clock.monotonic()
+        decision = self._decision
+        interval_s = self._settings.breaks.sit_interval_min * 60
+        elapsed = 0.0
+        next_at = None
+        if self._state.interval_start_mono is not None and self._tracker.sitting:
+            due_mono = policy.due_at_mono(self._settings, self._state)
+            elapsed = interval_s - (due_mono - mono)
+            next_at = now + timedelta(seconds=max(0.0, due_mono - mono))
+        return CoachStatus(
+            state=self._state_word(decision),
+            sitting_s=self._tracker.sitting_seconds(mono),
+            interval_s=interval_s,
+            interval_elapsed_s=elapsed,
+            next_break_at=next_at,
+            next_break_kind=decision.kind,
+            detail=self._detail(decision),
+            sensing=self._idle.can_sense_activity,
+            sensor=self._idle.description,
+        )
+
+    def _state_word(self, decision: Decision) -> CoachState:
+        if self._break_kind is not None:
+            return CoachState.ON_BREAK
+        return {
+            Verdict.NOT_DUE: CoachState.SITTING,
+            Verdict.REMIND: CoachState.BREAK_DUE,
+            Verdict.TYPING: CoachState.BREAK_DUE,
+            Verdict.QUIET: CoachState.QUIET,
+            Verdict.PAUSED: CoachState.PAUSED,
+            Verdict.OFF_HOURS: CoachState.OFF_HOURS,
+            Verdict.AWAY: CoachState.AWAY,
+        }[decision.verdict]
+
+    def _detail(self, decision: Decision) -> str:
+        if decision.verdict == Verdict.PAUSED and decision.until is not None:
+            return f"paused until {_clock_text(decision.until, self._clock.now())}"
+        if decision.verdict == Verdict.OFF_HOURS:
+            if decision.until is None:
+                return "outside work hours"
+            return f"outside work hours until {_clock_text(decision.until, self._clock.now())}"
+        if decision.verdict == Verdict.QUIET:
+            reasons = " and ".join(QUIET_REASON_TEXT[r] for r in sorted(decision.quiet))
+            return f"break waits: {reasons}"
+        if decision.verdict == Verdict.TYPING:
+            return "break waits for a pause in your typing"
+        return ""
+
+    # --- storage ------------------------------------------------------------------------------
+    def _store(self, events: list[TrackerEvent]) -> None:
+        keep = [e for e in events if isinstance(e, BoutEnded | NaturalBreak)]
+        if not keep:
+            return
+        with self._uow() as uow:
+            for event in keep:
+                if isinstance(event, BoutEnded):
+                    uow.history.add_bout(event.bout)
+                else:
+                    note = f"{event.reason}, {round(event.seconds / 60)} min"
+                    uow.history.add_break_event(
+                        BreakEvent(event.ended_at, BreakEventKind.NATURAL, event.kind, note)
+                    )
+
+    def _record(self, kind: BreakEventKind, break_kind: BreakKind, note: str = "") -> None:
+        with self._uow() as uow:
+            uow.history.add_break_event(BreakEvent(self._clock.now(), kind, break_kind, note))
+
+    def _withdraw_reminder(self) -> None:
+        if self._open_reminder is not None:
+            self._open_reminder = None
+            self._notifier.withdraw()
+
+
+def _thresholds(settings: Settings) -> TrackerThresholds:
+    return TrackerThresholds(
+        natural_break_s=settings.idle.natural_break_idle_s, long_break_s=settings.idle.long_break_idle_s
+    )
+
+
+def _clock_text(moment: datetime, now: datetime) -> str:
+    if moment.date() == now.date():
+        return moment.strftime("%H:%M")
+    if moment.date() == (now + timedelta(days=1)).date():
+        return "tomorrow " + moment.strftime("%H:%M")
+    return moment.strftime("%a %H:%M")

@@ -1,0 +1,125 @@
+"""A simulated office worker driving the real Coach service on a ManualClock.
+
+The user types in bursts (one key every ten seconds, so a typing pause of 3 s comes along
+regularly), takes a break a little while after each reminder, goes to lunch, sits in a
+meeting with the camera on, and shuts the laptop lid at night. Storage is a real SQLite file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from fakes import FakeTimers, RecordingNotifier, RecordingView, ScriptedQuiet
+
+from desk_coach.adapters.settings_file import shipped_schema
+from desk_coach.adapters.storage.database import open_database
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.domain.clock import ManualClock
+from desk_coach.domain.history import BreakEvent, SittingBout
+from desk_coach.domain.quiet import QuietReason
+from desk_coach.domain.reminders import ReminderAction
+from desk_coach.domain.settings import Settings, defaults
+from desk_coach.services.coach import Coach
+
+KEY_EVERY_S = 10  # one key press every ten seconds while working
+
+
+@dataclass
+class Span:
+    start: datetime
+    end: datetime
+
+    def __contains__(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+
+@dataclass
+class OfficeWorker:
+    """Decides, for any moment, how long ago the last input was and what quiet time holds."""
+
+    clock: ManualClock
+    work: list[Span] = field(default_factory=list)
+    meetings: list[Span] = field(default_factory=list)
+    away: list[Span] = field(default_factory=list)  # breaks taken: no input
+    description: str = "simulated office worker"
+    can_sense_activity: bool = True
+
+    def idle_seconds(self) -> float | None:
+        now = self.clock.now()
+        if any(now in s for s in self.away):
+            return (now - max(s.start for s in self.away if now in s)).total_seconds()
+        for span in self.work:
+            if now in span:
+                return (now - span.start).total_seconds() % KEY_EVERY_S
+        ended = [s.end for s in self.work if s.end <= now]
+        return (now - max(ended)).total_seconds() if ended else 24 * 3600.0
+
+    def is_locked(self) -> bool | None:
+        return False
+
+    def close(self) -> None:
+        pass
+
+    def quiet(self, now: datetime) -> frozenset[QuietReason]:
+        return frozenset({QuietReason.CAMERA}) if any(now in m for m in self.meetings) else frozenset()
+
+
+class Simulation:
+    """Wires the real Coach to fakes and a real database; play it with the methods below."""
+
+    def __init__(self, start: datetime, db_path: Path, settings: Settings | None = None) -> None:
+        self.clock = ManualClock(start, mono=10_000.0, boot=20_000.0)
+        self.timers = FakeTimers(self.clock)
+        self.user = OfficeWorker(self.clock)
+        self.notifier = RecordingNotifier(self.clock)
+        self.view = RecordingView()
+        self.database = open_database(db_path, self.clock)
+        self.settings = settings or defaults(shipped_schema())
+        self.answer_after = timedelta(seconds=20)
+        self.answers: list[ReminderAction] = []  # scripted answers, START once these run out
+        self.coach = Coach(
+            clock=self.clock,
+            idle=self.user,
+            quiet=ScriptedQuiet(self.user.quiet, self.clock),
+            timers=self.timers,
+            notifier=self.notifier,
+            unit_of_work=lambda: SqlUnitOfWork(self.database.sessionmaker),
+            settings=self.settings,
+            view=self.view,
+        )
+        self._answered = 0
+
+    def run_until(self, end: datetime) -> None:
+        self.timers.run_until(end, before_each=lambda now: self._user_reacts(now))
+
+    def suspend_until(self, end: datetime) -> None:
+        self.timers.suspend_until(end)
+
+    def _user_reacts(self, now: datetime) -> None:
+        """Answer a reminder that has been on screen for ``answer_after``."""
+        shown = self.notifier.shown
+        if self.notifier.pending is None or len(shown) <= self._answered:
+            return
+        shown_at = shown[-1][0]
+        if now - shown_at < self.answer_after:
+            return
+        self._answered = len(shown)
+        action = self.answers.pop(0) if self.answers else ReminderAction.START
+        self.notifier.answer(action)
+        if action == ReminderAction.START:
+            _, length = self.view.breaks[-1]
+            end = now + timedelta(seconds=length)
+            self.user.away.append(Span(now, end))
+            self.timers.at("sim-break-over", end, self.coach.finish_break)
+
+    def reminders(self):
+        return list(self.notifier.shown)
+
+    def stored(self) -> tuple[list[SittingBout], list[BreakEvent]]:
+        since = datetime(2000, 1, 1, tzinfo=self.clock.wall.tzinfo)
+        until = self.clock.wall + timedelta(days=1)
+        with SqlUnitOfWork(self.database.sessionmaker) as uow:
+            history = uow.history
+            return history.bouts_between(since, until), history.break_events_between(since, until)
