@@ -5,12 +5,15 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+from tzlocal import get_localzone
+
 
 class SystemClock:
     """Local wall-clock time (timezone-aware, follows zone changes), monotonic and boot clocks."""
 
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        # A ZoneInfo rather than a fixed offset, so "09:00 tomorrow" is right across DST.
+        return datetime.now(get_localzone())
 
     def monotonic(self) -> float:
         return time.monotonic()

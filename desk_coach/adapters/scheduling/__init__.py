@@ -1,0 +1,1 @@
+"""Waking the app at the right time: APScheduler on the Qt event loop."""

@@ -1,0 +1,83 @@
+"""The APScheduler adapter for real: QtScheduler on the Qt event loop, with short real delays."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from datetime import datetime, time, timedelta
+
+import pytest
+from tzlocal import get_localzone
+
+from desk_coach.adapters.scheduling.qt_timers import QtTimers
+
+TZ = get_localzone()
+
+
+def soon(seconds: float) -> datetime:
+    return datetime.now(TZ) + timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def timers(qapp):
+    timers = QtTimers(TZ)
+    timers.start()
+    yield timers
+    timers.shutdown()
+
+
+def test_a_date_job_runs_once_on_the_gui_thread(timers, qtbot):
+    runs = []
+    timers.at("due", soon(0.2), lambda: runs.append(threading.current_thread()))
+    qtbot.waitUntil(lambda: len(runs) == 1, timeout=3000)
+    qtbot.wait(300)
+    assert runs == [threading.main_thread()]
+    assert timers.next_run("due") is None
+
+
+def test_arming_a_key_again_replaces_the_job(timers, qtbot):
+    runs = []
+    timers.at("due", soon(0.2), lambda: runs.append("first"))
+    timers.at("due", soon(0.4), lambda: runs.append("second"))
+    qtbot.waitUntil(lambda: bool(runs), timeout=3000)
+    qtbot.wait(300)
+    assert runs == ["second"]
+
+
+def test_a_late_job_still_runs_as_after_sleep(timers, qtbot):
+    """APScheduler's default one-second grace would drop this; ours runs it."""
+    runs = []
+    timers.at("overdue", datetime.now(TZ) - timedelta(minutes=10), lambda: runs.append("ran"))
+    qtbot.waitUntil(lambda: runs == ["ran"], timeout=3000)
+
+
+def test_an_interval_job_repeats_and_cancel_stops_it(timers, qtbot):
+    runs = []
+    timers.every("poll", 0.1, lambda: runs.append(1))
+    qtbot.waitUntil(lambda: len(runs) >= 3, timeout=3000)
+    timers.cancel("poll")
+    count = len(runs)
+    qtbot.wait(300)
+    assert len(runs) == count
+    timers.cancel("poll")  # cancelling twice is harmless
+
+
+def test_a_daily_job_is_armed_for_the_next_matching_time(timers):
+    timers.daily("summary", time(16, 0), lambda: None, weekdays="fri")
+    nxt = timers.next_run("summary")
+    assert nxt is not None and nxt.weekday() == 4 and (nxt.hour, nxt.minute) == (16, 0)
+    assert nxt > datetime.now(TZ)
+
+
+def test_a_failing_job_reaches_the_error_reporter_and_the_scheduler_lives_on(timers, qtbot, monkeypatch):
+    seen = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: seen.append(exc[1]))
+    runs = []
+
+    def boom():
+        raise RuntimeError("timer went wrong")
+
+    timers.at("bad", soon(0.1), boom)
+    timers.at("good", soon(0.3), lambda: runs.append("ok"))
+    qtbot.waitUntil(lambda: runs == ["ok"], timeout=3000)
+    assert [str(e) for e in seen] == ["timer went wrong"]
