@@ -15,7 +15,9 @@ lists="$here/debian-runtime.txt"
 
 missing_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0
-    for pkg in $(grep -hvE '^\s*(#|$)' $lists); do
+    # One package a line; blank lines and # comments are skipped (POSIX classes, not \s).
+    # shellcheck disable=SC2013,SC2086 # $lists is a list of files; package names have no spaces
+    for pkg in $(grep -hvE '^[[:space:]]*(#|$)' $lists); do
         status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
         case $status in *"install ok installed"*) ;; *) printf '%s ' "$pkg" ;; esac
     done
@@ -47,11 +49,23 @@ fi
 extras=""
 [ "$purpose" = test ] && extras="[dev]"
 stamp="$venv/.desk-coach-$purpose"
-if [ ! -x "$venv/bin/python" ]; then
+
+# Is the install recorded by stamp file $1 newer than pyproject.toml? (find -newer is POSIX,
+# test -nt is not.)
+up_to_date() {
+    [ -f "$1" ] && [ -z "$(find "$top/pyproject.toml" -newer "$1")" ]
+}
+
+# A venv whose creation was interrupted has a python but no pip: make it again (--clear).
+if ! "$venv/bin/python" -m pip --version >/dev/null 2>&1; then
     echo "bootstrap: creating $venv"
-    "$python" -m venv "$venv"
+    "$python" -m venv --clear "$venv"
 fi
-if [ ! -f "$stamp" ] || [ "$top/pyproject.toml" -nt "$stamp" ]; then
+current=no
+up_to_date "$stamp" && current=yes
+# The "test" install is a superset of the "run" one, so its stamp will do for "run" too.
+[ "$purpose" = run ] && up_to_date "$venv/.desk-coach-test" && current=yes
+if [ "$current" = no ]; then
     echo "bootstrap: installing Python packages into $venv"
     "$venv/bin/python" -m pip install --quiet --upgrade pip
     "$venv/bin/python" -m pip install --quiet -e "$top$extras"
