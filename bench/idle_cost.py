@@ -24,7 +24,9 @@ from desktop import HeadlessDesktop  # noqa: E402
 from proc_stats import sample  # noqa: E402
 
 
-def measure(desktop: HeadlessDesktop, name: str, argv: list[str], env: dict, settle: float, window: float) -> dict:
+def measure(
+    desktop: HeadlessDesktop, name: str, argv: list[str], env: dict, settle: float, window: float
+) -> dict:
     process = desktop.spawn(name, argv, env=env)
     try:
         time.sleep(settle)
@@ -50,18 +52,29 @@ def measure(desktop: HeadlessDesktop, name: str, argv: list[str], env: dict, set
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--window", type=float, default=120.0, help="seconds to measure (default 120)")
-    parser.add_argument("--settle", type=float, default=10.0, help="seconds to let each app start (default 10)")
+    parser.add_argument(
+        "--settle", type=float, default=10.0, help="seconds to let each app start (default 10)"
+    )
     parser.add_argument("--json", type=Path, default=HERE / "results" / "idle_cost.json")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="desk-coach-bench-"))
     with HeadlessDesktop(log_dir=home / "logs") as desktop:
         env = dict(desktop.env)
-        for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
+        for var, sub in (
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_STATE_HOME", "state"),
+        ):
             env[var] = str(home / sub)
         results = {
             "baseline": measure(
-                desktop, "baseline", [sys.executable, str(HERE / "baseline_tray.py")], env, args.settle, args.window
+                desktop,
+                "baseline",
+                [sys.executable, str(HERE / "baseline_tray.py")],
+                env,
+                args.settle,
+                args.window,
             ),
             "desk_coach": measure(
                 desktop, "desk-coach", [sys.executable, "-m", "desk_coach"], env, args.settle, args.window
@@ -81,7 +94,9 @@ def main() -> int:
             f"{row['rss_mb']:>9.1f}{row['peak_rss_mb']:>13.1f}"
         )
     diff = results["difference"]
-    print(f"{'difference':14}{diff['cpu_percent_of_one_core']:>17.4f}{diff['wakeups_per_minute']:>14.1f}{diff['rss_mb']:>9.1f}")
+    print(
+        f"{'difference':14}{diff['cpu_percent_of_one_core']:>17.4f}{diff['wakeups_per_minute']:>14.1f}{diff['rss_mb']:>9.1f}"
+    )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"written: {args.json}")
