@@ -150,7 +150,7 @@ class Coach:
         )
         self._open_reminder = reminder
         if self._notifier.show(reminder, self.answer):
-            self._record(BreakEventKind.SHOWN, kind)
+            self._record(BreakEventKind.SHOWN, kind, note=f"via {self._notifier.last_channel}")
         else:
             log.error("the reminder could not be shown by any channel; the tray icon shows it is due")
             self._record(BreakEventKind.SHOWN, kind, note="undelivered: tray icon only")

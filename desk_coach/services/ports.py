@@ -87,6 +87,11 @@ class Notifier(Protocol):
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool: ...
 
+    @property
+    def last_channel(self) -> str | None:
+        """How the last reminder reached the user ("desktop", "plyer", "tray"); None if it did not."""
+        ...
+
     def withdraw(self) -> None:
         """Take the current reminder off the screen (the user answered it another way)."""
         ...

@@ -94,15 +94,18 @@ class HeadlessDesktop:
 
     ``tray=False`` leaves out trayer, ``notifications=False`` leaves out dunst, and
     ``dbus_activation=False`` runs the bus without the standard service folders so nothing (dunst!)
-    is auto-started on demand. Logs go to ``log_dir`` (kept after close, unlike the temp dir).
+    is auto-started on demand. ``dunst_config`` runs dunst with that dunstrc (``-config``) instead of its
+    defaults. Logs go to ``log_dir`` (kept after close, unlike the temp dir).
     """
 
     def __init__(self, size: tuple[int, int] = (1280, 800), depth: int = 24, *, tray: bool = True,
                  notifications: bool = True, dbus_activation: bool = True,
-                 log_dir: str | os.PathLike[str] | None = None, timeout: float = 10.0) -> None:
+                 log_dir: str | os.PathLike[str] | None = None, timeout: float = 10.0,
+                 dunst_config: str | os.PathLike[str] | None = None) -> None:
         self.size, self.depth = size, depth
         self.tray, self.notifications, self.dbus_activation = tray, notifications, dbus_activation
         self.timeout = timeout
+        self.dunst_config = Path(dunst_config) if dunst_config else None
         self.log_dir = Path(log_dir) if log_dir else Path(tempfile.mkdtemp(prefix="desk-coach-e2e-logs-"))
         self.display = ""
         self.bus_address = ""
@@ -144,7 +147,8 @@ class HeadlessDesktop:
                 self.spawn("trayer", ["trayer", *TRAYER_ARGS])
                 self._wait_started("trayer", lambda: self.tray_owner() != 0, "_NET_SYSTEM_TRAY_S0 owned")
             if self.notifications:
-                self.spawn("dunst", ["dunst"])
+                config = ["-config", str(self.dunst_config)] if self.dunst_config else []
+                self.spawn("dunst", ["dunst", *config])
                 self._wait_started("dunst", lambda: self.name_has_owner(NOTIFICATIONS),
                                    f"{NOTIFICATIONS} owned on the bus")
         except BaseException:

@@ -144,12 +144,14 @@ class RecordingNotifier:
     shown: list[tuple[datetime, Reminder]] = field(default_factory=list)
     withdrawn: list[datetime] = field(default_factory=list)
     pending: Callable[[ReminderAction], None] | None = None
+    last_channel: str | None = None
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
         if not self.delivers:
             return False
         self.shown.append((self.clock.now(), reminder))
         self.pending = on_action
+        self.last_channel = "test"
         return True
 
     def withdraw(self) -> None:

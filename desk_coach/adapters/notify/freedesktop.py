@@ -1,0 +1,307 @@
+"""Break reminders as freedesktop desktop notifications (``org.freedesktop.Notifications``).
+
+Talks D-Bus with jeepney (pure Python). Method calls are short blocking round trips (a few ms); the
+answer comes back later as an ``ActionInvoked`` or ``NotificationClosed`` signal, which a
+QSocketNotifier on the connection's socket hands to the Qt event loop: no polling, no thread, and
+``on_action`` runs on the GUI thread. Only QtCore is used, so this works without widgets.
+
+Spec: https://specifications.freedesktop.org/notification-spec/latest/
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from enum import IntEnum
+
+from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from jeepney.wrappers import DBusErrorResponse
+from PySide6.QtCore import QSocketNotifier
+
+from desk_coach.domain.reminders import ACTION_LABELS, Reminder, ReminderAction
+from desk_coach.resources import resource_file
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Desk Coach"
+DESKTOP_ENTRY = "desk-coach"  # desk-coach.desktop: lets the server group, theme and permit our notifications
+ICON_RESOURCE = "icons/desk-coach.svg"
+#: The action a server invokes when the notification itself is clicked; it starts the break.
+DEFAULT_ACTION_KEY = "default"
+URGENCY_NORMAL = 1
+NEVER_EXPIRE = 0
+SERVER_DEFAULT_EXPIRY = -1
+CALL_TIMEOUT = 3.0  # seconds; covers a daemon that D-Bus activation starts on the first Notify
+
+NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
+                            interface="org.freedesktop.Notifications")
+#: Every notification signal the server emits; which of them are ours is decided per message.
+SIGNALS = MatchRule(type="signal", interface=NOTIFICATIONS.interface, path=NOTIFICATIONS.object_path)
+
+
+class CloseReason(IntEnum):
+    """Why the server says a notification went away (``NotificationClosed``'s second argument)."""
+
+    EXPIRED = 1
+    DISMISSED = 2
+    CLOSED_BY_CALL = 3
+    UNDEFINED = 4
+
+
+def notify_actions(reminder: Reminder) -> list[str]:
+    """The ``actions`` argument of Notify: key, label, key, label... with "default" starting the break."""
+    pairs = [(DEFAULT_ACTION_KEY, ACTION_LABELS[ReminderAction.START])]
+    pairs += [(action.value, ACTION_LABELS[action]) for action in reminder.actions]
+    return [text for pair in pairs for text in pair]
+
+
+def action_for_key(key: str, reminder: Reminder) -> ReminderAction | None:
+    """The answer an action key stands for, or None for a key this reminder did not offer."""
+    if key == DEFAULT_ACTION_KEY:
+        return ReminderAction.START
+    try:
+        action = ReminderAction(key)
+    except ValueError:
+        return None
+    return action if action in reminder.actions else None
+
+
+def expire_timeout(capabilities: Collection[str]) -> int:
+    """Stay until answered (0) where the reminder can be answered or kept; else the server's default.
+
+    dunst and mako offer actions but do not announce "persistence"; a reminder that vanished
+    after ten seconds would leave its question unanswered, so actions are enough to ask for 0.
+    """
+    keeps = "persistence" in capabilities or "actions" in capabilities
+    return NEVER_EXPIRE if keeps else SERVER_DEFAULT_EXPIRY
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """The reminder on screen now, and who may answer for it."""
+
+    notification_id: int
+    server: str  # the unique bus name of the server that showed it: signals from others are ignored
+    reminder: Reminder
+    on_action: Callable[[ReminderAction], None]
+
+
+class FreedesktopNotifier:
+    """A Notifier over the session bus's notification server (Linux and the BSDs).
+
+    After a successful ``show``, ``supports_actions`` tells whether the server draws the answers as
+    buttons; when it does not, the reminder still shows and the caller offers the answers elsewhere
+    (the tray menu). A QCoreApplication must exist before the first ``show``. Call ``close`` when done.
+    """
+
+    channel = "desktop"
+
+    def __init__(self, *, bus: str = "SESSION", call_timeout: float = CALL_TIMEOUT) -> None:
+        self._bus = bus
+        self._call_timeout = call_timeout
+        self._conn: DBusConnection | None = None
+        self._watcher: QSocketNotifier | None = None
+        self._signals: deque[Message] = deque()
+        self._shown: _Shown | None = None
+        self._supports_actions = False
+        self._resources = contextlib.ExitStack()  # keeps the icon file alive (extracted from a zip, say)
+        self._icon: str | None = None
+
+    # -- the port -------------------------------------------------------------------------------------
+
+    @property
+    def supports_actions(self) -> bool:
+        """Whether the last reminder shown carries its answers as buttons (False before any show)."""
+        return self._supports_actions
+
+    @property
+    def is_showing(self) -> bool:
+        """Whether a reminder of ours is on screen and still unanswered."""
+        return self._shown is not None
+
+    def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
+        """Show ``reminder`` (replacing ours still on screen); False, logged, when it cannot be shown."""
+        previous, self._shown = self._shown, None  # an answer to the old reminder no longer counts
+        began = time.perf_counter()
+        try:
+            shown = self._notify(reminder, on_action, previous)
+        except (DBusErrorResponse, OSError, KeyError, ValueError, RuntimeError) as error:
+            # ServiceUnknown (no notification daemon), no session bus, a bus that went away...
+            log.warning("could not show the reminder as a desktop notification: %s", _describe(error))
+            if isinstance(error, OSError):
+                self._disconnect()
+            elif previous is not None:
+                self._send_quietly(_close_message(previous.notification_id))
+            return False
+        except Exception:  # the port's promise: a failed reminder is a False, never an exception
+            log.exception("unexpected failure showing the reminder as a desktop notification")
+            self._disconnect()
+            return False
+        self._shown = shown
+        log.debug("reminder shown as notification %d by %s in %.1f ms (actions: %s)",
+                  shown.notification_id, shown.server, (time.perf_counter() - began) * 1000,
+                  self._supports_actions)
+        self._pump()  # signals that arrived during the calls
+        return True
+
+    def withdraw(self) -> None:
+        """Close our reminder if it is still on screen; its answer will not be reported any more."""
+        shown, self._shown = self._shown, None
+        if shown is None or self._conn is None:
+            return
+        try:
+            self._call(_close_message(shown.notification_id))
+        except DBusErrorResponse as error:  # e.g. the server already dropped it
+            log.debug("closing notification %d: %s", shown.notification_id, _describe(error))
+        except OSError as error:
+            log.warning("could not close notification %d: %s", shown.notification_id, _describe(error))
+            self._disconnect()
+        self._pump()
+
+    def close(self) -> None:
+        """Withdraw the reminder and let go of the bus connection and the icon file."""
+        self.withdraw()
+        self._disconnect()
+        self._resources.close()
+        self._icon = None
+
+    # -- D-Bus ----------------------------------------------------------------------------------------
+
+    def _notify(self, reminder: Reminder, on_action: Callable[[ReminderAction], None],
+                previous: _Shown | None) -> _Shown:
+        self._connect()
+        capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
+        with_actions = "actions" in capabilities
+        body = html.escape(reminder.body, quote=False) if "body-markup" in capabilities else reminder.body
+        hints = {"urgency": ("y", URGENCY_NORMAL), "desktop-entry": ("s", DESKTOP_ENTRY)}
+        reply = self._call(new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
+            APP_NAME,
+            previous.notification_id if previous is not None else 0,  # replace ours in place
+            self._icon_path(),
+            reminder.title,
+            body,
+            notify_actions(reminder) if with_actions else [],
+            hints,
+            expire_timeout(capabilities),
+        )))
+        self._supports_actions = with_actions
+        server = reply.header.fields.get(HeaderFields.sender, "")
+        return _Shown(int(reply.body[0]), server, reminder, on_action)
+
+    def _connect(self) -> DBusConnection:
+        if self._conn is not None:
+            return self._conn
+        conn = open_dbus_connection(bus=self._bus, auth_timeout=self._call_timeout)
+        conn.filter(SIGNALS, queue=self._signals)  # matching messages read during a call queue up here
+        try:
+            self._conn = conn
+            self._call(message_bus.AddMatch(SIGNALS))
+        except BaseException:
+            self._conn = None
+            conn.close()
+            raise
+        self._watcher = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)
+        self._watcher.activated.connect(self._on_readable)
+        log.debug("connected to the session bus as %s", conn.unique_name)
+        return conn
+
+    def _disconnect(self) -> None:
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.setEnabled(False)
+            watcher.deleteLater()  # we may be inside its own activated signal
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+        self._shown = None  # a new connection would never hear this reminder's answer
+
+    def _call(self, message: Message) -> Message:
+        """Send a method call and wait for its reply; DBusErrorResponse for an error reply."""
+        assert self._conn is not None
+        reply = self._conn.send_and_get_reply(message, timeout=self._call_timeout)
+        if reply.header.message_type is MessageType.error:
+            raise DBusErrorResponse(reply)
+        return reply
+
+    def _send_quietly(self, message: Message) -> None:
+        """Send without waiting for the reply (it is read and dropped later); failures only logged."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.send(message)
+        except OSError as error:
+            log.warning("D-Bus send failed: %s", _describe(error))
+            self._disconnect()
+
+    # -- incoming signals -----------------------------------------------------------------------------
+
+    def _on_readable(self, *_: object) -> None:
+        self._pump()
+
+    def _pump(self) -> None:
+        """Read whatever the socket has (never blocking) and handle the queued signals."""
+        conn = self._conn
+        if conn is not None:
+            try:
+                while True:
+                    conn.recv_messages(timeout=0)  # queues matching messages in self._signals
+            except TimeoutError:
+                pass  # nothing more to read now
+            except (OSError, ValueError) as error:  # the bus went away (EOF) or sent garbage
+                log.warning("lost the D-Bus session bus: %s", _describe(error))
+                self._disconnect()
+        while self._signals:  # popleft one by one: on_action may call show() and pump again
+            self._handle(self._signals.popleft())
+
+    def _handle(self, message: Message) -> None:
+        shown = self._shown
+        fields = message.header.fields
+        if shown is None or fields.get(HeaderFields.sender) != shown.server:
+            return
+        member, body = fields.get(HeaderFields.member), message.body
+        if len(body) < 2 or body[0] != shown.notification_id:
+            return
+        if member == "ActionInvoked":
+            action = action_for_key(str(body[1]), shown.reminder)
+            if action is None:
+                log.warning("notification %d: ignoring unknown action %r", shown.notification_id, body[1])
+                return
+            self._shown = None  # at most one answer
+            log.info("reminder answered from the notification: %s", action.value)
+            # Servers remove a notification after an action unless it is resident; make sure.
+            self._send_quietly(_close_message(shown.notification_id))
+            shown.on_action(action)
+        elif member == "NotificationClosed":
+            self._shown = None
+            try:
+                reason = CloseReason(body[1]).name.lower()
+            except ValueError:
+                reason = f"reason {body[1]}"
+            log.info("reminder notification %d closed without an answer (%s)", shown.notification_id, reason)
+
+    # -- the icon ----------------------------------------------------------------------------------
+
+    def _icon_path(self) -> str:
+        """The app icon as an absolute file path, or "" (no icon) when it is missing."""
+        if self._icon is None:
+            try:
+                self._icon = str(self._resources.enter_context(resource_file(ICON_RESOURCE)))
+            except FileNotFoundError as error:
+                log.warning("notification icon: %s", error)
+                self._icon = ""
+        return self._icon
+
+
+def _close_message(notification_id: int) -> Message:
+    return new_method_call(NOTIFICATIONS, "CloseNotification", "u", (notification_id,))
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"

@@ -1,0 +1,33 @@
+"""The last resort: the tray icon's own balloon, drawn by a callable the UI supplies.
+
+The UI passes e.g. a wrapper around ``QSystemTrayIcon.showMessage``, so this adapter needs no
+QtWidgets. A balloon has no buttons: the tray menu carries the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desk_coach.domain.reminders import Reminder, ReminderAction
+
+ShowBalloon = Callable[[str, str], None]
+
+
+class TrayBalloonNotifier:
+    """A Notifier that calls ``show_balloon(title, text)``; it always delivers."""
+
+    channel = "tray"
+    supports_actions = False
+
+    def __init__(self, show_balloon: ShowBalloon) -> None:
+        self._show_balloon = show_balloon
+
+    def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
+        self._show_balloon(reminder.title, reminder.body)
+        return True
+
+    def withdraw(self) -> None:
+        """A balloon fades by itself; nothing to take back."""
+
+    def close(self) -> None:
+        """Nothing to release."""
