@@ -1,0 +1,47 @@
+"""An idle sensor whose unanswered lock questions go to other sources (logind, a screen saver).
+
+X11 cannot tell whether the screen is locked, and a desktop's own lock service may be missing or
+restarting; the session's lock state from elsewhere is better than "cannot tell".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from desk_coach.services.ports import IdleSensor
+
+
+class LockSource(Protocol):
+    description: str
+
+    def is_locked(self) -> bool | None: ...
+
+    def close(self) -> None: ...
+
+
+class LockFallbackSensor:
+    """``sensor``'s idle time; its lock state, else the first of ``sources`` that can tell."""
+
+    def __init__(self, sensor: IdleSensor, sources: Sequence[LockSource]) -> None:
+        self.sensor = sensor
+        self.sources = tuple(sources)
+        self.can_sense_activity = sensor.can_sense_activity
+        names = ", then ".join(source.description for source in self.sources)
+        self.description = f"{sensor.description}; lock state also from {names}"
+
+    def idle_seconds(self) -> float | None:
+        return self.sensor.idle_seconds()
+
+    def is_locked(self) -> bool | None:
+        locked = self.sensor.is_locked()
+        for source in self.sources:
+            if locked is not None:
+                break
+            locked = source.is_locked()
+        return locked
+
+    def close(self) -> None:
+        self.sensor.close()
+        for source in self.sources:
+            source.close()

@@ -1,0 +1,118 @@
+"""The X11 idle sensor for real: Xvfb's screen saver extension, with input sent by xdotool.
+
+The sensor reads the X server's own idle counter, so these tests wait a little real time; the
+case where the X server dies runs in a child process, since a mistake there would end the process.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+from desktop import HeadlessDesktop
+
+from desk_coach.adapters.idle.factory import create_idle_sensor
+from desk_coach.adapters.idle.lock_fallback import LockFallbackSensor
+from desk_coach.adapters.idle.null import NullIdleSensor
+from desk_coach.adapters.idle.x11 import X11IdleSensor
+from desk_coach.services.ports import IdleSensor
+
+
+def idle_after(sensor: X11IdleSensor, seconds: float) -> float:
+    """Wait until the sensor reports at least ``seconds`` of idle time, and return it."""
+    deadline = time.monotonic() + seconds + 5
+    while (idle := sensor.idle_seconds()) is not None and idle < seconds and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert idle is not None
+    return idle
+
+
+def test_idle_grows_while_nothing_happens(desktop: HeadlessDesktop):
+    sensor = X11IdleSensor(desktop.display)
+    try:
+        first = sensor.idle_seconds()
+        assert first is not None
+        time.sleep(0.6)
+        second = sensor.idle_seconds()
+        assert second is not None
+        assert 0.5 <= second - first <= 1.5
+        assert sensor.is_locked() is None  # X11 cannot tell
+    finally:
+        sensor.close()
+
+
+def test_mouse_and_keyboard_input_reset_idle_to_zero(desktop: HeadlessDesktop):
+    sensor = X11IdleSensor(desktop.display)
+    try:
+        assert idle_after(sensor, 0.8) >= 0.8
+        desktop.xdotool("mousemove", "200", "150")
+        after_mouse = sensor.idle_seconds()
+        assert after_mouse is not None and after_mouse < 0.3
+        assert idle_after(sensor, 0.8) >= 0.8
+        desktop.xdotool("key", "shift")
+        after_key = sensor.idle_seconds()
+        assert after_key is not None and after_key < 0.3
+    finally:
+        sensor.close()
+
+
+def test_the_x_server_going_away_gives_none_and_the_process_lives_on(desktop: HeadlessDesktop):
+    child = textwrap.dedent("""
+        import os, sys
+        from desk_coach.adapters.idle.x11 import X11IdleSensor
+        sensor = X11IdleSensor(os.environ["DISPLAY"])
+        print(sensor.idle_seconds(), flush=True)
+        sys.stdin.readline()  # the test kills the X server now
+        print(sensor.idle_seconds(), sensor.idle_seconds(), flush=True)
+        sensor.close()
+        print("still here", flush=True)
+    """)
+    process = subprocess.Popen([sys.executable, "-c", child], env=desktop.env, text=True,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        assert float(process.stdout.readline()) >= 0
+        xvfb = desktop.pids[0]  # the harness starts Xvfb first
+        os.kill(xvfb, signal.SIGTERM)
+        desktop.wait_until(lambda: not os.path.exists(f"/tmp/.X11-unix/X{desktop.display[1:]}"), 5,
+                           what="Xvfb gone")
+        out, err = process.communicate("\n", timeout=10)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert out.splitlines() == ["None None", "still here"], err
+    assert "connection to the X server broke" in err
+
+
+def chosen(sensor: IdleSensor) -> IdleSensor:
+    return sensor.sensor if isinstance(sensor, LockFallbackSensor) else sensor
+
+
+def test_factory_uses_the_x_server_in_an_x11_session(desktop: HeadlessDesktop):
+    env = desktop.env | {"XDG_SESSION_TYPE": "x11", "XDG_CURRENT_DESKTOP": "XFCE"}
+    sensor = create_idle_sensor(env, "linux")
+    try:
+        assert isinstance(chosen(sensor), X11IdleSensor)
+        assert sensor.can_sense_activity
+        desktop.xdotool("mousemove", "10", "10")
+        idle = sensor.idle_seconds()
+        assert idle is not None and idle < 0.3
+    finally:
+        sensor.close()
+
+
+def test_factory_never_trusts_xwayland(desktop: HeadlessDesktop):
+    """A Wayland session whose compositor answers nothing: the X server is there but not used."""
+    env = desktop.env | {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "no-such-wayland-display",
+                         "XDG_CURRENT_DESKTOP": "GNOME"}
+    sensor = create_idle_sensor(env, "linux")
+    try:
+        assert isinstance(sensor, NullIdleSensor)
+        assert not sensor.can_sense_activity
+    finally:
+        sensor.close()
