@@ -1,0 +1,398 @@
+"""One editor per settings key, picked by the key's schema ``type``.
+
+Each editor owns a small block of widgets: the input, the key's description as its label, and
+a line under it that says in plain words what is wrong (hidden while all is well). Editors
+speak in plain TOML-ready values, the same ones ``to_document`` gives and ``validate`` reads:
+int, bool, the choice's text, ``"HH:MM"`` for a time, a list of ``"HH:MM-HH:MM"`` texts for
+a day's work hours. They never judge a value themselves; the dialog runs the domain's
+``validate`` and hands each editor the message for its key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day
+
+TIME_FORMAT = "HH:mm"
+EN_DASH = "–"
+# How long typing must pause before a message about a half-typed line appears.
+SETTLE_MS = 900
+
+# Readable names for choice values that are not plain words; any other value is shown capitalised.
+CHOICE_LABELS = {
+    "desktop": "Desktop notifications",
+    "tray": "Tray icon balloon",
+    "locale": "As in my regional settings",
+}
+
+
+def choice_label(value: str) -> str:
+    """How a choice value reads in a drop-down: ``"friday"`` -> ``"Friday"``."""
+    return CHOICE_LABELS.get(value, value.replace("_", " ").capitalize())
+
+
+def problem_color(palette: QPalette) -> QColor:
+    """A red that reads well on the palette's window colour (dark red on light, light red on dark)."""
+    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
+        return QColor(0xFF, 0x8A, 0x80)
+    return QColor(0xB3, 0x26, 0x1E)
+
+
+class FieldEditor(QObject):
+    """The editor of one key: ``block`` holds its widgets, ``input`` takes the keyboard focus.
+
+    Signals:
+        edited(): the value changed, by the user or by ``set_value``.
+    """
+
+    edited = Signal()
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.block = QWidget(parent)
+        self.block.setObjectName(f"field:{spec.dotted}")
+        self.problem_label = QLabel(self.block)
+        self.problem_label.setObjectName(f"problem:{spec.dotted}")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label.hide()
+        self._message: str | None = None
+
+    # -- what each kind provides ------------------------------------------------------------------
+
+    @property
+    def input(self) -> QWidget:
+        """The widget that takes the keyboard focus and the value."""
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        """The value as plain TOML-ready data."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` (plain TOML-ready data, as ``to_document`` gives it)."""
+        raise NotImplementedError
+
+    def hint(self) -> str:
+        """The allowed values and the default, in words, for the tooltip."""
+        return f"Default: {self.spec.default_text()}."
+
+    def describe_problem(self, sentence: str) -> str:
+        """The message to show, given the domain's sentence about this key's value."""
+        return sentence
+
+    # -- shared -----------------------------------------------------------------------------------
+
+    @property
+    def message(self) -> str | None:
+        """The problem this field has now (shown, or about to be once typing pauses), else None."""
+        return self._message
+
+    def set_problem(self, message: str | None) -> None:
+        """Show ``message`` under the field, or hide the line when ``message`` is None."""
+        self._message = message
+        self.input.setAccessibleDescription(message or "")
+        if message is None:
+            self.problem_label.hide()
+            self.problem_label.clear()
+        elif self.problem_label.isVisibleTo(self.block) or not self._typing():
+            self._reveal()
+
+    def _reveal(self) -> None:
+        if self._message is not None:
+            self.problem_label.setText(self._message)
+            self.problem_label.show()
+
+    def _typing(self) -> bool:
+        """True while the user is part-way through typing; messages wait until they pause."""
+        return False
+
+    def refresh_colors(self, window_palette: QPalette | None = None) -> None:
+        """Colour the problem line to read on ``window_palette`` (by default the field's own);
+        call again when the palette changes."""
+        color = problem_color(window_palette if window_palette is not None else self.block.palette())
+        palette = self.problem_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.problem_label.setPalette(palette)
+
+    def _tooltip(self) -> str:
+        return f"{self.spec.description}\n{self.hint()}"
+
+    def _layout(self, label: QWidget | None, row: QWidget, stretch_input: bool) -> None:
+        """Description label above the input, the problem line below it."""
+        layout = QVBoxLayout(self.block)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if label is not None:
+            layout.addWidget(label)
+        line = QHBoxLayout()
+        line.addWidget(row, 1 if stretch_input else 0)
+        if not stretch_input:
+            line.addStretch(1)
+        layout.addLayout(line)
+        layout.addWidget(self.problem_label)
+        self.block.setToolTip(self._tooltip())
+        self.refresh_colors()
+
+    def _description_label(self) -> QLabel:
+        label = QLabel(self.spec.description, self.block)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setBuddy(self.input)
+        self.input.setAccessibleName(self.spec.description)
+        return label
+
+
+# -- the kinds ------------------------------------------------------------------------------------
+
+
+class _WheelNeedsFocus:
+    """Mixin: the mouse wheel changes the value only once the field has the focus, so scrolling
+    the page past a field never changes it by accident (the wheel then scrolls the page)."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
+        else:
+            event.ignore()
+
+
+class _SpinBox(_WheelNeedsFocus, QSpinBox):
+    pass
+
+
+class _TimeEdit(_WheelNeedsFocus, QTimeEdit):
+    pass
+
+
+class _ComboBox(_WheelNeedsFocus, QComboBox):
+    pass
+
+
+class IntEditor(FieldEditor):
+    """A spin box limited to the schema's range, with the unit after the number."""
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        self._spin = _SpinBox(self.block)
+        self._spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._spin.setRange(spec.minimum if spec.minimum is not None else 0, spec.maximum or 0)
+        self._spin.setSuffix(f" {spec.unit}" if spec.unit else "")
+        self._spin.setAccelerated(True)
+        self._spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self._spin.valueChanged.connect(self.edited)
+        self._layout(self._description_label(), self._spin, stretch_input=False)
+
+    @property
+    def input(self) -> QSpinBox:
+        return self._spin
+
+    def value(self) -> int:
+        return self._spin.value()
+
+    def set_value(self, value: Any) -> None:
+        self._spin.setValue(int(value))
+
+    def hint(self) -> str:
+        unit = f" {self.spec.unit}" if self.spec.unit else ""
+        return (
+            f"From {self.spec.minimum} to {self.spec.maximum}{unit}. "
+            f"Default: {self.spec.default}{unit}."
+        )
+
+
+class _ToggleLabel(QLabel):
+    """A check box's wrapping text: clicking it works like clicking the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.toggle()
+        else:
+            super().mouseReleaseEvent(event)
+
+
+class BoolEditor(FieldEditor):
+    """A check box; its description wraps beside it (a QCheckBox's own text cannot wrap)."""
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        self._box = QCheckBox(self.block)
+        self._box.setAccessibleName(spec.description)
+        self._box.toggled.connect(self.edited)
+        row = QWidget(self.block)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self._box, 0, Qt.AlignmentFlag.AlignTop)
+        text = _ToggleLabel(spec.description, self._box, row)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setBuddy(self._box)
+        line.addWidget(text, 1)
+        self.text_label = text
+        self._layout(None, row, stretch_input=True)
+
+    @property
+    def input(self) -> QCheckBox:
+        return self._box
+
+    def value(self) -> bool:
+        return self._box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self._box.setChecked(bool(value))
+
+    def hint(self) -> str:
+        return f"Default: {'on' if self.spec.default else 'off'}."
+
+
+class ChoiceEditor(FieldEditor):
+    """A drop-down of the schema's choices under readable names; the raw value is the item data."""
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        self._combo = _ComboBox(self.block)
+        self._combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for choice in spec.choices:
+            self._combo.addItem(choice_label(choice), choice)
+        self._combo.currentIndexChanged.connect(self.edited)
+        self._layout(self._description_label(), self._combo, stretch_input=False)
+
+    @property
+    def input(self) -> QComboBox:
+        return self._combo
+
+    def value(self) -> str:
+        return str(self._combo.currentData())
+
+    def set_value(self, value: Any) -> None:
+        index = self._combo.findData(value)
+        self._combo.setCurrentIndex(index if index >= 0 else self._combo.findData(self.spec.default))
+
+    def hint(self) -> str:
+        return f"Default: {choice_label(str(self.spec.default))}."
+
+
+class TimeEditor(FieldEditor):
+    """A 24-hour ``HH:MM`` time field."""
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        self._edit = _TimeEdit(self.block)
+        self._edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._edit.setDisplayFormat(TIME_FORMAT)
+        self._edit.timeChanged.connect(self.edited)
+        self._layout(self._description_label(), self._edit, stretch_input=False)
+
+    @property
+    def input(self) -> QTimeEdit:
+        return self._edit
+
+    def value(self) -> str:
+        return self._edit.time().toString(TIME_FORMAT)
+
+    def set_value(self, value: Any) -> None:
+        self._edit.setTime(QTime.fromString(str(value), TIME_FORMAT))
+
+
+class TimeRangesEditor(FieldEditor):
+    """One line of ``HH:MM-HH:MM`` ranges separated by commas; an empty line is a day off.
+
+    A message about the line waits until typing pauses (or the field is left), so it does not
+    nag about a range that is only half typed; the Save button follows every keystroke.
+    """
+
+    PLACEHOLDER = "Day off (or type e.g. 09:00-12:30, 13:30-17:30)"
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        self._line = QLineEdit(self.block)
+        self._line.setPlaceholderText(self.PLACEHOLDER)
+        self._line.setClearButtonEnabled(True)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._reveal)
+        self._line.textEdited.connect(self._settle.start)
+        self._line.textChanged.connect(self.edited)
+        self._line.editingFinished.connect(self._finished)
+        self._layout(self._description_label(), self._line, stretch_input=True)
+
+    @property
+    def input(self) -> QLineEdit:
+        return self._line
+
+    def value(self) -> list[str]:
+        text = self._line.text().replace(EN_DASH, "-").replace("—", "-")
+        return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self._settle.stop()
+        self._line.setText(", ".join(str(item) for item in value))
+
+    def hint(self) -> str:
+        default = ", ".join(str(item) for item in self.spec.default) or "a day off"
+        return f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. Default: {default}."
+
+    def describe_problem(self, sentence: str) -> str:
+        try:
+            parse_work_day(self.value())
+        except ValueError as bad:
+            reason = str(bad)
+            return f"{reason[:1].upper()}{reason[1:]}."
+        return sentence
+
+    def _typing(self) -> bool:
+        return self._settle.isActive()
+
+    def _finished(self) -> None:
+        """Leaving the field: show any message now, and tidy a good line ("9:00-17:30" -> "09:00-17:30")."""
+        self._settle.stop()
+        try:
+            ranges: tuple[TimeRange, ...] = parse_work_day(self.value())
+        except ValueError:
+            self._reveal()
+            return
+        tidy = ", ".join(str(item) for item in ranges)
+        if tidy != self._line.text():
+            self._line.setText(tidy)
+
+
+EDITORS: dict[str, type[FieldEditor]] = {
+    "int": IntEditor,
+    "bool": BoolEditor,
+    "choice": ChoiceEditor,
+    "time": TimeEditor,
+    "time_ranges": TimeRangesEditor,
+}
+
+
+def editor_for(spec: KeySpec, parent: QWidget) -> FieldEditor:
+    """The editor for ``spec``'s type; a type with no editor here is a bug (KeyError naming it)."""
+    try:
+        kind = EDITORS[spec.kind]
+    except KeyError:
+        raise KeyError(f"no settings editor for type {spec.kind!r} (key {spec.dotted})") from None
+    return kind(spec, parent)

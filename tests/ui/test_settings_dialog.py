@@ -1,0 +1,523 @@
+"""The Settings window as a user meets it: every setting editable, mistakes named next to the
+field, Save only when all is well, Cancel changes nothing, start-at-login kept in step."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from datetime import time
+from typing import Any
+
+import pytest
+from desk_coach.resources import resource_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from desk_coach.adapters.autostart.xdg import XdgAutostart
+from desk_coach.adapters.settings_file import SettingsFile, shipped_schema
+from desk_coach.domain.settings import (
+    Settings,
+    SettingsSchema,
+    TimeRange,
+    defaults,
+    validate,
+)
+from desk_coach.ui.settings_dialog import AUTOSTART_KEY, SettingsDialog
+from desk_coach.ui.settings_fields import SETTLE_MS, problem_color
+
+SCHEMA = shipped_schema()
+DEFAULTS = defaults(SCHEMA)
+WIDGET_FOR_KIND = {
+    "int": QSpinBox,
+    "bool": QCheckBox,
+    "choice": QComboBox,
+    "time": QTimeEdit,
+    "time_ranges": QLineEdit,
+}
+
+
+class FakeAutostart:
+    def __init__(self, enabled: bool = False) -> None:
+        self.enabled = enabled
+        self.calls: list[bool] = []
+
+    def is_enabled(self) -> bool:
+        return self.enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.calls.append(enabled)
+        self.enabled = enabled
+
+
+class Recorder:
+    """Stands in for SettingsFile.save."""
+
+    def __init__(self, error: Exception | None = None) -> None:
+        self.saved: list[Settings] = []
+        self.error = error
+
+    def __call__(self, settings: Settings) -> None:
+        if self.error is not None:
+            raise self.error
+        self.saved.append(settings)
+
+
+def _dialog(
+    qtbot: Any,
+    settings: Settings = DEFAULTS,
+    save: Recorder | None = None,
+    autostart: Any = None,
+    schema: SettingsSchema = SCHEMA,
+) -> SettingsDialog:
+    dialog = SettingsDialog(schema, settings, save if save is not None else Recorder(), autostart)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):  # so keyboard focus and Tab behave as on a desktop
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def _everything_changed() -> Settings:
+    """Settings in which every value differs from its default."""
+    document: dict[str, dict[str, Any]] = {}
+    for spec in SCHEMA.specs():
+        if spec.kind == "int":
+            value: Any = spec.maximum if spec.default != spec.maximum else spec.minimum
+        elif spec.kind == "bool":
+            value = not spec.default
+        elif spec.kind == "choice":
+            value = next(choice for choice in spec.choices if choice != spec.default)
+        elif spec.kind == "time":
+            value = "07:45"
+        else:
+            value = ["06:30-11:00", "11:45-15:15"] if spec.default else ["10:00-12:00"]
+        document.setdefault(spec.group, {})[spec.name] = value
+    settings, problems = validate(SCHEMA, document, "test")
+    assert problems == []
+    return settings
+
+
+def _type_into(qtbot: Any, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(line, text)
+
+
+# -- every key, from the schema ---------------------------------------------------------------------
+
+
+def test_every_schema_key_has_an_editor_of_its_kind_in_schema_order(qtbot):
+    dialog = _dialog(qtbot)
+    assert list(dialog.editors) == [spec.dotted for spec in SCHEMA.specs()]
+    for spec in SCHEMA.specs():
+        editor = dialog.editors[spec.dotted]
+        assert isinstance(editor.input, WIDGET_FOR_KIND[spec.kind]), spec.dotted
+        assert editor.input.accessibleName() == spec.description
+        assert spec.description in editor.block.toolTip()
+        shown = [label.text() for label in editor.block.findChildren(QLabel)]
+        assert spec.description in shown, f"{spec.dotted}: its description is not shown"
+
+
+def test_each_group_is_a_page_with_its_about_line(qtbot):
+    dialog = _dialog(qtbot)
+    for group in SCHEMA.groups:
+        dialog.show_group(group.name)
+        page = dialog.findChild(QWidget, f"group:{group.name}")
+        assert page is not None and page.isVisible()
+        assert group.about in [label.text() for label in page.findChildren(QLabel)]
+        for spec in group.keys:
+            assert dialog.editors[spec.dotted].input.isVisible()
+
+
+def test_the_editors_follow_the_schema_data_not_code(qtbot):
+    """Ranges, units and defaults come from the schema: change the data and the dialog follows."""
+    data = tomllib.loads(resource_text("settings/schema.toml"))
+    data["breaks"]["sit_interval_min"].update({"min": 25, "max": 90, "default": 45, "unit": "mins"})
+    data["summary"]["time"]["default"] = "11:15"
+    schema = SettingsSchema.from_data(data)
+    dialog = _dialog(qtbot, settings=defaults(schema), schema=schema)
+    spin = dialog.editors["breaks.sit_interval_min"].input
+    assert (spin.minimum(), spin.maximum(), spin.value(), spin.suffix()) == (25, 90, 45, " mins")
+    assert dialog.editors["summary.time"].input.time().toString("HH:mm") == "11:15"
+
+
+def test_the_dialog_shows_the_settings_it_was_given(qtbot):
+    changed = _everything_changed()
+    dialog = _dialog(qtbot, settings=changed)
+    assert dialog.edited_settings() == (changed, [])
+    assert dialog.editors["work_hours.monday"].input.text() == "06:30-11:00, 11:45-15:15"
+    assert dialog.editors["summary.time"].input.time().toString("HH:mm") == "07:45"
+
+
+def test_int_fields_show_the_unit_and_choices_read_as_words(qtbot):
+    dialog = _dialog(qtbot)
+    assert dialog.editors["breaks.micro_break_s"].input.suffix() == " seconds"
+    days = dialog.editors["summary.day"].input
+    assert [days.itemText(i) for i in range(days.count())][:2] == ["Monday", "Tuesday"]
+    assert [days.itemData(i) for i in range(days.count())] == list(SCHEMA.key("summary.day").choices)
+    week = dialog.editors["calendar.first_day_of_week"].input
+    assert week.currentData() == "locale"
+    assert week.currentText() != "locale"  # a readable label, not the raw value
+
+
+def test_the_window_is_titled_for_the_app(qtbot):
+    assert _dialog(qtbot).windowTitle() == "Settings"
+
+
+# -- what cannot be set ----------------------------------------------------------------------------
+
+
+def test_a_sit_interval_of_5_cannot_be_set(qtbot):
+    dialog = _dialog(qtbot)
+    spin = dialog.editors["breaks.sit_interval_min"].input
+    assert (spin.minimum(), spin.maximum()) == (20, 60)
+    spin.setValue(5)
+    assert spin.value() == 20
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert 20 <= spin.value() <= 60
+    assert dialog.edited_settings()[0].breaks.sit_interval_min == spin.value()
+    assert dialog.save_button.isEnabled()
+
+
+def test_typing_bad_work_hours_shows_a_message_under_that_field_and_turns_save_off(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.show_group("work_hours")
+    monday = dialog.editors["work_hours.monday"]
+    _type_into(qtbot, monday.input, "9-5")
+    assert not dialog.save_button.isEnabled()  # at once, while typing
+    qtbot.waitUntil(monday.problem_label.isVisible, timeout=SETTLE_MS * 3)
+    assert '"9-5" is not a range like "09:00-17:30"' in monday.problem_label.text()
+    assert monday.input.accessibleDescription() == monday.problem_label.text()
+    below = monday.problem_label.mapTo(dialog, monday.problem_label.rect().topLeft()).y()
+    assert below >= monday.input.mapTo(dialog, monday.input.rect().bottomLeft()).y()
+    assert [key for key, _ in dialog.problems().items()] == ["work_hours.monday"]
+    assert not dialog.editors["work_hours.tuesday"].problem_label.isVisible()
+    status = dialog.findChild(QWidget, "settings-status")
+    assert status.isVisible() and "Work hours" in status.text()
+
+    _type_into(qtbot, monday.input, "09:00-12:30, 13:30-17:30")
+    assert not monday.problem_label.isVisible()
+    assert dialog.save_button.isEnabled()
+    assert not status.isVisible()
+
+
+def test_leaving_a_bad_work_hours_field_shows_its_message_at_once(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.show_group("work_hours")
+    tuesday = dialog.editors["work_hours.tuesday"]
+    _type_into(qtbot, tuesday.input, "09:00-12:30, 12:00-17:30")
+    qtbot.keyClick(tuesday.input, Qt.Key.Key_Tab)
+    assert tuesday.problem_label.isVisible()
+    assert "overlap" in tuesday.problem_label.text()
+
+
+def test_a_good_work_hours_line_is_tidied_when_left(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.show_group("work_hours")
+    friday = dialog.editors["work_hours.friday"].input
+    friday.setFocus()
+    friday.setText("13:00 – 16:00; 8:30-12:00")  # keyClicks cannot type the en dash
+    qtbot.keyClick(friday, Qt.Key.Key_Tab)
+    assert friday.text() == "08:30-12:00, 13:00-16:00"
+    assert dialog.edited_settings()[0].work_hours.friday == (TimeRange(510, 720), TimeRange(780, 960))
+
+
+def test_an_empty_work_hours_line_is_a_day_off_with_a_helpful_placeholder(qtbot):
+    dialog = _dialog(qtbot)
+    sunday = dialog.editors["work_hours.sunday"].input
+    assert sunday.text() == ""
+    assert "09:00-12:30, 13:30-17:30" in sunday.placeholderText()
+    assert dialog.edited_settings()[0].work_hours.sunday == ()
+
+
+def test_the_cross_field_rule_shows_its_message_on_the_field_that_is_too_small(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.show_group("idle")
+    dialog.editors["breaks.micro_break_s"].input.setValue(300)
+    natural = dialog.editors["idle.natural_break_idle_s"]
+    natural.input.setValue(200)
+    assert not dialog.save_button.isEnabled()
+    assert natural.problem_label.isVisible()
+    message = natural.problem_label.text()
+    assert "at least 300 seconds" in message
+    assert "being away as long as a break counts as taking that break" in message
+    # long_break_idle_s (250 would be below the lifted 300) is only wrong because of natural: no message
+    dialog.editors["idle.long_break_idle_s"].input.setValue(250)
+    assert dialog.problems().keys() == {"idle.natural_break_idle_s"}
+
+    natural.input.setValue(300)  # now the second rule holds long_break_idle_s = 250 to account
+    long_break = dialog.editors["idle.long_break_idle_s"]
+    assert dialog.problems().keys() == {"idle.long_break_idle_s"}
+    assert "at least 300 seconds" in long_break.problem_label.text()
+    long_break.input.setValue(300)
+    assert dialog.problems() == {}
+    assert dialog.save_button.isEnabled()
+
+
+def test_the_group_with_a_problem_is_marked_in_the_list(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.editors["idle.natural_break_idle_s"].input.setValue(60)  # below micro_break_s = 180
+    groups = dialog.findChild(QListWidget)
+    items = [groups.item(i) for i in range(groups.count())]
+    spoken = {item.text(): item.data(Qt.ItemDataRole.AccessibleTextRole) for item in items}
+    assert spoken["Idle"] == "Idle, needs fixing"
+    assert spoken["Breaks"] == "Breaks"
+    assert [item.text() for item in items] == [g.name.replace("_", " ").capitalize() for g in SCHEMA.groups]
+
+
+# -- Save, Cancel, Restore defaults ----------------------------------------------------------------
+
+
+def test_save_hands_over_exactly_the_edited_settings_and_says_so(qtbot):
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    dialog.editors["breaks.sit_interval_min"].input.setValue(45)
+    dialog.editors["sounds.enabled"].input.setChecked(False)
+    days = dialog.editors["summary.day"].input
+    days.setCurrentIndex(days.findData("monday"))
+    dialog.editors["summary.time"].input.setTime(dialog.editors["summary.time"].input.time().fromString(
+        "09:05", "HH:mm"))
+    _type_into(qtbot, dialog.editors["work_hours.saturday"].input, "10:00-12:00")
+    expected = dataclasses.replace(
+        DEFAULTS,
+        breaks=dataclasses.replace(DEFAULTS.breaks, sit_interval_min=45),
+        sounds=dataclasses.replace(DEFAULTS.sounds, enabled=False),
+        summary=dataclasses.replace(DEFAULTS.summary, day="monday", time=time(9, 5)),
+        work_hours=dataclasses.replace(DEFAULTS.work_hours, saturday=(TimeRange(600, 720),)),
+    )
+    with qtbot.waitSignal(dialog.settings_saved, timeout=1000) as signal:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert save.saved == [expected]
+    assert signal.args == [expected]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
+
+
+def test_save_is_off_and_does_nothing_while_a_field_is_wrong(qtbot):
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    _type_into(qtbot, dialog.editors["work_hours.monday"].input, "nine to five")
+    assert not dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.editors["work_hours.monday"].input.returnPressed.emit()
+    assert save.saved == []
+    assert dialog.isVisible()
+
+
+def test_cancel_saves_and_applies_nothing(qtbot):
+    save, autostart = Recorder(), FakeAutostart()
+    dialog = _dialog(qtbot, save=save, autostart=autostart)
+    dialog.editors["breaks.sit_interval_min"].input.setValue(50)
+    dialog.editors[AUTOSTART_KEY].input.setChecked(True)
+    with qtbot.assertNotEmitted(dialog.settings_saved):
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert save.saved == [] and autostart.calls == []
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_escape_cancels(qtbot):
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    dialog.editors["breaks.sit_interval_min"].input.setValue(50)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert save.saved == [] and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_restore_defaults_shows_every_default_and_saves_nothing_until_save(qtbot):
+    save = Recorder()
+    dialog = _dialog(qtbot, settings=_everything_changed(), save=save)
+    _type_into(qtbot, dialog.editors["work_hours.monday"].input, "broken")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.edited_settings() == (DEFAULTS, [])
+    assert dialog.problems() == {}
+    assert dialog.save_button.isEnabled()
+    assert save.saved == []
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert save.saved == [DEFAULTS]
+
+
+def test_a_failed_save_is_told_in_the_window_which_stays_open(qtbot):
+    save = Recorder(OSError(28, "No space left on device"))
+    dialog = _dialog(qtbot, save=save)
+    with qtbot.assertNotEmitted(dialog.settings_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    status = dialog.findChild(QWidget, "settings-status")
+    assert dialog.isVisible() and status.isVisible()
+    assert "could not be saved" in status.text() and "No space left" in status.text()
+
+
+def test_saving_through_the_settings_file_round_trips(qtbot, tmp_path):
+    file = SettingsFile(tmp_path / "settings.toml", SCHEMA)
+    dialog = _dialog(qtbot, save=file.save)
+    dialog.editors["snooze.length_min"].input.setValue(12)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    loaded = file.load()
+    assert loaded.problems == ()
+    assert loaded.settings.snooze.length_min == 12
+
+
+# -- start at login ---------------------------------------------------------------------------------
+
+
+def test_the_autostart_box_shows_what_the_desktop_will_do(qtbot):
+    said_off = dataclasses.replace(DEFAULTS, startup=dataclasses.replace(DEFAULTS.startup, autostart=False))
+    dialog = _dialog(qtbot, settings=said_off, autostart=FakeAutostart(enabled=True))
+    assert dialog.editors[AUTOSTART_KEY].input.isChecked()
+
+
+def test_save_applies_the_autostart_box(qtbot):
+    save, autostart = Recorder(), FakeAutostart(enabled=False)
+    dialog = _dialog(qtbot, save=save, autostart=autostart)
+    dialog.show_group("startup")
+    qtbot.mouseClick(dialog.editors[AUTOSTART_KEY].input, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert autostart.calls == [True]
+    assert save.saved[0].startup.autostart is True
+
+
+def test_clicking_a_check_box_text_toggles_it(qtbot):
+    dialog = _dialog(qtbot)
+    dialog.show_group("startup")
+    editor = dialog.editors[AUTOSTART_KEY]
+    qtbot.mouseClick(editor.text_label, Qt.MouseButton.LeftButton)
+    assert editor.input.isChecked()
+    assert editor.input.hasFocus()
+
+
+def test_the_autostart_file_and_the_box_agree(qtbot, tmp_path):
+    autostart = XdgAutostart(tmp_path / "config", command=["/usr/bin/desk-coach"])
+    dialog = _dialog(qtbot, autostart=autostart)
+    assert not dialog.editors[AUTOSTART_KEY].input.isChecked()
+    dialog.editors[AUTOSTART_KEY].input.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert autostart.path.is_file()
+
+    again = _dialog(qtbot, autostart=autostart)  # the settings passed in still say off
+    assert again.editors[AUTOSTART_KEY].input.isChecked()
+    again.editors[AUTOSTART_KEY].input.setChecked(False)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert not autostart.path.exists()
+
+
+def test_a_refused_autostart_change_is_told_but_the_settings_are_saved(qtbot):
+    class Refusing(FakeAutostart):
+        def set_enabled(self, enabled: bool) -> None:
+            raise PermissionError(13, "Permission denied")
+
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save, autostart=Refusing())
+    dialog.editors[AUTOSTART_KEY].input.setChecked(True)
+    with qtbot.waitSignal(dialog.settings_saved, timeout=1000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(save.saved) == 1
+    status = dialog.findChild(QWidget, "settings-status")
+    assert dialog.isVisible() and "could not turn on starting at login" in status.text()
+
+
+# -- keyboard and looks ----------------------------------------------------------------------------
+
+
+def test_tab_goes_from_the_group_list_through_every_field_in_order_then_the_buttons(qtbot):
+    dialog = _dialog(qtbot)
+    inputs = [editor.input for editor in dialog.editors.values()]
+    wanted = {id(widget) for widget in [*inputs, dialog.save_button, dialog.cancel_button]}
+    widget: QWidget = dialog.findChild(QListWidget)
+    seen: list[QWidget] = []
+    for _ in range(2000):
+        widget = widget.nextInFocusChain()
+        if id(widget) in wanted and widget not in seen:
+            seen.append(widget)
+        if len(seen) == len(wanted):
+            break
+    assert seen[: len(inputs)] == inputs
+    assert set(map(id, seen[len(inputs):])) == {id(dialog.save_button), id(dialog.cancel_button)}
+
+
+def test_the_keyboard_reaches_a_field_on_another_page(qtbot):
+    dialog = _dialog(qtbot)
+    groups = dialog.findChild(QListWidget)
+    groups.setFocus()
+    for _ in range([g.name for g in SCHEMA.groups].index("snooze")):
+        qtbot.keyClick(groups, Qt.Key.Key_Down)
+    qtbot.keyClick(groups, Qt.Key.Key_Tab)
+    length = dialog.editors["snooze.length_min"].input
+    assert length.hasFocus()
+    qtbot.keyClick(length, Qt.Key.Key_Up)
+    assert dialog.edited_settings()[0].snooze.length_min == DEFAULTS.snooze.length_min + 1
+
+
+def test_the_window_and_its_fields_have_no_fixed_size(qtbot):
+    """Layouts decide sizes, so larger fonts and 200 % scaling get room (the group list is fitted
+    to its longest name, measured in the current font)."""
+    dialog = _dialog(qtbot)
+    for editor in dialog.editors.values():
+        for widget in (editor.block, editor.input, editor.problem_label):
+            assert widget.minimumSize() != widget.maximumSize(), f"{editor.spec.dotted}: fixed size"
+    assert dialog.minimumSize() != dialog.maximumSize()
+    assert dialog.maximumSize().width() > 10_000
+
+
+def test_problem_lines_are_red_that_reads_on_light_and_dark(qtbot):
+    light, dark = QPalette(QColor("white")), QPalette(QColor(40, 40, 40))
+    assert problem_color(light).red() > problem_color(light).green() * 2
+    assert problem_color(dark).lightness() > 128 > problem_color(light).lightness()
+    dialog = _dialog(qtbot)
+    dialog.setPalette(dark)
+    label = dialog.editors["work_hours.monday"].problem_label
+    assert label.palette().color(QPalette.ColorRole.WindowText) == problem_color(dark)
+
+
+@pytest.mark.parametrize("kind", sorted(WIDGET_FOR_KIND))
+def test_the_shipped_schema_uses_each_editor_kind(kind):
+    """Guards the table above: a kind no key uses would leave its editor untested here."""
+    assert any(spec.kind == kind for spec in SCHEMA.specs())
+
+
+def test_a_larger_font_gets_a_wider_group_list(qtbot):
+    dialog = _dialog(qtbot)
+    groups = dialog.findChild(QListWidget)
+    before = groups.width()
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    dialog.setFont(font)
+    assert groups.width() > before * 1.5
+
+
+def test_scrolling_the_page_past_a_field_does_not_change_it(qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _dialog(qtbot)
+    spin = dialog.editors["breaks.sit_interval_min"].input
+    dialog.findChild(QListWidget).setFocus()
+
+    def wheel() -> None:
+        centre = QPointF(spin.rect().center())
+        event = QWheelEvent(
+            centre, QPointF(spin.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )
+        QApplication.sendEvent(spin, event)
+
+    wheel()
+    assert spin.value() == DEFAULTS.breaks.sit_interval_min
+    spin.setFocus()
+    wheel()
+    assert spin.value() == DEFAULTS.breaks.sit_interval_min + 1
