@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from desktop import HeadlessDesktop
 from desktop_fixtures import DESKTOP
-from notify_support import FakeNotificationServer, MenuDesktop, NotifyMonitor
+from notify_probe import MenuDesktop, NotifyMonitor
+from notify_support import FakeNotificationServer
 
 from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
 

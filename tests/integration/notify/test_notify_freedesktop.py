@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from desktop import HeadlessDesktop
-from notify_support import Answers, MenuDesktop, NotifyMonitor, a_reminder, signal_from_another_connection
+from notify_probe import MenuDesktop, NotifyMonitor
+from notify_support import Answers, a_reminder, signal_from_another_connection
 
 from desk_coach.adapters.notify.factory import create_notifier
 from desk_coach.adapters.notify.fallback import FallbackNotifier
