@@ -11,6 +11,7 @@ A job that raises is handed to sys.excepthook, so the user is told and the coach
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -60,10 +61,8 @@ class QtTimers:
         self._add(key, trigger, callback)
 
     def cancel(self, key: str) -> None:
-        try:
+        with contextlib.suppress(JobLookupError):
             self._scheduler.remove_job(key)
-        except JobLookupError:
-            pass
 
     def next_run(self, key: str) -> datetime | None:
         job = self._scheduler.get_job(key)

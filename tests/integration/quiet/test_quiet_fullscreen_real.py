@@ -1,0 +1,217 @@
+"""The X11 fullscreen sensor against a real X server (the headless desktop) and real Qt windows.
+
+The desktop has no window manager. So the window manager's part - naming the active window on the
+root window and marking it fullscreen - is played here with xprop, as a window manager would do it;
+and the no-window-manager rule is checked with real Qt windows that go fullscreen by themselves.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from desktop import HeadlessDesktop
+
+from desk_coach.adapters.quiet.fullscreen_x11 import X11FullscreenSensor
+from desk_coach.domain.quiet import QuietReason
+
+FULLSCREEN = {QuietReason.FULLSCREEN}
+
+WINDOW_APP = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv)
+mode, title = sys.argv[1:]
+window = QWidget()
+window.setWindowTitle(title)
+screen = app.primaryScreen().geometry()
+if mode == "fullscreen":  # asks for fullscreen, with nobody to make it so
+    window.showFullScreen()
+elif mode == "fullscreen-sized":  # asks for fullscreen and sizes itself to the screen, as games do
+    window.setGeometry(screen)
+    window.showFullScreen()
+elif mode == "covering":  # as big as the screen, but not fullscreen (a desktop background, a kiosk)
+    window.setGeometry(screen)
+    window.show()
+else:
+    window.resize(320, 200)
+    window.show()
+window.activateWindow()
+sys.exit(app.exec())
+"""
+
+
+def show_window(desktop: HeadlessDesktop, tmp_path: Path, mode: str, title: str) -> int:
+    """Run a Qt window in ``mode`` inside the desktop; its X window id once it is visible and focused."""
+    script = tmp_path / "window_app.py"
+    script.write_text(WINDOW_APP)
+    desktop.spawn(f"window-{title}", [sys.executable, str(script), mode, title])
+
+    def visible() -> list[str]:
+        found = desktop.run("xdotool", "search", "--onlyvisible", "--name", f"^{title}$", check=False)
+        return found.stdout.split()
+
+    [window] = desktop.wait_until(visible, timeout=15, what=f"the {mode} window {title!r}")
+    desktop.wait_until(lambda: desktop.xdotool("getwindowfocus") == window, what=f"{title!r} focused")
+    return int(window)
+
+
+def set_active_window(desktop: HeadlessDesktop, window: int) -> None:
+    desktop.run(
+        "xprop", "-root", "-f", "_NET_ACTIVE_WINDOW", "32c", "-set", "_NET_ACTIVE_WINDOW", str(window)
+    )
+
+
+def set_state(desktop: HeadlessDesktop, window: int, *atoms: str) -> None:
+    """Set _NET_WM_STATE with xprop (which writes a single atom)."""
+    [atom] = atoms
+    desktop.run("xprop", "-id", str(window), "-f", "_NET_WM_STATE", "32a", "-set", "_NET_WM_STATE", atom)
+
+
+def change_property(display: str, window: int, name: str, kind: int, values: list[int | str]) -> None:
+    """Replace a 32-bit property through libX11 (numbers, or atom names), as a window manager does."""
+    x = ctypes.CDLL("libX11.so.6")
+    x.XOpenDisplay.restype, x.XOpenDisplay.argtypes = ctypes.c_void_p, [ctypes.c_char_p]
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XChangeProperty.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_ulong,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_int,
+        ctypes.c_void_p,
+        ctypes.c_int,
+    ]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    d = x.XOpenDisplay(display.encode())
+    assert d
+    try:
+        numbers = [x.XInternAtom(d, v.encode(), False) if isinstance(v, str) else v for v in values]
+        data = (ctypes.c_ulong * len(numbers))(*numbers)
+        x.XChangeProperty(d, window, x.XInternAtom(d, name.encode(), False), kind, 32, 0, data, len(numbers))
+    finally:
+        x.XCloseDisplay(d)  # flushes
+
+
+XA_ATOM, XA_WINDOW = 4, 33
+
+
+def poll_cost_ms(sensor: X11FullscreenSensor, polls: int = 200) -> float:
+    times = []
+    for _ in range(polls):
+        began = time.perf_counter()
+        sensor.active_reasons()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def test_the_active_window_marked_fullscreen_by_a_window_manager(
+    desktop: HeadlessDesktop, tmp_path: Path
+) -> None:
+    window = show_window(desktop, tmp_path, "normal", "quiet-probe-a")
+    other = show_window(desktop, tmp_path, "normal", "quiet-probe-b")
+    sensor = X11FullscreenSensor(desktop.display)
+    try:
+        assert sensor.active_reasons() == frozenset()
+
+        set_active_window(desktop, window)  # a window manager is here now
+        assert sensor.active_reasons() == frozenset()
+        set_state(desktop, window, "_NET_WM_STATE_FULLSCREEN")
+        assert sensor.active_reasons() == FULLSCREEN
+        cost = poll_cost_ms(sensor)
+        # What a real window manager writes: WINDOW-typed active window, several states at once.
+        change_property(
+            desktop.display,
+            window,
+            "_NET_WM_STATE",
+            XA_ATOM,
+            ["_NET_WM_STATE_ABOVE", "_NET_WM_STATE_FULLSCREEN", "_NET_WM_STATE_FOCUSED"],
+        )
+        root = int(desktop.run("xwininfo", "-root").stdout.split("Window id: ")[1].split()[0], 16)
+        change_property(desktop.display, root, "_NET_ACTIVE_WINDOW", XA_WINDOW, [window])
+        assert sensor.active_reasons() == FULLSCREEN
+        maximised = ["_NET_WM_STATE_ABOVE", "_NET_WM_STATE_MAXIMIZED_VERT", "_NET_WM_STATE_MAXIMIZED_HORZ"]
+        change_property(desktop.display, window, "_NET_WM_STATE", XA_ATOM, maximised)
+        assert sensor.active_reasons() == frozenset()  # maximised is not fullscreen
+        set_state(desktop, window, "_NET_WM_STATE_FULLSCREEN")
+
+        set_active_window(desktop, other)  # the user switched to another window
+        assert sensor.active_reasons() == frozenset()
+        set_active_window(desktop, window)
+        assert sensor.active_reasons() == FULLSCREEN
+        set_state(desktop, window, "_NET_WM_STATE_ABOVE")  # left fullscreen
+        assert sensor.active_reasons() == frozenset()
+        set_state(desktop, window, "_NET_WM_STATE_FULLSCREEN")
+        set_active_window(desktop, 0)  # nothing active (the desktop itself)
+        assert sensor.active_reasons() == frozenset()
+
+        desktop.run("xprop", "-root", "-remove", "_NET_ACTIVE_WINDOW")  # the window manager is gone
+        assert sensor.active_reasons() == frozenset()  # and `other` has the focus, not fullscreen
+    finally:
+        sensor.close()
+    print(f"X11 fullscreen sensor, with a window manager: {cost:.3f} ms per poll (median)")
+    assert cost < 5
+
+
+def test_an_active_window_that_vanished_is_not_fullscreen(desktop: HeadlessDesktop, tmp_path: Path) -> None:
+    window = show_window(desktop, tmp_path, "normal", "quiet-probe-gone")
+    set_state(desktop, window, "_NET_WM_STATE_FULLSCREEN")
+    set_active_window(desktop, window)
+    sensor = X11FullscreenSensor(desktop.display)
+    try:
+        assert sensor.active_reasons() == FULLSCREEN
+        desktop.xdotool("windowkill", str(window))  # the program is gone; the stale id is still on the root
+        desktop.wait_until(
+            lambda: desktop.run("xwininfo", "-id", str(window), check=False).returncode != 0,
+            what="the window destroyed",
+        )
+        for _ in range(3):  # BadWindow is handled, the process lives on
+            assert sensor.active_reasons() == frozenset()
+        set_active_window(desktop, 0x7FFFFFF)  # a window id nobody ever had
+        assert sensor.active_reasons() == frozenset()
+    finally:
+        sensor.close()
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("normal", set()),
+        ("fullscreen", set()),  # marked fullscreen, but without a window manager it stays 640x480
+        ("covering", set()),  # covers the screen, but never asked for fullscreen
+        ("fullscreen-sized", FULLSCREEN),  # marked, focused and covering the screen: really fullscreen
+    ],
+)
+def test_without_a_window_manager_only_a_self_made_fullscreen_window_counts(
+    desktop: HeadlessDesktop, tmp_path: Path, mode: str, expected: set[QuietReason]
+) -> None:
+    window = show_window(desktop, tmp_path, mode, f"quiet-probe-{mode}")
+    if mode == "fullscreen":
+        assert desktop.window_geometry(window)[2:] != (1280, 800)
+    sensor = X11FullscreenSensor(desktop.display)
+    try:
+        assert sensor.active_reasons() == expected
+        if expected:
+            cost = poll_cost_ms(sensor)
+            print(f"X11 fullscreen sensor, no window manager: {cost:.3f} ms per poll (median)")
+            assert cost < 5
+    finally:
+        sensor.close()
+
+
+def test_a_display_that_cannot_be_opened_is_not_quiet_and_logged_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    sensor = X11FullscreenSensor(":4093")
+    for _ in range(3):
+        assert sensor.active_reasons() == frozenset()
+    sensor.close()
+    [record] = caplog.records
+    assert "cannot open the X display ':4093'" in record.getMessage()
