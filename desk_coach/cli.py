@@ -7,6 +7,7 @@ without a display. Every usage error is one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -37,9 +38,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
-    commands.add_parser(
+    run = commands.add_parser(
         "run", help="start the tray coach (the default); a second start hands over to the running one"
     )
+    run.add_argument(
+        "--test-interval",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        help="testing only: remind after SECONDS of sitting and ignore work hours",
+    )
+    run.add_argument(
+        "--test-idle",
+        type=_positive_seconds,
+        metavar="SECONDS",
+        default=None,
+        help="testing only: SECONDS without input count as a natural break (with --test-interval)",
+    )
+    status = commands.add_parser(
+        "status", help="show sitting time, the next break and why the coach is quiet"
+    )
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    commands.add_parser("break", help="start a break now in the running coach")
     commands.add_parser("paths", help="show where Desk Coach keeps its data, settings and log")
     settings = commands.add_parser(
         "settings", help="show the settings in force and any problem in the settings file"
@@ -50,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 seconds")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = _COMMANDS[args.command or "run"]
@@ -57,9 +86,46 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desk_coach.app import run_tray_app  # Qt is imported only on this path
+    from desk_coach.app import TestTiming, run_tray_app  # Qt widgets are imported only on this path
 
-    return run_tray_app(verbose=args.verbose)
+    interval = getattr(args, "test_interval", None)
+    idle = getattr(args, "test_idle", None)
+    if idle is not None and interval is None:
+        build_parser().error("--test-idle needs --test-interval")
+    timing = None if interval is None else TestTiming(sit_interval_s=interval, natural_break_s=idle or 180.0)
+    return run_tray_app(verbose=args.verbose, test_timing=timing)
+
+
+def _ask_coach(request: dict) -> dict | None:
+    """Send a request to the running coach; None (and a message) when none runs."""
+    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
+    from desk_coach.adapters.paths import AppPaths
+
+    try:
+        return ask_running_coach(link_name(AppPaths.for_current_user().data_dir), request)
+    except NoRunningCoach:
+        print("Desk Coach is not running (start it with 'desk-coach').", file=sys.stderr)
+        return None
+
+
+def _status(args: argparse.Namespace) -> int:
+    reply = _ask_coach({"command": "status"})
+    if reply is None:
+        return EXIT_FAILURE
+    status = reply["status"]
+    if args.json:
+        print(json.dumps(status, indent=2))
+    else:
+        print(status["summary"])
+    return EXIT_OK
+
+
+def _break(args: argparse.Namespace) -> int:
+    reply = _ask_coach({"command": "break"})
+    if reply is None:
+        return EXIT_FAILURE
+    print("Break started in the running Desk Coach.")
+    return EXIT_OK
 
 
 def _paths(args: argparse.Namespace) -> int:
@@ -96,4 +162,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": _run,
     "paths": _paths,
     "settings": _settings,
+    "status": _status,
+    "break": _break,
 }

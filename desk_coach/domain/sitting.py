@@ -162,11 +162,17 @@ class SittingTracker:
         self._last_active = None
 
     def finish(self, wall: datetime) -> list[TrackerEvent]:
-        """The app is quitting: close the running bout at the last moment of activity."""
+        """The app is quitting: close the running bout, or the break the user is on, now."""
         self._events = []
         if self._bout is not None:
             end = self._last_active[0] if self._last_active else wall
             self._end_bout(end, BoutEnd.QUIT)
+        elif self._away is not None and self._away.confirmed:
+            away = self._away
+            self._away = None
+            self._events.append(
+                NaturalBreak(away.since, max(wall, away.since), away.reason, self._kind_of(away, wall))
+            )
         return self._events
 
     # --- internals -------------------------------------------------------------------------
@@ -252,12 +258,17 @@ class SittingTracker:
             if away.confirmed or away_s >= self.thresholds.natural_break_s:
                 if self._bout is not None:  # confirmed only now, on return
                     self._end_bout(max(away.since, self._bout.started_at), away.reason)
-                kind = BreakKind.LONG if away_s >= self.thresholds.long_break_s else BreakKind.MICRO
                 returned_at = max(moment[0], away.since)
-                self._events.append(NaturalBreak(away.since, returned_at, away.reason, kind))
+                self._events.append(
+                    NaturalBreak(away.since, returned_at, away.reason, self._kind_of(away, returned_at))
+                )
         if self._bout is None:
             self._bout = _Bout(started_at=moment[0], started_mono=moment[1])
         self._last_active = moment
+
+    def _kind_of(self, away: _Away, until: datetime) -> BreakKind:
+        away_s = (until - away.since).total_seconds()
+        return BreakKind.LONG if away_s >= self.thresholds.long_break_s else BreakKind.MICRO
 
     def _end_bout(self, end: datetime, reason: BoutEnd) -> None:
         bout = self._bout

@@ -1,8 +1,17 @@
 """The tray icon and its menu: Desk Coach's home on the desktop.
 
+The icon shows sitting progress as a filling ring; the tooltip says it in words. The menu
+only emits signals; the app connects them to the coach.
+
 Signals:
-    about_requested(): the user chose "About Desk Coach…".
-    quit_requested(): the user chose "Quit Desk Coach".
+    break_requested(): "Start a break now".
+    snooze_requested(): "Snooze" (enabled while a break is due and may still be snoozed).
+    skip_requested(): "Skip this break" (enabled while a break is due).
+    pause_requested(int): "Pause" for that many minutes; PAUSE_UNTIL_TOMORROW for the rest of the day.
+    resume_requested(): "Resume reminders".
+    settings_requested(): "Settings…".
+    about_requested(): "About Desk Coach…".
+    quit_requested(): "Quit Desk Coach".
 """
 
 from __future__ import annotations
@@ -14,23 +23,55 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_coach import APP_NAME
+from desk_coach.services.coach_status import CoachState, CoachStatus
+from desk_coach.ui.tray_icon_art import status_icon
 
 log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000
+PAUSE_UNTIL_TOMORROW = -1
+PAUSE_CHOICES = ((30, "For 30 minutes"), (60, "For 1 hour"), (PAUSE_UNTIL_TOMORROW, "Until tomorrow"))
 
 
 class CoachTray(QObject):
-    """Owns the QSystemTrayIcon and the menu; knows nothing of sitting or breaks."""
+    """Owns the QSystemTrayIcon and the menu; knows nothing of how sitting is measured."""
 
+    break_requested = Signal()
+    snooze_requested = Signal()
+    skip_requested = Signal()
+    pause_requested = Signal(int)
+    resume_requested = Signal()
+    settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._menu = QMenu()
+        self.status_action = self._menu.addAction(APP_NAME)
+        self.status_action.setEnabled(False)
+        self._menu.addSeparator()
+        self.break_action = self._menu.addAction("Start a break now")
+        self.snooze_action = self._menu.addAction("Snooze")
+        self.skip_action = self._menu.addAction("Skip this break")
+        self.pause_menu = self._menu.addMenu("Pause")
+        self.pause_actions = {}
+        for minutes, label in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(label)
+            action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
+            self.pause_actions[minutes] = action
+        self.pause_menu.addSeparator()
+        self.resume_action = self.pause_menu.addAction("Resume reminders")
+        self._menu.addSeparator()
+        self.settings_action = self._menu.addAction("Settings…")
         self.about_action = self._menu.addAction(f"About {APP_NAME}…")
         self._menu.addSeparator()
         self.quit_action = self._menu.addAction(f"&Quit {APP_NAME}")
+
+        self.break_action.triggered.connect(self.break_requested)
+        self.snooze_action.triggered.connect(self.snooze_requested)
+        self.skip_action.triggered.connect(self.skip_requested)
+        self.resume_action.triggered.connect(self.resume_requested)
+        self.settings_action.triggered.connect(self.settings_requested)
         self.about_action.triggered.connect(self.about_requested)
         self.quit_action.triggered.connect(self.quit_requested)
 
@@ -38,10 +79,28 @@ class CoachTray(QObject):
         self._icon.setToolTip(APP_NAME)
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
+        self._shown: tuple[CoachState, float] | None = None
+        self.show_status(None, APP_NAME, can_snooze=False)
 
     @property
     def menu(self) -> QMenu:
         return self._menu
+
+    def show_status(self, status: CoachStatus | None, summary: str, *, can_snooze: bool) -> None:
+        """Redraw the icon (only when it changed), the tooltip and what the menu offers."""
+        if status is not None:
+            key = (status.state, round(status.progress * 24) / 24)
+            if key != self._shown:
+                self._shown = key
+                self._icon.setIcon(status_icon(status.state, status.progress))
+        self._icon.setToolTip(summary)
+        self.status_action.setText(summary)
+        state = status.state if status is not None else CoachState.AWAY
+        due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
+        self.break_action.setEnabled(state != CoachState.ON_BREAK)
+        self.snooze_action.setEnabled(due and can_snooze)
+        self.skip_action.setEnabled(due)
+        self.resume_action.setEnabled(state == CoachState.PAUSED)
 
     def show(self) -> None:
         """Show the icon; if the desktop has no tray yet, say so in the log and look again later.
@@ -65,13 +124,15 @@ class CoachTray(QObject):
     def is_visible(self) -> bool:
         return self._icon.isVisible()
 
+    def tooltip(self) -> str:
+        return self._icon.toolTip()
+
+    def current_icon(self) -> QIcon:
+        return self._icon.icon()
+
     def show_message(self, title: str, text: str) -> None:
         """A tray balloon: the last-resort way to tell the user something."""
-        self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
-
-    def geometry_text(self) -> str:
-        g = self._icon.geometry()
-        return f"{g.x()},{g.y()} {g.width()}x{g.height()}"
+        self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from desk_coach.domain.history import BreakKind
+from desk_coach.services.coach_status import CoachState, CoachStatus
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.tray import CoachTray
 
@@ -19,10 +21,67 @@ def test_qt_app_is_named_for_the_desktop_and_survives_closed_windows(qapp):
     assert {s.width() for s in app.windowIcon().availableSizes()} >= {16, 22, 32, 64}
 
 
-def test_menu_offers_about_and_quit(qapp):
+def test_menu_offers_what_a_user_needs(qapp):
     tray = CoachTray(create_qt_app([]).windowIcon())
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
-    assert texts == ["About Desk Coach…", "&Quit Desk Coach"]
+    assert texts == [
+        "Desk Coach",
+        "Start a break now",
+        "Snooze",
+        "Skip this break",
+        "Pause",
+        "Settings…",
+        "About Desk Coach…",
+        "&Quit Desk Coach",
+    ]
+    pause = [a.text() for a in tray.pause_menu.actions() if not a.isSeparator()]
+    assert pause == ["For 30 minutes", "For 1 hour", "Until tomorrow", "Resume reminders"]
+
+
+def status(state: CoachState, progress: float = 0.5) -> CoachStatus:
+    return CoachStatus(
+        state=state,
+        sitting_s=34 * 60,
+        interval_s=1800,
+        interval_elapsed_s=1800 * progress,
+        next_break_at=None,
+        next_break_kind=BreakKind.MICRO,
+        detail="",
+        sensing=True,
+        sensor="test",
+    )
+
+
+def test_the_menu_offers_snooze_and_skip_only_while_a_break_is_due(qapp):
+    tray = CoachTray(create_qt_app([]).windowIcon())
+    tray.show_status(status(CoachState.SITTING), "Sitting 34 min · next break in 11 min", can_snooze=True)
+    assert tray.tooltip() == "Sitting 34 min · next break in 11 min"
+    assert tray.status_action.text() == "Sitting 34 min · next break in 11 min"
+    assert not tray.snooze_action.isEnabled() and not tray.skip_action.isEnabled()
+    assert not tray.resume_action.isEnabled()
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 34 min · time for a break", can_snooze=True)
+    assert tray.snooze_action.isEnabled() and tray.skip_action.isEnabled()
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 34 min · time for a break", can_snooze=False)
+    assert not tray.snooze_action.isEnabled() and tray.skip_action.isEnabled()
+    tray.show_status(status(CoachState.PAUSED), "paused until 14:30", can_snooze=False)
+    assert tray.resume_action.isEnabled()
+
+
+def test_the_icon_changes_with_the_state(qapp):
+    tray = CoachTray(create_qt_app([]).windowIcon())
+    tray.show_status(status(CoachState.SITTING, 0.25), "", can_snooze=False)
+    sitting = tray.current_icon().pixmap(32).toImage()
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), "", can_snooze=False)
+    due = tray.current_icon().pixmap(32).toImage()
+    assert sitting != due
+
+
+def test_pause_choices_say_how_long(qtbot, qapp):
+    tray = CoachTray(create_qt_app([]).windowIcon())
+    for minutes, action in tray.pause_actions.items():
+        with qtbot.waitSignal(tray.pause_requested, timeout=1000) as signal:
+            action.trigger()
+        assert signal.args == [minutes]
 
 
 def test_quit_action_asks_to_quit(qtbot, qapp):

@@ -227,3 +227,14 @@ def test_no_idle_information_counts_every_minute_as_sitting():
             Observation(desk.clock.now(), desk.clock.mono, desk.clock.boot, idle_s=None)
         )
     assert desk.tracker.sitting_seconds(desk.clock.mono) == pytest.approx(600, abs=5)
+
+
+def test_quitting_while_away_records_the_break_so_far():
+    desk = Desk(START)
+    desk.work(15)
+    desk.idle(10)
+    [brk] = desk.tracker.finish(desk.clock.now())
+    assert isinstance(brk, NaturalBreak)
+    assert brk.started_at == START + timedelta(minutes=15)
+    assert brk.ended_at == desk.clock.now()
+    assert brk.kind == BreakKind.LONG

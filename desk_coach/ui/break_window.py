@@ -1,0 +1,304 @@
+"""The window for a break the user chose to start: what to do, and how long is left.
+
+The countdown is worked out from a time source (monotonic seconds), never by counting timer
+ticks, so a late tick, a suspended machine or a test's fake clock all show the right time.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_coach import APP_NAME
+from desk_coach.domain.history import BreakKind
+
+TICK_MS = 250
+
+TITLES = {BreakKind.MICRO: "Time to stand up", BreakKind.LONG: "Stretch routine"}
+SUGGESTIONS = {
+    BreakKind.MICRO: (
+        "Stand up and walk for a few minutes: to the window, refill your water, take the stairs."
+    ),
+    # Stands in until the guided stretch dialog takes over long breaks.
+    BreakKind.LONG: (
+        "Stand up, roll your shoulders, reach up tall and walk around a little. "
+        "Move gently, and leave out anything that feels uncomfortable."
+    ),
+}
+PAUSE_TEXT = "&Pause"
+RESUME_TEXT = "&Resume"
+BACK_TEXT = "I'm &back"
+
+
+def format_countdown(seconds: float) -> str:
+    """Whole seconds left as mm:ss, rounded up so that 00:00 shows only at the very end."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
+    scaled = QFont(font)
+    if scaled.pointSizeF() > 0:
+        scaled.setPointSizeF(scaled.pointSizeF() * factor)
+    elif scaled.pixelSize() > 0:
+        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
+    if bold:
+        scaled.setBold(True)
+    return scaled
+
+
+class BreakWindow(QWidget):
+    """A countdown for one break, with "I'm back" (end now) and "Pause"/"Resume".
+
+    The countdown starts when the window is first shown. While it runs and the window is
+    visible, a 250 ms timer refreshes the display; the time left is always read from
+    ``clock`` (monotonic seconds, ``time.monotonic`` by default), so tests can drive it with a
+    fake clock and call :meth:`refresh`. Escape is the same as "I'm back". The window takes
+    focus when shown but never stays on top of other windows.
+
+    Signals:
+        finished(completed: bool): emitted exactly once: True when the countdown reaches zero;
+            False when the user ends the break early ("I'm back", Escape) or closes the window.
+            The window closes itself right after; its owner decides when to delete it.
+    """
+
+    finished = Signal(bool)
+
+    def __init__(
+        self,
+        kind: BreakKind,
+        length_s: float,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if not length_s > 0:
+            raise ValueError(f"a break must last some time, got {length_s!r} s")
+        self._kind = BreakKind(kind)
+        self._length = float(length_s)
+        self._clock = clock
+        self._started = False
+        self._run_from: float | None = None  # clock reading when the current running stretch began
+        self._spent = 0.0  # seconds counted down before that stretch
+        self._done = False
+
+        self.setWindowTitle(f"{APP_NAME} — break")
+
+        self.title_label = QLabel(TITLES[self._kind])
+        self.title_label.setFont(_scaled(self.font(), 1.5, bold=True))
+        self.title_label.setWordWrap(True)
+
+        self.suggestion_label = QLabel(SUGGESTIONS[self._kind])
+        self.suggestion_label.setWordWrap(True)
+        # About 46 average characters a line: two easy lines, and it grows with the font.
+        self.suggestion_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
+
+        self.countdown_label = QLabel(format_countdown(self._length))
+        countdown_font = _scaled(self.font(), 3.5, bold=True)
+        if hasattr(QFont, "setFeature"):  # Qt 6.7+: digits of equal width, so the text keeps still
+            countdown_font.setFeature(QFont.Tag("tnum"), 1)
+        self.countdown_label.setFont(countdown_font)
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown_label.setAccessibleName("Time left")
+
+        self.paused_label = QLabel("Paused")
+        self.paused_label.setFont(_scaled(self.font(), 1.0, bold=True))
+        self.paused_label.hide()
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, max(1, round(self._length)))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName("Break progress")
+        self.progress_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+        self.back_button = QPushButton(BACK_TEXT)
+        self.back_button.setToolTip("End the break now (Esc)")
+        self.back_button.clicked.connect(self.end_now)
+        self.pause_button = QPushButton(PAUSE_TEXT)
+        self.pause_button.setToolTip("Stop the countdown for a moment")
+        self.pause_button.clicked.connect(self.toggle_pause)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.paused_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.back_button)
+
+        # Room to breathe, measured in lines of text so it scales with the font and the screen.
+        line = self.fontMetrics().height()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(round(line * 1.4), line, round(line * 1.4), line)
+        layout.setSpacing(round(line * 0.4))
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.suggestion_label)
+        layout.addSpacing(line // 2)
+        layout.addWidget(self.countdown_label)
+        layout.addWidget(self.progress_bar)
+        layout.addSpacing(line // 2)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.pause_button, self.back_button)
+        self.back_button.setFocus()
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh)
+        # Ends the break on time even while the window is hidden or minimised and not ticking.
+        self._end = QTimer(self)
+        self._end.setSingleShot(True)
+        self._end.timeout.connect(self.refresh)
+
+    # -- what the countdown says -----------------------------------------------------------------
+
+    @property
+    def kind(self) -> BreakKind:
+        return self._kind
+
+    @property
+    def length_s(self) -> float:
+        return self._length
+
+    @property
+    def elapsed_s(self) -> float:
+        """Seconds of the break counted down so far (pauses excluded)."""
+        spent = self._spent
+        if self._run_from is not None:
+            spent += max(0.0, self._clock() - self._run_from)
+        return min(self._length, spent)
+
+    @property
+    def remaining_s(self) -> float:
+        return self._length - self.elapsed_s
+
+    @property
+    def running(self) -> bool:
+        """True while the countdown is counting: started, not paused and not finished."""
+        return self._run_from is not None
+
+    @property
+    def paused(self) -> bool:
+        return self._started and not self._done and self._run_from is None
+
+    @property
+    def is_finished(self) -> bool:
+        return self._done
+
+    @property
+    def ticking(self) -> bool:
+        """True while the 250 ms display timer runs (only when visible and running)."""
+        return self._tick.isActive()
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the time left as the clock tells it; finish the break once none is left."""
+        if self._done:
+            return
+        remaining = self.remaining_s
+        text = format_countdown(remaining)
+        if self.countdown_label.text() != text:  # a repaint a second, not four
+            self.countdown_label.setText(text)
+        value = min(self.progress_bar.maximum(), math.floor(self.elapsed_s / self._length
+                                                            * self.progress_bar.maximum() + 1e-9))
+        if self.progress_bar.value() != value:
+            self.progress_bar.setValue(value)
+        if remaining <= 0:
+            self._finish(True)
+        elif self.running and not self._end.isActive():
+            self._end.start(max(1, math.ceil(remaining * 1000)))
+
+    def pause(self) -> None:
+        if not self.running or self._done:
+            return
+        assert self._run_from is not None
+        self._spent += max(0.0, self._clock() - self._run_from)
+        self._run_from = None
+        self._tick.stop()
+        self._end.stop()
+        self.pause_button.setText(RESUME_TEXT)
+        self.pause_button.setToolTip("Carry on counting down")
+        self.paused_label.show()
+        self.countdown_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # greyed while held
+        self.refresh()
+
+    def resume(self) -> None:
+        if not self.paused:
+            return
+        self._run_from = self._clock()
+        self.pause_button.setText(PAUSE_TEXT)
+        self.pause_button.setToolTip("Stop the countdown for a moment")
+        self.paused_label.hide()
+        self.countdown_label.setForegroundRole(QPalette.ColorRole.WindowText)
+        self._start_ticking()
+        self.refresh()
+
+    def toggle_pause(self) -> None:
+        if self.running:
+            self.pause()
+        else:
+            self.resume()
+
+    def end_now(self) -> None:
+        """The user is back before the countdown ran out."""
+        self._finish(False)
+
+    # -- Qt events ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started and not self._done:
+            self._started = True
+            self._run_from = self._clock()
+        self._start_ticking()
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._tick.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._finish(False, close=False)
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.end_now()
+            return
+        super().keyPressEvent(event)
+
+    # -- inside --------------------------------------------------------------------------------------
+
+    def _start_ticking(self) -> None:
+        if self.running and self.isVisible():
+            self._tick.start()
+
+    def _finish(self, completed: bool, *, close: bool = True) -> None:
+        if self._done:
+            return
+        if self._run_from is not None:
+            self._spent += max(0.0, self._clock() - self._run_from)
+            self._run_from = None
+        self._done = True
+        self._tick.stop()
+        self._end.stop()
+        self.pause_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.finished.emit(completed)
+        if close and self.isVisible():
+            self.close()
