@@ -21,9 +21,11 @@ from desk_coach.domain.reminders import Reminder, ReminderAction, compose_remind
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.sitting import (
     BoutEnded,
+    ClockChanged,
     NaturalBreak,
     Observation,
     SittingTracker,
+    Slept,
     TrackerEvent,
     TrackerThresholds,
 )
@@ -34,6 +36,7 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 5.0  # how often the idle clock is read: cheap (< 0.02 % of a core)
 TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again this often
+QUIET_LEAD_SECONDS = 60.0  # start asking the quiet-time sensors this long before a break is due
 
 
 class Coach:
@@ -69,6 +72,7 @@ class Coach:
         self._recorded_quiet_at: float | None = None
         self._break_kind: BreakKind | None = None  # set while a guided break is open
         self._last_idle: float | None = None
+        self._armed_due_at: float | None = None  # monotonic time the break-due alarm is set for
 
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -99,17 +103,37 @@ class Coach:
         if self._tracker.sitting and self._state.interval_start_mono is None:
             started = self._tracker.bout_started_mono
             self._state = policy.bout_started(self._state, started if started is not None else mono)
-        quiet = self._quiet.active_reasons() if self._tracker.sitting else frozenset()
-        moment = Moment(now, mono, idle, self._tracker.sitting, quiet)
-        self._decision = policy.decide(self._settings, self._state, moment)
-        self._act(self._decision, now, mono)
+        moment = Moment(now, mono, idle, self._tracker.sitting)
+        decision = policy.decide(self._settings, self._state, moment)
+        if self._quiet_matters(decision):
+            moment = Moment(now, mono, idle, self._tracker.sitting, self._quiet.active_reasons())
+            decision = policy.decide(self._settings, self._state, moment)
+        self._decision = decision
+        self._act(decision, now, mono)
         self._view.show_status(self.status())
+
+    def _due_alarm(self) -> None:
+        self._armed_due_at = None
+        self.tick()
+
+    def _quiet_matters(self, decision: Decision) -> bool:
+        """Ask the quiet-time sensors only when a break is due or about to be.
+
+        Some of them run programs or scan /proc; the rest of the time their answer changes
+        nothing, so an idle coach does not pay for them. The lead time lets the sensors that
+        refresh in the background have a fresh answer ready when the break falls due.
+        """
+        if decision.is_due:
+            return True
+        return decision.verdict == Verdict.NOT_DUE and (decision.due_in_s or 0.0) <= QUIET_LEAD_SECONDS
 
     def _absorb(self, events: list[TrackerEvent]) -> None:
         self._store(events)
         for event in events:
             if isinstance(event, BoutEnded):
                 self._state = policy.bout_ended(self._state)
+            elif isinstance(event, ClockChanged | Slept):
+                self._armed_due_at = None  # the alarm is set in wall time: set it again
             elif isinstance(event, NaturalBreak):
                 log.info("natural break of %.0f s (%s)", event.seconds, event.reason)
                 self._withdraw_reminder()
@@ -117,7 +141,10 @@ class Coach:
 
     def _act(self, decision: Decision, now: datetime, mono: float) -> None:
         if decision.verdict == Verdict.NOT_DUE and decision.due_in_s is not None:
-            self._timers.at("break-due", now + timedelta(seconds=decision.due_in_s), self.tick)
+            due_at = mono + decision.due_in_s
+            if self._armed_due_at is None or abs(due_at - self._armed_due_at) > 0.5:
+                self._armed_due_at = due_at
+                self._timers.at("break-due", now + timedelta(seconds=decision.due_in_s), self._due_alarm)
             return
         if decision.verdict in (Verdict.PAUSED, Verdict.OFF_HOURS) and decision.until is not None:
             self._timers.at("pause-end", decision.until, self.tick)
