@@ -125,3 +125,25 @@ def test_without_a_notification_daemon_the_tray_shows_the_reminder(
     coach.terminate()
     assert coach.wait(timeout=20) == 0
     assert [k for k, _, _ in stored_events(paths)][:2] == ["due", "shown"]
+
+
+def test_break_command_opens_the_break_window_in_the_running_coach(desktop: HeadlessDesktop) -> None:
+    coach = start_coach(desktop)
+    desktop.wait_until(lambda: status(desktop) is not None, timeout=30, what="the coach to answer status")
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_coach", "break"], env=desktop.env, capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    assert status(desktop)["state"] == "on_break"
+    windows = desktop.wait_until(
+        lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", "^Desk Coach — break", check=False)
+        .stdout.split(),
+        timeout=10,
+        what="the break window",
+    )
+    assert len(windows) == 1
+    desktop.xdotool("windowfocus", "--sync", windows[0], "key", "Escape")  # Escape is "I'm back"
+    desktop.wait_until(lambda: status(desktop)["state"] != "on_break", timeout=10, what="the break to end")
+    coach.terminate()
+    assert coach.wait(timeout=20) == 0
+    assert [kind for kind, _, _ in stored_events(AppPaths.for_current_user())] == ["taken"]

@@ -75,3 +75,20 @@ def test_subcommands_work_without_qt_widgets_or_a_display(args):
     )
     assert result.returncode == 0, result.stderr
     assert "QT-MODULES []" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["status", "break"])
+def test_commands_for_the_running_coach_say_when_none_runs(command):
+    result = run_cli(command)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Desk Coach is not running (start it with 'desk-coach')."
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("run", "--test-interval", "0"), ("run", "--test-interval", "soon"), ("run", "--test-idle", "5")],
+)
+def test_test_timing_is_checked(args):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1
