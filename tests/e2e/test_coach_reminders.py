@@ -131,13 +131,18 @@ def test_break_command_opens_the_break_window_in_the_running_coach(desktop: Head
     coach = start_coach(desktop)
     desktop.wait_until(lambda: status(desktop) is not None, timeout=30, what="the coach to answer status")
     result = subprocess.run(
-        [sys.executable, "-m", "desk_coach", "break"], env=desktop.env, capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "desk_coach", "break"],
+        env=desktop.env,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert result.returncode == 0, result.stderr
     assert status(desktop)["state"] == "on_break"
     windows = desktop.wait_until(
-        lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", "^Desk Coach — break", check=False)
-        .stdout.split(),
+        lambda: desktop.run(
+            "xdotool", "search", "--onlyvisible", "--name", "^Desk Coach — break", check=False
+        ).stdout.split(),
         timeout=10,
         what="the break window",
     )
