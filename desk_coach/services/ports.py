@@ -6,11 +6,15 @@ with in-memory fakes. Services import nothing but these and the domain.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
 
+from desk_coach.domain.coaching.exercises import ExerciseLibrary, Region
+from desk_coach.domain.coaching.feedback import ExerciseFeedback
+from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
+from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, RoutineSource, ScreenRecord
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
@@ -43,6 +47,7 @@ class UnitOfWork(Protocol):
     """
 
     history: HistoryRepository
+    coaching: CoachingRepository
 
     def __enter__(self) -> Self: ...
 
@@ -137,3 +142,69 @@ class Autostart(Protocol):
     def is_enabled(self) -> bool: ...
 
     def set_enabled(self, enabled: bool) -> None: ...
+
+
+class CoachingRepository(Protocol):
+    """The coach's memory: routines and how each exercise went, self-screens, the level of
+    each track and how it changed, and regions paused for pain or a red flag.
+
+    Ranges are half-open, [start, end), on the instant; results come back oldest first, with
+    each time on the wall clock the user had when it happened.
+    """
+
+    def add_session(
+        self, started_at: datetime, kind: BreakKind, source: RoutineSource, note: str = ""
+    ) -> int:
+        """Record a routine as started; returns the id ``finish_session`` takes."""
+        ...
+
+    def finish_session(
+        self,
+        session_id: int,
+        ended_at: datetime,
+        completed: bool,
+        results: Sequence[tuple[Prescription, ExerciseFeedback]],
+        *,
+        library: ExerciseLibrary,
+    ) -> None:
+        """Record how a routine ended and one result per planned exercise, in plan order.
+
+        ``library`` supplies each exercise's target, pattern and sides, kept with the result.
+        """
+        ...
+
+    def sessions_between(self, start: datetime, end: datetime) -> list[RoutineRecord]:
+        """Routines started in [start, end), finished or not."""
+        ...
+
+    def add_screen(self, screen: ScreenRecord) -> int: ...
+
+    def latest_screen(self) -> ScreenRecord | None:
+        """The screen taken last, or None before the first one."""
+        ...
+
+    def screens_between(self, start: datetime, end: datetime) -> list[ScreenRecord]: ...
+
+    def levels(self) -> dict[str, Level]:
+        """The current level of every track that has one, by track."""
+        ...
+
+    def set_level(self, level: Level, at: datetime) -> None:
+        """Make ``level`` the current level of its track."""
+        ...
+
+    def add_level_change(self, change: LevelChange) -> None: ...
+
+    def level_changes_between(self, start: datetime, end: datetime) -> list[LevelChange]: ...
+
+    def pause_region(self, region: Region, at: datetime, reason: str, referral: str) -> bool:
+        """Pause ``region``; a region already paused keeps its first pause. True if a new one began."""
+        ...
+
+    def resume_region(self, region: Region, at: datetime) -> bool:
+        """End the open pause of ``region``; False if it was not paused."""
+        ...
+
+    def paused_regions(self) -> dict[Region, RegionPause]:
+        """Every region paused now: since when, why, and the referral to show."""
+        ...

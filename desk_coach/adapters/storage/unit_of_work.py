@@ -11,14 +11,16 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_coach.adapters.storage.coaching_repository import SqlCoachingRepository
 from desk_coach.adapters.storage.history_repository import SqlHistoryRepository
-from desk_coach.services.ports import HistoryRepository
+from desk_coach.services.ports import CoachingRepository, HistoryRepository
 
 
 class SqlUnitOfWork:
     """Commits when the block ends normally, rolls back when it raises. Not re-entrant."""
 
     history: HistoryRepository
+    coaching: CoachingRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -29,6 +31,7 @@ class SqlUnitOfWork:
             raise RuntimeError("this unit of work is already in progress")
         self._session = self._session_factory()
         self.history = SqlHistoryRepository(self._session)
+        self.coaching = SqlCoachingRepository(self._session)
         return self
 
     def __exit__(

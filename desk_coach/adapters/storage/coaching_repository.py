@@ -1,0 +1,444 @@
+"""CoachingRepository over SQLAlchemy: routines, screens, levels and paused regions.
+
+Domain values in, domain values out: rows never leave this module. As in the history,
+times are stored in UTC with the offset in force beside them and come back on the wall
+clock the user had then. Doses are flattened into a kind plus that kind's columns, and sets
+of enum values (lifestyles, regions) into sorted comma-separated text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes
+from desk_coach.adapters.storage.models import (
+    ExerciseResultRow,
+    LevelChangeRow,
+    LevelRow,
+    RegionPauseRow,
+    RoutineSessionRow,
+    ScreenRedFlagRow,
+    ScreenResultRow,
+    ScreenScoreRow,
+)
+from desk_coach.domain.coaching.exercises import (
+    Dose,
+    ExerciseLibrary,
+    HoldDose,
+    Pattern,
+    Region,
+    RepsDose,
+    Target,
+    TimedDose,
+)
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
+from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.records import (
+    ExerciseRecord,
+    RedFlagRecord,
+    RedFlagTier,
+    RegionPause,
+    RoutineRecord,
+    RoutineSource,
+    ScreenRecord,
+    ScreenScore,
+    ScreenSource,
+    Side,
+)
+from desk_coach.domain.history import BreakKind
+
+_DOSE_FIELDS = ("dose_kind", "hold_s", "reps", "sets", "rep_s", "minutes")
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _require_aware(*values: datetime) -> None:
+    for value in values:
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"range bounds must be timezone-aware, got {value!r}")
+
+
+# --- doses and lists as columns --------------------------------------------------------------
+
+
+def _dose_columns(dose: Dose | None, prefix: str = "") -> dict[str, object]:
+    """The dose as column values: its kind and that kind's fields, every other field NULL."""
+    values: dict[str, object] = dict.fromkeys(_DOSE_FIELDS)
+    match dose:
+        case None:
+            pass
+        case HoldDose(hold_s=hold_s, reps=reps):
+            values |= {"dose_kind": "hold", "hold_s": hold_s, "reps": reps}
+        case RepsDose(reps=reps, sets=sets, rep_s=rep_s):
+            values |= {"dose_kind": "reps", "reps": reps, "sets": sets, "rep_s": rep_s}
+        case TimedDose(minutes=minutes):
+            values |= {"dose_kind": "timed", "minutes": minutes}
+        case _:
+            raise TypeError(f"cannot store a dose of type {type(dose).__name__}")
+    return {prefix + name: value for name, value in values.items()}
+
+
+def _dose_from(row: object, prefix: str = "") -> Dose | None:
+    kind, hold_s, reps, sets, rep_s, minutes = (getattr(row, prefix + name) for name in _DOSE_FIELDS)
+    match kind:
+        case None:
+            return None
+        case "hold":
+            return HoldDose(hold_s=hold_s, reps=reps)
+        case "reps":
+            return RepsDose(reps=reps, sets=sets, rep_s=rep_s)
+        case "timed":
+            return TimedDose(minutes=minutes)
+    raise ValueError(f"unknown dose kind in the database: {kind!r}")
+
+
+def _required_dose(row: object) -> Dose:
+    dose = _dose_from(row)
+    if dose is None:  # pragma: no cover - the schema's NOT NULL rules this out
+        raise ValueError("a stored dose is missing")
+    return dose
+
+
+def _join(values: Iterable[StrEnum]) -> str:
+    return ",".join(sorted(value.value for value in values))
+
+
+def _split(text: str, kind: type[_E]) -> frozenset[_E]:
+    return frozenset(kind(value) for value in text.split(",") if value)
+
+
+def _level_from(row: object, track: str, prefix: str) -> Level | None:
+    exercise_id = getattr(row, prefix + "exercise_id")
+    dose = _dose_from(row, prefix)
+    if exercise_id is None or dose is None:
+        return None
+    return Level(track=track, exercise_id=exercise_id, dose=dose)
+
+
+class SqlCoachingRepository:
+    """The coach's memory in the SQLite database, inside the caller's session."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- routines ------------------------------------------------------------------------------
+
+    def add_session(
+        self, started_at: datetime, kind: BreakKind, source: RoutineSource, note: str = ""
+    ) -> int:
+        """Record a routine as started; its id is what ``finish_session`` takes."""
+        row = RoutineSessionRow(
+            started_at=started_at,
+            start_utc_offset_min=offset_minutes(started_at),
+            kind=BreakKind(kind).value,
+            completed=False,
+            source=RoutineSource(source).value,
+            note=note,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def finish_session(
+        self,
+        session_id: int,
+        ended_at: datetime,
+        completed: bool,
+        results: Sequence[tuple[Prescription, ExerciseFeedback]],
+        *,
+        library: ExerciseLibrary,
+    ) -> None:
+        """Record how a routine ended and one result per planned exercise, in plan order.
+
+        ``library`` supplies what each exercise worked (target, pattern, sides), kept with the
+        result so the history still reads right if the library changes later.
+        """
+        row = self._session.get(RoutineSessionRow, session_id)
+        if row is None:
+            raise LookupError(f"there is no routine session {session_id}")
+        if row.ended_at is not None:
+            raise ValueError(f"routine session {session_id} is already finished")
+        end_offset = offset_minutes(ended_at)
+        if ended_at < row.started_at:
+            raise ValueError("a routine cannot end before it starts")
+        result_rows = []
+        for position, (prescription, feedback) in enumerate(results):
+            if prescription.exercise_id != feedback.exercise_id:
+                raise ValueError(
+                    f"feedback for {feedback.exercise_id!r} does not belong to "
+                    f"planned exercise {prescription.exercise_id!r}"
+                )
+            if prescription.exercise_id not in library:
+                raise ValueError(f"exercise {prescription.exercise_id!r} is not in the library")
+            exercise = library[prescription.exercise_id]
+            result_rows.append(
+                ExerciseResultRow(
+                    position=position,
+                    exercise_id=prescription.exercise_id,
+                    target=exercise.target.value,
+                    pattern=exercise.pattern.value,
+                    **_dose_columns(prescription.dose),
+                    per_side=exercise.per_side,
+                    reason=prescription.reason,
+                    done_fraction=feedback.done_fraction,
+                    effort=None if feedback.effort is None else feedback.effort.value,
+                    pain=feedback.pain,
+                    skipped=feedback.skipped,
+                    pain_button=feedback.pain_button,
+                )
+            )
+        row.ended_at = ended_at
+        row.end_utc_offset_min = end_offset
+        row.completed = completed
+        row.results.extend(result_rows)
+        self._session.flush()
+
+    def sessions_between(self, start: datetime, end: datetime) -> list[RoutineRecord]:
+        """Routines started in [start, end), oldest first, finished or not."""
+        _require_aware(start, end)
+        rows = self._session.scalars(
+            select(RoutineSessionRow)
+            .where(RoutineSessionRow.started_at >= start, RoutineSessionRow.started_at < end)
+            .order_by(RoutineSessionRow.started_at, RoutineSessionRow.id)
+            .options(selectinload(RoutineSessionRow.results))
+        )
+        return [self._routine(row) for row in rows]
+
+    @staticmethod
+    def _routine(row: RoutineSessionRow) -> RoutineRecord:
+        ended_at = None
+        if row.ended_at is not None and row.end_utc_offset_min is not None:
+            ended_at = in_offset(row.ended_at, row.end_utc_offset_min)
+        return RoutineRecord(
+            started_at=in_offset(row.started_at, row.start_utc_offset_min),
+            ended_at=ended_at,
+            kind=BreakKind(row.kind),
+            completed=row.completed,
+            source=RoutineSource(row.source),
+            exercises=tuple(
+                ExerciseRecord(
+                    exercise_id=result.exercise_id,
+                    target=Target(result.target),
+                    pattern=Pattern(result.pattern),
+                    dose=_required_dose(result),
+                    per_side=result.per_side,
+                    done_fraction=result.done_fraction,
+                    effort=None if result.effort is None else Effort(result.effort),
+                    pain=result.pain,
+                    skipped=result.skipped,
+                    pain_button=result.pain_button,
+                )
+                for result in row.results
+            ),
+            note=row.note,
+        )
+
+    # --- self-screens --------------------------------------------------------------------------
+
+    def add_screen(self, screen: ScreenRecord) -> int:
+        row = ScreenResultRow(
+            taken_at=screen.taken_at,
+            utc_offset_min=offset_minutes(screen.taken_at),
+            source=ScreenSource(screen.source).value,
+            lifestyles=_join(screen.lifestyles),
+            floor_room=screen.floor_room,
+            exercise_allowed=screen.exercise_allowed,
+            pregnancy=screen.pregnancy,
+            note=screen.note,
+            scores=[
+                ScreenScoreRow(
+                    item_id=score.item_id,
+                    side=None if score.side is None else Side(score.side).value,
+                    score=score.score,
+                    pain=score.pain,
+                )
+                for score in screen.scores
+            ],
+            red_flags=[
+                ScreenRedFlagRow(
+                    question_id=flag.question_id,
+                    tier=RedFlagTier(flag.tier).value,
+                    regions=_join(flag.regions),
+                )
+                for flag in screen.red_flags
+            ],
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def latest_screen(self) -> ScreenRecord | None:
+        """The screen taken last (by instant), or None before the first one."""
+        row = self._session.scalars(
+            select(ScreenResultRow)
+            .order_by(ScreenResultRow.taken_at.desc(), ScreenResultRow.id.desc())
+            .limit(1)
+            .options(selectinload(ScreenResultRow.scores), selectinload(ScreenResultRow.red_flags))
+        ).first()
+        return None if row is None else self._screen(row)
+
+    def screens_between(self, start: datetime, end: datetime) -> list[ScreenRecord]:
+        """Screens taken in [start, end), oldest first."""
+        _require_aware(start, end)
+        rows = self._session.scalars(
+            select(ScreenResultRow)
+            .where(ScreenResultRow.taken_at >= start, ScreenResultRow.taken_at < end)
+            .order_by(ScreenResultRow.taken_at, ScreenResultRow.id)
+            .options(selectinload(ScreenResultRow.scores), selectinload(ScreenResultRow.red_flags))
+        )
+        return [self._screen(row) for row in rows]
+
+    @staticmethod
+    def _screen(row: ScreenResultRow) -> ScreenRecord:
+        return ScreenRecord(
+            taken_at=in_offset(row.taken_at, row.utc_offset_min),
+            source=ScreenSource(row.source),
+            lifestyles=_split(row.lifestyles, Lifestyle),
+            floor_room=row.floor_room,
+            exercise_allowed=row.exercise_allowed,
+            pregnancy=row.pregnancy,
+            scores=tuple(
+                ScreenScore(
+                    item_id=score.item_id,
+                    side=None if score.side is None else Side(score.side),
+                    score=score.score,
+                    pain=score.pain,
+                )
+                for score in row.scores
+            ),
+            red_flags=tuple(
+                RedFlagRecord(
+                    question_id=flag.question_id,
+                    tier=RedFlagTier(flag.tier),
+                    regions=_split(flag.regions, Region),
+                )
+                for flag in row.red_flags
+            ),
+            note=row.note,
+        )
+
+    # --- levels --------------------------------------------------------------------------------
+
+    def levels(self) -> dict[str, Level]:
+        """The current level of every track that has one."""
+        rows = self._session.scalars(select(LevelRow).order_by(LevelRow.track))
+        return {
+            row.track: Level(track=row.track, exercise_id=row.exercise_id, dose=_required_dose(row))
+            for row in rows
+        }
+
+    def set_level(self, level: Level, at: datetime) -> None:
+        """Make ``level`` the current level of its track (replacing the one before)."""
+        values = {
+            "exercise_id": level.exercise_id,
+            **_dose_columns(level.dose),
+            "updated_at": at,
+            "utc_offset_min": offset_minutes(at),
+        }
+        row = self._session.get(LevelRow, level.track)
+        if row is None:
+            self._session.add(LevelRow(track=level.track, **values))
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+
+    def add_level_change(self, change: LevelChange) -> None:
+        for level in (change.before, change.after):
+            if level is not None and level.track != change.track:
+                raise ValueError(f"a change of track {change.track!r} holds a level of {level.track!r}")
+        self._session.add(
+            LevelChangeRow(
+                changed_at=change.at,
+                utc_offset_min=offset_minutes(change.at),
+                track=change.track,
+                before_exercise_id=None if change.before is None else change.before.exercise_id,
+                **_dose_columns(None if change.before is None else change.before.dose, "before_"),
+                after_exercise_id=None if change.after is None else change.after.exercise_id,
+                **_dose_columns(None if change.after is None else change.after.dose, "after_"),
+                rule=change.rule,
+                reason=change.reason,
+            )
+        )
+
+    def level_changes_between(self, start: datetime, end: datetime) -> list[LevelChange]:
+        """Level changes made in [start, end), oldest first."""
+        _require_aware(start, end)
+        rows = self._session.scalars(
+            select(LevelChangeRow)
+            .where(LevelChangeRow.changed_at >= start, LevelChangeRow.changed_at < end)
+            .order_by(LevelChangeRow.changed_at, LevelChangeRow.id)
+        )
+        return [
+            LevelChange(
+                at=in_offset(row.changed_at, row.utc_offset_min),
+                track=row.track,
+                before=_level_from(row, row.track, "before_"),
+                after=_level_from(row, row.track, "after_"),
+                rule=row.rule,
+                reason=row.reason,
+            )
+            for row in rows
+        ]
+
+    # --- paused regions ------------------------------------------------------------------------
+
+    def _open_pause(self, region: Region) -> RegionPauseRow | None:
+        return self._session.scalars(
+            select(RegionPauseRow).where(
+                RegionPauseRow.region == Region(region).value, RegionPauseRow.resumed_at.is_(None)
+            )
+        ).one_or_none()
+
+    def pause_region(self, region: Region, at: datetime, reason: str, referral: str) -> bool:
+        """Pause ``region`` from ``at``. A region already paused stays paused as it was, with
+        its first reason and referral (resume it first to record a new one); returns whether
+        a new pause started."""
+        offset = offset_minutes(at)
+        if self._open_pause(region) is not None:
+            return False
+        self._session.add(
+            RegionPauseRow(
+                region=Region(region).value,
+                paused_at=at,
+                pause_utc_offset_min=offset,
+                reason=reason,
+                referral=referral,
+            )
+        )
+        self._session.flush()
+        return True
+
+    def resume_region(self, region: Region, at: datetime) -> bool:
+        """End the open pause of ``region`` at ``at``; returns False if it was not paused."""
+        offset = offset_minutes(at)
+        row = self._open_pause(region)
+        if row is None:
+            return False
+        if at < row.paused_at:
+            raise ValueError(f"{Region(region).value} cannot resume before it was paused")
+        row.resumed_at = at
+        row.resume_utc_offset_min = offset
+        self._session.flush()
+        return True
+
+    def paused_regions(self) -> dict[Region, RegionPause]:
+        """Every region paused now: since when, why, and the referral to show."""
+        rows = self._session.scalars(
+            select(RegionPauseRow)
+            .where(RegionPauseRow.resumed_at.is_(None))
+            .order_by(RegionPauseRow.paused_at, RegionPauseRow.id)
+        )
+        return {
+            Region(row.region): RegionPause(
+                since=in_offset(row.paused_at, row.pause_utc_offset_min),
+                reason=row.reason,
+                referral=row.referral,
+            )
+            for row in rows
+        }
