@@ -19,7 +19,12 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, event, orm
 from sqlalchemy.exc import SQLAlchemyError
 
-from desk_coach.adapters.storage.migrate import known_revisions, upgrade_to_head
+from desk_coach.adapters.storage.migrate import (
+    head_revision,
+    known_revisions,
+    stamped_revision,
+    upgrade_to_head,
+)
 from desk_coach.domain.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -87,10 +92,12 @@ def open_database(path: Path, clock: Clock) -> Database:
     elif not path.exists() or path.stat().st_size == 0:
         _move_orphaned_companions(path, clock)
     _create_private_file(path)
+    at_head = path.stat().st_size > 0 and stamped_revision(path) == head_revision()
     engine = _make_engine(path)
     try:
-        with engine.begin() as connection:
-            upgrade_to_head(connection)
+        if not at_head:
+            with engine.begin() as connection:
+                upgrade_to_head(connection)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(f"Desk Coach could not prepare its history database at {path}: {exc}") from exc

@@ -124,3 +124,32 @@ def test_a_bout_cannot_end_before_it_starts(migrated: Engine) -> None:
     )
     with migrated.begin() as connection, pytest.raises(IntegrityError, match="CHECK constraint failed"):
         connection.exec_driver_sql(sql)
+
+
+def test_migration_file_names_agree_with_alembic() -> None:
+    """Start-up reads revisions from file names to avoid importing Alembic; they must match."""
+    from desk_coach.adapters.storage.migrate import alembic_revisions, head_revision, shipped_revisions
+
+    revisions, head = alembic_revisions()
+    assert shipped_revisions() == revisions
+    assert head_revision() == head
+
+
+def test_opening_a_database_at_head_does_not_load_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from desk_coach.adapters.storage.database import open_database\n"
+        "from desk_coach.adapters.system_clock import SystemClock\n"
+        f"path = Path({str(tmp_path / 'db.sqlite')!r})\n"
+        "open_database(path, SystemClock()).dispose()\n"
+        "sys.modules.pop('alembic', None)\n"
+        "for name in [m for m in sys.modules if m.startswith('alembic')]: del sys.modules[name]\n"
+        "open_database(path, SystemClock()).dispose()\n"
+        "print('ALEMBIC', any(m.startswith('alembic') for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "ALEMBIC False" in result.stdout
