@@ -1,0 +1,252 @@
+"""The last page of a guided routine: how each exercise felt, and whether anything hurt.
+
+Two questions per exercise done: the effort (too easy / just right / too hard, three radio
+buttons) and pain on a 0-10 scale, asked apart from the stretch feeling on purpose: a stretch
+should be felt, pain should not. Exercises that were skipped are listed with what happened; for
+one stopped with "This hurts" the page asks how much it hurt. "All just right, no pain" answers
+every exercise done in one press and saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.ui.routine.player import ExerciseFinished
+
+EFFORT_TEXT = {Effort.TOO_EASY: "Too &easy", Effort.JUST_RIGHT: "&Just right", Effort.TOO_HARD: "Too &hard"}
+PAIN_LABEL = "&Pain, not the stretch feeling:"
+PAIN_HINT = "Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain."
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
+    scaled = QFont(font)
+    if scaled.pointSizeF() > 0:
+        scaled.setPointSizeF(scaled.pointSizeF() * factor)
+    elif scaled.pixelSize() > 0:
+        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
+    scaled.setBold(bold or scaled.bold())
+    scaled.setItalic(italic or scaled.italic())
+    return scaled
+
+
+NOT_SAID = -1  # a pain question left open where 0 would contradict the answer already given
+
+
+def _pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(NOT_SAID if open_answer else 0, 10)
+    if open_answer:
+        spin.setSpecialValueText("not said")
+    spin.setValue(spin.minimum())
+    spin.setSuffix(" of 10")
+    spin.setAccessibleName(accessible)
+    spin.setToolTip(PAIN_HINT)
+    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("10 of 10") * 2)
+    return spin
+
+
+def _secondary(label: QLabel) -> QLabel:
+    """Quieter text, in the palette's own colour for it (light and dark alike)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class FeedbackRow(QGroupBox):
+    """One exercise of the routine on the feedback page, titled with its name.
+
+    Done: ``effort_buttons`` (one radio button per Effort, none checked at first) and
+    ``pain_spin`` (0 at first). Skipped: a line saying so, ``effort_buttons`` empty, and
+    ``pain_spin`` only when it was stopped with "This hurts" (None otherwise); that one starts
+    at "not said" (-1), which comes out as pain 0 next to ``pain_button`` True.
+    """
+
+    def __init__(self, result: ExerciseFinished, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.result = result
+        self.effort_buttons: dict[Effort, QRadioButton] = {}
+        self.effort_group = QButtonGroup(self)
+        self.pain_spin: QSpinBox | None = None
+        grid = QGridLayout(self)
+        line = self.fontMetrics().height()
+        grid.setHorizontalSpacing(line)
+        grid.setVerticalSpacing(round(line * 0.4))
+        grid.setColumnStretch(2, 1)
+        if result.skipped:
+            self._skipped(grid, name)
+        else:
+            self._done(grid, name)
+
+    def _done(self, grid: QGridLayout, name: str) -> None:
+        effort_label = QLabel("How hard was it?")
+        radios = QHBoxLayout()
+        radios.setSpacing(self.fontMetrics().height())
+        for effort, text in EFFORT_TEXT.items():
+            button = QRadioButton(text)
+            button.setAccessibleName(f"{name}: {text.replace('&', '').lower()}")
+            self.effort_group.addButton(button)
+            self.effort_buttons[effort] = button
+            radios.addWidget(button)
+        radios.addStretch(1)
+        self.pain_spin = _pain_spin(f"{name}: pain, 0 to 10")
+        pain_label = QLabel(PAIN_LABEL)
+        pain_label.setBuddy(self.pain_spin)
+        grid.addWidget(effort_label, 0, 0)
+        grid.addLayout(radios, 0, 1, 1, 2)
+        grid.addWidget(pain_label, 1, 0)
+        grid.addWidget(self.pain_spin, 1, 1)
+
+    def _skipped(self, grid: QGridLayout, name: str) -> None:
+        if self.result.pain_button:
+            state = QLabel("Stopped because it hurt, and skipped for today.")
+            self.pain_spin = _pain_spin(f"{name}: how much it hurt, 0 to 10", open_answer=True)
+            pain_label = QLabel("How much did it hu&rt?")
+            pain_label.setBuddy(self.pain_spin)
+            grid.addWidget(state, 0, 0, 1, 3)
+            grid.addWidget(pain_label, 1, 0)
+            grid.addWidget(self.pain_spin, 1, 1)
+            return
+        done = round(self.result.done_fraction * 100)
+        text = "Skipped." if done == 0 else f"Skipped after {done} % of it."
+        grid.addWidget(_secondary(QLabel(text)), 0, 0, 1, 3)
+
+    @property
+    def effort(self) -> Effort | None:
+        for effort, button in self.effort_buttons.items():
+            if button.isChecked():
+                return effort
+        return None
+
+    def set_effort(self, effort: Effort) -> None:
+        self.effort_buttons[effort].setChecked(True)
+
+    def feedback(self) -> ExerciseFeedback:
+        r = self.result
+        pain = max(0, self.pain_spin.value()) if self.pain_spin is not None else 0
+        return ExerciseFeedback(r.exercise_id, self.effort, pain, r.done_fraction,
+                                skipped=r.skipped, pain_button=r.pain_button)
+
+
+class FeedbackPage(QWidget):
+    """"How did it go?": one row per exercise the routine reached, in the plan's order.
+
+    ``results`` are the player's ExerciseFinished records; ``names`` maps an exercise id to the
+    name shown. ``completed`` is False when the user ended the routine early (the page says so).
+    Unanswered questions come out as effort None and pain 0.
+
+    Signals:
+        saved(list[ExerciseFeedback]): the user pressed Save, or "All just right, no pain"
+            (which first sets every done exercise to just right with pain 0). It may fire more
+            than once if the page stays up; the dialog takes the first and closes.
+    """
+
+    saved = Signal(list)
+
+    def __init__(self, results: Sequence[ExerciseFinished], names: Mapping[str, str], completed: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = [FeedbackRow(r, names.get(r.exercise_id, r.exercise_id)) for r in results]
+        line = self.fontMetrics().height()
+        any_pain = any(r.pain_button for r in results)
+        any_done = any(not r.skipped for r in results)
+
+        self.title_label = QLabel("How did it go?" if completed else "You ended early. How did it go?")
+        self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.title_label.setWordWrap(True)
+        self.intro_label = QLabel(
+            "Your answers help the coach keep each exercise at the right level for you."
+        )
+        self.intro_label.setWordWrap(True)
+
+        self.all_right_button = QPushButton(
+            "The rest were just right, no pain" if any_pain else "&All just right, no pain"
+        )
+        self.all_right_button.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.all_right_button.setToolTip("Every exercise done: just right, and pain 0; then save")
+        self.all_right_button.setMinimumHeight(round(line * 2.4))
+        self.all_right_button.clicked.connect(self.all_just_right)
+        self.all_right_button.setVisible(any_done)
+        self.all_right_button.setAutoDefault(False)
+
+        self.or_label = QLabel("Or answer for each exercise:")
+        self.or_label.setVisible(any_done)
+        self.pain_hint = _secondary(QLabel(PAIN_HINT))
+        self.pain_hint.setWordWrap(True)
+
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.setSpacing(round(line * 0.6))
+        for row in self.rows:
+            rows_layout.addWidget(row)
+        rows_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(rows)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: Tab goes straight to the answers (it scrolls to show them).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tall enough for about three exercises before it scrolls, wide enough never to cut a
+        # row; both grow with the font.
+        self.scroll.setMinimumHeight(min(rows.sizeHint().height(), line * 16))
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
+
+        self.save_button = QPushButton("&Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(line * 0.5))
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.intro_label)
+        layout.addSpacing(line // 3)
+        layout.addWidget(self.all_right_button)
+        layout.addSpacing(line // 3)
+        layout.addWidget(self.or_label)
+        layout.addWidget(self.pain_hint)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.all_right_button if any_done else self.save_button)
+
+    def row(self, exercise_id: str) -> FeedbackRow:
+        return next(r for r in self.rows if r.result.exercise_id == exercise_id)
+
+    def feedback(self) -> list[ExerciseFeedback]:
+        """The answers as they stand."""
+        return [row.feedback() for row in self.rows]
+
+    def all_just_right(self) -> None:
+        """Every exercise done: just right, pain 0; then save."""
+        for row in self.rows:
+            if not row.result.skipped:
+                row.set_effort(Effort.JUST_RIGHT)
+                assert row.pain_spin is not None
+                row.pain_spin.setValue(0)
+        self._save()
+
+    def _save(self) -> None:
+        self.saved.emit(self.feedback())

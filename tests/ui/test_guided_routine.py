@@ -1,0 +1,526 @@
+"""The guided routine dialog and its feedback page, driven by a fake clock: no test waits for real
+time to pass. The exercises are made here, not read from the shipped library."""
+
+from __future__ import annotations
+
+import pytest
+from desk_coach.resources import resource
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desk_coach.domain.coaching.exercises import (
+    Exercise,
+    HoldDose,
+    Pattern,
+    RepsDose,
+    Target,
+    TimedDose,
+)
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
+from desk_coach.domain.history import BreakKind
+from desk_coach.ui.routine import sounds
+from desk_coach.ui.routine.dialog import PAIN_TITLE, STRETCH_CUE, TICK_MS, GuidedRoutineDialog
+from desk_coach.ui.routine.player import Phase, Side
+
+
+class FakeClock:
+    """Monotonic seconds that move only when the test says so."""
+
+    def __init__(self, start: float = 5000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def exercise(exercise_id: str, name: str, dose, *, per_side: bool = False, pattern: Pattern = Pattern.STRETCH,
+             target: Target = Target.HIP_FLEXORS, illustration: str | None = None,
+             cautions: tuple[str, ...] = ()) -> Exercise:
+    return Exercise(
+        id=exercise_id, name=name, steps=(f"{name}: first step.", "Second step.", "Third step."),
+        target=target, pattern=pattern, dose=dose, per_side=per_side, desk=True, equipment=(),
+        cautions=cautions, regression=None, progression=None, supine=False, source="test",
+        # No drawing ships under these names: the dialog shows its neutral frame.
+        illustration=illustration or f"exercises/illustrations/test-{exercise_id}.svg",
+    )
+
+
+STRETCH = exercise("T-HIP", "Test hip stretch", HoldDose(hold_s=30, reps=2), per_side=True,
+                   cautions=("Skip it if your knee hurts.",))
+ROWS = exercise("T-ROW", "Test band row", RepsDose(reps=10, sets=2, rep_s=3), pattern=Pattern.PULL,
+                target=Target.UPPER_BACK)
+WALK = exercise("T-WALK", "Test walk", TimedDose(minutes=2), pattern=Pattern.MOBILITY, target=Target.WALK)
+LIBRARY = {e.id: e for e in (STRETCH, ROWS, WALK)}
+PLAN = RoutinePlan(BreakKind.LONG, tuple(Prescription(e.id, e.dose, "test") for e in (STRETCH, ROWS, WALK)))
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.sounds: list[str] = []
+        self.finished: list[tuple[list[ExerciseFeedback], bool]] = []
+
+    def play(self, name: str) -> None:
+        self.sounds.append(name)
+
+    def on_finished(self, feedback: list[ExerciseFeedback], completed: bool) -> None:
+        self.finished.append((feedback, completed))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def record() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def make_dialog(qtbot, clock, record):
+    def make(plan: RoutinePlan = PLAN, *, opened_by_user: bool = True, **kw) -> GuidedRoutineDialog:
+        dialog = GuidedRoutineDialog(plan, kw.pop("library", LIBRARY), clock=clock, play_sound=record.play,
+                                     opened_by_user=opened_by_user, **kw)
+        qtbot.addWidget(dialog)
+        dialog.routine_finished.connect(record.on_finished)
+        if opened_by_user:  # it activates itself
+            with qtbot.waitActive(dialog):
+                dialog.show()
+        else:
+            dialog.show()
+        return dialog
+
+    return make
+
+
+def advance(dialog: GuidedRoutineDialog, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
+    """Move the clock on in display-timer steps, refreshing as the timer would."""
+    end = clock.now + seconds
+    while clock.now < end - 1e-9:
+        clock.now = min(end, clock.now + step)
+        dialog.refresh()
+
+
+def shown(widget) -> bool:
+    return widget.isVisible()
+
+
+# -- the exercise page ---------------------------------------------------------------------------------
+
+
+def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock, record):
+    dialog = make_dialog()
+    assert dialog.player.running  # the user opened it: it starts at once
+    assert dialog.name_label.text() == "Test hip stretch"
+    assert dialog.position_label.text() == "Exercise 1 of 3"
+    assert dialog.phase_label.text() == "Get ready · left side"
+    assert dialog.big_label.text() == "10"
+    assert dialog.detail_label.text() == "Hold 1 of 2 starts next."
+    assert dialog.cue_label.text() == STRETCH_CUE and shown(dialog.cue_label)
+    assert dialog.cautions_label.text() == "Take care: Skip it if your knee hurts."
+    assert [label.text() for label in dialog.step_labels[1::2]] == [
+        "Test hip stretch: first step.", "Second step.", "Third step."]
+    assert shown(dialog.hurt_button)
+
+    advance(dialog, clock, 10 + 12)
+    assert dialog.phase_label.text() == "Hold 1 of 2 · left side"
+    assert dialog.big_label.text() == "18"
+    assert dialog.detail_label.text() == "seconds left"
+    assert not shown(dialog.primary_button)  # a hold is timed: nothing to press
+    assert not shown(dialog.announce_label)
+    assert record.sounds == []
+
+    advance(dialog, clock, 18)
+    assert dialog.player.phase is Phase.SWITCH
+    assert shown(dialog.announce_label) and dialog.announce_label.text() == "Switch sides"
+    assert dialog.phase_label.text() == "Now the right side"
+    assert dialog.big_label.text() == "5"
+    assert record.sounds == ["switch"]
+    assert shown(dialog.primary_button) and dialog.primary_button.text() == "Ready  (Space)"
+
+    advance(dialog, clock, 5 + 30 + 5 + 30 + 5 + 30)  # right 1, left 2, right 2
+    assert record.sounds == ["switch", "switch", "switch", "done"]
+    assert dialog.name_label.text() == "Test band row"
+    assert dialog.position_label.text() == "Exercise 2 of 3"
+    assert not shown(dialog.cue_label)  # strength work gets no stretch cue
+    assert 0.3 < dialog.progress_bar.value() / dialog.progress_bar.maximum() < 0.5
+
+    advance(dialog, clock, 10)
+    assert dialog.phase_label.text() == "Set 1 of 2"
+    assert dialog.big_label.text() == "0 / 10"
+    assert dialog.primary_button.text() == "Rep done  (Space)"
+    advance(dialog, clock, 6)  # paced at 3 s a repetition while the user does not count
+    assert dialog.big_label.text() == "2 / 10"
+    assert dialog.detail_label.text().startswith("Counting one rep every 3 s.")
+    advance(dialog, clock, 24 + 15 + 30)
+    assert record.sounds[-2:] == ["done", "done"]
+
+    assert dialog.name_label.text() == "Test walk"
+    assert dialog.phase_label.text() == "Walk at an easy pace"
+    assert dialog.big_label.text() == "2:00"
+    advance(dialog, clock, 45)
+    assert dialog.big_label.text() == "1:15"
+    assert dialog.detail_label.text() == "left"
+    assert record.finished == []
+    advance(dialog, clock, 75)
+    assert dialog.page == "feedback"
+    assert dialog.feedback_page.title_label.text() == "How did it go?"
+    assert record.finished == []  # nothing is reported before the user saves
+    assert not dialog.ticking
+
+
+def test_pause_stops_time_and_resume_carries_on(make_dialog, clock, qtbot):
+    dialog = make_dialog()
+    advance(dialog, clock, 10 + 5)
+    assert dialog.big_label.text() == "25"
+    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    assert dialog.player.paused and not dialog.ticking
+    assert shown(dialog.paused_label)
+    assert dialog.pause_button.text() == "Resume  (P)"
+    clock.now += 600
+    dialog.refresh()
+    assert dialog.big_label.text() == "25"
+    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    assert dialog.player.running and dialog.ticking
+    assert not shown(dialog.paused_label)
+    advance(dialog, clock, 5)
+    assert dialog.big_label.text() == "20"
+
+
+def test_the_timer_refreshes_the_display(make_dialog, clock, qtbot):
+    dialog = make_dialog()
+    assert dialog.ticking
+    clock.now += 3
+    qtbot.waitUntil(lambda: dialog.big_label.text() == "7", timeout=TICK_MS * 8)
+
+
+def test_skip_moves_on_to_the_next_exercise(make_dialog, clock, qtbot):
+    dialog = make_dialog()
+    advance(dialog, clock, 10 + 30 + 5 + 30)  # one hold on each side: half of it
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_label.text() == "Test band row"
+    assert dialog.phase_label.text() == "Get ready"
+    result = dialog.player.results[0]
+    assert (result.exercise_id, result.skipped, result.done_fraction) == ("T-HIP", True, 0.5)
+
+
+def test_this_hurts_stops_the_exercise_and_says_what_to_do(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    advance(dialog, clock, 10 + 8)
+    qtbot.mouseClick(dialog.hurt_button, Qt.MouseButton.LeftButton)
+    assert dialog.page == "pain"
+    assert dialog.pain_title.text() == PAIN_TITLE
+    text = dialog.pain_label.text()
+    assert text.startswith("Test hip stretch is skipped for today.")
+    assert "physiotherapist" in text
+    assert "Test band row" in dialog.pain_next_label.text()
+    result = dialog.player.results[0]
+    assert result.pain_button and result.skipped
+    assert dialog.player.paused and not dialog.ticking  # nothing counts while the user reads
+    clock.now += 120
+    dialog.refresh()
+    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
+    assert dialog.page == "exercise"
+    assert dialog.name_label.text() == "Test band row"
+    assert dialog.big_label.text() == "10" and dialog.player.running
+    assert record.finished == []
+
+
+def test_this_hurts_on_the_last_exercise_leads_to_the_feedback(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    dialog.skip_exercise()
+    dialog.skip_exercise()
+    dialog.this_hurts()
+    assert dialog.page == "pain" and not shown(dialog.pain_end_button)
+    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
+    assert dialog.page == "feedback"
+    row = dialog.feedback_page.row("T-WALK")
+    assert row.pain_spin is not None and row.effort_buttons == {}
+    assert row.pain_spin.text() == "not said"  # not 0: the user just said it hurt
+    assert row.feedback().pain == 0 and row.feedback().pain_button
+    row.pain_spin.setValue(5)
+    qtbot.mouseClick(dialog.feedback_page.save_button, Qt.MouseButton.LeftButton)
+    feedback, completed = record.finished[0]
+    assert completed is True
+    assert feedback[-1] == ExerciseFeedback("T-WALK", None, 5, 0.0, skipped=True, pain_button=True)
+
+
+# -- the feedback page ---------------------------------------------------------------------------------
+
+
+def finish_with_one_skipped(dialog: GuidedRoutineDialog, clock: FakeClock) -> None:
+    advance(dialog, clock, 145)  # the whole stretch
+    dialog.skip_exercise()  # the rows
+    advance(dialog, clock, 120)  # the whole walk
+
+
+def test_all_just_right_answers_every_done_exercise_in_one_press(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    finish_with_one_skipped(dialog, clock)
+    page = dialog.feedback_page
+    assert page.all_right_button.text() == "&All just right, no pain"
+    assert page.row("T-ROW").effort_buttons == {}  # skipped: listed, not asked
+    with qtbot.waitSignal(dialog.routine_finished, timeout=1000):
+        qtbot.mouseClick(page.all_right_button, Qt.MouseButton.LeftButton)
+    assert record.finished == [([
+        ExerciseFeedback("T-HIP", Effort.JUST_RIGHT, 0, 1.0),
+        ExerciseFeedback("T-ROW", None, 0, 0.0, skipped=True),
+        ExerciseFeedback("T-WALK", Effort.JUST_RIGHT, 0, 1.0),
+    ], True)]
+    assert not dialog.isVisible()
+    dialog.close()
+    assert len(record.finished) == 1
+
+
+def test_chosen_answers_come_out_as_chosen(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    finish_with_one_skipped(dialog, clock)
+    page = dialog.feedback_page
+    hip = page.row("T-HIP")
+    qtbot.mouseClick(hip.effort_buttons[Effort.TOO_HARD], Qt.MouseButton.LeftButton)
+    hip.pain_spin.setValue(4)
+    page.row("T-WALK").set_effort(Effort.TOO_EASY)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    feedback, completed = record.finished[0]
+    assert feedback[0] == ExerciseFeedback("T-HIP", Effort.TOO_HARD, 4, 1.0)
+    assert feedback[2] == ExerciseFeedback("T-WALK", Effort.TOO_EASY, 0, 1.0)
+    assert completed is True
+
+
+def test_the_feedback_page_works_from_the_keyboard(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    finish_with_one_skipped(dialog, clock)
+    page = dialog.feedback_page
+    hip = page.row("T-HIP")
+    assert QApplication.focusWidget() is page.all_right_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is hip.effort_buttons[Effort.TOO_EASY]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert hip.effort is Effort.TOO_HARD
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is hip.pain_spin
+    for _ in range(3):
+        qtbot.keyClick(hip.pain_spin, Qt.Key.Key_Up)
+    assert hip.pain_spin.value() == 3
+    qtbot.keyClick(hip.pain_spin, Qt.Key.Key_Return)  # Enter saves (Save is the default button)
+    assert record.finished[0][0][0] == ExerciseFeedback("T-HIP", Effort.TOO_HARD, 3, 1.0)
+
+
+def test_the_pain_question_is_about_pain_not_the_stretch(make_dialog, clock):
+    dialog = make_dialog()
+    finish_with_one_skipped(dialog, clock)
+    page = dialog.feedback_page
+    assert "not pain" in page.pain_hint.text()
+    spin = page.row("T-HIP").pain_spin
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (0, 10, 0)
+    assert "pain" in spin.accessibleName()
+
+
+def test_ending_early_reports_what_was_done_once(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    advance(dialog, clock, 145 + 10 + 9)  # the stretch and three repetitions
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.confirming and dialog.player.paused
+    clock.now += 300
+    dialog.refresh()
+    assert dialog.big_label.text() == "3 / 10"
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    page = dialog.feedback_page
+    assert dialog.page == "feedback"
+    assert page.title_label.text() == "You ended early. How did it go?"
+    assert [row.result.exercise_id for row in page.rows] == ["T-HIP", "T-ROW"]  # the walk was not reached
+    qtbot.mouseClick(page.all_right_button, Qt.MouseButton.LeftButton)
+    assert record.finished == [([
+        ExerciseFeedback("T-HIP", Effort.JUST_RIGHT, 0, 1.0),
+        ExerciseFeedback("T-ROW", None, 0, 0.15, skipped=True),
+    ], False)]
+
+
+def test_escape_asks_and_escape_again_keeps_going(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    advance(dialog, clock, 4)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.confirming and shown(dialog.confirm_bar) and not shown(dialog.pause_button)
+    assert QApplication.focusWidget() is dialog.keep_going_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.confirming and dialog.player.running and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.mouseClick(dialog.keep_going_button, Qt.MouseButton.LeftButton)
+    assert not dialog.confirming and dialog.player.running
+    assert record.finished == []
+
+
+def test_ending_before_anything_was_done_closes_with_nothing_to_ask(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    advance(dialog, clock, 5)
+    dialog.ask_end_early()
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    assert record.finished == [([], False)]
+    assert not dialog.isVisible()
+
+
+def test_closing_the_window_reports_once_with_what_was_done(make_dialog, clock, record):
+    dialog = make_dialog()
+    advance(dialog, clock, 10 + 30)
+    dialog.close()
+    assert record.finished == [([ExerciseFeedback("T-HIP", None, 0, 0.25, skipped=True)], False)]
+    assert not dialog.isVisible()
+    dialog.close()
+    assert len(record.finished) == 1
+
+
+def test_closing_on_the_feedback_page_keeps_the_answers_given(make_dialog, clock, record):
+    dialog = make_dialog()
+    finish_with_one_skipped(dialog, clock)
+    dialog.feedback_page.row("T-HIP").set_effort(Effort.TOO_EASY)
+    dialog.close()
+    feedback, completed = record.finished[0]
+    assert completed is True
+    assert feedback[0].effort is Effort.TOO_EASY and feedback[2].effort is None
+    assert len(record.finished) == 1
+
+
+# -- keyboard -----------------------------------------------------------------------------------------
+
+
+def test_keyboard_shortcuts(make_dialog, clock, qtbot, record):
+    dialog = make_dialog()
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)  # "I'm ready": the get-ready wait ends
+    assert dialog.player.phase is Phase.HOLD
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)  # nothing to press during a timed hold
+    assert dialog.player.phase is Phase.HOLD and dialog.big_label.text() == "30"
+    qtbot.keyClick(dialog, Qt.Key.Key_P)
+    assert dialog.player.paused
+    qtbot.keyClick(dialog, Qt.Key.Key_P)
+    assert dialog.player.running
+    qtbot.keyClick(dialog, Qt.Key.Key_S)
+    assert dialog.name_label.text() == "Test band row"
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)  # ready
+    for _ in range(3):
+        qtbot.keyClick(dialog, Qt.Key.Key_Space)  # rep done
+    assert dialog.big_label.text() == "3 / 10"
+    assert dialog.detail_label.text() == "Press Space after each rep."
+    advance(dialog, clock, 60)
+    assert dialog.big_label.text() == "3 / 10"  # the user counts now: no pacing
+    qtbot.keyClick(dialog, Qt.Key.Key_H)
+    assert dialog.page == "pain" and dialog.player.results[-1].pain_button
+    qtbot.keyClick(dialog, Qt.Key.Key_S)  # the exercise keys are off on the pain page
+    assert dialog.player.index == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # "Go on" has the focus
+    assert dialog.page == "exercise" and dialog.name_label.text() == "Test walk"
+
+
+def test_a_click_on_a_button_leaves_space_to_the_main_action(make_dialog, clock, qtbot):
+    dialog = make_dialog()
+    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
+    assert dialog.player.running
+    qtbot.keyClick(dialog, Qt.Key.Key_Space)
+    assert dialog.player.running and dialog.player.phase is Phase.HOLD
+
+
+def test_space_presses_a_button_reached_with_tab(make_dialog, qtbot):
+    dialog = make_dialog()
+    assert QApplication.focusWidget() is dialog.primary_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.pause_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert dialog.player.paused
+    assert QApplication.focusWidget() is dialog.primary_button  # back on the main action
+
+
+# -- opening, sounds, drawings, sizes ------------------------------------------------------------------
+
+
+def test_opened_by_the_coach_it_does_not_take_the_focus_and_waits_for_start(make_dialog, clock, qtbot):
+    dialog = make_dialog(opened_by_user=False)
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert not dialog.player.started and not dialog.ticking
+    assert dialog.phase_label.text() == "Ready when you are"
+    assert dialog.detail_label.text().startswith("3 exercises, about 6 minutes.")
+    assert dialog.primary_button.text() == "Start  (Space)"
+    assert not dialog.pause_button.isEnabled() and dialog.hurt_button.isEnabled()
+    clock.now += 100
+    dialog.refresh()
+    assert dialog.player.remaining_s == 10
+    qtbot.mouseClick(dialog.primary_button, Qt.MouseButton.LeftButton)
+    assert dialog.player.running and dialog.ticking
+    advance(dialog, clock, 4)
+    assert dialog.big_label.text() == "6"
+
+
+def test_opened_by_the_user_it_may_take_the_focus(make_dialog):
+    dialog = make_dialog(opened_by_user=True)
+    assert not dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert not dialog.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_no_sound_callable_is_silence_and_a_failing_one_is_harmless(qtbot, clock):
+    def broken(name: str) -> None:
+        raise RuntimeError("no audio device")
+
+    for play_sound in (None, broken):
+        dialog = GuidedRoutineDialog(PLAN, LIBRARY, clock=clock, play_sound=play_sound)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        advance(dialog, clock, 10 + 30 + 1)
+        assert dialog.player.phase is Phase.SWITCH and dialog.player.side is Side.RIGHT
+        assert dialog.announce_label.isVisible()
+
+
+def test_a_missing_drawing_shows_the_name_in_a_neutral_frame(make_dialog):
+    dialog = make_dialog()
+    assert not dialog.illustration.has_drawing
+    assert dialog.illustration.accessibleName() == "Test hip stretch"
+    image = dialog.illustration.grab().toImage()
+    assert image.width() > 0  # it paints without a drawing
+
+
+def test_a_shipped_drawing_is_shown(make_dialog):
+    drawn = exercise("T-ICON", "Test with a drawing", HoldDose(20, 1), illustration="icons/desk-coach.svg")
+    plan = RoutinePlan(BreakKind.LONG, (Prescription("T-ICON", drawn.dose, "test"),))
+    dialog = make_dialog(plan, library={"T-ICON": drawn})
+    assert dialog.illustration.has_drawing
+    assert dialog.illustration.accessibleName() == "Drawing: Test with a drawing"
+
+
+def test_sizes_follow_the_font(make_dialog):
+    dialog = make_dialog()
+    base = QApplication.font().pointSizeF()
+    assert dialog.big_label.font().pointSizeF() == pytest.approx(base * 4.0)
+    assert dialog.name_label.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert dialog.announce_label.font().pointSizeF() == pytest.approx(base * 2.2)
+    line = dialog.fontMetrics().height()
+    assert dialog.illustration.sizeHint().width() == line * 12
+
+
+def test_wrapped_text_gets_the_height_it_needs(make_dialog):
+    dialog = make_dialog()
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    QApplication.processEvents()
+    for label in dialog.step_labels[1::2]:
+        assert label.height() >= label.heightForWidth(label.width())
+
+
+# -- sounds -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["switch", "done"])
+def test_the_shipped_cues_are_the_synthesized_ones(name):
+    shipped = resource(sounds.SOUNDS[name]).read_bytes()
+    assert shipped == sounds.synthesize(name)
+    assert len(shipped) < 25_000  # tiny
+
+
+def test_the_sound_player_swallows_failures(monkeypatch, qtbot):
+    player = sounds.QtSoundPlayer()
+
+    def broken():
+        raise RuntimeError("audio back end exploded")
+
+    monkeypatch.setattr(player, "_load", broken)
+    player("switch")  # logged, not raised
+    player("done")
