@@ -10,9 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from desk_coach import APP_ID, __version__
+
+if TYPE_CHECKING:
+    from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -59,6 +62,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="print the status as JSON")
     commands.add_parser("break", help="start a break now in the running coach")
+    screen = commands.add_parser(
+        "screen", help="take the self-check in the running coach, or record one from a trainer's file"
+    )
+    screen.add_argument(
+        "--from-json",
+        metavar="FILE",
+        help="record the self-check a trainer wrote down in FILE, without the wizard "
+        "(the format: resources/screen/example-trainer-screen.json)",
+    )
+    plan = commands.add_parser(
+        "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
+    )
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     commands.add_parser("paths", help="show where Desk Coach keeps its data, settings and log")
     settings = commands.add_parser(
         "settings", help="show the settings in force and any problem in the settings file"
@@ -128,6 +144,142 @@ def _break(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _screen(args: argparse.Namespace) -> int:
+    if args.from_json is None:
+        reply = _ask_coach({"command": "screen"})
+        if reply is None:
+            return EXIT_FAILURE
+        if not reply.get("ok"):
+            print("The running Desk Coach cannot open the self-check; restart it.", file=sys.stderr)
+            return EXIT_FAILURE
+        print("The self-check is open in the running Desk Coach.")
+        return EXIT_OK
+    return _record_trainer_screen(args.from_json)
+
+
+def _record_trainer_screen(file: str) -> int:
+    """Check a trainer's file and store its screen; on any problem, say each and store nothing."""
+    from datetime import datetime
+
+    from desk_coach.adapters.screen_files import load_screen_content, read_trainer_json
+    from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, gate, summarize
+
+    try:
+        content = load_screen_content()
+    except ScreenContentError as error:
+        print(f"Desk Coach's self-check content is damaged; nothing was recorded: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    result = None
+    data, problems = read_trainer_json(file)
+    if not problems:
+        result, problems = from_trainer_json(data, content, datetime.now().astimezone())
+        problems = tuple(f"{file}: {problem}" for problem in problems)
+    if problems or result is None:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return EXIT_FAILURE
+    outcome = gate(content, result.red_flags, result.pain_items)
+    failure = _store_screen(content, result, outcome)
+    if failure is not None:
+        print(f"The self-check could not be saved: {failure}", file=sys.stderr)
+        return EXIT_FAILURE
+    summary = summarize(result, content)
+    print(f"Recorded the self-check from {file} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
+    sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
+    for section, lines in sections:
+        if lines:
+            print(f"{section}:")
+            print("\n".join(f"  - {line}" for line in lines))
+    return EXIT_OK
+
+
+def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> str | None:
+    """Store the screen in the user's database; None when done, else why not in words."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+    from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.services.screening import record_screen
+
+    try:
+        database = open_database(AppPaths.for_current_user().database, SystemClock())
+    except (DatabaseError, OSError) as error:
+        return str(error)
+    try:
+        for notice in database.notices:
+            print(notice, file=sys.stderr)
+        record_screen(lambda: SqlUnitOfWork(database.sessionmaker), content, result, outcome)
+    except (SQLAlchemyError, OSError) as error:
+        return str(error)
+    finally:
+        database.dispose()
+    return None
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """Today's plan from the user's database: the latest screen, the levels and this week."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desk_coach.adapters.exercise_files import load_library
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+    from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.domain.coaching.planner import explain_plan
+    from desk_coach.domain.history import BreakKind
+    from desk_coach.services.planning import todays_plan, todays_plan_document
+
+    paths = AppPaths.for_current_user()
+    loaded_settings = SettingsFile(paths.settings_file).load()
+    for problem in loaded_settings.problems:
+        print(problem, file=sys.stderr)
+    loaded = load_library()
+    clock = SystemClock()
+    try:
+        database = open_database(paths.database, clock)
+    except (DatabaseError, OSError) as error:
+        print(f"Desk Coach cannot open its database, so there is no plan: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        for notice in database.notices:
+            print(notice, file=sys.stderr)
+        now = clock.now()
+        plans, profile = todays_plan(
+            lambda: SqlUnitOfWork(database.sessionmaker),
+            loaded.library,
+            loaded.rules,
+            loaded_settings.settings,
+            now,
+        )
+    except (SQLAlchemyError, OSError) as error:
+        print(f"Desk Coach could not read its database, so there is no plan: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
+        return EXIT_OK
+    if profile.screened_at is None:
+        print(
+            "No movement check yet, so this is the desk-worker start: hip flexors and chest first. "
+            f"Take the check with '{APP_ID} screen'."
+        )
+    else:
+        print(f"Planned from your movement check of {profile.screened_at:%Y-%m-%d}.")
+    micro = 0
+    for plan in plans:
+        title = None
+        if plan.kind == BreakKind.MICRO:
+            micro += 1
+            title = f"Next micro-break {micro}" if micro > 1 else "Next micro-break"
+        print()
+        print("\n".join(explain_plan(plan, loaded.library, title=title)))
+    return EXIT_OK
+
+
 def _paths(args: argparse.Namespace) -> int:
     from desk_coach.adapters.paths import AppPaths
 
@@ -164,4 +316,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "settings": _settings,
     "status": _status,
     "break": _break,
+    "screen": _screen,
+    "plan": _plan,
 }

@@ -1,0 +1,1174 @@
+"""The planner: which exercises each break holds, at which dose, and why.
+
+Pure domain code. It reads the person (:class:`CoachingProfile`), where they stand on each
+ladder (levels), what they did this week (history), the coaching rules and the exercise
+library, and returns a :class:`RoutinePlan`. It never reads a clock, a file or the database:
+``now`` and the history are handed in, so the same inputs always give the same plan.
+
+How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
+-----------------------------------------------------------
+* **Safety first.** A paused region gets no exercise at all; in pregnancy nothing is done
+  lying on the back; floor exercises need room on the floor; and when exercise is not
+  allowed (an emergency or PAR-Q+ answer) every break is a walk, with a note saying why.
+* **Needs from the screen** (``rules.screen_plan``): an item scored at or below its line's
+  ``at_most`` asks for that line's stretching, strength work or named exercises on
+  ``days_per_week`` days (7 = daily). These are the person's *focus* targets. Before any
+  screen, the desk-worker default puts hip flexors and chest in focus. Every other target the
+  screen plan names is kept up at the maintenance frequency; flexible people (dancers, or
+  every item at the top score) stretch at the maintenance frequency and do strength work more
+  often (section 5.9).
+* **The daily routine** takes, in this order and while the routine's minutes last: the focus
+  stretches (the target furthest from this week's minutes first), the focus exercises, the
+  focus strength work that is due, the weekly protraction item with the pulls that balance
+  it (in the week's last days straight after the focus stretches), the maintenance work that
+  is due, more pulls if the week is short of them, and gentle mobility to round it off. Each
+  stretched target gets about ``seconds_per_target_per_session`` on each side (within one
+  hold): the hold of its level, repeated the nearest whole number of times, or once more when
+  a focus stretch would otherwise fall short of its weekly minutes. Floor exercises only with
+  floor room.
+* **A micro-break** is one or two desk exercises that fit in the break, in office clothes.
+  Nothing from the last break leads the next; then the move used least today (and longest
+  ago) comes first, ties going round in turn with ``index_today``, so no exercise fills the
+  whole day. In a calendar week, a focus stretch the daily routines left this week cannot
+  bring to the weekly minutes goes round first. When nothing fits, the break is a walk.
+* **Push and pull** (section 6): weekly pull sets stay at least ``pull_to_push_ratio`` times
+  the push sets, counting this week's history and today's plan; the protraction item (UB6)
+  comes once a week only when the pulls can balance it; a micro-break never holds a push.
+  Every chest stretch is paired with a pull set in the same break (``paired_with``).
+* **Order:** for desk workers the hip-flexor stretch comes first and the chest stretch (with
+  its pull) next; the rest follows in priority order.
+
+"This week" is the days from ``week_start`` to today (the caller picks the calendar week),
+or, without ``week_start``, the seven days ending today. History from before the week is
+used only to space strength days apart.
+
+Numbers the rules file does not hold are the module constants below, each marked [planner].
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from desk_coach.domain.coaching.exercises import (
+    Dose,
+    Exercise,
+    ExerciseLibrary,
+    HoldDose,
+    Pattern,
+    Region,
+    RepsDose,
+    Target,
+    TimedDose,
+)
+from desk_coach.domain.coaching.library_rules import CoachingRules
+from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
+from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord
+from desk_coach.domain.history import BreakKind
+
+# --- [planner] numbers not (yet) in rules.toml -------------------------------------------------
+
+MICRO_MAX_ITEMS = 2
+"""[planner] A micro-break holds one or two exercises (a chest stretch and its pull are two)."""
+
+UNSCREENED_FOCUS: tuple[Target, ...] = (Target.HIP_FLEXORS, Target.CHEST)
+"""[planner] Before any screen, the desk-worker default stretches these daily."""
+
+DESK_WORKER_FIRST: tuple[Target, ...] = (Target.HIP_FLEXORS, Target.CHEST)
+"""[planner] For desk workers these come first in a routine, in this order."""
+
+PROTRACTION_FIRST_DAYS_LEFT = 2
+"""[planner] In the last days of a calendar week, the weekly protraction item (if still owed)
+comes right after the focus stretches instead of after the rest of the focus work."""
+
+WALK_EXERCISE = "MV1"
+"""[planner] The walk break of the library; any walk exercise stands in when it is missing."""
+
+DAYS_PER_WEEK = 7
+
+
+# --- roles ---------------------------------------------------------------------------------------
+
+
+class _Role(StrEnum):
+    """What an exercise does for the plan, from its pattern."""
+
+    STRETCH = "stretch"
+    STRENGTH = "strength"  # pull, hinge, squat
+    PUSH = "push"
+    MOBILITY = "mobility"
+    WALK = "walk"
+
+
+def _role(target: Target, pattern: Pattern) -> _Role:
+    if target == Target.WALK:
+        return _Role.WALK
+    if pattern == Pattern.STRETCH:
+        return _Role.STRETCH
+    if pattern == Pattern.PUSH:
+        return _Role.PUSH
+    if pattern == Pattern.MOBILITY:
+        return _Role.MOBILITY
+    return _Role.STRENGTH
+
+
+def _exercise_role(exercise: Exercise) -> _Role:
+    return _role(exercise.target, exercise.pattern)
+
+
+def _sets(dose: Dose) -> int:
+    """Sets for the push:pull count: a reps dose counts its sets, a series of holds one set."""
+    if isinstance(dose, RepsDose):
+        return dose.sets
+    if isinstance(dose, HoldDose):
+        return 1
+    return 0
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+_NOUN: Mapping[Target, str] = {
+    Target.HIP_FLEXORS: "hip flexors",
+    Target.CHEST: "chest",
+    Target.GLUTES: "glutes",
+    Target.UPPER_BACK: "upper back",
+    Target.THORACIC: "upper spine",
+    Target.HAMSTRINGS: "hamstrings",
+    Target.NECK: "neck",
+    Target.WALK: "walking",
+}
+_ADJECTIVE: Mapping[Target, str] = {
+    Target.HIP_FLEXORS: "hip-flexor",
+    Target.CHEST: "chest",
+    Target.GLUTES: "glute",
+    Target.UPPER_BACK: "upper-back",
+    Target.THORACIC: "upper-spine",
+    Target.HAMSTRINGS: "hamstring",
+    Target.NECK: "neck",
+    Target.WALK: "walking",
+}
+_TIGHT: Mapping[Target, str] = {
+    Target.HIP_FLEXORS: "tight hip flexors",
+    Target.CHEST: "a tight chest",
+    Target.HAMSTRINGS: "tight hamstrings",
+    Target.NECK: "a stiff neck",
+}
+# The screen items as the self-check names them (resources/screen/screen.toml).
+_CHECK: Mapping[str, str] = {
+    "S1": "front-of-hip check",
+    "S2": "wall angel",
+    "S3": "wall head check",
+    "S4": "single-leg bridge",
+    "S5": "toe touch",
+    "S6": "neck hold",
+}
+_REGION_ORDER = (Region.HIPS, Region.SHOULDERS, Region.BACK, Region.NECK, Region.LEGS)
+
+
+def _join(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _checks(items: Iterable[str]) -> str:
+    return _join([_CHECK.get(item, f"check {item}") for item in items])
+
+
+def _how_often(days: int) -> str:
+    if days >= DAYS_PER_WEEK:
+        return "daily"
+    return {1: "once a week", 2: "twice a week", 3: "three times a week"}.get(days, f"{days} times a week")
+
+
+def _times(ratio: int) -> str:
+    return {1: "as many", 2: "twice as many", 3: "three times as many"}.get(ratio, f"{ratio} times as many")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _regions_words(regions: Iterable[Region]) -> str:
+    wanted = set(regions)
+    return _join([region.value for region in _REGION_ORDER if region in wanted])
+
+
+NOT_ALLOWED_NOTE = (
+    "Exercises are on hold because of your answers to the health questions: please check with a "
+    "doctor or physiotherapist first. Until then, every break is an easy walk."
+)
+PREGNANCY_NOTE = "Pregnancy-friendly choices: nothing in this plan is done lying on your back."
+WALK_REASON = "Getting up for a short, easy walk is a simple way to break up sitting."
+ON_HOLD_WALK_REASON = "A walk keeps you moving while exercises are on hold."
+PULL_PARTNER_REASON = (
+    "A pulling move goes with every chest stretch, to balance the front and back of your shoulders."
+)
+MICRO_MOBILITY_REASON = "A quick mobility move to break up sitting."
+ROUTINE_MOBILITY_REASON = "A gentle mobility move to round off the routine."
+
+
+def _paused_note(regions: Iterable[Region]) -> str:
+    return (
+        f"Exercises for your {_regions_words(regions)} are paused until a doctor or physiotherapist "
+        "has had a look."
+    )
+
+
+# --- what the person needs -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Need:
+    """Work the plan owes the person: a role for a target (or one named exercise), how often."""
+
+    role: _Role
+    target: Target | None  # None for a named exercise
+    days_per_week: int
+    reason: str
+    focus: bool  # asked for by the screen (or the desk-worker default): counted weekly
+    exercise_id: str | None = None
+
+    def matches(self, record: ExerciseRecord) -> bool:
+        if self.exercise_id is not None:
+            return record.exercise_id == self.exercise_id
+        return record.target == self.target and _role(record.target, record.pattern) == self.role
+
+
+def is_flexible(profile: CoachingProfile, rules: CoachingRules) -> bool:
+    """Dancers and the like, or anyone whose screen items all reached the top score (5.9)."""
+    if profile.lifestyles & rules.lifestyle.flexible:
+        return True
+    scores = profile.item_scores
+    return (
+        profile.screened
+        and bool(scores)
+        and all(score >= rules.lifestyle.flexible_when_all_at_least for score in scores.values())
+    )
+
+
+def _desk_worker(profile: CoachingProfile) -> bool:
+    return Lifestyle.DESK_WORKER in profile.lifestyles
+
+
+def _first_order(profile: CoachingProfile, target: Target | None) -> int:
+    if _desk_worker(profile) and target in DESK_WORKER_FIRST:
+        return DESK_WORKER_FIRST.index(target)
+    return len(DESK_WORKER_FIRST)
+
+
+def focus_stretch_targets(profile: CoachingProfile, rules: CoachingRules) -> tuple[Target, ...]:
+    """The targets stretched daily (or as often as the screen plan says) because the screen
+    found them tight, or the desk-worker default before any screen."""
+    return tuple(
+        need.target
+        for need in _needs(profile, rules)
+        if need.focus and need.role == _Role.STRETCH and need.target is not None
+    )
+
+
+def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
+    """Everything the plan owes the person, most important first."""
+    scores = profile.item_scores
+    flexible = is_flexible(profile, rules)
+    asked: dict[tuple[_Role, Target | None, str | None], _Need] = {}
+    stretch_targets: list[Target] = []
+    strength_targets: list[Target] = []
+
+    def ask(need: _Need) -> None:
+        key = (need.role, need.target, need.exercise_id)
+        known = asked.get(key)
+        if known is None or need.days_per_week > known.days_per_week:
+            asked[key] = need
+
+    for line in rules.screen_plan:
+        for target in line.stretch_targets:
+            if target not in stretch_targets:
+                stretch_targets.append(target)
+        for target in line.strength_targets:
+            if target not in strength_targets:
+                strength_targets.append(target)
+        if not profile.screened:
+            continue
+        hit = [item for item in line.items if item in scores and scores[item] <= line.at_most]
+        if not hit:
+            continue
+        often = _how_often(line.days_per_week)
+        # A tight target is stretched on at least min_days_per_week days (section 2: >= 5).
+        stretch_days = max(line.days_per_week, rules.stretch.min_days_per_week)
+        for target in line.stretch_targets:
+            tight = _TIGHT.get(target, f"tightness in your {_NOUN[target]}")
+            reason = f"Your {_checks(hit)} showed {tight}, so this stretch comes {_how_often(stretch_days)}."
+            ask(_Need(_Role.STRETCH, target, stretch_days, reason, focus=True))
+        for target in line.strength_targets:
+            reason = (
+                f"Your {_checks(hit)} showed room to build strength, so {_ADJECTIVE[target]} "
+                f"work comes {often}."
+            )
+            ask(_Need(_Role.STRENGTH, target, line.days_per_week, reason, focus=True))
+        for exercise_id in line.exercises:
+            reason = f"Your {_checks(hit)} suggested this move, so it comes {often}."
+            ask(_Need(_Role.MOBILITY, None, line.days_per_week, reason, True, exercise_id))
+
+    if not profile.screened:
+        for target in UNSCREENED_FOCUS:
+            reason = (
+                f"Long hours of sitting tend to stiffen the {_NOUN[target]}, so this stretch comes "
+                "daily until you take the movement check."
+            )
+            ask(_Need(_Role.STRETCH, target, DAYS_PER_WEEK, reason, focus=True))
+            if target not in stretch_targets:
+                stretch_targets.append(target)
+
+    lifestyle = rules.lifestyle
+    stretch_days = (
+        lifestyle.flexible_stretch_days_per_week.low
+        if flexible
+        else rules.maintenance.stretch_days_per_week.low
+    )
+    strength_days = (
+        lifestyle.flexible_strength_days_per_week if flexible else rules.maintenance.strength_days_per_week
+    )
+    for target in stretch_targets:
+        if (_Role.STRETCH, target, None) in asked:
+            continue
+        ask(_Need(_Role.STRETCH, target, stretch_days, _keep_up_reason(profile, rules, target, True), False))
+    for target in strength_targets:
+        if (_Role.STRENGTH, target, None) in asked:
+            continue
+        ask(
+            _Need(
+                _Role.STRENGTH, target, strength_days, _keep_up_reason(profile, rules, target, False), False
+            )
+        )
+
+    needs = list(asked.values())
+    kinds = (_Role.STRETCH, _Role.MOBILITY, _Role.STRENGTH)
+
+    def priority(need: _Need) -> tuple[int, int, int]:
+        kind = kinds.index(need.role) if need.role in kinds else len(kinds)
+        return (0 if need.focus else 1, kind, _first_order(profile, need.target))
+
+    return sorted(needs, key=priority)  # stable: ties keep the rules' order
+
+
+def _keep_up_reason(profile: CoachingProfile, rules: CoachingRules, target: Target, stretch: bool) -> str:
+    flexible = is_flexible(profile, rules)
+    if stretch:
+        often = _how_often(
+            rules.lifestyle.flexible_stretch_days_per_week.low
+            if flexible
+            else rules.maintenance.stretch_days_per_week.low
+        )
+        if flexible:
+            return (
+                f"You are flexible already, so a {_ADJECTIVE[target]} stretch {often} is plenty and "
+                "strength work comes first."
+            )
+        checked = _checks_for(profile, rules, target, stretch=True)
+        if checked:
+            return f"Your {checked} looked fine, so a {_ADJECTIVE[target]} stretch {often} keeps it that way."
+        return f"A {_ADJECTIVE[target]} stretch {often} keeps things moving."
+    often = _how_often(
+        rules.lifestyle.flexible_strength_days_per_week
+        if flexible
+        else rules.maintenance.strength_days_per_week
+    )
+    if flexible:
+        return (
+            f"Flexible joints do best with strength around them, so {_ADJECTIVE[target]} work comes {often}."
+        )
+    return f"{_capital(_ADJECTIVE[target])} strength work {often} keeps that strength up."
+
+
+def _checks_for(profile: CoachingProfile, rules: CoachingRules, target: Target, stretch: bool) -> str:
+    if not profile.screened:
+        return ""
+    items = [
+        item
+        for line in rules.screen_plan
+        if target in (line.stretch_targets if stretch else line.strength_targets)
+        for item in line.items
+        if item in profile.item_scores
+    ]
+    return _checks(dict.fromkeys(items))
+
+
+# --- the week ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Week:
+    """What the history says about this week, today and the days before."""
+
+    today: date
+    start: date
+    calendar: bool  # a week with a first day (False: the seven days ending today)
+    done: tuple[tuple[date, BreakKind, ExerciseRecord], ...]  # each exercise partly done or more
+    sessions: tuple[tuple[date, RoutineRecord], ...]  # routines started before now, any age
+
+    @classmethod
+    def of(cls, history: Iterable[RoutineRecord], now: datetime, week_start: date | None) -> _Week:
+        today = now.date()
+        earliest = today - timedelta(days=DAYS_PER_WEEK - 1)
+        start = earliest if week_start is None else min(max(week_start, earliest), today)
+        sessions = tuple((record.started_at.date(), record) for record in history if record.started_at <= now)
+        done = tuple(
+            (day, record.kind, exercise)
+            for day, record in sessions
+            for exercise in record.exercises
+            if exercise.done_fraction > 0
+        )
+        return cls(today, start, week_start is not None, done, sessions)
+
+    @property
+    def days_left(self) -> int | None:
+        """Days of a calendar week from today on, today included; None for a rolling week."""
+        if not self.calendar:
+            return None
+        return max(1, DAYS_PER_WEEK - (self.today - self.start).days)
+
+    def this_week(self) -> Iterable[ExerciseRecord]:
+        return (exercise for day, _, exercise in self.done if self.start <= day <= self.today)
+
+    def stretch_seconds(self, target: Target) -> float:
+        """Seconds of stretching this target got this week, on each side."""
+        return sum(
+            exercise.dose.seconds(False) * exercise.done_fraction
+            for exercise in self.this_week()
+            if exercise.target == target and exercise.pattern == Pattern.STRETCH
+        )
+
+    def sets(self, pattern: Pattern) -> float:
+        return sum(
+            _sets(exercise.dose) * exercise.done_fraction
+            for exercise in self.this_week()
+            if exercise.pattern == pattern
+        )
+
+    def sessions_with(self, exercise_id: str) -> int:
+        return sum(
+            1
+            for day, record in self.sessions
+            if self.start <= day <= self.today
+            and any(e.exercise_id == exercise_id and e.done_fraction > 0 for e in record.exercises)
+        )
+
+    def routine_days(self, need: _Need) -> set[date]:
+        """Days a daily routine met this need. Micro-breaks do not count: their desk versions
+        are extras, and must not stand in for the routine's strength or stretching days."""
+        return {day for day, kind, exercise in self.done if kind == BreakKind.LONG and need.matches(exercise)}
+
+    def due(self, need: _Need) -> bool:
+        """Whether the daily routine owes this need today: every day for a daily need; else
+        when the routines of this week met it on fewer days than it asks, not yet today, and
+        not within the last 7 // days_per_week days (strength days spaced apart)."""
+        if need.days_per_week >= DAYS_PER_WEEK:
+            return True
+        days = self.routine_days(need)
+        if self.today in days:
+            return False
+        days = {day for day in days if day < self.today}
+        if len({day for day in days if day >= self.start}) >= need.days_per_week:
+            return False
+        spacing = DAYS_PER_WEEK // need.days_per_week
+        return not days or (self.today - max(days)).days >= spacing
+
+    def used_today(self) -> Counter[str]:
+        return Counter(exercise.exercise_id for day, _, exercise in self.done if day == self.today)
+
+    def last_used_today(self) -> dict[str, float]:
+        """When each exercise done today was last started (as a timestamp)."""
+        last: dict[str, float] = {}
+        for day, record in self.sessions:
+            if day != self.today:
+                continue
+            for exercise in record.exercises:
+                if exercise.done_fraction > 0:
+                    at = record.started_at.timestamp()
+                    last[exercise.exercise_id] = max(at, last.get(exercise.exercise_id, at))
+        return last
+
+    def in_last_break(self) -> set[str]:
+        """The exercises of today's most recent routine."""
+        today = [record for day, record in self.sessions if day == self.today]
+        if not today:
+            return set()
+        latest = max(today, key=lambda record: record.started_at)
+        return {exercise.exercise_id for exercise in latest.exercises if exercise.done_fraction > 0}
+
+
+# --- choosing exercises --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    profile: CoachingProfile
+    levels: Mapping[str, Level]
+    rules: CoachingRules
+    library: ExerciseLibrary
+
+    def usable(self, exercise: Exercise, desk_only: bool) -> bool:
+        return _usable(exercise, self.profile, desk_only)
+
+    def dose_for(self, exercise: Exercise) -> Dose:
+        """The dose of the level standing on this exercise, else the library's starting dose."""
+        for level in self.levels.values():
+            if level.exercise_id == exercise.id and _dose_fits(exercise, level.dose):
+                return level.dose
+        return exercise.dose
+
+    def choose(
+        self,
+        fits: Callable[[Exercise], bool],
+        *,
+        target: Target | None,
+        desk_only: bool,
+        exclude: Iterable[str] = (),
+    ) -> Exercise | None:
+        """The exercise for this slot: the level's, or the nearest easier one that can be done
+        here; failing that the easiest usable exercise that fits."""
+        return next(iter(self.candidates(fits, target=target, desk_only=desk_only, exclude=exclude)), None)
+
+    def candidates(
+        self,
+        fits: Callable[[Exercise], bool],
+        *,
+        target: Target | None,
+        desk_only: bool,
+        exclude: Iterable[str] = (),
+    ) -> list[Exercise]:
+        library = self.library
+        skip = set(exclude)
+        found: list[Exercise] = []
+
+        def ok(exercise: Exercise) -> bool:
+            return (
+                exercise.id not in skip
+                and (target is None or exercise.target == target)
+                and fits(exercise)
+                and self.usable(exercise, desk_only)
+                and exercise.id not in {e.id for e in found}
+            )
+
+        levels = [
+            level
+            for level in self.levels.values()
+            if level.exercise_id in library
+            and (target is None or library[level.exercise_id].target == target)
+            and fits(library[level.exercise_id])
+        ]
+        levels.sort(key=lambda level: level.track != (target.value if target else ""))
+        for level in levels:
+            step: Exercise | None = library[level.exercise_id]
+            seen: set[str] = set()
+            while step is not None and step.id not in seen:
+                seen.add(step.id)
+                if ok(step):
+                    found.append(step)
+                    break
+                step = library.easier(step.id)
+        order = {exercise.id: index for index, exercise in enumerate(library)}
+        rest = sorted(
+            (exercise for exercise in library if ok(exercise)),
+            key=lambda e: (_depth(library, e), not e.desk, order[e.id]),
+        )
+        return found + rest
+
+
+def _usable(exercise: Exercise, profile: CoachingProfile, desk_only: bool) -> bool:
+    if exercise.region is not None and exercise.region in profile.paused_regions:
+        return False
+    if profile.pregnancy and exercise.supine:
+        return False
+    return exercise.desk or (profile.floor_room and not desk_only)
+
+
+def _dose_fits(exercise: Exercise, dose: Dose) -> bool:
+    """Whether a level's dose can be used for this exercise (a stretch is held, a walk timed)."""
+    if exercise.pattern == Pattern.STRETCH:
+        return isinstance(dose, HoldDose)
+    if exercise.target == Target.WALK:
+        return isinstance(dose, TimedDose)
+    return not isinstance(dose, TimedDose)
+
+
+def _depth(library: ExerciseLibrary, exercise: Exercise) -> int:
+    """Steps below this exercise on its ladder."""
+    depth, seen = 0, {exercise.id}
+    step = library.easier(exercise.id)
+    while step is not None and step.id not in seen:
+        seen.add(step.id)
+        depth += 1
+        step = library.easier(step.id)
+    return depth
+
+
+def _ladder(library: ExerciseLibrary, exercise_id: str) -> set[str]:
+    """Every exercise on the ladder of this one."""
+    ids = {exercise_id}
+    for move in (library.easier, library.harder):
+        step = move(exercise_id)
+        while step is not None and step.id not in ids:
+            ids.add(step.id)
+            step = move(step.id)
+    return ids
+
+
+def _of(*patterns: Pattern) -> Callable[[Exercise], bool]:
+    return lambda exercise: exercise.pattern in patterns and exercise.target != Target.WALK
+
+
+def _of_role(role: _Role) -> Callable[[Exercise], bool]:
+    return lambda exercise: _exercise_role(exercise) == role
+
+
+def _stretch_aim(rules: CoachingRules) -> int:
+    """Seconds of stretching per target and side in one session (section 2), within the cap."""
+    return min(rules.stretch.seconds_per_target_per_session, rules.progression.stretch_cap_s_per_session)
+
+
+def _stretch_dose(dose: Dose, aim: int, at_least: int = 0) -> Dose:
+    """The level's hold, repeated the whole number of times nearest to ``aim`` seconds a side,
+    and one more if that stays under ``at_least`` (a focus stretch's share of the weekly
+    minutes): either way within one hold of the aim.
+
+    A 31-s hold done once would leave a daily stretch at 31 s x 7 days, short of 5 minutes;
+    twice it is 62 s. A 41-s hold is nearest to 60 s once, but 41 s x 7 is still short: twice.
+    """
+    if not isinstance(dose, HoldDose):
+        return dose
+    reps = max(1, (2 * aim + dose.hold_s) // (2 * dose.hold_s))
+    if reps * dose.hold_s < min(at_least, aim):
+        reps += 1
+    return HoldDose(hold_s=dose.hold_s, reps=reps)
+
+
+# --- building a plan -----------------------------------------------------------------------------
+
+_Group = tuple[Prescription, ...]
+
+
+class _Draft:
+    """The plan being built: groups of prescriptions that go together, within a time budget."""
+
+    def __init__(self, library: ExerciseLibrary, budget_s: int) -> None:
+        self.library = library
+        self.budget_s = budget_s
+        self.groups: list[_Group] = []
+
+    def seconds_of(self, group: Iterable[Prescription]) -> int:
+        return sum(_seconds(item, self.library) for item in group)
+
+    @property
+    def seconds(self) -> int:
+        return sum(self.seconds_of(group) for group in self.groups)
+
+    @property
+    def left(self) -> int:
+        return self.budget_s - self.seconds
+
+    @property
+    def items(self) -> list[Prescription]:
+        return [item for group in self.groups for item in group]
+
+    @property
+    def ids(self) -> set[str]:
+        return {item.exercise_id for item in self.items}
+
+    def has(self, target: Target, role: _Role) -> bool:
+        return any(
+            self.library[item.exercise_id].target == target
+            and _exercise_role(self.library[item.exercise_id]) == role
+            for item in self.items
+        )
+
+    def sets(self, pattern: Pattern) -> int:
+        return sum(
+            _sets(item.dose) for item in self.items if self.library[item.exercise_id].pattern == pattern
+        )
+
+    def add(self, group: _Group | None) -> bool:
+        if not group:
+            return False
+        ids = [item.exercise_id for item in group]
+        if len(set(ids)) != len(ids) or set(ids) & self.ids:
+            return False
+        for item in group:
+            exercise = self.library[item.exercise_id]
+            if exercise.pattern == Pattern.STRETCH and self.has(exercise.target, _Role.STRETCH):
+                return False  # one stretch per target and session
+        if self.seconds_of(group) > self.left:
+            return False
+        self.groups.append(group)
+        return True
+
+    def snapshot(self) -> list[_Group]:
+        return list(self.groups)
+
+    def restore(self, groups: list[_Group]) -> None:
+        self.groups = list(groups)
+
+
+def _seconds(item: Prescription, library: ExerciseLibrary) -> int:
+    per_side = library[item.exercise_id].per_side if item.exercise_id in library else False
+    return item.dose.seconds(per_side)
+
+
+def _group_for(
+    need: _Need, ctx: _Context, *, desk_only: bool, exclude: set[str], room_s: int | None = None
+) -> _Group | None:
+    """The prescriptions that meet one need: one exercise, or a chest stretch and its pull.
+
+    With ``room_s`` (micro-breaks) a stretch is shortened to fewer holds to fit, never below one.
+    """
+    library, aim = ctx.library, _stretch_aim(ctx.rules)
+    if need.exercise_id is not None:
+        exercise = _named(need.exercise_id, ctx, desk_only=desk_only, exclude=exclude)
+        if exercise is None:
+            return None
+        return (Prescription(exercise.id, ctx.dose_for(exercise), need.reason),)
+    exercise = ctx.choose(_of_role(need.role), target=need.target, desk_only=desk_only, exclude=exclude)
+    if exercise is None:
+        return None
+    dose = ctx.dose_for(exercise)
+    if need.role != _Role.STRETCH:
+        return (Prescription(exercise.id, dose, need.reason),)
+    share_s = 0
+    if need.focus:  # the weekly minutes spread over the days it comes (rounded up)
+        goal_s = ctx.rules.stretch.weekly_minutes_per_tight_target * 60
+        share_s = -(-goal_s // min(need.days_per_week, DAYS_PER_WEEK))
+    dose = _stretch_dose(dose, aim, share_s)
+    partner: Prescription | None = None
+    if exercise.target == Target.CHEST and ctx.rules.strength.pair_chest_stretch_with_pull:
+        pull = ctx.choose(_of(Pattern.PULL), target=None, desk_only=desk_only, exclude=exclude)
+        if pull is None:
+            return None  # a chest stretch never goes without its pull
+        partner = Prescription(pull.id, ctx.dose_for(pull), PULL_PARTNER_REASON, paired_with=exercise.id)
+    if room_s is not None and isinstance(dose, HoldDose):
+        room = room_s - (0 if partner is None else _seconds(partner, library))
+        while dose.reps > 1 and dose.seconds(exercise.per_side) > room:
+            dose = replace(dose, reps=dose.reps - 1)
+    stretch = Prescription(
+        exercise.id, dose, need.reason, paired_with=None if partner is None else partner.exercise_id
+    )
+    return (stretch,) if partner is None else (stretch, partner)
+
+
+def _named(exercise_id: str, ctx: _Context, *, desk_only: bool, exclude: set[str]) -> Exercise | None:
+    """A named exercise (e.g. NK1), or where its ladder's level stands, stepping down to one
+    that can be done here."""
+    library = ctx.library
+    if exercise_id not in library:
+        return None
+    ladder = _ladder(library, exercise_id)
+    starts = [level.exercise_id for level in ctx.levels.values() if level.exercise_id in ladder]
+    for start in [*starts, exercise_id]:
+        step: Exercise | None = library[start]
+        seen: set[str] = set()
+        while step is not None and step.id not in seen:
+            seen.add(step.id)
+            if step.id not in exclude and ctx.usable(step, desk_only):
+                return step
+            step = library.easier(step.id)
+    return None
+
+
+def _walk(library: ExerciseLibrary) -> Exercise | None:
+    if WALK_EXERCISE in library and library[WALK_EXERCISE].target == Target.WALK:
+        return library[WALK_EXERCISE]
+    return next((exercise for exercise in library if exercise.target == Target.WALK), None)
+
+
+def _walk_plan(
+    kind: BreakKind, library: ExerciseLibrary, minutes: int, reason: str, note: str
+) -> RoutinePlan:
+    walk = _walk(library)
+    if walk is None:
+        return RoutinePlan(kind, (), note)
+    return RoutinePlan(kind, (Prescription(walk.id, TimedDose(minutes=max(1, minutes)), reason),), note)
+
+
+def _micro_walk_minutes(library: ExerciseLibrary, break_s: int) -> int:
+    walk = _walk(library)
+    usual = walk.dose.minutes if walk is not None and isinstance(walk.dose, TimedDose) else 1
+    return max(1, min(usual, break_s // 60))
+
+
+def _notes(profile: CoachingProfile, *extra: str) -> str:
+    notes = [note for note in extra if note]
+    if profile.paused_regions:
+        notes.append(_paused_note(profile.paused_regions))
+    if profile.pregnancy:
+        notes.append(PREGNANCY_NOTE)
+    return " ".join(notes)
+
+
+def _ordered(
+    groups: Sequence[_Group], profile: CoachingProfile, library: ExerciseLibrary
+) -> tuple[Prescription, ...]:
+    """Desk workers: the hip-flexor stretch first, the chest stretch (with its pull) next."""
+
+    def key(group: _Group) -> int:
+        lead = library[group[0].exercise_id]
+        return (
+            _first_order(profile, lead.target) if lead.pattern == Pattern.STRETCH else len(DESK_WORKER_FIRST)
+        )
+
+    return tuple(item for group in sorted(groups, key=key) for item in group)
+
+
+def _check_inputs(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got {now!r}")
+
+
+def _with_start_levels(
+    profile: CoachingProfile, levels: Mapping[str, Level], rules: CoachingRules, library: ExerciseLibrary
+) -> dict[str, Level]:
+    return {**initial_levels(profile, rules, library), **levels}
+
+
+# --- the daily routine ---------------------------------------------------------------------------
+
+
+def plan_daily_routine(
+    profile: CoachingProfile,
+    levels: Mapping[str, Level],
+    history: Sequence[RoutineRecord],
+    rules: CoachingRules,
+    library: ExerciseLibrary,
+    now: datetime,
+    routine_min: int,
+    *,
+    week_start: date | None = None,
+) -> RoutinePlan:
+    """The longer guided routine for today, at most ``routine_min`` minutes long.
+
+    ``history`` is what was done before ``now`` (at least this week's routines; earlier ones
+    help space strength days). ``levels`` are the tracks' levels; a track without one starts
+    where :func:`initial_levels` puts it.
+    """
+    _check_inputs(now)
+    if routine_min < 1:
+        raise ValueError(f"routine_min must be at least 1, got {routine_min}")
+    if not profile.exercise_allowed:
+        return _walk_plan(BreakKind.LONG, library, routine_min, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
+    ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
+    week = _Week.of(history, now, week_start)
+    draft = _Draft(library, routine_min * 60)
+    needs = _needs(profile, rules)
+    goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
+
+    def take(need: _Need) -> None:
+        if need.exercise_id is None and need.role != _Role.STRETCH and draft.has(need.target, need.role):
+            return  # e.g. the upper back already has the chest stretch's pull
+        draft.add(_group_for(need, ctx, desk_only=False, exclude=draft.ids))
+
+    focus = [need for need in needs if need.focus and week.due(need)]
+    focus_stretches = sorted(
+        (need for need in focus if need.role == _Role.STRETCH),
+        key=lambda need: -(goal_s - week.stretch_seconds(need.target)),
+    )
+    for need in focus_stretches:
+        take(need)
+    late = week.days_left is not None and week.days_left <= PROTRACTION_FIRST_DAYS_LEFT
+    if late:
+        _add_protraction(draft, ctx, week)
+    for need in focus:
+        if need.role != _Role.STRETCH:
+            take(need)
+    if not late:
+        _add_protraction(draft, ctx, week)
+    for need in needs:
+        if not need.focus and week.due(need):
+            take(need)
+    _balance_pulls(draft, ctx, week)
+    used_today = week.used_today()
+    fillers = sorted(
+        ctx.candidates(_of_role(_Role.MOBILITY), target=None, desk_only=False, exclude=draft.ids),
+        key=lambda exercise: used_today[exercise.id],
+    )
+    for exercise in fillers:
+        if not draft.has(exercise.target, _Role.MOBILITY):
+            draft.add((Prescription(exercise.id, ctx.dose_for(exercise), ROUTINE_MOBILITY_REASON),))
+
+    if not draft.groups:
+        why = "No exercise can be planned right now, so this routine is a walk."
+        return _walk_plan(BreakKind.LONG, library, routine_min, WALK_REASON, _notes(profile, why))
+    return RoutinePlan(BreakKind.LONG, _ordered(draft.groups, profile, library), _notes(profile))
+
+
+def _pull_order(ctx: _Context, draft: _Draft) -> list[Exercise]:
+    return ctx.candidates(_of(Pattern.PULL), target=None, desk_only=False, exclude=draft.ids)
+
+
+def _add_protraction(draft: _Draft, ctx: _Context, week: _Week) -> None:
+    """The weekly protraction item, with the pulls that keep the week balanced, or nothing."""
+    strength = ctx.rules.strength
+    protraction = strength.protraction_exercise
+    if (
+        protraction not in ctx.library
+        or week.sessions_with(protraction) >= strength.protraction_sessions_per_week
+    ):
+        return
+    exercise = ctx.library[protraction]
+    if protraction in draft.ids or not ctx.usable(exercise, desk_only=False):
+        return
+    ratio = strength.pull_to_push_ratio
+    reason = (
+        f"A pushing move once a week keeps the shoulder blades moving both ways, with {_times(ratio)} "
+        "pulls to balance it."
+    )
+    before = draft.snapshot()
+    if not draft.add((Prescription(exercise.id, ctx.dose_for(exercise), reason),)):
+        return
+    _balance_pulls(draft, ctx, week)
+    if not _balanced(draft, ctx, week):
+        draft.restore(before)
+
+
+def _balanced(draft: _Draft, ctx: _Context, week: _Week) -> bool:
+    pull = week.sets(Pattern.PULL) + draft.sets(Pattern.PULL)
+    push = week.sets(Pattern.PUSH) + draft.sets(Pattern.PUSH)
+    return pull >= ctx.rules.strength.pull_to_push_ratio * push
+
+
+def _balance_pulls(draft: _Draft, ctx: _Context, week: _Week) -> None:
+    """Add pulls (as time allows) until this week's pulls are at the ratio to its pushes."""
+    reason = (
+        f"This extra pulling move keeps this week's pulls at {_times(ctx.rules.strength.pull_to_push_ratio)} "
+        "as the pushes."
+    )
+    for pull in _pull_order(ctx, draft):
+        if _balanced(draft, ctx, week):
+            return
+        draft.add((Prescription(pull.id, ctx.dose_for(pull), reason),))
+
+
+# --- micro-breaks --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One choice for a micro-break: a group and what it is for."""
+
+    group: _Group
+    position: int
+    catch_up: bool
+
+    @property
+    def lead(self) -> str:
+        return self.group[0].exercise_id
+
+
+def plan_micro_break(
+    profile: CoachingProfile,
+    levels: Mapping[str, Level],
+    history: Sequence[RoutineRecord],
+    rules: CoachingRules,
+    library: ExerciseLibrary,
+    now: datetime,
+    break_s: int,
+    index_today: int,
+    *,
+    week_start: date | None = None,
+) -> RoutinePlan:
+    """A short break of ``break_s`` seconds: one or two desk exercises, or a walk.
+
+    ``index_today`` counts the micro-breaks before this one today (0 for the first); with
+    today's history it turns the choice round so no exercise fills the whole day.
+    """
+    _check_inputs(now)
+    if break_s < 1:
+        raise ValueError(f"break_s must be at least 1, got {break_s}")
+    if index_today < 0:
+        raise ValueError(f"index_today cannot be negative, got {index_today}")
+    walk_minutes = _micro_walk_minutes(library, break_s)
+    if not profile.exercise_allowed:
+        return _walk_plan(BreakKind.MICRO, library, walk_minutes, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
+    ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
+    week = _Week.of(history, now, week_start)
+    units = _micro_units(ctx, week, break_s)
+    if not units:
+        why = f"No desk exercise fits in {break_s} seconds, so this break is a short walk."
+        return _walk_plan(BreakKind.MICRO, library, walk_minutes, WALK_REASON, _notes(profile, why))
+
+    # Not what the last break held; then the move used least today, and of those the one
+    # used longest ago; ties (no history yet) go round in turn with index_today.
+    used, last_used, just_done = week.used_today(), week.last_used_today(), week.in_last_break()
+    start = index_today % len(units)
+
+    def order(offset: int) -> Callable[[_Unit], tuple[bool, int, float, int]]:
+        return lambda unit: (
+            any(item.exercise_id in just_done for item in unit.group),
+            used[unit.lead],
+            last_used.get(unit.lead, float("-inf")),
+            (unit.position - start - offset) % len(units),
+        )
+
+    lead = min(units, key=order(0))
+    draft = _Draft(library, break_s)
+    draft.add(lead.group)
+    if len(lead.group) < MICRO_MAX_ITEMS:
+        lead_target = library[lead.lead].target
+        seconds = [
+            unit
+            for unit in units
+            if len(unit.group) <= MICRO_MAX_ITEMS - len(draft.items)
+            and library[unit.lead].target != lead_target
+            and unit.lead not in draft.ids
+            and not any(item.exercise_id in just_done for item in unit.group)
+        ]
+        for unit in sorted(seconds, key=order(len(units) // 2)):
+            if draft.add(unit.group):
+                break
+    return RoutinePlan(BreakKind.MICRO, _ordered(draft.groups, profile, library), _notes(profile))
+
+
+def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
+    """Every desk choice that fits this break, most important first."""
+    rules, library = ctx.rules, ctx.library
+    flexible = is_flexible(ctx.profile, rules)
+    goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
+    aim = _stretch_aim(rules)
+    groups: list[tuple[_Group, bool]] = []
+    seen: set[str] = set()
+
+    def offer(group: _Group | None, catch_up: bool = False) -> None:
+        if not group or any(item.exercise_id in seen for item in group):
+            return
+        if sum(_seconds(item, library) for item in group) > break_s:
+            return
+        if any(library[item.exercise_id].pattern == Pattern.PUSH for item in group):
+            return
+        seen.update(item.exercise_id for item in group)
+        groups.append((group, catch_up))
+
+    for need in _needs(ctx.profile, rules):
+        if need.role == _Role.STRETCH and flexible and not need.focus:
+            continue  # flexible people: less stretching
+        group = _group_for(need, ctx, desk_only=True, exclude=seen, room_s=break_s)
+        if group and not need.focus and need.target is not None:
+            # Kept-up work says why it is in a short break, not how often the routine has it.
+            kind = "stretch" if need.role == _Role.STRETCH else "move"
+            reason = f"A quick {_ADJECTIVE[need.target]} {kind} to break up sitting."
+            group = (replace(group[0], reason=reason), *group[1:])
+        catch_up = False
+        days_left = week.days_left
+        if need.focus and need.role == _Role.STRETCH and days_left is not None:
+            # The daily routines left this week cannot make up the weekly minutes alone.
+            catch_up = goal_s - week.stretch_seconds(need.target) > days_left * aim
+            if catch_up and group:
+                minutes = int(week.stretch_seconds(need.target) // 60)
+                reason = (
+                    f"Your {_ADJECTIVE[need.target]} stretching is at {minutes} of this week's "
+                    f"{rules.stretch.weekly_minutes_per_tight_target} minutes, so a stretch comes in this "
+                    "break too."
+                )
+                group = (replace(group[0], reason=reason), *group[1:])
+        offer(group, catch_up)
+    for exercise in ctx.candidates(_of_role(_Role.MOBILITY), target=None, desk_only=True, exclude=seen):
+        offer((Prescription(exercise.id, ctx.dose_for(exercise), MICRO_MOBILITY_REASON),))
+    groups.sort(key=lambda pair: not pair[1])  # stable: stretches to catch up go round first
+    return [_Unit(group, position, catch_up) for position, (group, catch_up) in enumerate(groups)]
+
+
+# --- starting levels -----------------------------------------------------------------------------
+
+
+def initial_levels(
+    profile: CoachingProfile, rules: CoachingRules, library: ExerciseLibrary
+) -> dict[str, Level]:
+    """Where each track (one per target, keyed by its value) starts, from the screen.
+
+    Each track starts on the easiest rung of its main ladder (the longest ladder that starts
+    at the desk, never the push item) at the library's dose. Runners and athletes start
+    ``start_steps_up`` rungs higher where that rung can be done (floor room, no supine work in
+    pregnancy); flexible people never start a stretch higher (less stretching, section 5.9).
+    Before any screen this is the desk-worker default, hip flexors and chest first.
+    """
+    steps_up = rules.lifestyle.start_steps_up if profile.lifestyles & rules.lifestyle.start_higher else 0
+    flexible = is_flexible(profile, rules)
+    order = {exercise.id: index for index, exercise in enumerate(library)}
+    targets = [*DESK_WORKER_FIRST, *(target for target in Target if target not in DESK_WORKER_FIRST)]
+    levels: dict[str, Level] = {}
+    for target in targets:
+        bottoms = [
+            exercise
+            for exercise in library.for_target(target)
+            if library.easier(exercise.id) is None and exercise.pattern != Pattern.PUSH
+        ]
+        if not bottoms:
+            continue
+        start = min(
+            bottoms,
+            key=lambda e: (not e.desk, -len(_ladder(library, e.id)), order[e.id]),
+        )
+        climb = 0 if flexible and start.pattern == Pattern.STRETCH else steps_up
+        for _ in range(climb):
+            harder = library.harder(start.id)
+            if harder is None or not _usable(harder, profile, desk_only=False):
+                break
+            start = harder
+        levels[target.value] = Level(target.value, start.id, start.dose)
+    return levels
+
+
+# --- in words ------------------------------------------------------------------------------------
+
+
+def dose_words(dose: Dose, per_side: bool) -> str:
+    """A dose as the user reads it: "2 x 30 s each side", "2 sets of 12", "3 min"."""
+    side = " each side" if per_side else ""
+    if isinstance(dose, HoldDose):
+        text = f"{dose.hold_s} s hold" if dose.reps == 1 else f"{dose.reps} x {dose.hold_s} s"
+        return text + side
+    if isinstance(dose, RepsDose):
+        text = f"1 set of {dose.reps}" if dose.sets == 1 else f"{dose.sets} sets of {dose.reps}"
+        return text + side
+    return f"{dose.minutes} min"
+
+
+def plan_seconds(plan: RoutinePlan, library: ExerciseLibrary) -> int:
+    """How long the plan's exercises take, without the pauses between them."""
+    return sum(_seconds(item, library) for item in plan.items)
+
+
+def duration_words(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} s"
+    return f"about {round(seconds / 60)} min"
+
+
+def lookup_exercise(library: ExerciseLibrary, exercise_id: str) -> Exercise | None:
+    """The exercise with this id, or None when the library does not have it."""
+    if exercise_id not in library:
+        return None
+    return library[exercise_id]
+
+
+def explain_plan(plan: RoutinePlan, library: ExerciseLibrary, *, title: str | None = None) -> list[str]:
+    """The plan as lines for the command line and the UI: a heading, one line per exercise
+    with its dose and reason, and the note."""
+    heading = title or ("Daily routine" if plan.kind == BreakKind.LONG else "Micro-break")
+    lines = [f"{heading} ({duration_words(plan_seconds(plan, library))}):"]
+    if not plan.items:
+        lines.append("  Nothing planned.")
+    for number, item in enumerate(plan.items, 1):
+        exercise = lookup_exercise(library, item.exercise_id)
+        name = exercise.name if exercise else item.exercise_id
+        dose = dose_words(item.dose, exercise.per_side if exercise else False)
+        line = f"  {number}. {name}: {dose}. {item.reason}"
+        if item.paired_with:
+            paired = lookup_exercise(library, item.paired_with)
+            partner = paired.name if paired else item.paired_with
+            line += f" Goes with: {partner}."
+        lines.append(line)
+    if plan.note:
+        lines.append(f"  Note: {plan.note}")
+    return lines

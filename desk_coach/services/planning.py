@@ -1,0 +1,193 @@
+"""Today's plan from what the coach remembers: the latest screen, the levels, this week.
+
+Used by ``desk-coach plan``; the app can use the same calls to plan a break. Reads only, in
+one unit of work; the planning itself is the domain planner's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from desk_coach.domain.coaching.exercises import Dose, ExerciseLibrary, HoldDose, Region, RepsDose, TimedDose
+from desk_coach.domain.coaching.library_rules import CoachingRules
+from desk_coach.domain.coaching.plan import RoutinePlan
+from desk_coach.domain.coaching.planner import (
+    explain_plan,
+    initial_levels,
+    lookup_exercise,
+    plan_daily_routine,
+    plan_micro_break,
+    plan_seconds,
+)
+from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.history import BreakKind
+from desk_coach.domain.settings import Settings
+from desk_coach.services.ports import UnitOfWork
+
+NEXT_MICRO_BREAKS = 3
+"""How many of the coming micro-breaks ``todays_plan`` shows."""
+
+_WEEKDAY = {"monday": 0, "sunday": 6}
+# "locale" would follow the regional settings; nothing here can read them, so it means Monday
+# (ISO 8601) until the app resolves it.
+_LOCALE_FIRST_DAY = 0
+
+
+def profile_from_screen(screen: ScreenRecord | None, paused: Iterable[Region] = ()) -> CoachingProfile:
+    """The person as the planner sees them, from the stored screen and the regions paused now.
+
+    Each item's score is the lowest over its sides, 0 if it hurt; an item not scored is left
+    out. Before any screen this is the desk-worker default. ``paused`` comes from storage
+    (``paused_regions()``), which also holds pauses for pain after the screen and drops those
+    the progression lifted, so the screen's own red flags are not read again here.
+    """
+    regions = frozenset(paused)
+    if screen is None:
+        return replace(DESK_WORKER_DEFAULT, paused_regions=regions)
+    scores: dict[str, int] = {}
+    for score in screen.scores:
+        value = 0 if score.pain else score.score
+        if value is None:
+            continue
+        scores[score.item_id] = min(scores.get(score.item_id, value), value)
+    return CoachingProfile(
+        item_scores=scores,
+        lifestyles=screen.lifestyles or frozenset({Lifestyle.DESK_WORKER}),
+        floor_room=screen.floor_room,
+        exercise_allowed=screen.exercise_allowed,
+        paused_regions=regions,
+        pregnancy=screen.pregnancy,
+        screened_at=screen.taken_at,
+    )
+
+
+def week_start(today: date, settings: Settings) -> date:
+    """The first day of the calendar week holding ``today``, as the settings count weeks."""
+    first = _WEEKDAY.get(settings.calendar.first_day_of_week, _LOCALE_FIRST_DAY)
+    return today - timedelta(days=(today.weekday() - first) % 7)
+
+
+def todays_plan(
+    uow_factory: Callable[[], UnitOfWork],
+    library: ExerciseLibrary,
+    rules: CoachingRules,
+    settings: Settings,
+    now: datetime,
+) -> tuple[list[RoutinePlan], CoachingProfile]:
+    """Today's daily routine (when the settings ask for one) and the next micro-breaks.
+
+    The plans come from the latest screen, the stored levels (tracks without one start where
+    the screen puts them), this calendar week's routines and the regions paused now.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got {now!r}")
+    today = now.date()
+    first_day = week_start(today, settings)
+    # A week more than this one, to space strength days across the start of the week.
+    since = datetime.combine(first_day - timedelta(days=7), time(), tzinfo=now.tzinfo)
+    with uow_factory() as uow:
+        screen = uow.coaching.latest_screen()
+        stored_levels = uow.coaching.levels()
+        history = uow.coaching.sessions_between(since, now)
+        paused = uow.coaching.paused_regions()
+    profile = profile_from_screen(screen, paused)
+    levels = {**initial_levels(profile, rules, library), **stored_levels}
+    breaks = settings.breaks
+    plans: list[RoutinePlan] = []
+    if breaks.long_breaks_per_day > 0:
+        plans.append(
+            plan_daily_routine(
+                profile, levels, history, rules, library, now, breaks.long_break_min, week_start=first_day
+            )
+        )
+    taken = sum(
+        1 for record in history if record.kind == BreakKind.MICRO and record.started_at.date() == today
+    )
+    plans.extend(
+        plan_micro_break(
+            profile,
+            levels,
+            history,
+            rules,
+            library,
+            now,
+            breaks.micro_break_s,
+            taken + ahead,
+            week_start=first_day,
+        )
+        for ahead in range(NEXT_MICRO_BREAKS)
+    )
+    return plans, profile
+
+
+# --- as data -------------------------------------------------------------------------------------
+
+
+def dose_document(dose: Dose) -> dict[str, Any]:
+    if isinstance(dose, HoldDose):
+        return {"kind": "hold", "hold_s": dose.hold_s, "reps": dose.reps}
+    if isinstance(dose, RepsDose):
+        return {"kind": "reps", "reps": dose.reps, "sets": dose.sets, "rep_s": dose.rep_s}
+    if isinstance(dose, TimedDose):
+        return {"kind": "timed", "minutes": dose.minutes}
+    raise TypeError(f"unknown dose {dose!r}")
+
+
+def plan_document(plan: RoutinePlan, library: ExerciseLibrary) -> dict[str, Any]:
+    """One plan as plain data (for ``--json``): its exercises with dose and reason, and lines."""
+    items = []
+    for item in plan.items:
+        exercise = lookup_exercise(library, item.exercise_id)
+        items.append(
+            {
+                "exercise_id": item.exercise_id,
+                "name": exercise.name if exercise else item.exercise_id,
+                "target": exercise.target.value if exercise else None,
+                "pattern": exercise.pattern.value if exercise else None,
+                "per_side": exercise.per_side if exercise else False,
+                "desk": exercise.desk if exercise else None,
+                "dose": dose_document(item.dose),
+                "seconds": item.dose.seconds(exercise.per_side if exercise else False),
+                "reason": item.reason,
+                "paired_with": item.paired_with,
+            }
+        )
+    return {
+        "kind": plan.kind.value,
+        "seconds": plan_seconds(plan, library),
+        "note": plan.note,
+        "items": items,
+        "lines": explain_plan(plan, library),
+    }
+
+
+def profile_document(profile: CoachingProfile) -> dict[str, Any]:
+    return {
+        "screened": profile.screened,
+        "screened_at": None if profile.screened_at is None else profile.screened_at.isoformat(),
+        "item_scores": dict(sorted(profile.item_scores.items())),
+        "lifestyles": sorted(lifestyle.value for lifestyle in profile.lifestyles),
+        "floor_room": profile.floor_room,
+        "exercise_allowed": profile.exercise_allowed,
+        "paused_regions": sorted(region.value for region in profile.paused_regions),
+        "pregnancy": profile.pregnancy,
+    }
+
+
+def todays_plan_document(
+    plans: Iterable[RoutinePlan], profile: CoachingProfile, library: ExerciseLibrary, now: datetime
+) -> dict[str, Any]:
+    """Today's plans as plain data: the daily routine (None when switched off) and the next
+    micro-breaks."""
+    plans = list(plans)
+    daily = next((plan for plan in plans if plan.kind == BreakKind.LONG), None)
+    return {
+        "date": now.date().isoformat(),
+        "profile": profile_document(profile),
+        "daily_routine": None if daily is None else plan_document(daily, library),
+        "micro_breaks": [plan_document(plan, library) for plan in plans if plan.kind == BreakKind.MICRO],
+    }

@@ -1,0 +1,469 @@
+"""The pages of the self-check wizard, in the order they are met.
+
+Each page only collects answers and says whether it is complete; which page comes next,
+and what the answers add up to, is the wizard's and the domain's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.records import RedFlagTier
+from desk_coach.domain.coaching.screening import (
+    ItemScore,
+    RedFlagQuestion,
+    ScreenContent,
+    ScreenItem,
+    ScreenSummary,
+)
+from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day
+from desk_coach.ui.screen_wizard.widgets import (
+    ChoiceGrid,
+    Illustration,
+    YesNoRow,
+    button_row,
+    heading_label,
+    literal,
+    scaled_font,
+    separator,
+    text_label,
+)
+from desk_coach.ui.settings_fields import EN_DASH, problem_color
+
+
+class ScrollingPage(QWizardPage):
+    """A wizard page whose content scrolls when it does not fit (a large font, a small screen)."""
+
+    def __init__(self, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; they scroll into view
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.scroll = scroll
+
+    def finish_column(self) -> None:
+        self.column.addStretch(1)
+
+
+# -- 1. what Desk Coach is and is not ------------------------------------------------------------
+
+
+class IntroPage(ScrollingPage):
+    """The disclaimer, which must be acknowledged before going on."""
+
+    def __init__(self, content: ScreenContent) -> None:
+        super().__init__("Welcome to your self-check", "Please read this first.")
+        self.column.addWidget(text_label(content.about, self.body))
+        box = QFrame(self.body)
+        box.setObjectName("disclaimer")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading_label("What Desk Coach is not", box, 1.0))
+        self.disclaimer = text_label(content.disclaimer, box, selectable=True)
+        inner.addWidget(self.disclaimer)
+        self.column.addWidget(box)
+        self.acknowledge = QCheckBox(self.body)
+        self.acknowledge.setObjectName("acknowledge")
+        self.column.addWidget(button_row(self.acknowledge, literal(content.acknowledge), self.body))
+        self.acknowledge.toggled.connect(self.completeChanged)
+        self.finish_column()
+
+    def isComplete(self) -> bool:
+        return self.acknowledge.isChecked()
+
+
+# -- 2. lifestyle ---------------------------------------------------------------------------------
+
+
+class LifestylePage(ScrollingPage):
+    """Which lifestyles fit; one or more."""
+
+    def __init__(self, content: ScreenContent) -> None:
+        super().__init__("How you spend your days", "Tick everything that fits you.")
+        self.boxes: dict[Lifestyle, QCheckBox] = {}
+        for lifestyle, label in content.lifestyle_labels:
+            box = QCheckBox(self.body)
+            box.setObjectName(f"lifestyle:{lifestyle.value}")
+            box.setChecked(lifestyle is Lifestyle.DESK_WORKER)
+            box.toggled.connect(self.completeChanged)
+            self.boxes[lifestyle] = box
+            self.column.addWidget(button_row(box, literal(label), self.body))
+        self.finish_column()
+
+    def lifestyles(self) -> frozenset[Lifestyle]:
+        return frozenset(lifestyle for lifestyle, box in self.boxes.items() if box.isChecked())
+
+    def isComplete(self) -> bool:
+        return bool(self.lifestyles())
+
+
+# -- 3. work hours --------------------------------------------------------------------------------
+
+
+# Access keys that clash neither with each other nor with the wizard's Back and Next.
+_MNEMONIC_DAYS = {
+    "monday": "&Monday",
+    "tuesday": "T&uesday",
+    "wednesday": "&Wednesday",
+    "thursday": "&Thursday",
+    "friday": "&Friday",
+    "saturday": "S&aturday",
+    "sunday": "&Sunday",
+}
+
+
+class WorkHoursPage(ScrollingPage):
+    """Work hours per weekday, as in Settings; changing them is optional."""
+
+    PLACEHOLDER = "Day off"
+
+    def __init__(self, work_hours: WorkHours) -> None:
+        super().__init__(
+            "Your work hours",
+            "Desk Coach reminds you only inside these hours. Change them if they are not right; "
+            "you can also do this later in Settings.",
+        )
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.edits: dict[str, QLineEdit] = {}
+        self.problems: dict[str, QLabel] = {}
+        self._initial: dict[str, list[str]] = {}
+        for number, day in enumerate(WEEKDAYS):
+            ranges = [str(item) for item in work_hours.on(number)]
+            self._initial[day] = ranges
+            edit = QLineEdit(", ".join(ranges), self.body)
+            edit.setObjectName(f"hours:{day}")
+            edit.setPlaceholderText(self.PLACEHOLDER)
+            edit.setAccessibleName(f"Work hours on {day.capitalize()}")
+            edit.setToolTip("Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off.")
+            edit.textChanged.connect(lambda _text, day=day: self._changed(day))
+            edit.editingFinished.connect(lambda day=day: self._finished(day))
+            problem = text_label("", self.body)
+            problem.setObjectName(f"problem:{day}")
+            problem.hide()
+            cell = QWidget(self.body)
+            stack = QVBoxLayout(cell)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.addWidget(edit)
+            stack.addWidget(problem)
+            label = QLabel(_MNEMONIC_DAYS[day], self.body)
+            label.setBuddy(edit)
+            form.addRow(label, cell)
+            self.edits[day] = edit
+            self.problems[day] = problem
+        self.column.addLayout(form)
+        self.column.addWidget(text_label("Example: 09:00-12:30, 13:30-17:30", self.body))
+        self.finish_column()
+        self.refresh_colors()
+
+    def _ranges(self, day: str) -> list[str]:
+        text = self.edits[day].text().replace(EN_DASH, "-").replace("—", "-")
+        return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+    def _problem(self, day: str) -> str | None:
+        try:
+            parse_work_day(self._ranges(day))
+        except ValueError as bad:
+            reason = str(bad)
+            return f"{reason[:1].upper()}{reason[1:]}."
+        return None
+
+    def _changed(self, day: str) -> None:
+        if self._problem(day) is None:
+            self.problems[day].hide()
+        self.completeChanged.emit()
+
+    def _finished(self, day: str) -> None:
+        """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
+        message = self._problem(day)
+        if message is not None:
+            self.problems[day].setText(message)
+            self.problems[day].show()
+            return
+        tidy = ", ".join(str(item) for item in parse_work_day(self._ranges(day)))
+        if tidy != self.edits[day].text():
+            self.edits[day].setText(tidy)
+
+    def isComplete(self) -> bool:
+        return all(self._problem(day) is None for day in WEEKDAYS)
+
+    def changed_hours(self) -> dict[str, list[str]] | None:
+        """Every weekday's ranges as settings text when any day differs from the start; else None."""
+        if not self.isComplete():
+            return None
+        now = {day: [str(item) for item in parse_work_day(self._ranges(day))] for day in WEEKDAYS}
+        return now if now != self._initial else None
+
+    def refresh_colors(self) -> None:
+        for label in self.problems.values():
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, problem_color(self.palette()))
+            label.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_colors()
+
+
+# -- 4. room on the floor -------------------------------------------------------------------------
+
+
+class FloorPage(ScrollingPage):
+    """Whether there is room for exercises lying or kneeling on the floor."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Room on the floor",
+            "Some moves are done lying or kneeling on a mat. Without room for them, Desk Coach "
+            "picks moves you can do sitting or standing.",
+        )
+        self.column.addWidget(text_label("Is there room where you take breaks to lie down on a mat or rug?"))
+        self.yes = QRadioButton("&Yes, there is room", self.body)
+        self.no = QRadioButton("N&o, not really", self.body)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes, 1)
+        self.group.addButton(self.no, 0)
+        self.group.idToggled.connect(lambda *_: self.completeChanged.emit())
+        self.column.addWidget(self.yes, 0, Qt.AlignmentFlag.AlignLeft)
+        self.column.addWidget(self.no, 0, Qt.AlignmentFlag.AlignLeft)
+        self.finish_column()
+
+    def floor_room(self) -> bool:
+        return self.yes.isChecked()
+
+    def isComplete(self) -> bool:
+        return self.group.checkedId() >= 0
+
+
+# -- 5. the red-flag gate -------------------------------------------------------------------------
+
+
+class RedFlagPage(ScrollingPage):
+    """The questions of one tier, each answered yes or no."""
+
+    def __init__(self, content: ScreenContent, tier: RedFlagTier, number: int, count: int) -> None:
+        group = content.group(tier)
+        super().__init__(f"Health questions ({number} of {count}): {group.heading}", group.intro)
+        self.tier = tier
+        self.rows: dict[str, YesNoRow] = {}
+        self.questions: tuple[RedFlagQuestion, ...] = content.questions_in(tier)
+        for index, question in enumerate(self.questions):
+            if index:
+                self.column.addWidget(separator(self.body))
+            row = YesNoRow(question.question, self.body)
+            row.setObjectName(f"flag:{question.id}")
+            row.answered.connect(self.completeChanged)
+            self.rows[question.id] = row
+            self.column.addWidget(row)
+        self.all_no = QPushButton("No to &all on this page", self.body)
+        self.all_no.setObjectName("all-no")
+        self.all_no.setToolTip("Answer no to every question on this page")
+        self.all_no.setAutoDefault(False)  # Enter still means Next after using it
+        self.all_no.clicked.connect(self.answer_all_no)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.all_no)
+        self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.column.addLayout(line)
+        self.finish_column()
+
+    def answer_all_no(self) -> None:
+        for row in self.rows.values():
+            row.set_answer(False)
+
+    def yes_ids(self) -> frozenset[str]:
+        return frozenset(qid for qid, row in self.rows.items() if row.answer())
+
+    def isComplete(self) -> bool:
+        return all(row.answer() is not None for row in self.rows.values())
+
+
+class EmergencyPage(ScrollingPage):
+    """Shown at once after an emergency yes: the wording, clearly, and nothing else to do."""
+
+    FOLLOW_UP = (
+        "Desk Coach will not suggest any exercises and will only remind you to stand up now "
+        "and then. When you have been seen, you can run the self-check again from the tray menu."
+    )
+
+    def __init__(self) -> None:
+        super().__init__("Please get help now", "Your answer needs medical care before any exercise.")
+        self.wording = text_label("", self.body, selectable=True)
+        self.wording.setObjectName("emergency-wording")
+        self.wording.setFont(scaled_font(self.wording.font(), 1.3, bold=True))
+        self.column.addWidget(self.wording)
+        self.column.addSpacing(self.fontMetrics().lineSpacing())
+        self.column.addWidget(text_label(self.FOLLOW_UP, self.body))
+        self.finish_column()
+        self.refresh_colors()
+
+    def show_wording(self, text: str) -> None:
+        self.wording.setText(text)
+        self.wording.setAccessibleName(text)
+
+    def refresh_colors(self) -> None:
+        palette = self.wording.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, problem_color(self.palette()))
+        self.wording.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_colors()
+
+
+# -- 6. the movement checks -----------------------------------------------------------------------
+
+
+class ItemPage(ScrollingPage):
+    """One movement check: the drawing, the steps, a score per side, "it hurt" and "skip"."""
+
+    def __init__(self, content: ScreenContent, item: ScreenItem) -> None:
+        optional = " (optional)" if item.optional else ""
+        super().__init__(f"Movement check: {item.name}{optional}", item.looks_at)
+        self.item = item
+        top = QHBoxLayout()
+        self.illustration = Illustration(item, self.body)
+        top.addWidget(self.illustration, 0, Qt.AlignmentFlag.AlignTop)
+        steps = QVBoxLayout()
+        for number, step in enumerate(item.steps, start=1):
+            steps.addWidget(text_label(f"{number}. {step}", self.body))
+        steps.addWidget(text_label("Move gently and stop if it hurts.", self.body))
+        steps.addStretch(1)
+        top.addLayout(steps, 1)
+        self.column.addLayout(top)
+        self.column.addWidget(separator(self.body))
+        question = "What did you notice on each side?" if item.sides else "What did you notice?"
+        if item.optional:
+            question += " Leave it blank to skip this one."
+        self.column.addWidget(heading_label(question, self.body, 1.0))
+        self.choices = ChoiceGrid(item, self.body)
+        self.choices.setObjectName(f"choices:{item.id}")
+        self.choices.changed.connect(self.completeChanged)
+        self.column.addWidget(self.choices)
+        self.column.addWidget(separator(self.body))
+        self.pain = QCheckBox(self.body)
+        self.pain.setObjectName(f"pain:{item.id}")
+        self.column.addWidget(
+            button_row(self.pain, "It &hurt (stop there: this check is left out)", self.body)
+        )
+        self.skip = QCheckBox(self.body)
+        self.skip.setObjectName(f"skip:{item.id}")
+        self.skip_row = button_row(self.skip, "I can't do this one now: &skip it", self.body)
+        self.column.addWidget(self.skip_row)
+        self.skip_row.setVisible(not item.optional)  # leaving an optional check blank skips it
+        self.pain_note = text_label(content.referrals.pain.format(item=item.name), self.body)
+        self.pain_note.setObjectName(f"pain-note:{item.id}")
+        self.pain_note.hide()
+        self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.column.addWidget(self.pain_note)
+        self.pain.toggled.connect(self._update)
+        self.skip.toggled.connect(self._update)
+        self.finish_column()
+
+    def _update(self) -> None:
+        self.choices.setEnabled(not self.pain.isChecked() and not self.skip.isChecked())
+        self.pain_note.setVisible(self.pain.isChecked())
+        self.skip_row.setVisible(not self.item.optional and not self.pain.isChecked())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.item.optional or self.pain.isChecked() or self.skip.isChecked() or self.choices.complete()
+
+    def scores(self) -> tuple[ItemScore, ...]:
+        """One entry per side: 0 with pain when it hurt, None when skipped or not picked."""
+        pain = self.pain.isChecked()
+        skipped = self.skip.isChecked()
+        return tuple(
+            ItemScore(
+                self.item.id,
+                side,
+                0 if pain else None if skipped else self.choices.score(side),
+                pain,
+            )
+            for side in self.item.side_slots
+        )
+
+
+# -- 7. summary -----------------------------------------------------------------------------------
+
+
+class SummaryPage(ScrollingPage):
+    """What was found, any referral, and what the coach will focus on."""
+
+    def __init__(self, summary_of: Callable[[], ScreenSummary]) -> None:
+        super().__init__("Your self-check", "Press Finish to start coaching with this.")
+        self._summary_of = summary_of
+        self.sections: dict[str, QWidget] = {}
+        self._lines: dict[str, list[QLabel]] = {}
+        for key, title in (
+            ("referrals", "Please note"),
+            ("found", "What we found"),
+            ("focus", "What Desk Coach will focus on"),
+        ):
+            section = QFrame(self.body) if key == "referrals" else QWidget(self.body)
+            if isinstance(section, QFrame):
+                section.setFrameShape(QFrame.Shape.StyledPanel)
+            section.setObjectName(f"summary:{key}")
+            lines = QVBoxLayout(section)
+            if key != "referrals":
+                lines.setContentsMargins(0, 0, 0, 0)
+            lines.addWidget(heading_label(title, section, 1.0))
+            self.sections[key] = section
+            self.column.addWidget(section)
+            self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.finish_column()
+
+    def initializePage(self) -> None:
+        summary = self._summary_of()
+        for key, texts in (
+            ("referrals", summary.referrals),
+            ("found", summary.found),
+            ("focus", summary.focus),
+        ):
+            section = self.sections[key]
+            layout = section.layout()
+            for old in self._lines.get(key, []):
+                layout.removeWidget(old)
+                old.deleteLater()
+            bullet = "" if key == "referrals" else "•  "
+            self._lines[key] = [text_label(f"{bullet}{text}", section, selectable=True) for text in texts]
+            for label in self._lines[key]:
+                layout.addWidget(label)
+            section.setVisible(bool(texts))
+
+    def texts(self, key: str) -> list[str]:
+        """The lines shown in a section ("referrals", "found", "focus"), for tests and screen readers."""
+        return [label.text().removeprefix("•  ") for label in self._lines.get(key, [])]

@@ -1,0 +1,209 @@
+"""The self-check wizard: the order of the pages, and the answers gathered into a result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource
+from desk_coach.domain.coaching.screening import (
+    TIER_ORDER,
+    ScreenContent,
+    ScreenResult,
+    ScreenSummary,
+    gate,
+    offered_items,
+    summarize,
+)
+from desk_coach.domain.settings import WorkHours
+from desk_coach.ui.screen_wizard.pages import (
+    EmergencyPage,
+    FloorPage,
+    IntroPage,
+    ItemPage,
+    LifestylePage,
+    RedFlagPage,
+    SummaryPage,
+    WorkHoursPage,
+)
+
+# Page ids: fixed, so tests and the flow read plainly. Items follow ITEMS_FROM in content order.
+INTRO, LIFESTYLE, WORK_HOURS, FLOOR = 0, 1, 2, 3
+FLAGS = {tier: 10 + number for number, tier in enumerate(TIER_ORDER)}
+EMERGENCY = 20
+ITEMS_FROM = 30
+SUMMARY = 90
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class ScreenWizard(QWizard):
+    """The first-run self-check: what Desk Coach is and is not, a few questions, five short
+    movement checks, and a summary. It stores nothing: the caller stores what it emits.
+
+    Pages: the disclaimer (ticked to go on), lifestyles, work hours (only when ``work_hours``
+    is given; prefilled with them, changing them is optional), room on the floor, the
+    red-flag questions one tier per page, then one page per movement check the answers
+    allow, and the summary. An emergency yes goes at once to a page with the emergency
+    wording, which finishes the wizard with walk breaks only; a PAR-Q+ yes skips the
+    movement checks. ``now`` stamps the result when Finish is pressed.
+
+    Signals:
+        completed(ScreenResult, object): Finish was pressed. The first value is the screen as
+            taken (source "wizard"); the second is the work hours as settings data,
+            ``{"monday": ["09:00-17:30"], ..., "sunday": []}`` for all seven days, when the
+            user changed any day, else None. Emitted once, just before the wizard closes
+            with ``accepted``. Cancel (or Escape, or closing the window) emits nothing.
+    """
+
+    completed = Signal(ScreenResult, object)
+
+    def __init__(
+        self,
+        content: ScreenContent,
+        work_hours: WorkHours | None = None,
+        now: Callable[[], datetime] = _now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self._now = now
+        self._sized = False
+        self.setWindowTitle("Self-check")
+        self.setObjectName("screen-wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+
+        self.intro_page = IntroPage(content)
+        self.lifestyle_page = LifestylePage(content)
+        self.work_hours_page = WorkHoursPage(work_hours) if work_hours is not None else None
+        self.floor_page = FloorPage()
+        tiers = [tier for tier in TIER_ORDER if content.questions_in(tier)]
+        self.flag_pages = {
+            tier: RedFlagPage(content, tier, number, len(tiers)) for number, tier in enumerate(tiers, start=1)
+        }
+        self.emergency_page = EmergencyPage()
+        self.item_pages = {item.id: ItemPage(content, item) for item in content.items}
+        self.summary_page = SummaryPage(self.summary)
+
+        self.setPage(INTRO, self.intro_page)
+        self.setPage(LIFESTYLE, self.lifestyle_page)
+        if self.work_hours_page is not None:
+            self.setPage(WORK_HOURS, self.work_hours_page)
+        self.setPage(FLOOR, self.floor_page)
+        for tier, page in self.flag_pages.items():
+            self.setPage(FLAGS[tier], page)
+        self.setPage(EMERGENCY, self.emergency_page)
+        for number, page in enumerate(self.item_pages.values()):
+            self.setPage(ITEMS_FROM + number, page)
+        self.setPage(SUMMARY, self.summary_page)
+        self.setStartId(INTRO)
+        self.currentIdChanged.connect(self._entered)
+
+    # -- the flow ---------------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == INTRO:
+            return LIFESTYLE
+        if current == LIFESTYLE:
+            return WORK_HOURS if self.work_hours_page is not None else FLOOR
+        if current == WORK_HOURS:
+            return FLOOR
+        if current == FLOOR:
+            return FLAGS[next(iter(self.flag_pages))]
+        if current in FLAGS.values():
+            return self._after_flags(current)
+        if ITEMS_FROM <= current < SUMMARY:
+            return self._item_after(current)
+        return -1  # the emergency page and the summary finish
+
+    def _after_flags(self, current: int) -> int:
+        if self._answered_yes() & {q.id for q in self.content.questions_in(RedFlagTier.EMERGENCY)}:
+            return EMERGENCY
+        tiers = list(self.flag_pages)
+        position = next(n for n, tier in enumerate(tiers) if FLAGS[tier] == current)
+        if position + 1 < len(tiers):
+            return FLAGS[tiers[position + 1]]
+        return self._item_after(None)
+
+    def _item_after(self, current: int | None) -> int:
+        """The next movement check the answers allow after page ``current`` (None: the first)."""
+        offered = {item.id for item in offered_items(self.content, self._answered_yes())}
+        ids = list(self.item_pages)
+        start = 0 if current is None else current - ITEMS_FROM + 1
+        for number in range(start, len(ids)):
+            if ids[number] in offered:
+                return ITEMS_FROM + number
+        return SUMMARY
+
+    def _entered(self, page_id: int) -> None:
+        if page_id == EMERGENCY:
+            outcome = gate(self.content, self._answered_yes(), ())
+            self.emergency_page.show_wording(outcome.referrals[0] if outcome.referrals else "")
+
+    # -- the answers ------------------------------------------------------------------------------
+
+    def _on_path(self) -> set[int]:
+        """Pages on the way to the current one (going Back takes a page off the path)."""
+        return set(self.visitedIds()) | {self.currentId()}
+
+    def _answered_yes(self) -> frozenset[str]:
+        path = self._on_path()
+        yes: set[str] = set()
+        for tier, page in self.flag_pages.items():
+            if FLAGS[tier] in path:
+                yes |= page.yes_ids()
+        return frozenset(yes)
+
+    def screen_result(self) -> ScreenResult:
+        """The screen as answered so far along the current path of pages."""
+        path = self._on_path()
+        scores = tuple(
+            score
+            for number, page in enumerate(self.item_pages.values())
+            if ITEMS_FROM + number in path
+            for score in page.scores()
+        )
+        return ScreenResult(
+            taken_at=self._now(),
+            source=ScreenSource.WIZARD,
+            lifestyles=self.lifestyle_page.lifestyles(),
+            floor_room=self.floor_page.floor_room(),
+            red_flags=self._answered_yes(),
+            scores=scores,
+        )
+
+    def summary(self) -> ScreenSummary:
+        return summarize(self.screen_result(), self.content)
+
+    def changed_work_hours(self) -> dict[str, list[str]] | None:
+        return None if self.work_hours_page is None else self.work_hours_page.changed_hours()
+
+    def accept(self) -> None:
+        self.completed.emit(self.screen_result(), self.changed_work_hours())
+        super().accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # QWizard sizes itself to its smallest page; start roomier
+            self._sized = True
+            self.resize(self.sizeHint())
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:
+        """Room for a movement check without scrolling, in text units (so it grows with the
+        font), but never more than most of the screen."""
+        metrics = self.fontMetrics()
+        size = (
+            super().sizeHint().expandedTo(QSize(metrics.averageCharWidth() * 96, metrics.lineSpacing() * 40))
+        )
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() * 0.9)
+        return size

@@ -1,0 +1,196 @@
+"""`desk-coach screen`: a trainer's JSON file checked and stored once, every problem named with
+its file (and line and column for broken JSON), nothing stored on any problem, and the right
+exit status; without options it asks the running coach to open the wizard."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from desk_coach.resources import resource_text
+
+from desk_coach import cli
+from desk_coach.adapters.paths import AppPaths
+from desk_coach.adapters.storage.database import open_database
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.adapters.system_clock import SystemClock
+from desk_coach.domain.coaching.exercises import Region
+from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
+
+EXAMPLE = json.loads(resource_text("screen/example-trainer-screen.json"))
+
+
+def write(tmp_path: Path, document: Any, name: str = "screen.json") -> Path:
+    path = tmp_path / name
+    path.write_text(document if isinstance(document, str) else json.dumps(document), encoding="utf-8")
+    return path
+
+
+def stored() -> tuple[list, dict]:
+    """Every screen in the user's database, and the paused regions."""
+    database = open_database(AppPaths.for_current_user().database, SystemClock())
+    try:
+        with SqlUnitOfWork(database.sessionmaker) as uow:
+            screens = uow.coaching.screens_between(
+                datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+            )
+            return screens, uow.coaching.paused_regions()
+    finally:
+        database.dispose()
+
+
+def test_a_valid_file_is_stored_once_and_summarised(tmp_path, capsys):
+    path = write(tmp_path, EXAMPLE)
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_OK
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.startswith(f"Recorded the self-check from {path} (taken 2025-05-06 10:30).")
+    assert "  - Toe touch: a good place to start." in out
+    (screen,), paused = stored()
+    assert screen.source is ScreenSource.JSON
+    assert screen.note == "trainer: Sam Lee"
+    assert screen.exercise_allowed
+    assert paused == {}
+    scores = {(s.item_id, s.side): s.score for s in screen.scores}
+    assert scores[("S1", Side.LEFT)] == 1
+    assert scores[("S2", Side.LEFT)] == 2  # the wall angel's 3 (of 0-3) is kept as 2 (of 0-2)
+    assert scores[("S2", Side.RIGHT)] == 1
+    assert scores[("S6", None)] is None
+
+
+def test_red_flags_and_pain_are_stored_with_the_regions_they_pause(tmp_path, capsys):
+    document = dict(EXAMPLE, red_flags=["pr_arm_nerves", "pregnant"])
+    document["items"] = {"S1": {"left": 2, "right": 2}, "S5": {"pain": True}}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, document))]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "Please note:" in out
+    (screen,), paused = stored()
+    assert screen.pregnancy
+    flags = {flag.question_id: flag for flag in screen.red_flags}
+    assert flags["pr_arm_nerves"].tier is RedFlagTier.PROMPT
+    assert flags["pr_arm_nerves"].regions == {Region.NECK, Region.SHOULDERS}
+    assert set(paused) == {Region.NECK, Region.SHOULDERS, Region.LEGS, Region.BACK}
+    assert paused[Region.NECK].reason == "red flag: pr_arm_nerves"
+    assert paused[Region.LEGS].reason == "pain during the self-check: S5"
+    assert paused[Region.LEGS].referral.startswith("Please don't push through pain.")
+
+
+def test_an_invalid_file_names_each_problem_and_stores_nothing(tmp_path, capsys):
+    document = dict(EXAMPLE, lifestyles=["yogi"], red_flags=["heart"])
+    document["items"] = {"S1": {"left": 3}, "S9": {"score": 1}}
+    path = write(tmp_path, document)
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f'{path}: lifestyles[0]: "yogi" is not a lifestyle (choose from desk_worker, walker, runner, '
+        "dancer, athlete)",
+        f'{path}: red_flags[0]: "heart" is not a red-flag question id (the ids are listed in the example '
+        "trainer file)",
+        f"{path}: items.S1.left: 3 is out of range; S1 scores from 0 to 2",
+        f"{path}: items.S1.right: this side is missing; give 0-2, or null if it was not done",
+        f'{path}: items.S9: there is no movement check "S9" (known: S1, S2, S3, S4, S5, S6)',
+    ]
+    assert not AppPaths.for_current_user().database.exists()  # not even opened
+
+
+def test_broken_json_names_the_line_and_column(tmp_path, capsys):
+    path = write(tmp_path, '{\n  "lifestyles": ["runner"],\n  "floor_room": tru\n}\n')
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == f"{path}: not valid JSON at line 3, column 17: Expecting value"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: tmp / "missing.json", "there is no such file"),
+        (lambda tmp: tmp, "this is a folder, not a JSON file"),
+        (lambda tmp: write(tmp, "[1, 2]"), "the file must hold one JSON object ({...}), not a list"),
+    ],
+)
+def test_unusable_files_exit_1_with_one_line(tmp_path, capsys, make, message):
+    path = make(tmp_path)
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
+    assert capsys.readouterr().err.splitlines() == [f"{path}: {message}"]
+
+
+def test_non_utf8_bytes_name_their_line(tmp_path, capsys):
+    path = tmp_path / "latin1.json"
+    path.write_bytes(b'{\n  "trainer": "J\xf6rg"\n}\n')
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
+    assert capsys.readouterr().err.splitlines() == [f"{path}: line 2 holds bytes that are not UTF-8 text"]
+
+
+@pytest.mark.parametrize("args", [("screen", "--from-json"), ("screen", "--bogus"), ("screen", "extra")])
+def test_usage_errors_are_one_line_and_exit_2(args):
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_coach", *args], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == cli.EXIT_USAGE
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("desk-coach")
+    assert "error:" in result.stderr
+
+
+def test_screen_without_options_asks_the_running_coach(monkeypatch, capsys):
+    asked: list[dict] = []
+
+    def ask(request: dict) -> dict:
+        asked.append(request)
+        return {"ok": True}
+
+    monkeypatch.setattr(cli, "_ask_coach", ask)
+    assert cli.main(["screen"]) == cli.EXIT_OK
+    assert asked == [{"command": "screen"}]
+    assert capsys.readouterr().out == "The self-check is open in the running Desk Coach.\n"
+
+
+def test_screen_says_when_the_running_coach_cannot_open_it(monkeypatch, capsys):
+    monkeypatch.setattr(cli, "_ask_coach", lambda request: {"ok": False, "error": "unknown command 'screen'"})
+    assert cli.main(["screen"]) == cli.EXIT_FAILURE
+    assert capsys.readouterr().err == "The running Desk Coach cannot open the self-check; restart it.\n"
+
+
+def test_screen_without_a_running_coach_says_so():
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_coach", "screen"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == cli.EXIT_FAILURE
+    assert result.stderr.strip() == "Desk Coach is not running (start it with 'desk-coach')."
+
+
+def test_recording_from_json_loads_no_qt(tmp_path):
+    path = write(tmp_path, EXAMPLE)
+    code = (
+        "import sys\n"
+        "from desk_coach.cli import main\n"
+        f"status = main(['screen', '--from-json', {str(path)!r}])\n"
+        "print('QT-MODULES', sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+        "sys.exit(status)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "QT-MODULES []" in result.stdout
+
+
+def test_the_stored_screen_reads_back_as_the_profile_the_domain_gives(tmp_path):
+    from desk_coach.adapters.screen_files import load_screen_content
+    from desk_coach.domain.coaching.screening import from_trainer_json, to_profile
+    from desk_coach.services.planning import profile_from_screen
+
+    document = dict(EXAMPLE, red_flags=["pr_back_pain"])
+    document["items"] = dict(EXAMPLE["items"], S2={"left": 3, "right": 2, "pain": True})
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, document))]) == cli.EXIT_OK
+    (screen,), paused = stored()
+    content = load_screen_content()
+    result, _ = from_trainer_json(document, content, datetime.now(UTC))
+    assert profile_from_screen(screen, paused) == to_profile(result, content)
