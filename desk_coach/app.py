@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import time
 
 from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import (
@@ -33,11 +34,13 @@ from desk_coach.services.coach import Coach
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.coach_view import QtCoachView
 from desk_coach.ui.error_reporting import ErrorReporter
-from desk_coach.ui.messages import about_box, startup_notices_box
+from desk_coach.ui.messages import about_box, referral_box, startup_notices_box
 from desk_coach.ui.quit_signals import quit_on_signals
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 log = logging.getLogger(__name__)
+RESCREEN_CHECK_AT = time(10, 0)  # once a day, see whether a new self-check is due
+FIRST_RUN_MARKER = "first-run-done"
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class DeskCoachApp:
         self.timers = None
         self.notices: list[str] = []
         self._windows: list = []
+        self._wizard = None
+        self._sounds = None
+        self.routines = None
 
     def start(self) -> None:
         self.reporter.install()
@@ -112,7 +118,15 @@ class DeskCoachApp:
         self.timers = QtTimers(get_localzone())
         self.notifier = create_notifier(self.tray.show_message, self.settings.notifications.style)
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
-        self.view = QtCoachView(self.tray, self.clock.now, lambda: self.coach.can_snooze_now)
+        self.routines = self._routine_service(database)
+        self.view = QtCoachView(
+            self.tray,
+            self.clock.now,
+            lambda: self.coach.can_snooze_now,
+            routines=self.routines,
+            play_sound=self._sound_player,
+        )
+        self.view.routine_outcome.connect(self._show_routine_outcome)
         self.coach = Coach(
             clock=self.clock,
             idle=self.idle,
@@ -131,9 +145,105 @@ class DeskCoachApp:
         self.tray.resume_requested.connect(coach.resume)
         self.tray.pause_requested.connect(self._pause)
         self.tray.settings_requested.connect(self.show_settings)
+        self.tray.screen_requested.connect(self.show_screen_wizard)
         log.info("activity sensing: %s", self.idle.description)
         self.timers.start()
         coach.start()
+        self.timers.daily("rescreen-check", RESCREEN_CHECK_AT, self._offer_rescreen)
+        if self.routines is not None and self._first_run():
+            self.show_screen_wizard()
+
+    def _routine_service(self, database: Database):
+        """The exercise part of breaks; None (plain break windows) if the library cannot load."""
+        from desk_coach.adapters.exercise_files import load_library
+        from desk_coach.services.routines import RoutineService
+
+        loaded = load_library()
+        if len(loaded.library) == 0:
+            self.notices.append("The exercise library could not be read; breaks show a plain countdown.")
+            return None
+        return RoutineService(
+            unit_of_work=lambda: SqlUnitOfWork(database.sessionmaker),
+            library=loaded.library,
+            rules=loaded.rules,
+            clock=self.clock,
+            settings=lambda: self.settings,
+        )
+
+    def _sound_player(self):
+        if not self.settings.sounds.enabled:
+            return None
+        if self._sounds is None:
+            from desk_coach.ui.routine.sounds import QtSoundPlayer
+
+            self._sounds = QtSoundPlayer(self.settings.sounds.volume / 100)
+        return self._sounds
+
+    def _show_routine_outcome(self, changes: list, referrals: list) -> None:
+        if referrals:
+            self._keep(referral_box(referrals)).show()
+        if changes:
+            self.tray.show_message("What changed", "\n".join(changes))
+
+    def _first_run(self) -> bool:
+        """No self-check stored and the first-run wizard never shown on this machine."""
+        marker = self.paths.data_dir / FIRST_RUN_MARKER
+        if marker.exists():
+            return False
+        with SqlUnitOfWork(self.database.sessionmaker) as uow:
+            if uow.coaching.latest_screen() is not None:
+                return False
+        marker.touch(mode=0o600)
+        return True
+
+    def _offer_rescreen(self) -> None:
+        if self.routines is None:
+            return
+        reason = self.routines.rescreen_reason()
+        if reason:
+            text = f"{reason} Open Self-check… from this menu."
+            self.tray.show_message("Time for a short self-check", text)
+
+    def show_screen_wizard(self) -> None:
+        """Open the self-check; a finished one is stored with its red-flag outcome."""
+        from desk_coach.adapters.screen_files import load_screen_content
+        from desk_coach.ui.screen_wizard.wizard import ScreenWizard
+
+        if self._wizard is not None:
+            self._wizard.raise_()
+            self._wizard.activateWindow()
+            return
+        content = load_screen_content()
+        wizard = ScreenWizard(content, self.settings.work_hours, now=self.clock.now)
+        wizard.completed.connect(lambda result, hours: self._screen_done(content, result, hours))
+        wizard.finished.connect(lambda *_: setattr(self, "_wizard", None))
+        self._wizard = self._keep(wizard)
+        wizard.show()
+        wizard.raise_()
+        wizard.activateWindow()
+
+    def _screen_done(self, content, result, work_hours) -> None:
+        from desk_coach.domain.coaching.screening import gate
+        from desk_coach.services.screening import record_screen
+
+        assert self.database is not None
+        outcome = gate(content, result.red_flags, result.pain_items)
+        record_screen(lambda: SqlUnitOfWork(self.database.sessionmaker), content, result, outcome)
+        log.info("self-check stored (exercise allowed: %s)", outcome.exercise_allowed)
+        if work_hours:
+            self._save_work_hours(work_hours)
+
+    def _save_work_hours(self, work_hours: dict) -> None:
+        from desk_coach.domain.settings import to_document, validate
+
+        document = to_document(self.settings)
+        document["work_hours"] = {**document["work_hours"], **work_hours}
+        settings, problems = validate(self.settings_file.schema, document, str(self.paths.settings_file))
+        if problems:
+            log.warning("work hours from the self-check not saved: %s", "; ".join(map(str, problems)))
+            return
+        self.settings_file.save(settings)
+        self._settings_saved(settings)
 
     def _pause(self, minutes: int) -> None:
         assert self.coach is not None
@@ -186,6 +296,9 @@ class DeskCoachApp:
             return {"ok": True, "pid": os.getpid()}
         if command == "status" and self.coach is not None:
             return {"ok": True, "status": self.coach.status().as_json(self.clock.now())}
+        if command == "screen":
+            self.show_screen_wizard()
+            return {"ok": True}
         if command == "break" and self.coach is not None:
             self.coach.start_break()
             return {"ok": True}

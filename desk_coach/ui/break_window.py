@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach import APP_NAME
 from desk_coach.domain.history import BreakKind
 
 TICK_MS = 250
@@ -97,7 +96,7 @@ class BreakWindow(QWidget):
         self._spent = 0.0  # seconds counted down before that stretch
         self._done = False
 
-        self.setWindowTitle(f"{APP_NAME} — break")
+        self.setWindowTitle("Break")  # Qt adds " — Desk Coach"
 
         self.title_label = QLabel(TITLES[self._kind])
         self.title_label.setFont(_scaled(self.font(), 1.5, bold=True))

@@ -1,11 +1,18 @@
 """The bridge between the coach service and the Qt shell: the CoachView port, in Qt.
 
+A break opens the guided stretch dialog with the routine the RoutineService plans for it;
+when no routine can be planned (the exercise library did not load), the plain break window
+with its countdown stands in.
+
 Signals:
-    break_finished(bool): the break window closed; True when the countdown ran out.
+    break_finished(bool): the break is over; True when it ran to the end.
+    routine_outcome(list, list): after a guided routine: the "what changed" lines and the
+        referral texts to show (either may be empty).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -13,27 +20,35 @@ from PySide6.QtCore import QObject, Signal
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.coach_status import CoachStatus
+from desk_coach.services.routines import RoutineService
 from desk_coach.ui.break_window import BreakWindow
 from desk_coach.ui.tray import CoachTray
+
+log = logging.getLogger(__name__)
 
 
 class QtCoachView(QObject):
     """Draws the coach's status in the tray and opens the break window when asked."""
 
     break_finished = Signal(bool)
+    routine_outcome = Signal(list, list)
 
     def __init__(
         self,
         tray: CoachTray,
         now: Callable[[], datetime],
         can_snooze: Callable[[], bool],
+        routines: RoutineService | None = None,
+        play_sound: Callable[[], Callable[[str], None] | None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tray = tray
         self._now = now
         self._can_snooze = can_snooze
-        self._window: BreakWindow | None = None
+        self._routines = routines
+        self._play_sound = play_sound
+        self._window = None
         self.last_status: CoachStatus | None = None
 
     def show_status(self, status: CoachStatus) -> None:
@@ -44,15 +59,46 @@ class QtCoachView(QObject):
         if self._window is not None:
             self._window.raise_()
             return
-        window = BreakWindow(kind, length_s)
-        window.finished.connect(self._on_finished)
+        window = self._guided(kind, length_s) or self._plain(kind, length_s)
         self._window = window
         window.show()
         window.raise_()
         window.activateWindow()
 
+    def _plain(self, kind: BreakKind, length_s: int) -> BreakWindow:
+        window = BreakWindow(kind, length_s)
+        window.finished.connect(self._on_finished)
+        return window
+
+    def _guided(self, kind: BreakKind, length_s: int):
+        if self._routines is None:
+            return None
+        from desk_coach.ui.routine.dialog import GuidedRoutineDialog
+
+        try:
+            plan = self._routines.plan_break(kind, length_s)
+            if not plan.items:
+                return None
+            session_id = self._routines.start(plan)
+        except Exception:
+            log.exception("no routine could be planned; showing the plain break window")
+            return None
+        dialog = GuidedRoutineDialog(plan, self._routines.library, play_sound=self._play_sound())
+        dialog.routine_finished.connect(
+            lambda feedback, completed: self._routine_done(session_id, plan, feedback, completed)
+        )
+        return dialog
+
+    def _routine_done(self, session_id, plan, feedback, completed: bool) -> None:
+        assert self._routines is not None
+        try:
+            outcome = self._routines.finish(session_id, plan, feedback, completed)
+            self.routine_outcome.emit(outcome.changes, outcome.referrals)
+        finally:
+            self._on_finished(completed)
+
     @property
-    def break_window(self) -> BreakWindow | None:
+    def break_window(self):
         return self._window
 
     def _on_finished(self, completed: bool) -> None:

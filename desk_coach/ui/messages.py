@@ -66,3 +66,12 @@ def error_box(log_file: Path, details: str, parent: QWidget | None = None) -> QM
     box.setInformativeText(f"The details were written to the log:\n{log_file}")
     box.setDetailedText(details)
     return box
+
+
+def referral_box(referrals: Sequence[str], parent: QWidget | None = None) -> QMessageBox:
+    """After a routine that hurt: stop, and when to see a professional (never blocks)."""
+    box = _non_modal_box(
+        QMessageBox.Icon.Warning, f"{APP_NAME} — please take care", "About the pain you reported:", parent
+    )
+    box.setInformativeText("\n\n".join(referrals))
+    return box

@@ -9,6 +9,7 @@ Signals:
     skip_requested(): "Skip this break" (enabled while a break is due).
     pause_requested(int): "Pause" for that many minutes; PAUSE_UNTIL_TOMORROW for the rest of the day.
     resume_requested(): "Resume reminders".
+    screen_requested(): "Self-check…" (the movement check and health questions).
     settings_requested(): "Settings…".
     about_requested(): "About Desk Coach…".
     quit_requested(): "Quit Desk Coach".
@@ -40,6 +41,7 @@ class CoachTray(QObject):
     skip_requested = Signal()
     pause_requested = Signal(int)
     resume_requested = Signal()
+    screen_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
@@ -62,6 +64,7 @@ class CoachTray(QObject):
         self.pause_menu.addSeparator()
         self.resume_action = self.pause_menu.addAction("Resume reminders")
         self._menu.addSeparator()
+        self.screen_action = self._menu.addAction("Self-check…")
         self.settings_action = self._menu.addAction("Settings…")
         self.about_action = self._menu.addAction(f"About {APP_NAME}…")
         self._menu.addSeparator()
@@ -71,6 +74,7 @@ class CoachTray(QObject):
         self.snooze_action.triggered.connect(self.snooze_requested)
         self.skip_action.triggered.connect(self.skip_requested)
         self.resume_action.triggered.connect(self.resume_requested)
+        self.screen_action.triggered.connect(self.screen_requested)
         self.settings_action.triggered.connect(self.settings_requested)
         self.about_action.triggered.connect(self.about_requested)
         self.quit_action.triggered.connect(self.quit_requested)

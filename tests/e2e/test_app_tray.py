@@ -42,6 +42,13 @@ def test_icon_embeds_and_quit_from_the_menu_leaves_a_private_database(
     x, y, width, height = icon.geometry
     assert 16 <= width <= 64 and 16 <= height <= 64
     desktop.wait_until(paths.database.exists, timeout=20, what="the database file")
+    # A first start offers the self-check; the tray menu opens on top of it.
+    desktop.wait_until(
+        lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", "^Self-check", check=False)
+        .stdout.split(),
+        timeout=10,
+        what="the first-run self-check",
+    )
 
     before = visible_windows(desktop)
     desktop.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "3")

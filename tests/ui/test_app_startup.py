@@ -27,15 +27,18 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def test_fresh_start_creates_a_private_database_and_says_nothing(coach):
+def test_fresh_start_creates_a_private_database_and_offers_the_self_check_once(coach, qapp):
     coach.start()
     db = coach.paths.database
     assert db.is_file()
     assert mode(db) == 0o600
     assert mode(db.parent) == 0o700
     assert coach.notices == []
-    assert coach._windows == []
+    assert [w.windowTitle() for w in coach._windows] == ["Self-check"]
     assert not coach.paths.settings_file.exists(), "defaults must not create a settings file"
+    coach._windows[0].reject()
+    second = DeskCoachApp(coach.paths, create_qt_app([]))
+    assert second._first_run() is False, "the first-run self-check is offered only once"
 
 
 def test_corrupt_database_is_kept_aside_and_the_user_told(coach):
@@ -49,7 +52,7 @@ def test_corrupt_database_is_kept_aside_and_the_user_told(coach):
     assert kept[0].read_bytes() == garbage
     assert len(coach.notices) == 1
     assert str(kept[0]) in coach.notices[0]
-    window = coach._windows[0]
+    window = next(w for w in coach._windows if w.windowTitle() == "Desk Coach")
     assert window.isVisible()
     assert str(kept[0]) in window.informativeText()
     with db.open("rb") as fresh:

@@ -177,7 +177,7 @@ def test_texts_title_and_window_behaviour(make_window):
     assert micro.suggestion_label.text() == (
         "Stand up and walk for a few minutes: to the window, refill your water, take the stairs."
     )
-    assert micro.windowTitle() == "Desk Coach — break"
+    assert micro.windowTitle() == "Break"
     assert not micro.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert micro.isWindow()
     long, _ = make_window(BreakKind.LONG, 600)

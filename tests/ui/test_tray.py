@@ -30,6 +30,7 @@ def test_menu_offers_what_a_user_needs(qapp):
         "Snooze",
         "Skip this break",
         "Pause",
+        "Self-check…",
         "Settings…",
         "About Desk Coach…",
         "&Quit Desk Coach",

@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach import APP_NAME
 from desk_coach.domain.coaching.exercises import Exercise, Pattern
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
@@ -250,7 +249,7 @@ class GuidedRoutineDialog(QDialog):
         self._shown_exercise: int | None = None
         self.feedback_page: FeedbackPage | None = None
 
-        self.setWindowTitle(f"{APP_NAME} — stretch routine")
+        self.setWindowTitle("Stretch routine")  # Qt adds " — Desk Coach"
         self.setObjectName("guided-routine")
         self.setSizeGripEnabled(True)
         if not opened_by_user:

@@ -1,0 +1,184 @@
+"""A break with exercises, from plan to progress: what to do now, and what it changes.
+
+``plan_break`` builds the routine for a break from the latest self-check, the stored levels
+and this week's history (restarting a step lower after a long time away). ``start`` opens a
+routine session; ``finish`` stores how each exercise went, runs the progression and stores
+the level changes and any region it paused. Each of these is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from desk_coach.domain.clock import Clock
+from desk_coach.domain.coaching.exercises import ExerciseLibrary
+from desk_coach.domain.coaching.feedback import ExerciseFeedback
+from desk_coach.domain.coaching.library_rules import CoachingRules
+from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
+from desk_coach.domain.coaching.planner import initial_levels, plan_daily_routine, plan_micro_break
+from desk_coach.domain.coaching.progression import (
+    last_pain_regression_at,
+    progress,
+    rescreen_due,
+    restart_after_break,
+    what_changed,
+)
+from desk_coach.domain.coaching.records import RoutineSource
+from desk_coach.domain.history import BreakKind
+from desk_coach.domain.settings import Settings
+from desk_coach.services.planning import profile_from_screen, week_start
+from desk_coach.services.ports import UnitOfWork
+
+HISTORY_DAYS = 35  # the progression looks back four weeks and more; the planner one week and more
+
+
+@dataclass(frozen=True)
+class RoutineOutcome:
+    """What the user is told after a routine: level changes and, if any, referral texts."""
+
+    changes: list[str] = field(default_factory=list)
+    referrals: list[str] = field(default_factory=list)
+
+
+class RoutineService:
+    """Plans, records and progresses the exercise part of breaks."""
+
+    def __init__(
+        self,
+        *,
+        unit_of_work: Callable[[], UnitOfWork],
+        library: ExerciseLibrary,
+        rules: CoachingRules,
+        clock: Clock,
+        settings: Callable[[], Settings],
+    ) -> None:
+        self._uow = unit_of_work
+        self._library = library
+        self._rules = rules
+        self._clock = clock
+        self._settings = settings
+
+    @property
+    def library(self) -> ExerciseLibrary:
+        return self._library
+
+    def plan_break(self, kind: BreakKind, break_s: int) -> RoutinePlan:
+        now = self._clock.now()
+        settings = self._settings()
+        first_day = week_start(now.date(), settings)
+        since = now - timedelta(days=HISTORY_DAYS)
+        with self._uow() as uow:
+            coaching = uow.coaching
+            profile = profile_from_screen(coaching.latest_screen(), coaching.paused_regions())
+            levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
+            history = coaching.sessions_between(since, now)
+            if history:
+                last = max(history, key=lambda record: record.started_at)
+                days_away = (now - last.started_at).total_seconds() / 86400
+                changes = coaching.level_changes_between(last.started_at, now)
+                restart = restart_after_break(
+                    levels, days_away, self._rules, self._library, now, last_changes=changes
+                )
+                self._store_levels(coaching, levels, restart, now)
+                levels = restart.levels
+        week_history = [
+            r
+            for r in history
+            if r.started_at >= datetime.combine(first_day - timedelta(days=7), time(), tzinfo=now.tzinfo)
+        ]
+        if kind == BreakKind.LONG:
+            return plan_daily_routine(
+                profile,
+                levels,
+                week_history,
+                self._rules,
+                self._library,
+                now,
+                settings.breaks.long_break_min,
+                week_start=first_day,
+            )
+        today = sum(1 for r in history if r.kind == BreakKind.MICRO and r.started_at.date() == now.date())
+        return plan_micro_break(
+            profile,
+            levels,
+            week_history,
+            self._rules,
+            self._library,
+            now,
+            break_s,
+            today,
+            week_start=first_day,
+        )
+
+    def start(self, plan: RoutinePlan, source: RoutineSource = RoutineSource.BREAK) -> int:
+        with self._uow() as uow:
+            return uow.coaching.add_session(self._clock.now(), plan.kind, source)
+
+    def finish(
+        self, session_id: int, plan: RoutinePlan, feedback: Sequence[ExerciseFeedback], completed: bool
+    ) -> RoutineOutcome:
+        """Store the results, run the progression, store what it changed; return the lines to show."""
+        now = self._clock.now()
+        results = _pair(plan.items, feedback)
+        with self._uow() as uow:
+            coaching = uow.coaching
+            coaching.finish_session(session_id, now, completed, results, library=self._library)
+            since = now - timedelta(days=HISTORY_DAYS)
+            history = coaching.sessions_between(since, now + timedelta(seconds=1))
+            session = next((r for r in history if r.started_at <= now and r.ended_at == now), None)
+            screen = coaching.latest_screen()
+            profile = profile_from_screen(screen, coaching.paused_regions())
+            levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
+            outcome = progress(
+                levels,
+                session if session is not None else list(feedback),
+                history,
+                coaching.level_changes_between(since, now),
+                self._rules,
+                self._library,
+                now,
+                paused=set(coaching.paused_regions()),
+                screens=coaching.screens_between(now - timedelta(days=400), now),
+            )
+            self._store_levels(coaching, levels, outcome, now)
+            for region, pause in outcome.pauses.items():
+                coaching.pause_region(region, pause.since, pause.reason, pause.referral)
+        return RoutineOutcome(what_changed(outcome.changes), list(outcome.referrals))
+
+    def rescreen_reason(self) -> str | None:
+        """Why a new self-check is due now, or None when it is not."""
+        now = self._clock.now()
+        with self._uow() as uow:
+            coaching = uow.coaching
+            screen = coaching.latest_screen()
+            if screen is None:
+                return None  # the first self-check is offered at first start instead
+            sessions = coaching.sessions_between(now - timedelta(days=HISTORY_DAYS), now)
+            changes = coaching.level_changes_between(now - timedelta(days=HISTORY_DAYS), now)
+        last_session = max((r.started_at for r in sessions), default=None)
+        due = rescreen_due(screen.taken_at, last_pain_regression_at(changes), last_session, now, self._rules)
+        return due.reason if due.due else None
+
+    @staticmethod
+    def _store_levels(coaching, before, outcome, now: datetime) -> None:
+        for track, level in outcome.levels.items():
+            if before.get(track) != level:
+                coaching.set_level(level, now)
+        for change in outcome.changes:
+            coaching.add_level_change(change)
+
+
+def _pair(
+    items: Sequence[Prescription], feedback: Sequence[ExerciseFeedback]
+) -> list[tuple[Prescription, ExerciseFeedback]]:
+    """Match each answer to its planned exercise (exercises never reached have no answer)."""
+    remaining = list(items)
+    pairs = []
+    for answer in feedback:
+        match = next((p for p in remaining if p.exercise_id == answer.exercise_id), None)
+        if match is not None:
+            remaining.remove(match)
+            pairs.append((match, answer))
+    return pairs

@@ -1,0 +1,76 @@
+"""A break's routine through the real service: planned, stored per exercise, progressed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desk_coach.adapters.exercise_files import load_library
+from desk_coach.adapters.settings_file import shipped_schema
+from desk_coach.adapters.storage.database import open_database
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.domain.clock import ManualClock
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.history import BreakKind
+from desk_coach.domain.settings import defaults
+from desk_coach.services.routines import RoutineService
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def service(tmp_path):
+    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    database = open_database(tmp_path / "db.sqlite", clock)
+    loaded = load_library()
+    settings = defaults(shipped_schema())
+    svc = RoutineService(
+        unit_of_work=lambda: SqlUnitOfWork(database.sessionmaker),
+        library=loaded.library,
+        rules=loaded.rules,
+        clock=clock,
+        settings=lambda: settings,
+    )
+    yield svc, clock, database
+    database.dispose()
+
+
+def run(svc, clock, plan, **answer):
+    session = svc.start(plan)
+    clock.advance(timedelta(minutes=3))
+    feedback = [
+        ExerciseFeedback(p.exercise_id, answer.get("effort", Effort.JUST_RIGHT), answer.get("pain", 0), 1.0)
+        for p in plan.items
+    ]
+    return svc.finish(session, plan, feedback, completed=True)
+
+
+def test_a_first_micro_break_is_desk_work_for_hip_flexors_or_chest_and_is_stored(service):
+    svc, clock, database = service
+    plan = svc.plan_break(BreakKind.MICRO, 180)
+    assert plan.items
+    first = svc.library[plan.items[0].exercise_id]
+    assert first.desk and first.target.value in ("hip_flexors", "chest")
+    run(svc, clock, plan)
+    with SqlUnitOfWork(database.sessionmaker) as uow:
+        [record] = uow.coaching.sessions_between(clock.now() - timedelta(hours=1), clock.now())
+    assert record.completed and record.kind == BreakKind.MICRO
+    assert [e.exercise_id for e in record.exercises] == [p.exercise_id for p in plan.items]
+    assert all(e.effort == Effort.JUST_RIGHT and e.pain == 0 for e in record.exercises)
+
+
+def test_severe_pain_pauses_the_region_and_gives_the_referral(service):
+    svc, clock, database = service
+    plan = svc.plan_break(BreakKind.MICRO, 180)
+    outcome = run(svc, clock, plan, pain=7)
+    assert outcome.referrals, "pain of 7/10 must bring the referral wording"
+    assert outcome.changes
+    with SqlUnitOfWork(database.sessionmaker) as uow:
+        paused = uow.coaching.paused_regions()
+    region = svc.library[plan.items[0].exercise_id].region
+    assert region in paused
+    clock.advance(timedelta(minutes=30))
+    later = svc.plan_break(BreakKind.MICRO, 180)
+    assert all(svc.library[p.exercise_id].region != region for p in later.items)
