@@ -39,7 +39,7 @@ from desk_coach.ui.quit_signals import quit_on_signals
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 log = logging.getLogger(__name__)
-RESCREEN_CHECK_AT = time(10, 0)  # once a day, see whether a new self-check is due
+DAILY_CHECK_AT = time(10, 0)  # once a day: adherence (rule 6) and whether a re-check is due
 FIRST_RUN_MARKER = "first-run-done"
 
 
@@ -149,7 +149,7 @@ class DeskCoachApp:
         log.info("activity sensing: %s", self.idle.description)
         self.timers.start()
         coach.start()
-        self.timers.daily("rescreen-check", RESCREEN_CHECK_AT, self._offer_rescreen)
+        self.timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
         if self.routines is not None and self._first_run():
             self.show_screen_wizard()
 
@@ -196,9 +196,20 @@ class DeskCoachApp:
         marker.touch(mode=0o600)
         return True
 
-    def _offer_rescreen(self) -> None:
+    def _daily_coaching_check(self) -> None:
+        """Once a day: adapt to how many breaks got done (rule 6), offer a re-check (rule 7)."""
         if self.routines is None:
             return
+        adjustment = self.routines.check_adherence()
+        if adjustment is not None:
+            if adjustment.interval_change_min:
+                breaks = replace(
+                    self.settings.breaks,
+                    sit_interval_min=self.settings.breaks.sit_interval_min + adjustment.interval_change_min,
+                )
+                self.settings_file.save(replace(self.settings, breaks=breaks))
+                self._settings_saved(replace(self.settings, breaks=breaks))
+            self.tray.show_message("What changed", adjustment.line())
         reason = self.routines.rescreen_reason()
         if reason:
             text = f"{reason} Open Self-check… from this menu."

@@ -16,9 +16,11 @@ from desk_coach.domain.clock import Clock
 from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.library_rules import CoachingRules
-from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
+from desk_coach.domain.coaching.plan import LevelChange, Prescription, RoutinePlan
 from desk_coach.domain.coaching.planner import initial_levels, plan_daily_routine, plan_micro_break
 from desk_coach.domain.coaching.progression import (
+    AdherenceAdjustment,
+    adherence_adjustment,
     last_pain_regression_at,
     progress,
     rescreen_due,
@@ -26,11 +28,13 @@ from desk_coach.domain.coaching.progression import (
     what_changed,
 )
 from desk_coach.domain.coaching.records import RoutineSource
-from desk_coach.domain.history import BreakKind
+from desk_coach.domain.history import BreakEventKind, BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import profile_from_screen, week_start
 from desk_coach.services.ports import UnitOfWork
 
+ADHERENCE_TRACK = "adherence"  # adjustments are stored as changes of this pseudo-track
+ADHERENCE_LOOKBACK_DAYS = 28
 HISTORY_DAYS = 35  # the progression looks back four weeks and more; the planner one week and more
 
 
@@ -146,6 +150,46 @@ class RoutineService:
             for region, pause in outcome.pauses.items():
                 coaching.pause_region(region, pause.since, pause.reason, pause.referral)
         return RoutineOutcome(what_changed(outcome.changes), list(outcome.referrals))
+
+    def check_adherence(self) -> AdherenceAdjustment | None:
+        """Rule 6, once per window: how many reminders were answered with a break.
+
+        Counts shown and taken breaks per whole day since the last adjustment (at most four
+        weeks back); when the rule changes something, the adjustment is stored as a level
+        change of the "adherence" track (so it is made once per window) and returned.
+        """
+        now = self._clock.now()
+        today = now.date()
+        with self._uow() as uow:
+            earlier = [
+                c
+                for c in uow.coaching.level_changes_between(
+                    now - timedelta(days=ADHERENCE_LOOKBACK_DAYS), now + timedelta(seconds=1)
+                )
+                if c.track == ADHERENCE_TRACK
+            ]
+            since = max((c.at for c in earlier), default=now - timedelta(days=ADHERENCE_LOOKBACK_DAYS))
+            first_day = since.date() + timedelta(days=1)
+            start = datetime.combine(first_day, time(), tzinfo=now.tzinfo)
+            events = uow.history.break_events_between(
+                start, datetime.combine(today, time(), tzinfo=now.tzinfo)
+            )
+            days = [first_day + timedelta(days=n) for n in range((today - first_day).days)]
+            shown = [
+                sum(1 for e in events if e.kind == BreakEventKind.SHOWN and e.at.date() == d) for d in days
+            ]
+            done = [
+                sum(1 for e in events if e.kind == BreakEventKind.TAKEN and e.at.date() == d) for d in days
+            ]
+            adjustment = adherence_adjustment(
+                shown, done, rules=self._rules, sit_interval_min=self._settings().breaks.sit_interval_min
+            )
+            if not adjustment.line():
+                return None
+            uow.coaching.add_level_change(
+                LevelChange(now, ADHERENCE_TRACK, None, None, "adherence", adjustment.line())
+            )
+        return adjustment
 
     def rescreen_reason(self) -> str | None:
         """Why a new self-check is due now, or None when it is not."""

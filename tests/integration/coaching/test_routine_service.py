@@ -74,3 +74,20 @@ def test_severe_pain_pauses_the_region_and_gives_the_referral(service):
     clock.advance(timedelta(minutes=30))
     later = svc.plan_break(BreakKind.MICRO, 180)
     assert all(svc.library[p.exercise_id].region != region for p in later.items)
+
+
+def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
+    from desk_coach.domain.history import BreakEvent, BreakEventKind
+
+    svc, clock, database = service
+    with SqlUnitOfWork(database.sessionmaker) as uow:
+        for day in range(1, 9):
+            at = clock.now() - timedelta(days=day)
+            for n in range(4):
+                kind = BreakEventKind.TAKEN if n == 0 else BreakEventKind.SKIPPED
+                uow.history.add_break_event(BreakEvent(at, BreakEventKind.SHOWN, BreakKind.MICRO))
+                uow.history.add_break_event(BreakEvent(at, kind, BreakKind.MICRO))
+    adjustment = svc.check_adherence()
+    assert adjustment is not None and adjustment.interval_change_min == 10
+    assert "10 minutes later" in adjustment.line()
+    assert svc.check_adherence() is None, "one adjustment per window"
