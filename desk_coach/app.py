@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import time
+from datetime import UTC, date, datetime, time, timedelta
 
 from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import (
@@ -30,6 +30,7 @@ from desk_coach.adapters.storage.database import Database, open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.adapters.system_clock import SystemClock
 from desk_coach.domain.settings import Settings
+from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.coach import Coach
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.coach_view import QtCoachView
@@ -40,7 +41,6 @@ from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 log = logging.getLogger(__name__)
 DAILY_CHECK_AT = time(10, 0)  # once a day: adherence (rule 6) and whether a re-check is due
-FIRST_RUN_MARKER = "first-run-done"
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,7 @@ class DeskCoachApp:
         self.notices: list[str] = []
         self._windows: list = []
         self._wizard = None
+        self._progress = None
         self._sounds = None
         self.routines = None
 
@@ -146,10 +147,12 @@ class DeskCoachApp:
         self.tray.pause_requested.connect(self._pause)
         self.tray.settings_requested.connect(self.show_settings)
         self.tray.screen_requested.connect(self.show_screen_wizard)
+        self.tray.progress_requested.connect(self.show_progress)
         log.info("activity sensing: %s", self.idle.description)
         self.timers.start()
         coach.start()
         self.timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
+        self._arm_weekly_summary()
         if self.routines is not None and self._first_run():
             self.show_screen_wizard()
 
@@ -187,7 +190,7 @@ class DeskCoachApp:
 
     def _first_run(self) -> bool:
         """No self-check stored and the first-run wizard never shown on this machine."""
-        marker = self.paths.data_dir / FIRST_RUN_MARKER
+        marker = self.paths.first_run_marker
         if marker.exists():
             return False
         with SqlUnitOfWork(self.database.sessionmaker) as uow:
@@ -195,6 +198,50 @@ class DeskCoachApp:
                 return False
         marker.touch(mode=0o600)
         return True
+
+    def load_week(self, day: date) -> WeekStats:
+        """The figures of the ISO week holding ``day``, aggregated in SQL, in the user's zone."""
+        from desk_coach.adapters.storage.weekly_stats import week_stats
+        from desk_coach.domain.weekly import week_days
+
+        assert self.database is not None
+        days = week_days(day)
+        zone = self.clock.now().tzinfo
+        start = datetime.combine(days[0], time(), tzinfo=zone).astimezone(UTC)
+        end = datetime.combine(days[-1] + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC)
+        with self.database.sessionmaker() as session:
+            return week_stats(session, start, end, days)
+
+    def show_progress(self) -> None:
+        from desk_coach.ui.progress_window import ProgressWindow
+
+        if self._progress is not None:
+            self._progress.set_today(self.clock.now().date())
+            self._progress.refresh()
+            self._progress.show()
+            self._progress.raise_()
+            self._progress.activateWindow()
+            return
+        window = ProgressWindow(
+            self.load_week,
+            self.clock.now().date(),
+            goal_minutes=self.settings.goals.daily_sitting_max_min,
+        )
+        self._progress = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _arm_weekly_summary(self) -> None:
+        summary = self.settings.summary
+        self.timers.daily("weekly-summary", summary.time, self._weekly_summary, weekdays=summary.day[:3])
+
+    def _weekly_summary(self) -> None:
+        """The week in three lines, at the time the user chose; Progress… shows the rest."""
+        stats = self.load_week(self.clock.now().date())
+        self.tray.show_message(
+            "Your week", "\n".join(stats.summary_lines()) + "\nProgress… shows the charts."
+        )
 
     def _daily_coaching_check(self) -> None:
         """Once a day: adapt to how many breaks got done (rule 6), offer a re-check (rule 7)."""
@@ -296,6 +343,10 @@ class DeskCoachApp:
 
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
+        if self.timers is not None:
+            self._arm_weekly_summary()
+        if self._progress is not None:
+            self._progress.set_goal_minutes(settings.goals.daily_sitting_max_min)
         if self.coach is not None:
             self.coach.apply_settings(self.test_timing.apply(settings) if self.test_timing else settings)
 
@@ -307,6 +358,9 @@ class DeskCoachApp:
             return {"ok": True, "pid": os.getpid()}
         if command == "status" and self.coach is not None:
             return {"ok": True, "status": self.coach.status().as_json(self.clock.now())}
+        if command == "progress":
+            self.show_progress()
+            return {"ok": True}
         if command == "screen":
             self.show_screen_wizard()
             return {"ok": True}

@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
     )
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    stats = commands.add_parser(
+        "stats", help="show the figures of one week: sitting, breaks, routines and exercise"
+    )
+    stats.add_argument(
+        "--week", type=_iso_week, metavar="YYYY-Www", help="the ISO week to show (default: this week)"
+    )
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     commands.add_parser("paths", help="show where Desk Coach keeps its data, settings and log")
     settings = commands.add_parser(
         "settings", help="show the settings in force and any problem in the settings file"
@@ -82,6 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument(
         "--check", action="store_true", help="only check the file: exit 1 if it has problems"
     )
+    export = commands.add_parser("export", help="export all your Desk Coach data as CSV or JSON")
+    export.add_argument(
+        "--format", required=True, choices=("csv", "json"), help="csv: a folder; json: one file"
+    )
+    export.add_argument(
+        "--output", required=True, metavar="PATH", help="the file (json) or folder (csv) to write"
+    )
+    export.add_argument("--force", action="store_true", help="replace an existing output")
+    delete_data = commands.add_parser(
+        "delete-data", help="delete all your Desk Coach data: history, settings and logs"
+    )
+    delete_data.add_argument("--yes", action="store_true", help="confirm: really delete everything")
     return parser
 
 
@@ -93,6 +112,15 @@ def _positive_seconds(text: str) -> float:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 seconds")
     return value
+
+
+def _iso_week(text: str) -> tuple:
+    from desk_coach.domain.weekly import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -280,6 +308,74 @@ def _plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _stats(args: argparse.Namespace) -> int:
+    """The figures of one ISO week in the user's time zone, from the user's database."""
+    from datetime import UTC, datetime, time, timedelta
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.weekly_stats import week_stats
+    from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.domain.weekly import week_days
+
+    clock = SystemClock()
+    days = args.week or week_days(clock.now().date())
+    start = datetime.combine(days[0], time()).astimezone().astimezone(UTC)
+    end = datetime.combine(days[-1] + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    try:
+        database = open_database(AppPaths.for_current_user().database, clock)
+    except (DatabaseError, OSError) as error:
+        print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        for notice in database.notices:
+            print(notice, file=sys.stderr)
+        with database.sessionmaker() as session:
+            stats = week_stats(session, start, end, days)
+    except (SQLAlchemyError, OSError) as error:
+        print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(stats.to_document(), indent=2))
+        return EXIT_OK
+    kinds = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
+    print(f"Week {stats.week}")
+    header = f"{'day':<10} {'sat':>7} {'longest':>7} " + " ".join(f"{k[:7]:>7}" for k in kinds)
+    print(header + f" {'routines':>8} {'exercise':>8}")
+    rows = [
+        (
+            f"{d.day:%a %d}",
+            d.sitting_minutes,
+            d.longest_bout_minutes,
+            d.breaks,
+            d.routines_completed,
+            sum(d.exercise_minutes.values()),
+        )
+        for d in stats.days
+    ]
+    rows.append(
+        (
+            "week",
+            stats.sitting_minutes,
+            stats.longest_bout_minutes,
+            stats.breaks,
+            stats.routines_completed,
+            sum(stats.exercise_minutes.values()),
+        )
+    )
+    for label, sat, longest, breaks, routines, exercise in rows:
+        counts = " ".join(f"{breaks.get(k, 0):>7}" for k in kinds)
+        print(f"{label:<10} {sat:>7.0f} {longest:>7.0f} {counts} {routines:>8} {exercise:>8.0f}")
+    print("(minutes)")
+    print()
+    print("\n".join(stats.summary_lines()))
+    return EXIT_OK
+
+
 def _paths(args: argparse.Namespace) -> int:
     from desk_coach.adapters.paths import AppPaths
 
@@ -310,12 +406,77 @@ def _settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.export import ExportError, export_data
+    from desk_coach.adapters.system_clock import SystemClock
+
+    paths = AppPaths.for_current_user()
+    output = Path(args.output).expanduser()
+    if not paths.database.exists():
+        print(f"There is no Desk Coach data to export (no database at {paths.database}).", file=sys.stderr)
+        return EXIT_FAILURE
+    clock = SystemClock()
+    try:
+        database = open_database(paths.database, clock)
+    except (DatabaseError, OSError) as error:
+        print(f"Desk Coach cannot open its database, so nothing was exported: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        for notice in database.notices:
+            print(notice, file=sys.stderr)
+        export_data(database.engine, args.format, output, clock.now(), force=args.force)
+    except (ExportError, SQLAlchemyError) as error:
+        print(f"Export failed: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        database.dispose()
+    print(f"Exported your Desk Coach data to {output}.")
+    return EXIT_OK
+
+
+def _delete_data(args: argparse.Namespace) -> int:
+    from desk_coach.adapters.data_removal import delete_all_data, files_to_delete
+    from desk_coach.adapters.paths import AppPaths
+
+    paths = AppPaths.for_current_user()
+    if not args.yes:
+        found = files_to_delete(paths)
+        what = ", ".join(str(path) for path in found) if found else "nothing (no Desk Coach files found)"
+        print(f"This would delete all your Desk Coach data: {what}. Add --yes to do it.", file=sys.stderr)
+        return EXIT_USAGE
+    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
+
+    try:
+        ask_running_coach(link_name(paths.data_dir), {"command": "status"})
+    except NoRunningCoach:
+        pass
+    else:
+        print("Desk Coach is running; quit it first, then delete your data.", file=sys.stderr)
+        return EXIT_FAILURE
+    try:
+        removed = delete_all_data(paths)
+    except OSError as error:
+        print(f"Could not delete all your Desk Coach data: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Deleted all your Desk Coach data ({len(removed)} files and folders).")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": _run,
     "paths": _paths,
     "settings": _settings,
+    "export": _export,
+    "delete-data": _delete_data,
     "status": _status,
     "break": _break,
     "screen": _screen,
     "plan": _plan,
+    "stats": _stats,
 }

@@ -40,5 +40,10 @@ class AppPaths:
         return self.config_dir / "settings.toml"
 
     @property
+    def first_run_marker(self) -> Path:
+        """Exists once the first-run self-check has been offered on this machine."""
+        return self.data_dir / "first-run-done"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "desk-coach.log"

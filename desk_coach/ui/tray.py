@@ -10,6 +10,7 @@ Signals:
     pause_requested(int): "Pause" for that many minutes; PAUSE_UNTIL_TOMORROW for the rest of the day.
     resume_requested(): "Resume reminders".
     screen_requested(): "Self-check…" (the movement check and health questions).
+    progress_requested(): "Progress…" (the weekly charts).
     settings_requested(): "Settings…".
     about_requested(): "About Desk Coach…".
     quit_requested(): "Quit Desk Coach".
@@ -42,6 +43,7 @@ class CoachTray(QObject):
     pause_requested = Signal(int)
     resume_requested = Signal()
     screen_requested = Signal()
+    progress_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
@@ -65,6 +67,7 @@ class CoachTray(QObject):
         self.resume_action = self.pause_menu.addAction("Resume reminders")
         self._menu.addSeparator()
         self.screen_action = self._menu.addAction("Self-check…")
+        self.progress_action = self._menu.addAction("Progress…")
         self.settings_action = self._menu.addAction("Settings…")
         self.about_action = self._menu.addAction(f"About {APP_NAME}…")
         self._menu.addSeparator()
@@ -75,6 +78,7 @@ class CoachTray(QObject):
         self.skip_action.triggered.connect(self.skip_requested)
         self.resume_action.triggered.connect(self.resume_requested)
         self.screen_action.triggered.connect(self.screen_requested)
+        self.progress_action.triggered.connect(self.progress_requested)
         self.settings_action.triggered.connect(self.settings_requested)
         self.about_action.triggered.connect(self.about_requested)
         self.quit_action.triggered.connect(self.quit_requested)

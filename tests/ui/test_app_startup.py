@@ -100,3 +100,25 @@ def test_unknown_request_is_refused(coach):
 def test_unexpected_errors_go_to_the_reporter_once_started(coach):
     coach.start()
     assert sys.excepthook == coach.reporter.handle
+
+
+def test_progress_window_shows_the_stored_week(coach):
+    from datetime import timedelta
+
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+    from desk_coach.domain.history import BoutEnd, SittingBout
+    from desk_coach.ui import progress_window
+
+    coach.start()
+    now = coach.clock.now()
+    start = now.replace(hour=9, minute=0, second=0, microsecond=0)
+    with SqlUnitOfWork(coach.database.sessionmaker) as uow:
+        uow.history.add_bout(SittingBout(start, start + timedelta(minutes=42), BoutEnd.IDLE))
+    coach.show_progress()
+    window = coach._progress
+    assert window.isVisible()
+    day = now.weekday()
+    assert window.series_values(progress_window.SITTING)[day] == pytest.approx(42)
+    assert window.series_values(progress_window.LONGEST_BOUT)[day] == pytest.approx(42)
+    assert window.series_values(progress_window.GOAL) == [480, 480]
+    window.close()

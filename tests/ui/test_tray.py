@@ -31,6 +31,7 @@ def test_menu_offers_what_a_user_needs(qapp):
         "Skip this break",
         "Pause",
         "Self-check…",
+        "Progress…",
         "Settings…",
         "About Desk Coach…",
         "&Quit Desk Coach",

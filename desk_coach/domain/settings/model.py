@@ -35,6 +35,7 @@ class Idle:
 @dataclass(frozen=True, slots=True)
 class Goals:
     daily_active_min: int
+    daily_sitting_max_min: int
 
 
 @dataclass(frozen=True, slots=True)

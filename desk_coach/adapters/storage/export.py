@@ -1,0 +1,302 @@
+"""Exporting everything Desk Coach stores about the user, as one JSON file or a CSV folder.
+
+Every table of the history database is exported (the migration bookkeeping is not: it is
+not the user's data), and nothing else: no paths, names or machine details. Stored UTC
+times are shown on the wall clock the user had then, as ISO 8601 with their offset.
+Each column is described in ``COLUMN_DESCRIPTIONS``; the JSON carries the descriptions,
+the CSV folder a README.txt. Files are written user-only (0600).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Table, select
+
+from desk_coach.adapters.storage.history_repository import in_offset
+from desk_coach.adapters.storage.models import Base, UtcDateTime
+
+EXPORT_FORMAT = "desk-coach-export"
+EXPORT_VERSION = 1
+README_NAME = "README.txt"
+_SKIPPED_TABLES = frozenset({"alembic_version"})
+
+# Which stored offset belongs to which stored time (a table with one offset uses it for all).
+TIME_OFFSETS = {
+    "started_at": "start_utc_offset_min",
+    "ended_at": "end_utc_offset_min",
+    "paused_at": "pause_utc_offset_min",
+    "resumed_at": "resume_utc_offset_min",
+}
+_DEFAULT_OFFSET = "utc_offset_min"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says why, in plain words."""
+
+
+def _dose(prefix: str = "", what: str = "planned dose") -> dict[str, str]:
+    return {
+        f"{prefix}dose_kind": f"kind of {what}: hold, reps or timed",
+        f"{prefix}hold_s": f"{what}: seconds to hold each rep (hold doses only)",
+        f"{prefix}reps": f"{what}: repetitions (hold and reps doses)",
+        f"{prefix}sets": f"{what}: sets (reps doses only)",
+        f"{prefix}rep_s": f"{what}: seconds per repetition (reps doses only)",
+        f"{prefix}minutes": f"{what}: minutes (timed doses only)",
+    }
+
+
+_OFFSET = "your UTC offset at that time, in minutes"
+COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "sitting_bouts": {
+        "id": "row number",
+        "started_at": "when the sitting bout began",
+        "ended_at": "when the sitting bout ended",
+        "start_utc_offset_min": f"at the start, {_OFFSET}",
+        "end_utc_offset_min": f"at the end, {_OFFSET}",
+        "end_reason": "what ended it: idle, lock, sleep, break, ...",
+    },
+    "break_events": {
+        "id": "row number",
+        "occurred_at": "when it happened",
+        "utc_offset_min": _OFFSET,
+        "kind": "what happened to the break: due, shown, taken, snoozed, ...",
+        "break_kind": "the kind of break: micro or long",
+        "note": "extra detail, if any",
+    },
+    "routine_sessions": {
+        "id": "row number; exercise_results.session_id refers to it",
+        "started_at": "when the guided routine started",
+        "start_utc_offset_min": f"at the start, {_OFFSET}",
+        "ended_at": "when it ended (empty if never finished)",
+        "end_utc_offset_min": f"at the end, {_OFFSET}",
+        "kind": "the kind of break: micro or long",
+        "completed": "whether the routine was completed",
+        "source": "how it was started",
+        "note": "extra detail, if any",
+    },
+    "exercise_results": {
+        "id": "row number",
+        "session_id": "the routine (routine_sessions.id) it belongs to",
+        "position": "its place in the routine, from 0",
+        "exercise_id": "the exercise",
+        "target": "the body area it works on",
+        "pattern": "the movement pattern",
+        **_dose(),
+        "per_side": "whether it is done on each side",
+        "reason": "why it was planned",
+        "done_fraction": "how much of it was done, 0 to 1",
+        "effort": "how hard it felt (empty if not said)",
+        "pain": "pain reported, 0 to 10",
+        "skipped": "whether it was skipped",
+        "pain_button": "whether the pain button was pressed",
+    },
+    "screen_results": {
+        "id": "row number; screen_scores and screen_red_flags refer to it",
+        "taken_at": "when the self-check was taken",
+        "utc_offset_min": _OFFSET,
+        "source": "how it was recorded: the wizard or a trainer's file",
+        "lifestyles": "the lifestyles given, comma-separated",
+        "floor_room": "whether there is room to exercise on the floor",
+        "exercise_allowed": "whether exercise is allowed",
+        "pregnancy": "whether pregnant",
+        "note": "extra detail, if any",
+    },
+    "screen_scores": {
+        "id": "row number",
+        "screen_id": "the self-check (screen_results.id) it belongs to",
+        "item_id": "the check item",
+        "side": "left or right (empty: done once)",
+        "score": "score 0 to 2 (empty: not scored)",
+        "pain": "whether it hurt",
+    },
+    "screen_red_flags": {
+        "id": "row number",
+        "screen_id": "the self-check (screen_results.id) it belongs to",
+        "question_id": "the question answered yes",
+        "tier": "how serious it is",
+        "regions": "the body regions it concerns, comma-separated",
+    },
+    "levels": {
+        "track": "the training track",
+        "exercise_id": "the current exercise on that track",
+        **_dose(what="current dose"),
+        "updated_at": "when this level was set",
+        "utc_offset_min": _OFFSET,
+    },
+    "level_changes": {
+        "id": "row number",
+        "changed_at": "when the level changed",
+        "utc_offset_min": _OFFSET,
+        "track": "the training track",
+        "before_exercise_id": "the exercise before (empty: no level yet)",
+        **_dose("before_", "dose before"),
+        "after_exercise_id": "the exercise after (empty: the track was paused)",
+        **_dose("after_", "dose after"),
+        "rule": "the rule that made the change",
+        "reason": "the explanation shown to you",
+    },
+    "region_pauses": {
+        "id": "row number",
+        "region": "the body region taken out of the plans",
+        "paused_at": "when it was paused",
+        "pause_utc_offset_min": f"at the pause, {_OFFSET}",
+        "reason": "why it was paused",
+        "referral": "the advice shown",
+        "resumed_at": "when it came back (empty: still paused)",
+        "resume_utc_offset_min": f"at the resume, {_OFFSET}",
+    },
+}
+
+
+def exported_tables() -> list[Table]:
+    """The user's tables, in the schema's dependency order."""
+    return [table for table in Base.metadata.sorted_tables if table.name not in _SKIPPED_TABLES]
+
+
+def _offset_column(table: Table, time_column: str) -> str:
+    name = TIME_OFFSETS.get(time_column, _DEFAULT_OFFSET)
+    if name not in table.c:
+        raise ExportError(f"no stored offset for {table.name}.{time_column}")
+    return name
+
+
+def read_tables(engine: Engine) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every exported table; times as aware datetimes in the user's offset then."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    with engine.connect() as connection:
+        for table in exported_tables():
+            times = {
+                column.name: _offset_column(table, column.name)
+                for column in table.columns
+                if isinstance(column.type, UtcDateTime)
+            }
+            rows = []
+            for row in connection.execute(select(table).order_by(*table.primary_key.columns)):
+                values = dict(row._mapping)
+                for time_column, offset_column in times.items():
+                    value, offset = values[time_column], values[offset_column]
+                    if value is not None:
+                        values[time_column] = value if offset is None else in_offset(value, offset)
+                rows.append(values)
+            result[table.name] = rows
+    return result
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _descriptions(table: Table) -> dict[str, str]:
+    described = COLUMN_DESCRIPTIONS.get(table.name, {})
+    return {column.name: described.get(column.name, "") for column in table.columns}
+
+
+def _write_private(path: Path, text: str, overwrite: bool) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    descriptor = os.open(path, flags, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(descriptor, 0o600)  # an existing file keeps its mode otherwise
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            descriptor = -1
+            handle.write(text)
+    finally:
+        if descriptor != -1:
+            os.close(descriptor)
+
+
+def export_json(engine: Engine, output: Path, now: datetime, *, overwrite: bool = False) -> list[Path]:
+    data = read_tables(engine)
+    document = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": now.isoformat(),
+        "tables": {
+            table.name: {
+                "columns": _descriptions(table),
+                "rows": [{k: _json_value(v) for k, v in row.items()} for row in data[table.name]],
+            }
+            for table in exported_tables()
+        },
+    }
+    _write_private(output, json.dumps(document, indent=2, ensure_ascii=False) + "\n", overwrite)
+    return [output]
+
+
+def _readme(now: datetime) -> str:
+    lines = [
+        "Desk Coach data export",
+        f"Exported at {now.isoformat()}. One CSV file per table, with a header row.",
+        "Times are ISO 8601 with the UTC offset you had then. Empty cells mean no value;",
+        "yes/no columns read true or false.",
+    ]
+    for table in exported_tables():
+        lines += ["", f"{table.name}.csv"]
+        lines += [f"  {name}: {text}" for name, text in _descriptions(table).items()]
+    return "\n".join(lines) + "\n"
+
+
+def export_csv(engine: Engine, output: Path, now: datetime, *, overwrite: bool = False) -> list[Path]:
+    data = read_tables(engine)
+    output.mkdir(mode=0o700, exist_ok=overwrite)
+    written = []
+    for table in exported_tables():
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(column.name for column in table.columns)
+        for row in data[table.name]:
+            writer.writerow(_csv_value(row[column.name]) for column in table.columns)
+        path = output / f"{table.name}.csv"
+        _write_private(path, buffer.getvalue(), overwrite)
+        written.append(path)
+    readme = output / README_NAME
+    _write_private(readme, _readme(now), overwrite)
+    return [*written, readme]
+
+
+def export_data(
+    engine: Engine, fmt: ExportFormat | str, output: Path, now: datetime | None = None, *, force: bool = False
+) -> list[Path]:
+    """Write the export to ``output`` (a file for JSON, a folder for CSV); return the files written.
+
+    An existing output is refused unless ``force``; with ``force`` a CSV export writes its files
+    into the existing folder, replacing only files of the same names. Raises ExportError.
+    """
+    fmt = ExportFormat(fmt)
+    now = now or datetime.now(UTC).astimezone()
+    if output.exists() or output.is_symlink():
+        if not force:
+            raise ExportError(f"{output} already exists (use --force to replace it)")
+        if fmt is ExportFormat.JSON and output.is_dir():
+            raise ExportError(f"{output} is a folder; a JSON export needs a file name")
+        if fmt is ExportFormat.CSV and not output.is_dir():
+            raise ExportError(f"{output} is not a folder; a CSV export writes a folder")
+    try:
+        if fmt is ExportFormat.JSON:
+            return export_json(engine, output, now, overwrite=force)
+        return export_csv(engine, output, now, overwrite=force)
+    except OSError as error:
+        raise ExportError(f"cannot write {output}: {error.strerror or error}") from error

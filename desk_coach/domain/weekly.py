@@ -1,0 +1,172 @@
+"""The figures of one ISO week, for `desk-coach stats`: sitting, breaks, routines, exercise.
+
+Pure values: storage computes the figures (by SQL aggregation) and hands them over as a
+``WeekStats``. Each event counts on the local calendar day of its own stored offset, so a
+bout started at 23:30 in Lisbon counts on that day even if the user now lives in Tokyo; a
+bout counts on the day it started.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from desk_coach.domain.coaching.exercises import Target
+
+DAYS_PER_WEEK = 7
+BREAK_KINDS = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
+"""The break-event kinds a week counts (values of ``BreakEventKind``)."""
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def parse_iso_week(text: str) -> tuple[date, ...]:
+    """The seven days (Monday first) of an ISO week written ``YYYY-Www``; ValueError if bad."""
+    match = _WEEK.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
+    year, week = int(match[1]), int(match[2])
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a week of {year}") from None
+    return week_days(monday)
+
+
+def week_days(day: date) -> tuple[date, ...]:
+    """The seven days (Monday first) of the ISO week that holds ``day``."""
+    monday = day - timedelta(days=day.isoweekday() - 1)
+    return tuple(monday + timedelta(days=n) for n in range(DAYS_PER_WEEK))
+
+
+def iso_week_label(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@dataclass(frozen=True)
+class DayStats:
+    """One local calendar day. Minutes are fractional; ``exercise_minutes`` only lists the
+    targets worked that day; ``breaks`` counts each of ``BREAK_KINDS`` (0 when none)."""
+
+    day: date
+    sitting_minutes: float = 0.0
+    longest_bout_minutes: float = 0.0
+    breaks: Mapping[str, int] = field(default_factory=lambda: dict.fromkeys(BREAK_KINDS, 0))
+    routines_completed: int = 0
+    exercise_minutes: Mapping[Target, float] = field(default_factory=dict)
+
+    @property
+    def breaks_taken(self) -> int:
+        """Times sitting was broken up: guided breaks taken plus natural ones."""
+        return self.breaks.get("taken", 0) + self.breaks.get("natural", 0)
+
+
+@dataclass(frozen=True)
+class WeekStats:
+    """The seven days of one ISO week and the week's pull and push sets (done fraction counted)."""
+
+    week: str
+    days: tuple[DayStats, ...]
+    pull_sets: float = 0.0
+    push_sets: float = 0.0
+
+    @classmethod
+    def empty(cls, days: tuple[date, ...]) -> WeekStats:
+        return cls(iso_week_label(days[0]), tuple(DayStats(day) for day in days))
+
+    @property
+    def sitting_minutes(self) -> float:
+        return sum(day.sitting_minutes for day in self.days)
+
+    @property
+    def longest_bout(self) -> DayStats | None:
+        """The day of the week's longest bout (the first such day), None without any bout."""
+        best = max(self.days, key=lambda day: day.longest_bout_minutes, default=None)
+        return best if best is not None and best.longest_bout_minutes > 0 else None
+
+    @property
+    def longest_bout_minutes(self) -> float:
+        return max((day.longest_bout_minutes for day in self.days), default=0.0)
+
+    @property
+    def breaks(self) -> dict[str, int]:
+        return {kind: sum(day.breaks.get(kind, 0) for day in self.days) for kind in BREAK_KINDS}
+
+    @property
+    def breaks_taken(self) -> int:
+        return sum(day.breaks_taken for day in self.days)
+
+    @property
+    def routines_completed(self) -> int:
+        return sum(day.routines_completed for day in self.days)
+
+    @property
+    def exercise_minutes(self) -> dict[Target, float]:
+        totals: dict[Target, float] = {}
+        for day in self.days:
+            for target, minutes in day.exercise_minutes.items():
+                totals[target] = totals.get(target, 0.0) + minutes
+        return {target: totals[target] for target in Target if target in totals}
+
+    def summary_lines(self, goal_minutes: int | None = None) -> tuple[str, str, str]:
+        """Three plain lines: breaks and the longest bout, sitting and routines, exercise.
+
+        ``goal_minutes`` is the weekly minutes aimed at per target, said beside the targets.
+        """
+        longest = self.longest_bout
+        bout = (
+            f"longest bout {longest.longest_bout_minutes:.0f} min on {longest.day:%A}"
+            if longest is not None
+            else "no sitting recorded"
+        )
+        first = f"You broke up sitting {self.breaks_taken} times; {bout}."
+        breaks = self.breaks
+        second = (
+            f"Sat {_hours(self.sitting_minutes)}; {self.routines_completed} routines completed; "
+            f"snoozed {breaks['snoozed']}, skipped {breaks['skipped']}, "
+            f"held back in quiet time {breaks['quiet_delayed']}."
+        )
+        minutes = self.exercise_minutes
+        goal = "" if goal_minutes is None else f", goal {goal_minutes}"
+        worked = "; ".join(
+            f"{target.value.replace('_', ' ')} {value:.0f} min{goal}" for target, value in minutes.items()
+        )
+        third = (
+            f"Exercise: {worked or 'none yet'}; "
+            f"pull sets {self.pull_sets:.1f}, push sets {self.push_sets:.1f}."
+        )
+        return first, second, third
+
+    def to_document(self) -> dict[str, object]:
+        """The same figures as JSON-ready values (minutes rounded to 0.1)."""
+        return {
+            "week": self.week,
+            "days": [
+                {
+                    "date": day.day.isoformat(),
+                    "sitting_minutes": round(day.sitting_minutes, 1),
+                    "longest_bout_minutes": round(day.longest_bout_minutes, 1),
+                    "breaks": {kind: day.breaks.get(kind, 0) for kind in BREAK_KINDS},
+                    "routines_completed": day.routines_completed,
+                    "exercise_minutes": {t.value: round(m, 1) for t, m in day.exercise_minutes.items()},
+                }
+                for day in self.days
+            ],
+            "totals": {
+                "sitting_minutes": round(self.sitting_minutes, 1),
+                "longest_bout_minutes": round(self.longest_bout_minutes, 1),
+                "breaks": self.breaks,
+                "routines_completed": self.routines_completed,
+                "exercise_minutes": {t.value: round(m, 1) for t, m in self.exercise_minutes.items()},
+                "pull_sets": round(self.pull_sets, 1),
+                "push_sets": round(self.push_sets, 1),
+            },
+        }
+
+
+def _hours(minutes: float) -> str:
+    whole = round(minutes)
+    return f"{whole // 60} h {whole % 60:02d} min"

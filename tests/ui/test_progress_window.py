@@ -1,0 +1,191 @@
+"""The Progress window draws a WeekStats as it is and pages through weeks without rebuilding."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from desk_coach.domain.coaching.exercises import Target
+from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
+from desk_coach.ui.progress_window import (
+    EMPTY_TEXT,
+    EXERCISE,
+    GOAL,
+    LONGEST_BOUT,
+    NATURAL,
+    QUIET_DELAYED,
+    SITTING,
+    SKIPPED,
+    SNOOZED,
+    TAKEN,
+    ProgressWindow,
+)
+
+TODAY = date(2026, 11, 25)  # a Wednesday in 2026-W48
+
+
+def busy_week(day: date) -> WeekStats:
+    days = week_days(day)
+    stats = []
+    for n, d in enumerate(days):
+        breaks = dict(zip(BREAK_KINDS, (n + 1, n % 3, 1 if n == 2 else 0, n // 3, 2 if n == 6 else 0),
+                          strict=True))
+        stats.append(DayStats(
+            d,
+            sitting_minutes=100.0 + 30 * n,
+            longest_bout_minutes=40.0 + 5 * n,
+            breaks=breaks,
+            routines_completed=n % 2,
+            exercise_minutes={Target.NECK: 2.0 + n, Target.CHEST: 1.5} if n < 5 else {},
+        ))
+    return WeekStats(iso_week_label(days[0]), tuple(stats), pull_sets=6.0, push_sets=4.5)
+
+
+def empty_week(day: date) -> WeekStats:
+    return WeekStats.empty(week_days(day))
+
+
+class FakeHistory:
+    """load_week: the busy week for W48 and the week before it, nothing else recorded."""
+
+    def __init__(self) -> None:
+        self.asked: list[date] = []
+
+    def __call__(self, day: date) -> WeekStats:
+        self.asked.append(day)
+        if iso_week_label(day) in {"2026-W48", "2026-W47"}:
+            return busy_week(day)
+        return empty_week(day)
+
+
+@pytest.fixture
+def history() -> FakeHistory:
+    return FakeHistory()
+
+
+@pytest.fixture
+def window(qtbot, history: FakeHistory) -> ProgressWindow:
+    widget = ProgressWindow(history, today=TODAY, first_weekday=0, goal_minutes=240)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_title_and_opening_week(window: ProgressWindow) -> None:
+    assert window.windowTitle() == "Progress"
+    assert window.week_label() == "2026-W48"
+    assert window.heading_text().startswith("Week 48 · ")
+
+
+def test_sitting_bars_equal_the_stats(window: ProgressWindow) -> None:
+    stats = busy_week(TODAY)
+    assert window.series_values(SITTING) == [d.sitting_minutes for d in stats.days]
+    assert window.series_values(LONGEST_BOUT) == [d.longest_bout_minutes for d in stats.days]
+    assert window.series_values(GOAL) == [240.0, 240.0]
+    assert len(window.category_labels("sitting")) == 7
+
+
+def test_break_bars_equal_the_stats(window: ProgressWindow) -> None:
+    stats = busy_week(TODAY)
+    for name, kind in ((TAKEN, "taken"), (NATURAL, "natural"), (SNOOZED, "snoozed"),
+                       (SKIPPED, "skipped"), (QUIET_DELAYED, "quiet_delayed")):
+        assert window.series_values(name) == [float(d.breaks[kind]) for d in stats.days], name
+
+
+def test_target_bars_equal_the_week_totals(window: ProgressWindow) -> None:
+    totals = busy_week(TODAY).exercise_minutes
+    names = window.category_labels("targets")
+    values = window.series_values(EXERCISE)
+    assert len(names) == len(values) == len(Target)
+    shown = dict(zip(names, values, strict=True))
+    assert shown["Neck"] == totals[Target.NECK] == 2 + 3 + 4 + 5 + 6
+    assert shown["Chest"] == totals[Target.CHEST]
+    assert shown["Hip flexors"] == 0.0
+    assert "6 : 4.5" in window.balance_label.text()
+
+
+def test_summary_lines_are_shown(window: ProgressWindow) -> None:
+    assert window.summary_label.text().split("\n") == list(busy_week(TODAY).summary_lines())
+
+
+def test_previous_next_and_this_week(qtbot, window: ProgressWindow) -> None:
+    assert not window.next_button.isEnabled()  # no future weeks
+    assert not window.this_week_button.isEnabled()
+
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    assert window.week_label() == "2026-W47"
+    assert window.series_values(SITTING) == [d.sitting_minutes for d in busy_week(date(2026, 11, 18)).days]
+    assert window.next_button.isEnabled() and window.this_week_button.isEnabled()
+
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    assert window.week_label() == "2026-W46"
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.week_label() == "2026-W47"
+
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.this_week_button, Qt.MouseButton.LeftButton)
+    assert window.week_label() == "2026-W48"
+    assert not window.this_week_button.isEnabled()
+
+
+def test_week_change_across_a_year(qtbot, history: FakeHistory) -> None:
+    widget = ProgressWindow(history, today=date(2027, 1, 6), first_weekday=0, goal_minutes=240)
+    qtbot.addWidget(widget)
+    assert widget.week_label() == "2027-W01"
+    widget.show_previous_week()
+    assert widget.week_label() == "2026-W53"
+
+
+def test_empty_state_shows_only_for_an_empty_week(qtbot, window: ProgressWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.empty_label.isVisible()
+    assert window.charts.isVisible()
+
+    window.show_previous_week()
+    window.show_previous_week()  # W46: nothing recorded
+    assert window.empty_label.isVisible()
+    assert window.empty_label.text() == EMPTY_TEXT
+    assert not window.charts.isVisible()
+    assert not window.summary_label.isVisible()  # three lines of zeros add nothing
+    assert window.series_values(SITTING) == [0.0] * 7
+
+    window.show_this_week()
+    assert not window.empty_label.isVisible()
+    assert window.charts.isVisible()
+    assert window.summary_label.isVisible()
+
+
+def test_switching_weeks_reuses_the_charts(window: ProgressWindow) -> None:
+    views = [window._sitting.view, window._breaks.view, window._targets.view]
+    bar_set = window._sitting_set
+    for _ in range(5):
+        window.show_previous_week()
+    window.show_this_week()
+    assert [window._sitting.view, window._breaks.view, window._targets.view] == views
+    assert window._sitting_set is bar_set
+    assert window.series_values(SITTING) == [d.sitting_minutes for d in busy_week(TODAY).days]
+
+
+def test_no_goal_hides_the_goal_line(qtbot, history: FakeHistory) -> None:
+    widget = ProgressWindow(history, today=TODAY)
+    qtbot.addWidget(widget)
+    assert widget.series_values(GOAL) == []
+
+
+def test_goal_can_change(window: ProgressWindow) -> None:
+    window.set_goal_minutes(300)
+    assert window.series_values(GOAL) == [300.0, 300.0]
+
+
+def test_heading_names_the_week_and_its_dates(window: ProgressWindow) -> None:
+    window.setLocale(QLocale("en_GB"))
+    window.refresh()
+    assert window.heading_text() == "Week 48 · 23 November 2026 – 29 November 2026"
+
+
+def test_unknown_series_name(window: ProgressWindow) -> None:
+    with pytest.raises(KeyError):
+        window.series_values("Calories")
