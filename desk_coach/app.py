@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from PySide6.QtCore import QTimer
+
 from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import (
     InstanceServer,
@@ -222,10 +224,31 @@ class DeskCoachApp:
             self._progress.raise_()
             self._progress.activateWindow()
             return
+        from desk_coach.adapters.storage.weekly_stats import days_with_breaks
+
+        assert self.database is not None
+        database = self.database
+
+        def utc_midnight(day: date) -> datetime:
+            return datetime.combine(day, time(), tzinfo=self.clock.now().tzinfo).astimezone(UTC)
+
+        def load_screens(first: date, last: date):
+            since, until = utc_midnight(first), utc_midnight(last + timedelta(days=1))
+            with SqlUnitOfWork(database.sessionmaker) as uow:
+                return uow.coaching.screens_between(since, until)
+
+        def load_break_days(today: date) -> list[date]:
+            # A year back is far more than any streak needs; SQL hands back one row per day.
+            since, until = utc_midnight(today - timedelta(days=366)), utc_midnight(today + timedelta(days=1))
+            with database.sessionmaker() as session:
+                return days_with_breaks(session, since, until)
+
         window = ProgressWindow(
             self.load_week,
             self.clock.now().date(),
             goal_minutes=self.settings.goals.daily_sitting_max_min,
+            load_screens=load_screens,
+            load_break_days=load_break_days,
         )
         self._progress = window
         window.show()
@@ -328,6 +351,31 @@ class DeskCoachApp:
         box = about_box(self.paths.database, self.paths.settings_file, self.paths.log_file)
         self._keep(box).show()
 
+    def _export_data(self, path) -> None:
+        from desk_coach.adapters.storage.export import ExportError, export_data
+
+        assert self.database is not None
+        try:
+            export_data(self.database.engine, "json", path, self.clock.now(), force=True)
+        except ExportError as error:
+            raise OSError(str(error)) from error
+
+    def _delete_all_data(self) -> None:
+        """Stop recording, remove every file Desk Coach keeps, and quit: nothing is left behind."""
+        from desk_coach.adapters.data_removal import delete_all_data
+
+        if self.coach is not None:
+            self.coach = None  # no last bout is written into the data being removed
+        if self.timers is not None:
+            self.timers.shutdown()
+            self.timers = None
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+        removed = delete_all_data(self.paths)
+        log.info("all data deleted: %d files", len(removed))
+        QTimer.singleShot(0, self.qt_app.quit)
+
     def show_settings(self) -> None:
         from desk_coach.adapters.autostart.factory import autostart_for_platform
         from desk_coach.ui.settings_dialog import SettingsDialog
@@ -337,6 +385,8 @@ class DeskCoachApp:
             self.settings,
             save=self.settings_file.save,
             autostart=autostart_for_platform(),
+            export_data=self._export_data,
+            delete_data=self._delete_all_data,
         )
         dialog.settings_saved.connect(self._settings_saved)
         self._keep(dialog).show()

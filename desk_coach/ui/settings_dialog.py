@@ -12,6 +12,7 @@ import itertools
 import logging
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -19,11 +20,13 @@ from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -50,6 +53,11 @@ log = logging.getLogger(__name__)
 # The one key that is also a fact of the desktop: the dialog shows what the desktop says and applies it.
 AUTOSTART_KEY = "startup.autostart"
 _SOURCE = "Settings window"  # validate() names a source; the dialog's messages leave it out
+# What "Delete all my data…" removes, as the confirmation names it.
+DELETE_WHAT = (
+    "your sitting and break history, your routines and exercise results, your screening answers, "
+    "your exercise levels and paused areas, your settings and Desk Coach's log; Desk Coach then quits"
+)
 
 
 def group_title(name: str) -> str:
@@ -71,6 +79,11 @@ class SettingsDialog(QDialog):
     opening, and is set to match it on Save. Cancel (or Escape, or closing the window) saves
     and applies nothing.
 
+    ``export_data``, when given, shows "Export my data…": it asks for a .json file name and is
+    called with that path. ``delete_data``, when given, shows "Delete all my data…": it asks
+    for confirmation, naming what goes, and only then is called. Either may raise OSError or
+    ValueError; the dialog then shows the error and stays open. Neither closes the dialog.
+
     Signals:
         settings_saved(Settings): ``save`` succeeded; carries exactly the Settings it was given.
             Emitted before the dialog closes with ``accepted``.
@@ -86,12 +99,17 @@ class SettingsDialog(QDialog):
         save: Callable[[Settings], None],
         autostart: Autostart | None = None,
         parent: QWidget | None = None,
+        *,
+        export_data: Callable[[Path], None] | None = None,
+        delete_data: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._built = False  # palette changes before the end of __init__ have nothing to re-colour
         self._schema = schema
         self._save = save
         self._autostart = autostart
+        self._export_data = export_data
+        self._delete_data = delete_data
         self.setWindowTitle("Settings")
         self.setObjectName("settings-dialog")
 
@@ -133,12 +151,26 @@ class SettingsDialog(QDialog):
         self._buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
 
+        self.export_button = QPushButton("Export my data…", self)
+        self.export_button.setToolTip("Save everything Desk Coach has recorded about you to a JSON file.")
+        self.export_button.setVisible(export_data is not None)
+        self.export_button.clicked.connect(self.export_data)
+        self.delete_button = QPushButton("Delete all my data…", self)
+        self.delete_button.setToolTip("Remove everything Desk Coach has recorded about you; asks first.")
+        self.delete_button.setVisible(delete_data is not None)
+        self.delete_button.clicked.connect(self.delete_data)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.export_button)
+        data_row.addWidget(self.delete_button)
+        data_row.addStretch(1)
+
         body = QHBoxLayout()
         body.addWidget(self._nav)
         body.addWidget(self._pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self._status)
+        layout.addLayout(data_row)
         layout.addWidget(self._buttons)
         self._set_tab_order()
 
@@ -185,6 +217,51 @@ class SettingsDialog(QDialog):
         if screen is not None:
             size = size.boundedTo(screen.availableGeometry().size() * 0.9)
         return size
+
+    def export_data(self) -> None:
+        """Ask for a .json file name and export to it; say how it went. Cancelling does nothing."""
+        if self._export_data is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export my data",
+            str(Path.home() / "desk-coach-data.json"),
+            "JSON files (*.json)",
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            self._export_data(path)
+        except (OSError, ValueError) as error:
+            log.warning("exporting data to %s failed: %s", path, error)
+            self._set_status(f"Your data could not be exported: {error}", "error")
+            return
+        self._set_status(f"Your data was exported to {path}.", "done")
+
+    def delete_data(self) -> None:
+        """Ask first, naming what goes; delete only on a clear yes, and say how it went."""
+        if self._delete_data is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete all my data?",
+            f"This removes {DELETE_WHAT} from this computer. It cannot be undone; "
+            "export your data first if you may want it later.\n\nDelete all your data now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._delete_data()
+        except (OSError, ValueError) as error:
+            log.warning("deleting data failed: %s", error)
+            self._set_status(f"Your data could not be deleted: {error}", "error")
+            return
+        self._set_status("All your data was deleted.", "done")
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -239,7 +316,7 @@ class SettingsDialog(QDialog):
         """Groups list, then each field in schema order, then the buttons (the box orders those
         as they are laid out for the platform)."""
         inputs = [editor.input for editor in self._editors.values()]
-        chain: list[QWidget] = [self._nav, *inputs, self._buttons]
+        chain: list[QWidget] = [self._nav, *inputs, self.export_button, self.delete_button, self._buttons]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -318,7 +395,8 @@ class SettingsDialog(QDialog):
         self._status.setText(text)
         self._status.setProperty("kind", kind)
         palette = self._status.palette()
-        palette.setColor(self._status.foregroundRole(), problem_color(self.palette()))
+        colour = self.palette().color(self._status.foregroundRole()) if kind == "done" else None
+        palette.setColor(self._status.foregroundRole(), colour or problem_color(self.palette()))
         self._status.setPalette(palette)
         self._status.show()
 

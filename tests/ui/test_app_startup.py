@@ -122,3 +122,19 @@ def test_progress_window_shows_the_stored_week(coach):
     assert window.series_values(progress_window.LONGEST_BOUT)[day] == pytest.approx(42)
     assert window.series_values(progress_window.GOAL) == [480, 480]
     window.close()
+
+
+def test_export_then_delete_all_data_leaves_nothing_behind(coach, tmp_path, qtbot):
+    import json
+
+    coach.start()
+    coach.settings_file.save(coach.settings)
+    export = tmp_path / "export.json"
+    coach._export_data(export)
+    assert json.loads(export.read_text(encoding="utf-8"))["format"] == "desk-coach-export"
+    with qtbot.waitSignal(coach.qt_app.aboutToQuit, timeout=2000, raising=False):
+        coach._delete_all_data()
+    for path in (coach.paths.database, coach.paths.settings_file, coach.paths.first_run_marker):
+        assert not path.exists(), path
+    assert not coach.paths.data_dir.exists()
+    assert not coach.paths.config_dir.exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import tomllib
 from datetime import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -521,3 +522,125 @@ def test_scrolling_the_page_past_a_field_does_not_change_it(qtbot):
     spin.setFocus()
     wheel()
     assert spin.value() == DEFAULTS.breaks.sit_interval_min + 1
+
+
+# -- export and delete -----------------------------------------------------------------------------
+
+
+def _data_dialog(qtbot: Any, export_data: Any = None, delete_data: Any = None) -> SettingsDialog:
+    dialog = SettingsDialog(SCHEMA, DEFAULTS, Recorder(), export_data=export_data, delete_data=delete_data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose_file(monkeypatch: pytest.MonkeyPatch, chosen: str) -> list[tuple]:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[tuple] = []
+
+    def get_save_file_name(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append(args)
+        return chosen, "JSON files (*.json)" if chosen else ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    return asked
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: Any) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_: Any, **__: Any) -> Any:
+        asked.append(text)
+        return button
+
+    def never(*_: Any, **__: Any) -> Any:
+        raise AssertionError("a blocking message box was opened")
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "exec", never)
+    return asked
+
+
+def test_the_data_buttons_are_hidden_without_their_callables(qtbot):
+    dialog = _data_dialog(qtbot)
+    assert not dialog.export_button.isVisible()
+    assert not dialog.delete_button.isVisible()
+    both = _data_dialog(qtbot, export_data=lambda path: None, delete_data=lambda: None)
+    assert both.export_button.isVisible() and both.export_button.text() == "Export my data…"
+    assert both.delete_button.isVisible() and both.delete_button.text() == "Delete all my data…"
+
+
+def test_export_calls_the_callable_with_the_chosen_path_and_says_so(qtbot, monkeypatch, tmp_path):
+    exported: list[Path] = []
+    asked = _choose_file(monkeypatch, str(tmp_path / "mine.json"))
+    dialog = _data_dialog(qtbot, export_data=exported.append)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "*.json" in asked[0][3]
+    assert exported == [tmp_path / "mine.json"]
+    status = dialog.findChild(QWidget, "settings-status")
+    assert status.isVisible() and str(tmp_path / "mine.json") in status.text()
+    assert dialog.isVisible()
+
+
+def test_export_adds_the_json_suffix_when_left_out(qtbot, monkeypatch, tmp_path):
+    exported: list[Path] = []
+    _choose_file(monkeypatch, str(tmp_path / "mine"))
+    dialog = _data_dialog(qtbot, export_data=exported.append)
+    dialog.export_button.click()
+    assert exported == [tmp_path / "mine.json"]
+
+
+def test_cancelling_the_export_does_nothing(qtbot, monkeypatch):
+    exported: list[Path] = []
+    _choose_file(monkeypatch, "")
+    dialog = _data_dialog(qtbot, export_data=exported.append)
+    dialog.export_button.click()
+    assert exported == []
+    assert not dialog.findChild(QWidget, "settings-status").isVisible()
+
+
+def test_a_failed_export_is_told_in_the_window(qtbot, monkeypatch, tmp_path):
+    def refuse(path: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    _choose_file(monkeypatch, str(tmp_path / "mine.json"))
+    dialog = _data_dialog(qtbot, export_data=refuse)
+    dialog.export_button.click()
+    status = dialog.findChild(QWidget, "settings-status")
+    assert status.isVisible() and "could not be exported" in status.text()
+    assert "Permission denied" in status.text()
+
+
+def test_delete_asks_naming_what_goes_and_deletes_only_after_yes(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk_coach.ui.settings_dialog import DELETE_WHAT
+
+    deleted: list[bool] = []
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog = _data_dialog(qtbot, delete_data=lambda: deleted.append(True))
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and DELETE_WHAT in asked[0] and "history" in asked[0]
+    assert deleted == []
+
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog.delete_button.click()
+    assert deleted == [True]
+    status = dialog.findChild(QWidget, "settings-status")
+    assert status.isVisible() and "deleted" in status.text()
+
+
+def test_a_failed_delete_is_told_in_the_window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse() -> None:
+        raise OSError(16, "Device or resource busy")
+
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = _data_dialog(qtbot, delete_data=refuse)
+    dialog.delete_button.click()
+    status = dialog.findChild(QWidget, "settings-status")
+    assert "could not be deleted" in status.text() and "busy" in status.text()

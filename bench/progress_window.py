@@ -1,0 +1,317 @@
+"""How quickly the Progress window opens and pages through weeks over years of history, in one run.
+
+Generates ``--years`` of realistic history (Europe/Berlin, DST included, seeded) into a fresh
+SQLite file through the real storage, then measures under offscreen Qt: (a) a bare QWidget with
+one empty QChartView, built and shown until painted; (b) the Progress window opened on the
+current week, with ``load_week`` built as ``DeskCoachApp.load_week`` builds it, until every
+chart is painted; (c) twenty switches back a week, each until every chart is painted again.
+Prints a table and writes JSON.
+
+    .venv/bin/python bench/progress_window.py [--years 5] [--json bench/results/progress_window.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from PySide6.QtCharts import QChart, QChartView  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
+
+from desk_coach.adapters.exercise_files import load_library  # noqa: E402
+from desk_coach.adapters.settings_file import shipped_schema  # noqa: E402
+from desk_coach.adapters.storage.database import Database, open_database  # noqa: E402
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork  # noqa: E402
+from desk_coach.adapters.storage.weekly_stats import week_stats  # noqa: E402
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback  # noqa: E402
+from desk_coach.domain.coaching.plan import Prescription  # noqa: E402
+from desk_coach.domain.coaching.records import RoutineSource  # noqa: E402
+from desk_coach.domain.history import (  # noqa: E402
+    BoutEnd,
+    BreakEvent,
+    BreakEventKind,
+    BreakKind,
+    SittingBout,
+)
+from desk_coach.domain.settings import defaults  # noqa: E402
+from desk_coach.domain.weekly import WeekStats, week_days  # noqa: E402
+from desk_coach.ui.progress_window import ProgressWindow  # noqa: E402
+
+ZONE = ZoneInfo("Europe/Berlin")
+SEED = 20240101
+SWITCHES = 20
+PAINT_TIMEOUT_S = 5.0
+
+
+class BenchClock:
+    """The wall clock in Europe/Berlin, whatever zone the machine is in."""
+
+    def now(self) -> datetime:
+        return datetime.now(ZONE)
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def since_boot(self) -> float | None:
+        return None
+
+
+# -- history ----------------------------------------------------------------------------------------
+
+
+def _workday(rng: random.Random, day: date, now: datetime) -> tuple[list[SittingBout], list[BreakEvent]]:
+    """About 8 bouts and 15 break events of one working day, on Berlin's wall clock."""
+    start = datetime.combine(day, clock_time(8), tzinfo=ZONE).astimezone(UTC)
+    start += timedelta(minutes=rng.randrange(90))
+    bouts: list[SittingBout] = []
+    events: list[BreakEvent] = []
+    moment = start
+    for number in range(rng.randint(7, 9)):
+        end = moment + timedelta(minutes=rng.randint(15, 75), seconds=rng.randrange(60))
+        if end.astimezone(ZONE) > now:
+            break
+        reason = rng.choices(list(BoutEnd), weights=(50, 15, 3, 30, 2))[0]
+        bouts.append(SittingBout(moment.astimezone(ZONE), end.astimezone(ZONE), reason))
+        moment = end + timedelta(minutes=45 if number == 3 else rng.randint(2, 12))
+    day_end = moment
+    for _ in range(rng.randint(13, 17)):
+        at = start + (day_end - start) * rng.random()
+        if at.astimezone(ZONE) > now:
+            continue
+        kind = rng.choices(list(BreakEventKind), weights=(20, 20, 25, 10, 12, 8, 5))[0]
+        size = BreakKind.LONG if rng.random() < 0.25 else BreakKind.MICRO
+        events.append(BreakEvent(at.astimezone(ZONE), kind, size))
+    return bouts, events
+
+
+def _routine(uow: SqlUnitOfWork, rng: random.Random, day: date, library, exercise_ids: list[str]) -> None:
+    at = datetime.combine(day, clock_time(rng.randint(10, 16), rng.randrange(60)), tzinfo=ZONE)
+    session_id = uow.coaching.add_session(at, BreakKind.LONG, RoutineSource.BREAK)
+    results = []
+    for exercise_id in rng.sample(exercise_ids, k=min(3, len(exercise_ids))):
+        exercise = library[exercise_id]
+        done = rng.choice((1.0, 1.0, 1.0, 0.5, 0.0))
+        results.append(
+            (
+                Prescription(exercise_id, exercise.dose, "bench"),
+                ExerciseFeedback(exercise_id, Effort.JUST_RIGHT if done else None, 0, done, skipped=not done),
+            )
+        )
+    uow.coaching.finish_session(session_id, at + timedelta(minutes=5), True, results, library=library)
+
+
+def generate(database: Database, years: int, now: datetime) -> dict:
+    """Fill ``database`` with ``years`` of workdays up to ``now``; commit a year at a time."""
+    rng = random.Random(SEED)
+    library = load_library().library
+    exercise_ids = sorted(exercise.id for exercise in library)
+    today = now.date()
+    first = today - timedelta(days=round(365.25 * years))
+    counts = {"workdays": 0, "bouts": 0, "break_events": 0, "routines": 0}
+    day = first
+    t0 = time.perf_counter()
+    while day <= today:
+        chunk_end = min(today, day + timedelta(days=365))
+        with SqlUnitOfWork(database.sessionmaker) as uow:
+            while day <= chunk_end:
+                if day.weekday() < 5 and rng.random() > 0.12:  # holidays, leave, sick days
+                    bouts, events = _workday(rng, day, now)
+                    for bout in bouts:
+                        uow.history.add_bout(bout)
+                    for event in events:
+                        uow.history.add_break_event(event)
+                    counts["workdays"] += 1
+                    counts["bouts"] += len(bouts)
+                    counts["break_events"] += len(events)
+                    if exercise_ids and day < today and rng.random() < 0.3:
+                        _routine(uow, rng, day, library, exercise_ids)
+                        counts["routines"] += 1
+                day += timedelta(days=1)
+    counts["seconds"] = round(time.perf_counter() - t0, 2)
+    return counts
+
+
+def week_loader(database: Database, clock: BenchClock) -> Callable[[date], WeekStats]:
+    """``DeskCoachApp.load_week``, over this database and clock."""
+
+    def load_week(day: date) -> WeekStats:
+        days = week_days(day)
+        zone = clock.now().tzinfo
+        start = datetime.combine(days[0], clock_time(), tzinfo=zone).astimezone(UTC)
+        end = datetime.combine(days[-1] + timedelta(days=1), clock_time(), tzinfo=zone).astimezone(UTC)
+        with database.sessionmaker() as session:
+            return week_stats(session, start, end, days)
+
+    return load_week
+
+
+# -- measuring --------------------------------------------------------------------------------------
+
+
+class PaintWatch(QObject):
+    """Notes which of the watched widgets have been painted since the last reset."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: set[int] = set()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.add(id(watched))
+        return False
+
+    def wait(self, app: QApplication, widgets: list[QWidget]) -> None:
+        wanted = {id(widget) for widget in widgets}
+        deadline = time.perf_counter() + PAINT_TIMEOUT_S
+        while not wanted <= self.painted:
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"only {len(wanted & self.painted)} of {len(wanted)} charts were painted")
+            app.processEvents()
+
+
+def _viewports(window: QWidget) -> list[QWidget]:
+    """The charts the window shows now (a chart with nothing to show may be hidden)."""
+    return [view.viewport() for view in window.findChildren(QChartView) if view.isVisibleTo(window)]
+
+
+def measure_baseline(app: QApplication, watch: PaintWatch) -> float:
+    timer = QElapsedTimer()
+    timer.start()
+    window = QWidget()
+    view = QChartView(QChart())
+    QVBoxLayout(window).addWidget(view)
+    view.viewport().installEventFilter(watch)
+    window.show()
+    watch.wait(app, [view.viewport()])
+    elapsed = timer.nsecsElapsed() / 1e6
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
+def measure_progress(
+    app: QApplication, watch: PaintWatch, load_week: Callable[[date], WeekStats], today: date, goal: float
+) -> dict:
+    sql_ms: list[float] = []
+
+    def timed_load(day: date) -> WeekStats:
+        t0 = time.perf_counter()
+        try:
+            return load_week(day)
+        finally:
+            sql_ms.append((time.perf_counter() - t0) * 1000)
+
+    timer = QElapsedTimer()
+    timer.start()
+    window = ProgressWindow(timed_load, today, goal_minutes=goal)
+    for view in window.findChildren(QChartView):
+        view.viewport().installEventFilter(watch)
+    window.show()
+    watch.wait(app, _viewports(window))
+    open_ms = timer.nsecsElapsed() / 1e6
+    open_sql = sql_ms[-1]
+
+    switches: list[float] = []
+    switch_sql: list[float] = []
+    labels = []
+    for _ in range(SWITCHES):
+        watch.painted.clear()
+        timer.restart()
+        window.show_previous_week()
+        watch.wait(app, _viewports(window))
+        switches.append(timer.nsecsElapsed() / 1e6)
+        switch_sql.append(sql_ms[-1])
+        labels.append(window.week_label())
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return {
+        "charts": len(window.findChildren(QChartView)),
+        "open_ms": round(open_ms, 2),
+        "open_load_week_ms": round(open_sql, 2),
+        "switch_median_ms": round(statistics.median(switches), 2),
+        "switch_max_ms": round(max(switches), 2),
+        "switch_load_week_median_ms": round(statistics.median(switch_sql), 2),
+        "switch_load_week_max_ms": round(max(switch_sql), 2),
+        "switches_ms": [round(value, 2) for value in switches],
+        "weeks": labels,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=5, help="years of history to generate (default 5)")
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "progress_window.json")
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    clock = BenchClock()
+    now = clock.now()
+    home = Path(tempfile.mkdtemp(prefix="desk-coach-bench-"))
+    database = open_database(home / "history.sqlite3", clock)
+    try:
+        history = generate(database, args.years, now)
+        files = [database.path, *database.path.parent.glob(database.path.name + "-*")]  # with the WAL
+        history["file_mb"] = round(sum(f.stat().st_size for f in files) / 2**20, 2)
+        watch = PaintWatch()
+        baseline_first = measure_baseline(app, watch)  # pays for the first chart, fonts, style
+        baseline = measure_baseline(app, watch)
+        goal = float(defaults(shipped_schema()).goals.daily_sitting_max_min)
+        progress = measure_progress(app, watch, week_loader(database, clock), now.date(), goal)
+    finally:
+        database.dispose()
+
+    results = {
+        "platform": app.platformName(),
+        "years": args.years,
+        "history": history,
+        "baseline_first_ms": round(baseline_first, 2),
+        "baseline_ms": round(baseline, 2),
+        "progress_window": progress,
+    }
+    print(
+        f"Progress window over {args.years} years of history ({history['bouts']} bouts, "
+        f"{history['break_events']} break events, {history['routines']} routines, "
+        f"{history['file_mb']} MB; generated in {history['seconds']} s), Qt platform {app.platformName()}"
+    )
+    print(f"{'':36}{'total ms':>10}{'load_week ms':>14}")
+    print(f"{'(a) bare QWidget + QChartView, first':36}{baseline_first:>10.1f}{'-':>14}")
+    print(f"{'(a) bare QWidget + QChartView, again':36}{baseline:>10.1f}{'-':>14}")
+    print(
+        f"{'(b) open Progress window':36}{progress['open_ms']:>10.1f}{progress['open_load_week_ms']:>14.1f}"
+    )
+    print(
+        f"{f'(c) previous week x{SWITCHES}, median':36}{progress['switch_median_ms']:>10.1f}"
+        f"{progress['switch_load_week_median_ms']:>14.1f}"
+    )
+    print(
+        f"{f'(c) previous week x{SWITCHES}, max':36}{progress['switch_max_ms']:>10.1f}"
+        f"{progress['switch_load_week_max_ms']:>14.1f}"
+    )
+    print(f"{'(b) minus (a) again':36}{progress['open_ms'] - baseline:>10.1f}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
