@@ -9,7 +9,7 @@ bout counts on the day it started.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -165,6 +165,23 @@ class WeekStats:
                 "push_sets": round(self.push_sets, 1),
             },
         }
+
+
+def break_streak(days_with_breaks: Sequence[date], today: date) -> int:
+    """How many local days in a row, up to today, had at least one break taken or natural.
+
+    Today is not over yet, so a today without a break does not break the streak: the run is
+    then counted up to yesterday (a streak kept until yesterday still shows in the morning).
+    A day after ``today`` is ignored; duplicates and order do not matter. 0 without a run
+    that reaches yesterday or today.
+    """
+    days = {day for day in days_with_breaks if day <= today}
+    day = today if today in days else today - timedelta(days=1)
+    streak = 0
+    while day in days:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
 
 
 def _hours(minutes: float) -> str:

@@ -9,6 +9,10 @@ is replaced in place, so paging through weeks does not rebuild any widget.
 
 Colours follow the system palette: the chart background and text take the window's colours
 and the series colours switch to a darker or lighter set on a dark or light palette.
+
+Below the week, a line chart shows the self-check scores (S1–S6, 0–2) of the last six months,
+one line per item with a point on each re-check date, and a line under the summary tells the
+current streak of days with a break. Both are fed by optional loaders and left out without them.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -24,12 +28,14 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
+    QScatterSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QMargins, QPointF, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -42,9 +48,35 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.exercises import Target
-from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats
+from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
+from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak
 
 EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
+
+SCREEN_EMPTY_TEXT = (
+    "No self-check yet — take one from the tray menu (Self-check…) and your scores show here."
+)
+SCREEN_DAYS = 183
+"""How far back the self-check chart reaches: about six months."""
+
+# The screen items as the self-check names them, for the legend.
+SCREEN_NAMES = {
+    "S1": "S1 front of hip",
+    "S2": "S2 wall angel",
+    "S3": "S3 wall head",
+    "S4": "S4 single-leg bridge",
+    "S5": "S5 toe touch",
+    "S6": "S6 neck hold",
+}
+SCREEN_COLOURS: dict[str, tuple[str, str]] = {
+    "S1": ("#0072B2", "#56B4E9"),
+    "S2": ("#E69F00", "#F0C04A"),
+    "S3": ("#009E73", "#3CCB9B"),
+    "S4": ("#CC79A7", "#E3A5CB"),
+    "S5": ("#D55E00", "#FF8A4C"),
+    "S6": ("#555555", "#D0D0D0"),
+}
 
 # Series names: what the legends show and what series_values() takes.
 SITTING = "Sitting"
@@ -142,6 +174,21 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _msecs(at: datetime) -> float:
+    """``at``'s wall-clock time as a chart x (the user's time then, whatever the zone now)."""
+    moment = QDateTime(_qdate(at.date()), QTime(at.hour, at.minute, at.second))
+    return float(moment.toMSecsSinceEpoch())
+
+
+def lowest_scores(screen: ScreenRecord) -> dict[str, int]:
+    """Each scored item of ``screen`` with its lowest side score (unscored sides left out)."""
+    lowest: dict[str, int] = {}
+    for item_id, _side, score, _pain in screen.scores:
+        if score is not None:
+            lowest[item_id] = min(score, lowest.get(item_id, score))
+    return lowest
+
+
 class _ChartBox:
     """One chart with its view, built once and restyled from the palette."""
 
@@ -167,6 +214,8 @@ class ProgressWindow(QWidget):
         first_weekday: int = 0,
         goal_minutes: float = 0.0,
         parent: QWidget | None = None,
+        load_screens: Callable[[date, date], list[ScreenRecord]] | None = None,
+        load_break_days: Callable[[date], list[date]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Progress")
@@ -179,6 +228,9 @@ class ProgressWindow(QWidget):
         self._anchor = today
         self._stats: WeekStats | None = None
         self._styling = False
+        self._load_screens = load_screens
+        self._load_break_days = load_break_days
+        self._screen_points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
 
         # Navigation row.
         self.previous_button = QPushButton("◀ Previous")
@@ -204,6 +256,10 @@ class ProgressWindow(QWidget):
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.streak_label = QLabel()
+        self.streak_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.streak_label.setHidden(load_break_days is None)
+
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 72, 24, 24)
@@ -216,6 +272,7 @@ class ProgressWindow(QWidget):
         self._build_sitting_chart()
         self._build_breaks_chart()
         self._build_targets_chart()
+        self._build_screens_chart()
 
         self.balance_label = QLabel()
         self.balance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -233,16 +290,20 @@ class ProgressWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.streak_label)
         layout.addWidget(self.empty_label, 1)  # takes the charts' room when it stands in for them
-        layout.addWidget(self.charts, 1)
+        layout.addWidget(self.charts, 2)
+        layout.addWidget(self.screens_box, 1)
 
         self.previous_button.clicked.connect(self.show_previous_week)
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
 
-        self.resize(980, 760)
+        self.resize(980, 760 if load_screens is None else 960)
         self._apply_palette()
         self._show_week(today)
+        self._show_screens()
+        self._show_streak()
 
     # -- chart construction ------------------------------------------------------------------------
 
@@ -299,6 +360,48 @@ class ProgressWindow(QWidget):
         self._targets_series.attachAxis(self._target_names)
         self._targets_series.attachAxis(self._target_minutes)
 
+    def _build_screens_chart(self) -> None:
+        box = self._screens = _ChartBox("Self-check scores (lowest side, 0–2), last six months")
+        self._screen_lines: dict[str, QLineSeries] = {}
+        self._screen_marks: dict[str, QScatterSeries] = {}
+        self._screen_dates = QDateTimeAxis()
+        self._screen_dates.setFormat("d MMM")
+        self._screen_scores = QValueAxis()
+        self._screen_scores.setRange(-0.2, 2.2)
+        self._screen_scores.setTickType(QValueAxis.TickType.TicksDynamic)
+        self._screen_scores.setTickAnchor(0)
+        self._screen_scores.setTickInterval(1)
+        self._screen_scores.setLabelFormat("%d")
+        box.chart.addAxis(self._screen_dates, Qt.AlignmentFlag.AlignBottom)
+        box.chart.addAxis(self._screen_scores, Qt.AlignmentFlag.AlignLeft)
+        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        for item in SCREEN_ITEMS:
+            line = QLineSeries()
+            line.setName(SCREEN_NAMES.get(item, item))
+            marks = QScatterSeries()
+            marks.setName(f"{item} re-checks")
+            marks.setMarkerSize(9.0)
+            for series in (line, marks):
+                box.chart.addSeries(series)
+                series.attachAxis(self._screen_dates)
+                series.attachAxis(self._screen_scores)
+            # One legend entry per item: the points belong to the line's entry.
+            for marker in box.chart.legend().markers(marks):
+                marker.setVisible(False)
+            self._screen_lines[item] = line
+            self._screen_marks[item] = marks
+
+        self.screens_empty_label = QLabel(SCREEN_EMPTY_TEXT)
+        self.screens_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screens_empty_label.setWordWrap(True)
+        self.screens_empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.screens_box = QWidget()
+        column = QVBoxLayout(self.screens_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(box.view, 1)
+        column.addWidget(self.screens_empty_label)
+        self.screens_box.setHidden(self._load_screens is None)
+
     # -- navigation --------------------------------------------------------------------------------
 
     def show_previous_week(self) -> None:
@@ -316,8 +419,10 @@ class ProgressWindow(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        """Load the shown week again (after new history was recorded)."""
+        """Load the shown week, the self-checks and the streak again (after new history)."""
         self._show_week(self._anchor)
+        self._show_screens()
+        self._show_streak()
 
     @staticmethod
     def _week_start(day: date) -> date:
@@ -340,6 +445,40 @@ class ProgressWindow(QWidget):
         self._fill_breaks(days)
         self._fill_targets(stats)
         self._update_buttons()
+
+    def _show_screens(self) -> None:
+        """Load the last six months of self-checks and draw one line per item."""
+        if self._load_screens is None:
+            return
+        start = self._today - timedelta(days=SCREEN_DAYS)
+        screens = sorted(self._load_screens(start, self._today), key=lambda s: s.taken_at)
+        points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
+        for screen in screens:
+            for item, score in lowest_scores(screen).items():
+                points.setdefault(item, []).append((screen.taken_at, float(score)))
+        self._screen_points = points
+        for item in SCREEN_ITEMS:
+            xy = [QPointF(_msecs(at), score) for at, score in points[item]]
+            self._screen_lines[item].replace(xy)
+            self._screen_marks[item].replace(xy)
+        end = self._today + timedelta(days=1)
+        midnight = QTime(0, 0)
+        self._screen_dates.setRange(QDateTime(_qdate(start), midnight), QDateTime(_qdate(end), midnight))
+        self._screen_dates.setTickCount(7)
+        empty = not any(points.values())
+        self._screens.view.setHidden(empty)
+        self.screens_empty_label.setHidden(not empty)
+
+    def _show_streak(self) -> None:
+        if self._load_break_days is None:
+            return
+        streak = break_streak(self._load_break_days(self._today), self._today)
+        if streak == 0:
+            text = "Streak: none yet — take a break today to start one."
+        else:
+            days = "day" if streak == 1 else "days in a row"
+            text = f"Streak: {streak} {days} with at least one break taken."
+        self.streak_label.setText(text)
 
     def _update_buttons(self) -> None:
         this_week = self._week_start(self._anchor) == self._week_start(self._today)
@@ -454,7 +593,7 @@ class ProgressWindow(QWidget):
         def colour(name: str) -> QColor:
             return QColor(COLOURS[name][1 if dark else 0])
 
-        for box in (self._sitting, self._breaks, self._targets):
+        for box in (self._sitting, self._breaks, self._targets, self._screens):
             chart = box.chart
             chart.setTheme(theme)  # resets series colours, so they are set again below
             chart.setBackgroundBrush(QBrush(background))
@@ -482,6 +621,14 @@ class ProgressWindow(QWidget):
         pen.setWidthF(2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         self._goal_series.setPen(pen)
+        for item in SCREEN_ITEMS:
+            line_colour = QColor(SCREEN_COLOURS.get(item, ("#888888", "#BBBBBB"))[1 if dark else 0])
+            line_pen = QPen(line_colour)
+            line_pen.setWidthF(2.0)
+            self._screen_lines[item].setPen(line_pen)
+            marks = self._screen_marks[item]
+            marks.setColor(line_colour)
+            marks.setBorderColor(background)
 
     # -- for tests ---------------------------------------------------------------------------------
 
@@ -506,6 +653,13 @@ class ProgressWindow(QWidget):
             if bar_set.label() == name:
                 return [bar_set.at(i) for i in range(bar_set.count())]
         raise KeyError(f"no chart series called {name!r}")
+
+    def screen_series(self, item_id: str) -> list[tuple[date, float]]:
+        """The self-check line of ``item_id`` ("S1".."S6"): (date, lowest side score), oldest first."""
+        return [(at.date(), score) for at, score in self._screen_points.get(item_id, [])]
+
+    def streak_text(self) -> str:
+        return self.streak_label.text()
 
     def category_labels(self, chart: str) -> list[str]:
         """The category axis labels of ``"sitting"``, ``"breaks"`` or ``"targets"``."""

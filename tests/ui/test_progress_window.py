@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from desk_coach.domain.coaching.exercises import Target
+from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource, Side
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
 from desk_coach.ui.progress_window import (
     EMPTY_TEXT,
@@ -16,6 +17,7 @@ from desk_coach.ui.progress_window import (
     LONGEST_BOUT,
     NATURAL,
     QUIET_DELAYED,
+    SCREEN_EMPTY_TEXT,
     SITTING,
     SKIPPED,
     SNOOZED,
@@ -189,3 +191,120 @@ def test_heading_names_the_week_and_its_dates(window: ProgressWindow) -> None:
 def test_unknown_series_name(window: ProgressWindow) -> None:
     with pytest.raises(KeyError):
         window.series_values("Calories")
+
+
+# -- self-check scores and the streak --------------------------------------------------------------
+
+ZONE = timezone(timedelta(hours=1))
+
+
+def screen(day: date, *scores: tuple[str, Side | None, int | None]) -> ScreenRecord:
+    return ScreenRecord(
+        taken_at=datetime(day.year, day.month, day.day, 10, 0, tzinfo=ZONE),
+        source=ScreenSource.WIZARD,
+        lifestyles=frozenset(),
+        floor_room=True,
+        exercise_allowed=True,
+        pregnancy=False,
+        scores=tuple(ScreenScore(item, side, score, False) for item, side, score in scores),
+    )
+
+
+SCREENS = [
+    screen(date(2026, 5, 10),  # before the six months: not asked for, not drawn
+           ("S1", Side.LEFT, 0), ("S1", Side.RIGHT, 0)),
+    screen(date(2026, 8, 3),
+           ("S1", Side.LEFT, 2), ("S1", Side.RIGHT, 1), ("S3", None, 0), ("S6", None, 2),
+           ("S4", Side.LEFT, None), ("S4", Side.RIGHT, 1)),
+    screen(date(2026, 10, 1),
+           ("S1", Side.LEFT, 1), ("S1", Side.RIGHT, 2), ("S3", None, 1), ("S6", None, 2)),
+    screen(date(2026, 11, 20),
+           ("S1", Side.LEFT, 2), ("S1", Side.RIGHT, 2), ("S3", None, 2), ("S2", Side.RIGHT, 0)),
+]
+
+
+class FakeScreens:
+    def __init__(self, screens: list[ScreenRecord]) -> None:
+        self.screens = screens
+        self.asked: list[tuple[date, date]] = []
+
+    def __call__(self, first: date, last: date) -> list[ScreenRecord]:
+        self.asked.append((first, last))
+        return [s for s in self.screens if first <= s.taken_at.date() <= last]
+
+
+def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) -> None:
+    screens = FakeScreens(SCREENS)
+    widget = ProgressWindow(history, today=TODAY, load_screens=screens)
+    qtbot.addWidget(widget)
+    first, last = screens.asked[-1]
+    assert last == TODAY
+    assert date(2026, 5, 25) <= first <= date(2026, 5, 27)  # about six months back
+    assert widget.screen_series("S1") == [
+        (date(2026, 8, 3), 1.0), (date(2026, 10, 1), 1.0), (date(2026, 11, 20), 2.0)
+    ]
+    assert widget.screen_series("S2") == [(date(2026, 11, 20), 0.0)]
+    assert widget.screen_series("S3") == [
+        (date(2026, 8, 3), 0.0), (date(2026, 10, 1), 1.0), (date(2026, 11, 20), 2.0)
+    ]
+    assert widget.screen_series("S4") == [(date(2026, 8, 3), 1.0)]  # the unscored side is left out
+    assert widget.screen_series("S5") == []
+    assert widget.screen_series("S6") == [(date(2026, 8, 3), 2.0), (date(2026, 10, 1), 2.0)]
+    # Each re-check is marked with a point at the same place as the line's vertex.
+    for item in ("S1", "S3", "S6"):
+        line, marks = widget._screen_lines[item], widget._screen_marks[item]
+        assert [p.y() for p in marks.points()] == [p.y() for p in line.points()]
+        assert [score for _, score in widget.screen_series(item)] == [p.y() for p in line.points()]
+    assert widget.screens_empty_label.isHidden()
+    assert not widget._screens.view.isHidden()
+
+
+def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
+    widget = ProgressWindow(history, today=TODAY, load_screens=FakeScreens([]))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.screens_empty_label.isVisible()
+    assert widget.screens_empty_label.text() == SCREEN_EMPTY_TEXT
+    assert not widget._screens.view.isVisible()
+    assert all(widget.screen_series(item) == [] for item in ("S1", "S2", "S3", "S4", "S5", "S6"))
+
+
+def test_without_a_screen_loader_the_chart_is_left_out(window: ProgressWindow) -> None:
+    assert window.screens_box.isHidden()
+    assert window.streak_label.isHidden()
+
+
+def test_refresh_reloads_the_screens(qtbot, history: FakeHistory) -> None:
+    screens = FakeScreens([])
+    widget = ProgressWindow(history, today=TODAY, load_screens=screens)
+    qtbot.addWidget(widget)
+    screens.screens = SCREENS
+    widget.refresh()
+    assert widget.screen_series("S2") == [(date(2026, 11, 20), 0.0)]
+    assert not widget._screens.view.isHidden()
+
+
+@pytest.mark.parametrize(
+    ("days", "text"),
+    [
+        ([TODAY - timedelta(days=n) for n in range(4)],
+         "Streak: 4 days in a row with at least one break taken."),
+        ([TODAY - timedelta(days=1)], "Streak: 1 day with at least one break taken."),
+        ([TODAY - timedelta(days=3)], "Streak: none yet — take a break today to start one."),
+    ],
+)
+def test_the_streak_line(qtbot, history: FakeHistory, days: list[date], text: str) -> None:
+    asked: list[date] = []
+
+    def load_break_days(today: date) -> list[date]:
+        asked.append(today)
+        return days
+
+    widget = ProgressWindow(history, today=TODAY, load_break_days=load_break_days)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert asked == [TODAY]
+    assert widget.streak_text() == text
+    assert widget.streak_label.isVisible()

@@ -132,3 +132,22 @@ def week_stats(
         pull_sets=sets.get(Pattern.PULL.value, 0.0),
         push_sets=sets.get(Pattern.PUSH.value, 0.0),
     )
+
+
+def days_with_breaks(session: Session, since_utc: datetime, until_utc: datetime) -> list[date]:
+    """The local days, oldest first, with at least one break taken or natural in [since, until).
+
+    Each event counts on the local day of its own stored offset, as in :func:`week_stats`.
+    """
+    for bound in (since_utc, until_utc):
+        if bound.tzinfo is None or bound.utcoffset() is None:
+            raise ValueError(f"bounds must be timezone-aware, got {bound!r}")
+    event_day = _local_day(BreakEventRow.occurred_at, BreakEventRow.utc_offset_min)
+    query = (
+        select(event_day)
+        .where(BreakEventRow.occurred_at >= since_utc, BreakEventRow.occurred_at < until_utc)
+        .where(BreakEventRow.kind.in_(("taken", "natural")))
+        .group_by(event_day)
+        .order_by(event_day)
+    )
+    return [date.fromisoformat(day) for day in session.scalars(query)]

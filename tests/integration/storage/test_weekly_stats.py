@@ -227,3 +227,29 @@ def test_an_event_counts_on_its_own_local_day_not_the_viewers(database):
     lines = stats.summary_lines(goal_minutes=5)
     assert lines[0] == "You broke up sitting 0 times; longest bout 50 min on Sunday."
     assert len(lines) == 3
+
+
+def test_days_with_breaks_counts_taken_and_natural_on_their_own_local_day(database):
+    """Only taken and natural breaks make a day; each counts on the local day of its offset."""
+    from desk_coach.adapters.storage.weekly_stats import days_with_breaks
+
+    events = [
+        BreakEvent(datetime(2026, 11, 8, 23, 30, tzinfo=NEW_YORK), BreakEventKind.TAKEN, BreakKind.MICRO),
+        BreakEvent(datetime(2026, 11, 10, 0, 30, tzinfo=TOKYO), BreakEventKind.NATURAL, BreakKind.MICRO),
+        BreakEvent(datetime(2026, 11, 10, 9, 0, tzinfo=TOKYO), BreakEventKind.TAKEN, BreakKind.MICRO),
+        BreakEvent(datetime(2026, 11, 11, 10, 0, tzinfo=BERLIN), BreakEventKind.SKIPPED, BreakKind.MICRO),
+        BreakEvent(datetime(2026, 11, 12, 10, 0, tzinfo=BERLIN), BreakEventKind.SNOOZED, BreakKind.MICRO),
+        BreakEvent(datetime(2026, 11, 13, 10, 0, tzinfo=BERLIN), BreakEventKind.TAKEN, BreakKind.MICRO),
+        BreakEvent(datetime(2026, 11, 20, 10, 0, tzinfo=BERLIN), BreakEventKind.TAKEN, BreakKind.MICRO),
+    ]
+    with SqlUnitOfWork(database.sessionmaker) as uow:
+        for event in events:
+            uow.history.add_break_event(event)
+    since = datetime(2026, 11, 1, tzinfo=UTC)
+    until = datetime(2026, 11, 14, tzinfo=UTC)  # the 20th lies outside
+    with database.sessionmaker() as session:
+        days = days_with_breaks(session, since, until)
+    # 23:30 Sunday in New York is Monday in UTC, 00:30 in Tokyo is still the 9th in UTC.
+    assert days == [date(2026, 11, 8), date(2026, 11, 10), date(2026, 11, 13)]
+    with database.sessionmaker() as session, pytest.raises(ValueError):
+        days_with_breaks(session, datetime(2026, 11, 1), until)
