@@ -125,7 +125,7 @@ class WeekStats:
         first = f"You broke up sitting {self.breaks_taken} times; {bout}."
         breaks = self.breaks
         second = (
-            f"Sat {_hours(self.sitting_minutes)}; {self.routines_completed} routines completed; "
+            f"Sitting in all: {_hours(self.sitting_minutes)}; {self.routines_completed} routines completed; "
             f"snoozed {breaks['snoozed']}, skipped {breaks['skipped']}, "
             f"held back in quiet time {breaks['quiet_delayed']}."
         )
