@@ -85,6 +85,7 @@ class DeskCoachApp:
         self._windows: list = []
         self._wizard = None
         self._progress = None
+        self._balloon_opens_progress = False
         self._sounds = None
         self.routines = None
 
@@ -150,6 +151,7 @@ class DeskCoachApp:
         self.tray.settings_requested.connect(self.show_settings)
         self.tray.screen_requested.connect(self.show_screen_wizard)
         self.tray.progress_requested.connect(self.show_progress)
+        self.tray.message_clicked.connect(self._balloon_clicked)
         log.info("activity sensing: %s", self.idle.description)
         self.timers.start()
         coach.start()
@@ -262,9 +264,14 @@ class DeskCoachApp:
     def _weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.load_week(self.clock.now().date())
-        self.tray.show_message(
-            "Your week", "\n".join(stats.summary_lines()) + "\nProgress… shows the charts."
-        )
+        lines = [*stats.summary_lines(), "Click to see the charts."]
+        self.tray.show_message("Your week", "\n".join(lines))
+        self._balloon_opens_progress = True
+
+    def _balloon_clicked(self) -> None:
+        if self._balloon_opens_progress:
+            self._balloon_opens_progress = False
+            self.show_progress()
 
     def _daily_coaching_check(self) -> None:
         """Once a day: adapt to how many breaks got done (rule 6), offer a re-check (rule 7)."""

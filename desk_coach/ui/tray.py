@@ -14,6 +14,7 @@ Signals:
     settings_requested(): "Settings…".
     about_requested(): "About Desk Coach…".
     quit_requested(): "Quit Desk Coach".
+    message_clicked(): the user clicked the last tray balloon.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class CoachTray(QObject):
     settings_requested = Signal()
     about_requested = Signal()
     quit_requested = Signal()
+    message_clicked = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +89,7 @@ class CoachTray(QObject):
         self._icon.setToolTip(APP_NAME)
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
+        self._icon.messageClicked.connect(self.message_clicked)
         self._shown: tuple[CoachState, float] | None = None
         self.show_status(None, APP_NAME, can_snooze=False)
 

@@ -138,3 +138,17 @@ def test_export_then_delete_all_data_leaves_nothing_behind(coach, tmp_path, qtbo
         assert not path.exists(), path
     assert not coach.paths.data_dir.exists()
     assert not coach.paths.config_dir.exists()
+
+
+def test_the_weekly_summary_names_the_week_and_opens_progress_when_clicked(coach, monkeypatch):
+    coach.start()
+    shown = []
+    monkeypatch.setattr(coach.tray, "show_message", lambda title, text: shown.append((title, text)))
+    coach._weekly_summary()
+    [(title, text)] = shown
+    assert title == "Your week"
+    assert text.startswith("You broke up sitting 0 times")
+    assert coach.timers.next_run("weekly-summary").weekday() == 4  # Friday by default
+    coach.tray.message_clicked.emit()
+    assert coach._progress is not None and coach._progress.isVisible()
+    coach._progress.close()
