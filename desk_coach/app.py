@@ -206,15 +206,26 @@ class DeskCoachApp:
     def load_week(self, day: date) -> WeekStats:
         """The figures of the ISO week holding ``day``, aggregated in SQL, in the user's zone."""
         from desk_coach.adapters.storage.weekly_stats import week_stats
-        from desk_coach.domain.weekly import week_days
 
         assert self.database is not None
-        days = week_days(day)
+        first = day - timedelta(days=(day.weekday() - self.first_weekday()) % 7)
+        days = tuple(first + timedelta(days=n) for n in range(7))
         zone = self.clock.now().tzinfo
         start = datetime.combine(days[0], time(), tzinfo=zone).astimezone(UTC)
         end = datetime.combine(days[-1] + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC)
         with self.database.sessionmaker() as session:
             return week_stats(session, start, end, days)
+
+    def first_weekday(self) -> int:
+        """The first day of the week (0 = Monday) from the settings, or the system locale's."""
+        choice = self.settings.calendar.first_day_of_week
+        if choice == "monday":
+            return 0
+        if choice == "sunday":
+            return 6
+        from PySide6.QtCore import QLocale
+
+        return QLocale.system().firstDayOfWeek().value - 1
 
     def show_progress(self) -> None:
         from desk_coach.ui.progress_window import ProgressWindow
@@ -248,6 +259,7 @@ class DeskCoachApp:
         window = ProgressWindow(
             self.load_week,
             self.clock.now().date(),
+            first_weekday=self.first_weekday(),
             goal_minutes=self.settings.goals.daily_sitting_max_min,
             load_screens=load_screens,
             load_break_days=load_break_days,

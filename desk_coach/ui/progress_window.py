@@ -424,10 +424,9 @@ class ProgressWindow(QWidget):
         self._show_screens()
         self._show_streak()
 
-    @staticmethod
-    def _week_start(day: date) -> date:
-        """The Monday of ``day``'s ISO week: the weeks load_week returns."""
-        return day - timedelta(days=day.weekday())
+    def _week_start(self, day: date) -> date:
+        """The first day (``first_weekday``) of the week holding ``day``, as load_week counts weeks."""
+        return day - timedelta(days=(day.weekday() - self._first_weekday) % 7)
 
     def _show_week(self, anchor: date) -> None:
         self._anchor = anchor

@@ -152,3 +152,18 @@ def test_the_weekly_summary_names_the_week_and_opens_progress_when_clicked(coach
     coach.tray.message_clicked.emit()
     assert coach._progress is not None and coach._progress.isVisible()
     coach._progress.close()
+
+
+def test_weeks_start_on_the_day_the_settings_say(coach):
+    from datetime import date
+
+    settings_file = coach.paths.settings_file
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text('[calendar]\nfirst_day_of_week = "sunday"\n', encoding="utf-8")
+    coach.start()
+    stats = coach.load_week(date(2026, 11, 25))  # a Wednesday
+    assert stats.days[0].day == date(2026, 11, 22)  # the Sunday before
+    assert stats.days[-1].day == date(2026, 11, 28)
+    coach.show_progress()
+    assert coach._progress.category_labels("sitting")[0].startswith("Sun")
+    coach._progress.close()
