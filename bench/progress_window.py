@@ -39,7 +39,7 @@ from desk_coach.adapters.exercise_files import load_library  # noqa: E402
 from desk_coach.adapters.settings_file import shipped_schema  # noqa: E402
 from desk_coach.adapters.storage.database import Database, open_database  # noqa: E402
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork  # noqa: E402
-from desk_coach.adapters.storage.weekly_stats import week_stats  # noqa: E402
+from desk_coach.adapters.storage.weekly_stats import load_week as load_week_from  # noqa: E402
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback  # noqa: E402
 from desk_coach.domain.coaching.plan import Prescription  # noqa: E402
 from desk_coach.domain.coaching.records import RoutineSource  # noqa: E402
@@ -51,7 +51,7 @@ from desk_coach.domain.history import (  # noqa: E402
     SittingBout,
 )
 from desk_coach.domain.settings import defaults  # noqa: E402
-from desk_coach.domain.weekly import WeekStats, week_days  # noqa: E402
+from desk_coach.domain.weekly import WeekStats  # noqa: E402
 from desk_coach.ui.progress_window import ProgressWindow  # noqa: E402
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -152,12 +152,7 @@ def week_loader(database: Database, clock: BenchClock) -> Callable[[date], WeekS
     """``DeskCoachApp.load_week``, over this database and clock."""
 
     def load_week(day: date) -> WeekStats:
-        days = week_days(day)
-        zone = clock.now().tzinfo
-        start = datetime.combine(days[0], clock_time(), tzinfo=zone).astimezone(UTC)
-        end = datetime.combine(days[-1] + timedelta(days=1), clock_time(), tzinfo=zone).astimezone(UTC)
-        with database.sessionmaker() as session:
-            return week_stats(session, start, end, days)
+        return load_week_from(database.sessionmaker, day, clock.now().tzinfo)
 
     return load_week
 

@@ -204,17 +204,11 @@ class DeskCoachApp:
         return True
 
     def load_week(self, day: date) -> WeekStats:
-        """The figures of the ISO week holding ``day``, aggregated in SQL, in the user's zone."""
-        from desk_coach.adapters.storage.weekly_stats import week_stats
+        """The figures of the week holding ``day``, aggregated in SQL, in the user's zone."""
+        from desk_coach.adapters.storage.weekly_stats import load_week
 
         assert self.database is not None
-        first = day - timedelta(days=(day.weekday() - self.first_weekday()) % 7)
-        days = tuple(first + timedelta(days=n) for n in range(7))
-        zone = self.clock.now().tzinfo
-        start = datetime.combine(days[0], time(), tzinfo=zone).astimezone(UTC)
-        end = datetime.combine(days[-1] + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC)
-        with self.database.sessionmaker() as session:
-            return week_stats(session, start, end, days)
+        return load_week(self.database.sessionmaker, day, self.clock.now().tzinfo, self.first_weekday())
 
     def first_weekday(self) -> int:
         """The first day of the week (0 = Monday) from the settings, or the system locale's."""

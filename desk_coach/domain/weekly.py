@@ -35,10 +35,11 @@ def parse_iso_week(text: str) -> tuple[date, ...]:
     return week_days(monday)
 
 
-def week_days(day: date) -> tuple[date, ...]:
-    """The seven days (Monday first) of the ISO week that holds ``day``."""
-    monday = day - timedelta(days=day.isoweekday() - 1)
-    return tuple(monday + timedelta(days=n) for n in range(DAYS_PER_WEEK))
+def week_days(day: date, first_weekday: int = 0) -> tuple[date, ...]:
+    """The seven days of the week holding ``day``, starting on ``first_weekday`` (0 = Monday,
+    the ISO week; 6 = Sunday)."""
+    first = day - timedelta(days=(day.weekday() - first_weekday) % DAYS_PER_WEEK)
+    return tuple(first + timedelta(days=n) for n in range(DAYS_PER_WEEK))
 
 
 def iso_week_label(day: date) -> str:

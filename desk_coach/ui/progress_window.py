@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
 from desk_coach.domain.coaching.records import ScreenRecord
-from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak
+from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak, week_days
 
 EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
 
@@ -426,7 +426,7 @@ class ProgressWindow(QWidget):
 
     def _week_start(self, day: date) -> date:
         """The first day (``first_weekday``) of the week holding ``day``, as load_week counts weeks."""
-        return day - timedelta(days=(day.weekday() - self._first_weekday) % 7)
+        return week_days(day, self._first_weekday)[0]
 
     def _show_week(self, anchor: date) -> None:
         self._anchor = anchor

@@ -8,8 +8,8 @@ ever loaded into Python, only one small row per day (and kind, or target).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import ColumnElement, String, case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -21,7 +21,7 @@ from desk_coach.adapters.storage.models import (
     SittingBoutRow,
 )
 from desk_coach.domain.coaching.exercises import Pattern, Target
-from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label
+from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
 
 # An offset never reaches a day, so an event whose local day lies in the week happened
 # within a day of the week's UTC bounds (whatever zone the user was in then).
@@ -151,3 +151,15 @@ def days_with_breaks(session: Session, since_utc: datetime, until_utc: datetime)
         .order_by(event_day)
     )
     return [date.fromisoformat(day) for day in session.scalars(query)]
+
+
+def load_week(
+    sessionmaker: Callable[[], Session], day: date, zone: tzinfo | None, first_weekday: int = 0
+) -> WeekStats:
+    """The figures of the week holding ``day`` (weeks starting on ``first_weekday``), with the
+    week's bounds taken at midnight in ``zone``: what the Progress window and benchmarks show."""
+    days = week_days(day, first_weekday)
+    start = datetime.combine(days[0], time(), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(days[-1] + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC)
+    with sessionmaker() as session:
+        return week_stats(session, start, end, days)
