@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
@@ -27,19 +28,18 @@ from desk_coach.adapters.instance_link import (
 )
 from desk_coach.adapters.logging_setup import configure_logging
 from desk_coach.adapters.paths import AppPaths
-from desk_coach.adapters.settings_file import SettingsFile
-from desk_coach.adapters.storage.database import Database, open_database
-from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.adapters.system_clock import SystemClock
-from desk_coach.domain.settings import Settings
-from desk_coach.domain.weekly import WeekStats
-from desk_coach.services.coach import Coach
 from desk_coach.ui.application import create_qt_app
-from desk_coach.ui.coach_view import QtCoachView
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import about_box, referral_box, startup_notices_box
 from desk_coach.ui.quit_signals import quit_on_signals
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
+
+if TYPE_CHECKING:
+    from desk_coach.adapters.storage.database import Database
+    from desk_coach.domain.settings import Settings
+    from desk_coach.domain.weekly import WeekStats
+    from desk_coach.services.coach import Coach
 
 log = logging.getLogger(__name__)
 DAILY_CHECK_AT = time(10, 0)  # once a day: adherence (rule 6) and whether a re-check is due
@@ -77,7 +77,6 @@ class DeskCoachApp:
         self.reporter = ErrorReporter(paths.log_file)
         self.tray = CoachTray(qt_app.windowIcon())
         self.server = InstanceServer(link_name(paths.data_dir), self.handle_request)
-        self.settings_file = SettingsFile(paths.settings_file)
         self.database: Database | None = None
         self.coach: Coach | None = None
         self.timers = None
@@ -90,13 +89,25 @@ class DeskCoachApp:
         self.routines = None
 
     def start(self) -> None:
+        """Start everything at once (the tests); ``run_tray_app`` lets the icon show in between."""
+        self.show_icon()
+        self.start_coaching()
+
+    def show_icon(self) -> None:
+        """The part the user waits for: the tray icon, and the link that answers other launches."""
         self.reporter.install()
         self.server.listen()
         self.tray.quit_requested.connect(self.qt_app.quit)
         self.tray.about_requested.connect(self.show_about)
         self.tray.show()
-        log.info("%s %s started (pid %d)", APP_NAME, __version__, os.getpid())
 
+    def start_coaching(self) -> None:
+        """Settings, database and the coach loop: the heavy part, once the icon is up."""
+        from desk_coach.adapters.settings_file import SettingsFile
+        from desk_coach.adapters.storage.database import open_database
+
+        log.info("%s %s started (pid %d)", APP_NAME, __version__, os.getpid())
+        self.settings_file = SettingsFile(self.paths.settings_file)
         loaded = self.settings_file.load()
         self.settings = loaded.settings
         self.notices.extend(str(problem) for problem in loaded.problems)
@@ -115,6 +126,8 @@ class DeskCoachApp:
         from desk_coach.adapters.notify.factory import create_notifier
         from desk_coach.adapters.quiet.factory import create_quiet_sensor
         from desk_coach.adapters.scheduling.qt_timers import QtTimers
+        from desk_coach.services.coach import Coach
+        from desk_coach.ui.coach_view import QtCoachView
 
         database = self.database
         assert database is not None
@@ -122,7 +135,7 @@ class DeskCoachApp:
         self.timers = QtTimers(get_localzone())
         self.notifier = create_notifier(self.tray.show_message, self.settings.notifications.style)
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
-        self.routines = self._routine_service(database)
+        self.routines = self._routine_service()
         self.view = QtCoachView(
             self.tray,
             self.clock.now,
@@ -137,7 +150,7 @@ class DeskCoachApp:
             quiet=create_quiet_sensor(),
             timers=self.timers,
             notifier=self.notifier,
-            unit_of_work=lambda: SqlUnitOfWork(database.sessionmaker),
+            unit_of_work=self._unit_of_work,
             settings=coach_settings,
             view=self.view,
         )
@@ -160,7 +173,14 @@ class DeskCoachApp:
         if self.routines is not None and self._first_run():
             self.show_screen_wizard()
 
-    def _routine_service(self, database: Database):
+    def _unit_of_work(self):
+        """One transaction on the coach's database."""
+        from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+
+        assert self.database is not None
+        return SqlUnitOfWork(self.database.sessionmaker)
+
+    def _routine_service(self):
         """The exercise part of breaks; None (plain break windows) if the library cannot load."""
         from desk_coach.adapters.exercise_files import load_library
         from desk_coach.services.routines import RoutineService
@@ -170,7 +190,7 @@ class DeskCoachApp:
             self.notices.append("The exercise library could not be read; breaks show a plain countdown.")
             return None
         return RoutineService(
-            unit_of_work=lambda: SqlUnitOfWork(database.sessionmaker),
+            unit_of_work=self._unit_of_work,
             library=loaded.library,
             rules=loaded.rules,
             clock=self.clock,
@@ -197,7 +217,7 @@ class DeskCoachApp:
         marker = self.paths.first_run_marker
         if marker.exists():
             return False
-        with SqlUnitOfWork(self.database.sessionmaker) as uow:
+        with self._unit_of_work() as uow:
             if uow.coaching.latest_screen() is not None:
                 return False
         marker.touch(mode=0o600)
@@ -241,7 +261,7 @@ class DeskCoachApp:
 
         def load_screens(first: date, last: date):
             since, until = utc_midnight(first), utc_midnight(last + timedelta(days=1))
-            with SqlUnitOfWork(database.sessionmaker) as uow:
+            with self._unit_of_work() as uow:
                 return uow.coaching.screens_between(since, until)
 
         def load_break_days(today: date) -> list[date]:
@@ -322,7 +342,7 @@ class DeskCoachApp:
 
         assert self.database is not None
         outcome = gate(content, result.red_flags, result.pain_items)
-        record_screen(lambda: SqlUnitOfWork(self.database.sessionmaker), content, result, outcome)
+        record_screen(self._unit_of_work, content, result, outcome)
         log.info("self-check stored (exercise allowed: %s)", outcome.exercise_allowed)
         if work_hours:
             self._save_work_hours(work_hours)
@@ -444,7 +464,6 @@ def run_tray_app(
 ) -> int:
     """Start the tray coach, or hand over to the one already running. Returns the exit status."""
     paths = AppPaths.for_current_user()
-    configure_logging(paths.log_file, verbose=verbose)
     qt_app = create_qt_app(argv if argv is not None else sys.argv[:1])
     try:
         ask_running_coach(link_name(paths.data_dir), {"command": "activate"})
@@ -456,7 +475,15 @@ def run_tray_app(
 
     coach = DeskCoachApp(paths, qt_app, test_timing)
     signal_watch = quit_on_signals(qt_app)
-    coach.start()
+    coach.show_icon()
+    # Let Qt send the icon to the tray host before the database and the coach are loaded.
+    qt_app.processEvents()
+
+    def start_coaching() -> None:
+        configure_logging(paths.log_file, verbose=verbose)
+        coach.start_coaching()
+
+    QTimer.singleShot(0, start_coaching)
     try:
         return qt_app.exec()
     finally:

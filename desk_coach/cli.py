@@ -130,7 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from desk_coach.app import TestTiming, run_tray_app  # Qt widgets are imported only on this path
+    from desk_coach.ui.qt_loading import load_qt  # Qt widgets are imported only on this path
+
+    load_qt()
+    from desk_coach.app import TestTiming, run_tray_app
 
     interval = getattr(args, "test_interval", None)
     idle = getattr(args, "test_idle", None)

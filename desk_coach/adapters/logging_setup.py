@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -17,6 +16,9 @@ def configure_logging(log_file: Path, *, verbose: bool = False) -> None:
 
     A log folder that cannot be created is not fatal: the app logs to stderr only and says so.
     """
+    # Imported here: the tray app sets logging up after its icon shows, and this costs a few ms.
+    from logging.handlers import RotatingFileHandler
+
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
@@ -30,7 +32,7 @@ def configure_logging(log_file: Path, *, verbose: bool = False) -> None:
 
     try:
         log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        file_handler = RotatingFileHandler(
             log_file, maxBytes=MAX_LOG_BYTES, backupCount=KEPT_LOG_FILES, encoding="utf-8"
         )
         os.chmod(log_file, 0o600)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime
-
-from tzlocal import get_localzone
+from datetime import datetime, tzinfo
 
 
 class SystemClock:
@@ -13,7 +11,7 @@ class SystemClock:
 
     def now(self) -> datetime:
         # A ZoneInfo rather than a fixed offset, so "09:00 tomorrow" is right across DST.
-        return datetime.now(get_localzone())
+        return datetime.now(_local_zone())
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -26,3 +24,11 @@ class SystemClock:
 
 
 _BOOT_CLOCK: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+
+
+def _local_zone() -> tzinfo:
+    # Imported on first use: tzlocal pulls in zoneinfo and sysconfig, which the tray icon
+    # does not need before it shows. tzlocal itself notices a changed zone.
+    from tzlocal import get_localzone
+
+    return get_localzone()

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from desk_coach.resources import resource_text
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+#: Not Qt.GlobalColor.transparent: the first use of PySide6's ``Qt`` namespace builds all of
+#: its enums (about 10 ms), which the start-up should not pay before the tray icon shows.
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 
 def render_svg(svg_text: str, size: int) -> QPixmap:
     """Rasterise SVG text to a square, transparent pixmap of ``size`` pixels."""
     renderer = QSvgRenderer(QByteArray(svg_text.encode("utf-8")))
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(TRANSPARENT)  # QPixmap.fill, not QImage.fill: the latter's overloads need Qt's enums
+    painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    return QPixmap.fromImage(image)
+    return pixmap
 
 
 def app_icon() -> QIcon:

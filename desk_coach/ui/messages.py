@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk_coach import APP_NAME, __version__
@@ -23,6 +23,7 @@ WELLNESS_NOTE = (
 
 def _non_modal_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    Qt = QtCore.Qt  # looked up here, not imported: building Qt's enums waits until a box is shown
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

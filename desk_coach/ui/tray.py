@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desk_coach import APP_NAME
 from desk_coach.services.coach_status import CoachState, CoachStatus
-from desk_coach.ui.tray_icon_art import status_icon
 
 log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000
@@ -102,6 +101,10 @@ class CoachTray(QObject):
         if status is not None:
             key = (status.state, round(status.progress * 24) / 24)
             if key != self._shown:
+                # Imported here: the drawings need Qt's enums, slow to build, and the first
+                # icon (the app's own) shows without them.
+                from desk_coach.ui.tray_icon_art import status_icon
+
                 self._shown = key
                 self._icon.setIcon(status_icon(status.state, status.progress))
         self._icon.setToolTip(summary)
