@@ -129,7 +129,7 @@ def generate(database: Database, years: int, now: datetime) -> dict:
     t0 = time.perf_counter()
     while day <= today:
         chunk_end = min(today, day + timedelta(days=365))
-        with SqlUnitOfWork(database.sessionmaker) as uow:
+        with SqlUnitOfWork(database.engine) as uow:
             while day <= chunk_end:
                 if day.weekday() < 5 and rng.random() > 0.12:  # holidays, leave, sick days
                     bouts, events = _workday(rng, day, now)
@@ -152,7 +152,7 @@ def week_loader(database: Database, clock: BenchClock) -> Callable[[date], WeekS
     """``DeskCoachApp.load_week``, over this database and clock."""
 
     def load_week(day: date) -> WeekStats:
-        return load_week_from(database.sessionmaker, day, clock.now().tzinfo)
+        return load_week_from(database.engine, day, clock.now().tzinfo)
 
     return load_week
 

@@ -37,6 +37,7 @@ from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 if TYPE_CHECKING:
     from desk_coach.adapters.storage.database import Database
+    from desk_coach.domain.clock import Clock
     from desk_coach.domain.settings import Settings
     from desk_coach.domain.weekly import WeekStats
     from desk_coach.services.coach import Coach
@@ -69,11 +70,24 @@ class TestTiming:
 class DeskCoachApp:
     """The running coach: tray, storage, settings, the coach loop and the link to other launches."""
 
-    def __init__(self, paths: AppPaths, qt_app, test_timing: TestTiming | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        qt_app,
+        test_timing: TestTiming | None = None,
+        *,
+        clock: Clock | None = None,
+        timers=None,
+        idle=None,
+        quiet=None,
+        notifier=None,
+    ) -> None:
+        """The keyword-only parts replace the real ones: the seam for simulations and benchmarks."""
         self.paths = paths
         self.qt_app = qt_app
         self.test_timing = test_timing
-        self.clock = SystemClock()
+        self.clock = clock if clock is not None else SystemClock()
+        self._given = {"timers": timers, "idle": idle, "quiet": quiet, "notifier": notifier}
         self.reporter = ErrorReporter(paths.log_file)
         self.tray = CoachTray(qt_app.windowIcon())
         self.server = InstanceServer(link_name(paths.data_dir), self.handle_request)
@@ -131,9 +145,13 @@ class DeskCoachApp:
 
         database = self.database
         assert database is not None
-        self.idle = create_idle_sensor()
-        self.timers = QtTimers(get_localzone())
-        self.notifier = create_notifier(self.tray.show_message, self.settings.notifications.style)
+        given = self._given
+        self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
+        self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
+        self.notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
+            self.tray.show_message, self.settings.notifications.style
+        )
+        quiet = given["quiet"] if given["quiet"] is not None else create_quiet_sensor()
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
         self.routines = self._routine_service()
         self.view = QtCoachView(
@@ -147,7 +165,7 @@ class DeskCoachApp:
         self.coach = Coach(
             clock=self.clock,
             idle=self.idle,
-            quiet=create_quiet_sensor(),
+            quiet=quiet,
             timers=self.timers,
             notifier=self.notifier,
             unit_of_work=self._unit_of_work,
@@ -178,7 +196,7 @@ class DeskCoachApp:
         from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 
         assert self.database is not None
-        return SqlUnitOfWork(self.database.sessionmaker)
+        return SqlUnitOfWork(self.database.engine)
 
     def _routine_service(self):
         """The exercise part of breaks; None (plain break windows) if the library cannot load."""
@@ -228,7 +246,7 @@ class DeskCoachApp:
         from desk_coach.adapters.storage.weekly_stats import load_week
 
         assert self.database is not None
-        return load_week(self.database.sessionmaker, day, self.clock.now().tzinfo, self.first_weekday())
+        return load_week(self.database.engine, day, self.clock.now().tzinfo, self.first_weekday())
 
     def first_weekday(self) -> int:
         """The first day of the week (0 = Monday) from the settings, or the system locale's."""
@@ -267,8 +285,8 @@ class DeskCoachApp:
         def load_break_days(today: date) -> list[date]:
             # A year back is far more than any streak needs; SQL hands back one row per day.
             since, until = utc_midnight(today - timedelta(days=366)), utc_midnight(today + timedelta(days=1))
-            with database.sessionmaker() as session:
-                return days_with_breaks(session, since, until)
+            with database.engine.connect() as connection:
+                return days_with_breaks(connection, since, until)
 
         window = ProgressWindow(
             self.load_week,

@@ -241,7 +241,7 @@ def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOut
     try:
         for notice in database.notices:
             print(notice, file=sys.stderr)
-        record_screen(lambda: SqlUnitOfWork(database.sessionmaker), content, result, outcome)
+        record_screen(lambda: SqlUnitOfWork(database.engine), content, result, outcome)
     except (SQLAlchemyError, OSError) as error:
         return str(error)
     finally:
@@ -279,7 +279,7 @@ def _plan(args: argparse.Namespace) -> int:
             print(notice, file=sys.stderr)
         now = clock.now()
         plans, profile = todays_plan(
-            lambda: SqlUnitOfWork(database.sessionmaker),
+            lambda: SqlUnitOfWork(database.engine),
             loaded.library,
             loaded.rules,
             loaded_settings.settings,
@@ -335,8 +335,8 @@ def _stats(args: argparse.Namespace) -> int:
     try:
         for notice in database.notices:
             print(notice, file=sys.stderr)
-        with database.sessionmaker() as session:
-            stats = week_stats(session, start, end, days)
+        with database.engine.connect() as connection:
+            stats = week_stats(connection, start, end, days)
     except (SQLAlchemyError, OSError) as error:
         print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE

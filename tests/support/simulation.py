@@ -85,7 +85,7 @@ class Simulation:
             quiet=ScriptedQuiet(self.user.quiet, self.clock),
             timers=self.timers,
             notifier=self.notifier,
-            unit_of_work=lambda: SqlUnitOfWork(self.database.sessionmaker),
+            unit_of_work=lambda: SqlUnitOfWork(self.database.engine),
             settings=self.settings,
             view=self.view,
         )
@@ -120,6 +120,6 @@ class Simulation:
     def stored(self) -> tuple[list[SittingBout], list[BreakEvent]]:
         since = datetime(2000, 1, 1, tzinfo=self.clock.wall.tzinfo)
         until = self.clock.wall + timedelta(days=1)
-        with SqlUnitOfWork(self.database.sessionmaker) as uow:
+        with SqlUnitOfWork(self.database.engine) as uow:
             history = uow.history
             return history.bouts_between(since, until), history.break_events_between(since, until)

@@ -112,7 +112,7 @@ def test_progress_window_shows_the_stored_week(coach):
     coach.start()
     now = coach.clock.now()
     start = now.replace(hour=9, minute=0, second=0, microsecond=0)
-    with SqlUnitOfWork(coach.database.sessionmaker) as uow:
+    with SqlUnitOfWork(coach.database.engine) as uow:
         uow.history.add_bout(SittingBout(start, start + timedelta(minutes=42), BoutEnd.IDLE))
     coach.show_progress()
     window = coach._progress

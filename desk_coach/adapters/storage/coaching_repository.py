@@ -1,4 +1,4 @@
-"""CoachingRepository over SQLAlchemy: routines, screens, levels and paused regions.
+"""CoachingRepository over SQLAlchemy Core: routines, screens, levels and paused regions.
 
 Domain values in, domain values out: rows never leave this module. As in the history,
 times are stored in UTC with the offset in force beside them and come back on the wall
@@ -8,25 +8,16 @@ of enum values (lifestyles, regions) into sorted comma-separated text.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Connection, Row, insert, select, update
 
+from desk_coach.adapters.storage import models
 from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes
-from desk_coach.adapters.storage.models import (
-    ExerciseResultRow,
-    LevelChangeRow,
-    LevelRow,
-    RegionPauseRow,
-    RoutineSessionRow,
-    ScreenRedFlagRow,
-    ScreenResultRow,
-    ScreenScoreRow,
-)
 from desk_coach.domain.coaching.exercises import (
     Dose,
     ExerciseLibrary,
@@ -121,11 +112,33 @@ def _level_from(row: object, track: str, prefix: str) -> Level | None:
     return Level(track=track, exercise_id=exercise_id, dose=dose)
 
 
-class SqlCoachingRepository:
-    """The coach's memory in the SQLite database, inside the caller's session."""
+def _grouped(rows: Iterable[Row[Any]], key: str) -> dict[int, list[Row[Any]]]:
+    """Child rows by their parent's id, each list in the order the rows came."""
+    grouped: dict[int, list[Row[Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[getattr(row, key)].append(row)
+    return grouped
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+
+_sessions = models.routine_sessions
+_results = models.exercise_results
+_screens = models.screen_results
+_scores = models.screen_scores
+_flags = models.screen_red_flags
+_levels = models.levels
+_changes = models.level_changes
+_pauses = models.region_pauses
+
+
+class SqlCoachingRepository:
+    """The coach's memory in the SQLite database, inside the caller's transaction.
+
+    Parent rows and their children (a routine's results, a screen's scores and red flags) are
+    read with one query each, the children ordered as they were written.
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
 
     # --- routines ------------------------------------------------------------------------------
 
@@ -133,17 +146,17 @@ class SqlCoachingRepository:
         self, started_at: datetime, kind: BreakKind, source: RoutineSource, note: str = ""
     ) -> int:
         """Record a routine as started; its id is what ``finish_session`` takes."""
-        row = RoutineSessionRow(
-            started_at=started_at,
-            start_utc_offset_min=offset_minutes(started_at),
-            kind=BreakKind(kind).value,
-            completed=False,
-            source=RoutineSource(source).value,
-            note=note,
+        inserted = self._connection.execute(
+            insert(_sessions).values(
+                started_at=started_at,
+                start_utc_offset_min=offset_minutes(started_at),
+                kind=BreakKind(kind).value,
+                completed=False,
+                source=RoutineSource(source).value,
+                note=note,
+            )
         )
-        self._session.add(row)
-        self._session.flush()
-        return row.id
+        return int(inserted.inserted_primary_key[0])
 
     def finish_session(
         self,
@@ -159,7 +172,9 @@ class SqlCoachingRepository:
         ``library`` supplies what each exercise worked (target, pattern, sides), kept with the
         result so the history still reads right if the library changes later.
         """
-        row = self._session.get(RoutineSessionRow, session_id)
+        row = self._connection.execute(
+            select(_sessions.c.started_at, _sessions.c.ended_at).where(_sessions.c.id == session_id)
+        ).one_or_none()
         if row is None:
             raise LookupError(f"there is no routine session {session_id}")
         if row.ended_at is not None:
@@ -167,7 +182,7 @@ class SqlCoachingRepository:
         end_offset = offset_minutes(ended_at)
         if ended_at < row.started_at:
             raise ValueError("a routine cannot end before it starts")
-        result_rows = []
+        result_rows: list[dict[str, Any]] = []
         for position, (prescription, feedback) in enumerate(results):
             if prescription.exercise_id != feedback.exercise_id:
                 raise ValueError(
@@ -178,40 +193,53 @@ class SqlCoachingRepository:
                 raise ValueError(f"exercise {prescription.exercise_id!r} is not in the library")
             exercise = library[prescription.exercise_id]
             result_rows.append(
-                ExerciseResultRow(
-                    position=position,
-                    exercise_id=prescription.exercise_id,
-                    target=exercise.target.value,
-                    pattern=exercise.pattern.value,
+                {
+                    "session_id": session_id,
+                    "position": position,
+                    "exercise_id": prescription.exercise_id,
+                    "target": exercise.target.value,
+                    "pattern": exercise.pattern.value,
                     **_dose_columns(prescription.dose),
-                    per_side=exercise.per_side,
-                    reason=prescription.reason,
-                    done_fraction=feedback.done_fraction,
-                    effort=None if feedback.effort is None else feedback.effort.value,
-                    pain=feedback.pain,
-                    skipped=feedback.skipped,
-                    pain_button=feedback.pain_button,
-                )
+                    "per_side": exercise.per_side,
+                    "reason": prescription.reason,
+                    "done_fraction": feedback.done_fraction,
+                    "effort": None if feedback.effort is None else feedback.effort.value,
+                    "pain": feedback.pain,
+                    "skipped": feedback.skipped,
+                    "pain_button": feedback.pain_button,
+                }
             )
-        row.ended_at = ended_at
-        row.end_utc_offset_min = end_offset
-        row.completed = completed
-        row.results.extend(result_rows)
-        self._session.flush()
+        # Everything is checked before anything is written.
+        self._connection.execute(
+            update(_sessions)
+            .where(_sessions.c.id == session_id)
+            .values(ended_at=ended_at, end_utc_offset_min=end_offset, completed=completed)
+        )
+        if result_rows:
+            self._connection.execute(insert(_results), result_rows)
 
     def sessions_between(self, start: datetime, end: datetime) -> list[RoutineRecord]:
         """Routines started in [start, end), oldest first, finished or not."""
         _require_aware(start, end)
-        rows = self._session.scalars(
-            select(RoutineSessionRow)
-            .where(RoutineSessionRow.started_at >= start, RoutineSessionRow.started_at < end)
-            .order_by(RoutineSessionRow.started_at, RoutineSessionRow.id)
-            .options(selectinload(RoutineSessionRow.results))
+        in_range = (_sessions.c.started_at >= start, _sessions.c.started_at < end)
+        rows = self._connection.execute(
+            select(_sessions).where(*in_range).order_by(_sessions.c.started_at, _sessions.c.id)
+        ).all()
+        if not rows:
+            return []
+        results = _grouped(
+            self._connection.execute(
+                select(_results)
+                .join(_sessions, _results.c.session_id == _sessions.c.id)
+                .where(*in_range)
+                .order_by(_results.c.session_id, _results.c.position)
+            ),
+            "session_id",
         )
-        return [self._routine(row) for row in rows]
+        return [self._routine(row, results.get(row.id, [])) for row in rows]
 
     @staticmethod
-    def _routine(row: RoutineSessionRow) -> RoutineRecord:
+    def _routine(row: Row[Any], results: list[Row[Any]]) -> RoutineRecord:
         ended_at = None
         if row.ended_at is not None and row.end_utc_offset_min is not None:
             ended_at = in_offset(row.ended_at, row.end_utc_offset_min)
@@ -234,7 +262,7 @@ class SqlCoachingRepository:
                     skipped=result.skipped,
                     pain_button=result.pain_button,
                 )
-                for result in row.results
+                for result in results
             ),
             note=row.note,
         )
@@ -242,60 +270,83 @@ class SqlCoachingRepository:
     # --- self-screens --------------------------------------------------------------------------
 
     def add_screen(self, screen: ScreenRecord) -> int:
-        row = ScreenResultRow(
-            taken_at=screen.taken_at,
-            utc_offset_min=offset_minutes(screen.taken_at),
-            source=ScreenSource(screen.source).value,
-            lifestyles=_join(screen.lifestyles),
-            floor_room=screen.floor_room,
-            exercise_allowed=screen.exercise_allowed,
-            pregnancy=screen.pregnancy,
-            note=screen.note,
-            scores=[
-                ScreenScoreRow(
-                    item_id=score.item_id,
-                    side=None if score.side is None else Side(score.side).value,
-                    score=score.score,
-                    pain=score.pain,
-                )
-                for score in screen.scores
-            ],
-            red_flags=[
-                ScreenRedFlagRow(
-                    question_id=flag.question_id,
-                    tier=RedFlagTier(flag.tier).value,
-                    regions=_join(flag.regions),
-                )
-                for flag in screen.red_flags
-            ],
+        inserted = self._connection.execute(
+            insert(_screens).values(
+                taken_at=screen.taken_at,
+                utc_offset_min=offset_minutes(screen.taken_at),
+                source=ScreenSource(screen.source).value,
+                lifestyles=_join(screen.lifestyles),
+                floor_room=screen.floor_room,
+                exercise_allowed=screen.exercise_allowed,
+                pregnancy=screen.pregnancy,
+                note=screen.note,
+            )
         )
-        self._session.add(row)
-        self._session.flush()
-        return row.id
+        screen_id = int(inserted.inserted_primary_key[0])
+        scores = [
+            {
+                "screen_id": screen_id,
+                "item_id": score.item_id,
+                "side": None if score.side is None else Side(score.side).value,
+                "score": score.score,
+                "pain": score.pain,
+            }
+            for score in screen.scores
+        ]
+        flags = [
+            {
+                "screen_id": screen_id,
+                "question_id": flag.question_id,
+                "tier": RedFlagTier(flag.tier).value,
+                "regions": _join(flag.regions),
+            }
+            for flag in screen.red_flags
+        ]
+        # Written in the record's order, so their ids (the order they are read back in) follow it.
+        for table, rows in ((_scores, scores), (_flags, flags)):
+            if rows:
+                self._connection.execute(insert(table), rows)
+        return screen_id
 
     def latest_screen(self) -> ScreenRecord | None:
         """The screen taken last (by instant), or None before the first one."""
-        row = self._session.scalars(
-            select(ScreenResultRow)
-            .order_by(ScreenResultRow.taken_at.desc(), ScreenResultRow.id.desc())
-            .limit(1)
-            .options(selectinload(ScreenResultRow.scores), selectinload(ScreenResultRow.red_flags))
+        row = self._connection.execute(
+            select(_screens).order_by(_screens.c.taken_at.desc(), _screens.c.id.desc()).limit(1)
         ).first()
-        return None if row is None else self._screen(row)
+        if row is None:
+            return None
+        scores, flags = self._screen_children(_screens.c.id == row.id)
+        return self._screen(row, scores.get(row.id, []), flags.get(row.id, []))
 
     def screens_between(self, start: datetime, end: datetime) -> list[ScreenRecord]:
         """Screens taken in [start, end), oldest first."""
         _require_aware(start, end)
-        rows = self._session.scalars(
-            select(ScreenResultRow)
-            .where(ScreenResultRow.taken_at >= start, ScreenResultRow.taken_at < end)
-            .order_by(ScreenResultRow.taken_at, ScreenResultRow.id)
-            .options(selectinload(ScreenResultRow.scores), selectinload(ScreenResultRow.red_flags))
-        )
-        return [self._screen(row) for row in rows]
+        in_range = (_screens.c.taken_at >= start, _screens.c.taken_at < end)
+        rows = self._connection.execute(
+            select(_screens).where(*in_range).order_by(_screens.c.taken_at, _screens.c.id)
+        ).all()
+        if not rows:
+            return []
+        scores, flags = self._screen_children(*in_range)
+        return [self._screen(row, scores.get(row.id, []), flags.get(row.id, [])) for row in rows]
+
+    def _screen_children(
+        self, *which: ColumnElement[bool]
+    ) -> tuple[dict[int, list[Row[Any]]], dict[int, list[Row[Any]]]]:
+        """The scores and red flags of the screens ``which`` selects, by screen id, in id order."""
+        children = []
+        for child in (_scores, _flags):
+            query = (
+                select(child)
+                .join(_screens, child.c.screen_id == _screens.c.id)
+                .where(*which)
+                .order_by(child.c.screen_id, child.c.id)
+            )
+            children.append(_grouped(self._connection.execute(query), "screen_id"))
+        return children[0], children[1]
 
     @staticmethod
-    def _screen(row: ScreenResultRow) -> ScreenRecord:
+    def _screen(row: Row[Any], scores: list[Row[Any]], flags: list[Row[Any]]) -> ScreenRecord:
         return ScreenRecord(
             taken_at=in_offset(row.taken_at, row.utc_offset_min),
             source=ScreenSource(row.source),
@@ -310,7 +361,7 @@ class SqlCoachingRepository:
                     score=score.score,
                     pain=score.pain,
                 )
-                for score in row.scores
+                for score in scores
             ),
             red_flags=tuple(
                 RedFlagRecord(
@@ -318,7 +369,7 @@ class SqlCoachingRepository:
                     tier=RedFlagTier(flag.tier),
                     regions=_split(flag.regions, Region),
                 )
-                for flag in row.red_flags
+                for flag in flags
             ),
             note=row.note,
         )
@@ -327,7 +378,7 @@ class SqlCoachingRepository:
 
     def levels(self) -> dict[str, Level]:
         """The current level of every track that has one."""
-        rows = self._session.scalars(select(LevelRow).order_by(LevelRow.track))
+        rows = self._connection.execute(select(_levels).order_by(_levels.c.track))
         return {
             row.track: Level(track=row.track, exercise_id=row.exercise_id, dose=_required_dose(row))
             for row in rows
@@ -341,19 +392,18 @@ class SqlCoachingRepository:
             "updated_at": at,
             "utc_offset_min": offset_minutes(at),
         }
-        row = self._session.get(LevelRow, level.track)
-        if row is None:
-            self._session.add(LevelRow(track=level.track, **values))
-        else:
-            for name, value in values.items():
-                setattr(row, name, value)
+        updated = self._connection.execute(
+            update(_levels).where(_levels.c.track == level.track).values(**values)
+        )
+        if updated.rowcount == 0:
+            self._connection.execute(insert(_levels).values(track=level.track, **values))
 
     def add_level_change(self, change: LevelChange) -> None:
         for level in (change.before, change.after):
             if level is not None and level.track != change.track:
                 raise ValueError(f"a change of track {change.track!r} holds a level of {level.track!r}")
-        self._session.add(
-            LevelChangeRow(
+        self._connection.execute(
+            insert(_changes).values(
                 changed_at=change.at,
                 utc_offset_min=offset_minutes(change.at),
                 track=change.track,
@@ -369,10 +419,10 @@ class SqlCoachingRepository:
     def level_changes_between(self, start: datetime, end: datetime) -> list[LevelChange]:
         """Level changes made in [start, end), oldest first."""
         _require_aware(start, end)
-        rows = self._session.scalars(
-            select(LevelChangeRow)
-            .where(LevelChangeRow.changed_at >= start, LevelChangeRow.changed_at < end)
-            .order_by(LevelChangeRow.changed_at, LevelChangeRow.id)
+        rows = self._connection.execute(
+            select(_changes)
+            .where(_changes.c.changed_at >= start, _changes.c.changed_at < end)
+            .order_by(_changes.c.changed_at, _changes.c.id)
         )
         return [
             LevelChange(
@@ -388,11 +438,9 @@ class SqlCoachingRepository:
 
     # --- paused regions ------------------------------------------------------------------------
 
-    def _open_pause(self, region: Region) -> RegionPauseRow | None:
-        return self._session.scalars(
-            select(RegionPauseRow).where(
-                RegionPauseRow.region == Region(region).value, RegionPauseRow.resumed_at.is_(None)
-            )
+    def _open_pause(self, region: Region) -> Row[Any] | None:
+        return self._connection.execute(
+            select(_pauses).where(_pauses.c.region == Region(region).value, _pauses.c.resumed_at.is_(None))
         ).one_or_none()
 
     def pause_region(self, region: Region, at: datetime, reason: str, referral: str) -> bool:
@@ -402,8 +450,8 @@ class SqlCoachingRepository:
         offset = offset_minutes(at)
         if self._open_pause(region) is not None:
             return False
-        self._session.add(
-            RegionPauseRow(
+        self._connection.execute(
+            insert(_pauses).values(
                 region=Region(region).value,
                 paused_at=at,
                 pause_utc_offset_min=offset,
@@ -411,7 +459,6 @@ class SqlCoachingRepository:
                 referral=referral,
             )
         )
-        self._session.flush()
         return True
 
     def resume_region(self, region: Region, at: datetime) -> bool:
@@ -422,17 +469,15 @@ class SqlCoachingRepository:
             return False
         if at < row.paused_at:
             raise ValueError(f"{Region(region).value} cannot resume before it was paused")
-        row.resumed_at = at
-        row.resume_utc_offset_min = offset
-        self._session.flush()
+        self._connection.execute(
+            update(_pauses).where(_pauses.c.id == row.id).values(resumed_at=at, resume_utc_offset_min=offset)
+        )
         return True
 
     def paused_regions(self) -> dict[Region, RegionPause]:
         """Every region paused now: since when, why, and the referral to show."""
-        rows = self._session.scalars(
-            select(RegionPauseRow)
-            .where(RegionPauseRow.resumed_at.is_(None))
-            .order_by(RegionPauseRow.paused_at, RegionPauseRow.id)
+        rows = self._connection.execute(
+            select(_pauses).where(_pauses.c.resumed_at.is_(None)).order_by(_pauses.c.paused_at, _pauses.c.id)
         )
         return {
             Region(row.region): RegionPause(

@@ -16,7 +16,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, orm
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk_coach.adapters.storage.migrate import (
@@ -64,11 +64,10 @@ UNRECOGNISED = _Problem(
 
 @dataclass
 class Database:
-    """An open history database: the engine, sessions for units of work, and user notices."""
+    """An open history database: the engine (hand it to SqlUnitOfWork and load_week) and user notices."""
 
     path: Path
     engine: Engine
-    sessionmaker: orm.sessionmaker[orm.Session]  # hand to SqlUnitOfWork
     notices: list[str] = field(default_factory=list)
 
     def dispose(self) -> None:
@@ -104,7 +103,7 @@ def open_database(path: Path, clock: Clock) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, orm.sessionmaker(bind=engine, expire_on_commit=False), notices)
+    return Database(path, engine, notices)
 
 
 def _prepare_folder(folder: Path) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, select
 
 from desk_coach.adapters.storage.history_repository import in_offset
-from desk_coach.adapters.storage.models import Base, UtcDateTime
+from desk_coach.adapters.storage.models import UtcDateTime, metadata
 
 EXPORT_FORMAT = "desk-coach-export"
 EXPORT_VERSION = 1
@@ -163,7 +163,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
 
 def exported_tables() -> list[Table]:
     """The user's tables, in the schema's dependency order."""
-    return [table for table in Base.metadata.sorted_tables if table.name not in _SKIPPED_TABLES]
+    return [table for table in metadata.sorted_tables if table.name not in _SKIPPED_TABLES]
 
 
 def _offset_column(table: Table, time_column: str) -> str:

@@ -1,4 +1,4 @@
-"""HistoryRepository over SQLAlchemy: domain values in, domain values out.
+"""HistoryRepository over SQLAlchemy Core: domain values in, domain values out.
 
 Rows hold UTC instants plus the local offset in minutes; this is the one place that
 translates, so nothing outside the adapter ever sees a row or a naive time.
@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert, select
 
-from desk_coach.adapters.storage.models import BreakEventRow, SittingBoutRow
+from desk_coach.adapters.storage.models import break_events, sitting_bouts
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 
 _MINUTE = timedelta(minutes=1)
@@ -39,18 +38,18 @@ def _require_aware(*values: datetime) -> None:
 
 
 class SqlHistoryRepository:
-    """Sitting bouts and break events in the SQLite database, inside the caller's session.
+    """Sitting bouts and break events in the SQLite database, inside the caller's transaction.
 
     A bout keeps the offset in force at each end, so a bout that crosses a DST change or a
     time-zone move comes back with its start and its end each on the wall clock of that moment.
     """
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
 
     def add_bout(self, bout: SittingBout) -> None:
-        self._session.add(
-            SittingBoutRow(
+        self._connection.execute(
+            insert(sitting_bouts).values(
                 started_at=bout.started_at,
                 ended_at=bout.ended_at,
                 start_utc_offset_min=offset_minutes(bout.started_at),
@@ -60,8 +59,8 @@ class SqlHistoryRepository:
         )
 
     def add_break_event(self, event: BreakEvent) -> None:
-        self._session.add(
-            BreakEventRow(
+        self._connection.execute(
+            insert(break_events).values(
                 occurred_at=event.at,
                 utc_offset_min=offset_minutes(event.at),
                 kind=event.kind.value,
@@ -72,10 +71,10 @@ class SqlHistoryRepository:
 
     def bouts_between(self, start: datetime, end: datetime) -> list[SittingBout]:
         _require_aware(start, end)
-        rows = self._session.scalars(
-            select(SittingBoutRow)
-            .where(SittingBoutRow.started_at >= start, SittingBoutRow.started_at < end)
-            .order_by(SittingBoutRow.started_at, SittingBoutRow.id)
+        rows = self._connection.execute(
+            select(sitting_bouts)
+            .where(sitting_bouts.c.started_at >= start, sitting_bouts.c.started_at < end)
+            .order_by(sitting_bouts.c.started_at, sitting_bouts.c.id)
         )
         return [
             SittingBout(
@@ -88,10 +87,10 @@ class SqlHistoryRepository:
 
     def break_events_between(self, start: datetime, end: datetime) -> list[BreakEvent]:
         _require_aware(start, end)
-        rows = self._session.scalars(
-            select(BreakEventRow)
-            .where(BreakEventRow.occurred_at >= start, BreakEventRow.occurred_at < end)
-            .order_by(BreakEventRow.occurred_at, BreakEventRow.id)
+        rows = self._connection.execute(
+            select(break_events)
+            .where(break_events.c.occurred_at >= start, break_events.c.occurred_at < end)
+            .order_by(break_events.c.occurred_at, break_events.c.id)
         )
         return [
             BreakEvent(

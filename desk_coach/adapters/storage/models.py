@@ -1,4 +1,8 @@
-"""The history tables as SQLAlchemy rows. Rows never leave the storage adapter.
+"""The history tables as SQLAlchemy Core ``Table`` objects. Rows never leave the storage adapter.
+
+Core tables, not ORM classes: the adapters only map rows to domain values, and importing
+``sqlalchemy.orm`` plus configuring mappers cost the tray app ~7.5 MB of resident memory for
+an identity map and unit of work it never needed. A test checks the ORM stays unloaded.
 
 Times are stored in UTC so ranges compare and sort correctly across DST changes and
 travel; the local offset in force at each stored time is kept beside it, in minutes, so
@@ -18,6 +22,7 @@ from enum import StrEnum
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
     DateTime,
     Dialect,
     Float,
@@ -26,10 +31,10 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from desk_coach.domain.coaching.exercises import Pattern, Region, Target
@@ -110,48 +115,55 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class SittingBoutRow(Base):
-    """One sitting bout, with the offset in force at each end: a bout can cross a DST change
-    or a time-zone move, so ``start_utc_offset_min`` belongs to ``started_at`` and
-    ``end_utc_offset_min`` to ``ended_at``.
-    """
-
-    __tablename__ = "sitting_bouts"
-    __table_args__ = (
-        CheckConstraint(_in_check("end_reason", BoutEnd), name="end_reason"),
-        CheckConstraint("ended_at >= started_at", name="ends_after_start"),
-        CheckConstraint(_offset_check("start_utc_offset_min"), name="start_utc_offset_min"),
-        CheckConstraint(_offset_check("end_utc_offset_min"), name="end_utc_offset_min"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    started_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    ended_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    start_utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    end_utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    end_reason: Mapped[str] = mapped_column(String(16), nullable=False)
+def _utc(name: str, *, nullable: bool = False, index: bool | None = None) -> Column[datetime]:
+    return Column(name, UtcDateTime, nullable=nullable, index=index)
 
 
-class BreakEventRow(Base):
-    """One step in a break's life (due, shown, taken...), with the offset at ``occurred_at``."""
+def _integer(name: str, *, nullable: bool = False) -> Column[int]:
+    return Column(name, Integer, nullable=nullable)
 
-    __tablename__ = "break_events"
-    __table_args__ = (
-        CheckConstraint(_in_check("kind", BreakEventKind), name="kind"),
-        CheckConstraint(_in_check("break_kind", BreakKind), name="break_kind"),
-        CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
-    )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)
-    break_kind: Mapped[str] = mapped_column(String(16), nullable=False)
-    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+def _dose(prefix: str = "", *, optional: bool = False) -> list[Column[object]]:
+    """A dose's kind and the columns of every kind (see DOSE_SHAPES), in the schema's order."""
+    kind: Column[object] = Column(f"{prefix}dose_kind", String(8), nullable=optional)
+    return [kind, *(Column(f"{prefix}{name}", Integer, nullable=True) for name in DOSE_COLUMNS)]
+
+
+# One sitting bout, with the offset in force at each end: a bout can cross a DST change or a
+# time-zone move, so ``start_utc_offset_min`` belongs to ``started_at`` and
+# ``end_utc_offset_min`` to ``ended_at``.
+sitting_bouts = Table(
+    "sitting_bouts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _utc("started_at", index=True),
+    _utc("ended_at", index=True),
+    _integer("start_utc_offset_min"),
+    _integer("end_utc_offset_min"),
+    Column("end_reason", String(16), nullable=False),
+    CheckConstraint(_in_check("end_reason", BoutEnd), name="end_reason"),
+    CheckConstraint("ended_at >= started_at", name="ends_after_start"),
+    CheckConstraint(_offset_check("start_utc_offset_min"), name="start_utc_offset_min"),
+    CheckConstraint(_offset_check("end_utc_offset_min"), name="end_utc_offset_min"),
+)
+
+# One step in a break's life (due, shown, taken...), with the offset at ``occurred_at``.
+break_events = Table(
+    "break_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _utc("occurred_at", index=True),
+    _integer("utc_offset_min"),
+    Column("kind", String(16), nullable=False),
+    Column("break_kind", String(16), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    CheckConstraint(_in_check("kind", BreakEventKind), name="kind"),
+    CheckConstraint(_in_check("break_kind", BreakKind), name="break_kind"),
+    CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
+)
 
 
 # --- coaching (revision 0002) ------------------------------------------------------------------
@@ -161,228 +173,175 @@ class BreakEventRow(Base):
 # when there was no level yet or the track was paused. Lists of enum values (lifestyles,
 # regions) are kept as comma-separated text, sorted.
 
+# One guided routine, from its start; ``ended_at`` stays NULL until it is finished.
+routine_sessions = Table(
+    "routine_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _utc("started_at", index=True),
+    _integer("start_utc_offset_min"),
+    _utc("ended_at", nullable=True, index=True),
+    _integer("end_utc_offset_min", nullable=True),
+    Column("kind", String(16), nullable=False),
+    Column("completed", Boolean, nullable=False, default=False),
+    Column("source", String(16), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    CheckConstraint(_in_check("kind", BreakKind), name="kind"),
+    CheckConstraint(_in_check("source", RoutineSource), name="source"),
+    CheckConstraint(_bool_check("completed"), name="completed"),
+    CheckConstraint("ended_at >= started_at", name="ends_after_start"),
+    CheckConstraint(_end_check("ended_at", "end_utc_offset_min"), name="end_utc_offset_with_end"),
+    CheckConstraint("ended_at IS NOT NULL OR completed = 0", name="completed_once_ended"),
+    CheckConstraint(_offset_check("start_utc_offset_min"), name="start_utc_offset_min"),
+    CheckConstraint(_offset_check("end_utc_offset_min"), name="end_utc_offset_min"),
+)
 
-class RoutineSessionRow(Base):
-    """One guided routine, from its start; ``ended_at`` stays NULL until it is finished."""
+# One exercise of a routine: what was planned and why, and how it went. Read back in
+# ``position`` order.
+exercise_results = Table(
+    "exercise_results",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_id", Integer, ForeignKey("routine_sessions.id", ondelete="CASCADE"), nullable=False),
+    _integer("position"),
+    Column("exercise_id", String(32), nullable=False),
+    Column("target", String(16), nullable=False),
+    Column("pattern", String(16), nullable=False),
+    *_dose(),
+    Column("per_side", Boolean, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("done_fraction", Float, nullable=False),
+    Column("effort", String(16), nullable=True),
+    _integer("pain"),
+    Column("skipped", Boolean, nullable=False, default=False),
+    Column("pain_button", Boolean, nullable=False, default=False),
+    # One row per place in the routine; also the index the foreign key needs.
+    Index("ix_exercise_results_session_id", "session_id", "position", unique=True),
+    CheckConstraint("position >= 0", name="position"),
+    CheckConstraint(_in_check("target", Target), name="target"),
+    CheckConstraint(_in_check("pattern", Pattern), name="pattern"),
+    CheckConstraint(_in_check("dose_kind", tuple(DOSE_SHAPES)), name="dose_kind"),
+    CheckConstraint(_dose_shape_check(), name="dose"),
+    CheckConstraint(_bool_check("per_side"), name="per_side"),
+    CheckConstraint("done_fraction BETWEEN 0 AND 1", name="done_fraction"),
+    CheckConstraint(_in_check("effort", Effort), name="effort"),
+    CheckConstraint("pain BETWEEN 0 AND 10", name="pain"),
+    CheckConstraint(_bool_check("skipped"), name="skipped"),
+    CheckConstraint(_bool_check("pain_button"), name="pain_button"),
+)
 
-    __tablename__ = "routine_sessions"
-    __table_args__ = (
-        CheckConstraint(_in_check("kind", BreakKind), name="kind"),
-        CheckConstraint(_in_check("source", RoutineSource), name="source"),
-        CheckConstraint(_bool_check("completed"), name="completed"),
-        CheckConstraint("ended_at >= started_at", name="ends_after_start"),
-        CheckConstraint(_end_check("ended_at", "end_utc_offset_min"), name="end_utc_offset_with_end"),
-        CheckConstraint("ended_at IS NOT NULL OR completed = 0", name="completed_once_ended"),
-        CheckConstraint(_offset_check("start_utc_offset_min"), name="start_utc_offset_min"),
-        CheckConstraint(_offset_check("end_utc_offset_min"), name="end_utc_offset_min"),
-    )
+# One self-screen: the person's answers; item scores and red flags hang off it.
+screen_results = Table(
+    "screen_results",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _utc("taken_at", index=True),
+    _integer("utc_offset_min"),
+    Column("source", String(16), nullable=False),
+    Column("lifestyles", Text, nullable=False),
+    Column("floor_room", Boolean, nullable=False),
+    Column("exercise_allowed", Boolean, nullable=False),
+    Column("pregnancy", Boolean, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    CheckConstraint(_in_check("source", ScreenSource), name="source"),
+    CheckConstraint(_bool_check("floor_room"), name="floor_room"),
+    CheckConstraint(_bool_check("exercise_allowed"), name="exercise_allowed"),
+    CheckConstraint(_bool_check("pregnancy"), name="pregnancy"),
+    CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
+)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    started_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    start_utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
-    end_utc_offset_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    kind: Mapped[str] = mapped_column(String(16), nullable=False)
-    completed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    source: Mapped[str] = mapped_column(String(16), nullable=False)
-    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+# One screen item on one side (NULL side: done once), scored 0-2 or NULL if not scored.
+screen_scores = Table(
+    "screen_scores",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "screen_id",
+        Integer,
+        ForeignKey("screen_results.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("item_id", String(16), nullable=False),
+    Column("side", String(8), nullable=True),
+    _integer("score", nullable=True),
+    Column("pain", Boolean, nullable=False, default=False),
+    CheckConstraint(_in_check("side", Side), name="side"),
+    CheckConstraint("score BETWEEN 0 AND 2", name="score"),
+    CheckConstraint(_bool_check("pain"), name="pain"),
+)
 
-    results: Mapped[list[ExerciseResultRow]] = relationship(
-        back_populates="session",
-        order_by="ExerciseResultRow.position",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-    )
+# A red-flag question answered yes; ``regions`` lists the regions it concerns, maybe none.
+screen_red_flags = Table(
+    "screen_red_flags",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "screen_id",
+        Integer,
+        ForeignKey("screen_results.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("question_id", String(32), nullable=False),
+    Column("tier", String(16), nullable=False),
+    Column("regions", Text, nullable=False, default=""),
+    CheckConstraint(_in_check("tier", RedFlagTier), name="tier"),
+)
 
+# The current level of one track: the exercise on its ladder and the dose.
+levels = Table(
+    "levels",
+    metadata,
+    Column("track", String(32), primary_key=True),
+    Column("exercise_id", String(32), nullable=False),
+    *_dose(),
+    _utc("updated_at"),
+    _integer("utc_offset_min"),
+    CheckConstraint(_in_check("dose_kind", tuple(DOSE_SHAPES)), name="dose_kind"),
+    CheckConstraint(_dose_shape_check(), name="dose"),
+    CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
+)
 
-class ExerciseResultRow(Base):
-    """One exercise of a routine: what was planned and why, and how it went."""
+# A step on a ladder or a change of dose; ``after_*`` all NULL means the track was paused,
+# ``before_*`` all NULL that the track had no level yet.
+level_changes = Table(
+    "level_changes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _utc("changed_at", index=True),
+    _integer("utc_offset_min"),
+    Column("track", String(32), nullable=False),
+    Column("before_exercise_id", String(32), nullable=True),
+    *_dose("before_", optional=True),
+    Column("after_exercise_id", String(32), nullable=True),
+    *_dose("after_", optional=True),
+    Column("rule", String(32), nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    CheckConstraint(_in_check("before_dose_kind", tuple(DOSE_SHAPES)), name="before_dose_kind"),
+    CheckConstraint(_dose_shape_check("before_", optional=True), name="before_dose"),
+    CheckConstraint(_in_check("after_dose_kind", tuple(DOSE_SHAPES)), name="after_dose_kind"),
+    CheckConstraint(_dose_shape_check("after_", optional=True), name="after_dose"),
+    CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
+)
 
-    __tablename__ = "exercise_results"
-    __table_args__ = (
-        # One row per place in the routine; also the index the foreign key needs.
-        Index("ix_exercise_results_session_id", "session_id", "position", unique=True),
-        CheckConstraint("position >= 0", name="position"),
-        CheckConstraint(_in_check("target", Target), name="target"),
-        CheckConstraint(_in_check("pattern", Pattern), name="pattern"),
-        CheckConstraint(_in_check("dose_kind", tuple(DOSE_SHAPES)), name="dose_kind"),
-        CheckConstraint(_dose_shape_check(), name="dose"),
-        CheckConstraint(_bool_check("per_side"), name="per_side"),
-        CheckConstraint("done_fraction BETWEEN 0 AND 1", name="done_fraction"),
-        CheckConstraint(_in_check("effort", Effort), name="effort"),
-        CheckConstraint("pain BETWEEN 0 AND 10", name="pain"),
-        CheckConstraint(_bool_check("skipped"), name="skipped"),
-        CheckConstraint(_bool_check("pain_button"), name="pain_button"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("routine_sessions.id", ondelete="CASCADE"), nullable=False
-    )
-    position: Mapped[int] = mapped_column(Integer, nullable=False)
-    exercise_id: Mapped[str] = mapped_column(String(32), nullable=False)
-    target: Mapped[str] = mapped_column(String(16), nullable=False)
-    pattern: Mapped[str] = mapped_column(String(16), nullable=False)
-    dose_kind: Mapped[str] = mapped_column(String(8), nullable=False)
-    hold_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reps: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    sets: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    rep_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    per_side: Mapped[bool] = mapped_column(Boolean, nullable=False)
-    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    done_fraction: Mapped[float] = mapped_column(Float, nullable=False)
-    effort: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    pain: Mapped[int] = mapped_column(Integer, nullable=False)
-    skipped: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    pain_button: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-
-    session: Mapped[RoutineSessionRow] = relationship(back_populates="results")
-
-
-class ScreenResultRow(Base):
-    """One self-screen: the person's answers; item scores and red flags hang off it."""
-
-    __tablename__ = "screen_results"
-    __table_args__ = (
-        CheckConstraint(_in_check("source", ScreenSource), name="source"),
-        CheckConstraint(_bool_check("floor_room"), name="floor_room"),
-        CheckConstraint(_bool_check("exercise_allowed"), name="exercise_allowed"),
-        CheckConstraint(_bool_check("pregnancy"), name="pregnancy"),
-        CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    taken_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    source: Mapped[str] = mapped_column(String(16), nullable=False)
-    lifestyles: Mapped[str] = mapped_column(Text, nullable=False)
-    floor_room: Mapped[bool] = mapped_column(Boolean, nullable=False)
-    exercise_allowed: Mapped[bool] = mapped_column(Boolean, nullable=False)
-    pregnancy: Mapped[bool] = mapped_column(Boolean, nullable=False)
-    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
-
-    scores: Mapped[list[ScreenScoreRow]] = relationship(
-        order_by="ScreenScoreRow.id", cascade="all, delete-orphan", passive_deletes=True
-    )
-    red_flags: Mapped[list[ScreenRedFlagRow]] = relationship(
-        order_by="ScreenRedFlagRow.id", cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class ScreenScoreRow(Base):
-    """One screen item on one side (NULL side: done once), scored 0-2 or NULL if not scored."""
-
-    __tablename__ = "screen_scores"
-    __table_args__ = (
-        CheckConstraint(_in_check("side", Side), name="side"),
-        CheckConstraint("score BETWEEN 0 AND 2", name="score"),
-        CheckConstraint(_bool_check("pain"), name="pain"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    screen_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("screen_results.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    item_id: Mapped[str] = mapped_column(String(16), nullable=False)
-    side: Mapped[str | None] = mapped_column(String(8), nullable=True)
-    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    pain: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-
-
-class ScreenRedFlagRow(Base):
-    """A red-flag question answered yes; ``regions`` lists the regions it concerns, maybe none."""
-
-    __tablename__ = "screen_red_flags"
-    __table_args__ = (CheckConstraint(_in_check("tier", RedFlagTier), name="tier"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    screen_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("screen_results.id", ondelete="CASCADE"), nullable=False, index=True
-    )
-    question_id: Mapped[str] = mapped_column(String(32), nullable=False)
-    tier: Mapped[str] = mapped_column(String(16), nullable=False)
-    regions: Mapped[str] = mapped_column(Text, nullable=False, default="")
-
-
-class LevelRow(Base):
-    """The current level of one track: the exercise on its ladder and the dose."""
-
-    __tablename__ = "levels"
-    __table_args__ = (
-        CheckConstraint(_in_check("dose_kind", tuple(DOSE_SHAPES)), name="dose_kind"),
-        CheckConstraint(_dose_shape_check(), name="dose"),
-        CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
-    )
-
-    track: Mapped[str] = mapped_column(String(32), primary_key=True)
-    exercise_id: Mapped[str] = mapped_column(String(32), nullable=False)
-    dose_kind: Mapped[str] = mapped_column(String(8), nullable=False)
-    hold_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    reps: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    sets: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    rep_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
-    utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-
-
-class LevelChangeRow(Base):
-    """A step on a ladder or a change of dose; ``after_*`` all NULL means the track was paused,
-    ``before_*`` all NULL that the track had no level yet."""
-
-    __tablename__ = "level_changes"
-    __table_args__ = (
-        CheckConstraint(_in_check("before_dose_kind", tuple(DOSE_SHAPES)), name="before_dose_kind"),
-        CheckConstraint(_dose_shape_check("before_", optional=True), name="before_dose"),
-        CheckConstraint(_in_check("after_dose_kind", tuple(DOSE_SHAPES)), name="after_dose_kind"),
-        CheckConstraint(_dose_shape_check("after_", optional=True), name="after_dose"),
-        CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    track: Mapped[str] = mapped_column(String(32), nullable=False)
-    before_exercise_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    before_dose_kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
-    before_hold_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    before_reps: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    before_sets: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    before_rep_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    before_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    after_exercise_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    after_dose_kind: Mapped[str | None] = mapped_column(String(8), nullable=True)
-    after_hold_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    after_reps: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    after_sets: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    after_rep_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    after_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    rule: Mapped[str] = mapped_column(String(32), nullable=False)
-    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-
-
-class RegionPauseRow(Base):
-    """A region taken out of the plans, why, the referral shown, and when it came back (NULL:
-    still paused). At most one pause per region is open at a time."""
-
-    __tablename__ = "region_pauses"
-    __table_args__ = (
-        Index("ix_region_pauses_region", "region", unique=True, sqlite_where=text("resumed_at IS NULL")),
-        CheckConstraint(_in_check("region", Region), name="region"),
-        CheckConstraint("resumed_at >= paused_at", name="resumes_after_pause"),
-        CheckConstraint(
-            _end_check("resumed_at", "resume_utc_offset_min"), name="resume_utc_offset_with_resume"
-        ),
-        CheckConstraint(_offset_check("pause_utc_offset_min"), name="pause_utc_offset_min"),
-        CheckConstraint(_offset_check("resume_utc_offset_min"), name="resume_utc_offset_min"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    region: Mapped[str] = mapped_column(String(16), nullable=False)
-    paused_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, index=True)
-    pause_utc_offset_min: Mapped[int] = mapped_column(Integer, nullable=False)
-    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    referral: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    resumed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
-    resume_utc_offset_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+# A region taken out of the plans, why, the referral shown, and when it came back (NULL: still
+# paused). At most one pause per region is open at a time.
+region_pauses = Table(
+    "region_pauses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("region", String(16), nullable=False),
+    _utc("paused_at", index=True),
+    _integer("pause_utc_offset_min"),
+    Column("reason", Text, nullable=False, default=""),
+    Column("referral", Text, nullable=False, default=""),
+    _utc("resumed_at", nullable=True, index=True),
+    _integer("resume_utc_offset_min", nullable=True),
+    Index("ix_region_pauses_region", "region", unique=True, sqlite_where=text("resumed_at IS NULL")),
+    CheckConstraint(_in_check("region", Region), name="region"),
+    CheckConstraint("resumed_at >= paused_at", name="resumes_after_pause"),
+    CheckConstraint(_end_check("resumed_at", "resume_utc_offset_min"), name="resume_utc_offset_with_resume"),
+    CheckConstraint(_offset_check("pause_utc_offset_min"), name="pause_utc_offset_min"),
+    CheckConstraint(_offset_check("resume_utc_offset_min"), name="resume_utc_offset_min"),
+)

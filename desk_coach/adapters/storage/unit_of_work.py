@@ -1,7 +1,9 @@
-"""UnitOfWork over SQLAlchemy sessions: one ``with`` block, one SQLite transaction.
+"""UnitOfWork over a SQLAlchemy Core connection: one ``with`` block, one SQLite transaction.
 
 A use case's writes land together or not at all, so a crash or an error never leaves half
-of a break's history behind.
+of a break's history behind. The repositories run their statements straight on the
+block's connection (no ORM session), so each write is in the database, uncommitted, as
+soon as it returns.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, RootTransaction
 
 from desk_coach.adapters.storage.coaching_repository import SqlCoachingRepository
 from desk_coach.adapters.storage.history_repository import SqlHistoryRepository
@@ -22,16 +24,23 @@ class SqlUnitOfWork:
     history: HistoryRepository
     coaching: CoachingRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._session_factory = session_factory
-        self._session: Session | None = None
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._connection: Connection | None = None
+        self._transaction: RootTransaction | None = None
 
     def __enter__(self) -> Self:
-        if self._session is not None:
+        if self._connection is not None:
             raise RuntimeError("this unit of work is already in progress")
-        self._session = self._session_factory()
-        self.history = SqlHistoryRepository(self._session)
-        self.coaching = SqlCoachingRepository(self._session)
+        connection = self._engine.connect()
+        try:
+            self._transaction = connection.begin()
+        except BaseException:
+            connection.close()
+            raise
+        self._connection = connection
+        self.history = SqlHistoryRepository(connection)
+        self.coaching = SqlCoachingRepository(connection)
         return self
 
     def __exit__(
@@ -40,13 +49,14 @@ class SqlUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        session, self._session = self._session, None
-        if session is None:
+        connection, self._connection = self._connection, None
+        transaction, self._transaction = self._transaction, None
+        if connection is None or transaction is None:
             return
         try:
             if exc_type is None:
-                session.commit()
+                transaction.commit()
             else:
-                session.rollback()
+                transaction.rollback()
         finally:
-            session.close()  # rolls back whatever a failed commit left open
+            connection.close()  # rolls back whatever a failed commit left open

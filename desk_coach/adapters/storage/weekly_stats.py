@@ -8,17 +8,16 @@ ever loaded into Python, only one small row per day (and kind, or target).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import ColumnElement, String, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import Column, ColumnElement, Connection, Engine, String, case, func, select
 
 from desk_coach.adapters.storage.models import (
-    BreakEventRow,
-    ExerciseResultRow,
-    RoutineSessionRow,
-    SittingBoutRow,
+    break_events,
+    exercise_results,
+    routine_sessions,
+    sitting_bouts,
 )
 from desk_coach.domain.coaching.exercises import Pattern, Target
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
@@ -29,14 +28,12 @@ _OFFSET_MARGIN = timedelta(days=1)
 _MINUTES_PER_DAY = 24 * 60
 
 
-def _local_day(
-    utc: InstrumentedAttribute[datetime], offset: InstrumentedAttribute[int]
-) -> ColumnElement[str]:
+def _local_day(utc: Column[datetime], offset: Column[int]) -> ColumnElement[str]:
     return func.date(utc, func.printf("%+d minutes", offset), type_=String)
 
 
 def week_stats(
-    session: Session, week_start_utc: datetime, week_end_utc: datetime, days: Sequence[date]
+    connection: Connection, week_start_utc: datetime, week_end_utc: datetime, days: Sequence[date]
 ) -> WeekStats:
     """The figures of ``days`` (the seven local days of one ISO week, Monday first).
 
@@ -52,69 +49,71 @@ def week_stats(
     day_texts = [day.isoformat() for day in days]
 
     sitting: dict[str, tuple[float, float]] = {}
-    bout_day = _local_day(SittingBoutRow.started_at, SittingBoutRow.start_utc_offset_min)
-    length = (func.julianday(SittingBoutRow.ended_at) - func.julianday(SittingBoutRow.started_at)) * (
+    bout_day = _local_day(sitting_bouts.c.started_at, sitting_bouts.c.start_utc_offset_min)
+    length = (func.julianday(sitting_bouts.c.ended_at) - func.julianday(sitting_bouts.c.started_at)) * (
         _MINUTES_PER_DAY
     )
     bouts = (
         select(bout_day, func.sum(length), func.max(length))
-        .where(SittingBoutRow.started_at >= low, SittingBoutRow.started_at < high)
+        .where(sitting_bouts.c.started_at >= low, sitting_bouts.c.started_at < high)
         .where(bout_day.in_(day_texts))
         .group_by(bout_day)
     )
-    for day, total, longest in session.execute(bouts):
+    for day, total, longest in connection.execute(bouts):
         sitting[day] = (float(total or 0.0), float(longest or 0.0))
 
     breaks: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(BREAK_KINDS, 0))
-    event_day = _local_day(BreakEventRow.occurred_at, BreakEventRow.utc_offset_min)
+    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min)
     events = (
-        select(event_day, BreakEventRow.kind, func.count())
-        .where(BreakEventRow.occurred_at >= low, BreakEventRow.occurred_at < high)
-        .where(event_day.in_(day_texts), BreakEventRow.kind.in_(BREAK_KINDS))
-        .group_by(event_day, BreakEventRow.kind)
+        select(event_day, break_events.c.kind, func.count())
+        .where(break_events.c.occurred_at >= low, break_events.c.occurred_at < high)
+        .where(event_day.in_(day_texts), break_events.c.kind.in_(BREAK_KINDS))
+        .group_by(event_day, break_events.c.kind)
     )
-    for day, kind, count in session.execute(events):
+    for day, kind, count in connection.execute(events):
         breaks[day][kind] = int(count)
 
-    routine_day = _local_day(RoutineSessionRow.started_at, RoutineSessionRow.start_utc_offset_min)
+    routine_day = _local_day(routine_sessions.c.started_at, routine_sessions.c.start_utc_offset_min)
     in_week = (
-        RoutineSessionRow.started_at >= low,
-        RoutineSessionRow.started_at < high,
+        routine_sessions.c.started_at >= low,
+        routine_sessions.c.started_at < high,
         routine_day.in_(day_texts),
     )
     routines = (
         select(routine_day, func.count())
-        .where(*in_week, RoutineSessionRow.completed.is_(True))
+        .where(*in_week, routine_sessions.c.completed.is_(True))
         .group_by(routine_day)
     )
-    completed = {day: int(count) for day, count in session.execute(routines)}
+    completed = {day: int(count) for day, count in connection.execute(routines)}
 
-    result = ExerciseResultRow
+    result = exercise_results
     dose_seconds = case(
-        (result.dose_kind == "hold", result.hold_s * result.reps),
-        (result.dose_kind == "reps", result.reps * result.sets * result.rep_s),
-        (result.dose_kind == "timed", result.minutes * 60),
+        (result.c.dose_kind == "hold", result.c.hold_s * result.c.reps),
+        (result.c.dose_kind == "reps", result.c.reps * result.c.sets * result.c.rep_s),
+        (result.c.dose_kind == "timed", result.c.minutes * 60),
         else_=0,
     )
-    sides = case((result.per_side.is_(True) & (result.dose_kind != "timed"), 2), else_=1)
+    sides = case((result.c.per_side.is_(True) & (result.c.dose_kind != "timed"), 2), else_=1)
     worked = (
-        select(routine_day, result.target, func.sum(dose_seconds * sides * result.done_fraction))
-        .join(RoutineSessionRow, result.session_id == RoutineSessionRow.id)
+        select(routine_day, result.c.target, func.sum(dose_seconds * sides * result.c.done_fraction))
+        .join(routine_sessions, result.c.session_id == routine_sessions.c.id)
         .where(*in_week)
-        .group_by(routine_day, result.target)
+        .group_by(routine_day, result.c.target)
     )
     exercise: dict[str, dict[Target, float]] = defaultdict(dict)
-    for day, target, seconds in session.execute(worked):
+    for day, target, seconds in connection.execute(worked):
         exercise[day][Target(target)] = float(seconds or 0.0) / 60
 
-    dose_sets = case((result.dose_kind == "reps", result.sets), (result.dose_kind == "hold", 1), else_=0)
-    patterns = (
-        select(result.pattern, func.sum(dose_sets * result.done_fraction))
-        .join(RoutineSessionRow, result.session_id == RoutineSessionRow.id)
-        .where(*in_week, result.pattern.in_((Pattern.PULL.value, Pattern.PUSH.value)))
-        .group_by(result.pattern)
+    dose_sets = case(
+        (result.c.dose_kind == "reps", result.c.sets), (result.c.dose_kind == "hold", 1), else_=0
     )
-    sets = {pattern: float(total or 0.0) for pattern, total in session.execute(patterns)}
+    patterns = (
+        select(result.c.pattern, func.sum(dose_sets * result.c.done_fraction))
+        .join(routine_sessions, result.c.session_id == routine_sessions.c.id)
+        .where(*in_week, result.c.pattern.in_((Pattern.PULL.value, Pattern.PUSH.value)))
+        .group_by(result.c.pattern)
+    )
+    sets = {pattern: float(total or 0.0) for pattern, total in connection.execute(patterns)}
 
     return WeekStats(
         week=iso_week_label(days[0]),
@@ -134,7 +133,7 @@ def week_stats(
     )
 
 
-def days_with_breaks(session: Session, since_utc: datetime, until_utc: datetime) -> list[date]:
+def days_with_breaks(connection: Connection, since_utc: datetime, until_utc: datetime) -> list[date]:
     """The local days, oldest first, with at least one break taken or natural in [since, until).
 
     Each event counts on the local day of its own stored offset, as in :func:`week_stats`.
@@ -142,24 +141,22 @@ def days_with_breaks(session: Session, since_utc: datetime, until_utc: datetime)
     for bound in (since_utc, until_utc):
         if bound.tzinfo is None or bound.utcoffset() is None:
             raise ValueError(f"bounds must be timezone-aware, got {bound!r}")
-    event_day = _local_day(BreakEventRow.occurred_at, BreakEventRow.utc_offset_min)
+    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min)
     query = (
         select(event_day)
-        .where(BreakEventRow.occurred_at >= since_utc, BreakEventRow.occurred_at < until_utc)
-        .where(BreakEventRow.kind.in_(("taken", "natural")))
+        .where(break_events.c.occurred_at >= since_utc, break_events.c.occurred_at < until_utc)
+        .where(break_events.c.kind.in_(("taken", "natural")))
         .group_by(event_day)
         .order_by(event_day)
     )
-    return [date.fromisoformat(day) for day in session.scalars(query)]
+    return [date.fromisoformat(day) for day in connection.scalars(query)]
 
 
-def load_week(
-    sessionmaker: Callable[[], Session], day: date, zone: tzinfo | None, first_weekday: int = 0
-) -> WeekStats:
+def load_week(engine: Engine, day: date, zone: tzinfo | None, first_weekday: int = 0) -> WeekStats:
     """The figures of the week holding ``day`` (weeks starting on ``first_weekday``), with the
     week's bounds taken at midnight in ``zone``: what the Progress window and benchmarks show."""
     days = week_days(day, first_weekday)
     start = datetime.combine(days[0], time(), tzinfo=zone).astimezone(UTC)
     end = datetime.combine(days[-1] + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC)
-    with sessionmaker() as session:
-        return week_stats(session, start, end, days)
+    with engine.connect() as connection:  # one read transaction: the figures agree with each other
+        return week_stats(connection, start, end, days)

@@ -27,7 +27,7 @@ def service(tmp_path):
     loaded = load_library()
     settings = defaults(shipped_schema())
     svc = RoutineService(
-        unit_of_work=lambda: SqlUnitOfWork(database.sessionmaker),
+        unit_of_work=lambda: SqlUnitOfWork(database.engine),
         library=loaded.library,
         rules=loaded.rules,
         clock=clock,
@@ -54,7 +54,7 @@ def test_a_first_micro_break_is_desk_work_for_hip_flexors_or_chest_and_is_stored
     first = svc.library[plan.items[0].exercise_id]
     assert first.desk and first.target.value in ("hip_flexors", "chest")
     run(svc, clock, plan)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         [record] = uow.coaching.sessions_between(clock.now() - timedelta(hours=1), clock.now())
     assert record.completed and record.kind == BreakKind.MICRO
     assert [e.exercise_id for e in record.exercises] == [p.exercise_id for p in plan.items]
@@ -67,7 +67,7 @@ def test_severe_pain_pauses_the_region_and_gives_the_referral(service):
     outcome = run(svc, clock, plan, pain=7)
     assert outcome.referrals, "pain of 7/10 must bring the referral wording"
     assert outcome.changes
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         paused = uow.coaching.paused_regions()
     region = svc.library[plan.items[0].exercise_id].region
     assert region in paused
@@ -80,7 +80,7 @@ def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
     from desk_coach.domain.history import BreakEvent, BreakEventKind
 
     svc, clock, database = service
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         for day in range(1, 9):
             at = clock.now() - timedelta(days=day)
             for n in range(4):

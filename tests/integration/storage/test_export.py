@@ -43,7 +43,7 @@ NOW = datetime(2026, 11, 25, 14, 30, tzinfo=timezone(timedelta(hours=1)))
 
 
 def fill(db: Database) -> None:
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         # across the DST change: each end keeps its own offset
         uow.history.add_bout(
             SittingBout(
@@ -76,7 +76,7 @@ def fill(db: Database) -> None:
         uow.coaching.add_session(
             datetime(2026, 11, 23, 16, 0, tzinfo=BERLIN), BreakKind.MICRO, RoutineSource.TRAY
         )
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         uow.coaching.finish_session(
             session_id, datetime(2026, 11, 23, 14, 9, tzinfo=BERLIN), True, RESULTS, library=LIBRARY
         )
@@ -105,7 +105,7 @@ def fill(db: Database) -> None:
             Region.BACK, datetime(2026, 11, 20, 8, 0, tzinfo=BERLIN), "pain", "see a doctor"
         )
         uow.coaching.pause_region(Region.HIPS, datetime(2026, 11, 20, 8, 0, tzinfo=BERLIN), "flag", "ask")
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         uow.coaching.resume_region(Region.HIPS, datetime(2026, 11, 22, 8, 0, tzinfo=ST_JOHNS))
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desk_coach.adapters.storage.database import Database, open_database
 from desk_coach.adapters.storage.migrate import SCRIPT_LOCATION, current_revision, head_revision
-from desk_coach.adapters.storage.models import Base
+from desk_coach.adapters.storage.models import metadata
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.exercises import (
@@ -184,15 +184,15 @@ SCREENS = [
 
 
 def start_and_finish(db: Database, started_at: datetime, ended_at: datetime) -> int:
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         session_id = uow.coaching.add_session(started_at, BreakKind.LONG, RoutineSource.TRAY, note="a note")
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         uow.coaching.finish_session(session_id, ended_at, True, RESULTS, library=LIBRARY)
     return session_id
 
 
 def sessions(db: Database) -> list[RoutineRecord]:
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         return uow.coaching.sessions_between(*EVER)
 
 
@@ -260,7 +260,7 @@ def test_a_routine_across_a_dst_change_keeps_each_ends_offset(database: Database
 
 
 def test_a_routine_not_finished_comes_back_open(database: Database) -> None:
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         uow.coaching.add_session(
             datetime(2026, 11, 26, 13, 30, tzinfo=IST), BreakKind.MICRO, RoutineSource.CLI
         )
@@ -274,10 +274,10 @@ def test_a_routine_not_finished_comes_back_open(database: Database) -> None:
 
 def test_sessions_between_is_half_open_on_the_instant(database: Database) -> None:
     starts = [datetime(2026, 11, 23, 9, tzinfo=CET), datetime(2026, 11, 24, 9, tzinfo=IST)]
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         for started_at in starts:
             uow.coaching.add_session(started_at, BreakKind.MICRO, RoutineSource.BREAK)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         # 08:00 UTC on the 23rd up to 03:30 UTC on the 24th (the second start) excluded.
         got = uow.coaching.sessions_between(datetime(2026, 11, 23, 8, tzinfo=UTC), starts[1])
         assert [r.started_at for r in got] == starts[:1]
@@ -287,7 +287,7 @@ def test_sessions_between_is_half_open_on_the_instant(database: Database) -> Non
 
 def test_finishing_a_routine_checks_what_it_is_given(database: Database) -> None:
     started = datetime(2026, 11, 23, 9, tzinfo=CET)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         session_id = uow.coaching.add_session(started, BreakKind.MICRO, RoutineSource.BREAK)
     later = started + timedelta(minutes=3)
     hold = Prescription("HF1", HoldDose(30, 2), "why")
@@ -313,18 +313,18 @@ def test_finishing_a_routine_checks_what_it_is_given(database: Database) -> None
         ),
     ]
     for error, message, sid, ended_at, results, library in bad_calls:
-        with pytest.raises(error, match=message), SqlUnitOfWork(database.sessionmaker) as uow:
+        with pytest.raises(error, match=message), SqlUnitOfWork(database.engine) as uow:
             uow.coaching.finish_session(sid, ended_at, True, results, library=library)
     assert sessions(database)[0].ended_at is None  # nothing of those attempts was kept
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         uow.coaching.finish_session(session_id, later, False, [], library=LIBRARY)
-    with pytest.raises(ValueError, match="already finished"), SqlUnitOfWork(database.sessionmaker) as uow:
+    with pytest.raises(ValueError, match="already finished"), SqlUnitOfWork(database.engine) as uow:
         uow.coaching.finish_session(session_id, later, True, [], library=LIBRARY)
     assert sessions(database)[0].completed is False
 
 
 def test_an_exception_inside_the_block_keeps_no_routine(database: Database) -> None:
-    with pytest.raises(RuntimeError, match="boom"), SqlUnitOfWork(database.sessionmaker) as uow:
+    with pytest.raises(RuntimeError, match="boom"), SqlUnitOfWork(database.engine) as uow:
         session_id = uow.coaching.add_session(
             datetime(2026, 11, 23, 9, tzinfo=CET), BreakKind.LONG, RoutineSource.BREAK
         )
@@ -360,7 +360,7 @@ def test_deleting_a_routine_deletes_its_results(database: Database) -> None:
 def test_screens_round_trip_with_scores_and_red_flags(db_path: Path, clock: ManualClock) -> None:
     db = open_database(db_path, clock)
     try:
-        with SqlUnitOfWork(db.sessionmaker) as uow:
+        with SqlUnitOfWork(db.engine) as uow:
             assert uow.coaching.latest_screen() is None
             for screen in reversed(SCREENS):
                 uow.coaching.add_screen(screen)
@@ -368,7 +368,7 @@ def test_screens_round_trip_with_scores_and_red_flags(db_path: Path, clock: Manu
         db.dispose()
     reopened = open_database(db_path, clock)
     try:
-        with SqlUnitOfWork(reopened.sessionmaker) as uow:
+        with SqlUnitOfWork(reopened.engine) as uow:
             everything = uow.coaching.screens_between(*EVER)
             latest = uow.coaching.latest_screen()
             first_only = uow.coaching.screens_between(EVER[0], SCREENS[1].taken_at)
@@ -394,12 +394,12 @@ def test_screens_round_trip_with_scores_and_red_flags(db_path: Path, clock: Manu
 
 
 def test_deleting_a_screen_deletes_its_scores_and_flags(database: Database) -> None:
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         ids = [uow.coaching.add_screen(screen) for screen in SCREENS]
     with database.engine.begin() as connection:
         connection.exec_driver_sql(f"DELETE FROM screen_results WHERE id = {ids[0]}")
     assert (count(database, "screen_scores"), count(database, "screen_red_flags")) == (0, 2)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.screens_between(*EVER) == SCREENS[1:]
 
 
@@ -408,16 +408,16 @@ def test_deleting_a_screen_deletes_its_scores_and_flags(database: Database) -> N
 
 def test_levels_are_one_per_track_and_replaced(database: Database) -> None:
     monday = datetime(2026, 11, 23, 9, tzinfo=BERLIN)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.levels() == {}
         uow.coaching.set_level(Level("hip_flexors", "HF1", HoldDose(30, 2)), monday)
         uow.coaching.set_level(Level("upper_back", "UB1", RepsDose(10, 2)), monday)
         uow.coaching.set_level(Level("walk", "WALK1", TimedDose(5)), monday)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         uow.coaching.set_level(
             Level("hip_flexors", "HF2", RepsDose(8, 2, 5)), datetime(2026, 11, 24, 9, tzinfo=IST)
         )
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.levels() == {
             "hip_flexors": Level("hip_flexors", "HF2", RepsDose(8, 2, 5)),
             "upper_back": Level("upper_back", "UB1", RepsDose(10, 2, 3)),
@@ -450,10 +450,10 @@ def test_level_changes_round_trip_including_first_levels_and_pauses(database: Da
             datetime(2026, 11, 26, 9, tzinfo=IST), "thoracic", th1, None, "pain", "Pain 6/10: paused."
         ),
     ]
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         for change in reversed(changes):
             uow.coaching.add_level_change(change)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.level_changes_between(*EVER) == changes
         assert uow.coaching.level_changes_between(changes[1].at, changes[2].at) == changes[1:2]
         loaded = uow.coaching.level_changes_between(*EVER)
@@ -463,7 +463,7 @@ def test_level_changes_round_trip_including_first_levels_and_pauses(database: Da
         "2026-11-26T09:00:00+05:30",
     ]
     wrong = LevelChange(changes[0].at, "glutes", None, hf1, "rescreen", "")
-    with pytest.raises(ValueError, match="holds a level of"), SqlUnitOfWork(database.sessionmaker) as uow:
+    with pytest.raises(ValueError, match="holds a level of"), SqlUnitOfWork(database.engine) as uow:
         uow.coaching.add_level_change(wrong)
 
 
@@ -492,12 +492,12 @@ def test_any_level_change_round_trips_exactly(
         "hold",
         "\u2713",
     )
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         uow.coaching.add_level_change(change)
         if after is not None:
             uow.coaching.set_level(Level("track", "B2", after), at)
     try:
-        with SqlUnitOfWork(database.sessionmaker) as uow:
+        with SqlUnitOfWork(database.engine) as uow:
             (loaded,) = uow.coaching.level_changes_between(*EVER)
             assert loaded == change and loaded.at.isoformat() == at.isoformat()
             assert uow.coaching.levels() == ({} if after is None else {"track": Level("track", "B2", after)})
@@ -512,13 +512,13 @@ def test_any_level_change_round_trips_exactly(
 
 def test_regions_pause_and_resume(database: Database) -> None:
     monday, tuesday = datetime(2026, 11, 23, 9, tzinfo=BERLIN), datetime(2026, 11, 24, 9, tzinfo=IST)
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.paused_regions() == {}
         assert uow.coaching.pause_region(Region.BACK, monday, "pain 6/10 during TH1", "See a physio.")
         assert uow.coaching.pause_region(Region.HIPS, tuesday, "screen: PREG1", "Ask your midwife.")
         # Already paused: the first pause stands.
         assert not uow.coaching.pause_region(Region.BACK, tuesday, "again", "again")
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         paused = uow.coaching.paused_regions()
     assert paused == {
         Region.BACK: RegionPause(monday, "pain 6/10 during TH1", "See a physio."),
@@ -532,7 +532,7 @@ def test_regions_pause_and_resume(database: Database) -> None:
         "See a physio.",
     )
 
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         with pytest.raises(ValueError, match="before it was paused"):
             uow.coaching.resume_region(Region.BACK, monday - timedelta(minutes=1))
         assert uow.coaching.resume_region(Region.BACK, tuesday)
@@ -541,7 +541,7 @@ def test_regions_pause_and_resume(database: Database) -> None:
         assert set(uow.coaching.paused_regions()) == {Region.HIPS}
         # Paused again later: a new pause, the old one stays in the history.
         assert uow.coaching.pause_region(Region.BACK, tuesday + timedelta(days=1), "again", "See a doctor.")
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.paused_regions()[Region.BACK].referral == "See a doctor."
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
@@ -981,8 +981,8 @@ def test_upgrading_the_0002_sample_keeps_every_row(
         assert db.notices == []
         with db.engine.connect() as connection:
             assert current_revision(connection) == head_revision()
-            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
-        with SqlUnitOfWork(db.sessionmaker) as uow:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        with SqlUnitOfWork(db.engine) as uow:
             routines = uow.coaching.sessions_between(*EVER)
             screens = uow.coaching.screens_between(*EVER)
             latest = uow.coaching.latest_screen()

@@ -49,14 +49,14 @@ def taken(i, note):
     return BreakEvent(start + timedelta(seconds=i), BreakEventKind.TAKEN, BreakKind.MICRO, note)
 
 for i in range(commits):
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         uow.history.add_break_event(taken(i, f"committed-{i}"))
     print(i, flush=True)
 
-with SqlUnitOfWork(db.sessionmaker) as uow:
+with SqlUnitOfWork(db.engine) as uow:
     for j in range(big):
         uow.history.add_break_event(taken(commits + j, f"interrupted-{j}" + "x" * 60))
-    # Reading autoflushes: every row is now written, uncommitted, into the database.
+    # Every row is now written, uncommitted, into the database.
     assert len(uow.history.break_events_between(start, start + timedelta(days=1))) == commits + big
     print("MID", flush=True)
     sys.stdin.readline()  # the parent kills us here; commit would follow

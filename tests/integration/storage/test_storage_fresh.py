@@ -72,7 +72,7 @@ def mode_of(path: Path) -> int:
 
 
 def store(db: Database, bouts: list[SittingBout] = BOUTS, events: list[BreakEvent] = EVENTS) -> None:
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         for bout in reversed(bouts):
             uow.history.add_bout(bout)
         for event in reversed(events):
@@ -80,7 +80,7 @@ def store(db: Database, bouts: list[SittingBout] = BOUTS, events: list[BreakEven
 
 
 def load(db: Database) -> tuple[list[SittingBout], list[BreakEvent]]:
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         return uow.history.bouts_between(*EVER), uow.history.break_events_between(*EVER)
 
 
@@ -142,7 +142,7 @@ def test_ranges_are_half_open_and_zone_independent(database: Database) -> None:
     store(database)
     start = datetime(2026, 3, 30, 7, 15, tzinfo=UTC)  # == the second bout's start
     end = datetime(2026, 7, 1, 10, 30, tzinfo=UTC)  # == the fourth bout's start, 08:00 at -02:30
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         assert uow.history.bouts_between(start, end) == BOUTS[1:3]
         assert uow.history.break_events_between(start, end) == EVENTS[1:3]
         with pytest.raises(ValueError, match="timezone-aware"):
@@ -185,7 +185,7 @@ def test_a_bout_across_a_time_zone_move_keeps_each_ends_offset(database: Databas
 
 def test_offsets_finer_than_a_minute_are_refused(database: Database) -> None:
     odd = timezone(timedelta(minutes=17, seconds=30))
-    with pytest.raises(ValueError, match="whole minutes"), SqlUnitOfWork(database.sessionmaker) as uow:
+    with pytest.raises(ValueError, match="whole minutes"), SqlUnitOfWork(database.engine) as uow:
         uow.history.add_break_event(
             BreakEvent(datetime(2026, 1, 1, tzinfo=odd), BreakEventKind.DUE, BreakKind.MICRO)
         )
@@ -193,13 +193,13 @@ def test_offsets_finer_than_a_minute_are_refused(database: Database) -> None:
 
 
 def test_an_exception_inside_the_block_stores_nothing(database: Database) -> None:
-    with pytest.raises(RuntimeError, match="boom"), SqlUnitOfWork(database.sessionmaker) as uow:
+    with pytest.raises(RuntimeError, match="boom"), SqlUnitOfWork(database.engine) as uow:
         store_into = uow.history
         for bout in BOUTS:
             store_into.add_bout(bout)
         for event in EVENTS:
             store_into.add_break_event(event)
-        # The query autoflushes: the rows really are inside the open transaction now.
+        # The rows really are inside the open transaction now.
         assert len(store_into.bouts_between(*EVER)) == len(BOUTS)
         raise RuntimeError("boom")
     assert load(database) == ([], [])
@@ -212,7 +212,7 @@ def test_an_exception_inside_the_block_stores_nothing(database: Database) -> Non
 
 
 def test_a_unit_of_work_is_not_reentrant(database: Database) -> None:
-    uow = SqlUnitOfWork(database.sessionmaker)
+    uow = SqlUnitOfWork(database.engine)
     with uow, pytest.raises(RuntimeError, match="already in progress"), uow:
         pass
 

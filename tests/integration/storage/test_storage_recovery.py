@@ -22,7 +22,7 @@ START = datetime(2026, 11, 2, 9, tzinfo=UTC)
 
 
 def fill(db: Database, count: int) -> None:
-    with SqlUnitOfWork(db.sessionmaker) as uow:
+    with SqlUnitOfWork(db.engine) as uow:
         for i in range(count):
             at = START + timedelta(minutes=i)
             uow.history.add_break_event(BreakEvent(at, BreakEventKind.TAKEN, BreakKind.MICRO, f"stretch {i}"))

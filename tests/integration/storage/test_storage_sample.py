@@ -19,7 +19,7 @@ from alembic.runtime.migration import MigrationContext
 
 from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.migrate import current_revision, head_revision
-from desk_coach.adapters.storage.models import Base
+from desk_coach.adapters.storage.models import metadata
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
@@ -130,8 +130,8 @@ def test_upgrading_the_released_schema_keeps_every_row(
         assert db.notices == []
         with db.engine.connect() as connection:
             assert current_revision(connection) == head_revision()
-            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
-        with SqlUnitOfWork(db.sessionmaker) as uow:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        with SqlUnitOfWork(db.engine) as uow:
             ever = (datetime(2000, 1, 1, tzinfo=UTC0), datetime(2100, 1, 1, tzinfo=UTC0))
             bouts = uow.history.bouts_between(*ever)
             events = uow.history.break_events_between(*ever)

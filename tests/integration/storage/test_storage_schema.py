@@ -17,7 +17,7 @@ from desk_coach.adapters.storage.migrate import (
     known_revisions,
     upgrade_to_head,
 )
-from desk_coach.adapters.storage.models import Base, BreakEventRow, UtcDateTime
+from desk_coach.adapters.storage.models import UtcDateTime, break_events, metadata
 
 SCHEMA_QUERY = text(
     "SELECT type, name, tbl_name, sql FROM sqlite_master "
@@ -36,14 +36,14 @@ def migrated(tmp_path: Path):
 
 def test_models_match_migrations(migrated: Engine) -> None:
     with migrated.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
 
 
 def test_migrations_emit_the_same_ddl_as_the_models(migrated: Engine, tmp_path: Path) -> None:
     # compare_metadata ignores CHECK constraints; the DDL text does not.
     declared = create_engine(f"sqlite:///{tmp_path / 'declared.db'}")
     try:
-        Base.metadata.create_all(declared)
+        metadata.create_all(declared)
         with migrated.connect() as a, declared.connect() as b:
             assert a.execute(SCHEMA_QUERY).all() == b.execute(SCHEMA_QUERY).all()
     finally:
@@ -82,7 +82,7 @@ def test_utc_type_refuses_naive_datetimes(migrated: Engine) -> None:
         UtcDateTime().process_bind_param(datetime(2026, 7, 1, 9, 30), dialect=None)  # type: ignore[arg-type]
     with migrated.begin() as connection, pytest.raises(StatementError, match="naive"):
         connection.execute(
-            BreakEventRow.__table__.insert().values(
+            break_events.insert().values(
                 occurred_at=datetime(2026, 7, 1, 9, 30),
                 utc_offset_min=0,
                 kind="due",

@@ -86,7 +86,7 @@ def generate(rng: random.Random, library: ExerciseLibrary) -> History:
 
 
 def store(database: Database, history: History, library: ExerciseLibrary) -> None:
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         for bout in history.bouts:
             uow.history.add_bout(bout)
         for event in history.events:
@@ -184,8 +184,8 @@ def test_every_figure_of_every_week_matches_a_plain_python_count(database, libra
         days = week_days(monday)
         for zone in (BERLIN, zone_on(days[-1])):
             start, end = bounds(days, zone)
-            with database.sessionmaker() as session:
-                stats = week_stats(session, start, end, days)
+            with database.engine.connect() as connection:
+                stats = week_stats(connection, start, end, days)
             check(stats, expected(history, days), days)
         weeks += 1
         monday += timedelta(days=7)
@@ -209,18 +209,18 @@ def test_an_event_counts_on_its_own_local_day_not_the_viewers(database):
     """23:30 in New York is already the next day in UTC and Berlin; it counts on the day it was."""
     late = datetime(2026, 11, 8, 23, 30, tzinfo=NEW_YORK)  # Sunday in New York, Monday in UTC
     early = datetime(2026, 11, 9, 0, 30, tzinfo=TOKYO)  # Monday in Tokyo, Sunday in UTC
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         uow.history.add_bout(SittingBout(late, late + timedelta(minutes=50), BoutEnd.IDLE))
         uow.history.add_break_event(BreakEvent(early, BreakEventKind.TAKEN, BreakKind.MICRO))
     days = parse_iso_week("2026-W46")  # Monday 9 November
-    with database.sessionmaker() as session:
-        stats = week_stats(session, *bounds(days, BERLIN), days)
+    with database.engine.connect() as connection:
+        stats = week_stats(connection, *bounds(days, BERLIN), days)
     assert stats.week == "2026-W46"
     assert stats.sitting_minutes == 0
     assert stats.days[0].breaks["taken"] == 1
     previous = parse_iso_week("2026-W45")
-    with database.sessionmaker() as session:
-        stats = week_stats(session, *bounds(previous, BERLIN), previous)
+    with database.engine.connect() as connection:
+        stats = week_stats(connection, *bounds(previous, BERLIN), previous)
     assert stats.days[-1].sitting_minutes == pytest.approx(50)
     assert stats.days[-1].longest_bout_minutes == pytest.approx(50)
     assert stats.breaks_taken == 0
@@ -242,14 +242,14 @@ def test_days_with_breaks_counts_taken_and_natural_on_their_own_local_day(databa
         BreakEvent(datetime(2026, 11, 13, 10, 0, tzinfo=BERLIN), BreakEventKind.TAKEN, BreakKind.MICRO),
         BreakEvent(datetime(2026, 11, 20, 10, 0, tzinfo=BERLIN), BreakEventKind.TAKEN, BreakKind.MICRO),
     ]
-    with SqlUnitOfWork(database.sessionmaker) as uow:
+    with SqlUnitOfWork(database.engine) as uow:
         for event in events:
             uow.history.add_break_event(event)
     since = datetime(2026, 11, 1, tzinfo=UTC)
     until = datetime(2026, 11, 14, tzinfo=UTC)  # the 20th lies outside
-    with database.sessionmaker() as session:
-        days = days_with_breaks(session, since, until)
+    with database.engine.connect() as connection:
+        days = days_with_breaks(connection, since, until)
     # 23:30 Sunday in New York is Monday in UTC, 00:30 in Tokyo is still the 9th in UTC.
     assert days == [date(2026, 11, 8), date(2026, 11, 10), date(2026, 11, 13)]
-    with database.sessionmaker() as session, pytest.raises(ValueError):
-        days_with_breaks(session, datetime(2026, 11, 1), until)
+    with database.engine.connect() as connection, pytest.raises(ValueError):
+        days_with_breaks(connection, datetime(2026, 11, 1), until)

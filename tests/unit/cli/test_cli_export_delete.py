@@ -32,7 +32,7 @@ def user_data(isolated_home: Path) -> AppPaths:
     paths = AppPaths.for_current_user()
     database = open_database(paths.database, ManualClock(datetime(2026, 11, 25, 14, 30, tzinfo=CET)))
     try:
-        with SqlUnitOfWork(database.sessionmaker) as uow:
+        with SqlUnitOfWork(database.engine) as uow:
             uow.history.add_bout(
                 SittingBout(
                     datetime(2026, 11, 24, 9, 0, tzinfo=CET),

@@ -33,7 +33,7 @@ def store_screen(scores: list[ScreenScore], paused: tuple[Region, ...] = (), **c
         "pregnancy": False,
     } | changes
     try:
-        with SqlUnitOfWork(database.sessionmaker) as uow:
+        with SqlUnitOfWork(database.engine) as uow:
             uow.coaching.add_screen(ScreenRecord(taken_at, ScreenSource.JSON, scores=tuple(scores), **values))
             for region in paused:
                 uow.coaching.pause_region(region, taken_at, "test", "See a physiotherapist.")

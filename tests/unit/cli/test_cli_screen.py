@@ -36,7 +36,7 @@ def stored() -> tuple[list, dict]:
     """Every screen in the user's database, and the paused regions."""
     database = open_database(AppPaths.for_current_user().database, SystemClock())
     try:
-        with SqlUnitOfWork(database.sessionmaker) as uow:
+        with SqlUnitOfWork(database.engine) as uow:
             screens = uow.coaching.screens_between(
                 datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
             )

@@ -44,7 +44,7 @@ def test_a_given_week_shows_its_days_and_stored_figures(capsys):
     at = datetime(2026, 3, 3, 10, 0).astimezone()  # Tuesday of 2026-W10, local time
     database = open_database(AppPaths.for_current_user().database, SystemClock())
     try:
-        with SqlUnitOfWork(database.sessionmaker) as uow:
+        with SqlUnitOfWork(database.engine) as uow:
             uow.history.add_bout(SittingBout(at, at + timedelta(minutes=52), BoutEnd.BREAK))
             uow.history.add_break_event(
                 BreakEvent(at + timedelta(minutes=52), BreakEventKind.TAKEN, BreakKind.MICRO)

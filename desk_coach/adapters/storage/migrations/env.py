@@ -10,10 +10,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from desk_coach.adapters.storage.models import Base
+from desk_coach.adapters.storage.models import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata  # the Core tables the app writes through; autogenerate compares to them
 
 
 def _run(connection: Connection) -> None:
