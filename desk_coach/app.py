@@ -27,6 +27,7 @@ from desk_coach.adapters.instance_link import (
     link_name,
 )
 from desk_coach.adapters.logging_setup import configure_logging
+from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
 from desk_coach.ui.application import create_qt_app
@@ -132,6 +133,7 @@ class DeskCoachApp:
             log.warning("%s", notice)
         if self.notices:
             self._keep(startup_notices_box(self.notices)).show()
+        QTimer.singleShot(0, release_free_memory)
 
     def _start_coach(self) -> None:
         from tzlocal import get_localzone
