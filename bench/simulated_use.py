@@ -1,0 +1,428 @@
+"""Memory after a simulated working day of use: the real app, on a clock that runs fast.
+
+The real DeskCoachApp with its tray icon in a headless desktop, its real windows, SQLite file
+and notifications (dunst), but with time, timers, the idle clock and quiet time coming from the
+test support (ManualClock, FakeTimers, the OfficeWorker), passed in through DeskCoachApp's
+keyword-only parameters. A day from 08:50 to 17:10: every reminder is answered with Start 20 s
+after it shows; each break opens the guided routine, whose own clock then runs through every
+exercise, and its feedback is saved (the daily routine after lunch with one "too easy", so the
+progression has something to do); a camera meeting holds a reminder back; the Progress window
+is opened three times and pages back through four weeks each time.
+
+RSS is read when the day starts and at its end (and every simulated hour); the baseline figure
+is the baseline app's RSS in this run (passed in with --baseline-rss-mb, as run_all does from
+idle_memory, or measured here --baseline-settle seconds after its launch).
+
+The app runs in a child process (this file with --child) started like the app, so the figure
+is not mixed with the harness's; the parent owns the desktop and checks the icon is embedded.
+
+    .venv/bin/python bench/simulated_use.py [--days 1] [--baseline-rss-mb 58.5] [--json ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+# Only what the app process needs is imported at the top: the parent's tools load in main().
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "support"))
+sys.path.insert(0, str(HERE.parent))
+
+from fakes import FakeTimers  # noqa: E402
+from proc_stats import sample  # noqa: E402
+
+BERLIN = ZoneInfo("Europe/Berlin")
+ICON_TIMEOUT_S = 60.0
+CHILD_TIMEOUT_S = 900.0
+ANSWER_AFTER = timedelta(seconds=20)
+WEEKS_BACK = 4  # weeks paged back each time the Progress window is open
+DIALOG_STEP_S = 1.0  # the guided routine's clock moves in steps of this, as its timer would
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, clock_time(hour, minute), tzinfo=BERLIN)
+
+
+class BenchTimers(FakeTimers):
+    """FakeTimers with the start/shutdown of QtTimers, so the app can own them.
+
+    ``forget`` drops the log of jobs run: kept for a month it would read as the app growing.
+    """
+
+    def start(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        self.jobs.clear()
+
+    def forget(self) -> None:
+        self.fired.clear()
+
+
+# -- the child: the app itself, on a simulated clock -----------------------------------------------
+
+
+def prepare_home() -> None:
+    """What the first start leaves behind: the database (migrated) and the first-run marker."""
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.storage.database import open_database
+    from desk_coach.adapters.system_clock import SystemClock
+
+    paths = AppPaths.for_current_user()
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    open_database(paths.database, SystemClock()).dispose()
+    paths.first_run_marker.touch(mode=0o600)
+
+
+def play(days: int, out: Path) -> None:
+    from desk_coach.ui.qt_loading import load_qt
+
+    load_qt()  # first, as the app's command line does: Qt without PySide6's import hook
+    from fakes import ScriptedQuiet
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    from simulation import OfficeWorker, Span
+
+    from desk_coach.adapters.logging_setup import configure_logging
+    from desk_coach.adapters.notify.factory import create_notifier
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.app import DeskCoachApp
+    from desk_coach.domain.clock import ManualClock
+    from desk_coach.domain.coaching.feedback import Effort
+    from desk_coach.domain.history import BreakKind
+    from desk_coach.domain.reminders import ReminderAction
+    from desk_coach.ui.application import create_qt_app
+
+    began = time.perf_counter()
+    pid = os.getpid()
+    paths = AppPaths.for_current_user()
+    qt_app = create_qt_app([sys.argv[0]])
+    configure_logging(paths.log_file)
+    first_day = date(2026, 3, 2)  # a Monday
+    clock = ManualClock(at(first_day, 8, 50), mono=10_000.0, boot=20_000.0)
+    timers = BenchTimers(clock)
+    worker = OfficeWorker(clock)
+
+    class DialogClock:
+        """The guided routine's monotonic seconds, moved by the simulated user."""
+
+        now = 1_000.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    dialog_clock = DialogClock()
+    real_dialog = None
+
+    def routine_on_simulated_clock() -> None:
+        """The real dialog on the simulated clock (QtCoachView looks the class up when it opens one).
+
+        Done after the first reading, as the app imports the dialog only when a break opens.
+        """
+        nonlocal real_dialog
+        from desk_coach.ui.routine import dialog as dialog_module
+
+        real_dialog = dialog_module.GuidedRoutineDialog
+
+        class SimulatedDialog(real_dialog):
+            def __init__(self, *args, **kwargs) -> None:
+                kwargs.setdefault("clock", dialog_clock)
+                super().__init__(*args, **kwargs)
+
+        dialog_module.GuidedRoutineDialog = SimulatedDialog
+
+    class ShownAndAnswered:
+        """Shows each reminder for real (dunst); the simulated user answers it, not a click in dunst."""
+
+        def __init__(self) -> None:
+            self.real = None
+            self.pending = None
+            self.reminder = None
+            self.shown_at: datetime | None = None
+            self.shown = 0
+
+        @property
+        def last_channel(self) -> str | None:
+            return self.real.last_channel
+
+        def show(self, reminder, on_action) -> bool:
+            self.pending, self.reminder, self.shown_at = on_action, reminder, clock.now()
+            self.shown += 1
+            self.real.show(reminder, lambda _action: None)
+            return True
+
+        def withdraw(self) -> None:
+            self.pending = None
+            self.real.withdraw()
+
+        def close(self) -> None:
+            self.real.close()
+
+    notifier = ShownAndAnswered()
+    app = DeskCoachApp(paths, qt_app, clock=clock, timers=timers, idle=worker,
+                       quiet=ScriptedQuiet(worker.quiet, clock), notifier=notifier)
+    notifier.real = create_notifier(app.tray.show_message, "desktop")
+    counts = {"reminders": 0, "breaks": 0, "routines_saved": 0, "progress_opened": 0, "weeks_paged": 0,
+              "plain_break_windows": 0}
+
+    def pump() -> None:
+        """What the event loop does between two timer jobs, deferred deletes included."""
+        qt_app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def rss() -> dict:
+        s = sample(pid)
+        return {"at": clock.now().strftime("%a %H:%M"), "rss_mb": round(s.rss_kb / 1024, 1),
+                "peak_rss_mb": round(s.peak_rss_kb / 1024, 1)}
+
+    milestones: dict[str, float] = {}
+
+    def milestone(name: str, before: dict) -> None:
+        """How much RSS the first time of something added (libraries loaded, caches filled)."""
+        if name not in milestones:
+            milestones[name] = round(rss()["rss_mb"] - before["rss_mb"], 1)
+
+    def finish_break(kind: BreakKind) -> None:
+        """The user has done the exercises: run the dialog's clock through them, then rate them."""
+        window = app.view.break_window
+        if window is None:
+            return
+        if not isinstance(window, real_dialog):
+            counts["plain_break_windows"] += 1
+            window.end_now()
+            pump()
+            return
+        before = rss()
+        limit = window.player.total_s + 600
+        spent = 0.0
+        while not window.player.finished and spent < limit:
+            dialog_clock.now += DIALOG_STEP_S
+            spent += DIALOG_STEP_S
+            window.refresh()
+            if spent % 15 == 0:
+                pump()
+        pump()
+        milestone(f"first {kind.value} routine played through", before)
+        before = rss()
+        page = window.feedback_page
+        if page is None:  # nothing was done: the dialog closed itself
+            return
+        if kind == BreakKind.LONG:
+            rows = [row for row in page.rows if not row.result.skipped]
+            for n, row in enumerate(rows):
+                row.set_effort(Effort.TOO_EASY if n == 0 else Effort.JUST_RIGHT)
+            page.save_button.click()
+        else:
+            page.all_right_button.click()
+        counts["routines_saved"] += 1
+        pump()
+        milestone(f"first {kind.value} routine rated and closed", before)
+
+    def react(now: datetime) -> None:
+        pump()
+        if notifier.pending is None or now - notifier.shown_at < ANSWER_AFTER:
+            return
+        kind = notifier.reminder.kind
+        answer, notifier.pending = notifier.pending, None
+        counts["reminders"] += 1
+        before = rss()
+        answer(ReminderAction.START)
+        pump()
+        milestone(f"first {kind.value} break window opened", before)
+        breaks = app.settings.breaks
+        length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
+        end = now + timedelta(seconds=length)
+        worker.away.append(Span(now, end))
+        counts["breaks"] += 1
+        timers.at("sim-break-over", end, lambda: finish_break(kind))
+
+    def browse_progress() -> None:
+        from desk_coach.ui.progress_window import ProgressWindow
+
+        before = rss()
+        app.show_progress()
+        pump()
+        milestone("Progress window first opened", before)
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ProgressWindow) and w.isVisible())
+        for _ in range(WEEKS_BACK):
+            window.show_previous_week()
+            pump()
+        window.close()
+        pump()
+        counts["progress_opened"] += 1
+        counts["weeks_paged"] += WEEKS_BACK
+
+    try:  # run_tray_app hands the start-up's freed heap back to the system; so does this
+        from desk_coach.adapters.memory import release_free_memory
+    except ImportError:
+        release_free_memory = None
+    app.show_icon()
+    pump()
+    app.start_coaching()
+    pump()
+    if release_free_memory is not None:
+        release_free_memory()
+    print("icon-shown", flush=True)
+    while not select.select([sys.stdin], [], [], 0.02)[0]:  # the parent says when the icon is embedded
+        pump()
+    sys.stdin.readline()
+    settle = time.monotonic() + 2.0
+    while time.monotonic() < settle:
+        pump()
+        time.sleep(0.02)
+    start = rss()
+    routine_on_simulated_clock()
+    hourly = [start]
+    day_wall = []
+    for n in range(days):
+        day = first_day + timedelta(days=n)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        if clock.now() < at(day, 8, 50):
+            timers.suspend_until(at(day, 8, 50))
+        worker.work += [Span(at(day, 9), at(day, 12, 30)), Span(at(day, 13, 15), at(day, 17))]
+        worker.meetings.append(Span(at(day, 15), at(day, 15, 30)))
+        for number, (hour, minute) in enumerate(((11, 5), (14, 35), (16, 50))):
+            timers.at(f"sim-progress-{number}", at(day, hour, minute), browse_progress)
+        t0 = time.perf_counter()
+        for hour in range(9, 18):
+            timers.run_until(at(day, hour, 10), before_each=react)
+            hourly.append(rss())
+        day_wall.append(round(time.perf_counter() - t0, 1))
+        timers.forget()
+    end = rss()
+    trimmed = None
+    if release_free_memory is not None:  # not what the app does during the day: how much is slack
+        release_free_memory()
+        trimmed = rss()
+    errors = app.reporter.reported
+    app.stop()
+    pump()
+    result = {
+        "days": days,
+        "simulated": f"{first_day.isoformat()} 08:50 to 17:10, {days} workday(s)",
+        "start": start,
+        "end": end,
+        "end_after_release_free_memory": trimmed,
+        "hourly": hourly,
+        "first_time_rss_mb": milestones,
+        "counts": counts,
+        "reminders_shown": notifier.shown,
+        "unexpected_errors": errors,
+        "app_log": str(paths.log_file),
+        "wall_s_per_day": day_wall,
+        "wall_s": round(time.perf_counter() - began, 1),
+        "pid": pid,
+    }
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+# -- the parent: the desktop, the baseline, the icon check -----------------------------------------
+
+
+def measure_baseline(desktop, settle_s: float) -> float:
+    """The baseline app's RSS (MB) ``settle_s`` seconds after launch, in this desktop."""
+    from bench_common import APPS, fresh_home, stop
+
+    process = desktop.spawn("baseline", APPS["baseline"], env=fresh_home(desktop, "baseline"))
+    try:
+        desktop.wait_until(desktop.tray_icons, timeout=ICON_TIMEOUT_S, what="the baseline's icon")
+        time.sleep(settle_s)
+        return round(sample(process.pid).rss_kb / 1024, 1)
+    finally:
+        stop(process)
+        desktop.wait_until(lambda: not desktop.tray_icons(), timeout=10, what="the tray to empty")
+
+
+def run_child(desktop, days: int) -> dict:
+    from bench_common import fresh_home, stop
+
+    env = fresh_home(desktop, "simulated")
+    me = [sys.executable, str(Path(__file__).resolve())]
+    subprocess.run([*me, "--prepare"], env=env, check=True, timeout=120)
+    out = Path(tempfile.mkdtemp(prefix="desk-coach-bench-sim-")) / "result.json"
+    log = open(desktop.log_dir / "simulated_use.log", "ab")  # noqa: SIM115 - closed below
+    child = subprocess.Popen([*me, "--child", "--days", str(days), "--out", str(out)], env=env,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True,
+                             start_new_session=True)
+    try:
+        if not select.select([child.stdout], [], [], ICON_TIMEOUT_S)[0]:
+            raise RuntimeError(f"the app did not start within {ICON_TIMEOUT_S:.0f} s; see {log.name}")
+        if child.stdout.readline().strip() != "icon-shown":
+            raise RuntimeError(f"the app exited with {child.wait()}; see {log.name}")
+        desktop.wait_until(desktop.tray_icons, timeout=ICON_TIMEOUT_S, what="Desk Coach's icon in the tray")
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        status = child.wait(timeout=CHILD_TIMEOUT_S)
+        if status != 0:
+            raise RuntimeError(f"the simulated day failed (exit {status}); see {log.name}")
+    finally:
+        if child.poll() is None:
+            stop(child)
+        log.close()
+    result = json.loads(out.read_text(encoding="utf-8"))
+    shutil.rmtree(out.parent, ignore_errors=True)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--days", type=int, default=1, help="workdays to play (default 1)")
+    parser.add_argument("--baseline-rss-mb", type=float, help="the baseline's steady RSS from this run")
+    parser.add_argument("--baseline-settle", type=float, default=10.0,
+                        help="without --baseline-rss-mb: seconds after the baseline's launch to read it")
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "simulated_use.json")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.prepare:
+        prepare_home()
+        return 0
+    if args.child:
+        play(args.days, args.out)
+        return 0
+
+    from bench_common import Desktop, write_json
+
+    with Desktop() as desktop:
+        if args.baseline_rss_mb is None:
+            baseline = measure_baseline(desktop, args.baseline_settle)
+            source = f"measured here, {args.baseline_settle:.0f} s after launch"
+        else:
+            baseline, source = args.baseline_rss_mb, "given (the steady RSS from idle_memory)"
+        result = run_child(desktop, args.days)
+    result["baseline_rss_mb"] = baseline
+    result["baseline_source"] = source
+    result["difference_end_mb"] = round(result["end"]["rss_mb"] - baseline, 1)
+    result["difference_start_mb"] = round(result["start"]["rss_mb"] - baseline, 1)
+    result["growth_over_day_mb"] = round(result["end"]["rss_mb"] - result["start"]["rss_mb"], 1)
+    counts = result["counts"]
+    print(f"simulated use: {result['simulated']} in {result['wall_s']} s; {counts['breaks']} breaks, "
+          f"{counts['routines_saved']} routines rated, Progress opened {counts['progress_opened']} times")
+    print(f"{'':24}{'RSS MB':>9}{'peak MB':>9}{'vs baseline':>13}")
+    print(f"{'baseline':24}{baseline:>9.1f}{'':>9}{'':>13}   ({source})")
+    for label, key in (("Desk Coach, day begins", "start"), ("Desk Coach, day ends", "end")):
+        row = result[key]
+        print(f"{label:24}{row['rss_mb']:>9.1f}{row['peak_rss_mb']:>9.1f}{row['rss_mb'] - baseline:>+13.1f}")
+    if result["unexpected_errors"]:
+        print(f"WARNING: the app reported {result['unexpected_errors']} unexpected errors; see its log")
+    write_json(args.json, result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
