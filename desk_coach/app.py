@@ -19,11 +19,11 @@ from PySide6.QtCore import QTimer
 
 from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import (
-    InstanceServer,
     NoRunningCoach,
     Reply,
     Request,
     ask_running_coach,
+    instance_server,
     link_name,
 )
 from desk_coach.adapters.logging_setup import configure_logging
@@ -91,7 +91,7 @@ class DeskCoachApp:
         self._given = {"timers": timers, "idle": idle, "quiet": quiet, "notifier": notifier}
         self.reporter = ErrorReporter(paths.log_file)
         self.tray = CoachTray(qt_app.windowIcon())
-        self.server = InstanceServer(link_name(paths.data_dir), self.handle_request)
+        self.server = instance_server(link_name(paths.data_dir), self.handle_request)
         self.database: Database | None = None
         self.coach: Coach | None = None
         self.timers = None
@@ -221,9 +221,12 @@ class DeskCoachApp:
         if not self.settings.sounds.enabled:
             return None
         if self._sounds is None:
-            from desk_coach.ui.routine.sounds import QtSoundPlayer
+            # A lean player where there is one; QtMultimedia (~19 MB for the day) only where not.
+            from desk_coach.adapters.sound_output import create_sound_player
+            from desk_coach.ui.routine.sounds import SOUNDS, QtSoundPlayer
 
-            self._sounds = QtSoundPlayer(self.settings.sounds.volume / 100)
+            volume = self.settings.sounds.volume / 100
+            self._sounds = create_sound_player(SOUNDS, volume, fallback=lambda: QtSoundPlayer(volume))
         return self._sounds
 
     def _show_routine_outcome(self, changes: list, referrals: list) -> None:

@@ -1,0 +1,134 @@
+"""The link between launches: a later launch or a CLI command asks, the running coach answers.
+
+Both implementations run here: the Unix socket (Linux, macOS) and QtNetwork's local socket
+(Windows' named pipe; a Unix socket under the hood on Linux). The client runs in a second
+process, as a CLI command does, while the test lets the Qt event loop serve it.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import stat
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from desk_coach.adapters.instance_link import NoRunningCoach, link_name, qt_local_socket, unix_socket
+
+MODULES = {"unix": "unix_socket", "qt": "qt_local_socket"}
+IMPLEMENTATIONS = {
+    "unix": (unix_socket.UnixLinkServer, unix_socket.ask),
+    "qt": (qt_local_socket.QtLinkServer, qt_local_socket.ask),
+}
+
+
+@pytest.fixture(autouse=True)
+def private_runtime_dir(tmp_path, monkeypatch):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    return runtime
+
+
+@pytest.fixture
+def name(tmp_path) -> str:
+    return link_name(tmp_path / "data")
+
+
+def ask_from_another_process(kind: str, name: str, request: dict, qtbot) -> dict:
+    """Ask as ``desk-coach status`` would: from a second process, while this one's loop serves."""
+    code = (
+        "import json, sys\n"
+        f"from desk_coach.adapters.instance_link import {MODULES[kind]} as link\n"
+        "print(json.dumps(link.ask(sys.argv[1], json.loads(sys.argv[2]))))\n"
+    )
+    client = subprocess.Popen([sys.executable, "-c", code, name, json.dumps(request)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=10_000)
+    out, err = client.communicate()
+    assert client.returncode == 0, err
+    return json.loads(out)
+
+
+@pytest.mark.parametrize("kind", IMPLEMENTATIONS)
+def test_nobody_listening_is_told_quickly(kind, name, qapp):
+    _, ask = IMPLEMENTATIONS[kind]
+    with pytest.raises(NoRunningCoach):
+        ask(name, {"command": "status"})
+
+
+@pytest.mark.parametrize("kind", IMPLEMENTATIONS)
+def test_the_running_coach_answers_each_request(kind, name, qtbot):
+    server_class, ask = IMPLEMENTATIONS[kind]
+    seen = []
+    server = server_class(name, lambda request: (seen.append(request), {"ok": True, "echo": request})[1])
+    server.listen()
+    try:
+        for command in ("status", "break"):
+            reply = ask_from_another_process(kind, name, {"command": command}, qtbot)
+            assert reply == {"ok": True, "echo": {"command": command}}
+        assert seen == [{"command": "status"}, {"command": "break"}]
+    finally:
+        server.close()
+    with pytest.raises(NoRunningCoach):
+        ask(name, {"command": "status"})
+
+
+def test_a_malformed_request_gets_an_error_reply_and_the_server_goes_on(name, qtbot):
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    try:
+        replies: list[bytes] = []
+
+        def send_garbage() -> None:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as raw:
+                raw.settimeout(5)
+                raw.connect(str(unix_socket.socket_path(name)))
+                raw.sendall(b"[1, 2\n")
+                replies.append(raw.recv(4096))
+
+        threading.Thread(target=send_garbage, daemon=True).start()
+        qtbot.waitUntil(lambda: bool(replies), timeout=5000)
+        assert replies[0].startswith(b'{"ok": false, "error": "bad request')
+        assert ask_from_another_process("unix", name, {"command": "status"}, qtbot) == {"ok": True}
+    finally:
+        server.close()
+
+
+def test_the_socket_file_is_private_and_removed_on_close(name, qapp, private_runtime_dir):
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    path = unix_socket.socket_path(name)
+    assert path.parent == private_runtime_dir
+    mode = path.stat().st_mode
+    assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
+    server.close()
+    assert not path.exists()
+
+
+def test_a_socket_left_by_a_crashed_coach_is_replaced(name, qtbot):
+    path = unix_socket.socket_path(name)
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(str(path))
+    crashed.close()  # the file stays, as after kill -9
+    assert path.exists()
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    try:
+        assert ask_from_another_process("unix", name, {"command": "status"}, qtbot) == {"ok": True}
+    finally:
+        server.close()
+
+
+def test_a_second_listener_is_refused_while_the_first_runs(name, qapp):
+    first = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    first.listen()
+    try:
+        with pytest.raises(OSError, match="cannot listen on local socket"):
+            unix_socket.UnixLinkServer(name, lambda request: {"ok": True}).listen()
+        assert unix_socket.socket_path(name).exists(), "the refused listener must not remove the live socket"
+    finally:
+        first.close()
