@@ -5,10 +5,13 @@ hold or set is over". Both are made here from sine waves, so they are ours and r
 the shipped ``resources/sounds/*.wav`` are exactly what :func:`synthesize` returns, and
 ``python -m desk_coach.ui.routine.sounds resources/sounds`` writes them again.
 
-The dialog takes any ``play_sound(name)`` callable; :class:`QtSoundPlayer` is the real one.
-It loads QtMultimedia only when the first sound plays (importing it talks to the audio system
-and logs about missing back ends), plays nothing when there is no audio output, and swallows
-every error: a missing sound must never stop a routine.
+The dialog takes any ``play_sound(name)`` callable. The app gets one from
+``desk_coach.adapters.sound_output``, whose players (libpulse-simple, winsound) do without Qt:
+loading QtMultimedia also loads Qt's FFmpeg plugin, ~19 MB kept for the day. :class:`QtSoundPlayer`
+is the fallback where they cannot play (macOS; Linux without libpulse-simple). It loads
+QtMultimedia only when the first sound plays (importing it talks to the audio system and logs
+about missing back ends), plays nothing when there is no audio output, and swallows every
+error: a missing sound must never stop a routine.
 """
 
 from __future__ import annotations
@@ -68,10 +71,9 @@ def synthesize(name: str) -> bytes:
 
 
 class QtSoundPlayer(QObject):
-    """``play_sound`` for the routine dialog: ``player("switch")`` plays that cue, or nothing.
+    """``play_sound`` through QtMultimedia: ``player("switch")`` plays that cue, or nothing.
 
-    Pass it (or any callable taking a sound name) as the dialog's ``play_sound`` when the user
-    has sounds on; pass None for silence. ``volume`` is 0-1.
+    The fallback player (see the module's docstring); ``volume`` is 0-1.
     """
 
     def __init__(self, volume: float = 0.6, parent: QObject | None = None) -> None:
