@@ -21,11 +21,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "linux"))
+from render_icons import render as render_premultiplied  # noqa: E402 - the hicolor icons' drawing
+
 SOURCE = HERE.parent / "resources" / "icons" / "desk-coach.svg"
 ICO = HERE / "windows" / "desk-coach.ico"
 ICNS = HERE / "macos" / "desk-coach.icns"
@@ -41,14 +44,7 @@ ICNS_ENTRIES = (
 
 def render(renderer: QSvgRenderer, size: int) -> QImage:
     """The icon at ``size`` pixels square, with straight (not premultiplied) alpha."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    renderer.render(painter)
-    painter.end()
-    return image.convertToFormat(QImage.Format.Format_ARGB32)
+    return render_premultiplied(renderer, size).convertToFormat(QImage.Format.Format_ARGB32)
 
 
 def png_bytes(image: QImage) -> bytes:
