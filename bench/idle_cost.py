@@ -45,6 +45,7 @@ def measure(
         "wakeups_per_minute": round((after.wakeups - before.wakeups) * 60 / elapsed, 1),
         "rss_mb": round(after.rss_kb / 1024, 1),
         "peak_rss_mb": round(after.peak_rss_kb / 1024, 1),
+        "threads": [before.threads, after.threads],  # wake-ups count every thread; see proc_stats
         "window_s": round(elapsed, 1),
     }
 

@@ -1,14 +1,28 @@
 """The coach loop: watch the desktop, keep the history, remind at the right moment.
 
-Every few seconds the coach reads the idle clock and the quiet-time sensors, lets the sitting
+The coach reads the idle clock (and, near a break, the quiet-time sensors), lets the sitting
 tracker and the break policy decide, records what happened (one transaction per use case)
 and arms a timer for the moment the next break falls due. The answers to a reminder (start,
 snooze, skip) and the tray's commands (break now, pause, resume) come in as method calls.
+
+How often it looks depends on what can change (``_next_look``): each look costs the app a
+wake-up, and a tray app should sleep while nothing happens.
+- While the user sits: when a minute figure of the tooltip changes, and when the pause in
+  input so far would become a natural break. The tracker dates that break from the idle clock
+  (the last input), so it is stored to the second however late it is seen.
+- While the user is away: every 15 s. The idle clock tells only the last input, so a return
+  is dated from the look that sees it: up to 15 s late, and the next break with it (at one
+  look every 5 s it was up to 5 s). The tray shows "away" as long.
+- From a minute before a break is due, and while it is: every 5 s, for quiet time and typing.
+A lock or a suspend is dated from the last look before it (the tracker has no later sign of
+input), so while sitting that is up to a minute early. Reminders never wait for a look: the
+due moment has its own alarm.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
@@ -34,7 +48,11 @@ from desk_coach.services.ports import CoachView, IdleSensor, Notifier, QuietSens
 
 log = logging.getLogger(__name__)
 
-POLL_SECONDS = 5.0  # how often the idle clock is read: cheap (< 0.02 % of a core)
+CLOSE_LOOK_SECONDS = 5.0  # while a break is due or about to be: quiet time and typing may end any time
+SITTING_LOOK_SECONDS = 60.0  # the longest wait while the user sits
+AWAY_LOOK_SECONDS = 15.0  # while away: a return is seen (and dated) at most this late
+LOOK_MARGIN_SECONDS = 0.25  # look just after a change is due, not just before it
+MIN_LOOK_SECONDS = 1.0  # never sooner, whatever the sums say
 TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again this often
 QUIET_LEAD_SECONDS = 60.0  # start asking the quiet-time sensors this long before a break is due
 
@@ -53,7 +71,6 @@ class Coach:
         unit_of_work: Callable[[], UnitOfWork],
         settings: Settings,
         view: CoachView,
-        poll_seconds: float = POLL_SECONDS,
     ) -> None:
         self._clock = clock
         self._idle = idle
@@ -63,7 +80,6 @@ class Coach:
         self._uow = unit_of_work
         self._settings = settings
         self._view = view
-        self._poll_seconds = poll_seconds
         self._tracker = SittingTracker(_thresholds(settings))
         self._state = BreakState()
         self._decision = Decision(Verdict.AWAY)
@@ -76,7 +92,6 @@ class Coach:
 
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
-        self._timers.every("poll", self._poll_seconds, self.tick)
         self._timers.daily("new-day", time(0, 0), self.tick)
         self.tick()
 
@@ -84,6 +99,11 @@ class Coach:
         """Quit: close the running bout so no sitting time is lost."""
         for key in ("poll", "new-day", "break-due", "typing-check", "pause-end"):
             self._timers.cancel(key)
+        # One last look, so the bout ends at the last input rather than at the last look. Not
+        # when the idle clock cannot tell (the desktop is going away): that would count as sitting.
+        idle = self._idle.idle_seconds()
+        if idle is not None:
+            self._absorb(self._tracker.observe(self._observation(idle)))
         self._store(self._tracker.finish(self._clock.now()))
         self._withdraw_reminder()
 
@@ -95,10 +115,10 @@ class Coach:
     # --- the loop ---------------------------------------------------------------------------
     def tick(self) -> None:
         """Read the desktop, record what happened, decide, and arm the next wake-up."""
-        now, mono = self._clock.now(), self._clock.monotonic()
         idle = self._idle.idle_seconds()
         self._last_idle = idle
-        observation = Observation(now, mono, self._clock.since_boot(), idle, self._idle.is_locked())
+        observation = self._observation(idle)
+        now, mono = observation.wall, observation.mono
         self._absorb(self._tracker.observe(observation))
         if self._tracker.sitting and self._state.interval_start_mono is None:
             started = self._tracker.bout_started_mono
@@ -110,7 +130,29 @@ class Coach:
             decision = policy.decide(self._settings, self._state, moment)
         self._decision = decision
         self._act(decision, now, mono)
+        self._timers.at("poll", self._next_look(decision, now, mono, idle), self.tick)
         self._view.show_status(self.status())
+
+    def _observation(self, idle: float | None) -> Observation:
+        now, mono = self._clock.now(), self._clock.monotonic()
+        return Observation(now, mono, self._clock.since_boot(), idle, self._idle.is_locked())
+
+    def _next_look(self, decision: Decision, now: datetime, mono: float, idle: float | None) -> datetime:
+        """When to read the desktop again: as late as the user would not notice."""
+        if self._quiet_matters(decision):
+            return _on_the_beat(now, CLOSE_LOOK_SECONDS)
+        threshold = self._tracker.thresholds.natural_break_s
+        if not self._tracker.sitting:
+            # A quarter of the threshold only matters for the seconds-long timings of the tests.
+            return _on_the_beat(now, min(AWAY_LOOK_SECONDS, threshold / 4))
+        wait = min(SITTING_LOOK_SECONDS, _until_minute_changes(self._tracker.sitting_seconds(mono)))
+        if idle is not None and idle < threshold:
+            wait = min(wait, threshold - idle)  # when this pause would become a natural break
+        if decision.verdict == Verdict.NOT_DUE and decision.due_in_s is not None:
+            wait = min(wait, _until_minute_changes(decision.due_in_s, counting_down=True))
+            if decision.due_in_s > QUIET_LEAD_SECONDS:  # so the quiet-time sensors get their lead
+                wait = min(wait, decision.due_in_s - QUIET_LEAD_SECONDS)
+        return now + timedelta(seconds=max(MIN_LOOK_SECONDS, wait + LOOK_MARGIN_SECONDS))
 
     def _due_alarm(self) -> None:
         self._armed_due_at = None
@@ -334,6 +376,24 @@ class Coach:
         if self._open_reminder is not None:
             self._open_reminder = None
             self._notifier.withdraw()
+
+
+def _until_minute_changes(seconds: float, *, counting_down: bool = False) -> float:
+    """Seconds until ``round(seconds / 60)``, as the tooltip shows it, changes (within a minute)."""
+    if counting_down:
+        return seconds - 60 * (math.ceil(seconds / 60 - 0.5) - 0.5)
+    return 60 * (math.floor(seconds / 60 + 0.5) + 0.5) - seconds
+
+
+def _on_the_beat(now: datetime, period: float) -> datetime:
+    """The next whole multiple of ``period`` on the clock, at least a second away.
+
+    Looks at a fixed period fall on the beat, as GLib's timers in whole seconds do: the wake-ups
+    of several programs then coincide.
+    """
+    epoch = now.timestamp()
+    wait = math.floor(epoch / period) * period + period - epoch
+    return now + timedelta(seconds=wait if wait >= MIN_LOOK_SECONDS else wait + period)
 
 
 def _thresholds(settings: Settings) -> TrackerThresholds:

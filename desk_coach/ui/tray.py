@@ -29,7 +29,8 @@ from desk_coach import APP_NAME
 from desk_coach.services.coach_status import CoachState, CoachStatus
 
 log = logging.getLogger(__name__)
-TRAY_RECHECK_MS = 5000
+TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
+TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
 PAUSE_CHOICES = ((30, "For 30 minutes"), (60, "For 1 hour"), (PAUSE_UNTIL_TOMORROW, "Until tomorrow"))
 
@@ -90,6 +91,8 @@ class CoachTray(QObject):
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self.message_clicked)
         self._shown: tuple[CoachState, float] | None = None
+        self._shown_text: tuple[str, CoachState, bool] | None = None
+        self._recheck_ms = TRAY_RECHECK_MS
         self.show_status(None, APP_NAME, can_snooze=False)
 
     @property
@@ -97,7 +100,11 @@ class CoachTray(QObject):
         return self._menu
 
     def show_status(self, status: CoachStatus | None, summary: str, *, can_snooze: bool) -> None:
-        """Redraw the icon (only when it changed), the tooltip and what the menu offers."""
+        """Redraw the icon, the tooltip and what the menu offers, each only when it changed.
+
+        The coach calls this after every look at the desktop, and most looks change nothing;
+        each setter costs Qt events, and a new icon a repaint in the tray host.
+        """
         if status is not None:
             key = (status.state, round(status.progress * 24) / 24)
             if key != self._shown:
@@ -107,9 +114,12 @@ class CoachTray(QObject):
 
                 self._shown = key
                 self._icon.setIcon(status_icon(status.state, status.progress))
+        state = status.state if status is not None else CoachState.AWAY
+        if (summary, state, can_snooze) == self._shown_text:
+            return
+        self._shown_text = (summary, state, can_snooze)
         self._icon.setToolTip(summary)
         self.status_action.setText(summary)
-        state = status.state if status is not None else CoachState.AWAY
         due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
         self.break_action.setEnabled(state != CoachState.ON_BREAK)
         self.snooze_action.setEnabled(due and can_snooze)
@@ -119,18 +129,21 @@ class CoachTray(QObject):
     def show(self) -> None:
         """Show the icon; if the desktop has no tray yet, say so in the log and look again later.
 
-        Qt embeds the icon by itself once a tray host appears; the re-check only reports it.
+        Qt embeds the icon by itself once a tray host appears; the re-check only reports it, so
+        it waits longer each time (up to half an hour) rather than wake the app every 30 s for ever.
         """
         self._icon.show()
         if not QSystemTrayIcon.isSystemTrayAvailable():
             log.warning("no system tray found yet; the icon will appear when the desktop provides one")
-            QTimer.singleShot(TRAY_RECHECK_MS, self._recheck_tray)
+            self._recheck_ms = TRAY_RECHECK_MS
+            QTimer.singleShot(self._recheck_ms, self._recheck_tray)
 
     def _recheck_tray(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             log.info("a system tray appeared; the icon is shown there")
         else:
-            QTimer.singleShot(TRAY_RECHECK_MS * 6, self._recheck_tray)
+            self._recheck_ms = min(self._recheck_ms * 2, TRAY_RECHECK_MAX_MS)
+            QTimer.singleShot(self._recheck_ms, self._recheck_tray)
 
     def hide(self) -> None:
         self._icon.hide()

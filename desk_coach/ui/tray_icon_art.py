@@ -22,15 +22,32 @@ it is pixel art on whole pixels (thin vector strokes blur into an "X" there); fr
 is the app icon's figure with a head. Marks made of straight edges ("!", pause bars) always
 sit on whole pixels. Icons are cached by look, so asking for one every few seconds costs a
 dictionary look-up.
+
+The icons hand out their own drawings (``_DrawnIconEngine``). Qt's engine for icons made of
+pixmaps copies every pixmap it is asked for into the application's pixmap cache, and that
+cache then runs a timer that wakes the app every 10-30 s until it has emptied itself again:
+with the ring moving a step every minute or so, the tray app never slept for long.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import ClassVar
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from desk_coach.services.coach_status import CoachState
 from desk_coach.ui.icons import ICON_SIZES
@@ -153,12 +170,49 @@ def status_icon(state: CoachState, progress: float) -> QIcon:
     look = _look(state, progress)
     icon = _cache.get(look)
     if icon is None:
-        icon = QIcon()
-        for size in ICON_SIZES:
-            icon.addPixmap(QPixmap.fromImage(render_status_image(look.state, look.step / PROGRESS_STEPS,
-                                                                 size, warn=look.warn)))
+        progress = look.step / PROGRESS_STEPS
+        icon = QIcon(_DrawnIconEngine(tuple(
+            QPixmap.fromImage(render_status_image(look.state, progress, size, warn=look.warn))
+            for size in sorted(ICON_SIZES)
+        )))
         _cache[look] = icon
     return icon
+
+
+class _DrawnIconEngine(QIconEngine):
+    """An icon that is a set of square drawings: the one that fits is handed out, no copy kept.
+
+    The QIcon owns its engine. A copy made when a QIcon is changed (``clone``) would be freed
+    by Python as soon as it is returned, so the copies are kept here; our icons are never
+    changed, so there are none in practice.
+    """
+
+    _clones: ClassVar[list[_DrawnIconEngine]] = []
+
+    def __init__(self, drawings: tuple[QPixmap, ...]) -> None:
+        super().__init__()
+        self._drawings = drawings  # smallest first
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        drawing = next((d for d in self._drawings if d.width() >= side), self._drawings[-1])
+        if drawing.width() == side:
+            return drawing
+        return drawing.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.pixmap(rect.size() * scale, mode, state))
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [drawing.size() for drawing in self._drawings]
+
+    def clone(self) -> QIconEngine:
+        twin = _DrawnIconEngine(self._drawings)
+        self._clones.append(twin)
+        return twin
 
 
 def clear_cache() -> None:

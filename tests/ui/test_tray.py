@@ -104,3 +104,26 @@ def test_icon_shows_and_hides(qapp):
     assert tray.is_visible()
     tray.hide()
     assert not tray.is_visible()
+
+
+def test_without_a_tray_the_app_looks_for_one_ever_less_often(qapp, monkeypatch):
+    """Only the log learns of a late tray, so the re-checks must not wake the app for ever."""
+    import desk_coach.ui.tray as tray_module
+
+    waits, pending = [], []
+
+    class Timer:
+        @staticmethod
+        def singleShot(ms, callback):
+            waits.append(ms)
+            pending.append(callback)
+
+    monkeypatch.setattr(tray_module, "QTimer", Timer)
+    monkeypatch.setattr(tray_module.QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    tray = CoachTray(create_qt_app([]).windowIcon())
+    tray.show()
+    for _ in range(12):
+        pending.pop(0)()
+    assert waits[:4] == [5_000, 10_000, 20_000, 40_000]
+    assert waits[-1] == 30 * 60 * 1000
+    tray.hide()

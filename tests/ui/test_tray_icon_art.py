@@ -165,3 +165,20 @@ def test_the_same_look_is_the_same_icon_object(qapp):
 @pytest.mark.parametrize("progress", [-1.0, 2.0, float("nan")])
 def test_out_of_range_progress_is_clamped(qapp, progress):
     assert not status_icon(CoachState.SITTING, progress).isNull()
+
+
+def test_a_high_density_screen_gets_the_drawing_made_for_its_pixels(qapp):
+    """A 16-point tray slot at 2x shows the 32-pixel drawing (the figure), not a blown-up 16 (a dot)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+
+    painted = QImage(32, 32, QImage.Format.Format_ARGB32_Premultiplied)
+    painted.setDevicePixelRatio(2)
+    painted.fill(0)
+    painter = QPainter(painted)
+    status_icon(CoachState.SITTING, 0.5).paint(painter, QRect(0, 0, 16, 16))
+    painter.end()
+    painted.setDevicePixelRatio(1)
+    drawn = render_status_image(CoachState.SITTING, 0.5, 32)
+    fmt = QImage.Format.Format_ARGB32
+    assert painted.convertToFormat(fmt) == drawn.convertToFormat(fmt)

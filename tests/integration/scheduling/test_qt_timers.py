@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from datetime import datetime, time, timedelta
@@ -81,3 +82,45 @@ def test_a_failing_job_reaches_the_error_reporter_and_the_scheduler_lives_on(tim
     timers.at("good", soon(0.3), lambda: runs.append("ok"))
     qtbot.waitUntil(lambda: runs == ["ok"], timeout=3000)
     assert [str(e) for e in seen] == ["timer went wrong"]
+
+
+def test_a_job_that_arms_its_own_key_again_keeps_running(timers, qtbot):
+    """The coach's poll re-arms itself from its own run; APScheduler used to drop the new job."""
+    runs = []
+
+    def again():
+        runs.append(1)
+        timers.at("poll", soon(0.1), again)
+
+    timers.at("poll", soon(0.1), again)
+    qtbot.waitUntil(lambda: len(runs) >= 4, timeout=3000)
+    assert timers.next_run("poll") is not None
+
+
+def test_each_run_wakes_the_scheduler_once_however_often_jobs_were_replaced(timers, qtbot):
+    runs = []
+    for _ in range(20):  # the coach re-arms its keys all day long
+        timers.at("later", soon(3600), lambda: None)
+        timers.at("due", soon(0.3), lambda: runs.append("due"))
+    qtbot.waitUntil(lambda: runs == ["due"], timeout=3000)
+    qtbot.wait(300)
+    assert runs == ["due"]
+    assert timers.wakeups == 1
+
+
+def test_a_job_cancelled_by_another_due_at_the_same_moment_does_not_run(timers, qtbot):
+    runs = []
+    when = soon(0.2)
+    timers.at("first", when, lambda: (runs.append("first"), timers.cancel("second")))
+    timers.at("second", when, lambda: runs.append("second"))
+    timers.at("third", soon(0.4), lambda: runs.append("third"))
+    qtbot.waitUntil(lambda: "third" in runs, timeout=3000)
+    assert runs == ["first", "third"]
+
+
+def test_running_jobs_writes_nothing_to_the_log_but_problems(timers, qtbot, caplog):
+    caplog.set_level(logging.INFO)
+    runs = []
+    timers.at("poll", soon(0.1), lambda: runs.append(1))
+    qtbot.waitUntil(lambda: runs == [1], timeout=3000)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == []

@@ -1,0 +1,103 @@
+"""How often the real coach reads the desktop, and that what the user sees stays right.
+
+The coach looks at the idle clock only when something can have changed (issue 6, idle cost):
+about once a minute while the user sits, every 15 s while away, every 5 s around a due break.
+These tests play a morning on a ManualClock and check the tray's text and the stored bouts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from simulation import OfficeWorker, Simulation, Span
+
+from desk_coach.services.coach_status import CoachState
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MONDAY = date(2026, 11, 2)
+
+
+def at(hh: int, mm: int, ss: float = 0) -> datetime:
+    return datetime.combine(MONDAY, time(hh, mm), tzinfo=BERLIN) + timedelta(seconds=ss)
+
+
+@pytest.fixture
+def sim(tmp_path):
+    sim = Simulation(at(9, 0), tmp_path / "desk-coach.db")
+    sim.shown = []  # (when, status) as the tray got them
+
+    def show_status(status) -> None:
+        sim.shown.append((sim.clock.now(), status))
+
+    sim.view.show_status = show_status
+    return sim
+
+
+def looks_between(sim, start: datetime, end: datetime) -> int:
+    return sum(1 for when, key in sim.timers.fired if key == "poll" and start <= when < end)
+
+
+def test_the_tooltip_minutes_are_always_what_a_fresh_look_would_say(sim):
+    sim.user.work.append(Span(at(9, 0), at(9, 26)))
+    sim.coach.start()
+    moment = at(9, 0, 1.5)  # between whole seconds: the look after a change comes 0.25 s late
+    while moment < at(9, 25):
+        sim.run_until(moment)
+        shown_at, status = sim.shown[-1]
+        now = sim.clock.now()
+        assert status.summary(shown_at) == sim.coach.status().summary(now), now
+        moment += timedelta(seconds=7)
+
+
+def test_while_sitting_it_looks_about_once_a_minute_and_while_away_four_times(sim):
+    sim.user.work.append(Span(at(9, 0), at(9, 20)))
+    sim.coach.start()
+    sim.run_until(at(10, 0))
+    assert looks_between(sim, at(9, 1), at(9, 20)) <= 22  # it was 228 at one look every 5 s
+    assert looks_between(sim, at(9, 30), at(10, 0)) <= 121
+
+
+def test_leaving_shows_when_it_becomes_a_break_and_coming_back_within_15_s(sim):
+    sim.user.work += [Span(at(9, 0), at(9, 20)), Span(at(9, 40, 7), at(10, 0))]
+    sim.coach.start()
+    sim.run_until(at(10, 0))
+    away = [when for when, status in sim.shown if status.state == CoachState.AWAY]
+    assert at(9, 23) <= away[0] <= at(9, 23, 1)  # 180 s without input is a natural break
+    back = [when for when, status in sim.shown if when > at(9, 30) and status.state == CoachState.SITTING]
+    assert at(9, 40, 7) <= back[0] <= at(9, 40, 22)
+    sim.coach.stop()
+    bouts, _ = sim.stored()
+    assert bouts[0].ended_at == at(9, 20)  # dated from the idle clock: to the second
+    assert at(9, 40, 7) <= bouts[1].started_at <= at(9, 40, 22)  # from the look that saw the return
+
+
+def test_the_quiet_time_sensors_are_asked_from_a_minute_before_the_break(tmp_path, monkeypatch):
+    asked = []
+
+    def quiet(worker, now):
+        asked.append(now)
+        return frozenset()
+
+    monkeypatch.setattr(OfficeWorker, "quiet", quiet)
+    sim = Simulation(at(9, 0), tmp_path / "desk-coach.db")
+    sim.user.work.append(Span(at(9, 0), at(9, 35)))
+    sim.coach.start()
+    sim.run_until(at(9, 30, 30))
+    assert at(9, 29) <= asked[0] <= at(9, 29, 1.5)  # the break is due at 9:30
+    gaps = [later - earlier for earlier, later in itertools.pairwise(asked) if later < at(9, 30)]
+    assert max(gaps) <= timedelta(seconds=5)
+
+
+def test_quitting_ends_the_bout_at_the_last_input_not_at_the_last_look(sim):
+    sim.user.work.append(Span(at(9, 0), at(9, 10, 50)))
+    sim.coach.start()
+    sim.run_until(at(9, 11, 25))
+    last_look = max(when for when, key in sim.timers.fired if key == "poll")
+    assert last_look < at(9, 10, 50)
+    sim.coach.stop()
+    [bout], _ = sim.stored()
+    assert bout.ended_at == at(9, 10, 50)
+
