@@ -15,14 +15,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.coach_status import CoachStatus
 from desk_coach.services.routines import RoutineService
-from desk_coach.ui.break_window import BreakWindow
 from desk_coach.ui.tray import CoachTray
+
+if TYPE_CHECKING:
+    from desk_coach.ui.break_window import BreakWindow
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,10 @@ class QtCoachView(QObject):
         window.activateWindow()
 
     def _plain(self, kind: BreakKind, length_s: int) -> BreakWindow:
+        # Imported when a break opens, like the guided dialog: the classes of a window not yet
+        # shown cost the idle tray app memory (PySide6 builds each Qt class on first use).
+        from desk_coach.ui.break_window import BreakWindow
+
         window = BreakWindow(kind, length_s)
         window.finished.connect(self._on_finished)
         return window

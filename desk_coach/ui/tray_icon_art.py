@@ -23,7 +23,7 @@ is the app icon's figure with a head. Marks made of straight edges ("!", pause b
 sit on whole pixels. Icons are cached by look, so asking for one every few seconds costs a
 dictionary look-up.
 
-The icons hand out their own drawings (``_DrawnIconEngine``). Qt's engine for icons made of
+The icons hand out their own drawings (``icons.drawn_icon``). Qt's engine for icons made of
 pixmaps copies every pixmap it is asked for into the application's pixmap cache, and that
 cache then runs a timer that wakes the app every 10-30 s until it has emptied itself again:
 with the ring moving a step every minute or so, the tray app never slept for long.
@@ -33,14 +33,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import ClassVar
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QIcon,
-    QIconEngine,
     QImage,
     QPainter,
     QPainterPath,
@@ -50,8 +48,11 @@ from PySide6.QtGui import (
 )
 
 from desk_coach.services.coach_status import CoachState
-from desk_coach.ui.icons import ICON_SIZES
+from desk_coach.ui.icons import drawn_icon
 
+#: What trays ask for, up to a 32-px tray at twice the scale. Larger ones are never shown, and a
+#: day's couple of dozen looks at 128 and 256 px would cost ~8 MB of pixmaps.
+TRAY_ICON_SIZES = (16, 22, 24, 32, 48, 64)
 #: The ring moves in steps of 1/24 of the interval (15 degrees): fine enough to see it move,
 #: coarse enough that a day needs only a couple of dozen different icons.
 PROGRESS_STEPS = 24
@@ -162,7 +163,7 @@ _cache: dict[_Look, QIcon] = {}
 
 
 def status_icon(state: CoachState, progress: float) -> QIcon:
-    """The tray icon for ``state`` with the ring ``progress`` (0..1) full, at every ICON_SIZES size.
+    """The tray icon for ``state`` with the ring ``progress`` (0..1) full, at every TRAY_ICON_SIZES size.
 
     The same look returns the same QIcon object, so redrawing the tray every few seconds is
     nearly free. Needs a QGuiApplication (it makes QPixmaps).
@@ -171,48 +172,12 @@ def status_icon(state: CoachState, progress: float) -> QIcon:
     icon = _cache.get(look)
     if icon is None:
         progress = look.step / PROGRESS_STEPS
-        icon = QIcon(_DrawnIconEngine(tuple(
+        icon = drawn_icon(
             QPixmap.fromImage(render_status_image(look.state, progress, size, warn=look.warn))
-            for size in sorted(ICON_SIZES)
-        )))
+            for size in TRAY_ICON_SIZES
+        )
         _cache[look] = icon
     return icon
-
-
-class _DrawnIconEngine(QIconEngine):
-    """An icon that is a set of square drawings: the one that fits is handed out, no copy kept.
-
-    The QIcon owns its engine. A copy made when a QIcon is changed (``clone``) would be freed
-    by Python as soon as it is returned, so the copies are kept here; our icons are never
-    changed, so there are none in practice.
-    """
-
-    _clones: ClassVar[list[_DrawnIconEngine]] = []
-
-    def __init__(self, drawings: tuple[QPixmap, ...]) -> None:
-        super().__init__()
-        self._drawings = drawings  # smallest first
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        side = max(1, min(size.width(), size.height()))
-        drawing = next((d for d in self._drawings if d.width() >= side), self._drawings[-1])
-        if drawing.width() == side:
-            return drawing
-        return drawing.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        painter.drawPixmap(rect, self.pixmap(rect.size() * scale, mode, state))
-
-    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
-                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
-        return [drawing.size() for drawing in self._drawings]
-
-    def clone(self) -> QIconEngine:
-        twin = _DrawnIconEngine(self._drawings)
-        self._clones.append(twin)
-        return twin
 
 
 def clear_cache() -> None:
