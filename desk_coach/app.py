@@ -463,6 +463,7 @@ class DeskCoachApp:
             self.tray.show_message(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
             return {"ok": True, "pid": os.getpid()}
         if command == "status" and self.coach is not None:
+            self.coach.tick()  # a fresh look: the coach itself looks only when something can change
             return {"ok": True, "status": self.coach.status().as_json(self.clock.now())}
         if command == "progress":
             self.show_progress()

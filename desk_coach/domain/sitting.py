@@ -227,9 +227,12 @@ class SittingTracker:
             self._active(obs)
 
     def _active_until(self, obs: Observation) -> tuple[datetime, float]:
-        if self._last_active is not None:
-            return self._last_active
-        return (obs.wall, obs.mono)
+        """When the user was last seen active: the last input, if the idle clock tells it."""
+        seen = self._last_active if self._last_active is not None else (obs.wall, obs.mono)
+        if obs.idle_s is not None and obs.mono - obs.idle_s > seen[1]:
+            # Input after the last look: the coach looks rarely while the user sits.
+            return (obs.wall - timedelta(seconds=obs.idle_s), obs.mono - obs.idle_s)
+        return seen
 
     def _start_or_extend_away(self, since: tuple[datetime, float], obs: Observation, reason: BoutEnd) -> None:
         if self._away is None:

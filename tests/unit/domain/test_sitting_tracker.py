@@ -238,3 +238,21 @@ def test_quitting_while_away_records_the_break_so_far():
     assert brk.started_at == START + timedelta(minutes=15)
     assert brk.ended_at == desk.clock.now()
     assert brk.kind == BreakKind.LONG
+
+
+def test_a_lock_seen_late_still_ends_the_bout_at_the_last_input():
+    """The coach looks about once a minute while the user sits; the idle clock dates the lock."""
+    desk = Desk(START)
+    desk.work(20)  # last look and last input at 09:20:00
+    desk.clock.advance(timedelta(seconds=40))
+    desk.last_input = desk.clock.mono  # a last key at 09:20:40, then Super+L
+    desk.clock.advance(timedelta(seconds=50))
+    desk.locked = True
+    desk.observe()  # the first look that sees the lock, at 09:21:30
+    desk.clock.advance(timedelta(minutes=10))
+    desk.observe()
+    desk.locked = False
+    desk.work(1)
+    [bout] = desk.bouts()
+    assert bout.end_reason == BoutEnd.LOCK
+    assert bout.ended_at == START + timedelta(minutes=20, seconds=40)
