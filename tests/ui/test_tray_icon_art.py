@@ -9,8 +9,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 
 from desk_coach.services.coach_status import CoachState
-from desk_coach.ui.tray_icon_art import TRAY_ICON_SIZES as ICON_SIZES
 from desk_coach.ui.tray_icon_art import PROGRESS_STEPS, _geometry, render_status_image, status_icon
+from desk_coach.ui.tray_icon_art import TRAY_ICON_SIZES as ICON_SIZES
 
 LIGHT_PANEL = QColor("#efefef")
 DARK_PANEL = QColor("#222222")
