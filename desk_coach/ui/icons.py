@@ -69,8 +69,13 @@ class DrawnIconEngine(QIconEngine):
                               Qt.TransformationMode.SmoothTransformation)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        # Square and centred: a tray slot is often taller than wide (22 x 30 in trayer), and
+        # drawing into the whole slot would stretch the round icon into an oval.
+        side = min(rect.width(), rect.height())
+        left, top = rect.x() + (rect.width() - side) // 2, rect.y() + (rect.height() - side) // 2
+        square = QRect(left, top, side, side)
         scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        painter.drawPixmap(rect, self.pixmap(rect.size() * scale, mode, state))
+        painter.drawPixmap(square, self.pixmap(square.size() * scale, mode, state))
 
     def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
                        state: QIcon.State = QIcon.State.Off) -> list[QSize]:

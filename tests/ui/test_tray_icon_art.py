@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 
 from desk_coach.services.coach_status import CoachState
 from desk_coach.ui.tray_icon_art import PROGRESS_STEPS, _geometry, render_status_image, status_icon
@@ -182,3 +182,16 @@ def test_a_high_density_screen_gets_the_drawing_made_for_its_pixels(qapp):
     drawn = render_status_image(CoachState.SITTING, 0.5, 32)
     fmt = QImage.Format.Format_ARGB32
     assert painted.convertToFormat(fmt) == drawn.convertToFormat(fmt)
+
+
+def test_a_tall_tray_slot_gets_a_round_icon_centred_not_stretched(qapp):
+    """trayer gives each icon 22 x 30 px: the icon fills 22 x 22 in the middle, rows above and
+    below stay empty."""
+    slot = QImage(22, 30, QImage.Format.Format_ARGB32_Premultiplied)
+    slot.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(slot)
+    status_icon(CoachState.SITTING, 0.5).paint(painter, QRect(0, 0, 22, 30))
+    painter.end()
+    painted_rows = [y for y in range(30) if any(slot.pixelColor(x, y).alpha() > 0 for x in range(22))]
+    assert painted_rows[0] >= 4 and painted_rows[-1] <= 25
+    assert painted_rows[-1] - painted_rows[0] + 1 <= 22
