@@ -41,7 +41,8 @@ class BreakEventKind(StrEnum):
     QUIET_DELAYED = "quiet_delayed"
 
 
-def _require_aware(value: datetime, name: str) -> None:
+def require_aware(value: datetime, name: str) -> None:
+    """Stored moments say their zone, so DST and travel put them on the right day."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware, got {value!r}")
 
@@ -55,8 +56,8 @@ class SittingBout:
     end_reason: BoutEnd
 
     def __post_init__(self) -> None:
-        _require_aware(self.started_at, "started_at")
-        _require_aware(self.ended_at, "ended_at")
+        require_aware(self.started_at, "started_at")
+        require_aware(self.ended_at, "ended_at")
         if self.ended_at < self.started_at:
             raise ValueError("a sitting bout cannot end before it starts")
 
@@ -75,4 +76,4 @@ class BreakEvent:
     note: str = ""
 
     def __post_init__(self) -> None:
-        _require_aware(self.at, "at")
+        require_aware(self.at, "at")

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Connection, Row, insert, select, update
 
 from desk_coach.adapters.storage import models
-from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes
+from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes, require_aware
 from desk_coach.domain.coaching.exercises import (
     Dose,
     ExerciseLibrary,
@@ -47,12 +47,6 @@ from desk_coach.domain.history import BreakKind
 
 _DOSE_FIELDS = ("dose_kind", "hold_s", "reps", "sets", "rep_s", "minutes")
 _E = TypeVar("_E", bound=StrEnum)
-
-
-def _require_aware(*values: datetime) -> None:
-    for value in values:
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"range bounds must be timezone-aware, got {value!r}")
 
 
 # --- doses and lists as columns --------------------------------------------------------------
@@ -220,7 +214,7 @@ class SqlCoachingRepository:
 
     def sessions_between(self, start: datetime, end: datetime) -> list[RoutineRecord]:
         """Routines started in [start, end), oldest first, finished or not."""
-        _require_aware(start, end)
+        require_aware(start, end)
         in_range = (_sessions.c.started_at >= start, _sessions.c.started_at < end)
         rows = self._connection.execute(
             select(_sessions).where(*in_range).order_by(_sessions.c.started_at, _sessions.c.id)
@@ -320,7 +314,7 @@ class SqlCoachingRepository:
 
     def screens_between(self, start: datetime, end: datetime) -> list[ScreenRecord]:
         """Screens taken in [start, end), oldest first."""
-        _require_aware(start, end)
+        require_aware(start, end)
         in_range = (_screens.c.taken_at >= start, _screens.c.taken_at < end)
         rows = self._connection.execute(
             select(_screens).where(*in_range).order_by(_screens.c.taken_at, _screens.c.id)
@@ -418,7 +412,7 @@ class SqlCoachingRepository:
 
     def level_changes_between(self, start: datetime, end: datetime) -> list[LevelChange]:
         """Level changes made in [start, end), oldest first."""
-        _require_aware(start, end)
+        require_aware(start, end)
         rows = self._connection.execute(
             select(_changes)
             .where(_changes.c.changed_at >= start, _changes.c.changed_at < end)

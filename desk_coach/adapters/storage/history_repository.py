@@ -31,7 +31,8 @@ def in_offset(utc_value: datetime, minutes: int) -> datetime:
     return utc_value.astimezone(timezone(timedelta(minutes=minutes)))
 
 
-def _require_aware(*values: datetime) -> None:
+def require_aware(*values: datetime) -> None:
+    """Range bounds must say their zone: a naive one would be read as UTC without a word."""
     for value in values:
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(f"range bounds must be timezone-aware, got {value!r}")
@@ -70,7 +71,7 @@ class SqlHistoryRepository:
         )
 
     def bouts_between(self, start: datetime, end: datetime) -> list[SittingBout]:
-        _require_aware(start, end)
+        require_aware(start, end)
         rows = self._connection.execute(
             select(sitting_bouts)
             .where(sitting_bouts.c.started_at >= start, sitting_bouts.c.started_at < end)
@@ -86,7 +87,7 @@ class SqlHistoryRepository:
         ]
 
     def break_events_between(self, start: datetime, end: datetime) -> list[BreakEvent]:
-        _require_aware(start, end)
+        require_aware(start, end)
         rows = self._connection.execute(
             select(break_events)
             .where(break_events.c.occurred_at >= start, break_events.c.occurred_at < end)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from desk_coach.domain.coaching.exercises import Dose, Pattern, Region, Target
 from desk_coach.domain.coaching.feedback import Effort
 from desk_coach.domain.coaching.profile import Lifestyle
-from desk_coach.domain.history import BreakKind
+from desk_coach.domain.history import BreakKind, require_aware
 
 
 class RoutineSource(StrEnum):
@@ -46,11 +46,6 @@ class RedFlagTier(StrEnum):
     PARQ = "parq"  # a PAR-Q+ yes: see a professional before exercising; walk breaks only
     PROMPT = "prompt"  # worth a check-up; the named regions are paused
     PREGNANCY = "pregnancy"  # pregnancy-safe choices (no supine work later on)
-
-
-def _require_aware(value: datetime, name: str) -> None:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} must be timezone-aware, got {value!r}")
 
 
 @dataclass(frozen=True)
@@ -90,9 +85,9 @@ class RoutineRecord:
     note: str = ""
 
     def __post_init__(self) -> None:
-        _require_aware(self.started_at, "started_at")
+        require_aware(self.started_at, "started_at")
         if self.ended_at is not None:
-            _require_aware(self.ended_at, "ended_at")
+            require_aware(self.ended_at, "ended_at")
             if self.ended_at < self.started_at:
                 raise ValueError("a routine cannot end before it starts")
 
@@ -134,7 +129,7 @@ class ScreenRecord:
     note: str = ""
 
     def __post_init__(self) -> None:
-        _require_aware(self.taken_at, "taken_at")
+        require_aware(self.taken_at, "taken_at")
         for score in self.scores:
             if score.score is not None and not 0 <= score.score <= 2:
                 raise ValueError(f"screen scores are 0-2, got {score.score} for {score.item_id}")
