@@ -39,6 +39,8 @@ class BreakEventKind(StrEnum):
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
     QUIET_DELAYED = "quiet_delayed"
+    DISMISSED = "dismissed"  # the reminder went away unanswered: closed, expired, or its server left
+    PARTIAL = "partial"  # a break begun and left before its end; ``done_fraction`` says how much
 
 
 def require_aware(value: datetime, name: str) -> None:
@@ -74,6 +76,9 @@ class BreakEvent:
     kind: BreakEventKind
     break_kind: BreakKind
     note: str = ""
+    done_fraction: float | None = None  # for a partial break: the share of it that was done, 0-1
 
     def __post_init__(self) -> None:
         require_aware(self.at, "at")
+        if self.done_fraction is not None and not 0.0 <= self.done_fraction <= 1.0:
+            raise ValueError(f"done_fraction must be 0-1, got {self.done_fraction}")

@@ -61,6 +61,8 @@ def profile_from_screen(screen: ScreenRecord | None, paused: Iterable[Region] = 
         exercise_allowed=screen.exercise_allowed,
         paused_regions=regions,
         pregnancy=screen.pregnancy,
+        equipment=screen.equipment,
+        age_band=screen.age_band,
         screened_at=screen.taken_at,
     )
 

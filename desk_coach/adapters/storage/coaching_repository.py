@@ -30,7 +30,7 @@ from desk_coach.domain.coaching.exercises import (
 )
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import (
     ExerciseRecord,
     RedFlagRecord,
@@ -201,6 +201,8 @@ class SqlCoachingRepository:
                     "pain": feedback.pain,
                     "skipped": feedback.skipped,
                     "pain_button": feedback.pain_button,
+                    "sharp_pain": feedback.sharp_pain,
+                    "numbness": feedback.numbness,
                 }
             )
         # Everything is checked before anything is written.
@@ -255,10 +257,13 @@ class SqlCoachingRepository:
                     pain=result.pain,
                     skipped=result.skipped,
                     pain_button=result.pain_button,
+                    sharp_pain=result.sharp_pain,
+                    numbness=result.numbness,
                 )
                 for result in results
             ),
             note=row.note,
+            next_day_pain=row.next_day_pain,
         )
 
     # --- self-screens --------------------------------------------------------------------------
@@ -274,6 +279,8 @@ class SqlCoachingRepository:
                 exercise_allowed=screen.exercise_allowed,
                 pregnancy=screen.pregnancy,
                 note=screen.note,
+                equipment=None if screen.equipment is None else _join(screen.equipment),
+                age_band=None if screen.age_band is None else AgeBand(screen.age_band).value,
             )
         )
         screen_id = int(inserted.inserted_primary_key[0])
@@ -348,6 +355,8 @@ class SqlCoachingRepository:
             floor_room=row.floor_room,
             exercise_allowed=row.exercise_allowed,
             pregnancy=row.pregnancy,
+            equipment=None if row.equipment is None else _split(row.equipment, Equipment),
+            age_band=None if row.age_band is None else AgeBand(row.age_band),
             scores=tuple(
                 ScreenScore(
                     item_id=score.item_id,

@@ -95,8 +95,7 @@ def open_database(path: Path, clock: Clock) -> Database:
     engine = _make_engine(path)
     try:
         if not at_head:
-            with engine.begin() as connection:
-                upgrade_to_head(connection)
+            _upgrade(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(f"Desk Coach could not prepare its history database at {path}: {exc}") from exc
@@ -104,6 +103,27 @@ def open_database(path: Path, clock: Clock) -> Database:
         engine.dispose()
         raise
     return Database(path, engine, notices)
+
+
+def _upgrade(engine: Engine) -> None:
+    """Run the migrations in one transaction, with foreign keys off while they run.
+
+    SQLite changes a table by building a new one and dropping the old: with foreign keys on,
+    dropping a parent table (routine_sessions, screen_results) would delete every child row
+    through ON DELETE CASCADE. The keys are checked before the transaction commits instead.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, where SQLite honours it
+        try:
+            with connection.begin():
+                upgrade_to_head(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"the upgrade would leave {len(broken)} rows without their parent")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _prepare_folder(folder: Path) -> None:

@@ -72,9 +72,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "id": "row number",
         "occurred_at": "when it happened",
         "utc_offset_min": _OFFSET,
-        "kind": "what happened to the break: due, shown, taken, snoozed, ...",
+        "kind": "what happened to the break: due, shown, taken, partial, snoozed, dismissed, ...",
         "break_kind": "the kind of break: micro or long",
         "note": "extra detail, if any",
+        "done_fraction": "for a break left before its end: the share done, 0 to 1 (else empty)",
     },
     "routine_sessions": {
         "id": "row number; exercise_results.session_id refers to it",
@@ -86,6 +87,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "completed": "whether the routine was completed",
         "source": "how it was started",
         "note": "extra detail, if any",
+        "next_day_pain": "pain the morning after, 0 to 10 (empty: not asked)",
     },
     "exercise_results": {
         "id": "row number",
@@ -102,6 +104,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "pain": "pain reported, 0 to 10",
         "skipped": "whether it was skipped",
         "pain_button": "whether the pain button was pressed",
+        "sharp_pain": "whether the pain was sharp or shooting",
+        "numbness": "whether there was numbness or tingling",
     },
     "screen_results": {
         "id": "row number; screen_scores and screen_red_flags refer to it",
@@ -113,6 +117,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "exercise_allowed": "whether exercise is allowed",
         "pregnancy": "whether pregnant",
         "note": "extra detail, if any",
+        "equipment": "what is at hand, comma-separated (empty: not asked)",
+        "age_band": "the age band given: under_65 or 65_plus (empty: not said)",
     },
     "screen_scores": {
         "id": "row number",

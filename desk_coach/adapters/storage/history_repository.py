@@ -67,6 +67,7 @@ class SqlHistoryRepository:
                 kind=event.kind.value,
                 break_kind=event.break_kind.value,
                 note=event.note,
+                done_fraction=event.done_fraction,
             )
         )
 
@@ -99,6 +100,7 @@ class SqlHistoryRepository:
                 kind=BreakEventKind(row.kind),
                 break_kind=BreakKind(row.break_kind),
                 note=row.note,
+                done_fraction=row.done_fraction,
             )
             for row in rows
         ]

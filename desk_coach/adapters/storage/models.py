@@ -10,7 +10,8 @@ a chart can still draw each day in the zone the user was in when it happened. En
 columns carry CHECK constraints so a bad value cannot slip in through raw SQL or a
 future bug.
 
-Migrations 0001 (history) and 0002 (coaching) must create exactly these tables; a test
+Migrations 0001 (history), 0002 (coaching) and 0003 (answers to reminders, partial
+breaks, symptoms, equipment and age band) must create exactly these tables; a test
 compares the two.
 """
 
@@ -39,6 +40,7 @@ from sqlalchemy.types import TypeDecorator
 
 from desk_coach.domain.coaching.exercises import Pattern, Region, Target
 from desk_coach.domain.coaching.feedback import Effort
+from desk_coach.domain.coaching.profile import AgeBand
 from desk_coach.domain.coaching.records import RedFlagTier, RoutineSource, ScreenSource, Side
 from desk_coach.domain.history import BoutEnd, BreakEventKind, BreakKind
 
@@ -160,9 +162,12 @@ break_events = Table(
     Column("kind", String(16), nullable=False),
     Column("break_kind", String(16), nullable=False),
     Column("note", Text, nullable=False, default=""),
+    # Revision 0003: the share of a partial break that was done (NULL for every other kind).
+    Column("done_fraction", Float, nullable=True),
     CheckConstraint(_in_check("kind", BreakEventKind), name="kind"),
     CheckConstraint(_in_check("break_kind", BreakKind), name="break_kind"),
     CheckConstraint(_offset_check("utc_offset_min"), name="utc_offset_min"),
+    CheckConstraint("done_fraction BETWEEN 0 AND 1", name="done_fraction"),
 )
 
 
@@ -186,8 +191,11 @@ routine_sessions = Table(
     Column("completed", Boolean, nullable=False, default=False),
     Column("source", String(16), nullable=False),
     Column("note", Text, nullable=False, default=""),
+    # Revision 0003: pain 0-10 the morning after, asked at the next routine (NULL: not asked).
+    _integer("next_day_pain", nullable=True),
     CheckConstraint(_in_check("kind", BreakKind), name="kind"),
     CheckConstraint(_in_check("source", RoutineSource), name="source"),
+    CheckConstraint("next_day_pain BETWEEN 0 AND 10", name="next_day_pain"),
     CheckConstraint(_bool_check("completed"), name="completed"),
     CheckConstraint("ended_at >= started_at", name="ends_after_start"),
     CheckConstraint(_end_check("ended_at", "end_utc_offset_min"), name="end_utc_offset_with_end"),
@@ -215,6 +223,9 @@ exercise_results = Table(
     _integer("pain"),
     Column("skipped", Boolean, nullable=False, default=False),
     Column("pain_button", Boolean, nullable=False, default=False),
+    # Revision 0003: sharp or shooting pain; numbness or tingling (both act on the region).
+    Column("sharp_pain", Boolean, nullable=False, default=False, server_default=text("0")),
+    Column("numbness", Boolean, nullable=False, default=False, server_default=text("0")),
     # One row per place in the routine; also the index the foreign key needs.
     Index("ix_exercise_results_session_id", "session_id", "position", unique=True),
     CheckConstraint("position >= 0", name="position"),
@@ -228,6 +239,8 @@ exercise_results = Table(
     CheckConstraint("pain BETWEEN 0 AND 10", name="pain"),
     CheckConstraint(_bool_check("skipped"), name="skipped"),
     CheckConstraint(_bool_check("pain_button"), name="pain_button"),
+    CheckConstraint(_bool_check("sharp_pain"), name="sharp_pain"),
+    CheckConstraint(_bool_check("numbness"), name="numbness"),
 )
 
 # One self-screen: the person's answers; item scores and red flags hang off it.
@@ -243,7 +256,12 @@ screen_results = Table(
     Column("exercise_allowed", Boolean, nullable=False),
     Column("pregnancy", Boolean, nullable=False),
     Column("note", Text, nullable=False, default=""),
+    # Revision 0003: what is at hand (comma-separated Equipment values; NULL: not asked) and
+    # the age band given (NULL: not asked or not said).
+    Column("equipment", Text, nullable=True),
+    Column("age_band", String(16), nullable=True),
     CheckConstraint(_in_check("source", ScreenSource), name="source"),
+    CheckConstraint(_in_check("age_band", AgeBand), name="age_band"),
     CheckConstraint(_bool_check("floor_room"), name="floor_room"),
     CheckConstraint(_bool_check("exercise_allowed"), name="exercise_allowed"),
     CheckConstraint(_bool_check("pregnancy"), name="pregnancy"),

@@ -26,6 +26,8 @@ class ExerciseFeedback:
     done_fraction: float
     skipped: bool = False
     pain_button: bool = False  # the user pressed "this hurts" during the exercise
+    sharp_pain: bool = False  # the pain was sharp or shooting (COACHING.md section 5, rule 5)
+    numbness: bool = False  # numbness or tingling during or after the exercise (rule 5)
 
     def __post_init__(self) -> None:
         if not 0 <= self.pain <= 10:

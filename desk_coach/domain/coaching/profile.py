@@ -15,6 +15,28 @@ from enum import StrEnum
 from desk_coach.domain.coaching.exercises import Region
 
 
+class Equipment(StrEnum):
+    """What a person can have at hand for a break; the library's ``equipment`` names these."""
+
+    DESK = "desk"
+    CHAIR = "chair"
+    WALL = "wall"
+    DOORWAY = "doorway"
+    MAT = "mat"
+    TOWEL = "towel"
+    CUSHION = "cushion"
+    BAND = "band"
+    MINI_BAND = "mini_band"
+    DUMBBELL = "dumbbell"
+
+
+class AgeBand(StrEnum):
+    """The age band a person gave (optional); 65 and over gets gentler, longer holds (section 2)."""
+
+    UNDER_65 = "under_65"
+    FROM_65 = "65_plus"
+
+
 class Lifestyle(StrEnum):
     DESK_WORKER = "desk_worker"
     RUNNER = "runner"
@@ -38,6 +60,8 @@ class CoachingProfile:
     exercise_allowed: bool = True
     paused_regions: frozenset[Region] = frozenset()
     pregnancy: bool = False
+    equipment: frozenset[Equipment] | None = None  # None: never asked; the planner assumes the default set
+    age_band: AgeBand | None = None
     screened_at: datetime | None = None  # None: no screen yet, the desk-worker default applies
 
     @property

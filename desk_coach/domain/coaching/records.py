@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from desk_coach.domain.coaching.exercises import Dose, Pattern, Region, Target
 from desk_coach.domain.coaching.feedback import Effort
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.history import BreakKind, require_aware
 
 
@@ -65,6 +65,8 @@ class ExerciseRecord:
     pain: int
     skipped: bool = False
     pain_button: bool = False
+    sharp_pain: bool = False
+    numbness: bool = False
 
     @property
     def seconds_done(self) -> float:
@@ -83,9 +85,12 @@ class RoutineRecord:
     source: RoutineSource
     exercises: tuple[ExerciseRecord, ...] = ()
     note: str = ""
+    next_day_pain: int | None = None  # pain 0-10 the morning after, asked at the next routine
 
     def __post_init__(self) -> None:
         require_aware(self.started_at, "started_at")
+        if self.next_day_pain is not None and not 0 <= self.next_day_pain <= 10:
+            raise ValueError(f"next_day_pain must be 0-10, got {self.next_day_pain}")
         if self.ended_at is not None:
             require_aware(self.ended_at, "ended_at")
             if self.ended_at < self.started_at:
@@ -127,6 +132,8 @@ class ScreenRecord:
     scores: tuple[ScreenScore, ...] = ()
     red_flags: tuple[RedFlagRecord, ...] = ()
     note: str = ""
+    equipment: frozenset[Equipment] | None = None  # None: not asked (a screen before the question)
+    age_band: AgeBand | None = None  # None: not asked, or the person chose not to say
 
     def __post_init__(self) -> None:
         require_aware(self.taken_at, "taken_at")

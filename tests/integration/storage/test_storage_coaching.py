@@ -22,6 +22,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from schema_text import normalised_schema
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import IntegrityError
 
@@ -43,7 +44,7 @@ from desk_coach.domain.coaching.exercises import (
 )
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import (
     ExerciseRecord,
     RedFlagRecord,
@@ -56,7 +57,7 @@ from desk_coach.domain.coaching.records import (
     ScreenSource,
     Side,
 )
-from desk_coach.domain.history import BreakKind
+from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
 
 SAMPLES = Path(__file__).parent / "samples"
 SAMPLE_0002 = SAMPLES / "schema_0002.sqlite"
@@ -119,7 +120,15 @@ RESULTS = [
     ),
     (
         Prescription("UB1", RepsDose(12, 3, rep_s=4), "a pull to balance the push", paired_with="HF1"),
-        ExerciseFeedback("UB1", Effort.TOO_HARD, pain=3, done_fraction=2 / 3, pain_button=True),
+        ExerciseFeedback(
+            "UB1",
+            Effort.TOO_HARD,
+            pain=3,
+            done_fraction=2 / 3,
+            pain_button=True,
+            sharp_pain=True,
+            numbness=True,
+        ),
     ),
     (
         Prescription("WALK1", TimedDose(5), "long break: a walk"),
@@ -144,6 +153,8 @@ EXPECTED_EXERCISES = (
         Effort.TOO_HARD,
         3,
         pain_button=True,
+        sharp_pain=True,
+        numbness=True,
     ),
     ExerciseRecord("WALK1", Target.WALK, Pattern.MOBILITY, TimedDose(5), False, 0.4, None, 0),
     ExerciseRecord("NK1", Target.NECK, Pattern.STRETCH, HoldDose(20, 2), True, 0.0, None, 0, skipped=True),
@@ -165,6 +176,8 @@ SCREENS = [
             ScreenScore("S3", Side.RIGHT, 0, True),
         ),
         red_flags=(RedFlagRecord("Q7", RedFlagTier.PROMPT, frozenset({Region.BACK})),),
+        equipment=frozenset({Equipment.BAND, Equipment.DOORWAY}),
+        age_band=AgeBand.FROM_65,
     ),
     # Taken later, though its wall clock reads earlier: Newfoundland is behind Berlin.
     ScreenRecord(
@@ -179,6 +192,7 @@ SCREENS = [
             RedFlagRecord("PREG1", RedFlagTier.PREGNANCY, frozenset({Region.BACK, Region.HIPS})),
         ),
         note="from my trainer \u2013 Asha",
+        equipment=frozenset(),  # asked, and nothing at hand: not the same as never asked
     ),
 ]
 
@@ -382,15 +396,27 @@ def test_screens_round_trip_with_scores_and_red_flags(db_path: Path, clock: Manu
         "2026-11-20T15:00:00-03:30",
     ]
     with closing(sqlite3.connect(db_path)) as connection:
-        assert connection.execute("SELECT lifestyles FROM screen_results ORDER BY taken_at").fetchall() == [
-            ("desk_worker,runner",),
-            ("",),
-        ]
+        assert connection.execute(
+            "SELECT lifestyles, equipment, age_band FROM screen_results ORDER BY taken_at"
+        ).fetchall() == [("desk_worker,runner", "band,doorway", "65_plus"), ("", "", None)]
         assert connection.execute("SELECT regions FROM screen_red_flags ORDER BY question_id").fetchall() == [
             ("",),
             ("back,hips",),
             ("back",),
         ]
+
+
+def test_a_partial_break_and_a_dismissed_reminder_round_trip(database: Database) -> None:
+    at = datetime(2026, 11, 23, 14, 0, tzinfo=BERLIN)
+    events = [
+        BreakEvent(at, BreakEventKind.DISMISSED, BreakKind.MICRO, "closed"),
+        BreakEvent(at + timedelta(minutes=5), BreakEventKind.PARTIAL, BreakKind.LONG, done_fraction=0.25),
+    ]
+    with SqlUnitOfWork(database.engine) as uow:
+        for event in events:
+            uow.history.add_break_event(event)
+    with SqlUnitOfWork(database.engine) as uow:
+        assert uow.history.break_events_between(*EVER) == events
 
 
 def test_deleting_a_screen_deletes_its_scores_and_flags(database: Database) -> None:
@@ -769,10 +795,30 @@ def test_downgrading_0002_leaves_exactly_0001(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def raw_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+def test_downgrading_0003_leaves_exactly_0002(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'down.db'}")
+    try:
+        with engine.begin() as connection:
+            migrate(connection, "upgrade", "0002")
+            schema_0002 = schema_of(connection)
+            migrate(connection, "upgrade", "0003")
+            migrate(connection, "downgrade", "0002")
+            assert normalised_schema(schema_of(connection)) == normalised_schema(schema_0002)
+    finally:
+        engine.dispose()
+
+
+def raw_rows(path: Path, columns_of: Path | None = None) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table; with ``columns_of``, only the columns that database has
+    (a later revision adds columns: the ones a release wrote must come through unchanged)."""
+    with closing(read_only(columns_of or path)) as connection:
+        columns = {
+            table: ", ".join(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
+            for table in ALL_TABLES
+        }
     with closing(read_only(path)) as connection:
         return {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            table: connection.execute(f"SELECT {columns[table]} FROM {table} ORDER BY rowid").fetchall()
             for table in ALL_TABLES
         }
 
@@ -992,7 +1038,7 @@ def test_upgrading_the_0002_sample_keeps_every_row(
             assert len(uow.history.bouts_between(*EVER)) == 6
     finally:
         db.dispose()
-    assert raw_rows(db_path) == before
+    assert raw_rows(db_path, columns_of=pristine_0002) == before
     assert routines == EXPECTED_SESSIONS
     assert [(r.started_at.isoformat(), r.ended_at and r.ended_at.isoformat()) for r in routines] == [
         (r.started_at.isoformat(), r.ended_at and r.ended_at.isoformat()) for r in EXPECTED_SESSIONS
