@@ -143,20 +143,30 @@ def _run(args: argparse.Namespace) -> int:
     return run_tray_app(verbose=args.verbose, test_timing=timing)
 
 
-def _ask_coach(request: dict) -> dict | None:
-    """Send a request to the running coach; None (and a message) when none runs."""
+NOT_RUNNING = "Desk Coach is not running (start it with 'desk-coach')."
+
+
+def _ask_coach(request: dict, *, as_json: bool = False) -> dict | None:
+    """Send a request to the running coach; None (and a message) when none runs.
+
+    With ``as_json`` the message is a JSON object on stdout, so a script reading the output
+    always gets JSON: ``{"running": false, "error": "..."}``.
+    """
     from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
     from desk_coach.adapters.paths import AppPaths
 
     try:
         return ask_running_coach(link_name(AppPaths.for_current_user().data_dir), request)
     except NoRunningCoach:
-        print("Desk Coach is not running (start it with 'desk-coach').", file=sys.stderr)
+        if as_json:
+            print(json.dumps({"running": False, "error": NOT_RUNNING}, indent=2))
+        else:
+            print(NOT_RUNNING, file=sys.stderr)
         return None
 
 
 def _status(args: argparse.Namespace) -> int:
-    reply = _ask_coach({"command": "status"})
+    reply = _ask_coach({"command": "status"}, as_json=args.json)
     if reply is None:
         return EXIT_FAILURE
     status = reply["status"]
