@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, NoReturn
 from desk_coach import APP_ID, __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desk_coach.adapters.storage.database import Database
+    from desk_coach.domain.clock import Clock
     from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
 
 EXIT_OK = 0
@@ -259,6 +263,23 @@ def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOut
     return None
 
 
+NO_HISTORY_PLAN = "No history yet, so this is the default plan (nothing was saved)."
+NO_HISTORY_STATS = "No history yet, so this week is empty (nothing was saved)."
+
+
+def _history_to_read(path: Path, clock: Clock) -> tuple[Database, bool]:
+    """The database a read command reads, and whether there is no history yet.
+
+    Read commands create nothing: with no database file they read an empty history held in
+    memory instead of creating one.
+    """
+    from desk_coach.adapters.storage.database import empty_history, open_database
+
+    if not path.exists():
+        return empty_history(), True
+    return open_database(path, clock), False
+
+
 def _plan(args: argparse.Namespace) -> int:
     """Today's plan from the user's database: the latest screen, the levels and this week."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -266,7 +287,7 @@ def _plan(args: argparse.Namespace) -> int:
     from desk_coach.adapters.exercise_files import load_library
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.settings_file import SettingsFile
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.database import DatabaseError
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.coaching.planner import explain_plan
@@ -280,7 +301,7 @@ def _plan(args: argparse.Namespace) -> int:
     loaded = load_library()
     clock = SystemClock()
     try:
-        database = open_database(paths.database, clock)
+        database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there is no plan: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -300,6 +321,8 @@ def _plan(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     finally:
         database.dispose()
+    if no_history:
+        print(NO_HISTORY_PLAN, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
         return EXIT_OK
@@ -328,7 +351,7 @@ def _stats(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.database import DatabaseError
     from desk_coach.adapters.storage.weekly_stats import week_stats
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.weekly import week_days
@@ -338,7 +361,7 @@ def _stats(args: argparse.Namespace) -> int:
     start = datetime.combine(days[0], time()).astimezone().astimezone(UTC)
     end = datetime.combine(days[-1] + timedelta(days=1), time()).astimezone().astimezone(UTC)
     try:
-        database = open_database(AppPaths.for_current_user().database, clock)
+        database, no_history = _history_to_read(AppPaths.for_current_user().database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -352,6 +375,8 @@ def _stats(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     finally:
         database.dispose()
+    if no_history:
+        print(NO_HISTORY_STATS, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
