@@ -380,35 +380,9 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    kinds = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
-    print(f"Week {stats.week}")
-    header = f"{'day':<10} {'sat':>7} {'longest':>7} " + " ".join(f"{k[:7]:>7}" for k in kinds)
-    print(header + f" {'routines':>8} {'exercise':>8}")
-    rows = [
-        (
-            f"{d.day:%a %d}",
-            d.sitting_minutes,
-            d.longest_bout_minutes,
-            d.breaks,
-            d.routines_completed,
-            sum(d.exercise_minutes.values()),
-        )
-        for d in stats.days
-    ]
-    rows.append(
-        (
-            "week",
-            stats.sitting_minutes,
-            stats.longest_bout_minutes,
-            stats.breaks,
-            stats.routines_completed,
-            sum(stats.exercise_minutes.values()),
-        )
-    )
-    for label, sat, longest, breaks, routines, exercise in rows:
-        counts = " ".join(f"{breaks.get(k, 0):>7}" for k in kinds)
-        print(f"{label:<10} {sat:>7.0f} {longest:>7.0f} {counts} {routines:>8} {exercise:>8.0f}")
-    print("(minutes)")
+    print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b %Y}")
+    print()
+    print("\n".join(stats.table_lines()))
     print()
     print("\n".join(stats.summary_lines()))
     return EXIT_OK
