@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--from-json",
         metavar="FILE",
         help="record the self-check a trainer wrote down in FILE, without the wizard "
-        "(the format: resources/screen/example-trainer-screen.json)",
+        "(the format: resources/screen/example-trainer-screen.json; FILE must be a regular "
+        "UTF-8 JSON file of at most 1 MiB)",
     )
     plan = commands.add_parser(
         "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
@@ -202,11 +203,15 @@ def _screen(args: argparse.Namespace) -> int:
     return _record_trainer_screen(args.from_json)
 
 
+MAX_PROBLEM_LINES = 10
+"""At most this many problems of a trainer's file are listed, then how many more there are."""
+
+
 def _record_trainer_screen(file: str) -> int:
     """Check a trainer's file and store its screen; on any problem, say each and store nothing."""
     from datetime import datetime
 
-    from desk_coach.adapters.screen_files import load_screen_content, read_trainer_json
+    from desk_coach.adapters.screen_files import load_screen_content, one_line, read_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, gate, summarize
 
     try:
@@ -220,8 +225,11 @@ def _record_trainer_screen(file: str) -> int:
         result, problems = from_trainer_json(data, content, datetime.now().astimezone())
         problems = tuple(f"{file}: {problem}" for problem in problems)
     if problems or result is None:
-        for problem in problems:
-            print(problem, file=sys.stderr)
+        shown = problems[:MAX_PROBLEM_LINES] if len(problems) > MAX_PROBLEM_LINES + 1 else problems
+        for problem in shown:
+            print(one_line(problem), file=sys.stderr)
+        if len(shown) < len(problems):
+            print(one_line(f"{file}: and {len(problems) - len(shown)} more problems"), file=sys.stderr)
         return EXIT_FAILURE
     outcome = gate(content, result.red_flags, result.pain_items)
     failure = _store_screen(content, result, outcome)
@@ -229,7 +237,7 @@ def _record_trainer_screen(file: str) -> int:
         print(f"The self-check could not be saved: {failure}", file=sys.stderr)
         return EXIT_FAILURE
     summary = summarize(result, content)
-    print(f"Recorded the self-check from {file} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
+    print(f"Recorded the self-check from {one_line(file)} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
     sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
     for section, lines in sections:
         if lines:
