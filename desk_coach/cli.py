@@ -353,23 +353,29 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    """The figures of one ISO week in the user's time zone, from the user's database."""
-    from datetime import UTC, datetime, time, timedelta
+    """The figures of one ISO week in the user's time zone, from the user's database.
 
+    Days begin where the work hours say (midnight, or the end of a night shift).
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.settings_file import SettingsFile
     from desk_coach.adapters.storage.database import DatabaseError
-    from desk_coach.adapters.storage.weekly_stats import week_stats
+    from desk_coach.adapters.storage.weekly_stats import day_span_utc, week_stats
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.weekly import week_days
 
+    paths = AppPaths.for_current_user()
+    loaded_settings = SettingsFile(paths.settings_file).load()
+    for problem in loaded_settings.problems:
+        print(problem, file=sys.stderr)
+    work_hours = loaded_settings.settings.work_hours
     clock = SystemClock()
-    days = args.week or week_days(clock.now().date())
-    start = datetime.combine(days[0], time()).astimezone().astimezone(UTC)
-    end = datetime.combine(days[-1] + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    days = args.week or week_days(work_hours.day_of(clock.now()))
+    start, end = day_span_utc(days, None, work_hours.day_start_min)
     try:
-        database, no_history = _history_to_read(AppPaths.for_current_user().database, clock)
+        database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -377,7 +383,7 @@ def _stats(args: argparse.Namespace) -> int:
         for notice in database.notices:
             print(notice, file=sys.stderr)
         with database.engine.connect() as connection:
-            stats = week_stats(connection, start, end, days)
+            stats = week_stats(connection, start, end, days, work_hours.day_start_min)
     except (SQLAlchemyError, OSError) as error:
         print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -389,6 +395,9 @@ def _stats(args: argparse.Namespace) -> int:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
     print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b %Y}")
+    if work_hours.day_start_min:
+        begins = f"{work_hours.day_start_min // 60:02d}:{work_hours.day_start_min % 60:02d}"
+        print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
     print()
     print("\n".join(stats.table_lines()))
     print()

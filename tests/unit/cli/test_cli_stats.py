@@ -143,3 +143,25 @@ def test_the_summary_counts_in_whole_words_and_whole_sets():
         "1 break snoozed, 0 skipped, 0 held back in quiet time."
     )
     assert third == "Exercise: none yet; 3 pull sets, 1 push set."
+
+
+def test_a_night_shift_counts_on_the_day_it_began(capsys):
+    paths = AppPaths.for_current_user()
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('[work_hours]\nmonday = ["22:00-06:00"]\n', encoding="utf-8")
+    monday_night = datetime(2026, 11, 2, 22, 30).astimezone()
+    tuesday_early = datetime(2026, 11, 3, 4, 0).astimezone()
+    database = open_database(paths.database, SystemClock())
+    try:
+        with SqlUnitOfWork(database.engine) as uow:
+            for start in (monday_night, tuesday_early):
+                uow.history.add_bout(SittingBout(start, start + timedelta(minutes=60), BoutEnd.BREAK))
+    finally:
+        database.dispose()
+    document = stats_json(capsys, "--week", "2026-W45")
+    assert document["days"][0]["sitting_minutes"] == 120
+    assert document["days"][1]["sitting_minutes"] == 0
+    assert main(["stats", "--week", "2026-W45"]) == 0
+    text = capsys.readouterr().out
+    assert "Each day runs from 06:00 to 06:00, so a night shift counts on the day it began." in text
+    assert "longest bout 60 min on Monday" in text
