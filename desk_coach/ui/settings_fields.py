@@ -315,10 +315,8 @@ class TimeEditor(FieldEditor):
         self._edit.setTime(QTime.fromString(str(value), TIME_FORMAT))
 
 
-WORK_HOURS_HINT = (
-    "Ranges such as 09:00-12:30, 13:30-17:30; a night shift such as 22:00-06:00 belongs to the "
-    "day it starts on. Leave empty for a day off."
-)
+NIGHT_SHIFT_NOTE = "A night shift such as 22:00-06:00 goes on the day it starts."
+WORK_HOURS_HINT = f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {NIGHT_SHIFT_NOTE}"
 """The tooltip of a day's work hours, in Settings and in the self-check."""
 
 

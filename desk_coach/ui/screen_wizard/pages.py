@@ -47,7 +47,7 @@ from desk_coach.ui.screen_wizard.widgets import (
     separator,
     text_label,
 )
-from desk_coach.ui.settings_fields import SETTLE_MS, WORK_HOURS_HINT, problem_color
+from desk_coach.ui.settings_fields import NIGHT_SHIFT_NOTE, SETTLE_MS, WORK_HOURS_HINT, problem_color
 
 
 class ScrollingPage(QWizardPage):
@@ -191,7 +191,7 @@ class WorkHoursPage(ScrollingPage):
             self.problems[day] = problem
         self.column.addLayout(form)
         self.column.addWidget(
-            text_label("Example: 09:00-12:30, 13:30-17:30; a night shift: 22:00-06:00", self.body)
+            text_label(f"Example: 09:00-12:30, 13:30-17:30. {NIGHT_SHIFT_NOTE}", self.body)
         )
         self.finish_column()
         self.refresh_colors()
