@@ -3,7 +3,8 @@
 Pure values: storage computes the figures (by SQL aggregation) and hands them over as a
 ``WeekStats``. Each event counts on the local calendar day of its own stored offset, so a
 bout started at 23:30 in Lisbon counts on that day even if the user now lives in Tokyo; a
-bout counts on the day it started.
+bout counts on the day it started. With a night shift in the work hours a day begins when
+the shift ends (``WorkHours.day_start_min``), so the shift counts whole on the day it began.
 """
 
 from __future__ import annotations
