@@ -42,16 +42,7 @@ def test_json_on_an_empty_home_is_seven_days_of_zeros(capsys):
 
 
 def test_a_given_week_shows_its_days_and_stored_figures(capsys):
-    at = datetime(2026, 3, 3, 10, 0).astimezone()  # Tuesday of 2026-W10, local time
-    database = open_database(AppPaths.for_current_user().database, SystemClock())
-    try:
-        with SqlUnitOfWork(database.engine) as uow:
-            uow.history.add_bout(SittingBout(at, at + timedelta(minutes=52), BoutEnd.BREAK))
-            uow.history.add_break_event(
-                BreakEvent(at + timedelta(minutes=52), BreakEventKind.TAKEN, BreakKind.MICRO)
-            )
-    finally:
-        database.dispose()
+    store_week_with_one_routine()
     document = stats_json(capsys, "--week", "2026-W10")
     assert document["days"][0]["date"] == date(2026, 3, 2).isoformat()
     tuesday = document["days"][1]
