@@ -251,7 +251,8 @@ class DeskCoachApp:
         from desk_coach.adapters.storage.weekly_stats import load_week
 
         assert self.database is not None
-        return load_week(self.database.engine, day, self.clock.now().tzinfo, self.first_weekday())
+        day_start = self.settings.work_hours.day_start_min  # a night shift counts on the day it began
+        return load_week(self.database.engine, day, self.clock.now().tzinfo, self.first_weekday(), day_start)
 
     def first_weekday(self) -> int:
         """The first day of the week (0 = Monday) from the settings, or the system locale's."""
@@ -267,14 +268,15 @@ class DeskCoachApp:
     def show_progress(self) -> None:
         from desk_coach.ui.progress_window import ProgressWindow
 
+        today = self.settings.work_hours.day_of(self.clock.now())  # the user's day, not the date
         if self._progress is not None:
-            self._progress.set_today(self.clock.now().date())
+            self._progress.set_today(today)
             self._progress.refresh()
             self._progress.show()
             self._progress.raise_()
             self._progress.activateWindow()
             return
-        from desk_coach.adapters.storage.weekly_stats import days_with_breaks
+        from desk_coach.adapters.storage.weekly_stats import day_span_utc, days_with_breaks
 
         assert self.database is not None
         database = self.database
@@ -289,13 +291,15 @@ class DeskCoachApp:
 
         def load_break_days(today: date) -> list[date]:
             # A year back is far more than any streak needs; SQL hands back one row per day.
-            since, until = utc_midnight(today - timedelta(days=366)), utc_midnight(today + timedelta(days=1))
+            day_start = self.settings.work_hours.day_start_min
+            year = (today - timedelta(days=366), today)
+            since, until = day_span_utc(year, self.clock.now().tzinfo, day_start)
             with database.engine.connect() as connection:
-                return days_with_breaks(connection, since, until)
+                return days_with_breaks(connection, since, until, day_start)
 
         window = ProgressWindow(
             self.load_week,
-            self.clock.now().date(),
+            today,
             first_weekday=self.first_weekday(),
             goal_minutes=self.settings.goals.daily_sitting_max_min,
             load_screens=load_screens,
@@ -312,7 +316,7 @@ class DeskCoachApp:
 
     def _weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
-        stats = self.load_week(self.clock.now().date())
+        stats = self.load_week(self.settings.work_hours.day_of(self.clock.now()))
         lines = [*stats.summary_lines(), "Click to see the charts."]
         self.tray.show_message("Your week", "\n".join(lines))
         self._balloon_opens_progress = True

@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, NoReturn
 from desk_coach import APP_ID, __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desk_coach.adapters.storage.database import Database
+    from desk_coach.domain.clock import Clock
     from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
 
 EXIT_OK = 0
@@ -69,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--from-json",
         metavar="FILE",
         help="record the self-check a trainer wrote down in FILE, without the wizard "
-        "(the format: resources/screen/example-trainer-screen.json)",
+        "(the format: resources/screen/example-trainer-screen.json; FILE must be a regular "
+        "UTF-8 JSON file of at most 1 MiB)",
     )
     plan = commands.add_parser(
         "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
@@ -143,20 +148,30 @@ def _run(args: argparse.Namespace) -> int:
     return run_tray_app(verbose=args.verbose, test_timing=timing)
 
 
-def _ask_coach(request: dict) -> dict | None:
-    """Send a request to the running coach; None (and a message) when none runs."""
+NOT_RUNNING = "Desk Coach is not running (start it with 'desk-coach')."
+
+
+def _ask_coach(request: dict, *, as_json: bool = False) -> dict | None:
+    """Send a request to the running coach; None (and a message) when none runs.
+
+    With ``as_json`` the message is a JSON object on stdout, so a script reading the output
+    always gets JSON: ``{"running": false, "error": "..."}``.
+    """
     from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
     from desk_coach.adapters.paths import AppPaths
 
     try:
         return ask_running_coach(link_name(AppPaths.for_current_user().data_dir), request)
     except NoRunningCoach:
-        print("Desk Coach is not running (start it with 'desk-coach').", file=sys.stderr)
+        if as_json:
+            print(json.dumps({"running": False, "error": NOT_RUNNING}, indent=2))
+        else:
+            print(NOT_RUNNING, file=sys.stderr)
         return None
 
 
 def _status(args: argparse.Namespace) -> int:
-    reply = _ask_coach({"command": "status"})
+    reply = _ask_coach({"command": "status"}, as_json=args.json)
     if reply is None:
         return EXIT_FAILURE
     status = reply["status"]
@@ -188,11 +203,15 @@ def _screen(args: argparse.Namespace) -> int:
     return _record_trainer_screen(args.from_json)
 
 
+MAX_PROBLEM_LINES = 10
+"""At most this many problems of a trainer's file are listed, then how many more there are."""
+
+
 def _record_trainer_screen(file: str) -> int:
     """Check a trainer's file and store its screen; on any problem, say each and store nothing."""
     from datetime import datetime
 
-    from desk_coach.adapters.screen_files import load_screen_content, read_trainer_json
+    from desk_coach.adapters.screen_files import load_screen_content, one_line, read_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, gate, summarize
 
     try:
@@ -206,8 +225,11 @@ def _record_trainer_screen(file: str) -> int:
         result, problems = from_trainer_json(data, content, datetime.now().astimezone())
         problems = tuple(f"{file}: {problem}" for problem in problems)
     if problems or result is None:
-        for problem in problems:
-            print(problem, file=sys.stderr)
+        shown = problems[:MAX_PROBLEM_LINES] if len(problems) > MAX_PROBLEM_LINES + 1 else problems
+        for problem in shown:
+            print(one_line(problem), file=sys.stderr)
+        if len(shown) < len(problems):
+            print(one_line(f"{file}: and {len(problems) - len(shown)} more problems"), file=sys.stderr)
         return EXIT_FAILURE
     outcome = gate(content, result.red_flags, result.pain_items)
     failure = _store_screen(content, result, outcome)
@@ -215,7 +237,7 @@ def _record_trainer_screen(file: str) -> int:
         print(f"The self-check could not be saved: {failure}", file=sys.stderr)
         return EXIT_FAILURE
     summary = summarize(result, content)
-    print(f"Recorded the self-check from {file} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
+    print(f"Recorded the self-check from {one_line(file)} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
     sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
     for section, lines in sections:
         if lines:
@@ -249,6 +271,23 @@ def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOut
     return None
 
 
+NO_HISTORY_PLAN = "No history yet, so this is the default plan (nothing was saved)."
+NO_HISTORY_STATS = "No history yet, so this week is empty (nothing was saved)."
+
+
+def _history_to_read(path: Path, clock: Clock) -> tuple[Database, bool]:
+    """The database a read command reads, and whether there is no history yet.
+
+    Read commands create nothing: with no database file they read an empty history held in
+    memory instead of creating one.
+    """
+    from desk_coach.adapters.storage.database import empty_history, open_database
+
+    if not path.exists():
+        return empty_history(), True
+    return open_database(path, clock), False
+
+
 def _plan(args: argparse.Namespace) -> int:
     """Today's plan from the user's database: the latest screen, the levels and this week."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -256,7 +295,7 @@ def _plan(args: argparse.Namespace) -> int:
     from desk_coach.adapters.exercise_files import load_library
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.settings_file import SettingsFile
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.database import DatabaseError
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.coaching.planner import explain_plan
@@ -270,7 +309,7 @@ def _plan(args: argparse.Namespace) -> int:
     loaded = load_library()
     clock = SystemClock()
     try:
-        database = open_database(paths.database, clock)
+        database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there is no plan: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -290,6 +329,8 @@ def _plan(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     finally:
         database.dispose()
+    if no_history:
+        print(NO_HISTORY_PLAN, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
         return EXIT_OK
@@ -312,23 +353,29 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    """The figures of one ISO week in the user's time zone, from the user's database."""
-    from datetime import UTC, datetime, time, timedelta
+    """The figures of one ISO week in the user's time zone, from the user's database.
 
+    Days begin where the work hours say (midnight, or the end of a night shift).
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
-    from desk_coach.adapters.storage.weekly_stats import week_stats
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.adapters.storage.database import DatabaseError
+    from desk_coach.adapters.storage.weekly_stats import day_span_utc, week_stats
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.weekly import week_days
 
+    paths = AppPaths.for_current_user()
+    loaded_settings = SettingsFile(paths.settings_file).load()
+    for problem in loaded_settings.problems:
+        print(problem, file=sys.stderr)
+    work_hours = loaded_settings.settings.work_hours
     clock = SystemClock()
-    days = args.week or week_days(clock.now().date())
-    start = datetime.combine(days[0], time()).astimezone().astimezone(UTC)
-    end = datetime.combine(days[-1] + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    days = args.week or week_days(work_hours.day_of(clock.now()))
+    start, end = day_span_utc(days, None, work_hours.day_start_min)
     try:
-        database = open_database(AppPaths.for_current_user().database, clock)
+        database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -336,44 +383,23 @@ def _stats(args: argparse.Namespace) -> int:
         for notice in database.notices:
             print(notice, file=sys.stderr)
         with database.engine.connect() as connection:
-            stats = week_stats(connection, start, end, days)
+            stats = week_stats(connection, start, end, days, work_hours.day_start_min)
     except (SQLAlchemyError, OSError) as error:
         print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
         database.dispose()
+    if no_history:
+        print(NO_HISTORY_STATS, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    kinds = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
-    print(f"Week {stats.week}")
-    header = f"{'day':<10} {'sat':>7} {'longest':>7} " + " ".join(f"{k[:7]:>7}" for k in kinds)
-    print(header + f" {'routines':>8} {'exercise':>8}")
-    rows = [
-        (
-            f"{d.day:%a %d}",
-            d.sitting_minutes,
-            d.longest_bout_minutes,
-            d.breaks,
-            d.routines_completed,
-            sum(d.exercise_minutes.values()),
-        )
-        for d in stats.days
-    ]
-    rows.append(
-        (
-            "week",
-            stats.sitting_minutes,
-            stats.longest_bout_minutes,
-            stats.breaks,
-            stats.routines_completed,
-            sum(stats.exercise_minutes.values()),
-        )
-    )
-    for label, sat, longest, breaks, routines, exercise in rows:
-        counts = " ".join(f"{breaks.get(k, 0):>7}" for k in kinds)
-        print(f"{label:<10} {sat:>7.0f} {longest:>7.0f} {counts} {routines:>8} {exercise:>8.0f}")
-    print("(minutes)")
+    print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b %Y}")
+    if work_hours.day_start_min:
+        begins = f"{work_hours.day_start_min // 60:02d}:{work_hours.day_start_min % 60:02d}"
+        print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
+    print()
+    print("\n".join(stats.table_lines()))
     print()
     print("\n".join(stats.summary_lines()))
     return EXIT_OK

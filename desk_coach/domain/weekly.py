@@ -3,7 +3,8 @@
 Pure values: storage computes the figures (by SQL aggregation) and hands them over as a
 ``WeekStats``. Each event counts on the local calendar day of its own stored offset, so a
 bout started at 23:30 in Lisbon counts on that day even if the user now lives in Tokyo; a
-bout counts on the day it started.
+bout counts on the day it started. With a night shift in the work hours a day begins when
+the shift ends (``WorkHours.day_start_min``), so the shift counts whole on the day it began.
 """
 
 from __future__ import annotations
@@ -123,12 +124,13 @@ class WeekStats:
             if longest is not None
             else "no sitting recorded"
         )
-        first = f"You broke up sitting {self.breaks_taken} times; {bout}."
+        first = f"You broke up sitting {counted(self.breaks_taken, 'time')}; {bout}."
         breaks = self.breaks
         second = (
-            f"Sitting in all: {_hours(self.sitting_minutes)}; {self.routines_completed} routines completed; "
-            f"snoozed {breaks['snoozed']}, skipped {breaks['skipped']}, "
-            f"held back in quiet time {breaks['quiet_delayed']}."
+            f"Sitting in all: {_hours(self.sitting_minutes)}; "
+            f"{counted(self.routines_completed, 'routine')} completed; "
+            f"{counted(breaks['snoozed'], 'break')} snoozed, {breaks['skipped']} skipped, "
+            f"{breaks['quiet_delayed']} held back in quiet time."
         )
         minutes = self.exercise_minutes
         goal = "" if goal_minutes is None else f", goal {goal_minutes}"
@@ -137,9 +139,60 @@ class WeekStats:
         )
         third = (
             f"Exercise: {worked or 'none yet'}; "
-            f"pull sets {self.pull_sets:.1f}, push sets {self.push_sets:.1f}."
+            f"{counted(round(self.pull_sets), 'pull set')}, {counted(round(self.push_sets), 'push set')}."
         )
         return first, second, third
+
+    def table_lines(self) -> list[str]:
+        """The week as a table a person reads: one row per day and one for the week.
+
+        Whole minutes with their unit; breaks counted by how they went (the legend under the
+        table says what each column means).
+        """
+        rows = [
+            (
+                f"{day.day:%a %d}",
+                day.sitting_minutes,
+                day.longest_bout_minutes,
+                day.breaks,
+                day.routines_completed,
+                sum(day.exercise_minutes.values()),
+            )
+            for day in self.days
+        ]
+        rows.append(
+            (
+                "Week",
+                self.sitting_minutes,
+                self.longest_bout_minutes,
+                self.breaks,
+                self.routines_completed,
+                sum(self.exercise_minutes.values()),
+            )
+        )
+        widths = [len(title) for title, _ in _COLUMNS]
+        cells = [
+            [
+                label,
+                f"{sat:.0f} min",
+                f"{longest:.0f} min",
+                *(str(breaks.get(k, 0)) for k in BREAK_KINDS),
+                str(routines),
+                f"{exercise:.0f} min",
+            ]
+            for label, sat, longest, breaks, routines, exercise in rows
+        ]
+        for row in cells:
+            widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+        table = [[title for title, _ in _COLUMNS], *cells]
+        lines = [
+            "  ".join(
+                cell.ljust(width) if align == "<" else cell.rjust(width)
+                for cell, width, (_, align) in zip(row, widths, _COLUMNS, strict=True)
+            ).rstrip()
+            for row in table
+        ]
+        return [*lines, "", *_LEGEND]
 
     def to_document(self) -> dict[str, object]:
         """The same figures as JSON-ready values (minutes rounded to 0.1)."""
@@ -183,6 +236,32 @@ def break_streak(days_with_breaks: Sequence[date], today: date) -> int:
         streak += 1
         day -= timedelta(days=1)
     return streak
+
+
+def counted(number: int, noun: str) -> str:
+    """``1 routine``, ``2 routines``, ``0 routines``: a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+_COLUMNS = (
+    ("Day", "<"),
+    ("Sitting", ">"),
+    ("Longest bout", ">"),
+    ("Taken", ">"),
+    ("Natural", ">"),
+    ("Snoozed", ">"),
+    ("Skipped", ">"),
+    ("Held back", ">"),
+    ("Routines", ">"),
+    ("Exercise", ">"),
+)
+"""The stats table's columns and their alignment; the break columns follow ``BREAK_KINDS``."""
+
+_LEGEND = (
+    "Breaks: Taken = a break you took when reminded; Natural = you got up by yourself;",
+    "Snoozed and Skipped = reminders put off or declined; Held back = delayed by quiet time.",
+    "Routines = routines completed; Exercise = minutes of guided exercise.",
+)
 
 
 def _hours(minutes: float) -> str:

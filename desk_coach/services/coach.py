@@ -313,7 +313,8 @@ class Coach:
         if self._state.interval_start_mono is not None and self._tracker.sitting:
             due_mono = policy.due_at_mono(self._settings, self._state)
             elapsed = interval_s - (due_mono - mono)
-            next_at = now + timedelta(seconds=max(0.0, due_mono - mono))
+            if decision.verdict != Verdict.PAUSED:  # no countdown to a break that will not come
+                next_at = now + timedelta(seconds=max(0.0, due_mono - mono))
         return CoachStatus(
             state=self._state_word(decision),
             sitting_s=self._tracker.sitting_seconds(mono),

@@ -51,6 +51,7 @@ from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak, week_days
+from desk_coach.ui.close_keys import close_on_keys
 
 EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
 
@@ -233,11 +234,11 @@ class ProgressWindow(QWidget):
         self._screen_points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
 
         # Navigation row.
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton("◀ &Previous")
         self.previous_button.setToolTip("Show the week before")
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton("&Next ▶")
         self.next_button.setToolTip("Show the week after")
-        self.this_week_button = QPushButton("This week")
+        self.this_week_button = QPushButton("&This week")
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading_font = QFont(self.heading.font())
@@ -298,6 +299,7 @@ class ProgressWindow(QWidget):
         self.previous_button.clicked.connect(self.show_previous_week)
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
+        self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
 
         self.resize(980, 760 if load_screens is None else 960)
         self._apply_palette()

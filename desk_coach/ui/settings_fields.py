@@ -10,7 +10,6 @@ a day's work hours. They never judge a value themselves; the dialog runs the dom
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day
+from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day, split_work_day, work_day_problem
 
 TIME_FORMAT = "HH:mm"
-EN_DASH = "–"
 # How long typing must pause before a message about a half-typed line appears.
 SETTLE_MS = 900
 
@@ -317,6 +315,11 @@ class TimeEditor(FieldEditor):
         self._edit.setTime(QTime.fromString(str(value), TIME_FORMAT))
 
 
+NIGHT_SHIFT_NOTE = "A night shift such as 22:00-06:00 goes on the day it starts."
+WORK_HOURS_HINT = f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {NIGHT_SHIFT_NOTE}"
+"""The tooltip of a day's work hours, in Settings and in the self-check."""
+
+
 class TimeRangesEditor(FieldEditor):
     """One line of ``HH:MM-HH:MM`` ranges separated by commas; an empty line is a day off.
 
@@ -345,8 +348,7 @@ class TimeRangesEditor(FieldEditor):
         return self._line
 
     def value(self) -> list[str]:
-        text = self._line.text().replace(EN_DASH, "-").replace("—", "-")
-        return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+        return split_work_day(self._line.text())
 
     def set_value(self, value: Any) -> None:
         self._settle.stop()
@@ -354,15 +356,10 @@ class TimeRangesEditor(FieldEditor):
 
     def hint(self) -> str:
         default = ", ".join(str(item) for item in self.spec.default) or "a day off"
-        return f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. Default: {default}."
+        return f"{WORK_HOURS_HINT} Default: {default}."
 
     def describe_problem(self, sentence: str) -> str:
-        try:
-            parse_work_day(self.value())
-        except ValueError as bad:
-            reason = str(bad)
-            return f"{reason[:1].upper()}{reason[1:]}."
-        return sentence
+        return work_day_problem(self.value()) or sentence
 
     def _typing(self) -> bool:
         return self._settle.isActive()

@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
 TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
-PAUSE_CHOICES = ((30, "For 30 minutes"), (60, "For 1 hour"), (PAUSE_UNTIL_TOMORROW, "Until tomorrow"))
+# Every entry has a mnemonic (&), unique within its menu, for the keyboard.
+PAUSE_CHOICES = ((30, "For &30 minutes"), (60, "For 1 &hour"), (PAUSE_UNTIL_TOMORROW, "&Until tomorrow"))
 
 
 class CoachTray(QObject):
@@ -56,22 +57,22 @@ class CoachTray(QObject):
         self.status_action = self._menu.addAction(APP_NAME)
         self.status_action.setEnabled(False)
         self._menu.addSeparator()
-        self.break_action = self._menu.addAction("Start a break now")
-        self.snooze_action = self._menu.addAction("Snooze")
-        self.skip_action = self._menu.addAction("Skip this break")
-        self.pause_menu = self._menu.addMenu("Pause")
+        self.break_action = self._menu.addAction("Start a &break now")
+        self.snooze_action = self._menu.addAction("&Snooze")
+        self.skip_action = self._menu.addAction("S&kip this break")
+        self.pause_menu = self._menu.addMenu("&Pause")
         self.pause_actions = {}
         for minutes, label in PAUSE_CHOICES:
             action = self.pause_menu.addAction(label)
             action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
             self.pause_actions[minutes] = action
         self.pause_menu.addSeparator()
-        self.resume_action = self.pause_menu.addAction("Resume reminders")
+        self.resume_action = self.pause_menu.addAction("&Resume reminders")
         self._menu.addSeparator()
-        self.screen_action = self._menu.addAction("Self-check…")
-        self.progress_action = self._menu.addAction("Progress…")
-        self.settings_action = self._menu.addAction("Settings…")
-        self.about_action = self._menu.addAction(f"About {APP_NAME}…")
+        self.screen_action = self._menu.addAction("Self-&check…")
+        self.progress_action = self._menu.addAction("Pr&ogress…")
+        self.settings_action = self._menu.addAction("S&ettings…")
+        self.about_action = self._menu.addAction(f"&About {APP_NAME}…")
         self._menu.addSeparator()
         self.quit_action = self._menu.addAction(f"&Quit {APP_NAME}")
 

@@ -167,3 +167,29 @@ def test_weeks_start_on_the_day_the_settings_say(coach):
     coach.show_progress()
     assert coach._progress.category_labels("sitting")[0].startswith("Sun")
     coach._progress.close()
+
+
+def test_progress_counts_a_night_shift_on_the_day_it_began(coach):
+    from datetime import datetime, time, timedelta
+
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+    from desk_coach.domain.history import BoutEnd, SittingBout
+    from desk_coach.domain.settings import WEEKDAYS
+    from desk_coach.ui import progress_window
+
+    settings_file = coach.paths.settings_file
+    settings_file.parent.mkdir(parents=True)
+    days = "".join(f'{day} = ["22:00-06:00"]\n' for day in WEEKDAYS)
+    settings_file.write_text(f"[work_hours]\n{days}", encoding="utf-8")
+    coach.start()
+    now = coach.clock.now()
+    shift_day = coach.settings.work_hours.day_of(now)
+    after_midnight = datetime.combine(shift_day + timedelta(days=1), time(3, 0), tzinfo=now.tzinfo)
+    with SqlUnitOfWork(coach.database.engine) as uow:
+        bout = SittingBout(after_midnight, after_midnight + timedelta(minutes=42), BoutEnd.IDLE)
+        uow.history.add_bout(bout)
+    coach.show_progress()
+    window = coach._progress
+    assert window.series_values(progress_window.SITTING)[shift_day.weekday()] == pytest.approx(42)
+    assert sum(window.series_values(progress_window.SITTING)) == pytest.approx(42)
+    window.close()

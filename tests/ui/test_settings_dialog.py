@@ -569,8 +569,8 @@ def test_the_data_buttons_are_hidden_without_their_callables(qtbot):
     assert not dialog.export_button.isVisible()
     assert not dialog.delete_button.isVisible()
     both = _data_dialog(qtbot, export_data=lambda path: None, delete_data=lambda: None)
-    assert both.export_button.isVisible() and both.export_button.text() == "Export my data…"
-    assert both.delete_button.isVisible() and both.delete_button.text() == "Delete all my data…"
+    assert both.export_button.isVisible() and both.export_button.text() == "&Export my data…"
+    assert both.delete_button.isVisible() and both.delete_button.text() == "&Delete all my data…"
 
 
 def test_export_calls_the_callable_with_the_chosen_path_and_says_so(qtbot, monkeypatch, tmp_path):

@@ -46,4 +46,4 @@ class KeySpec:
             return "true or false"
         if self.kind == "time":
             return 'a time of day "HH:MM" on the 24-hour clock'
-        return 'a list of "HH:MM-HH:MM" ranges, each within one day, not overlapping'
+        return 'a list of "HH:MM-HH:MM" ranges, not overlapping (one may pass midnight, as "22:00-06:00")'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,7 @@ from desk_coach.domain.coaching.screening import (
     ScreenItem,
     ScreenSummary,
 )
-from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day
+from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day, split_work_day, work_day_problem
 from desk_coach.ui.screen_wizard.widgets import (
     ChoiceGrid,
     Illustration,
@@ -47,7 +47,7 @@ from desk_coach.ui.screen_wizard.widgets import (
     separator,
     text_label,
 )
-from desk_coach.ui.settings_fields import EN_DASH, problem_color
+from desk_coach.ui.settings_fields import NIGHT_SHIFT_NOTE, SETTLE_MS, WORK_HOURS_HINT, problem_color
 
 
 class ScrollingPage(QWizardPage):
@@ -158,6 +158,7 @@ class WorkHoursPage(ScrollingPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
+        self._settle: dict[str, QTimer] = {}
         self._initial: dict[str, list[str]] = {}
         for number, day in enumerate(WEEKDAYS):
             ranges = [str(item) for item in work_hours.on(number)]
@@ -166,7 +167,13 @@ class WorkHoursPage(ScrollingPage):
             edit.setObjectName(f"hours:{day}")
             edit.setPlaceholderText(self.PLACEHOLDER)
             edit.setAccessibleName(f"Work hours on {day.capitalize()}")
-            edit.setToolTip("Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off.")
+            edit.setToolTip(WORK_HOURS_HINT)
+            settle = QTimer(self)  # a message waits until typing pauses, as in Settings
+            settle.setSingleShot(True)
+            settle.setInterval(SETTLE_MS)
+            settle.timeout.connect(lambda day=day: self._reveal(day))
+            self._settle[day] = settle
+            edit.textEdited.connect(settle.start)
             edit.textChanged.connect(lambda _text, day=day: self._changed(day))
             edit.editingFinished.connect(lambda day=day: self._finished(day))
             problem = text_label("", self.body)
@@ -183,33 +190,42 @@ class WorkHoursPage(ScrollingPage):
             self.edits[day] = edit
             self.problems[day] = problem
         self.column.addLayout(form)
-        self.column.addWidget(text_label("Example: 09:00-12:30, 13:30-17:30", self.body))
+        self.column.addWidget(
+            text_label(f"Example: 09:00-12:30, 13:30-17:30. {NIGHT_SHIFT_NOTE}", self.body)
+        )
         self.finish_column()
         self.refresh_colors()
 
     def _ranges(self, day: str) -> list[str]:
-        text = self.edits[day].text().replace(EN_DASH, "-").replace("—", "-")
-        return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        return split_work_day(self.edits[day].text())
 
     def _problem(self, day: str) -> str | None:
-        try:
-            parse_work_day(self._ranges(day))
-        except ValueError as bad:
-            reason = str(bad)
-            return f"{reason[:1].upper()}{reason[1:]}."
-        return None
+        """The same sentence Settings shows for this line (one validator, one wording)."""
+        return work_day_problem(self._ranges(day))
 
     def _changed(self, day: str) -> None:
         if self._problem(day) is None:
+            self._settle[day].stop()
             self.problems[day].hide()
+            self.edits[day].setAccessibleDescription("")
+        elif self.problems[day].isVisible():
+            self._reveal(day)  # a message already shown follows the typing
         self.completeChanged.emit()
+
+    def _reveal(self, day: str) -> None:
+        """Show the day's message under its field, if it has one."""
+        message = self._problem(day)
+        if message is None:
+            return
+        self.problems[day].setText(message)
+        self.problems[day].show()
+        self.edits[day].setAccessibleDescription(message)
 
     def _finished(self, day: str) -> None:
         """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
-        message = self._problem(day)
-        if message is not None:
-            self.problems[day].setText(message)
-            self.problems[day].show()
+        self._settle[day].stop()
+        if self._problem(day) is not None:
+            self._reveal(day)
             return
         tidy = ", ".join(str(item) for item in parse_work_day(self._ranges(day)))
         if tidy != self.edits[day].text():
