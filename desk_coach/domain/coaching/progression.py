@@ -49,6 +49,7 @@ from desk_coach.domain.coaching.exercises import (
     Target,
 )
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, ScreenRecord
@@ -567,7 +568,8 @@ def progress(
             new_levels[track] = lower
             name = library[level.exercise_id].name
             where = _where_now(level, lower, library, up=False)
-            change(track, level, lower, Rule.PAIN, f"{name} hurt{_pain_words(result)}: {where}.")
+            line = f"{name} hurt{_pain_words(result)}: {LEFT_OUT_TODAY}, then {where}."
+            change(track, level, lower, Rule.PAIN, line)
 
     no_step_up = set(paused) | set(causes)
     for track, level in levels.items():

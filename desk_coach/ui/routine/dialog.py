@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.coaching.exercises import Exercise, Pattern
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
+from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.resources import resource_text
 from desk_coach.ui.routine.feedback import FeedbackPage, scaled_font
@@ -75,8 +76,8 @@ TICK_MS = 250
 STRETCH_CUE = "Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce."
 PAIN_TITLE = "Stop here. Please don't push through pain."
 PAIN_TEXT = (
-    "{name} is skipped for today. If it hurts like this again, see a physiotherapist: "
-    "they can help find out why."
+    "{name} is " + LEFT_OUT_TODAY + ". If it hurts like this again, a physiotherapist can help "
+    "find out why."
 )
 SWITCH_TEXT = "Switch sides"
 END_QUESTION = "End the routine now? What you have done so far still counts."

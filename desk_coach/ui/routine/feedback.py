@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.ui.routine.player import ExerciseFinished
 
 EFFORT_TEXT = {Effort.TOO_EASY: "Too &easy", Effort.JUST_RIGHT: "&Just right", Effort.TOO_HARD: "Too &hard"}
@@ -116,7 +117,7 @@ class FeedbackRow(QGroupBox):
 
     def _skipped(self, grid: QGridLayout, name: str) -> None:
         if self.result.pain_button:
-            state = QLabel("Stopped because it hurt, and skipped for today.")
+            state = QLabel(f"Stopped because it hurt: {LEFT_OUT_TODAY}.")
             self.pain_spin = _pain_spin(f"{name}: how much it hurt, 0 to 10", open_answer=True)
             pain_label = QLabel("How much did it hu&rt?")
             pain_label.setBuddy(self.pain_spin)
