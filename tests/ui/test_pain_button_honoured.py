@@ -10,46 +10,23 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from routine_coach import routine_coach
+from test_guided_routine import FakeClock
 
-from desk_coach.adapters.exercise_files import load_library
-from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.adapters.storage.database import open_database
-from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.history import BreakKind
-from desk_coach.domain.settings import defaults
-from desk_coach.services.routines import RoutineService
 from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-class FakeMonotonic:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def coach(tmp_path):
-    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
-    database = open_database(tmp_path / "db.sqlite", clock)
-    loaded = load_library()
-    settings = defaults(shipped_schema())
-    service = RoutineService(
-        unit_of_work=lambda: SqlUnitOfWork(database.engine),
-        library=loaded.library,
-        rules=loaded.rules,
-        clock=clock,
-        settings=lambda: settings,
-    )
-    yield service, clock
-    database.dispose()
+    coach = routine_coach(tmp_path / "db.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    yield coach.service, coach.clock
+    coach.database.dispose()
 
 
-def open_routine(qtbot, service, kind: BreakKind, outcomes: list, monotonic: FakeMonotonic):
+def open_routine(qtbot, service, kind: BreakKind, outcomes: list, monotonic: FakeClock):
     """A break's routine as the coach opens it: planned, started, and finished into the service."""
     plan = service.plan_break(kind, 180)
     session = service.start(plan)
@@ -63,7 +40,7 @@ def open_routine(qtbot, service, kind: BreakKind, outcomes: list, monotonic: Fak
     return dialog
 
 
-def advance(dialog: GuidedRoutineDialog, monotonic: FakeMonotonic, seconds: float) -> None:
+def advance(dialog: GuidedRoutineDialog, monotonic: FakeClock, seconds: float) -> None:
     end = monotonic.now + seconds
     while monotonic.now < end:
         monotonic.now = min(end, monotonic.now + 0.25)
@@ -72,7 +49,7 @@ def advance(dialog: GuidedRoutineDialog, monotonic: FakeMonotonic, seconds: floa
 
 def test_pressing_h_keeps_the_move_out_today_and_brings_it_back_at_the_dose_it_said(qtbot, coach):
     service, clock = coach
-    monotonic, outcomes = FakeMonotonic(), []
+    monotonic, outcomes = FakeClock(), []
     dialog = open_routine(qtbot, service, BreakKind.MICRO, outcomes, monotonic)
     hurt = dialog.player.exercise
     assert hurt is not None and dialog.name_label.text() == hurt.name

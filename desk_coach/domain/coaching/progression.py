@@ -491,20 +491,8 @@ def _pause_texts(
     name = library[result.exercise_id].name if result.exercise_id in library else result.exercise_id
     where = REGION_WORDS[region]
     paused = f"exercises for your {where} are paused for now."
-    if result.next_morning:
-        after = f"the morning after the {_lower_first(name)}"
-        said = _pain_said(name, result)
-        if result.pain >= rules.pain.pause_region_at:
-            return (
-                f"pain {result.pain}/10 {after}",
-                referral_text(f"pain of {result.pain}/10 {after}", region),
-                f"{said}: {paused}",
-            )
-        return (
-            f"pain in the {where} {_times(cause.stops)} within {_repeat_within_days(rules)} days",
-            referral_text(f"pain in your {where} more than once", region),
-            f"{said}, the {_ordinal(cause.stops)} time for your {where}: {paused}",
-        )
+    said = _pain_said(name, result)
+    when = "the morning after" if result.next_morning else "during"
     if cause.symptom is not None:
         words = SYMPTOM_WORDS[cause.symptom]
         return (
@@ -514,14 +502,14 @@ def _pause_texts(
         )
     if result.pain >= rules.pain.pause_region_at:
         return (
-            f"pain {result.pain}/10 during {_lower_first(name)}",
-            referral_text(f"pain of {result.pain}/10 during the {_lower_first(name)}", region),
-            f"{name} hurt{_pain_words(result)}: {paused}",
+            f"pain {result.pain}/10 {when} {_lower_first(name)}",
+            referral_text(f"pain of {result.pain}/10 {when} the {_lower_first(name)}", region),
+            f"{said}: {paused}",
         )
     return (
         f"pain in the {where} {_times(cause.stops)} within {_repeat_within_days(rules)} days",
         referral_text(f"pain in your {where} more than once", region),
-        f"{name} hurt{_pain_words(result)}, the {_ordinal(cause.stops)} time for your {where}: {paused}",
+        f"{said}, the {_ordinal(cause.stops)} time for your {where}: {paused}",
     )
 
 
