@@ -130,6 +130,8 @@ def test_the_morning_question_comes_first_and_the_routine_waits_for_it(qtbot, mo
     qtbot.keyClick(page.no_pain_button, Qt.Key.Key_Space)
     assert answers == [0]
     assert dialog.page == "exercise" and dialog.player.running  # opened by the user: it starts
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # from here on Escape is the routine's again
+    assert dialog.confirming and answers == [0]
 
 
 def test_some_pain_asks_how_much(qtbot, morning):
@@ -148,7 +150,7 @@ def test_escape_skip_or_no_number_is_not_said_and_the_routine_goes_on(qtbot, mor
     dialog, record, answers = morning
     page = dialog.next_morning_page
     if gesture == "escape":
-        qtbot.keyClick(page.no_pain_button, Qt.Key.Key_Escape)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     elif gesture == "skip":
         qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
     else:
@@ -206,3 +208,14 @@ def test_pain_this_morning_changes_todays_routine_and_is_told_with_its_outcome(q
         assert [r.next_day_pain for r in stored] == [4, None]
     finally:
         database.dispose()
+
+
+def test_opened_by_the_coach_the_routine_still_waits_for_start_after_the_question(qtbot):
+    dialog = GuidedRoutineDialog(PLAN, LIBRARY, clock=FakeClock(), opened_by_user=False,
+                                 next_morning=["Test hip stretch"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page == "next_morning"
+    dialog.next_morning_page.skip()
+    assert dialog.page == "exercise" and not dialog.player.started
+    assert dialog.primary_button.text() == "Start  (Space)"

@@ -106,7 +106,7 @@ class NextMorningPage(QWidget):
 
         # Escape here skips the question: it is not a wish to end the routine.
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.skip)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the page is shown
         self._answered = False
 
     def skip(self) -> None:
