@@ -83,6 +83,7 @@ class QtCoachView(QObject):
         from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 
         try:
+            question = self._routines.next_morning_question()  # before today's first routine starts
             plan = self._routines.plan_break(kind, length_s)
             if not plan.items:
                 return None
@@ -90,17 +91,43 @@ class QtCoachView(QObject):
         except Exception:
             log.exception("no routine could be planned; showing the plain break window")
             return None
-        dialog = GuidedRoutineDialog(plan, self._routines.library, play_sound=self._play_sound())
+        dialog = GuidedRoutineDialog(
+            plan,
+            self._routines.library,
+            play_sound=self._play_sound(),
+            next_morning=question.moves if question is not None else (),
+            symptoms=self._routines.symptoms_asked(),
+        )
+        morning: list = []  # what the morning-after answer changed, told with the routine's outcome
+        if question is not None:
+            dialog.next_morning_answered.connect(
+                lambda pain: self._next_morning(dialog, question, pain, kind, length_s, morning)
+            )
         dialog.routine_finished.connect(
-            lambda feedback, completed: self._routine_done(session_id, plan, feedback, completed)
+            lambda feedback, completed: self._routine_done(
+                session_id, dialog.plan, feedback, completed, morning
+            )
         )
         return dialog
 
-    def _routine_done(self, session_id, plan, feedback, completed: bool) -> None:
+    def _next_morning(self, dialog, question, pain, kind: BreakKind, length_s: int, morning: list) -> None:
+        """Store the morning-after answer; when it changed something, plan the routine again."""
+        assert self._routines is not None
+        try:
+            outcome = self._routines.answer_next_morning(question, pain)
+            morning.append(outcome)
+            if outcome.changes or outcome.referrals:
+                dialog.replace_plan(self._routines.plan_break(kind, length_s))
+        except Exception:
+            log.exception("the morning-after answer could not be stored")
+
+    def _routine_done(self, session_id, plan, feedback, completed: bool, earlier=()) -> None:
         assert self._routines is not None
         try:
             outcome = self._routines.finish(session_id, plan, feedback, completed)
-            self.routine_outcome.emit(outcome.changes, outcome.referrals)
+            changes = [line for said in earlier for line in said.changes] + outcome.changes
+            referrals = [text for said in earlier for text in said.referrals] + outcome.referrals
+            self.routine_outcome.emit(changes, referrals)
         finally:
             self._on_finished(completed)
 

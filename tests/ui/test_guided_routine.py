@@ -212,7 +212,7 @@ def test_this_hurts_stops_the_exercise_and_says_what_to_do(make_dialog, clock, q
     assert dialog.page == "pain"
     assert dialog.pain_title.text() == PAIN_TITLE
     text = dialog.pain_label.text()
-    assert text.startswith("Test hip stretch is skipped for today.")
+    assert text.startswith("Test hip stretch is left out for the rest of today.")
     assert "physiotherapist" in text
     assert "Test band row" in dialog.pain_next_label.text()
     result = dialog.player.results[0]

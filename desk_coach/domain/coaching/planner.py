@@ -22,10 +22,11 @@ How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
   focus strength work that is due, the weekly protraction item with the pulls that balance
   it (in the week's last days straight after the focus stretches), the maintenance work that
   is due, more pulls if the week is short of them, and gentle mobility to round it off. Each
-  stretched target gets about ``seconds_per_target_per_session`` on each side (within one
-  hold): the hold of its level, repeated the nearest whole number of times, or once more when
-  a focus stretch would otherwise fall short of its weekly minutes. Floor exercises only with
-  floor room.
+  exercise comes at its level's dose, exactly as the progression set it (a stretch after a
+  step down for pain is held as often as the what-changed line said, not repeated up to the
+  session's seconds). Floor exercises only with floor room.
+* **Moves that hurt today** (``left_out.left_out_today``) are in no plan for the rest of the
+  day, nor are the harder moves of their ladders.
 * **A micro-break** is one or two desk exercises that fit in the break, in office clothes.
   Nothing from the last break leads the next; then the move used least today (and longest
   ago) comes first, ties going round in turn with ``index_today``, so no exercise fills the
@@ -64,6 +65,7 @@ from desk_coach.domain.coaching.exercises import (
     Target,
     TimedDose,
 )
+from desk_coach.domain.coaching.left_out import left_out_today
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
 from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
@@ -511,9 +513,10 @@ class _Context:
     levels: Mapping[str, Level]
     rules: CoachingRules
     library: ExerciseLibrary
+    left_out: frozenset[str] = frozenset()  # moves that hurt today
 
     def usable(self, exercise: Exercise, desk_only: bool) -> bool:
-        return _usable(exercise, self.profile, desk_only)
+        return exercise.id not in self.left_out and _usable(exercise, self.profile, desk_only)
 
     def dose_for(self, exercise: Exercise) -> Dose:
         """The dose of the level standing on this exercise, else the library's starting dose."""
@@ -632,22 +635,6 @@ def _stretch_aim(rules: CoachingRules) -> int:
     return min(rules.stretch.seconds_per_target_per_session, rules.progression.stretch_cap_s_per_session)
 
 
-def _stretch_dose(dose: Dose, aim: int, at_least: int = 0) -> Dose:
-    """The level's hold, repeated the whole number of times nearest to ``aim`` seconds a side,
-    and one more if that stays under ``at_least`` (a focus stretch's share of the weekly
-    minutes): either way within one hold of the aim.
-
-    A 31-s hold done once would leave a daily stretch at 31 s x 7 days, short of 5 minutes;
-    twice it is 62 s. A 41-s hold is nearest to 60 s once, but 41 s x 7 is still short: twice.
-    """
-    if not isinstance(dose, HoldDose):
-        return dose
-    reps = max(1, (2 * aim + dose.hold_s) // (2 * dose.hold_s))
-    if reps * dose.hold_s < min(at_least, aim):
-        reps += 1
-    return HoldDose(hold_s=dose.hold_s, reps=reps)
-
-
 # --- building a plan -----------------------------------------------------------------------------
 
 _Group = tuple[Prescription, ...]
@@ -726,7 +713,7 @@ def _group_for(
 
     With ``room_s`` (micro-breaks) a stretch is shortened to fewer holds to fit, never below one.
     """
-    library, aim = ctx.library, _stretch_aim(ctx.rules)
+    library = ctx.library
     if need.exercise_id is not None:
         exercise = _named(need.exercise_id, ctx, desk_only=desk_only, exclude=exclude)
         if exercise is None:
@@ -738,11 +725,6 @@ def _group_for(
     dose = ctx.dose_for(exercise)
     if need.role != _Role.STRETCH:
         return (Prescription(exercise.id, dose, need.reason),)
-    share_s = 0
-    if need.focus:  # the weekly minutes spread over the days it comes (rounded up)
-        goal_s = ctx.rules.stretch.weekly_minutes_per_tight_target * 60
-        share_s = -(-goal_s // min(need.days_per_week, DAYS_PER_WEEK))
-    dose = _stretch_dose(dose, aim, share_s)
     partner: Prescription | None = None
     if exercise.target == Target.CHEST and ctx.rules.strength.pair_chest_stretch_with_pull:
         pull = ctx.choose(_of(Pattern.PULL), target=None, desk_only=desk_only, exclude=exclude)
@@ -827,6 +809,18 @@ def _check_inputs(now: datetime) -> None:
         raise ValueError(f"now must be timezone-aware, got {now!r}")
 
 
+def _context(
+    profile: CoachingProfile,
+    levels: Mapping[str, Level],
+    history: Sequence[RoutineRecord],
+    rules: CoachingRules,
+    library: ExerciseLibrary,
+    now: datetime,
+) -> _Context:
+    start_levels = _with_start_levels(profile, levels, rules, library)
+    return _Context(profile, start_levels, rules, library, left_out_today(history, now, rules, library))
+
+
 def _with_start_levels(
     profile: CoachingProfile, levels: Mapping[str, Level], rules: CoachingRules, library: ExerciseLibrary
 ) -> dict[str, Level]:
@@ -858,7 +852,7 @@ def plan_daily_routine(
         raise ValueError(f"routine_min must be at least 1, got {routine_min}")
     if not profile.exercise_allowed:
         return _walk_plan(BreakKind.LONG, library, routine_min, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
-    ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
+    ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start)
     draft = _Draft(library, routine_min * 60)
     needs = _needs(profile, rules)
@@ -991,7 +985,7 @@ def plan_micro_break(
     walk_minutes = _micro_walk_minutes(library, break_s)
     if not profile.exercise_allowed:
         return _walk_plan(BreakKind.MICRO, library, walk_minutes, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
-    ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
+    ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start)
     units = _micro_units(ctx, week, break_s)
     if not units:

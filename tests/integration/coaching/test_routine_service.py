@@ -6,35 +6,20 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from routine_coach import routine_coach
 
-from desk_coach.adapters.exercise_files import load_library
-from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.history import BreakKind
-from desk_coach.domain.settings import defaults
-from desk_coach.services.routines import RoutineService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
 def service(tmp_path):
-    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
-    database = open_database(tmp_path / "db.sqlite", clock)
-    loaded = load_library()
-    settings = defaults(shipped_schema())
-    svc = RoutineService(
-        unit_of_work=lambda: SqlUnitOfWork(database.engine),
-        library=loaded.library,
-        rules=loaded.rules,
-        clock=clock,
-        settings=lambda: settings,
-    )
-    yield svc, clock, database
-    database.dispose()
+    coach = routine_coach(tmp_path / "db.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    yield coach.service, coach.clock, coach.database
+    coach.database.dispose()
 
 
 def run(svc, clock, plan, **answer):
