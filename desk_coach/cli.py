@@ -345,7 +345,7 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    kinds = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
+    kinds = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
     print(f"Week {stats.week}")
     header = f"{'day':<10} {'sat':>7} {'longest':>7} " + " ".join(f"{k[:7]:>7}" for k in kinds)
     print(header + f" {'routines':>8} {'exercise':>8}")

@@ -16,8 +16,10 @@ from datetime import date, timedelta
 from desk_coach.domain.coaching.exercises import Target
 
 DAYS_PER_WEEK = 7
-BREAK_KINDS = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
-"""The break-event kinds a week counts (values of ``BreakEventKind``)."""
+BREAK_KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
+"""The break-event kinds a week counts (values of ``BreakEventKind``): breaks run to their end,
+breaks ended early, breaks taken away from the desk, and reminders snoozed, closed unanswered,
+skipped or held back by quiet time."""
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
@@ -127,7 +129,8 @@ class WeekStats:
         breaks = self.breaks
         second = (
             f"Sitting in all: {_hours(self.sitting_minutes)}; {self.routines_completed} routines completed; "
-            f"snoozed {breaks['snoozed']}, skipped {breaks['skipped']}, "
+            f"ended early {breaks['partial']}, snoozed {breaks['snoozed']}, "
+            f"closed unanswered {breaks['dismissed']}, skipped {breaks['skipped']}, "
             f"held back in quiet time {breaks['quiet_delayed']}."
         )
         minutes = self.exercise_minutes

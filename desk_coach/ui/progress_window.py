@@ -83,8 +83,10 @@ SITTING = "Sitting"
 LONGEST_BOUT = "Longest bout"
 GOAL = "Daily goal"
 TAKEN = "Taken"
+PARTIAL = "Ended early"
 NATURAL = "Natural"
 SNOOZED = "Snoozed"
+DISMISSED = "Closed unanswered"
 SKIPPED = "Skipped"
 QUIET_DELAYED = "Delayed by quiet time"
 EXERCISE = "Exercise minutes"
@@ -92,8 +94,10 @@ EXERCISE = "Exercise minutes"
 # The legend name of each break kind WeekStats counts; stacked bottom-up in BREAK_KINDS order.
 BREAK_NAMES = {
     "taken": TAKEN,
+    "partial": PARTIAL,
     "natural": NATURAL,
     "snoozed": SNOOZED,
+    "dismissed": DISMISSED,
     "skipped": SKIPPED,
     "quiet_delayed": QUIET_DELAYED,
 }
@@ -105,8 +109,10 @@ COLOURS: dict[str, tuple[str, str]] = {
     LONGEST_BOUT: ("#E69F00", "#F0C04A"),
     GOAL: ("#C0392B", "#FF7B6B"),
     TAKEN: ("#009E73", "#3CCB9B"),
+    PARTIAL: ("#7FBFA5", "#A8DCC6"),
     NATURAL: ("#56B4E9", "#7FC8F0"),
     SNOOZED: ("#E69F00", "#F0C04A"),
+    DISMISSED: ("#CC79A7", "#E3A6C8"),
     SKIPPED: ("#D55E00", "#FF8A4C"),
     QUIET_DELAYED: ("#8E7CC3", "#B3A4E0"),
     EXERCISE: ("#009E73", "#3CCB9B"),

@@ -32,8 +32,8 @@ def busy_week(day: date) -> WeekStats:
     days = week_days(day)
     stats = []
     for n, d in enumerate(days):
-        breaks = dict(zip(BREAK_KINDS, (n + 1, n % 3, 1 if n == 2 else 0, n // 3, 2 if n == 6 else 0),
-                          strict=True))
+        counts = (n + 1, n % 2, n % 3, 1 if n == 2 else 0, 1 if n == 4 else 0, n // 3, 2 if n == 6 else 0)
+        breaks = dict(zip(BREAK_KINDS, counts, strict=True))
         stats.append(DayStats(
             d,
             sitting_minutes=100.0 + 30 * n,

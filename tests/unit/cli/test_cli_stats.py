@@ -37,7 +37,9 @@ def test_json_on_an_empty_home_is_seven_days_of_zeros(capsys):
     assert totals["sitting_minutes"] == 0
     assert totals["pull_sets"] == 0
     assert totals["push_sets"] == 0
-    assert set(totals["breaks"]) == {"taken", "natural", "snoozed", "skipped", "quiet_delayed"}
+    assert set(totals["breaks"]) == {
+        "taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed"
+    }
 
 
 def test_a_given_week_shows_its_days_and_stored_figures(capsys):
