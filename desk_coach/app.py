@@ -162,6 +162,7 @@ class DeskCoachApp:
             lambda: self.coach.can_snooze_now,
             routines=self.routines,
             play_sound=self._sound_player,
+            can_skip=lambda: self.coach.can_skip_now,
         )
         self.view.routine_outcome.connect(self._show_routine_outcome)
         self.coach = Coach(
@@ -175,7 +176,7 @@ class DeskCoachApp:
             view=self.view,
         )
         coach = self.coach
-        self.view.break_finished.connect(lambda _completed: coach.finish_break())
+        self.view.break_finished.connect(coach.finish_break)
         self.tray.break_requested.connect(lambda: coach.start_break())
         self.tray.snooze_requested.connect(coach.snooze)
         self.tray.skip_requested.connect(coach.skip)

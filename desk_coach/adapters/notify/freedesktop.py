@@ -44,6 +44,10 @@ NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.free
                             interface="org.freedesktop.Notifications")
 #: Every notification signal the server emits; which of them are ours is decided per message.
 SIGNALS = MatchRule(type="signal", interface=NOTIFICATIONS.interface, path=NOTIFICATIONS.object_path)
+#: The bus saying the notification server left (it crashed or restarts): its reminder is gone unanswered.
+SERVER_CHANGES = MatchRule(type="signal", sender="org.freedesktop.DBus", interface="org.freedesktop.DBus",
+                           path="/org/freedesktop/DBus", member="NameOwnerChanged")
+SERVER_CHANGES.add_arg_condition(0, NOTIFICATIONS.bus_name)
 
 
 class CloseReason(IntEnum):
@@ -200,9 +204,11 @@ class FreedesktopNotifier:
             return self._conn
         conn = open_dbus_connection(bus=self._bus, auth_timeout=self._call_timeout)
         conn.filter(SIGNALS, queue=self._signals)  # matching messages read during a call queue up here
+        conn.filter(SERVER_CHANGES, queue=self._signals)
         try:
             self._conn = conn
             self._call(message_bus.AddMatch(SIGNALS))
+            self._call(message_bus.AddMatch(SERVER_CHANGES))
         except BaseException:
             self._conn = None
             conn.close()
@@ -256,16 +262,25 @@ class FreedesktopNotifier:
                 pass  # nothing more to read now
             except (OSError, ValueError) as error:  # the bus went away (EOF) or sent garbage
                 log.warning("lost the D-Bus session bus: %s", _describe(error))
+                shown = self._shown
                 self._disconnect()
+                if shown is not None:
+                    self._dismissed(shown, "the session bus went away")
         while self._signals:  # popleft one by one: on_action may call show() and pump again
             self._handle(self._signals.popleft())
 
     def _handle(self, message: Message) -> None:
         shown = self._shown
         fields = message.header.fields
+        member, body = fields.get(HeaderFields.member), message.body
+        if shown is not None and member == "NameOwnerChanged" and len(body) == 3:
+            _name, old_owner, _new_owner = body
+            if old_owner == shown.server:
+                self._shown = None
+                self._dismissed(shown, "the notification server went away")
+            return
         if shown is None or fields.get(HeaderFields.sender) != shown.server:
             return
-        member, body = fields.get(HeaderFields.member), message.body
         if len(body) < 2 or body[0] != shown.notification_id:
             return
         if member == "ActionInvoked":
@@ -284,7 +299,13 @@ class FreedesktopNotifier:
                 reason = CloseReason(body[1]).name.lower()
             except ValueError:
                 reason = f"reason {body[1]}"
-            log.info("reminder notification %d closed without an answer (%s)", shown.notification_id, reason)
+            self._dismissed(shown, f"closed without an answer ({reason})")
+
+    @staticmethod
+    def _dismissed(shown: _Shown, why: str) -> None:
+        """The reminder went away unanswered; that is an answer too (the coach brings it back)."""
+        log.info("reminder notification %d %s", shown.notification_id, why)
+        shown.on_action(ReminderAction.DISMISS)
 
     # -- the icon ----------------------------------------------------------------------------------
 
