@@ -126,7 +126,7 @@ def test_a_second_reminder_replaces_the_first_and_only_its_answer_counts(
     assert first.calls == []
 
 
-def test_reminder_closed_without_an_answer(desktop, make_notifier, qtbot) -> None:
+def test_reminder_closed_without_an_answer_is_reported_as_dismissed(desktop, make_notifier, qtbot) -> None:
     notifier = make_notifier(desktop.bus_address)
     answers = Answers()
     assert notifier.show(a_reminder(), answers)
@@ -134,12 +134,53 @@ def test_reminder_closed_without_an_answer(desktop, make_notifier, qtbot) -> Non
 
     desktop.run("dunstctl", "close")  # the user dismisses it
 
-    qtbot.waitUntil(lambda: not notifier.is_showing, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
     qtbot.wait(SETTLE_MS)
-    assert answers.calls == []
+    assert answers.calls == [ReminderAction.DISMISS]  # once
+    assert not notifier.is_showing
     notifier.withdraw()  # nothing left to close: a no-op
     assert notifier.show(a_reminder(), answers)  # and the next reminder shows as usual
     desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder")
+
+
+@pytest.mark.e2e  # expiring_desktop is a desktop the harness's auto-marking does not know
+def test_a_reminder_that_expires_is_reported_as_dismissed(expiring_desktop, make_notifier, qtbot) -> None:
+    notifier = make_notifier(expiring_desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
+    assert displayed(expiring_desktop) == 0
+    assert not notifier.is_showing
+
+
+def test_a_reminder_whose_server_goes_away_is_reported_as_dismissed(desktop, make_notifier, qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="dunst to display the reminder")
+
+    desktop.restart_notifications()  # the daemon crashes and the desktop starts a new one
+
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
+    assert not notifier.is_showing
+    assert notifier.show(a_reminder(), answers)  # the new daemon shows the next one
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder on the new daemon")
+
+
+def test_answered_and_withdrawn_reminders_are_not_reported_as_dismissed(desktop, make_notifier, qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="dunst to display the reminder")
+    desktop.run("dunstctl", "action", "0")
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.START], timeout=WAIT_MS)
+    assert notifier.show(a_reminder(), answers)
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder")
+    notifier.withdraw()  # answered another way: the tray menu, say
+    desktop.wait_until(lambda: displayed(desktop) == 0, what="the withdrawn reminder to go")
+    qtbot.wait(SETTLE_MS)
+    assert answers.calls == [ReminderAction.START]
 
 
 def test_without_a_notification_daemon_show_fails_and_the_tray_balloon_steps_in(
