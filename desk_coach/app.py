@@ -58,14 +58,16 @@ class TestTiming:
     natural_break_s: float
 
     def apply(self, settings: Settings) -> Settings:
+        """Seconds for the interval, and a snooze (or a closed reminder) that lasts as long."""
         breaks = replace(settings.breaks, sit_interval_min=self.sit_interval_s / 60, long_breaks_per_day=0)
+        snooze = replace(settings.snooze, length_min=self.sit_interval_s / 60)
         idle = replace(
             settings.idle,
             natural_break_idle_s=self.natural_break_s,
             long_break_idle_s=max(self.natural_break_s, settings.idle.long_break_idle_s),
         )
         work = replace(settings.work_hours, honour=False)
-        return replace(settings, breaks=breaks, idle=idle, work_hours=work)
+        return replace(settings, breaks=breaks, idle=idle, work_hours=work, snooze=snooze)
 
 
 class DeskCoachApp:

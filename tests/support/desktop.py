@@ -190,10 +190,12 @@ class HeadlessDesktop:
                 proc.wait()
         self.wait_until(lambda: not self.name_has_owner(NOTIFICATIONS), what=f"{NOTIFICATIONS} to be free")
 
-    def restart_notifications(self) -> None:
-        """Stop the notification daemon and start a new one (a desktop restarting its daemon)."""
+    def restart_notifications(self, dunst_config: str | os.PathLike[str] | None = None) -> None:
+        """Stop the notification daemon and start a new one (a desktop restarting its daemon),
+        with ``dunst_config`` if given, else the desktop's."""
         self.stop_notifications()
-        config = ["-config", str(self.dunst_config)] if self.dunst_config else []
+        chosen = dunst_config or self.dunst_config
+        config = ["-config", str(chosen)] if chosen else []
         self.spawn("dunst", ["dunst", *config])
         self.wait_until(lambda: self.name_has_owner(NOTIFICATIONS), what=f"{NOTIFICATIONS} owned again")
 
