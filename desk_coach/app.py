@@ -101,7 +101,7 @@ class DeskCoachApp:
         self._windows: list = []
         self._wizard = None
         self._progress = None
-        self._balloon_opens_progress = False
+        self._on_balloon_click = None  # what a click on the last tray balloon does
         self._sounds = None
         self.routines = None
 
@@ -153,7 +153,7 @@ class DeskCoachApp:
         self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
         self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
         self.notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
-            self.tray.show_message, self.settings.notifications.style
+            lambda title, text: self.tray.show_message(title, text), self.settings.notifications.style
         )
         quiet = given["quiet"] if given["quiet"] is not None else create_quiet_sensor()
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
@@ -236,7 +236,7 @@ class DeskCoachApp:
         if referrals:
             self._keep(referral_box(referrals)).show()
         if changes:
-            self.tray.show_message("What changed", "\n".join(changes))
+            self.tell("What changed", "\n".join(changes))
 
     def _first_run(self) -> bool:
         """No self-check stored and the first-run wizard never shown on this machine."""
@@ -316,14 +316,25 @@ class DeskCoachApp:
     def _weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.load_week(self.clock.now().date())
-        lines = [*stats.summary_lines(), "Click to see the charts."]
-        self.tray.show_message("Your week", "\n".join(lines))
-        self._balloon_opens_progress = True
+        lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
+        self.tell("Your week", "\n".join(lines), on_click=self.show_progress)
+
+    def tell(self, title: str, text: str, on_click=None) -> None:
+        """Every message to the user goes the way reminders go: the desktop's notifications, then
+        plyer, then the tray balloon (the user's notification style decides). Plain messages carry
+        no answer buttons; ``on_click`` runs on a click where the channel reports one."""
+        # No notifier yet while the coach starts; one given for a simulation may show reminders only.
+        tell = getattr(getattr(self, "notifier", None), "tell", None)
+        channel = tell(title, text, on_click) if tell is not None else None
+        if channel is None:
+            self.tray.show_message(title, text)
+            channel = "tray"
+        self._on_balloon_click = on_click if channel == "tray" else None
 
     def _balloon_clicked(self) -> None:
-        if self._balloon_opens_progress:
-            self._balloon_opens_progress = False
-            self.show_progress()
+        on_click, self._on_balloon_click = self._on_balloon_click, None
+        if on_click is not None:
+            on_click()
 
     def _daily_coaching_check(self) -> None:
         """Once a day: adapt to how many breaks got done (rule 6), offer a re-check (rule 7)."""
@@ -338,11 +349,11 @@ class DeskCoachApp:
                 )
                 self.settings_file.save(replace(self.settings, breaks=breaks))
                 self._settings_saved(replace(self.settings, breaks=breaks))
-            self.tray.show_message("What changed", adjustment.line())
+            self.tell("What changed", adjustment.line())
         reason = self.routines.rescreen_reason()
         if reason:
-            text = f"{reason} Open Self-check… from this menu."
-            self.tray.show_message("Time for a short self-check", text)
+            text = f"{reason} Open Self-check… from the tray menu."
+            self.tell("Time for a short self-check", text, on_click=self.show_screen_wizard)
 
     def show_screen_wizard(self) -> None:
         """Open the self-check; a finished one is stored with its red-flag outcome."""
@@ -463,7 +474,7 @@ class DeskCoachApp:
         """Answer another launch or a CLI command."""
         command = request.get("command")
         if command == "activate":
-            self.tray.show_message(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
+            self.tell(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
             return {"ok": True, "pid": os.getpid()}
         if command == "status" and self.coach is not None:
             self.coach.tick()  # a fresh look: the coach itself looks only when something can change

@@ -35,6 +35,7 @@ DESKTOP_ENTRY = "desk-coach"  # desk-coach.desktop: lets the server group, theme
 ICON_RESOURCE = "icons/desk-coach.svg"
 #: The action a server invokes when the notification itself is clicked; it starts the break.
 DEFAULT_ACTION_KEY = "default"
+OPEN_LABEL = "Open"  # the label of a message's click, where a server shows it (dunst's menu)
 URGENCY_NORMAL = 1
 NEVER_EXPIRE = 0
 SERVER_DEFAULT_EXPIRY = -1
@@ -114,6 +115,7 @@ class FreedesktopNotifier:
         self._watcher: QSocketNotifier | None = None
         self._signals: deque[Message] = deque()
         self._shown: _Shown | None = None
+        self._messages: dict[int, tuple[str, Callable[[], None]]] = {}  # id -> (server, on_click)
         self._supports_actions = False
         self._resources = contextlib.ExitStack()  # keeps the icon file alive (extracted from a zip, say)
         self._icon: str | None = None
@@ -153,6 +155,30 @@ class FreedesktopNotifier:
                   shown.notification_id, shown.server, (time.perf_counter() - began) * 1000,
                   self._supports_actions)
         self._pump()  # signals that arrived during the calls
+        return True
+
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
+        """Show a plain message (no answer buttons); ``on_click`` runs if the user clicks it, where the
+        server reports clicks. It expires as the server's messages do. False, logged, when it cannot."""
+        try:
+            self._connect()
+            capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
+            clickable = on_click is not None and "actions" in capabilities
+            text = html.escape(body, quote=False) if "body-markup" in capabilities else body
+            reply = self._call(new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
+                APP_NAME, 0, self._icon_path(), title, text,
+                [DEFAULT_ACTION_KEY, OPEN_LABEL] if clickable else [],
+                {"urgency": ("y", URGENCY_NORMAL), "desktop-entry": ("s", DESKTOP_ENTRY)},
+                SERVER_DEFAULT_EXPIRY,
+            )))
+        except (DBusErrorResponse, OSError, KeyError, ValueError, RuntimeError) as error:
+            log.warning("could not show %r as a desktop notification: %s", title, _describe(error))
+            if isinstance(error, OSError):
+                self._disconnect()
+            return False
+        if clickable and on_click is not None:
+            self._messages[int(reply.body[0])] = (reply.header.fields.get(HeaderFields.sender, ""), on_click)
+        self._pump()
         return True
 
     def withdraw(self) -> None:
@@ -227,6 +253,7 @@ class FreedesktopNotifier:
         if conn is not None:
             conn.close()
         self._shown = None  # a new connection would never hear this reminder's answer
+        self._messages.clear()
 
     def _call(self, message: Message) -> Message:
         """Send a method call and wait for its reply; DBusErrorResponse for an error reply."""
@@ -273,11 +300,15 @@ class FreedesktopNotifier:
         shown = self._shown
         fields = message.header.fields
         member, body = fields.get(HeaderFields.member), message.body
-        if shown is not None and member == "NameOwnerChanged" and len(body) == 3:
+        if member == "NameOwnerChanged" and len(body) == 3:
             _name, old_owner, _new_owner = body
-            if old_owner == shown.server:
+            self._messages = {key: value for key, value in self._messages.items() if value[0] != old_owner}
+            if shown is not None and old_owner == shown.server:
                 self._shown = None
                 self._dismissed(shown, "the notification server went away")
+            return
+        if len(body) >= 2 and body[0] in self._messages:
+            self._handle_message(member, body, fields.get(HeaderFields.sender))
             return
         if shown is None or fields.get(HeaderFields.sender) != shown.server:
             return
@@ -300,6 +331,18 @@ class FreedesktopNotifier:
             except ValueError:
                 reason = f"reason {body[1]}"
             self._dismissed(shown, f"closed without an answer ({reason})")
+
+    def _handle_message(self, member: str | None, body: tuple, sender: str | None) -> None:
+        """A plain message was clicked (its "default" action) or went away."""
+        server, on_click = self._messages[body[0]]
+        if sender != server:
+            return
+        if member == "NotificationClosed":
+            del self._messages[body[0]]
+        elif member == "ActionInvoked" and body[1] == DEFAULT_ACTION_KEY:
+            del self._messages[body[0]]
+            self._send_quietly(_close_message(body[0]))
+            on_click()
 
     @staticmethod
     def _dismissed(shown: _Shown, why: str) -> None:

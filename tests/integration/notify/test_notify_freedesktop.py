@@ -168,7 +168,8 @@ def test_a_reminder_whose_server_goes_away_is_reported_as_dismissed(desktop, mak
     desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder on the new daemon")
 
 
-def test_answered_and_withdrawn_reminders_are_not_reported_as_dismissed(desktop, make_notifier, qtbot) -> None:
+def test_answered_and_withdrawn_reminders_are_not_reported_as_dismissed(desktop, make_notifier,
+                                                                       qtbot) -> None:
     notifier = make_notifier(desktop.bus_address)
     answers = Answers()
     assert notifier.show(a_reminder(), answers)
@@ -265,3 +266,41 @@ def test_only_our_notification_and_our_server_are_listened_to(fake_server, deskt
     assert answers.calls == [ReminderAction.SKIP]
     assert not notifier.is_showing
     assert server.closed == [41]  # answered: we close it ourselves
+
+
+# -- plain messages ---------------------------------------------------------------------------------
+
+
+def test_a_plain_message_has_no_answer_buttons_and_leaves_the_reminder_alone(
+        desktop, notify_monitor: NotifyMonitor, make_notifier, qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+
+    assert notifier.tell("What changed", "Hip flexor stretch: 3 x 30 s each side.")
+
+    calls = notify_monitor.calls
+    reminder, message = desktop.wait_until(lambda: len(calls()) == 2 and calls(), what="both Notify calls")
+    assert (message.summary, message.body) == ("What changed", "Hip flexor stretch: 3 x 30 s each side.")
+    assert message.actions == [] and message.replaces_id == 0
+    assert message.expire_timeout == -1  # it goes away as the server's messages do
+    assert message.app_name == "Desk Coach" and message.hints == reminder.hints
+    desktop.wait_until(lambda: displayed(desktop) == 2, what="dunst to show both")
+    assert notifier.is_showing and answers.calls == []
+
+
+def test_clicking_a_message_runs_its_on_click_once(desktop, notify_monitor: NotifyMonitor, make_notifier,
+                                                   qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    clicks: list[str] = []
+
+    assert notifier.tell("Your week", "You broke up sitting 12 times.", lambda: clicks.append("open"))
+
+    [call] = desktop.wait_until(notify_monitor.calls, what="the Notify call on the bus")
+    assert call.actions == ["default", "Open"]  # a click, no answer buttons
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="dunst to show it")
+    desktop.run("dunstctl", "action", "0")
+    qtbot.waitUntil(lambda: clicks == ["open"], timeout=WAIT_MS)
+    desktop.wait_until(lambda: displayed(desktop) == 0, what="the clicked message to close")
+    qtbot.wait(SETTLE_MS)
+    assert clicks == ["open"]
