@@ -219,3 +219,36 @@ def test_break_command_opens_the_guided_routine_and_stores_each_exercise(desktop
     with sqlite3.connect(f"file:{AppPaths.for_current_user().database}?mode=ro", uri=True) as db:
         sessions = db.execute("SELECT kind, completed, ended_at IS NOT NULL FROM routine_sessions").fetchall()
     assert sessions == [("micro", 0, 1)]
+
+
+def test_what_changed_after_a_routine_arrives_as_a_desktop_notification(desktop: HeadlessDesktop,
+                                                                         tmp_path: Path) -> None:
+    monitor = NotifyMonitor(desktop)
+    coach = start_coach(desktop)
+    desktop.wait_until(lambda: status(desktop) is not None, timeout=30, what="the coach to answer status")
+    result = subprocess.run([sys.executable, "-m", "desk_coach", "break"], env=desktop.env,
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+
+    def routine_window() -> list[str]:
+        found = desktop.run("xdotool", "search", "--onlyvisible", "--name", "^Stretch routine", check=False)
+        return found.stdout.split()
+
+    [window] = desktop.wait_until(routine_window, timeout=10, what="the guided routine window")
+    # "This hurts" on the first move, end the routine there, and leave the feedback page as it is:
+    # the move is eased, and the coach says so.
+    for keys in (["h"], ["alt+e"], ["alt+g"], ["Escape"]):
+        if window not in routine_window():
+            break
+        desktop.run("xdotool", "windowfocus", "--sync", window, "key", *keys, check=False)
+        time.sleep(0.7)
+    changed = desktop.wait_until(
+        lambda: next((c for c in monitor.calls() if c.summary == "What changed"), None),
+        timeout=15, what="the what-changed message on the session bus")
+    desktop.screenshot(tmp_path / "what-changed.png")
+    assert changed.app_name == "Desk Coach"
+    assert changed.body
+    assert "start" not in changed.actions and "snooze" not in changed.actions  # a message, not a reminder
+    coach.terminate()
+    assert coach.wait(timeout=20) == 0
+    assert [kind for kind, _, _ in stored_events(AppPaths.for_current_user())] == ["partial"]
