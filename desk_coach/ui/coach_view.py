@@ -14,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -47,12 +48,15 @@ class QtCoachView(QObject):
         play_sound: Callable[[], Callable[[str], None] | None] = lambda: None,
         parent: QObject | None = None,
         can_skip: Callable[[], bool] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``clock``: the monotonic seconds the break windows count with (tests pass a fake one)."""
         super().__init__(parent)
         self._tray = tray
         self._now = now
         self._can_snooze = can_snooze
         self._can_skip = can_skip
+        self._clock = clock
         self._routines = routines
         self._play_sound = play_sound
         self._window = None
@@ -79,7 +83,7 @@ class QtCoachView(QObject):
         # shown cost the idle tray app memory (PySide6 builds each Qt class on first use).
         from desk_coach.ui.break_window import BreakWindow
 
-        window = BreakWindow(kind, length_s)
+        window = BreakWindow(kind, length_s, clock=self._clock)
 
         def finished(completed: bool) -> None:
             # The window cannot tell whether the user stood: the coach asks the idle clock.
@@ -102,7 +106,9 @@ class QtCoachView(QObject):
         except Exception:
             log.exception("no routine could be planned; showing the plain break window")
             return None
-        dialog = GuidedRoutineDialog(plan, self._routines.library, play_sound=self._play_sound())
+        dialog = GuidedRoutineDialog(
+            plan, self._routines.library, clock=self._clock, play_sound=self._play_sound()
+        )
         dialog.routine_finished.connect(
             lambda feedback, completed: self._routine_done(session_id, plan, feedback, completed, dialog)
         )
