@@ -288,6 +288,8 @@ class ProgressWindow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._sitting.view, 0, 0)
         grid.addWidget(self._breaks.view, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)  # room for the breaks' legend beside the bars
         targets_column = QVBoxLayout()
         targets_column.addWidget(self._targets.view, 1)
         targets_column.addWidget(self.balance_label)
@@ -335,6 +337,7 @@ class ProgressWindow(QWidget):
 
     def _build_breaks_chart(self) -> None:
         box = self._breaks = _ChartBox("Breaks per day")
+        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven kinds: one a line, unclipped
         self._break_sets = {name: QBarSet(name) for name, _ in BREAK_SERIES}
         self._breaks_series = QStackedBarSeries()
         for bar_set in self._break_sets.values():
