@@ -84,6 +84,9 @@ class _OpenBreak:
     longest_idle_s: float = 0.0
 
 
+#: Channels whose reminders carry no answer buttons and fade by themselves: the tray menu answers.
+BUTTONLESS_CHANNELS = frozenset({"tray", "plyer"})
+
 #: What the status says while a due break waits to come back, by what put it off.
 PUT_OFF_TEXT: dict[BreakEventKind | None, str] = {
     BreakEventKind.SNOOZED: "snoozed until {at}",
@@ -450,8 +453,11 @@ class Coach:
         if self._break is not None:
             return ""
         if decision.is_due and self._open_reminder is not None:
-            if self._notifier.last_channel is None:
-                return "the reminder could not be shown: answer from this menu"
+            channel = self._notifier.last_channel
+            if channel is None:
+                return "the reminder could not be shown: answer it from the tray menu"
+            if channel in BUTTONLESS_CHANNELS:
+                return "reminder shown, answer it from the tray menu"
             return "reminder on screen, waiting for your answer"
         if decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None:
             now = self._clock.now()

@@ -128,6 +128,22 @@ def test_the_status_follows_the_reminder_from_typing_to_on_screen_to_snoozed(sim
     assert summary(sim) == "On a break"
 
 
+def test_a_reminder_in_a_tray_balloon_is_answered_from_the_tray_menu_and_the_status_says_so(sim):
+    first_reminder(sim)
+    sim.notifier.last_channel = "tray"  # a balloon: no buttons, and it fades
+    sim.run_until(sim.clock.now() + timedelta(seconds=5))
+    assert summary(sim).endswith("time for a break · reminder shown, answer it from the tray menu")
+
+
+def test_a_reminder_no_channel_could_show_is_not_said_to_be_on_screen(tmp_path):
+    sim = Simulation(at(9, 0), tmp_path / "desk-coach.db")
+    sim.notifier.delivers = False
+    sim.user.work.append(Span(at(9, 0), at(12, 0)))
+    sim.coach.start()
+    sim.run_until(at(9, 31))
+    assert summary(sim).endswith("· the reminder could not be shown: answer it from the tray menu")
+
+
 # -- 2. a break left early ------------------------------------------------------------------------
 
 
