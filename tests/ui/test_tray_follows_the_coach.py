@@ -3,11 +3,10 @@ what the menu offers and what the tooltip says follow the break as it is snoozed
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
-from simulation import Simulation, Span
+from simulation import Simulation, Span, monday_at
 
 from desk_coach.domain.history import BreakEventKind
 from desk_coach.domain.reminders import ReminderAction
@@ -16,12 +15,7 @@ from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.coach_view import QtCoachView
 from desk_coach.ui.tray import CoachTray
 
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 2)
-
-
-def at(hh: int, mm: int, ss: float = 0) -> datetime:
-    return datetime.combine(MONDAY, time(hh, mm), tzinfo=BERLIN) + timedelta(seconds=ss)
+at = monday_at
 
 
 @pytest.fixture

@@ -6,22 +6,16 @@ The real Coach on a ManualClock with the fakes and a real SQLite file (tests/sup
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 import pytest
-from simulation import Simulation, Span
+from simulation import Simulation, Span, monday_at
 
 from desk_coach.domain.history import BoutEnd, BreakEventKind
 from desk_coach.domain.reminders import ReminderAction
 from desk_coach.services.coach_status import CoachState
 
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 2)
-
-
-def at(hh: int, mm: int, ss: float = 0) -> datetime:
-    return datetime.combine(MONDAY, time(hh, mm), tzinfo=BERLIN) + timedelta(seconds=ss)
+at = monday_at
 
 
 @pytest.fixture
