@@ -143,6 +143,21 @@ def test_reminder_closed_without_an_answer_is_reported_as_dismissed(desktop, mak
     desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder")
 
 
+def test_a_click_on_the_body_that_dunst_takes_as_close_is_reported_as_dismissed(desktop, make_notifier,
+                                                                                qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+    search = ("xdotool", "search", "--onlyvisible", "--class", "dunst")
+    [popup] = desktop.wait_until(lambda: desktop.run(*search, check=False).stdout.split(), what="a popup")
+    x, y, width, height = desktop.window_geometry(popup)
+
+    desktop.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "1")  # dunst: close
+
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
+    assert displayed(desktop) == 0
+
+
 @pytest.mark.e2e  # expiring_desktop is a desktop the harness's auto-marking does not know
 def test_a_reminder_that_expires_is_reported_as_dismissed(expiring_desktop, make_notifier, qtbot) -> None:
     notifier = make_notifier(expiring_desktop.bus_address)
