@@ -5,6 +5,11 @@ answer comes back later as an ``ActionInvoked`` or ``NotificationClosed`` signal
 QSocketNotifier on the connection's socket hands to the Qt event loop: no polling, no thread, and
 ``on_action`` runs on the GUI thread. Only QtCore is used, so this works without widgets.
 
+A reminder that goes away without an answer is an answer too, ``ReminderAction.DISMISS``: closed
+(its close button, or a click on the body where the server takes that as close), expired, or lost
+with its server (``NameOwnerChanged``: the daemon crashed or restarts). Plain messages (``tell``)
+carry no answer buttons; their click is reported where the server offers a default action.
+
 Spec: https://specifications.freedesktop.org/notification-spec/latest/
 """
 
