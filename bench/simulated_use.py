@@ -167,6 +167,9 @@ def play(days: int, out: Path) -> None:
             self.pending = None
             self.real.withdraw()
 
+        def tell(self, title, text, on_click=None):
+            return self.real.tell(title, text, on_click)
+
         def close(self) -> None:
             self.real.close()
 

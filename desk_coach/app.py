@@ -58,14 +58,16 @@ class TestTiming:
     natural_break_s: float
 
     def apply(self, settings: Settings) -> Settings:
+        """Seconds for the interval, and a snooze (or a closed reminder) that lasts as long."""
         breaks = replace(settings.breaks, sit_interval_min=self.sit_interval_s / 60, long_breaks_per_day=0)
+        snooze = replace(settings.snooze, length_min=self.sit_interval_s / 60)
         idle = replace(
             settings.idle,
             natural_break_idle_s=self.natural_break_s,
             long_break_idle_s=max(self.natural_break_s, settings.idle.long_break_idle_s),
         )
         work = replace(settings.work_hours, honour=False)
-        return replace(settings, breaks=breaks, idle=idle, work_hours=work)
+        return replace(settings, breaks=breaks, idle=idle, work_hours=work, snooze=snooze)
 
 
 class DeskCoachApp:
@@ -99,7 +101,7 @@ class DeskCoachApp:
         self._windows: list = []
         self._wizard = None
         self._progress = None
-        self._balloon_opens_progress = False
+        self._on_balloon_click = None  # what a click on the last tray balloon does
         self._sounds = None
         self.routines = None
 
@@ -151,7 +153,7 @@ class DeskCoachApp:
         self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
         self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
         self.notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
-            self.tray.show_message, self.settings.notifications.style
+            lambda title, text: self.tray.show_message(title, text), self.settings.notifications.style
         )
         quiet = given["quiet"] if given["quiet"] is not None else create_quiet_sensor()
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
@@ -162,6 +164,7 @@ class DeskCoachApp:
             lambda: self.coach.can_snooze_now,
             routines=self.routines,
             play_sound=self._sound_player,
+            can_skip=lambda: self.coach.can_skip_now,
         )
         self.view.routine_outcome.connect(self._show_routine_outcome)
         self.coach = Coach(
@@ -175,7 +178,7 @@ class DeskCoachApp:
             view=self.view,
         )
         coach = self.coach
-        self.view.break_finished.connect(lambda _completed: coach.finish_break())
+        self.view.break_finished.connect(coach.finish_break)
         self.tray.break_requested.connect(lambda: coach.start_break())
         self.tray.snooze_requested.connect(coach.snooze)
         self.tray.skip_requested.connect(coach.skip)
@@ -233,7 +236,7 @@ class DeskCoachApp:
         if referrals:
             self._keep(referral_box(referrals)).show()
         if changes:
-            self.tray.show_message("What changed", "\n".join(changes))
+            self.tell("What changed", "\n".join(changes))
 
     def _first_run(self) -> bool:
         """No self-check stored and the first-run wizard never shown on this machine."""
@@ -317,14 +320,25 @@ class DeskCoachApp:
     def _weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.load_week(self.settings.work_hours.day_of(self.clock.now()))
-        lines = [*stats.summary_lines(), "Click to see the charts."]
-        self.tray.show_message("Your week", "\n".join(lines))
-        self._balloon_opens_progress = True
+        lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
+        self.tell("Your week", "\n".join(lines), on_click=self.show_progress)
+
+    def tell(self, title: str, text: str, on_click=None) -> None:
+        """Every message to the user goes the way reminders go: the desktop's notifications, then
+        plyer, then the tray balloon (the user's notification style decides). Plain messages carry
+        no answer buttons; ``on_click`` runs on a click where the channel reports one."""
+        # No notifier yet while the coach starts; one given for a simulation may show reminders only.
+        tell = getattr(getattr(self, "notifier", None), "tell", None)
+        channel = tell(title, text, on_click) if tell is not None else None
+        if channel is None:
+            self.tray.show_message(title, text)
+            channel = "tray"
+        self._on_balloon_click = on_click if channel == "tray" else None
 
     def _balloon_clicked(self) -> None:
-        if self._balloon_opens_progress:
-            self._balloon_opens_progress = False
-            self.show_progress()
+        on_click, self._on_balloon_click = self._on_balloon_click, None
+        if on_click is not None:
+            on_click()
 
     def _daily_coaching_check(self) -> None:
         """Once a day: adapt to how many breaks got done (rule 6), offer a re-check (rule 7)."""
@@ -339,11 +353,11 @@ class DeskCoachApp:
                 )
                 self.settings_file.save(replace(self.settings, breaks=breaks))
                 self._settings_saved(replace(self.settings, breaks=breaks))
-            self.tray.show_message("What changed", adjustment.line())
+            self.tell("What changed", adjustment.line())
         reason = self.routines.rescreen_reason()
         if reason:
-            text = f"{reason} Open Self-check… from this menu."
-            self.tray.show_message("Time for a short self-check", text)
+            text = f"{reason} Open Self-check… from the tray menu."
+            self.tell("Time for a short self-check", text, on_click=self.show_screen_wizard)
 
     def show_screen_wizard(self) -> None:
         """Open the self-check; a finished one is stored with its red-flag outcome."""
@@ -464,7 +478,7 @@ class DeskCoachApp:
         """Answer another launch or a CLI command."""
         command = request.get("command")
         if command == "activate":
-            self.tray.show_message(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
+            self.tell(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
             return {"ok": True, "pid": os.getpid()}
         if command == "status" and self.coach is not None:
             self.coach.tick()  # a fresh look: the coach itself looks only when something can change

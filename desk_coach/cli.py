@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--test-interval",
         type=_positive_seconds,
         metavar="SECONDS",
-        help="testing only: remind after SECONDS of sitting and ignore work hours",
+        help="testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours",
     )
     run.add_argument(
         "--test-idle",

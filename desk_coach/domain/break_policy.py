@@ -208,6 +208,25 @@ def snoozed(settings: Settings, state: BreakState, mono: float) -> BreakState:
     )
 
 
+def dismissed(settings: Settings, state: BreakState, mono: float) -> BreakState:
+    """The reminder went away unanswered (closed, expired, its server left): an answer like a snooze.
+
+    It comes back after the snooze length and counts towards the snooze limit. Once the limit
+    is reached it still comes back, as a reminder that can no longer be snoozed (Start or Skip):
+    closing a reminder never silences it for good.
+    """
+    return snoozed(settings, state, mono)
+
+
+def put_off(settings: Settings, state: BreakState, mono: float) -> BreakState:
+    """A due break begun and left too soon to count: it comes back after the snooze length.
+
+    Not counted as a snooze: the user did start the break.
+    """
+    back_at = mono + settings.snooze.length_min * 60
+    return replace(state, snoozed_until_mono=back_at, typing_wait_since_mono=None)
+
+
 def skipped(state: BreakState, mono: float) -> BreakState:
     """The user said no: the next break comes a whole interval from now, and is told so."""
     return replace(

@@ -17,8 +17,10 @@ from datetime import date, timedelta
 from desk_coach.domain.coaching.exercises import Target
 
 DAYS_PER_WEEK = 7
-BREAK_KINDS = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
-"""The break-event kinds a week counts (values of ``BreakEventKind``)."""
+BREAK_KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
+"""The break-event kinds a week counts (values of ``BreakEventKind``): breaks run to their end,
+breaks ended early, breaks taken away from the desk, and reminders snoozed, closed unanswered,
+skipped or held back by quiet time."""
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
@@ -129,7 +131,8 @@ class WeekStats:
         second = (
             f"Sitting in all: {_hours(self.sitting_minutes)}; "
             f"{counted(self.routines_completed, 'routine')} completed; "
-            f"{counted(breaks['snoozed'], 'break')} snoozed, {breaks['skipped']} skipped, "
+            f"{counted(breaks['partial'], 'break')} ended early, {breaks['snoozed']} snoozed, "
+            f"{breaks['dismissed']} closed unanswered, {breaks['skipped']} skipped, "
             f"{breaks['quiet_delayed']} held back in quiet time."
         )
         minutes = self.exercise_minutes
@@ -248,8 +251,10 @@ _COLUMNS = (
     ("Sitting", ">"),
     ("Longest bout", ">"),
     ("Taken", ">"),
+    ("Ended early", ">"),
     ("Natural", ">"),
     ("Snoozed", ">"),
+    ("Closed", ">"),
     ("Skipped", ">"),
     ("Held back", ">"),
     ("Routines", ">"),
@@ -258,8 +263,9 @@ _COLUMNS = (
 """The stats table's columns and their alignment; the break columns follow ``BREAK_KINDS``."""
 
 _LEGEND = (
-    "Breaks: Taken = a break you took when reminded; Natural = you got up by yourself;",
-    "Snoozed and Skipped = reminders put off or declined; Held back = delayed by quiet time.",
+    "Breaks: Taken = a break run to its end; Ended early = a break left before its end;",
+    "Natural = you got up by yourself; Snoozed and Skipped = reminders put off or declined;",
+    "Closed = reminders closed without an answer; Held back = delayed by quiet time.",
     "Routines = routines completed; Exercise = minutes of guided exercise.",
 )
 

@@ -84,8 +84,10 @@ SITTING = "Sitting"
 LONGEST_BOUT = "Longest bout"
 GOAL = "Daily goal"
 TAKEN = "Taken"
+PARTIAL = "Ended early"
 NATURAL = "Natural"
 SNOOZED = "Snoozed"
+DISMISSED = "Closed unanswered"
 SKIPPED = "Skipped"
 QUIET_DELAYED = "Delayed by quiet time"
 EXERCISE = "Exercise minutes"
@@ -93,8 +95,10 @@ EXERCISE = "Exercise minutes"
 # The legend name of each break kind WeekStats counts; stacked bottom-up in BREAK_KINDS order.
 BREAK_NAMES = {
     "taken": TAKEN,
+    "partial": PARTIAL,
     "natural": NATURAL,
     "snoozed": SNOOZED,
+    "dismissed": DISMISSED,
     "skipped": SKIPPED,
     "quiet_delayed": QUIET_DELAYED,
 }
@@ -106,8 +110,10 @@ COLOURS: dict[str, tuple[str, str]] = {
     LONGEST_BOUT: ("#E69F00", "#F0C04A"),
     GOAL: ("#C0392B", "#FF7B6B"),
     TAKEN: ("#009E73", "#3CCB9B"),
+    PARTIAL: ("#7FBFA5", "#A8DCC6"),
     NATURAL: ("#56B4E9", "#7FC8F0"),
     SNOOZED: ("#E69F00", "#F0C04A"),
+    DISMISSED: ("#CC79A7", "#E3A6C8"),
     SKIPPED: ("#D55E00", "#FF8A4C"),
     QUIET_DELAYED: ("#8E7CC3", "#B3A4E0"),
     EXERCISE: ("#009E73", "#3CCB9B"),
@@ -283,6 +289,8 @@ class ProgressWindow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._sitting.view, 0, 0)
         grid.addWidget(self._breaks.view, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)  # room for the breaks' legend beside the bars
         targets_column = QVBoxLayout()
         targets_column.addWidget(self._targets.view, 1)
         targets_column.addWidget(self.balance_label)
@@ -331,6 +339,7 @@ class ProgressWindow(QWidget):
 
     def _build_breaks_chart(self) -> None:
         box = self._breaks = _ChartBox("Breaks per day")
+        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven kinds: one a line, unclipped
         self._break_sets = {name: QBarSet(name) for name, _ in BREAK_SERIES}
         self._breaks_series = QStackedBarSeries()
         for bar_set in self._break_sets.values():

@@ -6,7 +6,7 @@ only emits signals; the app connects them to the coach.
 Signals:
     break_requested(): "Start a break now".
     snooze_requested(): "Snooze" (enabled while a break is due and may still be snoozed).
-    skip_requested(): "Skip this break" (enabled while a break is due).
+    skip_requested(): "Skip this break" (enabled while a break is due, or snoozed and coming back).
     pause_requested(int): "Pause" for that many minutes; PAUSE_UNTIL_TOMORROW for the rest of the day.
     resume_requested(): "Resume reminders".
     screen_requested(): "Self-check…" (the movement check and health questions).
@@ -92,7 +92,7 @@ class CoachTray(QObject):
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self.message_clicked)
         self._shown: tuple[CoachState, float] | None = None
-        self._shown_text: tuple[str, CoachState, bool] | None = None
+        self._shown_text: tuple[str, CoachState, bool, bool] | None = None
         self._recheck_ms = TRAY_RECHECK_MS
         self.show_status(None, APP_NAME, can_snooze=False)
 
@@ -100,11 +100,14 @@ class CoachTray(QObject):
     def menu(self) -> QMenu:
         return self._menu
 
-    def show_status(self, status: CoachStatus | None, summary: str, *, can_snooze: bool) -> None:
+    def show_status(
+        self, status: CoachStatus | None, summary: str, *, can_snooze: bool, can_skip: bool | None = None
+    ) -> None:
         """Redraw the icon, the tooltip and what the menu offers, each only when it changed.
 
         The coach calls this after every look at the desktop, and most looks change nothing;
-        each setter costs Qt events, and a new icon a repaint in the tray host.
+        each setter costs Qt events, and a new icon a repaint in the tray host. ``can_skip``
+        defaults to "a break is due"; the coach also allows skipping a snoozed one.
         """
         if status is not None:
             key = (status.state, round(status.progress * 24) / 24)
@@ -116,15 +119,16 @@ class CoachTray(QObject):
                 self._shown = key
                 self._icon.setIcon(status_icon(status.state, status.progress))
         state = status.state if status is not None else CoachState.AWAY
-        if (summary, state, can_snooze) == self._shown_text:
+        due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
+        can_skip = due if can_skip is None else can_skip
+        if (summary, state, can_snooze, can_skip) == self._shown_text:
             return
-        self._shown_text = (summary, state, can_snooze)
+        self._shown_text = (summary, state, can_snooze, can_skip)
         self._icon.setToolTip(summary)
         self.status_action.setText(summary)
-        due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
         self.break_action.setEnabled(state != CoachState.ON_BREAK)
         self.snooze_action.setEnabled(due and can_snooze)
-        self.skip_action.setEnabled(due)
+        self.skip_action.setEnabled(can_skip)
         self.resume_action.setEnabled(state == CoachState.PAUSED)
 
     def show(self) -> None:

@@ -8,8 +8,9 @@ meeting with the camera on, and shuts the laptop lid at night. Storage is a real
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from fakes import FakeTimers, RecordingNotifier, RecordingView, ScriptedQuiet
 
@@ -24,6 +25,13 @@ from desk_coach.domain.settings import Settings, defaults
 from desk_coach.services.coach import Coach
 
 KEY_EVERY_S = 10  # one key press every ten seconds while working
+BERLIN = ZoneInfo("Europe/Berlin")
+A_MONDAY = date(2026, 11, 2)
+
+
+def monday_at(hh: int, mm: int, ss: float = 0) -> datetime:
+    """A moment of an ordinary Monday in Berlin, the day most coach tests play."""
+    return datetime.combine(A_MONDAY, time(hh, mm), tzinfo=BERLIN) + timedelta(seconds=ss)
 
 
 @dataclass

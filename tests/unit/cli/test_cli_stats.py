@@ -38,7 +38,9 @@ def test_json_on_an_empty_home_is_seven_days_of_zeros(capsys):
     assert totals["sitting_minutes"] == 0
     assert totals["pull_sets"] == 0
     assert totals["push_sets"] == 0
-    assert set(totals["breaks"]) == {"taken", "natural", "snoozed", "skipped", "quiet_delayed"}
+    assert set(totals["breaks"]) == {
+        "taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed"
+    }
 
 
 def test_a_given_week_shows_its_days_and_stored_figures(capsys):
@@ -52,6 +54,24 @@ def test_a_given_week_shows_its_days_and_stored_figures(capsys):
     text = capsys.readouterr().out
     assert text.startswith("Week 2026-W10, Mon 02 Mar to Sun 08 Mar 2026\n")
     assert "You broke up sitting 1 time; longest bout 52 min on Tuesday." in text
+
+
+def test_breaks_ended_early_and_reminders_closed_unanswered_are_counted_apart(capsys):
+    at = datetime(2026, 3, 4, 11, 0).astimezone()  # Wednesday of 2026-W10
+    database = open_database(AppPaths.for_current_user().database, SystemClock())
+    try:
+        with SqlUnitOfWork(database.engine) as uow:
+            uow.history.add_break_event(BreakEvent(at, BreakEventKind.DISMISSED, BreakKind.MICRO))
+            partial = BreakEvent(at + timedelta(minutes=5), BreakEventKind.PARTIAL, BreakKind.MICRO, "", 0.3)
+            uow.history.add_break_event(partial)
+    finally:
+        database.dispose()
+    wednesday = stats_json(capsys, "--week", "2026-W10")["days"][2]
+    assert (wednesday["breaks"]["partial"], wednesday["breaks"]["dismissed"]) == (1, 1)
+    assert wednesday["breaks"]["taken"] == 0  # a break left early is not a break taken
+    assert main(["stats", "--week", "2026-W10"]) == 0
+    text = capsys.readouterr().out
+    assert "ended early 1, snoozed 0, closed unanswered 1" in text
 
 
 @pytest.mark.parametrize("week", ["2026-48", "2026-W54", "2025-W53", "next", "2026-W4"])
