@@ -128,12 +128,14 @@ class WeekStats:
         )
         first = f"You broke up sitting {counted(self.breaks_taken, 'time')}; {bout}."
         breaks = self.breaks
+        put_off = [f"{breaks[kind]} {words}" for kind, words in _PUT_OFF if breaks[kind]]
+        if put_off:  # "2 breaks ended early, 1 snoozed": the noun once, on the first count
+            count, _, words = put_off[0].partition(" ")
+            put_off[0] = f"{counted(int(count), 'break')} {words}"
         second = (
             f"Sitting in all: {_hours(self.sitting_minutes)}; "
             f"{counted(self.routines_completed, 'routine')} completed; "
-            f"{counted(breaks['partial'], 'break')} ended early, {breaks['snoozed']} snoozed, "
-            f"{breaks['dismissed']} closed unanswered, {breaks['skipped']} skipped, "
-            f"{breaks['quiet_delayed']} held back in quiet time."
+            f"{', '.join(put_off) if put_off else 'no break put off or cut short'}."
         )
         minutes = self.exercise_minutes
         goal = "" if goal_minutes is None else f", goal {goal_minutes}"
@@ -261,6 +263,15 @@ _COLUMNS = (
     ("Exercise", ">"),
 )
 """The stats table's columns and their alignment; the break columns follow ``BREAK_KINDS``."""
+
+_PUT_OFF = (
+    ("partial", "ended early"),
+    ("snoozed", "snoozed"),
+    ("dismissed", "closed unanswered"),
+    ("skipped", "skipped"),
+    ("quiet_delayed", "held back in quiet time"),
+)
+"""The kinds of break the summary names when they happened, with their words."""
 
 _LEGEND = (
     "Breaks: Taken = a break run to its end; Ended early = a break left before its end;",

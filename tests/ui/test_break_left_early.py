@@ -43,6 +43,12 @@ class FakeRoutines:
         self.finished.append(completed)
         return Outcome([], [])
 
+    def next_morning_question(self):
+        return None  # no routine yesterday: nothing to ask before this one
+
+    def symptoms_asked(self):
+        return ()
+
 
 @pytest.fixture
 def clock() -> FakeClock:

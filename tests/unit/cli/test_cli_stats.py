@@ -71,7 +71,7 @@ def test_breaks_ended_early_and_reminders_closed_unanswered_are_counted_apart(ca
     assert wednesday["breaks"]["taken"] == 0  # a break left early is not a break taken
     assert main(["stats", "--week", "2026-W10"]) == 0
     text = capsys.readouterr().out
-    assert "ended early 1, snoozed 0, closed unanswered 1" in text
+    assert "1 break ended early, 1 closed unanswered." in text
 
 
 @pytest.mark.parametrize("week", ["2026-48", "2026-W54", "2025-W53", "next", "2026-W4"])
@@ -125,8 +125,10 @@ def test_the_table_reads_as_a_person_would_want(capsys):
         "Sitting",
         "Longest bout",
         "Taken",
+        "Ended early",
         "Natural",
         "Snoozed",
+        "Closed",
         "Skipped",
         "Held back",
         "Routines",
@@ -151,7 +153,7 @@ def test_the_summary_counts_in_whole_words_and_whole_sets():
     assert first == "You broke up sitting 2 times; longest bout 52 min on Tuesday."
     assert second == (
         "Sitting in all: 0 h 52 min; 2 routines completed; "
-        "1 break snoozed, 0 skipped, 0 held back in quiet time."
+        "1 break snoozed."
     )
     assert third == "Exercise: none yet; 3 pull sets, 1 push set."
 
