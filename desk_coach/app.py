@@ -131,7 +131,11 @@ class DeskCoachApp:
         self._start_coach()
         for notice in self.notices:
             log.warning("%s", notice)
-        if self.notices:
+        if self.routines is not None and not self._set_up:
+            # Offered at every start until it is done, once per start; the notices go on its
+            # first page, so no window hides them.
+            self.show_screen_wizard(notices=self.notices)
+        elif self.notices:
             self._keep(startup_notices_box(self.notices)).show()
         QTimer.singleShot(0, release_free_memory)
 
@@ -143,6 +147,7 @@ class DeskCoachApp:
         from desk_coach.adapters.quiet.factory import create_quiet_sensor
         from desk_coach.adapters.scheduling.qt_timers import QtTimers
         from desk_coach.services.coach import Coach
+        from desk_coach.services.set_up import SetUpHintNotifier
         from desk_coach.ui.coach_view import QtCoachView
 
         database = self.database
@@ -150,9 +155,13 @@ class DeskCoachApp:
         given = self._given
         self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
         self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
-        self.notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
+        notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
             self.tray.show_message, self.settings.notifications.style
         )
+        self._self_check_entry = self.tray.screen_action.text()
+        self._set_up = self._coaching_set_up()
+        self._show_set_up_state()
+        self.notifier = SetUpHintNotifier(notifier, lambda: not self._coaching_set_up())
         quiet = given["quiet"] if given["quiet"] is not None else create_quiet_sensor()
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
         self.routines = self._routine_service()
@@ -190,8 +199,6 @@ class DeskCoachApp:
         coach.start()
         self.timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
         self._arm_weekly_summary()
-        if self.routines is not None and self._first_run():
-            self.show_screen_wizard()
 
     def _unit_of_work(self):
         """One transaction on the coach's database."""
@@ -235,16 +242,31 @@ class DeskCoachApp:
         if changes:
             self.tray.show_message("What changed", "\n".join(changes))
 
-    def _first_run(self) -> bool:
-        """No self-check stored and the first-run wizard never shown on this machine."""
-        marker = self.paths.first_run_marker
-        if marker.exists():
-            return False
+    def _coaching_set_up(self) -> bool:
+        """Whether a self-check is stored: the disclaimer accepted and the health questions
+        answered. Until then every break is a walk (the planner sees "not set up")."""
         with self._unit_of_work() as uow:
-            if uow.coaching.latest_screen() is not None:
-                return False
+            return uow.coaching.latest_screen() is not None
+
+    def _show_set_up_state(self) -> None:
+        """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
+        from desk_coach.services.set_up import SET_UP_ENTRY
+
+        self.tray.screen_action.setText(self._self_check_entry if self._set_up else SET_UP_ENTRY)
+
+    def _screen_cancelled(self) -> None:
+        """Cancelling the self-check is an answer: no screen is stored, coaching stays "not set
+        up yet" (remembered in the first-run marker), and the user is told what that means."""
+        from desk_coach.services.set_up import NOT_SET_UP_TEXT, NOT_SET_UP_TITLE
+
+        self._set_up = self._coaching_set_up()
+        if self._set_up:
+            return  # a re-check cancelled, or closed after its result was stored
+        marker = self.paths.first_run_marker
         marker.touch(mode=0o600)
-        return True
+        marker.write_text("not set up yet\n", encoding="utf-8")
+        log.info("self-check cancelled: coaching not set up yet, walk breaks only")
+        self.tray.show_message(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT)
 
     def load_week(self, day: date) -> WeekStats:
         """The figures of the week holding ``day``, aggregated in SQL, in the user's zone."""
@@ -341,8 +363,9 @@ class DeskCoachApp:
             text = f"{reason} Open Self-check… from this menu."
             self.tray.show_message("Time for a short self-check", text)
 
-    def show_screen_wizard(self) -> None:
-        """Open the self-check; a finished one is stored with its red-flag outcome."""
+    def show_screen_wizard(self, notices: Sequence[str] = ()) -> None:
+        """Open the self-check; a finished one is stored with its red-flag outcome, a
+        cancelled one leaves coaching as it was. ``notices`` head its first page."""
         from desk_coach.adapters.screen_files import load_screen_content
         from desk_coach.ui.screen_wizard.wizard import ScreenWizard
 
@@ -351,8 +374,9 @@ class DeskCoachApp:
             self._wizard.activateWindow()
             return
         content = load_screen_content()
-        wizard = ScreenWizard(content, self.settings.work_hours, now=self.clock.now)
+        wizard = ScreenWizard(content, self.settings.work_hours, now=self.clock.now, notices=notices)
         wizard.completed.connect(lambda result, hours: self._screen_done(content, result, hours))
+        wizard.rejected.connect(self._screen_cancelled)
         wizard.finished.connect(lambda *_: setattr(self, "_wizard", None))
         self._wizard = self._keep(wizard)
         wizard.show()
@@ -367,6 +391,8 @@ class DeskCoachApp:
         outcome = gate(content, result.red_flags, result.pain_items)
         record_screen(self._unit_of_work, content, result, outcome)
         log.info("self-check stored (exercise allowed: %s)", outcome.exercise_allowed)
+        self._set_up = True
+        self._show_set_up_state()
         if work_hours:
             self._save_work_hours(work_hours)
 

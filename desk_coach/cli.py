@@ -295,8 +295,7 @@ def _plan(args: argparse.Namespace) -> int:
         return EXIT_OK
     if profile.screened_at is None:
         print(
-            "No movement check yet, so this is the desk-worker start: hip flexors and chest first. "
-            f"Take the check with '{APP_ID} screen'."
+            f"Coaching is not set up yet: walk breaks only until you take the self-check ('{APP_ID} screen')."
         )
     else:
         print(f"Planned from your movement check of {profile.screened_at:%Y-%m-%d}.")

@@ -37,17 +37,23 @@ _WEEKDAY = {"monday": 0, "sunday": 6}
 _LOCALE_FIRST_DAY = 0
 
 
+NOT_SET_UP = replace(DESK_WORKER_DEFAULT, exercise_allowed=False)
+"""The profile before any self-check is stored: coaching is not set up yet, so every break is
+a walk (the disclaimer was not accepted, the health questions not answered)."""
+
+
 def profile_from_screen(screen: ScreenRecord | None, paused: Iterable[Region] = ()) -> CoachingProfile:
     """The person as the planner sees them, from the stored screen and the regions paused now.
 
     Each item's score is the lowest over its sides, 0 if it hurt; an item not scored is left
-    out. Before any screen this is the desk-worker default. ``paused`` comes from storage
-    (``paused_regions()``), which also holds pauses for pain after the screen and drops those
-    the progression lifted, so the screen's own red flags are not read again here.
+    out. Before any screen coaching is not set up (:data:`NOT_SET_UP`): walk breaks only.
+    ``paused`` comes from storage (``paused_regions()``), which also holds pauses for pain
+    after the screen and drops those the progression or a clean re-check lifted, so the
+    screen's own red flags are not read again here.
     """
     regions = frozenset(paused)
     if screen is None:
-        return replace(DESK_WORKER_DEFAULT, paused_regions=regions)
+        return replace(NOT_SET_UP, paused_regions=regions)
     scores: dict[str, int] = {}
     for score in screen.scores:
         value = 0 if score.pain else score.score

@@ -27,7 +27,7 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
-def test_fresh_start_creates_a_private_database_and_offers_the_self_check_once(coach, qapp):
+def test_fresh_start_creates_a_private_database_and_offers_the_self_check(coach, qapp):
     coach.start()
     db = coach.paths.database
     assert db.is_file()
@@ -36,9 +36,89 @@ def test_fresh_start_creates_a_private_database_and_offers_the_self_check_once(c
     assert coach.notices == []
     assert [w.windowTitle() for w in coach._windows] == ["Self-check"]
     assert not coach.paths.settings_file.exists(), "defaults must not create a settings file"
-    coach._windows[0].reject()
+
+
+def _wizard(coach):
+    return next(w for w in coach._windows if w.windowTitle() == "Self-check")
+
+
+def _cancel_by(gesture: str, wizard, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    if gesture == "button":
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    elif gesture == "escape":
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    else:
+        wizard.close()  # the window's close button, Alt+F4
+    assert not wizard.isVisible()
+
+
+@pytest.mark.parametrize("gesture", ["button", "escape", "close"])
+def test_cancelling_the_first_self_check_leaves_coaching_not_set_up_and_offers_it_at_the_next_start(
+    coach, qtbot, gesture
+):
+    from desk_coach.domain.history import BreakKind
+
+    told = []
+    coach.tray.show_message = lambda title, text: told.append((title, text))
+    coach.start()
+    assert coach.tray.screen_action.text() == "Set &up coaching…"
+    _cancel_by(gesture, _wizard(coach), qtbot)
+
+    # An answer: nothing stored as a screen, "not set up yet" remembered, and the user told.
+    with coach._unit_of_work() as uow:
+        assert uow.coaching.latest_screen() is None
+    assert coach.paths.first_run_marker.read_text(encoding="utf-8") == "not set up yet\n"
+    assert told == [
+        (
+            "Coaching is not set up yet",
+            "Until you take the self-check, every break is a short walk. "
+            "Choose Set up coaching… in this menu when you are ready.",
+        )
+    ]
+    assert coach.tray.screen_action.text() == "Set &up coaching…"
+    qapp_windows = [w.windowTitle() for w in coach._windows if w.isVisible()]
+    assert "Self-check" not in qapp_windows, "offered once per start, not again at once"
+
+    # Breaks are walk breaks only, saying how to set up the coaching.
+    for kind in (BreakKind.MICRO, BreakKind.LONG):
+        plan = coach.routines.plan_break(kind, 180)
+        assert [coach.routines.library[p.exercise_id].target.value for p in plan.items] == ["walk"]
+        assert plan.note.startswith("Coaching is not set up yet")
+
+    # The next start offers it again.
+    coach.stop()
     second = DeskCoachApp(coach.paths, create_qt_app([]))
-    assert second._first_run() is False, "the first-run self-check is offered only once"
+    try:
+        second.start()
+        assert [w.windowTitle() for w in second._windows] == ["Self-check"]
+    finally:
+        for window in list(second._windows):
+            window.close()
+        second.stop()
+
+
+def test_a_finished_self_check_sets_up_the_coaching_and_is_not_offered_again(coach, qtbot):
+    from desk_coach.domain.coaching.profile import Lifestyle
+    from desk_coach.domain.coaching.records import ScreenSource
+    from desk_coach.domain.coaching.screening import ScreenResult
+
+    coach.start()
+    wizard = _wizard(coach)
+    result = ScreenResult(coach.clock.now(), ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), False,
+                          frozenset(), ())
+    wizard.completed.emit(result, None)
+    assert coach.tray.screen_action.text() == "Self-check…"
+    wizard.close()
+    coach.stop()
+    second = DeskCoachApp(coach.paths, create_qt_app([]))
+    try:
+        second.start()
+        assert [w.windowTitle() for w in second._windows] == []
+    finally:
+        second.stop()
 
 
 def test_corrupt_database_is_kept_aside_and_the_user_told(coach):
@@ -52,9 +132,11 @@ def test_corrupt_database_is_kept_aside_and_the_user_told(coach):
     assert kept[0].read_bytes() == garbage
     assert len(coach.notices) == 1
     assert str(kept[0]) in coach.notices[0]
-    window = next(w for w in coach._windows if w.windowTitle() == "Desk Coach")
-    assert window.isVisible()
-    assert str(kept[0]) in window.informativeText()
+    # A fresh database means a first start: the notice heads the self-check, not behind it.
+    assert [w.windowTitle() for w in coach._windows] == ["Self-check"]
+    page = _wizard(coach).intro_page
+    assert page.notices.isVisible()
+    assert any(str(kept[0]) in label.text() for label in page.notice_labels)
     with db.open("rb") as fresh:
         assert fresh.read(16) == b"SQLite format 3\x00"
 
@@ -70,6 +152,34 @@ def test_out_of_range_setting_is_named_and_the_file_left_alone(coach):
     notice = coach.notices[0]
     assert "breaks.sit_interval_min" in notice and "5" in notice and "20" in notice and "60" in notice
     assert (settings_file.read_bytes(), settings_file.stat().st_mtime_ns) == before
+    page = _wizard(coach).intro_page  # seen on the first page of the self-check
+    assert page.notices.isVisible()
+    assert page.notices.geometry().top() < page.disclaimer.parent().geometry().top()
+    assert [label.text() for label in page.notice_labels] == [notice]
+
+
+def test_start_up_notices_show_in_their_own_window_once_coaching_is_set_up(coach):
+    from datetime import timedelta
+
+    from desk_coach.adapters.storage.database import open_database
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+    from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.domain.coaching.profile import Lifestyle
+    from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
+
+    database = open_database(coach.paths.database, SystemClock())
+    with SqlUnitOfWork(database.engine) as uow:
+        uow.coaching.add_screen(
+            ScreenRecord(SystemClock().now() - timedelta(days=1), ScreenSource.WIZARD,
+                         frozenset({Lifestyle.DESK_WORKER}), False, True, False)
+        )
+    database.dispose()
+    coach.paths.settings_file.parent.mkdir(parents=True)
+    coach.paths.settings_file.write_text("[breaks]\nsit_interval_min = 5\n", encoding="utf-8")
+    coach.start()
+    window = next(w for w in coach._windows if w.windowTitle() == "Desk Coach")
+    assert window.isVisible()
+    assert "breaks.sit_interval_min" in window.informativeText()
 
 
 def test_broken_settings_file_is_named_with_its_line(coach):

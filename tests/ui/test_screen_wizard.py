@@ -230,7 +230,9 @@ def key(qtbot: Any, wizard: ScreenWizard, name: Qt.Key, alt: bool = False) -> No
 def test_the_whole_wizard_works_from_the_keyboard(qtbot):
     wizard, emitted = make(qtbot, work_hours=None, active=True)  # no work-hours page without settings
     box = wizard.intro_page.acknowledge
-    assert QApplication.focusWidget() is box  # the first answer has the focus, not the page
+    assert QApplication.focusWidget() is wizard.intro_page.disclaimer  # read first
+    key(qtbot, wizard, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box  # then the first answer
     key(qtbot, wizard, Qt.Key.Key_Space)
     assert box.isChecked()
     key(qtbot, wizard, Qt.Key.Key_Return)  # Next is the default button
@@ -269,6 +271,48 @@ def test_the_whole_wizard_works_from_the_keyboard(qtbot):
     key(qtbot, wizard, Qt.Key.Key_Escape)  # Escape cancels: nothing emitted
     assert not wizard.isVisible()
     assert emitted == []
+
+
+def test_tab_then_space_on_the_first_page_ticks_the_box_and_never_cancels(qtbot):
+    wizard, _ = make(qtbot, active=True)
+    rejected = []
+    wizard.rejected.connect(lambda: rejected.append(True))
+    key(qtbot, wizard, Qt.Key.Key_Tab)
+    key(qtbot, wizard, Qt.Key.Key_Space)
+    assert wizard.isVisible() and not rejected, "Tab then Space cancelled the self-check"
+    assert wizard.intro_page.acknowledge.isChecked()
+    assert wizard.currentId() == flow.INTRO
+
+
+@pytest.mark.parametrize("gesture", ["button", "escape", "close"])
+def test_every_way_of_cancelling_is_reported_as_rejected_and_emits_no_screen(qtbot, gesture):
+    wizard, emitted = make(qtbot, active=True)
+    rejected = []
+    wizard.rejected.connect(lambda: rejected.append(True))
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    if gesture == "button":
+        click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    elif gesture == "escape":
+        key(qtbot, wizard, Qt.Key.Key_Escape)
+    else:
+        wizard.close()
+    assert not wizard.isVisible()
+    assert rejected == [True]
+    assert emitted == []
+
+
+def test_start_up_notices_head_the_first_page(qtbot):
+    notice = "settings.toml: breaks.sit_interval_min = 5 is outside the allowed range; using 30."
+    wizard = ScreenWizard(CONTENT, WORK_HOURS, now=lambda: NOW, notices=[notice])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.intro_page
+    assert page.notices.isVisible()
+    assert [label.text() for label in page.notice_labels] == [notice]
+    without, _ = make(qtbot)
+    assert without.intro_page.notices is None
 
 
 def test_buttons_have_access_keys(qtbot):

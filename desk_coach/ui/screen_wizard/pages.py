@@ -6,7 +6,7 @@ and what the answers add up to, is the wizard's and the domain's business.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
@@ -49,6 +49,8 @@ from desk_coach.ui.screen_wizard.widgets import (
 )
 from desk_coach.ui.settings_fields import EN_DASH, problem_color
 
+STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
+
 
 class ScrollingPage(QWizardPage):
     """A wizard page whose content scrolls when it does not fit (a large font, a small screen)."""
@@ -82,8 +84,9 @@ class ScrollingPage(QWizardPage):
 class IntroPage(ScrollingPage):
     """The disclaimer, which must be acknowledged before going on."""
 
-    def __init__(self, content: ScreenContent) -> None:
+    def __init__(self, content: ScreenContent, notices: Sequence[str] = ()) -> None:
         super().__init__("Welcome to your self-check", "Please read this first.")
+        self.notices = self._notices_box(notices) if notices else None
         self.column.addWidget(text_label(content.about, self.body))
         box = QFrame(self.body)
         box.setObjectName("disclaimer")
@@ -91,6 +94,14 @@ class IntroPage(ScrollingPage):
         inner = QVBoxLayout(box)
         inner.addWidget(heading_label("What Desk Coach is not", box, 1.0))
         self.disclaimer = text_label(content.disclaimer, box, selectable=True)
+        # The disclaimer takes the first focus (a screen reader reads it first), so Tab then
+        # Space ticks the box below it; it never reaches Cancel before the box.
+        self.disclaimer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.disclaimer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.disclaimer.setAccessibleName("What Desk Coach is not")
+        self.disclaimer.setAccessibleDescription(content.disclaimer)
         inner.addWidget(self.disclaimer)
         self.column.addWidget(box)
         self.acknowledge = QCheckBox(self.body)
@@ -98,6 +109,24 @@ class IntroPage(ScrollingPage):
         self.column.addWidget(button_row(self.acknowledge, literal(content.acknowledge), self.body))
         self.acknowledge.toggled.connect(self.completeChanged)
         self.finish_column()
+
+    def _notices_box(self, notices: Sequence[str]) -> QFrame:
+        """What start-up found (a problem in the settings file, a database moved aside), at
+        the top of the first page, so the self-check cannot hide it."""
+        box = QFrame(self.body)
+        box.setObjectName("start-up-notices")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading_label(STARTUP_NOTICES_HEADING, box, 1.0))
+        self.notice_labels = [text_label(notice, box, selectable=True) for notice in notices]
+        for label in self.notice_labels:
+            inner.addWidget(label)
+        self.column.addWidget(box)
+        self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        return box
+
+    def initializePage(self) -> None:
+        self.disclaimer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def isComplete(self) -> bool:
         return self.acknowledge.isChecked()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Signal
@@ -52,14 +52,16 @@ class ScreenWizard(QWizard):
     red-flag questions one tier per page, then one page per movement check the answers
     allow, and the summary. An emergency yes goes at once to a page with the emergency
     wording, which finishes the wizard with walk breaks only; a PAR-Q+ yes skips the
-    movement checks. ``now`` stamps the result when Finish is pressed.
+    movement checks. ``now`` stamps the result when Finish is pressed. ``notices`` (what
+    start-up found, such as a problem in the settings file) head the first page.
 
     Signals:
         completed(ScreenResult, object): Finish was pressed. The first value is the screen as
             taken (source "wizard"); the second is the work hours as settings data,
             ``{"monday": ["09:00-17:30"], ..., "sunday": []}`` for all seven days, when the
             user changed any day, else None. Emitted once, just before the wizard closes
-            with ``accepted``. Cancel (or Escape, or closing the window) emits nothing.
+            with ``accepted``. Cancel (or Escape, or closing the window) emits nothing here
+            and ``rejected`` from QDialog: the caller treats it as an answer.
     """
 
     completed = Signal(ScreenResult, object)
@@ -70,6 +72,8 @@ class ScreenWizard(QWizard):
         work_hours: WorkHours | None = None,
         now: Callable[[], datetime] = _now,
         parent: QWidget | None = None,
+        *,
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.content = content
@@ -80,7 +84,7 @@ class ScreenWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
-        self.intro_page = IntroPage(content)
+        self.intro_page = IntroPage(content, notices)
         self.lifestyle_page = LifestylePage(content)
         self.work_hours_page = WorkHoursPage(work_hours) if work_hours is not None else None
         self.floor_page = FloorPage()

@@ -13,6 +13,8 @@ from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import defaults
 from desk_coach.services.routines import RoutineService
@@ -20,10 +22,23 @@ from desk_coach.services.routines import RoutineService
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
+def desk_worker_screen(taken_at: datetime) -> ScreenRecord:
+    return ScreenRecord(
+        taken_at,
+        ScreenSource.WIZARD,
+        lifestyles=frozenset({Lifestyle.DESK_WORKER}),
+        floor_room=False,
+        exercise_allowed=True,
+        pregnancy=False,
+    )
+
+
 @pytest.fixture
 def service(tmp_path):
     clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
     database = open_database(tmp_path / "db.sqlite", clock)
+    with SqlUnitOfWork(database.engine) as uow:  # a desk worker who took the self-check
+        uow.coaching.add_screen(desk_worker_screen(clock.now() - timedelta(hours=1)))
     loaded = load_library()
     settings = defaults(shipped_schema())
     svc = RoutineService(
@@ -91,3 +106,25 @@ def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
     assert adjustment is not None and adjustment.interval_change_min == 10
     assert "10 minutes later" in adjustment.line()
     assert svc.check_adherence() is None, "one adjustment per window"
+
+
+def test_before_any_self_check_every_break_is_a_walk_that_says_how_to_set_up(tmp_path):
+    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    database = open_database(tmp_path / "fresh.sqlite", clock)
+    loaded = load_library()
+    settings = defaults(shipped_schema())
+    svc = RoutineService(
+        unit_of_work=lambda: SqlUnitOfWork(database.engine),
+        library=loaded.library,
+        rules=loaded.rules,
+        clock=clock,
+        settings=lambda: settings,
+    )
+    try:
+        for kind in (BreakKind.MICRO, BreakKind.LONG):
+            plan = svc.plan_break(kind, 180)
+            assert [svc.library[p.exercise_id].target.value for p in plan.items] == ["walk"]
+            assert plan.note.startswith("Coaching is not set up yet")
+            assert "Set up coaching…" in plan.note
+    finally:
+        database.dispose()
