@@ -373,8 +373,18 @@ class DeskCoachApp:
             self._wizard.raise_()
             self._wizard.activateWindow()
             return
+        from desk_coach.services.screening import coaching_before
+
         content = load_screen_content()
-        wizard = ScreenWizard(content, self.settings.work_hours, now=self.clock.now, notices=notices)
+        paused, walk_only = coaching_before(self._unit_of_work)
+        wizard = ScreenWizard(
+            content,
+            self.settings.work_hours,
+            now=self.clock.now,
+            notices=notices,
+            paused=paused,
+            walk_only=walk_only,
+        )
         wizard.completed.connect(lambda result, hours: self._screen_done(content, result, hours))
         wizard.rejected.connect(self._screen_cancelled)
         wizard.finished.connect(lambda *_: setattr(self, "_wizard", None))

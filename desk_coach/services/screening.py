@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desk_coach.domain.coaching.exercises import Region
+from desk_coach.domain.coaching.plan import LevelChange
 from desk_coach.domain.coaching.records import RedFlagRecord, ScreenRecord, ScreenScore
-from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
+from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, lifted_by
 from desk_coach.services.ports import UnitOfWork
+
+RECHECK_TRACK = "self-check"
+"""The pseudo-track under which a re-check's lifted pauses are kept with the level changes."""
+RESUME_RULE = "resume"
 
 
 def screen_record(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> ScreenRecord:
@@ -46,15 +52,44 @@ def record_screen(
     result: ScreenResult,
     outcome: GateOutcome,
 ) -> int:
-    """Store the screen and pause the regions ``outcome`` names, in one transaction.
+    """Store the screen, pause the regions ``outcome`` names and lift what the re-check clears,
+    in one transaction; returns the stored screen's id.
 
     ``outcome`` is ``gate(content, result.red_flags, result.pain_items)``. A region already
-    paused keeps its first pause (the repository's rule). Earlier pauses are not lifted here:
-    resuming a region is the progression's decision. Returns the stored screen's id.
+    paused keeps its first pause (the repository's rule). A region paused before this screen
+    (by the red-flag gate, a painful check or the progression) resumes when :func:`lifted_by`
+    says so; the pause and its end both stay in the history, and the line that says why is
+    kept with the level changes (what the "what changed" history shows). A pause that began
+    after the screen was taken (a trainer's file recorded late) is left alone.
     """
     record = screen_record(content, result, outcome)
     with unit_of_work() as uow:
-        screen_id = uow.coaching.add_screen(record)
+        coaching = uow.coaching
+        before = coaching.latest_screen()
+        paused = {
+            region: pause
+            for region, pause in coaching.paused_regions().items()
+            if pause.since <= result.taken_at
+        }
+        walk_only_before = (
+            before is not None and not before.exercise_allowed and before.taken_at <= result.taken_at
+        )
+        lifted = lifted_by(result, content, paused, walk_only_before)
+        screen_id = coaching.add_screen(record)
         for pause in outcome.pauses:
-            uow.coaching.pause_region(pause.region, result.taken_at, pause.reason, pause.referral)
+            coaching.pause_region(pause.region, result.taken_at, pause.reason, pause.referral)
+        for region in lifted.regions:
+            coaching.resume_region(region, result.taken_at)
+        for line in lifted.lines:
+            coaching.add_level_change(
+                LevelChange(result.taken_at, RECHECK_TRACK, None, None, RESUME_RULE, line)
+            )
     return screen_id
+
+
+def coaching_before(unit_of_work: Callable[[], UnitOfWork]) -> tuple[frozenset[Region], bool]:
+    """The regions paused now and whether only walk breaks run: what a re-check may lift."""
+    with unit_of_work() as uow:
+        before = uow.coaching.latest_screen()
+        paused = frozenset(uow.coaching.paused_regions())
+    return paused, before is not None and not before.exercise_allowed

@@ -118,8 +118,14 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
     assert score_items(qtbot, wizard) == ["S1", "S2", "S3", "S4", "S5", "S6"]
     summary = wizard.summary_page
     assert summary.texts("referrals") == []
-    assert "Front-of-hip check: some room to grow." in summary.texts("found")
-    assert "Wall angel: some room to grow." in summary.texts("found")
+    assert (
+        "Front-of-hip check: some room to grow; your right leg scored lower than your left."
+        in summary.texts("found")
+    )
+    assert "Wall angel: some room to grow; your right arm scored lower than your left." in summary.texts(
+        "found"
+    )
+    assert "Toe touch: clearly limited for now." in summary.texts("found")
     assert "Neck hold: skipped." in summary.texts("found")
     assert "Stretching the front of your hips." in summary.texts("focus")
     assert not emitted  # nothing before Finish
@@ -418,3 +424,34 @@ def test_on_a_dark_palette_drawings_sit_on_a_pale_card(qtbot):
     assert illustration.grab().toImage().pixelColor(corner) == illustration.palette().color(
         QPalette.ColorRole.Window
     )
+
+
+def test_a_recheck_asks_the_health_questions_again_and_says_what_comes_back_on(qtbot):
+    from desk_coach.domain.coaching.exercises import Region
+
+    wizard = ScreenWizard(CONTENT, WORK_HOURS, now=lambda: NOW, paused={Region.HIPS, Region.BACK})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    through_the_questions(qtbot, wizard)  # every red-flag page is met again
+    score_items(qtbot, wizard)
+    summary = wizard.summary_page
+    assert summary.sections["resumed"].isVisible()
+    assert summary.texts("resumed") == [
+        "The moves for your hips and back are back on: this time you answered no to the health "
+        "questions that paused them, and their movement checks went without pain."
+    ]
+    assert not any(line.startswith("Paused for now") for line in summary.texts("focus"))
+
+
+def test_a_recheck_with_the_same_yes_keeps_the_pause_and_says_so(qtbot):
+    from desk_coach.domain.coaching.exercises import Region
+
+    wizard = ScreenWizard(CONTENT, WORK_HOURS, now=lambda: NOW, paused={Region.NECK})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    through_the_questions(qtbot, wizard, yes={"pr_neck_headache"})
+    score_items(qtbot, wizard)
+    assert not wizard.summary_page.sections["resumed"].isVisible()
+    assert "Paused for now: the moves for your shoulders and neck." in wizard.summary_page.texts("focus")

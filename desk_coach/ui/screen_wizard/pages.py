@@ -459,6 +459,7 @@ class SummaryPage(ScrollingPage):
         self._lines: dict[str, list[QLabel]] = {}
         for key, title in (
             ("referrals", "Please note"),
+            ("resumed", "Back on after this check"),
             ("found", "What we found"),
             ("focus", "What Desk Coach will focus on"),
         ):
@@ -479,6 +480,7 @@ class SummaryPage(ScrollingPage):
         summary = self._summary_of()
         for key, texts in (
             ("referrals", summary.referrals),
+            ("resumed", summary.resumed),
             ("found", summary.found),
             ("focus", summary.focus),
         ):
@@ -494,5 +496,6 @@ class SummaryPage(ScrollingPage):
             section.setVisible(bool(texts))
 
     def texts(self, key: str) -> list[str]:
-        """The lines shown in a section ("referrals", "found", "focus"), for tests and screen readers."""
+        """The lines shown in a section ("referrals", "resumed", "found", "focus"), for tests and
+        screen readers."""
         return [label.text().removeprefix("•  ") for label in self._lines.get(key, [])]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource
 from desk_coach.domain.coaching.screening import (
     TIER_ORDER,
@@ -53,7 +54,9 @@ class ScreenWizard(QWizard):
     allow, and the summary. An emergency yes goes at once to a page with the emergency
     wording, which finishes the wizard with walk breaks only; a PAR-Q+ yes skips the
     movement checks. ``now`` stamps the result when Finish is pressed. ``notices`` (what
-    start-up found, such as a problem in the settings file) head the first page.
+    start-up found, such as a problem in the settings file) head the first page. ``paused``
+    (the regions paused now) and ``walk_only`` (the last check allowed walk breaks only) let
+    the summary of a re-check say what it puts back on.
 
     Signals:
         completed(ScreenResult, object): Finish was pressed. The first value is the screen as
@@ -74,10 +77,14 @@ class ScreenWizard(QWizard):
         parent: QWidget | None = None,
         *,
         notices: Sequence[str] = (),
+        paused: Collection[Region] = (),
+        walk_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.content = content
         self._now = now
+        self._paused_before = frozenset(paused)
+        self._walk_only_before = walk_only
         self._sized = False
         self.setWindowTitle("Self-check")
         self.setObjectName("screen-wizard")
@@ -185,7 +192,7 @@ class ScreenWizard(QWizard):
         )
 
     def summary(self) -> ScreenSummary:
-        return summarize(self.screen_result(), self.content)
+        return summarize(self.screen_result(), self.content, self._paused_before, self._walk_only_before)
 
     def changed_work_hours(self) -> dict[str, list[str]] | None:
         return None if self.work_hours_page is None else self.work_hours_page.changed_hours()

@@ -51,7 +51,8 @@ def test_a_valid_file_is_stored_once_and_summarised(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert err == ""
     assert out.startswith(f"Recorded the self-check from {path} (taken 2025-05-06 10:30).")
-    assert "  - Toe touch: a good place to start." in out
+    assert "  - Toe touch: clearly limited for now." in out  # the lowest score, said plainly
+    assert "  - Front-of-hip check: some room to grow; your left leg scored lower than your right." in out
     (screen,), paused = stored()
     assert screen.source is ScreenSource.JSON
     assert screen.note == "trainer: Sam Lee"
