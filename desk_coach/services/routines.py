@@ -75,7 +75,9 @@ class RoutineService:
         since = now - timedelta(days=HISTORY_DAYS)
         with self._uow() as uow:
             coaching = uow.coaching
-            profile = profile_from_screen(coaching.latest_screen(), coaching.paused_regions())
+            profile = profile_from_screen(
+                coaching.latest_screen(), coaching.paused_regions(), settings.coaching.equipment
+            )
             levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
             history = coaching.sessions_between(since, now)
             if history:
@@ -133,7 +135,9 @@ class RoutineService:
             history = coaching.sessions_between(since, now + timedelta(seconds=1))
             session = next((r for r in history if r.started_at <= now and r.ended_at == now), None)
             screen = coaching.latest_screen()
-            profile = profile_from_screen(screen, coaching.paused_regions())
+            profile = profile_from_screen(
+                screen, coaching.paused_regions(), self._settings().coaching.equipment
+            )
             levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
             outcome = progress(
                 levels,
