@@ -384,6 +384,7 @@ class DeskCoachApp:
             notices=notices,
             paused=paused,
             walk_only=walk_only,
+            equipment=self.settings.coaching.equipment,
         )
         wizard.completed.connect(lambda result, hours: self._screen_done(content, result, hours))
         wizard.rejected.connect(self._screen_cancelled)
@@ -403,17 +404,24 @@ class DeskCoachApp:
         log.info("self-check stored (exercise allowed: %s)", outcome.exercise_allowed)
         self._set_up = True
         self._show_set_up_state()
+        changes: dict[str, dict] = {}
         if work_hours:
-            self._save_work_hours(work_hours)
+            changes["work_hours"] = work_hours
+        if result.equipment is not None and result.equipment != self.settings.coaching.equipment:
+            changes["coaching"] = {"equipment": sorted(item.value for item in result.equipment)}
+        if changes:
+            self._save_from_screen(changes)
 
-    def _save_work_hours(self, work_hours: dict) -> None:
+    def _save_from_screen(self, changes: dict[str, dict]) -> None:
+        """Save the answers the self-check keeps in the settings (work hours, equipment)."""
         from desk_coach.domain.settings import to_document, validate
 
         document = to_document(self.settings)
-        document["work_hours"] = {**document["work_hours"], **work_hours}
+        for group, values in changes.items():
+            document[group] = {**document[group], **values}
         settings, problems = validate(self.settings_file.schema, document, str(self.paths.settings_file))
         if problems:
-            log.warning("work hours from the self-check not saved: %s", "; ".join(map(str, problems)))
+            log.warning("answers from the self-check not saved: %s", "; ".join(map(str, problems)))
             return
         self.settings_file.save(settings)
         self._settings_saved(settings)
@@ -506,6 +514,10 @@ class DeskCoachApp:
             return {"ok": True}
         if command == "screen":
             self.show_screen_wizard()
+            return {"ok": True}
+        if command == "reload-settings" and self.coach is not None:
+            loaded = self.settings_file.load()  # e.g. a trainer's self-check set the equipment
+            self._settings_saved(loaded.settings)
             return {"ok": True}
         if command == "break" and self.coach is not None:
             self.coach.start_break()

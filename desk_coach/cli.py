@@ -216,12 +216,45 @@ def _record_trainer_screen(file: str) -> int:
         return EXIT_FAILURE
     summary = summarize(result, content)
     print(f"Recorded the self-check from {file} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
+    if result.equipment is not None:
+        print(_save_equipment(result.equipment))
     sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
     for section, lines in sections:
         if lines:
             print(f"{section}:")
             print("\n".join(f"  - {line}" for line in lines))
     return EXIT_OK
+
+
+def _save_equipment(equipment: frozenset) -> str:
+    """A trainer's list of what is at hand becomes the equipment setting, which the plans
+    follow (a running coach reads it again); returns the line that says what happened."""
+    from contextlib import suppress
+    from dataclasses import replace
+
+    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.settings import Coaching, to_document
+
+    paths = AppPaths.for_current_user()
+    settings_file = SettingsFile(paths.settings_file)
+    loaded = settings_file.load()
+    wanted = replace(loaded.settings, coaching=Coaching(equipment))
+    listed = ", ".join(to_document(wanted)["coaching"]["equipment"])
+    if loaded.problems:
+        return (
+            f"Equipment at hand ({listed or 'none'}) was kept with the self-check, but the settings file "
+            "has a problem, so the equipment setting was left as it was: set it in Settings, Coaching."
+        )
+    if loaded.settings.coaching.equipment != equipment:
+        try:
+            settings_file.save(wanted)
+        except OSError as error:
+            return f"The equipment setting could not be saved ({error}); set it in Settings, Coaching."
+        with suppress(NoRunningCoach):
+            ask_running_coach(link_name(paths.data_dir), {"command": "reload-settings"})
+    return f"Equipment at hand, now also the equipment setting the plans follow: {listed or 'none'}."
 
 
 def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> str | None:

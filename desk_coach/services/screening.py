@@ -43,6 +43,8 @@ def screen_record(content: ScreenContent, result: ScreenResult, outcome: GateOut
         scores=tuple(scores),
         red_flags=tuple(RedFlagRecord(flag.id, flag.tier, flag.paused_regions) for flag in outcome.flags),
         note=result.note,
+        equipment=result.equipment,
+        age_band=result.age_band,
     )
 
 

@@ -277,3 +277,34 @@ def test_weeks_start_on_the_day_the_settings_say(coach):
     coach.show_progress()
     assert coach._progress.category_labels("sitting")[0].startswith("Sun")
     coach._progress.close()
+
+
+def test_the_self_check_saves_what_is_at_hand_into_the_settings_and_the_screen(coach):
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
+    from desk_coach.domain.coaching.records import ScreenSource
+    from desk_coach.domain.coaching.screening import ScreenResult
+
+    coach.start()
+    wizard = _wizard(coach)
+    assert wizard.equipment_page.boxes[Equipment.DOORWAY].isChecked()  # prefilled from the settings
+    at_hand = frozenset({Equipment.CHAIR, Equipment.MINI_BAND})
+    result = ScreenResult(coach.clock.now(), ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), False,
+                          frozenset(), (), equipment=at_hand, age_band=AgeBand.FROM_65)
+    wizard.completed.emit(result, None)
+    assert coach.settings.coaching.equipment == at_hand
+    saved = SettingsFile(coach.paths.settings_file).load()
+    assert not saved.problems and saved.settings.coaching.equipment == at_hand
+    with coach._unit_of_work() as uow:
+        screen = uow.coaching.latest_screen()
+    assert screen.equipment == at_hand and screen.age_band is AgeBand.FROM_65
+
+
+def test_the_running_coach_reads_its_settings_again_when_asked(coach):
+    from desk_coach.domain.coaching.profile import Equipment
+
+    coach.start()
+    coach.paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    coach.paths.settings_file.write_text('[coaching]\nequipment = ["wall"]\n', encoding="utf-8")
+    assert coach.handle_request({"command": "reload-settings"}) == {"ok": True}
+    assert coach.settings.coaching.equipment == {Equipment.WALL}

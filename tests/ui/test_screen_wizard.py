@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QWi
 
 from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, to_profile
 from desk_coach.domain.settings import defaults
@@ -24,7 +24,8 @@ from desk_coach.ui.screen_wizard import ScreenWizard
 from desk_coach.ui.screen_wizard import wizard as flow
 
 CONTENT = load_screen_content()
-WORK_HOURS = defaults(shipped_schema()).work_hours
+WORK_SETTINGS = defaults(shipped_schema())
+WORK_HOURS = WORK_SETTINGS.work_hours
 NOW = datetime(2025, 5, 6, 12, 0, tzinfo=timezone(timedelta(hours=2)))
 LEFT_RIGHT = {"S1": (2, 1), "S2": (3, 2), "S4": (1, 1)}
 ONCE = {"S3": 2, "S5": 0}
@@ -37,9 +38,10 @@ def click(qtbot: Any, button: QAbstractButton) -> None:
 
 
 def make(
-    qtbot: Any, content=CONTENT, work_hours=WORK_HOURS, active: bool = False
+    qtbot: Any, content=CONTENT, work_hours=WORK_HOURS, active: bool = False, **given: Any
 ) -> tuple[ScreenWizard, list[tuple[Any, Any]]]:
-    wizard = ScreenWizard(content, work_hours, now=lambda: NOW)
+    given.setdefault("equipment", WORK_SETTINGS.coaching.equipment)
+    wizard = ScreenWizard(content, work_hours, now=lambda: NOW, **given)
     qtbot.addWidget(wizard)
     emitted: list[tuple[Any, Any]] = []
     wizard.completed.connect(lambda result, hours: emitted.append((result, hours)))
@@ -79,6 +81,8 @@ def through_the_questions(qtbot: Any, wizard: ScreenWizard, yes: set[str] = froz
     assert not next_button(wizard).isEnabled()
     click(qtbot, wizard.floor_page.yes)
     go_next(qtbot, wizard)
+    assert wizard.currentId() == flow.EQUIPMENT
+    go_next(qtbot, wizard)  # what is at hand, as the settings say
     for page in wizard.flag_pages.values():
         if wizard.currentPage() is not page:
             return  # an emergency yes ended the questions early
@@ -150,6 +154,8 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
                     ItemScore("S5", None, 0),
                     ItemScore("S6", None, None),
                 ),
+                equipment=WORK_SETTINGS.coaching.equipment,  # as prefilled
+                age_band=None,  # not said
             ),
             None,  # work hours left as they were
         )
@@ -252,6 +258,10 @@ def test_the_whole_wizard_works_from_the_keyboard(qtbot):
     key(qtbot, wizard, Qt.Key.Key_Space)  # the focus is on "Yes, there is room"
     assert wizard.floor_page.yes.isChecked()
     key(qtbot, wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == flow.EQUIPMENT
+    assert QApplication.focusWidget() is wizard.equipment_page.boxes[Equipment.DESK]
+    key(qtbot, wizard, Qt.Key.Key_Space)  # no desk where the breaks are taken
+    key(qtbot, wizard, Qt.Key.Key_Return)
     for page in wizard.flag_pages.values():
         assert wizard.currentPage() is page
         first = page.rows[page.questions[0].id]
@@ -351,6 +361,7 @@ def test_changed_work_hours_are_emitted_for_the_caller_to_save(qtbot):
     go_next(qtbot, wizard)
     click(qtbot, wizard.floor_page.no)
     go_next(qtbot, wizard)
+    go_next(qtbot, wizard)  # what is at hand
     for question_id, row in wizard.flag_pages[RedFlagTier.EMERGENCY].rows.items():
         click(qtbot, row.yes if question_id == "em_leg_weakness" else row.no)
     go_next(qtbot, wizard)
@@ -455,3 +466,54 @@ def test_a_recheck_with_the_same_yes_keeps_the_pause_and_says_so(qtbot):
     score_items(qtbot, wizard)
     assert not wizard.summary_page.sections["resumed"].isVisible()
     assert "Paused for now: the moves for your shoulders and neck." in wizard.summary_page.texts("focus")
+
+
+def test_what_is_at_hand_is_asked_prefilled_from_the_settings_and_emitted(qtbot):
+    wizard, emitted = make(qtbot, equipment=frozenset({Equipment.CHAIR, Equipment.WALL}))
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)  # work hours
+    click(qtbot, wizard.floor_page.yes)
+    go_next(qtbot, wizard)
+    page = wizard.equipment_page
+    assert wizard.currentPage() is page
+    ticked = {item for item, box in page.boxes.items() if box.isChecked()}
+    assert ticked == {Equipment.CHAIR, Equipment.WALL}
+    labels = [box.text() for box in page.boxes.values()]
+    assert labels == [
+        "Desk", "Chair", "Wall", "Doorway", "Mat or rug", "Towel", "Cushion",
+        "Resistance band", "Mini band (a small loop)", "Light dumbbell",
+    ]  # fmt: skip
+    assert next_button(wizard).isEnabled()  # nothing at all is an answer too
+    click(qtbot, page.boxes[Equipment.WALL])
+    click(qtbot, page.boxes[Equipment.BAND])
+    go_next(qtbot, wizard)
+    for question_id, row in wizard.flag_pages[RedFlagTier.EMERGENCY].rows.items():
+        click(qtbot, row.yes if question_id == "em_fainting" else row.no)
+    go_next(qtbot, wizard)
+    click(qtbot, finish_button(wizard))
+    ((result, _),) = emitted
+    assert result.equipment == {Equipment.CHAIR, Equipment.BAND}
+
+
+@pytest.mark.parametrize("band", [AgeBand.UNDER_65, AgeBand.FROM_65, None])
+def test_the_age_band_is_asked_optionally_beside_the_lifestyles(qtbot, band):
+    wizard, _ = make(qtbot)
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    page = wizard.lifestyle_page
+    assert [button.text() for button in page.age_buttons.values()] == [
+        "Under 65", "65 or over", "I'd rather not say",
+    ]  # fmt: skip
+    assert not any(button.isChecked() for button in page.age_buttons.values())  # optional
+    assert next_button(wizard).isEnabled()
+    click(qtbot, page.age_buttons[band])  # None: "I'd rather not say"
+    assert wizard.screen_result().age_band is band
+
+
+def test_leaving_the_age_out_stores_no_age_band(qtbot):
+    wizard, _ = make(qtbot)
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    assert wizard.screen_result().age_band is None

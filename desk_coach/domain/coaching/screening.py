@@ -21,6 +21,10 @@ A trainer's JSON file (see ``resources/screen/example-trainer-screen.json``) is 
       "floor_room": true,                    required; room for exercises on the floor
       "red_flags": ["pr_back_pain"],         required; ids of the questions answered
                                              yes ([] when every answer was no)
+      "equipment": ["chair", "wall", "band"], optional; what is at hand (Equipment ids);
+                                             left out or null: not asked
+      "age_band": "65_plus",                 optional; "under_65" or "65_plus"; left out or
+                                             null: not said
       "items": {                             required; one entry per movement done
         "S1": {"left": 2, "right": 1},       sided items: a score for each side
         "S3": {"score": 2},                  the others: one score
@@ -45,7 +49,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from desk_coach.domain.coaching.exercises import Region
-from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 
 SCREEN_RESOURCE = "screen/screen.toml"
@@ -267,6 +271,8 @@ class ScreenResult:
     red_flags: frozenset[str]
     scores: tuple[ItemScore, ...]
     note: str = ""
+    equipment: frozenset[Equipment] | None = None  # None: not asked
+    age_band: AgeBand | None = None  # None: not asked, or not said
 
     def __post_init__(self) -> None:
         if self.taken_at.tzinfo is None or self.taken_at.utcoffset() is None:
@@ -395,6 +401,8 @@ def to_profile(result: ScreenResult, content: ScreenContent) -> CoachingProfile:
         exercise_allowed=outcome.exercise_allowed,
         paused_regions=outcome.paused_regions,
         pregnancy=outcome.pregnancy,
+        equipment=result.equipment,
+        age_band=result.age_band,
         screened_at=result.taken_at,
     )
 
@@ -519,7 +527,10 @@ def summarize(
 
 # -- trainer files -----------------------------------------------------------------------------
 
-_TRAINER_KEYS = {"version", "taken_at", "trainer", "lifestyles", "floor_room", "red_flags", "items", "//"}
+_TRAINER_KEYS = {
+    "version", "taken_at", "trainer", "lifestyles", "floor_room", "red_flags", "items",
+    "equipment", "age_band", "//",
+}  # fmt: skip
 
 
 def from_trainer_json(
@@ -557,6 +568,8 @@ def from_trainer_json(
         problems.append(f"floor_room: must be true or false, not {_show(floor_room)}")
     red_flags = _trainer_red_flags(data, content, problems)
     scores = _trainer_items(data, content, problems)
+    equipment = _trainer_equipment(data.get("equipment"), problems)
+    age_band = _trainer_age_band(data.get("age_band"), problems)
 
     if problems:
         return None, tuple(problems)
@@ -570,9 +583,39 @@ def from_trainer_json(
             red_flags=red_flags,
             scores=scores,
             note=note,
+            equipment=equipment,
+            age_band=age_band,
         ),
         (),
     )
+
+
+def _trainer_equipment(value: Any, problems: list[str]) -> frozenset[Equipment] | None:
+    """The optional list of what is at hand; absent or null: not asked."""
+    if value is None:
+        return None
+    known = ", ".join(item.value for item in Equipment)
+    if not isinstance(value, list):
+        problems.append(f"equipment: must be a list of any of {known}, not {_json_kind(value)}")
+        return None
+    chosen: set[Equipment] = set()
+    for index, name in enumerate(value):
+        if isinstance(name, str) and name in {item.value for item in Equipment}:
+            chosen.add(Equipment(name))
+        else:
+            problems.append(f"equipment[{index}]: {_show(name)} is not one of {known}")
+    return frozenset(chosen)
+
+
+def _trainer_age_band(value: Any, problems: list[str]) -> AgeBand | None:
+    """The optional age band; absent or null: not said."""
+    if value is None:
+        return None
+    bands = ", ".join(f'"{band.value}"' for band in AgeBand)
+    if not isinstance(value, str) or value not in {band.value for band in AgeBand}:
+        problems.append(f"age_band: {_show(value)} is not an age band (use {bands}, or null to leave it out)")
+        return None
+    return AgeBand(value)
 
 
 def _trainer_time(value: Any, now: datetime, problems: list[str]) -> datetime | None:

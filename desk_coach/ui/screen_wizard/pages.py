@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier
 from desk_coach.domain.coaching.screening import (
     ItemScore,
@@ -47,7 +48,7 @@ from desk_coach.ui.screen_wizard.widgets import (
     separator,
     text_label,
 )
-from desk_coach.ui.settings_fields import EN_DASH, problem_color
+from desk_coach.ui.settings_fields import EN_DASH, choice_label, problem_color
 
 STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
 
@@ -135,8 +136,13 @@ class IntroPage(ScrollingPage):
 # -- 2. lifestyle ---------------------------------------------------------------------------------
 
 
+AGE_HEADING = "Your age (optional)"
+AGE_WHY = "People of 65 and over get longer, gentler stretch holds."
+AGE_CHOICES = ((AgeBand.UNDER_65, "Under 65"), (AgeBand.FROM_65, "65 or over"), (None, "I'd rather not say"))
+
+
 class LifestylePage(ScrollingPage):
-    """Which lifestyles fit; one or more."""
+    """Which lifestyles fit (one or more), and the age band, which may be left out."""
 
     def __init__(self, content: ScreenContent) -> None:
         super().__init__("How you spend your days", "Tick everything that fits you.")
@@ -148,10 +154,25 @@ class LifestylePage(ScrollingPage):
             box.toggled.connect(self.completeChanged)
             self.boxes[lifestyle] = box
             self.column.addWidget(button_row(box, literal(label), self.body))
+        self.column.addSpacing(self.fontMetrics().lineSpacing())
+        self.column.addWidget(heading_label(AGE_HEADING, self.body, 1.0))
+        self.column.addWidget(text_label(AGE_WHY, self.body))
+        self.ages = QButtonGroup(self)
+        self.age_buttons: dict[AgeBand | None, QRadioButton] = {}
+        for number, (band, label) in enumerate(AGE_CHOICES):
+            button = QRadioButton(label, self.body)
+            button.setObjectName(f"age:{band.value if band else 'not-said'}")
+            self.ages.addButton(button, number)
+            self.age_buttons[band] = button
+            self.column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.finish_column()
 
     def lifestyles(self) -> frozenset[Lifestyle]:
         return frozenset(lifestyle for lifestyle, box in self.boxes.items() if box.isChecked())
+
+    def age_band(self) -> AgeBand | None:
+        """The band picked; None when none was, or "I'd rather not say"."""
+        return next((band for band, button in self.age_buttons.items() if button.isChecked()), None)
 
     def isComplete(self) -> bool:
         return bool(self.lifestyles())
@@ -294,6 +315,39 @@ class FloorPage(ScrollingPage):
 
     def isComplete(self) -> bool:
         return self.group.checkedId() >= 0
+
+
+# -- 4b. what is at hand ---------------------------------------------------------------------------
+
+
+class EquipmentPage(ScrollingPage):
+    """What the person has at hand for breaks, prefilled from the settings; any number, none too."""
+
+    NOTHING = "Nothing ticked is fine too: then breaks use moves that need nothing at all."
+
+    def __init__(self, at_hand: frozenset[Equipment] | None = None) -> None:
+        super().__init__(
+            "What you have at hand",
+            "Tick what you can use during breaks. Desk Coach plans only moves you can do with it; "
+            "you can change this later in Settings.",
+        )
+        grid = QGridLayout()
+        self.boxes: dict[Equipment, QCheckBox] = {}
+        items = list(Equipment)
+        rows = (len(items) + 1) // 2
+        for number, item in enumerate(items):
+            box = QCheckBox(choice_label(item.value), self.body)
+            box.setObjectName(f"equipment:{item.value}")
+            box.setChecked(at_hand is not None and item in at_hand)
+            self.boxes[item] = box
+            grid.addWidget(box, number % rows, number // rows)  # Tab goes down one column, then the next
+        self.column.addLayout(grid)
+        self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.column.addWidget(text_label(self.NOTHING, self.body))
+        self.finish_column()
+
+    def equipment(self) -> frozenset[Equipment]:
+        return frozenset(item for item, box in self.boxes.items() if box.isChecked())
 
 
 # -- 5. the red-flag gate -------------------------------------------------------------------------

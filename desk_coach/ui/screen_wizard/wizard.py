@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desk_coach.domain.coaching.exercises import Region
+from desk_coach.domain.coaching.profile import Equipment
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource
 from desk_coach.domain.coaching.screening import (
     TIER_ORDER,
@@ -23,6 +24,7 @@ from desk_coach.domain.coaching.screening import (
 from desk_coach.domain.settings import WorkHours
 from desk_coach.ui.screen_wizard.pages import (
     EmergencyPage,
+    EquipmentPage,
     FloorPage,
     IntroPage,
     ItemPage,
@@ -33,7 +35,7 @@ from desk_coach.ui.screen_wizard.pages import (
 )
 
 # Page ids: fixed, so tests and the flow read plainly. Items follow ITEMS_FROM in content order.
-INTRO, LIFESTYLE, WORK_HOURS, FLOOR = 0, 1, 2, 3
+INTRO, LIFESTYLE, WORK_HOURS, FLOOR, EQUIPMENT = 0, 1, 2, 3, 4
 FLAGS = {tier: 10 + number for number, tier in enumerate(TIER_ORDER)}
 EMERGENCY = 20
 ITEMS_FROM = 30
@@ -48,8 +50,9 @@ class ScreenWizard(QWizard):
     """The first-run self-check: what Desk Coach is and is not, a few questions, five short
     movement checks, and a summary. It stores nothing: the caller stores what it emits.
 
-    Pages: the disclaimer (ticked to go on), lifestyles, work hours (only when ``work_hours``
-    is given; prefilled with them, changing them is optional), room on the floor, the
+    Pages: the disclaimer (ticked to go on), lifestyles and the age band (optional), work
+    hours (only when ``work_hours`` is given; prefilled with them, changing them is optional),
+    room on the floor, what is at hand (prefilled with ``equipment``, the setting), the
     red-flag questions one tier per page, then one page per movement check the answers
     allow, and the summary. An emergency yes goes at once to a page with the emergency
     wording, which finishes the wizard with walk breaks only; a PAR-Q+ yes skips the
@@ -79,6 +82,7 @@ class ScreenWizard(QWizard):
         notices: Sequence[str] = (),
         paused: Collection[Region] = (),
         walk_only: bool = False,
+        equipment: frozenset[Equipment] | None = None,
     ) -> None:
         super().__init__(parent)
         self.content = content
@@ -95,6 +99,7 @@ class ScreenWizard(QWizard):
         self.lifestyle_page = LifestylePage(content)
         self.work_hours_page = WorkHoursPage(work_hours) if work_hours is not None else None
         self.floor_page = FloorPage()
+        self.equipment_page = EquipmentPage(equipment)
         tiers = [tier for tier in TIER_ORDER if content.questions_in(tier)]
         self.flag_pages = {
             tier: RedFlagPage(content, tier, number, len(tiers)) for number, tier in enumerate(tiers, start=1)
@@ -108,6 +113,7 @@ class ScreenWizard(QWizard):
         if self.work_hours_page is not None:
             self.setPage(WORK_HOURS, self.work_hours_page)
         self.setPage(FLOOR, self.floor_page)
+        self.setPage(EQUIPMENT, self.equipment_page)
         for tier, page in self.flag_pages.items():
             self.setPage(FLAGS[tier], page)
         self.setPage(EMERGENCY, self.emergency_page)
@@ -128,6 +134,8 @@ class ScreenWizard(QWizard):
         if current == WORK_HOURS:
             return FLOOR
         if current == FLOOR:
+            return EQUIPMENT
+        if current == EQUIPMENT:
             return FLAGS[next(iter(self.flag_pages))]
         if current in FLAGS.values():
             return self._after_flags(current)
@@ -189,6 +197,8 @@ class ScreenWizard(QWizard):
             floor_room=self.floor_page.floor_room(),
             red_flags=self._answered_yes(),
             scores=scores,
+            equipment=self.equipment_page.equipment() if EQUIPMENT in path else None,
+            age_band=self.lifestyle_page.age_band(),
         )
 
     def summary(self) -> ScreenSummary:

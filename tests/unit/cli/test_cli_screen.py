@@ -195,3 +195,45 @@ def test_the_stored_screen_reads_back_as_the_profile_the_domain_gives(tmp_path):
     content = load_screen_content()
     result, _ = from_trainer_json(document, content, datetime.now(UTC))
     assert profile_from_screen(screen, paused) == to_profile(result, content)
+
+
+def test_a_file_may_say_what_is_at_hand_and_the_age_band_and_both_are_stored(tmp_path, capsys):
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.coaching.profile import AgeBand, Equipment
+
+    document = dict(EXAMPLE, equipment=["chair", "wall", "mini_band"], age_band="65_plus")
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, document))]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    said = "Equipment at hand, now also the equipment setting the plans follow: chair, wall, mini_band."
+    assert said in out
+    (screen,), _ = stored()
+    assert screen.equipment == {Equipment.CHAIR, Equipment.WALL, Equipment.MINI_BAND}
+    assert screen.age_band is AgeBand.FROM_65
+    settings = SettingsFile(AppPaths.for_current_user().settings_file).load()
+    assert not settings.problems
+    assert settings.settings.coaching.equipment == {Equipment.CHAIR, Equipment.WALL, Equipment.MINI_BAND}
+
+
+def test_without_equipment_or_age_band_neither_is_asked_and_the_settings_are_left_alone(tmp_path, capsys):
+    document = {key: value for key, value in EXAMPLE.items() if key not in ("equipment", "age_band")}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, document))]) == cli.EXIT_OK
+    assert "Equipment" not in capsys.readouterr().out
+    (screen,), _ = stored()
+    assert screen.equipment is None and screen.age_band is None
+    assert not AppPaths.for_current_user().settings_file.exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"equipment": "band"}, "equipment: must be a list of any of desk, chair"),
+        ({"equipment": ["rope"]}, 'equipment[0]: "rope" is not one of desk, chair'),
+        ({"age_band": 70}, 'age_band: 70 is not an age band (use "under_65", "65_plus", or null'),
+    ],
+)
+def test_a_wrong_equipment_list_or_age_band_is_named_and_nothing_stored(tmp_path, capsys, changes, message):
+    path = write(tmp_path, dict(EXAMPLE, **changes))
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
+    err = capsys.readouterr().err
+    assert f"{path}: {message}" in err
+    assert stored()[0] == []
