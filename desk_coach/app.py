@@ -213,6 +213,7 @@ class DeskCoachApp:
         from desk_coach.services.routines import RoutineService
 
         loaded = load_library()
+        self._coaching_rules = loaded.rules
         if len(loaded.library) == 0:
             self.notices.append("The exercise library could not be read; breaks show a plain countdown.")
             return None
@@ -385,6 +386,7 @@ class DeskCoachApp:
             paused=paused,
             walk_only=walk_only,
             equipment=self.settings.coaching.equipment,
+            first_steps=self._first_steps,
         )
         wizard.completed.connect(lambda result, hours: self._screen_done(content, result, hours))
         wizard.rejected.connect(self._screen_cancelled)
@@ -411,6 +413,26 @@ class DeskCoachApp:
             changes["coaching"] = {"equipment": sorted(item.value for item in result.equipment)}
         if changes:
             self._save_from_screen(changes)
+
+    def _first_steps(self):
+        """The last page of the self-check: the next break's moves with the planner's reasons,
+        when that break comes, and where the tray icon is."""
+        from desk_coach.domain.coaching.planner import explain_plan
+        from desk_coach.domain.history import BreakKind
+        from desk_coach.services.planning import todays_plan
+        from desk_coach.services.set_up import first_steps
+
+        now = self.clock.now()
+        lines: list[str] = []
+        if self.routines is not None:
+            plans, _ = todays_plan(
+                self._unit_of_work, self.routines.library, self._coaching_rules, self.settings, now
+            )
+            micro = next((plan for plan in plans if plan.kind == BreakKind.MICRO), None)
+            if micro is not None:
+                lines = explain_plan(micro, self.routines.library, title="Your next short break")
+        next_break_at = self.coach.status().next_break_at if self.coach is not None else None
+        return first_steps(lines, next_break_at, now, self.settings.breaks.sit_interval_min)
 
     def _save_from_screen(self, changes: dict[str, dict]) -> None:
         """Save the answers the self-check keeps in the settings (work hours, equipment)."""

@@ -8,8 +8,9 @@ start), names the tray entry for it, and the first reminder of each run says how
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
@@ -49,3 +50,38 @@ class SetUpHintNotifier:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._notifier, name)
+
+
+# -- the end of the self-check: what happens now ---------------------------------------------------
+
+TRAY_WHERE = (
+    "Desk Coach lives in the system tray, usually by the clock: a ring that fills as your next "
+    "break comes closer. Click it for its menu (Start a break now, Pause, Self-check…, Settings…)."
+)
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What the last page of the self-check says: the first moves and why (the planner's own
+    explanation), when the first break comes, and where Desk Coach is found."""
+
+    moves: tuple[str, ...]
+    first_break: str
+    tray: str = TRAY_WHERE
+
+
+def first_steps(
+    plan_lines: Sequence[str], next_break_at: datetime | None, now: datetime, sit_interval_min: float
+) -> FirstSteps:
+    """``plan_lines`` is ``explain_plan`` of the next break; ``next_break_at`` the coach's own
+    estimate (None while it holds back, e.g. outside work hours)."""
+    minutes = round(sit_interval_min)
+    if next_break_at is None:
+        when = f"Your first break comes after {minutes} minutes of sitting, inside your work hours."
+    else:
+        left = max(1, round((next_break_at - now).total_seconds() / 60))
+        when = (
+            f"Your first break comes at {next_break_at:%H:%M} (in about {left} min), after "
+            f"{minutes} minutes of sitting; time away from the keyboard counts as a break."
+        )
+    return FirstSteps(tuple(line.strip() for line in plan_lines if line.strip()), when)

@@ -308,3 +308,36 @@ def test_the_running_coach_reads_its_settings_again_when_asked(coach):
     coach.paths.settings_file.write_text('[coaching]\nequipment = ["wall"]\n', encoding="utf-8")
     assert coach.handle_request({"command": "reload-settings"}) == {"ok": True}
     assert coach.settings.coaching.equipment == {Equipment.WALL}
+
+
+def test_finishing_the_self_check_ends_with_the_first_moves_the_first_break_and_the_tray(coach, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    from desk_coach.ui.screen_wizard import wizard as flow
+
+    coach.start()
+    wizard = _wizard(coach)
+    wizard.intro_page.acknowledge.setChecked(True)
+    while wizard.currentId() != flow.SUMMARY:
+        page = wizard.currentPage()
+        if wizard.currentId() == flow.FLOOR:
+            page.no.setChecked(True)
+        for row in getattr(page, "rows", {}).values():
+            row.set_answer(False)
+        if hasattr(page, "skip") and not page.item.optional:
+            page.skip.setChecked(True)
+        wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    page = wizard.ready_page
+    assert wizard.currentPage() is page
+    with coach._unit_of_work() as uow:
+        assert uow.coaching.latest_screen() is not None  # saved before the last page
+    moves = page.texts("moves").splitlines()
+    assert moves[0].startswith("Your next short break (")
+    assert moves[1].startswith("1. ") and moves[1].endswith(".")  # a move with its dose and reason
+    assert "after 30 minutes of sitting" in page.texts("first_break")
+    assert "system tray" in page.texts("tray")
+    assert coach.tray.screen_action.text() == "Self-check…"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()

@@ -63,6 +63,13 @@ def finish_button(wizard: QWizard) -> QAbstractButton:
     return wizard.button(QWizard.WizardButton.FinishButton)
 
 
+def save_button(wizard: QWizard) -> QAbstractButton:
+    """"Save and start" on the summary: the screen is stored, then the last page shows."""
+    button = wizard.button(QWizard.WizardButton.CommitButton)
+    assert button.text() == "&Save and start"
+    return button
+
+
 def go_next(qtbot: Any, wizard: ScreenWizard) -> None:
     before = wizard.currentId()
     click(qtbot, next_button(wizard))
@@ -132,8 +139,10 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
     assert "Toe touch: clearly limited for now." in summary.texts("found")
     assert "Neck hold: skipped." in summary.texts("found")
     assert "Stretching the front of your hips." in summary.texts("focus")
-    assert not emitted  # nothing before Finish
-    click(qtbot, finish_button(wizard))
+    assert not emitted  # nothing before it is saved
+    assert not finish_button(wizard).isVisible()
+    click(qtbot, save_button(wizard))
+    assert wizard.currentId() == flow.READY
 
     assert emitted == [
         (
@@ -161,7 +170,11 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
         )
     ]
     assert to_profile(emitted[0][0], CONTENT).item_scores == {"S1": 1, "S2": 1, "S3": 2, "S4": 1, "S5": 0}
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # saved: no going back
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    click(qtbot, finish_button(wizard))
     assert not wizard.isVisible()
+    assert len(emitted) == 1
 
 
 def test_an_emergency_yes_shows_the_wording_at_once_and_finishes_with_walk_breaks_only(qtbot):
@@ -210,7 +223,7 @@ def test_pain_scores_0_and_shows_the_pain_wording_on_the_summary(qtbot):
     assert wizard.summary_page.texts("referrals") == [pain_text]
     assert "Wall angel: it hurt, so it was left out." in wizard.summary_page.texts("found")
     assert "Paused for now: the moves for your shoulders." in wizard.summary_page.texts("focus")
-    click(qtbot, finish_button(wizard))
+    click(qtbot, save_button(wizard))
     ((result, _),) = emitted
     s2 = [score for score in result.scores if score.item_id == "S2"]
     assert s2 == [ItemScore("S2", Side.LEFT, 0, True), ItemScore("S2", Side.RIGHT, 0, True)]
@@ -517,3 +530,31 @@ def test_leaving_the_age_out_stores_no_age_band(qtbot):
     click(qtbot, wizard.intro_page.acknowledge)
     go_next(qtbot, wizard)
     assert wizard.screen_result().age_band is None
+
+
+def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
+    from desk_coach.services.set_up import TRAY_WHERE, FirstSteps
+
+    asked: list[int] = []
+
+    def first_steps() -> FirstSteps:
+        asked.append(len(emitted))  # the screen is emitted (and stored) before this is asked
+        return FirstSteps(
+            ("Micro-break (about 2 min):", "1. Kneeling hip-flexor stretch: 2 x 30 s each side. Why."),
+            "Your first break comes at 10:30 (in about 30 min), after 30 minutes of sitting.",
+        )
+
+    wizard, emitted = make(qtbot, first_steps=first_steps)
+    through_the_questions(qtbot, wizard)
+    score_items(qtbot, wizard)
+    click(qtbot, save_button(wizard))
+    page = wizard.ready_page
+    assert wizard.currentPage() is page and page.isVisible()
+    assert asked == [1]
+    assert page.texts("moves") == (
+        "Micro-break (about 2 min):\n1. Kneeling hip-flexor stretch: 2 x 30 s each side. Why."
+    )
+    assert page.texts("first_break").startswith("Your first break comes at 10:30")
+    assert page.texts("tray") == TRAY_WHERE
+    click(qtbot, finish_button(wizard))
+    assert not wizard.isVisible() and len(emitted) == 1

@@ -37,6 +37,7 @@ from desk_coach.domain.coaching.screening import (
     ScreenSummary,
 )
 from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day
+from desk_coach.services.set_up import FirstSteps
 from desk_coach.ui.screen_wizard.widgets import (
     ChoiceGrid,
     Illustration,
@@ -507,7 +508,8 @@ class SummaryPage(ScrollingPage):
     """What was found, any referral, and what the coach will focus on."""
 
     def __init__(self, summary_of: Callable[[], ScreenSummary]) -> None:
-        super().__init__("Your self-check", "Press Finish to start coaching with this.")
+        super().__init__("Your self-check", "Press Save and start to begin coaching with this.")
+        self.setCommitPage(True)  # saved on leaving; no going back to change a stored check
         self._summary_of = summary_of
         self.sections: dict[str, QWidget] = {}
         self._lines: dict[str, list[QLabel]] = {}
@@ -553,3 +555,38 @@ class SummaryPage(ScrollingPage):
         """The lines shown in a section ("referrals", "resumed", "found", "focus"), for tests and
         screen readers."""
         return [label.text().removeprefix("•  ") for label in self._lines.get(key, [])]
+
+
+# -- 8. what happens now ----------------------------------------------------------------------------
+
+
+class ReadyPage(ScrollingPage):
+    """After the check is saved: the first moves and why, when the first break comes, and where
+    Desk Coach lives. ``first_steps`` is asked when the page opens (the screen is stored by then)."""
+
+    def __init__(self, first_steps: Callable[[], FirstSteps]) -> None:
+        super().__init__("You are set up", "Your self-check is saved. Here is what happens next.")
+        self._first_steps = first_steps
+        self.sections: dict[str, QLabel] = {}
+        for key, title in (
+            ("moves", "Your first moves, and why"),
+            ("first_break", "Your first break"),
+            ("tray", "Where to find Desk Coach"),
+        ):
+            self.column.addWidget(heading_label(title, self.body, 1.0))
+            label = text_label("", self.body, selectable=True)
+            label.setObjectName(f"ready:{key}")
+            self.sections[key] = label
+            self.column.addWidget(label)
+            self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.finish_column()
+
+    def initializePage(self) -> None:
+        steps = self._first_steps()
+        self.sections["moves"].setText("\n".join(steps.moves))
+        self.sections["first_break"].setText(steps.first_break)
+        self.sections["tray"].setText(steps.tray)
+
+    def texts(self, key: str) -> str:
+        """The text of a section ("moves", "first_break", "tray"), for tests and screen readers."""
+        return self.sections[key].text()
