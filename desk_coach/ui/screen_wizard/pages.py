@@ -324,14 +324,13 @@ class FloorPage(ScrollingPage):
 class EquipmentPage(ScrollingPage):
     """What the person has at hand for breaks, prefilled from the settings; any number, none too."""
 
-    NOTHING = "Nothing ticked is fine too: then breaks use moves that need nothing at all."
+    NOTHING = (
+        "Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: "
+        "then breaks use moves that need nothing at all. You can change this later in Settings."
+    )
 
     def __init__(self, at_hand: frozenset[Equipment] | None = None) -> None:
-        super().__init__(
-            "What you have at hand",
-            "Tick what you can use during breaks. Desk Coach plans only moves you can do with it; "
-            "you can change this later in Settings.",
-        )
+        super().__init__("What you have at hand", "Tick what you can use during breaks.")
         grid = QGridLayout()
         self.boxes: dict[Equipment, QCheckBox] = {}
         items = list(Equipment)
