@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from simulation import take_desk_worker_self_check
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
@@ -13,8 +14,6 @@ from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.coaching.profile import Lifestyle
-from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import defaults
 from desk_coach.services.routines import RoutineService
@@ -22,23 +21,11 @@ from desk_coach.services.routines import RoutineService
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def desk_worker_screen(taken_at: datetime) -> ScreenRecord:
-    return ScreenRecord(
-        taken_at,
-        ScreenSource.WIZARD,
-        lifestyles=frozenset({Lifestyle.DESK_WORKER}),
-        floor_room=False,
-        exercise_allowed=True,
-        pregnancy=False,
-    )
-
-
 @pytest.fixture
 def service(tmp_path):
     clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
     database = open_database(tmp_path / "db.sqlite", clock)
-    with SqlUnitOfWork(database.engine) as uow:  # a desk worker who took the self-check
-        uow.coaching.add_screen(desk_worker_screen(clock.now() - timedelta(hours=1)))
+    take_desk_worker_self_check(lambda: SqlUnitOfWork(database.engine), clock.now() - timedelta(hours=1))
     loaded = load_library()
     settings = defaults(shipped_schema())
     svc = RoutineService(
