@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 
@@ -341,3 +342,27 @@ def test_finishing_the_self_check_ends_with_the_first_moves_the_first_break_and_
     assert coach.tray.screen_action.text() == "Self-check…"
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
+
+
+def test_the_first_reminder_while_not_set_up_says_how_to_set_up_the_coaching(qapp):
+    from fakes import RecordingNotifier
+
+    from desk_coach.domain.clock import ManualClock
+    from desk_coach.domain.history import BreakKind
+    from desk_coach.domain.reminders import Reminder
+
+    clock = ManualClock(datetime.now().astimezone())
+    inner = RecordingNotifier(clock)
+    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]), clock=clock, notifier=inner)
+    try:
+        app.start()
+        reminder = Reminder(BreakKind.MICRO, "Time to stand up", "You've been sitting for 30 min.", True)
+        app.notifier.show(reminder, lambda _action: None)
+        app.notifier.show(reminder, lambda _action: None)
+        first, second = (shown.body for _, shown in inner.shown)
+        assert "Coaching is not set up yet" in first and "Set up coaching…" in first
+        assert second == reminder.body
+    finally:
+        for window in list(app._windows):
+            window.close()
+        app.stop()
