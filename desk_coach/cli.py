@@ -210,15 +210,20 @@ def _record_trainer_screen(file: str) -> int:
             print(problem, file=sys.stderr)
         return EXIT_FAILURE
     outcome = gate(content, result.red_flags, result.pain_items)
-    failure = _store_screen(content, result, outcome)
+    failure, before = _store_screen(content, result, outcome)
     if failure is not None:
         print(f"The self-check could not be saved: {failure}", file=sys.stderr)
         return EXIT_FAILURE
-    summary = summarize(result, content)
+    summary = summarize(result, content, *before)
     print(f"Recorded the self-check from {file} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
     if result.equipment is not None:
         print(_save_equipment(result.equipment))
-    sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
+    sections = (
+        ("Please note", summary.referrals),
+        ("Back on", summary.resumed),
+        ("Found", summary.found),
+        ("Focus", summary.focus),
+    )
     for section, lines in sections:
         if lines:
             print(f"{section}:")
@@ -257,29 +262,34 @@ def _save_equipment(equipment: frozenset) -> str:
     return f"Equipment at hand, now also the equipment setting the plans follow: {listed or 'none'}."
 
 
-def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> str | None:
-    """Store the screen in the user's database; None when done, else why not in words."""
+def _store_screen(
+    content: ScreenContent, result: ScreenResult, outcome: GateOutcome
+) -> tuple[str | None, tuple[frozenset, bool]]:
+    """Store the screen in the user's database. Returns None when done, else why not in words,
+    and the coaching before it (the regions paused, walk breaks only), for what it lifts."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.storage.database import DatabaseError, open_database
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
-    from desk_coach.services.screening import record_screen
+    from desk_coach.services.screening import coaching_before, record_screen
 
+    nothing: tuple[frozenset, bool] = (frozenset(), False)
     try:
         database = open_database(AppPaths.for_current_user().database, SystemClock())
     except (DatabaseError, OSError) as error:
-        return str(error)
+        return str(error), nothing
     try:
         for notice in database.notices:
             print(notice, file=sys.stderr)
+        before = coaching_before(lambda: SqlUnitOfWork(database.engine), result.taken_at)
         record_screen(lambda: SqlUnitOfWork(database.engine), content, result, outcome)
     except (SQLAlchemyError, OSError) as error:
-        return str(error)
+        return str(error), nothing
     finally:
         database.dispose()
-    return None
+    return None, before
 
 
 def _plan(args: argparse.Namespace) -> int:

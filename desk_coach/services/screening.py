@@ -7,12 +7,13 @@ the wizard itself stores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.plan import LevelChange
 from desk_coach.domain.coaching.records import RedFlagRecord, ScreenRecord, ScreenScore
 from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, lifted_by
-from desk_coach.services.ports import UnitOfWork
+from desk_coach.services.ports import CoachingRepository, UnitOfWork
 
 RECHECK_TRACK = "self-check"
 """The pseudo-track under which a re-check's lifted pauses are kept with the level changes."""
@@ -67,16 +68,7 @@ def record_screen(
     record = screen_record(content, result, outcome)
     with unit_of_work() as uow:
         coaching = uow.coaching
-        before = coaching.latest_screen()
-        paused = {
-            region: pause
-            for region, pause in coaching.paused_regions().items()
-            if pause.since <= result.taken_at
-        }
-        walk_only_before = (
-            before is not None and not before.exercise_allowed and before.taken_at <= result.taken_at
-        )
-        lifted = lifted_by(result, content, paused, walk_only_before)
+        lifted = lifted_by(result, content, *_before(coaching, result.taken_at))
         screen_id = coaching.add_screen(record)
         for pause in outcome.pauses:
             coaching.pause_region(pause.region, result.taken_at, pause.reason, pause.referral)
@@ -89,9 +81,23 @@ def record_screen(
     return screen_id
 
 
-def coaching_before(unit_of_work: Callable[[], UnitOfWork]) -> tuple[frozenset[Region], bool]:
-    """The regions paused now and whether only walk breaks run: what a re-check may lift."""
+def coaching_before(
+    unit_of_work: Callable[[], UnitOfWork], at: datetime | None = None
+) -> tuple[frozenset[Region], bool]:
+    """The regions paused and whether only walk breaks run, before a check taken ``at`` (None:
+    now): what that check may lift."""
     with unit_of_work() as uow:
-        before = uow.coaching.latest_screen()
-        paused = frozenset(uow.coaching.paused_regions())
-    return paused, before is not None and not before.exercise_allowed
+        return _before(uow.coaching, at)
+
+
+def _before(coaching: CoachingRepository, at: datetime | None) -> tuple[frozenset[Region], bool]:
+    """A pause that began after ``at``, or a screen taken after it, is not the check's to lift
+    (a trainer's file recorded late)."""
+    latest = coaching.latest_screen()
+    paused = frozenset(
+        region for region, pause in coaching.paused_regions().items() if at is None or pause.since <= at
+    )
+    walk_only = (
+        latest is not None and not latest.exercise_allowed and (at is None or latest.taken_at <= at)
+    )
+    return paused, walk_only

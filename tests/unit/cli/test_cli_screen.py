@@ -237,3 +237,28 @@ def test_a_wrong_equipment_list_or_age_band_is_named_and_nothing_stored(tmp_path
     err = capsys.readouterr().err
     assert f"{path}: {message}" in err
     assert stored()[0] == []
+
+
+def test_a_clean_trainer_recheck_says_what_comes_back_on(tmp_path, capsys):
+    first = dict(EXAMPLE, taken_at="2025-05-06T10:30:00+02:00", red_flags=["pr_back_pain"])
+    first["items"] = {key: value for key, value in EXAMPLE["items"].items() if key != "S5"}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, first, "first.json"))]) == cli.EXIT_OK
+    assert set(stored()[1]) == {Region.BACK, Region.HIPS}
+    capsys.readouterr()
+    clean = dict(EXAMPLE, taken_at="2025-06-03T10:30:00+02:00", red_flags=[])
+    clean["items"] = dict(EXAMPLE["items"], S5={"score": 1})
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, clean, "again.json"))]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "Back on:\n  - The moves for your hips and back are back on: this time you answered no" in out
+    assert stored()[1] == {}
+
+
+def test_a_trainer_file_taken_before_a_pause_lifts_nothing_and_says_nothing(tmp_path, capsys):
+    later = dict(EXAMPLE, taken_at="2025-06-03T10:30:00+02:00", red_flags=["pr_back_pain"])
+    later["items"] = {key: value for key, value in EXAMPLE["items"].items() if key != "S5"}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, later, "later.json"))]) == cli.EXIT_OK
+    capsys.readouterr()
+    earlier = dict(EXAMPLE, taken_at="2025-05-06T10:30:00+02:00", red_flags=[])
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, earlier, "earlier.json"))]) == cli.EXIT_OK
+    assert "Back on" not in capsys.readouterr().out
+    assert set(stored()[1]) == {Region.BACK, Region.HIPS}
