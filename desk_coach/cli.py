@@ -232,13 +232,20 @@ def _record_trainer_screen(file: str) -> int:
             print(one_line(f"{file}: and {len(problems) - len(shown)} more problems"), file=sys.stderr)
         return EXIT_FAILURE
     outcome = gate(content, result.red_flags, result.pain_items)
-    failure = _store_screen(content, result, outcome)
+    failure, before = _store_screen(content, result, outcome)
     if failure is not None:
         print(f"The self-check could not be saved: {failure}", file=sys.stderr)
         return EXIT_FAILURE
-    summary = summarize(result, content)
+    summary = summarize(result, content, *before)
     print(f"Recorded the self-check from {one_line(file)} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
-    sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
+    if result.equipment is not None:
+        print(_save_equipment(result.equipment))
+    sections = (
+        ("Please note", summary.referrals),
+        ("Back on", summary.resumed),
+        ("Found", summary.found),
+        ("Focus", summary.focus),
+    )
     for section, lines in sections:
         if lines:
             print(f"{section}:")
@@ -246,29 +253,65 @@ def _record_trainer_screen(file: str) -> int:
     return EXIT_OK
 
 
-def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> str | None:
-    """Store the screen in the user's database; None when done, else why not in words."""
+def _save_equipment(equipment: frozenset) -> str:
+    """A trainer's list of what is at hand becomes the equipment setting, which the plans
+    follow (a running coach reads it again); returns the line that says what happened."""
+    from contextlib import suppress
+    from dataclasses import replace
+
+    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.settings import Coaching, to_document
+
+    paths = AppPaths.for_current_user()
+    settings_file = SettingsFile(paths.settings_file)
+    loaded = settings_file.load()
+    wanted = replace(loaded.settings, coaching=Coaching(equipment))
+    listed = ", ".join(to_document(wanted)["coaching"]["equipment"])
+    if loaded.problems:
+        return (
+            f"Equipment at hand ({listed or 'none'}) was kept with the self-check, but the settings file "
+            "has a problem, so the equipment setting was left as it was: set it in Settings, Coaching."
+        )
+    if loaded.settings.coaching.equipment != equipment:
+        try:
+            settings_file.save(wanted)
+        except OSError as error:
+            return f"The equipment setting could not be saved ({error}); set it in Settings, Coaching."
+        with suppress(NoRunningCoach):
+            ask_running_coach(link_name(paths.data_dir), {"command": "reload-settings"})
+    return f"Equipment at hand, now also the equipment setting the plans follow: {listed or 'none'}."
+
+
+def _store_screen(
+    content: ScreenContent, result: ScreenResult, outcome: GateOutcome
+) -> tuple[str | None, tuple[frozenset, bool]]:
+    """Store the screen in the user's database. Returns None when done, else why not in words,
+    and the coaching before it (the regions paused, walk breaks only), for what it lifts."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.storage.database import DatabaseError, open_database
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
-    from desk_coach.services.screening import record_screen
+    from desk_coach.services.screening import coaching_before, record_screen
 
+    nothing: tuple[frozenset, bool] = (frozenset(), False)
     try:
         database = open_database(AppPaths.for_current_user().database, SystemClock())
     except (DatabaseError, OSError) as error:
-        return str(error)
+        return str(error), nothing
     try:
         for notice in database.notices:
             print(notice, file=sys.stderr)
+        before = coaching_before(lambda: SqlUnitOfWork(database.engine), result.taken_at)
         record_screen(lambda: SqlUnitOfWork(database.engine), content, result, outcome)
     except (SQLAlchemyError, OSError) as error:
-        return str(error)
+        return str(error), nothing
     finally:
         database.dispose()
-    return None
+    return None, before
 
 
 NO_HISTORY_PLAN = "No history yet, so this is the default plan (nothing was saved)."
@@ -336,8 +379,7 @@ def _plan(args: argparse.Namespace) -> int:
         return EXIT_OK
     if profile.screened_at is None:
         print(
-            "No movement check yet, so this is the desk-worker start: hip flexors and chest first. "
-            f"Take the check with '{APP_ID} screen'."
+            f"Coaching is not set up yet: walk breaks only until you take the self-check ('{APP_ID} screen')."
         )
     else:
         print(f"Planned from your movement check of {profile.screened_at:%Y-%m-%d}.")

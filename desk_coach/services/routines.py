@@ -87,7 +87,9 @@ class RoutineService:
         since = now - timedelta(days=HISTORY_DAYS)
         with self._uow() as uow:
             coaching = uow.coaching
-            profile = profile_from_screen(coaching.latest_screen(), coaching.paused_regions())
+            profile = profile_from_screen(
+                coaching.latest_screen(), coaching.paused_regions(), settings.coaching.equipment
+            )
             levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
             history = coaching.sessions_between(since, now)
             if history:
@@ -279,7 +281,9 @@ class RoutineService:
 
     def _levels(self, coaching) -> dict:
         """Every track's level: the stored one, else where the latest screen starts it."""
-        profile = profile_from_screen(coaching.latest_screen(), coaching.paused_regions())
+        profile = profile_from_screen(
+            coaching.latest_screen(), coaching.paused_regions(), self._settings().coaching.equipment
+        )
         return {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
 
     @classmethod

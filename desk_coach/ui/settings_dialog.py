@@ -321,7 +321,7 @@ class SettingsDialog(QDialog):
     def _set_tab_order(self) -> None:
         """Groups list, then each field in schema order, then the buttons (the box orders those
         as they are laid out for the platform)."""
-        inputs = [editor.input for editor in self._editors.values()]
+        inputs = [stop for editor in self._editors.values() for stop in editor.tab_stops]
         chain: list[QWidget] = [self._nav, *inputs, self.export_button, self.delete_button, self._buttons]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)

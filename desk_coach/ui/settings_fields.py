@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +39,10 @@ CHOICE_LABELS = {
     "desktop": "Desktop notifications",
     "tray": "Tray icon balloon",
     "locale": "As in my regional settings",
+    "mat": "Mat or rug",
+    "band": "Resistance band",
+    "mini_band": "Mini band (a small loop)",
+    "dumbbell": "Light dumbbell",
 }
 
 
@@ -81,6 +86,11 @@ class FieldEditor(QObject):
     def input(self) -> QWidget:
         """The widget that takes the keyboard focus and the value."""
         raise NotImplementedError
+
+    @property
+    def tab_stops(self) -> list[QWidget]:
+        """The widgets Tab visits, in order: the input, or every box of a list of choices."""
+        return [self.input]
 
     def value(self) -> Any:
         """The value as plain TOML-ready data."""
@@ -293,6 +303,46 @@ class ChoiceEditor(FieldEditor):
         return f"Default: {choice_label(str(self.spec.default))}."
 
 
+class ChoicesEditor(FieldEditor):
+    """A check box per schema choice, under readable names, in two columns; any number may be
+    ticked. The value is the ticked choices as a list, in the schema's order."""
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        grid_widget = QWidget(self.block)
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        rows = (len(spec.choices) + 1) // 2
+        for number, choice in enumerate(spec.choices):
+            box = QCheckBox(choice_label(choice), grid_widget)
+            box.setObjectName(f"choice:{choice}")
+            box.toggled.connect(self.edited)
+            grid.addWidget(box, number % rows, number // rows)
+            self.boxes[choice] = box
+        self._grid = grid_widget
+        self._layout(self._description_label(), grid_widget, stretch_input=False)
+
+    @property
+    def input(self) -> QCheckBox:
+        return next(iter(self.boxes.values()))
+
+    @property
+    def tab_stops(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+    def value(self) -> list[str]:
+        return [choice for choice, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = {str(item) for item in value or ()}
+        for choice, box in self.boxes.items():
+            box.setChecked(choice in chosen)
+
+    def hint(self) -> str:
+        return f"Default: {', '.join(choice_label(str(c)) for c in self.spec.default) or 'none'}."
+
+
 class TimeEditor(FieldEditor):
     """A 24-hour ``HH:MM`` time field."""
 
@@ -381,6 +431,7 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "int": IntEditor,
     "bool": BoolEditor,
     "choice": ChoiceEditor,
+    "choices": ChoicesEditor,
     "time": TimeEditor,
     "time_ranges": TimeRangesEditor,
 }

@@ -131,3 +131,22 @@ class Simulation:
         with SqlUnitOfWork(self.database.engine) as uow:
             history = uow.history
             return history.bouts_between(since, until), history.break_events_between(since, until)
+
+
+def take_desk_worker_self_check(unit_of_work, taken_at: datetime) -> None:
+    """Store the self-check of a desk worker who answered no to every health question and has
+    no room on the floor: coaching is set up (before it, every break is a walk)."""
+    from desk_coach.domain.coaching.profile import Lifestyle
+    from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
+
+    with unit_of_work() as uow:
+        uow.coaching.add_screen(
+            ScreenRecord(
+                taken_at,
+                ScreenSource.WIZARD,
+                lifestyles=frozenset({Lifestyle.DESK_WORKER}),
+                floor_room=False,
+                exercise_allowed=True,
+                pregnancy=False,
+            )
+        )

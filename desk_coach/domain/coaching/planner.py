@@ -204,6 +204,10 @@ NOT_ALLOWED_NOTE = (
     "Exercises are on hold because of your answers to the health questions: please check with a "
     "doctor or physiotherapist first. Until then, every break is an easy walk."
 )
+NOT_SET_UP_NOTE = (
+    "Coaching is not set up yet: take the self-check (Set up coaching… in the tray menu, or "
+    "desk-coach screen) to get stretches and strength moves. Until then, every break is an easy walk."
+)
 PREGNANCY_NOTE = "Pregnancy-friendly choices: nothing in this plan is done lying on your back."
 WALK_REASON = "Getting up for a short, easy walk is a simple way to break up sitting."
 ON_HOLD_WALK_REASON = "A walk keeps you moving while exercises are on hold."
@@ -239,6 +243,11 @@ class _Need:
         if self.exercise_id is not None:
             return record.exercise_id == self.exercise_id
         return record.target == self.target and _role(record.target, record.pattern) == self.role
+
+
+def _on_hold_note(profile: CoachingProfile) -> str:
+    """Why exercise is on hold: coaching not set up yet, or the answers to the health questions."""
+    return NOT_ALLOWED_NOTE if profile.screened else NOT_SET_UP_NOTE
 
 
 def is_flexible(profile: CoachingProfile, rules: CoachingRules) -> bool:
@@ -851,7 +860,7 @@ def plan_daily_routine(
     if routine_min < 1:
         raise ValueError(f"routine_min must be at least 1, got {routine_min}")
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.LONG, library, routine_min, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
+        return _walk_plan(BreakKind.LONG, library, routine_min, ON_HOLD_WALK_REASON, _on_hold_note(profile))
     ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start)
     draft = _Draft(library, routine_min * 60)
@@ -984,7 +993,7 @@ def plan_micro_break(
         raise ValueError(f"index_today cannot be negative, got {index_today}")
     walk_minutes = _micro_walk_minutes(library, break_s)
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.MICRO, library, walk_minutes, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
+        return _walk_plan(BreakKind.MICRO, library, walk_minutes, ON_HOLD_WALK_REASON, _on_hold_note(profile))
     ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start)
     units = _micro_units(ctx, week, break_s)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal, get_args, get_type_hints
 
+from desk_coach.domain.coaching.profile import Equipment
 from desk_coach.domain.settings.time_ranges import MINUTES_PER_DAY, TimeRange
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -129,6 +130,16 @@ class Calendar:
 
 
 @dataclass(frozen=True, slots=True)
+class Coaching:
+    """What the coach may plan with; ``equipment`` is what the person has at hand."""
+
+    equipment: frozenset[Equipment]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "equipment", frozenset(Equipment(value) for value in self.equipment))
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the user can set, one frozen group per table of the settings file."""
 
@@ -144,6 +155,7 @@ class Settings:
     startup: Startup
     summary: Summary
     calendar: Calendar
+    coaching: Coaching
 
 
 # Each table name of the settings file with the dataclass that holds it.
