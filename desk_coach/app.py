@@ -270,7 +270,7 @@ class DeskCoachApp:
         marker.touch(mode=0o600)
         marker.write_text("not set up yet\n", encoding="utf-8")
         log.info("self-check cancelled: coaching not set up yet, walk breaks only")
-        self.tray.show_message(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT)
+        self.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_screen_wizard)
 
     def load_week(self, day: date) -> WeekStats:
         """The figures of the week holding ``day``, aggregated in SQL, in the user's zone."""

@@ -314,7 +314,7 @@ def _store_screen(
     return None, before
 
 
-NO_HISTORY_PLAN = "No history yet, so this is the default plan (nothing was saved)."
+NO_HISTORY_PLAN = "No history yet, so this is the plan for a first start (nothing was saved)."
 NO_HISTORY_STATS = "No history yet, so this week is empty (nothing was saved)."
 
 
@@ -372,15 +372,17 @@ def _plan(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     finally:
         database.dispose()
-    if no_history:
-        print(NO_HISTORY_PLAN, file=sys.stderr if args.json else sys.stdout)
     if args.json:
+        if no_history:
+            print(NO_HISTORY_PLAN, file=sys.stderr)
         print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
         return EXIT_OK
     if profile.screened_at is None:
         print(
             f"Coaching is not set up yet: walk breaks only until you take the self-check ('{APP_ID} screen')."
         )
+        if no_history:
+            print(NO_HISTORY_PLAN)
     else:
         print(f"Planned from your movement check of {profile.screened_at:%Y-%m-%d}.")
     micro = 0

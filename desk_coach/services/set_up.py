@@ -22,7 +22,7 @@ SET_UP_ENTRY = "Set &up coaching…"
 NOT_SET_UP_TITLE = "Coaching is not set up yet"
 NOT_SET_UP_TEXT = (
     "Until you take the self-check, every break is a short walk. "
-    "Choose Set up coaching… in this menu when you are ready."
+    "Choose Set up coaching… in the tray menu when you are ready."
 )
 REMINDER_HINT = (
     "Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray "

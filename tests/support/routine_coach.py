@@ -4,7 +4,7 @@ SQLite file, the shipped library and rules, default settings and a manual clock.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desk_coach.adapters.exercise_files import LoadedLibrary, load_library
@@ -28,10 +28,17 @@ class RoutineCoach:
         return SqlUnitOfWork(self.database.engine)
 
 
-def routine_coach(database_path: Path, start: datetime) -> RoutineCoach:
-    """A coach whose clock stands at ``start``; call ``database.dispose()`` when done."""
+def routine_coach(database_path: Path, start: datetime, *, set_up: bool = True) -> RoutineCoach:
+    """A coach whose clock stands at ``start``; call ``database.dispose()`` when done.
+
+    ``set_up``: a desk worker's self-check is stored an hour before ``start`` (without one,
+    coaching is not set up and every break is a walk)."""
+    from simulation import take_desk_worker_self_check
+
     clock = ManualClock(start)
     database = open_database(database_path, clock)
+    if set_up:
+        take_desk_worker_self_check(lambda: SqlUnitOfWork(database.engine), start - timedelta(hours=1))
     loaded = load_library()
     settings = defaults(shipped_schema())
     service = RoutineService(

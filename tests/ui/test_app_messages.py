@@ -38,6 +38,11 @@ def coach(qapp, desktop_channel, balloons, monkeypatch):
     app.start()
     for window in list(app._windows):  # the first-run self-check
         window.close()
+    # Closing it is an answer ("coaching is not set up yet", told the same way); the tests start after.
+    assert [line for line in desktop_channel.journal if ".tell(" in line] == [
+        "desktop.tell(Coaching is not set up yet)"
+    ]
+    desktop_channel.journal.clear()
     yield app
     for window in list(app._windows):
         window.close()

@@ -76,7 +76,7 @@ def test_cancelling_the_first_self_check_leaves_coaching_not_set_up_and_offers_i
         (
             "Coaching is not set up yet",
             "Until you take the self-check, every break is a short walk. "
-            "Choose Set up coaching… in this menu when you are ready.",
+            "Choose Set up coaching… in the tray menu when you are ready.",
         )
     ]
     assert coach.tray.screen_action.text() == "Set &up coaching…"
@@ -111,7 +111,7 @@ def test_a_finished_self_check_sets_up_the_coaching_and_is_not_offered_again(coa
     result = ScreenResult(coach.clock.now(), ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), False,
                           frozenset(), ())
     wizard.completed.emit(result, None)
-    assert coach.tray.screen_action.text() == "Self-check…"
+    assert coach.tray.screen_action.text() == "Self-&check…"
     wizard.close()
     coach.stop()
     second = DeskCoachApp(coach.paths, create_qt_app([]))
@@ -365,7 +365,7 @@ def test_finishing_the_self_check_ends_with_the_first_moves_the_first_break_and_
     assert moves[1].startswith("1. ") and moves[1].endswith(".")  # a move with its dose and reason
     assert "after 30 minutes of sitting" in page.texts("first_break")
     assert "system tray" in page.texts("tray")
-    assert coach.tray.screen_action.text() == "Self-check…"
+    assert coach.tray.screen_action.text() == "Self-&check…"
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
 

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from routine_coach import routine_coach
-from simulation import take_desk_worker_self_check
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
@@ -19,7 +18,6 @@ BERLIN = ZoneInfo("Europe/Berlin")
 @pytest.fixture
 def service(tmp_path):
     coach = routine_coach(tmp_path / "db.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
-    take_desk_worker_self_check(coach.unit_of_work, coach.clock.now() - timedelta(hours=1))
     yield coach.service, coach.clock, coach.database
     coach.database.dispose()
 
@@ -81,7 +79,9 @@ def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
 
 
 def test_before_any_self_check_every_break_is_a_walk_that_says_how_to_set_up(tmp_path):
-    coach = routine_coach(tmp_path / "fresh.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    coach = routine_coach(
+        tmp_path / "fresh.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN), set_up=False
+    )
     svc, database = coach.service, coach.database
     try:
         for kind in (BreakKind.MICRO, BreakKind.LONG):

@@ -27,7 +27,7 @@ def test_a_read_command_in_a_fresh_home_creates_nothing(isolated_home, capsys, a
 def test_plan_in_a_fresh_home_says_it_is_the_default_plan(capsys):
     assert main(["plan"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("No history yet, so this is the default plan (nothing was saved).\n")
+    assert out.splitlines()[1] == "No history yet, so this is the plan for a first start (nothing was saved)."
     assert "Daily routine" in out
 
 
