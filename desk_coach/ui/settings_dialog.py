@@ -251,15 +251,19 @@ class SettingsDialog(QDialog):
         """Ask first, naming what goes; delete only on a clear yes, and say how it went."""
         if self._delete_data is None:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Delete all my data?",
             f"This removes {DELETE_WHAT} from this computer. It cannot be undone; "
             "export your data first if you may want it later.\n\nDelete all your data now?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.button(QMessageBox.StandardButton.Yes).setText("&Delete everything")
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Cancel")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm_box = box  # for a look in the tests; it lives until the next question
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
             self._delete_data()

@@ -159,3 +159,32 @@ def test_the_error_boxs_details_button_keeps_its_mnemonic_when_clicked(qtbot, tm
     details.click()
     assert mnemonic(details.text()) == QKeySequence("Alt+D").toString()
     assert "Hide" in details.text()
+
+
+def test_every_self_check_button_has_a_unique_mnemonic(qtbot):
+    from datetime import datetime, timedelta, timezone
+
+    from PySide6.QtWidgets import QWizard
+
+    from desk_coach.adapters.screen_files import load_screen_content
+    from desk_coach.ui.screen_wizard import ScreenWizard
+
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=timezone(timedelta(hours=1)))
+    wizard = ScreenWizard(load_screen_content(), defaults(shipped_schema()).work_hours, now=lambda: now)
+    qtbot.addWidget(wizard)
+    buttons = (
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.FinishButton,
+        QWizard.WizardButton.CancelButton,
+    )
+    assert_all_have_unique_mnemonics([wizard.buttonText(button) for button in buttons])
+
+
+def test_every_routine_button_has_a_mnemonic_unique_beside_the_others_it_shows_with():
+    from desk_coach.ui.routine import dialog
+
+    for primary in dialog.PRIMARY_TEXT.values():
+        for pause in (dialog.PAUSE_TEXT, dialog.RESUME_TEXT):
+            assert_all_have_unique_mnemonics([primary, pause, dialog.SKIP_TEXT, dialog.HURT_TEXT])

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from desk_coach.resources import resource_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -552,19 +552,18 @@ def _choose_file(monkeypatch: pytest.MonkeyPatch, chosen: str) -> list[tuple]:
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, button: Any) -> list[str]:
-    from PySide6.QtWidgets import QMessageBox
+    """Answer the confirmation box with ``button`` instead of blocking; return the texts asked."""
+    from desk_coach.ui.settings_dialog import QMessageBox
 
     asked: list[str] = []
 
-    def question(_parent: Any, _title: str, text: str, *_: Any, **__: Any) -> Any:
-        asked.append(text)
+    def answer(box: Any) -> Any:
+        asked.append(box.text())
+        buttons = [box.button(b) for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)]
+        assert all(QKeySequence.mnemonic(b.text()).toString() for b in buttons), "every button has a mnemonic"
         return button
 
-    def never(*_: Any, **__: Any) -> Any:
-        raise AssertionError("a blocking message box was opened")
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "exec", never)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     return asked
 
 

@@ -84,15 +84,16 @@ PAIN_TEXT = (
 SWITCH_TEXT = "Switch sides"
 END_QUESTION = "End the routine now? What you have done so far still counts."
 
-PAUSE_TEXT, RESUME_TEXT = "Pause  (P)", "Resume  (P)"
-SKIP_TEXT = "Skip exercise  (S)"
-HURT_TEXT = "This hurts  (H)"
+# Each has a single key while the routine runs and a mnemonic (Alt+letter) like every button.
+PAUSE_TEXT, RESUME_TEXT = "&Pause  (P)", "&Resume  (P)"
+SKIP_TEXT = "&Skip exercise  (S)"
+HURT_TEXT = "This &hurts  (H)"
 PRIMARY_TEXT = {
-    None: "Start  (Space)",  # before the routine starts
-    Phase.PREPARE: "I'm ready  (Space)",
-    Phase.REST: "Skip the rest  (Space)",
-    Phase.SWITCH: "Ready  (Space)",
-    Phase.SET: "Rep done  (Space)",
+    None: "S&tart  (Space)",  # before the routine starts
+    Phase.PREPARE: "I'm rea&dy  (Space)",
+    Phase.REST: "Skip the res&t  (Space)",
+    Phase.SWITCH: "Rea&dy  (Space)",
+    Phase.SET: "Rep &done  (Space)",
 }
 SIDE_TEXT = {Side.LEFT: "left side", Side.RIGHT: "right side"}
 # The drawings are made for a light background, so they get one in dark mode too, a little

@@ -226,7 +226,7 @@ class FeedbackPage(QWidget):
         self.intro_label.setWordWrap(True)
 
         self.all_right_button = QPushButton(
-            "The rest were just right, no pain" if any_pain else "&All just right, no pain"
+            "The &rest were just right, no pain" if any_pain else "&All just right, no pain"
         )
         self.all_right_button.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.all_right_button.setToolTip("Every exercise done: just right, and pain 0; then save")

@@ -117,6 +117,7 @@ class ScreenWizard(QWizard):
         self.ready_page = ReadyPage(first_steps or (lambda: FirstSteps((), "")))
         self._emitted = False
         self.setButtonText(QWizard.WizardButton.CommitButton, "&Save and start")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "&Cancel")
 
         self.setPage(INTRO, self.intro_page)
         self.setPage(LIFESTYLE, self.lifestyle_page)
