@@ -44,6 +44,26 @@ def start_coach(desktop: HeadlessDesktop) -> subprocess.Popen:
     )
 
 
+DESK_WORKER_CHECK = {
+    "lifestyles": ["desk_worker"],
+    "floor_room": False,
+    "red_flags": [],
+    "items": {"S1": {"left": 1, "right": 1}, "S2": {"left": 1, "right": 1}, "S3": {"score": 2}},
+}
+
+
+def set_up_coaching(desktop: HeadlessDesktop, folder: Path) -> None:
+    """Record a desk worker's self-check, as a user would with ``desk-coach screen --from-json``:
+    before one is stored, coaching is not set up and every break is a walk."""
+    check = folder / "desk-worker-check.json"
+    check.write_text(json.dumps(DESK_WORKER_CHECK), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_coach", "screen", "--from-json", str(check)],
+        env=desktop.env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def status(desktop: HeadlessDesktop) -> dict | None:
     result = subprocess.run(
         [sys.executable, "-m", "desk_coach", "status", "--json"],
@@ -187,7 +207,9 @@ def test_without_a_notification_daemon_the_tray_shows_the_reminder(
     assert [k for k, _, _ in stored_events(paths)][:2] == ["due", "shown"]
 
 
-def test_break_command_opens_the_guided_routine_and_stores_each_exercise(desktop: HeadlessDesktop) -> None:
+def test_break_command_opens_the_guided_routine_and_stores_each_exercise(desktop: HeadlessDesktop,
+                                                                        tmp_path: Path) -> None:
+    set_up_coaching(desktop, tmp_path)
     coach = start_coach(desktop)
     desktop.wait_until(lambda: status(desktop) is not None, timeout=30, what="the coach to answer status")
     result = subprocess.run(
@@ -225,6 +247,7 @@ def test_break_command_opens_the_guided_routine_and_stores_each_exercise(desktop
 def test_what_changed_after_a_routine_arrives_as_a_desktop_notification(desktop: HeadlessDesktop,
                                                                          tmp_path: Path) -> None:
     monitor = NotifyMonitor(desktop)
+    set_up_coaching(desktop, tmp_path)
     coach = start_coach(desktop)
     desktop.wait_until(lambda: status(desktop) is not None, timeout=30, what="the coach to answer status")
     result = subprocess.run([sys.executable, "-m", "desk_coach", "break"], env=desktop.env,
