@@ -41,11 +41,22 @@ def routine_coach(database_path: Path, start: datetime, *, set_up: bool = True) 
         take_desk_worker_self_check(lambda: SqlUnitOfWork(database.engine), start - timedelta(hours=1))
     loaded = load_library()
     settings = defaults(shipped_schema())
-    service = RoutineService(
+    return RoutineCoach(routine_service(database, clock, settings, loaded), clock, database, loaded, settings)
+
+
+def routine_service(
+    database: Database,
+    clock: ManualClock,
+    settings: Settings | None = None,
+    loaded: LoadedLibrary | None = None,
+) -> RoutineService:
+    """The real service over ``database``: the shipped library and rules, default settings unless given."""
+    loaded = loaded or load_library()
+    chosen = settings or defaults(shipped_schema())
+    return RoutineService(
         unit_of_work=lambda: SqlUnitOfWork(database.engine),
         library=loaded.library,
         rules=loaded.rules,
         clock=clock,
-        settings=lambda: settings,
+        settings=lambda: chosen,
     )
-    return RoutineCoach(service, clock, database, loaded, settings)

@@ -7,6 +7,8 @@ import dataclasses
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from routine_coach import routine_service
+
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.adapters.storage.database import open_database
@@ -17,7 +19,6 @@ from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
 from desk_coach.domain.settings import Coaching, defaults
 from desk_coach.services import planning
 from desk_coach.services.planning import profile_from_screen, todays_plan
-from desk_coach.services.routines import RoutineService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AT_HAND = frozenset({Equipment.CHAIR, Equipment.WALL})
@@ -66,13 +67,7 @@ def test_todays_plan_and_the_routine_service_plan_with_the_settings_equipment(tm
             return seen[-1]
 
         monkeypatch.setattr("desk_coach.services.routines.profile_from_screen", spy)
-        service = RoutineService(
-            unit_of_work=lambda: SqlUnitOfWork(database.engine),
-            library=loaded.library,
-            rules=loaded.rules,
-            clock=clock,
-            settings=lambda: settings,
-        )
+        service = routine_service(database, clock, settings, loaded)
         service.plan_break(planning.BreakKind.MICRO, 180)
         assert [profile.equipment for profile in seen] == [AT_HAND]
     finally:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from routine_coach import routine_service
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.screen_files import load_screen_content
@@ -22,7 +23,6 @@ from desk_coach.domain.coaching.records import ScreenSource, Side
 from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, gate, summarize
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import defaults
-from desk_coach.services.routines import RoutineService
 from desk_coach.services.screening import coaching_before, record_screen
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -108,13 +108,7 @@ def test_a_clean_recheck_lifts_a_red_flag_pause_says_so_and_keeps_both_in_the_hi
     # And the planner has those moves again.
     loaded = load_library()
     settings = defaults(shipped_schema())
-    service = RoutineService(
-        unit_of_work=lambda: SqlUnitOfWork(database.engine),
-        library=loaded.library,
-        rules=loaded.rules,
-        clock=clock,
-        settings=lambda: settings,
-    )
+    service = routine_service(database, clock, settings, loaded)
     routine = service.plan_break(BreakKind.LONG, 0)
     assert {loaded.library[item.exercise_id].region for item in routine.items} & {Region.HIPS}
     assert "paused" not in routine.note
@@ -166,13 +160,7 @@ def test_a_pause_from_a_painful_exercise_is_lifted_by_a_clean_recheck(home):
     take(clock, database)
     loaded = load_library()
     settings = defaults(shipped_schema())
-    service = RoutineService(
-        unit_of_work=lambda: SqlUnitOfWork(database.engine),
-        library=loaded.library,
-        rules=loaded.rules,
-        clock=clock,
-        settings=lambda: settings,
-    )
+    service = routine_service(database, clock, settings, loaded)
     clock.advance(timedelta(hours=1))
     plan = service.plan_break(BreakKind.MICRO, 180)
     session = service.start(plan)
