@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from desk_coach.domain.coaching.adherence import AdherenceState, adherence_state
 from desk_coach.domain.coaching.exercises import Dose, ExerciseLibrary, HoldDose, Region, RepsDose, TimedDose
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import RoutinePlan
@@ -73,6 +74,26 @@ def week_start(today: date, settings: Settings) -> date:
     return today - timedelta(days=(today.weekday() - first) % 7)
 
 
+ADHERENCE_LOOKBACK_DAYS = 366
+"""How far back the latest adherence adjustment is looked for (it stays in force until the next)."""
+
+
+def work_days(settings: Settings) -> frozenset[int]:
+    """The weekdays (Monday 0) with work hours; every day when work hours are not honoured."""
+    hours = settings.work_hours
+    if not hours.honour:
+        return frozenset(range(7))
+    return frozenset(day for day in range(7) if hours.on(day))
+
+
+def adherence_in_force(uow_factory: Callable[[], UnitOfWork], now: datetime) -> AdherenceState:
+    """What rule 6 asks of the daily routine now: the latest stored adherence adjustment's."""
+    since = now - timedelta(days=ADHERENCE_LOOKBACK_DAYS)
+    with uow_factory() as uow:
+        changes = uow.coaching.level_changes_between(since, now + timedelta(seconds=1))
+    return adherence_state(changes)
+
+
 def todays_plan(
     uow_factory: Callable[[], UnitOfWork],
     library: ExerciseLibrary,
@@ -103,7 +124,16 @@ def todays_plan(
     if breaks.long_breaks_per_day > 0:
         plans.append(
             plan_daily_routine(
-                profile, levels, history, rules, library, now, breaks.long_break_min, week_start=first_day
+                profile,
+                levels,
+                history,
+                rules,
+                library,
+                now,
+                breaks.long_break_min,
+                week_start=first_day,
+                work_days=work_days(settings),
+                adherence=adherence_in_force(uow_factory, now),
             )
         )
     taken = sum(

@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from desk_coach.domain.coaching.adherence import FULL_LENGTH, AdherenceState
 from desk_coach.domain.coaching.exercises import (
     Dose,
     Exercise,
@@ -66,7 +67,8 @@ from desk_coach.domain.coaching.exercises import (
 )
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
-from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
+from desk_coach.domain.coaching.progression import entry_dose
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord
 from desk_coach.domain.history import BreakKind
 
@@ -410,9 +412,16 @@ class _Week:
     calendar: bool  # a week with a first day (False: the seven days ending today)
     done: tuple[tuple[date, BreakKind, ExerciseRecord], ...]  # each exercise partly done or more
     sessions: tuple[tuple[date, RoutineRecord], ...]  # routines started before now, any age
+    work_days: frozenset[int] = frozenset(range(DAYS_PER_WEEK))  # weekdays with work hours
 
     @classmethod
-    def of(cls, history: Iterable[RoutineRecord], now: datetime, week_start: date | None) -> _Week:
+    def of(
+        cls,
+        history: Iterable[RoutineRecord],
+        now: datetime,
+        week_start: date | None,
+        work_days: Iterable[int] | None = None,
+    ) -> _Week:
         today = now.date()
         earliest = today - timedelta(days=DAYS_PER_WEEK - 1)
         start = earliest if week_start is None else min(max(week_start, earliest), today)
@@ -423,7 +432,14 @@ class _Week:
             for exercise in record.exercises
             if exercise.done_fraction > 0
         )
-        return cls(today, start, week_start is not None, done, sessions)
+        days = frozenset(range(DAYS_PER_WEEK)) if work_days is None else frozenset(work_days)
+        return cls(today, start, week_start is not None, done, sessions, days or frozenset({today.weekday()}))
+
+    def work_days_left(self) -> int:
+        """Work days from today to the end of this week, today included."""
+        end = self.start + timedelta(days=DAYS_PER_WEEK - 1) if self.calendar else self.today
+        days = (self.today + timedelta(days=n) for n in range((end - self.today).days + 1))
+        return max(1, sum(1 for day in days if day.weekday() in self.work_days))
 
     @property
     def days_left(self) -> int | None:
@@ -473,8 +489,11 @@ class _Week:
         if self.today in days:
             return False
         days = {day for day in days if day < self.today}
-        if len({day for day in days if day >= self.start}) >= need.days_per_week:
+        owed = need.days_per_week - len({day for day in days if day >= self.start})
+        if owed <= 0:
             return False
+        if self.calendar and owed >= self.work_days_left():
+            return True  # the work days left are just enough: no rest day to spare
         spacing = DAYS_PER_WEEK // need.days_per_week
         return not days or (self.today - max(days)).days >= spacing
 
@@ -513,7 +532,7 @@ class _Context:
     library: ExerciseLibrary
 
     def usable(self, exercise: Exercise, desk_only: bool) -> bool:
-        return _usable(exercise, self.profile, desk_only)
+        return _usable(exercise, self.profile, desk_only, equipment_at_hand(self.profile, self.rules))
 
     def dose_for(self, exercise: Exercise) -> Dose:
         """The dose of the level standing on this exercise, else the library's starting dose."""
@@ -580,10 +599,29 @@ class _Context:
         return found + rest
 
 
-def _usable(exercise: Exercise, profile: CoachingProfile, desk_only: bool) -> bool:
+def default_equipment(rules: CoachingRules) -> frozenset[Equipment]:
+    """What the planner counts on before the self-check asked what is at hand."""
+    return rules.equipment.default_at_hand
+
+
+def equipment_at_hand(profile: CoachingProfile, rules: CoachingRules) -> frozenset[Equipment]:
+    """What the person has at hand: their answer, or the rules' default set when never asked."""
+    return default_equipment(rules) if profile.equipment is None else profile.equipment
+
+
+def _has_equipment(exercise: Exercise, at_hand: frozenset[Equipment]) -> bool:
+    """Every piece the exercise needs is at hand (a piece the app does not know never is)."""
+    return all(piece in {item.value for item in at_hand} for piece in exercise.equipment)
+
+
+def _usable(
+    exercise: Exercise, profile: CoachingProfile, desk_only: bool, at_hand: frozenset[Equipment]
+) -> bool:
     if exercise.region is not None and exercise.region in profile.paused_regions:
         return False
     if profile.pregnancy and exercise.supine:
+        return False
+    if not _has_equipment(exercise, at_hand):
         return False
     return exercise.desk or (profile.floor_room and not desk_only)
 
@@ -627,9 +665,24 @@ def _of_role(role: _Role) -> Callable[[Exercise], bool]:
     return lambda exercise: _exercise_role(exercise) == role
 
 
-def _stretch_aim(rules: CoachingRules) -> int:
-    """Seconds of stretching per target and side in one session (section 2), within the cap."""
+def _older_adult(profile: CoachingProfile) -> bool:
+    return profile.age_band == AgeBand.FROM_65
+
+
+def _stretch_aim(rules: CoachingRules, profile: CoachingProfile) -> int:
+    """Seconds of stretching per target and side in one session (section 2), within the cap;
+    from 65 the gentler, longer holds (2 x 45 s)."""
+    if _older_adult(profile):
+        return rules.stretch.older_adult_hold_s * rules.stretch.older_adult_reps
     return min(rules.stretch.seconds_per_target_per_session, rules.progression.stretch_cap_s_per_session)
+
+
+def _older_adult_dose(dose: Dose, rules: CoachingRules) -> Dose:
+    """From 65 a stretch is held at least ``older_adult_hold_s``, ``older_adult_reps`` times."""
+    if not isinstance(dose, HoldDose):
+        return dose
+    stretch = rules.stretch
+    return HoldDose(hold_s=max(dose.hold_s, stretch.older_adult_hold_s), reps=stretch.older_adult_reps)
 
 
 def _stretch_dose(dose: Dose, aim: int, at_least: int = 0) -> Dose:
@@ -726,7 +779,7 @@ def _group_for(
 
     With ``room_s`` (micro-breaks) a stretch is shortened to fewer holds to fit, never below one.
     """
-    library, aim = ctx.library, _stretch_aim(ctx.rules)
+    library, aim = ctx.library, _stretch_aim(ctx.rules, ctx.profile)
     if need.exercise_id is not None:
         exercise = _named(need.exercise_id, ctx, desk_only=desk_only, exclude=exclude)
         if exercise is None:
@@ -743,6 +796,8 @@ def _group_for(
         goal_s = ctx.rules.stretch.weekly_minutes_per_tight_target * 60
         share_s = -(-goal_s // min(need.days_per_week, DAYS_PER_WEEK))
     dose = _stretch_dose(dose, aim, share_s)
+    if _older_adult(ctx.profile):
+        dose = _older_adult_dose(dose, ctx.rules)
     partner: Prescription | None = None
     if exercise.target == Target.CHEST and ctx.rules.strength.pair_chest_stretch_with_pull:
         pull = ctx.choose(_of(Pattern.PULL), target=None, desk_only=desk_only, exclude=exclude)
@@ -785,18 +840,27 @@ def _walk(library: ExerciseLibrary) -> Exercise | None:
 
 
 def _walk_plan(
-    kind: BreakKind, library: ExerciseLibrary, minutes: int, reason: str, note: str
+    kind: BreakKind, library: ExerciseLibrary, seconds: int, reason: str, note: str
 ) -> RoutinePlan:
     walk = _walk(library)
     if walk is None:
         return RoutinePlan(kind, (), note)
-    return RoutinePlan(kind, (Prescription(walk.id, TimedDose(minutes=max(1, minutes)), reason),), note)
+    return RoutinePlan(kind, (Prescription(walk.id, walk_dose(seconds), reason),), note)
 
 
-def _micro_walk_minutes(library: ExerciseLibrary, break_s: int) -> int:
+def walk_dose(seconds: int) -> Dose:
+    """A walk that fits ``seconds``: whole minutes, or under a minute one timed bout of them
+    (stored like a single hold; the routine plays it as a walk)."""
+    if seconds >= 60:
+        return TimedDose(minutes=seconds // 60)
+    return HoldDose(hold_s=max(1, seconds), reps=1)
+
+
+def _micro_walk_seconds(library: ExerciseLibrary, break_s: int) -> int:
+    """The library's walk, cut to the break's length."""
     walk = _walk(library)
-    usual = walk.dose.minutes if walk is not None and isinstance(walk.dose, TimedDose) else 1
-    return max(1, min(usual, break_s // 60))
+    usual = walk.dose.seconds(False) if walk is not None else 60
+    return min(usual, break_s)
 
 
 def _notes(profile: CoachingProfile, *extra: str) -> str:
@@ -846,6 +910,8 @@ def plan_daily_routine(
     routine_min: int,
     *,
     week_start: date | None = None,
+    work_days: Iterable[int] | None = None,
+    adherence: AdherenceState | None = None,
 ) -> RoutinePlan:
     """The longer guided routine for today, at most ``routine_min`` minutes long.
 
@@ -857,10 +923,11 @@ def plan_daily_routine(
     if routine_min < 1:
         raise ValueError(f"routine_min must be at least 1, got {routine_min}")
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.LONG, library, routine_min, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
+        return _walk_plan(BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
     ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
-    week = _Week.of(history, now, week_start)
-    draft = _Draft(library, routine_min * 60)
+    week = _Week.of(history, now, week_start, work_days)
+    minutes = (adherence or FULL_LENGTH).routine_minutes(routine_min, rules)
+    draft = _Draft(library, minutes * 60)
     needs = _needs(profile, rules)
     goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
 
@@ -874,20 +941,27 @@ def plan_daily_routine(
         (need for need in focus if need.role == _Role.STRETCH),
         key=lambda need: -(goal_s - week.stretch_seconds(need.target)),
     )
-    for need in focus_stretches:
-        take(need)
-    late = week.days_left is not None and week.days_left <= PROTRACTION_FIRST_DAYS_LEFT
+    # A focus stretch that already has this week's minutes (micro-breaks count) makes way for
+    # the strength work that is due; it still comes when there is room.
+    short = [need for need in focus_stretches if week.stretch_seconds(need.target) < goal_s]
+    late = week.days_left is not None and week.work_days_left() <= PROTRACTION_FIRST_DAYS_LEFT
     if late:
+        # Micro-breaks can make up stretching but never a push: the push goes in first.
         _add_protraction(draft, ctx, week)
+    for need in short:
+        take(need)
     for need in focus:
         if need.role != _Role.STRETCH:
             take(need)
     if not late:
         _add_protraction(draft, ctx, week)
+    for need in focus_stretches:
+        if need not in short:
+            take(need)
     for need in needs:
         if not need.focus and week.due(need):
             take(need)
-    _balance_pulls(draft, ctx, week)
+    _balance_pulls(draft, ctx, week, ahead=_push_sets_owed(draft, ctx, week))
     used_today = week.used_today()
     fillers = sorted(
         ctx.candidates(_of_role(_Role.MOBILITY), target=None, desk_only=False, exclude=draft.ids),
@@ -897,10 +971,20 @@ def plan_daily_routine(
         if not draft.has(exercise.target, _Role.MOBILITY):
             draft.add((Prescription(exercise.id, ctx.dose_for(exercise), ROUTINE_MOBILITY_REASON),))
 
+    shorter = _shorter_note(minutes, routine_min)
     if not draft.groups:
         why = "No exercise can be planned right now, so this routine is a walk."
-        return _walk_plan(BreakKind.LONG, library, routine_min, WALK_REASON, _notes(profile, why))
-    return RoutinePlan(BreakKind.LONG, _ordered(draft.groups, profile, library), _notes(profile))
+        return _walk_plan(BreakKind.LONG, library, minutes * 60, WALK_REASON, _notes(profile, shorter, why))
+    return RoutinePlan(BreakKind.LONG, _ordered(draft.groups, profile, library), _notes(profile, shorter))
+
+
+def _shorter_note(minutes: int, routine_min: int) -> str:
+    if minutes >= routine_min:
+        return ""
+    return (
+        f"Fewer breaks got done lately, so this routine is shorter ({minutes} min instead of "
+        f"{routine_min}), at the same level. It comes back to full length once breaks are kept up again."
+    )
 
 
 def _pull_order(ctx: _Context, draft: _Draft) -> list[Exercise]:
@@ -932,22 +1016,37 @@ def _add_protraction(draft: _Draft, ctx: _Context, week: _Week) -> None:
         draft.restore(before)
 
 
-def _balanced(draft: _Draft, ctx: _Context, week: _Week) -> bool:
+def _balanced(draft: _Draft, ctx: _Context, week: _Week, ahead: int = 0) -> bool:
     pull = week.sets(Pattern.PULL) + draft.sets(Pattern.PULL)
-    push = week.sets(Pattern.PUSH) + draft.sets(Pattern.PUSH)
+    push = week.sets(Pattern.PUSH) + draft.sets(Pattern.PUSH) + ahead
     return pull >= ctx.rules.strength.pull_to_push_ratio * push
 
 
-def _balance_pulls(draft: _Draft, ctx: _Context, week: _Week) -> None:
-    """Add pulls (as time allows) until this week's pulls are at the ratio to its pushes."""
-    reason = (
-        f"This extra pulling move keeps this week's pulls at {_times(ctx.rules.strength.pull_to_push_ratio)} "
-        "as the pushes."
-    )
+def _balance_pulls(draft: _Draft, ctx: _Context, week: _Week, ahead: int = 0) -> None:
+    """Add pulls (as time allows) until this week's pulls are at the ratio to its pushes, and
+    to the ``ahead`` push sets still to come this week."""
+    ratio = ctx.rules.strength.pull_to_push_ratio
+    reason = f"This extra pulling move keeps this week's pulls at {_times(ratio)} as the pushes."
+    if ahead:
+        reason = (
+            f"This pulling move builds up the pulls for this week's pushing move ({_times(ratio)} as many)."
+        )
     for pull in _pull_order(ctx, draft):
-        if _balanced(draft, ctx, week):
+        if _balanced(draft, ctx, week, ahead):
             return
         draft.add((Prescription(pull.id, ctx.dose_for(pull), reason),))
+
+
+def _push_sets_owed(draft: _Draft, ctx: _Context, week: _Week) -> int:
+    """Sets of the weekly protraction item this week still owes (0 when done, planned or not doable)."""
+    strength = ctx.rules.strength
+    protraction = strength.protraction_exercise
+    if protraction not in ctx.library or protraction in draft.ids:
+        return 0
+    if week.sessions_with(protraction) >= strength.protraction_sessions_per_week:
+        return 0
+    exercise = ctx.library[protraction]
+    return _sets(ctx.dose_for(exercise)) if ctx.usable(exercise, desk_only=False) else 0
 
 
 # --- micro-breaks --------------------------------------------------------------------------------
@@ -988,15 +1087,15 @@ def plan_micro_break(
         raise ValueError(f"break_s must be at least 1, got {break_s}")
     if index_today < 0:
         raise ValueError(f"index_today cannot be negative, got {index_today}")
-    walk_minutes = _micro_walk_minutes(library, break_s)
+    walk_seconds = _micro_walk_seconds(library, break_s)
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.MICRO, library, walk_minutes, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
+        return _walk_plan(BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
     ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
     week = _Week.of(history, now, week_start)
     units = _micro_units(ctx, week, break_s)
     if not units:
         why = f"No desk exercise fits in {break_s} seconds, so this break is a short walk."
-        return _walk_plan(BreakKind.MICRO, library, walk_minutes, WALK_REASON, _notes(profile, why))
+        return _walk_plan(BreakKind.MICRO, library, walk_seconds, WALK_REASON, _notes(profile, why))
 
     # Not what the last break held; then the move used least today, and of those the one
     # used longest ago; ties (no history yet) go round in turn with index_today.
@@ -1035,7 +1134,7 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
     rules, library = ctx.rules, ctx.library
     flexible = is_flexible(ctx.profile, rules)
     goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
-    aim = _stretch_aim(rules)
+    aim = _stretch_aim(rules, ctx.profile)
     groups: list[tuple[_Group, bool]] = []
     seen: set[str] = set()
 
@@ -1094,6 +1193,7 @@ def initial_levels(
     """
     steps_up = rules.lifestyle.start_steps_up if profile.lifestyles & rules.lifestyle.start_higher else 0
     flexible = is_flexible(profile, rules)
+    at_hand = equipment_at_hand(profile, rules)
     order = {exercise.id: index for index, exercise in enumerate(library)}
     targets = [*DESK_WORKER_FIRST, *(target for target in Target if target not in DESK_WORKER_FIRST)]
     levels: dict[str, Level] = {}
@@ -1112,10 +1212,26 @@ def initial_levels(
         climb = 0 if flexible and start.pattern == Pattern.STRETCH else steps_up
         for _ in range(climb):
             harder = library.harder(start.id)
-            if harder is None or not _usable(harder, profile, desk_only=False):
-                break
-            start = harder
-        levels[target.value] = Level(target.value, start.id, start.dose)
+            if harder is not None and _usable(harder, profile, False, at_hand):
+                start = harder
+                continue
+            # The step up cannot be done here (no floor room, lying on the back in pregnancy,
+            # equipment not at hand): strength work still starts above the easiest move, with
+            # another exercise of the same kind for this target that can (e.g. sit-to-stand).
+            if start.pattern != Pattern.STRETCH and library.easier(start.id) is None:
+                start = next(
+                    (
+                        other
+                        for other in library.for_target(target)
+                        if other.id not in _ladder(library, start.id)
+                        and _exercise_role(other) == _exercise_role(start)
+                        and _usable(other, profile, False, at_hand)
+                    ),
+                    start,
+                )
+            break
+        dose = start.dose if start in bottoms else entry_dose(start, library, rules)
+        levels[target.value] = Level(target.value, start.id, dose)
     return levels
 
 
@@ -1162,7 +1278,10 @@ def explain_plan(plan: RoutinePlan, library: ExerciseLibrary, *, title: str | No
     for number, item in enumerate(plan.items, 1):
         exercise = lookup_exercise(library, item.exercise_id)
         name = exercise.name if exercise else item.exercise_id
-        dose = dose_words(item.dose, exercise.per_side if exercise else False)
+        if exercise is not None and exercise.target == Target.WALK and isinstance(item.dose, HoldDose):
+            dose = f"{item.dose.seconds(False)} s"  # a walk shorter than a minute
+        else:
+            dose = dose_words(item.dose, exercise.per_side if exercise else False)
         line = f"  {number}. {name}: {dose}. {item.reason}"
         if item.paired_with:
             paired = lookup_exercise(library, item.paired_with)

@@ -1,0 +1,389 @@
+"""Four simulated weeks of coaching per kind of person, through the real services and SQLite.
+
+Each person takes a self-check on the first morning (stored like the wizard stores it), then
+works four calendar weeks on a fake clock: on every work day (from the work-hours settings) a
+break comes every hour, the one after midday is the daily routine, and every exercise is done
+in full and rated "too easy", which pushes the progression as hard as a user can. Afterwards
+the stored history is checked against the weekly rules of COACHING.md sections 2, 5 and 6,
+week by week, not plan by plan.
+
+A new kind of person is one more ``Person(...)`` in ``PEOPLE``: its own work hours (a shift
+worker), or a later self-check (``rescreens``: a red flag cleared at the re-check).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from desk_coach.adapters.exercise_files import load_library
+from desk_coach.adapters.settings_file import shipped_schema
+from desk_coach.adapters.storage.database import open_database
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.domain.clock import ManualClock
+from desk_coach.domain.coaching.exercises import HoldDose, Pattern, RepsDose, Target
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.planner import default_equipment
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
+from desk_coach.domain.coaching.records import (
+    RoutineRecord,
+    ScreenRecord,
+    ScreenScore,
+    ScreenSource,
+)
+from desk_coach.domain.history import BreakKind
+from desk_coach.domain.settings import Settings, defaults
+from desk_coach.services.planning import week_start
+from desk_coach.services.routines import RoutineService
+
+BERLIN = ZoneInfo("Europe/Berlin")
+FIRST_DAY = date(2026, 11, 2)  # a Monday
+WEEKS = 4
+LOADED = load_library()
+LIBRARY, RULES = LOADED.library, LOADED.rules
+
+ALL_GOOD = {"S1": 2, "S2": 2, "S3": 2, "S4": 2, "S5": 2}
+DESK_ONLY = frozenset({Equipment.DESK, Equipment.CHAIR})
+
+
+@dataclass(frozen=True)
+class Screen:
+    """The answers of one self-check, as a person gives them."""
+
+    scores: Mapping[str, int]
+    lifestyles: frozenset[Lifestyle] = frozenset({Lifestyle.DESK_WORKER})
+    floor_room: bool = False
+    pregnancy: bool = False
+    equipment: frozenset[Equipment] | None = None
+    age_band: AgeBand | None = None
+    exercise_allowed: bool = True
+
+    def record(self, at: datetime) -> ScreenRecord:
+        scores = tuple(ScreenScore(item, None, score, False) for item, score in self.scores.items())
+        return ScreenRecord(
+            taken_at=at,
+            source=ScreenSource.WIZARD,
+            lifestyles=self.lifestyles,
+            floor_room=self.floor_room,
+            exercise_allowed=self.exercise_allowed,
+            pregnancy=self.pregnancy,
+            scores=scores,
+            equipment=self.equipment,
+            age_band=self.age_band,
+        )
+
+
+@dataclass(frozen=True)
+class Person:
+    """One kind of user: the first self-check, later ones by day number, the work hours."""
+
+    name: str
+    screen: Screen
+    tight: frozenset[Target]  # the targets the rules stretch daily for this screen (section 5.8)
+    strength_days: Mapping[Target, int] = field(default_factory=dict)  # strength days a week owed
+    rescreens: Mapping[int, Screen] = field(default_factory=dict)  # day number -> a new self-check
+    settings: Mapping[str, object] = field(default_factory=dict)  # replaced fields of settings.breaks
+    work_hours: Mapping[str, tuple[str, ...]] | None = None  # weekday -> ranges (None: the defaults)
+
+
+PEOPLE = (
+    Person(
+        "desk worker, tight hips and chest, forward head",
+        Screen({"S1": 1, "S2": 1, "S3": 1, "S4": 2, "S5": 2}),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
+        strength_days={Target.UPPER_BACK: 3},
+    ),
+    Person(
+        "runner with weak glutes and floor room",
+        Screen(
+            {"S1": 1, "S2": 2, "S3": 2, "S4": 0, "S5": 1},
+            lifestyles=frozenset({Lifestyle.RUNNER}),
+            floor_room=True,
+            equipment=frozenset({Equipment.DESK, Equipment.CHAIR, Equipment.WALL, Equipment.MAT}),
+        ),
+        tight=frozenset({Target.HIP_FLEXORS, Target.HAMSTRINGS}),
+        strength_days={Target.GLUTES: 3},
+    ),
+    Person(
+        "pregnant, floor room, weak glutes",
+        Screen({"S1": 1, "S2": 1, "S3": 2, "S4": 1, "S5": 2}, floor_room=True, pregnancy=True),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
+        strength_days={Target.GLUTES: 3},
+    ),
+    Person(
+        "nothing at hand beyond desk and chair",
+        Screen({"S1": 1, "S2": 1, "S3": 1, "S4": 1, "S5": 1}, equipment=DESK_ONLY),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST, Target.HAMSTRINGS}),
+        strength_days={Target.GLUTES: 3, Target.UPPER_BACK: 3},
+    ),
+    Person(
+        "no floor room, runner with weak glutes",
+        Screen(
+            {"S1": 2, "S2": 1, "S3": 2, "S4": 1, "S5": 2},
+            lifestyles=frozenset({Lifestyle.RUNNER}),
+            floor_room=False,
+        ),
+        tight=frozenset({Target.CHEST}),
+        strength_days={Target.GLUTES: 3},
+    ),
+    Person(
+        "65 or over, tight hips and hamstrings",
+        Screen({"S1": 0, "S2": 2, "S3": 2, "S4": 2, "S5": 1}, age_band=AgeBand.FROM_65),
+        tight=frozenset({Target.HIP_FLEXORS, Target.HAMSTRINGS}),
+    ),
+    Person(
+        "all good, maintenance",
+        Screen(ALL_GOOD),
+        tight=frozenset(),
+        strength_days={Target.GLUTES: 2, Target.UPPER_BACK: 2},
+    ),
+)
+
+
+# --- the simulation ------------------------------------------------------------------------------
+
+
+@dataclass
+class Weeks:
+    """What four weeks left in the database, and the person and settings they ran with."""
+
+    person: Person
+    settings: Settings
+    sessions: list[RoutineRecord]
+    changes: list
+    equipment: frozenset[Equipment]
+
+    def week_of(self, day: date) -> int:
+        return (day - FIRST_DAY).days // 7
+
+    def by_week(self) -> dict[int, list[RoutineRecord]]:
+        weeks: dict[int, list[RoutineRecord]] = defaultdict(list)
+        for record in self.sessions:
+            weeks[self.week_of(record.started_at.date())].append(record)
+        return weeks
+
+
+def _settings(person: Person) -> Settings:
+    settings = defaults(shipped_schema())
+    breaks = replace(settings.breaks, sit_interval_min=60, **person.settings)
+    settings = replace(settings, breaks=breaks)
+    if person.work_hours is not None:
+        from desk_coach.domain.settings.time_ranges import TimeRange
+
+        hours = {
+            day: tuple(TimeRange.parse(text) for text in ranges) for day, ranges in person.work_hours.items()
+        }
+        settings = replace(settings, work_hours=replace(settings.work_hours, **hours))
+    return settings
+
+
+def _break_times(day: date, settings: Settings) -> list[tuple[datetime, BreakKind]]:
+    """A break every sit interval inside the day's work hours; the first after midday is long."""
+    every = settings.breaks.sit_interval_min
+    times: list[datetime] = []
+    for span in settings.work_hours.on(day.weekday()):
+        minute = span.start_min + every
+        while minute <= span.end_min:
+            times.append(datetime.combine(day, time(), tzinfo=BERLIN) + timedelta(minutes=minute))
+            minute += every
+    long_at = (
+        next((at for at in times if at.hour >= 12), None) if settings.breaks.long_breaks_per_day else None
+    )
+    return [(at, BreakKind.LONG if at == long_at else BreakKind.MICRO) for at in times]
+
+
+def simulate(person: Person, tmp_path) -> Weeks:
+    settings = _settings(person)
+    clock = ManualClock(datetime.combine(FIRST_DAY, time(8, 0), tzinfo=BERLIN))
+    database = open_database(tmp_path / f"{abs(hash(person.name))}.sqlite", clock)
+    try:
+        service = RoutineService(
+            unit_of_work=lambda: SqlUnitOfWork(database.engine),
+            library=LIBRARY,
+            rules=RULES,
+            clock=clock,
+            settings=lambda: settings,
+        )
+        screens = {0: person.screen, **person.rescreens}
+        for number in range(WEEKS * 7):
+            day = FIRST_DAY + timedelta(days=number)
+            if number in screens:
+                clock.wall = datetime.combine(day, time(8, 0), tzinfo=BERLIN)
+                with SqlUnitOfWork(database.engine) as uow:
+                    uow.coaching.add_screen(screens[number].record(clock.now()))
+            for at, kind in _break_times(day, settings):
+                clock.wall = at
+                length = (
+                    settings.breaks.long_break_min * 60
+                    if kind == BreakKind.LONG
+                    else settings.breaks.micro_break_s
+                )
+                plan = service.plan_break(kind, length)
+                session = service.start(plan)
+                clock.wall = at + timedelta(seconds=length)
+                answers = [ExerciseFeedback(item.exercise_id, Effort.TOO_EASY, 0, 1.0) for item in plan.items]
+                service.finish(session, plan, answers, completed=True)
+        end = datetime.combine(FIRST_DAY + timedelta(days=WEEKS * 7), time(), tzinfo=BERLIN)
+        start = datetime.combine(FIRST_DAY, time(), tzinfo=BERLIN)
+        with SqlUnitOfWork(database.engine) as uow:
+            sessions = uow.coaching.sessions_between(start, end)
+            changes = uow.coaching.level_changes_between(start, end)
+    finally:
+        database.dispose()
+    at_hand = person.screen.equipment if person.screen.equipment is not None else default_equipment(RULES)
+    return Weeks(person, settings, sessions, changes, at_hand)
+
+
+@pytest.fixture(scope="module", params=PEOPLE, ids=lambda person: person.name)
+def weeks(request, tmp_path_factory) -> Weeks:
+    return simulate(request.param, tmp_path_factory.mktemp("weeks"))
+
+
+# --- the weekly rules ----------------------------------------------------------------------------
+
+
+def _exercises(records):
+    return [(record, exercise) for record in records for exercise in record.exercises]
+
+
+def test_every_week_starts_on_the_first_day_of_the_settings_week(weeks):
+    assert week_start(FIRST_DAY, weeks.settings) == FIRST_DAY
+
+
+def test_each_tight_target_gets_five_minutes_of_stretching_every_week(weeks):
+    goal = RULES.stretch.weekly_minutes_per_tight_target * 60
+    for number, records in sorted(weeks.by_week().items()):
+        seconds = Counter()
+        for _, exercise in _exercises(records):
+            if exercise.pattern == Pattern.STRETCH:
+                seconds[exercise.target] += exercise.dose.seconds(False) * exercise.done_fraction
+        for target in weeks.person.tight:
+            assert seconds[target] >= goal, (
+                f"week {number + 1}: {target.value} stretched {seconds[target]:.0f} s a side, goal {goal} s"
+            )
+
+
+def test_pulls_stay_at_least_twice_the_pushes_and_the_push_move_comes_once_a_week(weeks):
+    ratio = RULES.strength.pull_to_push_ratio
+    protraction = RULES.strength.protraction_exercise
+    can_push = set(LIBRARY[protraction].equipment) <= weeks.equipment
+    for number, records in sorted(weeks.by_week().items()):
+        sets = Counter()
+        pushes = 0
+        for _record, exercise in _exercises(records):
+            count = exercise.dose.sets if isinstance(exercise.dose, RepsDose) else 1
+            sets[exercise.pattern] += count * exercise.done_fraction
+            if exercise.exercise_id == protraction:
+                pushes += 1
+        assert sets[Pattern.PULL] >= ratio * sets[Pattern.PUSH], f"week {number + 1}: {dict(sets)}"
+        if can_push:
+            assert pushes >= RULES.strength.protraction_sessions_per_week, (
+                f"week {number + 1}: no {protraction}"
+            )
+
+
+def test_every_chest_stretch_comes_with_a_pull_in_the_same_break(weeks):
+    for record in weeks.sessions:
+        patterns = [(e.target, e.pattern) for e in record.exercises]
+        if (Target.CHEST, Pattern.STRETCH) in patterns:
+            assert any(p == Pattern.PULL for _, p in patterns), record
+
+
+def test_strength_work_comes_on_the_days_the_rules_ask(weeks):
+    for number, records in sorted(weeks.by_week().items()):
+        days: dict[Target, set[date]] = defaultdict(set)
+        for record, exercise in _exercises(records):
+            if record.kind == BreakKind.LONG and exercise.pattern in (
+                Pattern.PULL,
+                Pattern.HINGE,
+                Pattern.SQUAT,
+            ):
+                days[exercise.target].add(record.started_at.date())
+        for target, owed in weeks.person.strength_days.items():
+            assert len(days[target]) >= owed, (
+                f"week {number + 1}: {target.value} strength on {len(days[target])} days"
+            )
+
+
+def test_no_exercise_steps_up_more_than_once_a_week_and_strength_steps_follow_rule_one(weeks):
+    progression = RULES.progression
+    ups: dict[str, list[datetime]] = defaultdict(list)
+    for change in weeks.changes:
+        if change.rule != "progress" or change.before is None or change.after is None:
+            continue
+        ups[change.track].append(change.at)
+        before, after = change.before, change.after
+        if before.exercise_id == after.exercise_id and isinstance(after.dose, RepsDose):
+            sets_up = after.dose.sets - before.dose.sets
+            reps_up = after.dose.reps - before.dose.reps
+            assert (sets_up, reps_up) in ((progression.add_sets, 0), (0, progression.add_reps)) or (
+                sets_up == 0
+                and 0 < reps_up <= progression.add_reps
+                and after.dose.reps == progression.cap_reps
+            ), f"{change.track}: {before.dose} -> {after.dose} is not a set or reps more"
+        elif before.exercise_id != after.exercise_id and isinstance(after.dose, RepsDose):
+            assert isinstance(before.dose, HoldDose) or (before.dose.sets, before.dose.reps) == (
+                progression.cap_sets,
+                progression.cap_reps,
+            ), f"{change.track}: left {before.dose} early"
+            assert after.dose.sets == progression.next_step_sets
+            assert after.dose.reps in progression.next_step_reps
+    at_most = RULES.progression.max_step_ups_per_week
+    for track, times in ups.items():
+        for number, at in enumerate(times):
+            within = [other for other in times[number:] if other - at < timedelta(days=7)]
+            assert len(within) <= at_most, f"{track} stepped up {len(within)} times within a week from {at}"
+
+
+def test_only_moves_the_person_can_do(weeks):
+    screen = weeks.person.screen
+    for _record, exercise in _exercises(weeks.sessions):
+        move = LIBRARY[exercise.exercise_id]
+        assert set(move.equipment) <= weeks.equipment, f"{move.id} needs {move.equipment}"
+        if not screen.floor_room:
+            assert move.desk, f"{move.id} is floor work without floor room"
+        if screen.pregnancy:
+            assert not move.supine, f"{move.id} is done lying on the back in pregnancy"
+
+
+def test_stretch_holds_follow_the_age_band(weeks):
+    older = weeks.person.screen.age_band == AgeBand.FROM_65
+    holds = [
+        exercise.dose
+        for record, exercise in _exercises(weeks.sessions)
+        if record.kind == BreakKind.LONG and exercise.pattern == Pattern.STRETCH
+    ]
+    assert holds
+    if older:
+        assert all(dose.hold_s >= RULES.stretch.older_adult_hold_s for dose in holds), holds
+        assert all(dose.reps >= 2 for dose in holds), holds
+
+
+def test_breaks_fit_their_configured_length(weeks):
+    breaks = weeks.settings.breaks
+    for record in weeks.sessions:
+        budget = breaks.long_break_min * 60 if record.kind == BreakKind.LONG else breaks.micro_break_s
+        seconds = sum(exercise.dose.seconds(exercise.per_side) for exercise in record.exercises)
+        assert seconds <= budget, f"{record.kind.value} at {record.started_at}: {seconds} s > {budget} s"
+
+
+def test_glute_work_starts_one_step_up_for_active_people(weeks):
+    screen = weeks.person.screen
+    if (
+        not (screen.lifestyles & RULES.lifestyle.start_higher)
+        or Target.GLUTES not in weeks.person.strength_days
+    ):
+        pytest.skip("not an active person with weak glutes")
+    first_week = weeks.by_week()[0]
+    glute_moves = {
+        exercise.exercise_id
+        for record, exercise in _exercises(first_week)
+        if record.kind == BreakKind.LONG and exercise.target == Target.GLUTES
+    }
+    expected = "GL2" if screen.floor_room else "GL6"
+    assert expected in glute_moves, f"first week's glute work: {sorted(glute_moves)}"
