@@ -170,7 +170,9 @@ def test_a_full_routine_still_gets_the_push_move_on_the_last_work_day():
     tight = screened({"S1": 0, "S2": 0, "S5": 0, "S3": 2, "S4": 2})
     friday = datetime.combine(MONDAY + timedelta(days=4), time(13), tzinfo=TZ)
     pulls = [
-        done(datetime.combine(MONDAY + timedelta(days=d), time(10 + n), tzinfo=TZ), "UB1", kind=BreakKind.MICRO)
+        done(
+            datetime.combine(MONDAY + timedelta(days=d), time(10 + n), tzinfo=TZ), "UB1", kind=BreakKind.MICRO
+        )
         for d in range(4)
         for n in range(2)
     ]
