@@ -171,6 +171,11 @@ _CHECK: Mapping[str, str] = {
 _REGION_ORDER = (Region.HIPS, Region.SHOULDERS, Region.BACK, Region.NECK, Region.LEGS)
 
 
+def target_noun(target: Target) -> str:
+    """A target as the user reads it: "hip flexors", "upper back"."""
+    return _NOUN[target]
+
+
 def _join(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
@@ -271,6 +276,16 @@ def focus_stretch_targets(profile: CoachingProfile, rules: CoachingRules) -> tup
         for need in _needs(profile, rules)
         if need.focus and need.role == _Role.STRETCH and need.target is not None
     )
+
+
+def strength_days_per_week(profile: CoachingProfile, rules: CoachingRules) -> dict[Target, int]:
+    """The days a week each target's strength work is owed in the daily routine (screen plan,
+    maintenance, lifestyle)."""
+    return {
+        need.target: need.days_per_week
+        for need in _needs(profile, rules)
+        if need.role == _Role.STRENGTH and need.target is not None
+    }
 
 
 def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
@@ -1250,6 +1265,13 @@ def dose_words(dose: Dose, per_side: bool) -> str:
     return f"{dose.minutes} min"
 
 
+def item_dose_words(exercise: Exercise | None, dose: Dose) -> str:
+    """A planned exercise's dose in words; a walk under a minute reads "30 s"."""
+    if exercise is not None and exercise.target == Target.WALK and isinstance(dose, HoldDose):
+        return f"{dose.seconds(False)} s"
+    return dose_words(dose, exercise.per_side if exercise else False)
+
+
 def plan_seconds(plan: RoutinePlan, library: ExerciseLibrary) -> int:
     """How long the plan's exercises take, without the pauses between them."""
     return sum(_seconds(item, library) for item in plan.items)
@@ -1278,10 +1300,7 @@ def explain_plan(plan: RoutinePlan, library: ExerciseLibrary, *, title: str | No
     for number, item in enumerate(plan.items, 1):
         exercise = lookup_exercise(library, item.exercise_id)
         name = exercise.name if exercise else item.exercise_id
-        if exercise is not None and exercise.target == Target.WALK and isinstance(item.dose, HoldDose):
-            dose = f"{item.dose.seconds(False)} s"  # a walk shorter than a minute
-        else:
-            dose = dose_words(item.dose, exercise.per_side if exercise else False)
+        dose = item_dose_words(exercise, item.dose)
         line = f"  {number}. {name}: {dose}. {item.reason}"
         if item.paired_with:
             paired = lookup_exercise(library, item.paired_with)
