@@ -59,8 +59,13 @@ def test_the_week_shows_each_day_with_its_routine_and_the_weekly_figures(now, ca
     assert "Sat 28 Nov: no work hours, no breaks." in lines
     assert sum(1 for line in lines if line.startswith("  Daily routine: ")) == 5
     assert "  Daily routine: Standing split-stance hip-flexor stretch 2 x 30 s each side;" in out
-    assert any(line.startswith("  Hip flexors stretching: ") and line.endswith("goal 5 min: reached.") for line in lines)
-    assert any(line.startswith("  Pull sets ") and "pulls are at least 2 times the pushes" in line for line in lines)
+    assert any(
+        line.startswith("  Hip flexors stretching: ") and line.endswith("goal 5 min: reached.")
+        for line in lines
+    )
+    assert any(
+        line.startswith("  Pull sets ") and "pulls are at least 2 times the pushes" in line for line in lines
+    )
     assert "  Wall push-up plus: once this week (goal: at least 1)." in lines
 
 
