@@ -122,6 +122,11 @@ PEOPLE = (
         strength_days={Target.GLUTES: 3, Target.UPPER_BACK: 3},
     ),
     Person(
+        "nothing at hand at all, tight hips, chest and hamstrings",
+        Screen({"S1": 0, "S2": 0, "S3": 2, "S4": 2, "S5": 0}, equipment=frozenset()),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST, Target.HAMSTRINGS}),
+    ),
+    Person(
         "no floor room, runner with weak glutes",
         Screen(
             {"S1": 2, "S2": 1, "S3": 2, "S4": 1, "S5": 2},

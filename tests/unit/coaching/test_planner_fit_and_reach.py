@@ -99,6 +99,13 @@ def test_never_asked_means_the_default_set_of_the_rules_which_holds_no_band():
     assert "UB2" not in ids(daily(person, levels=levels, minutes=15))
 
 
+def test_with_nothing_at_hand_every_tight_target_still_gets_a_stretch():
+    person = screened({"S1": 0, "S2": 0, "S5": 0}, equipment=frozenset())
+    plan = daily(person, minutes=8)
+    assert {"HF3", "CH2", "HS3"} <= set(ids(plan)), explain_plan(plan, LIBRARY)
+    assert all(not LIBRARY[exercise_id].equipment for exercise_id in ids(plan))
+
+
 # --- age band (point 24) --------------------------------------------------------------------------
 
 
