@@ -14,7 +14,7 @@ from typing import Any
 from desk_coach.domain.coaching.adherence import AdherenceState, adherence_state
 from desk_coach.domain.coaching.exercises import Dose, ExerciseLibrary, HoldDose, Region, RepsDose, TimedDose
 from desk_coach.domain.coaching.library_rules import CoachingRules
-from desk_coach.domain.coaching.plan import RoutinePlan
+from desk_coach.domain.coaching.plan import Level, RoutinePlan
 from desk_coach.domain.coaching.planner import (
     explain_plan,
     initial_levels,
@@ -24,7 +24,7 @@ from desk_coach.domain.coaching.planner import (
     plan_seconds,
 )
 from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Lifestyle
-from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.coaching.records import RoutineRecord, ScreenRecord
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.ports import UnitOfWork
@@ -94,6 +94,24 @@ def adherence_in_force(uow_factory: Callable[[], UnitOfWork], now: datetime) -> 
     return adherence_state(changes)
 
 
+def coaching_state(
+    uow_factory: Callable[[], UnitOfWork],
+    library: ExerciseLibrary,
+    rules: CoachingRules,
+    since: datetime,
+    now: datetime,
+) -> tuple[CoachingProfile, dict[str, Level], list[RoutineRecord]]:
+    """What the planner starts from: the person (latest screen, regions paused now), every
+    track's level (stored, else where the screen puts it) and the routines since ``since``."""
+    with uow_factory() as uow:
+        screen = uow.coaching.latest_screen()
+        stored_levels = uow.coaching.levels()
+        history = uow.coaching.sessions_between(since, now)
+        paused = uow.coaching.paused_regions()
+    profile = profile_from_screen(screen, paused)
+    return profile, {**initial_levels(profile, rules, library), **stored_levels}, list(history)
+
+
 def todays_plan(
     uow_factory: Callable[[], UnitOfWork],
     library: ExerciseLibrary,
@@ -112,13 +130,7 @@ def todays_plan(
     first_day = week_start(today, settings)
     # A week more than this one, to space strength days across the start of the week.
     since = datetime.combine(first_day - timedelta(days=7), time(), tzinfo=now.tzinfo)
-    with uow_factory() as uow:
-        screen = uow.coaching.latest_screen()
-        stored_levels = uow.coaching.levels()
-        history = uow.coaching.sessions_between(since, now)
-        paused = uow.coaching.paused_regions()
-    profile = profile_from_screen(screen, paused)
-    levels = {**initial_levels(profile, rules, library), **stored_levels}
+    profile, levels, history = coaching_state(uow_factory, library, rules, since, now)
     breaks = settings.breaks
     plans: list[RoutinePlan] = []
     if breaks.long_breaks_per_day > 0:

@@ -22,7 +22,6 @@ from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
 from desk_coach.domain.coaching.planner import (
     focus_stretch_targets,
-    initial_levels,
     item_dose_words,
     lookup_exercise,
     plan_daily_routine,
@@ -37,9 +36,9 @@ from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import (
     adherence_in_force,
+    coaching_state,
     plan_document,
     profile_document,
-    profile_from_screen,
     week_start,
     work_days,
 )
@@ -155,15 +154,8 @@ def week_programme(
     if next(ahead, None) is None:  # this week's breaks are over: show the coming one
         first += timedelta(days=DAYS)
     since = datetime.combine(first - timedelta(days=DAYS), time(), tzinfo=tz)
-    with uow_factory() as uow:
-        screen = uow.coaching.latest_screen()
-        stored_levels = uow.coaching.levels()
-        history = uow.coaching.sessions_between(since, now)
-        paused = uow.coaching.paused_regions()
+    profile, levels, history = coaching_state(uow_factory, library, rules, since, now)
     adherence = adherence_in_force(uow_factory, now)
-    profile = profile_from_screen(screen, paused)
-    levels = {**initial_levels(profile, rules, library), **stored_levels}
-    history = list(history)
     days: list[DayProgramme] = []
     for number in range(DAYS):
         day = first + timedelta(days=number)

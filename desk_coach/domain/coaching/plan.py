@@ -29,7 +29,7 @@ class LevelChange:
     track: str
     before: Level | None
     after: Level | None
-    rule: str  # e.g. "progress", "regress", "pain", "hold", "adherence", "rescreen", "restart"
+    rule: str  # e.g. "progress", "regress", "pain", "hold", "adherence_shorter", "rescreen", "restart"
     reason: str  # the "what changed" line shown to the user
 
 

@@ -40,6 +40,7 @@ from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings, defaults
 from desk_coach.services.planning import week_start
 from desk_coach.services.routines import RoutineService
+from desk_coach.services.week_programme import break_times
 
 BERLIN = ZoneInfo("Europe/Berlin")
 FIRST_DAY = date(2026, 11, 2)  # a Monday
@@ -187,21 +188,6 @@ def _settings(person: Person) -> Settings:
     return settings
 
 
-def _break_times(day: date, settings: Settings) -> list[tuple[datetime, BreakKind]]:
-    """A break every sit interval inside the day's work hours; the first after midday is long."""
-    every = settings.breaks.sit_interval_min
-    times: list[datetime] = []
-    for span in settings.work_hours.on(day.weekday()):
-        minute = span.start_min + every
-        while minute <= span.end_min:
-            times.append(datetime.combine(day, time(), tzinfo=BERLIN) + timedelta(minutes=minute))
-            minute += every
-    long_at = (
-        next((at for at in times if at.hour >= 12), None) if settings.breaks.long_breaks_per_day else None
-    )
-    return [(at, BreakKind.LONG if at == long_at else BreakKind.MICRO) for at in times]
-
-
 def simulate(person: Person, tmp_path) -> Weeks:
     settings = _settings(person)
     clock = ManualClock(datetime.combine(FIRST_DAY, time(8, 0), tzinfo=BERLIN))
@@ -221,7 +207,7 @@ def simulate(person: Person, tmp_path) -> Weeks:
                 clock.wall = datetime.combine(day, time(8, 0), tzinfo=BERLIN)
                 with SqlUnitOfWork(database.engine) as uow:
                     uow.coaching.add_screen(screens[number].record(clock.now()))
-            for at, kind in _break_times(day, settings):
+            for at, kind in break_times(day, settings, BERLIN):
                 clock.wall = at
                 length = (
                     settings.breaks.long_break_min * 60
