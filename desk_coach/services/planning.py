@@ -86,12 +86,14 @@ def work_days(settings: Settings) -> frozenset[int]:
     return frozenset(day for day in range(7) if hours.on(day))
 
 
-def adherence_in_force(uow_factory: Callable[[], UnitOfWork], now: datetime) -> AdherenceState:
+def adherence_in_force(
+    uow_factory: Callable[[], UnitOfWork], rules: CoachingRules, now: datetime
+) -> AdherenceState:
     """What rule 6 asks of the daily routine now: the latest stored adherence adjustment's."""
     since = now - timedelta(days=ADHERENCE_LOOKBACK_DAYS)
     with uow_factory() as uow:
         changes = uow.coaching.level_changes_between(since, now + timedelta(seconds=1))
-    return adherence_state(changes)
+    return adherence_state(changes, rules)
 
 
 def coaching_state(
@@ -145,7 +147,7 @@ def todays_plan(
                 breaks.long_break_min,
                 week_start=first_day,
                 work_days=work_days(settings),
-                adherence=adherence_in_force(uow_factory, now),
+                adherence=adherence_in_force(uow_factory, rules, now),
             )
         )
     taken = sum(

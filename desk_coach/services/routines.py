@@ -103,7 +103,7 @@ class RoutineService:
                 settings.breaks.long_break_min,
                 week_start=first_day,
                 work_days=work_days(settings),
-                adherence=adherence_in_force(self._uow, now),
+                adherence=adherence_in_force(self._uow, self._rules, now),
             )
         today = sum(1 for r in history if r.kind == BreakKind.MICRO and r.started_at.date() == now.date())
         return plan_micro_break(

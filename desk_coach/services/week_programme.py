@@ -155,7 +155,7 @@ def week_programme(
         first += timedelta(days=DAYS)
     since = datetime.combine(first - timedelta(days=DAYS), time(), tzinfo=tz)
     profile, levels, history = coaching_state(uow_factory, library, rules, since, now)
-    adherence = adherence_in_force(uow_factory, now)
+    adherence = adherence_in_force(uow_factory, rules, now)
     days: list[DayProgramme] = []
     for number in range(DAYS):
         day = first + timedelta(days=number)

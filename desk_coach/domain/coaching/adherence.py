@@ -4,7 +4,8 @@
 "adherence" track; its ``rule`` says what changed (:func:`adjustment_rule`). The latest one
 decides: after "fewer breaks got done" the daily routine is shorter at the same difficulty
 until a later adjustment finds the breaks kept up again (at least ``high_from_percent`` for
-``high_for_weeks`` weeks), which brings the routine back to its full length.
+``high_for_weeks`` weeks), which brings the routine back to its full length and offers
+``high_extra_exercises`` extra moves at its end (the user may skip them).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class AdherenceState:
     """What rule 6 asks of the daily routine now."""
 
     shorter: bool = False
+    extra_exercises: int = 0  # offered at the end of the routine after breaks were kept up
 
     def routine_minutes(self, routine_min: int, rules: CoachingRules) -> int:
         """The daily routine's length: shorter by the rules' share while breaks are missed,
@@ -50,7 +52,7 @@ class AdherenceState:
 FULL_LENGTH = AdherenceState()
 
 
-def adherence_state(changes: Iterable[LevelChange]) -> AdherenceState:
+def adherence_state(changes: Iterable[LevelChange], rules: CoachingRules) -> AdherenceState:
     """The state the latest stored adherence adjustment left (oldest change first in ``changes``)."""
     state = FULL_LENGTH
     for change in changes:
@@ -59,5 +61,5 @@ def adherence_state(changes: Iterable[LevelChange]) -> AdherenceState:
         if change.rule == SHORTER_RULE:
             state = AdherenceState(shorter=True)
         elif change.rule == KEPT_UP_RULE:
-            state = FULL_LENGTH
+            state = AdherenceState(extra_exercises=rules.adherence.high_extra_exercises)
     return state

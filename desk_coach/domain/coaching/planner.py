@@ -87,6 +87,9 @@ PROTRACTION_FIRST_DAYS_LEFT = 2
 """[planner] In the last days of a calendar week, the weekly protraction item (if still owed)
 comes right after the focus stretches instead of after the rest of the focus work."""
 
+EXTRA_ROOM_S = 180
+"""[planner] Room the routine would need for the extra exercise rule 6 offers (one more move)."""
+
 WALK_EXERCISE = "MV1"
 """[planner] The walk break of the library; any walk exercise stands in when it is missing."""
 
@@ -215,6 +218,8 @@ ON_HOLD_WALK_REASON = "A walk keeps you moving while exercises are on hold."
 PULL_PARTNER_REASON = (
     "A pulling move goes with every chest stretch, to balance the front and back of your shoulders."
 )
+EXTRA_REASON = "An extra move on offer, since you have kept up your breaks: skip it if you'd rather not."
+EXTRA_NOTE = "You have kept up your breaks, so the last move is an extra on offer; skipping it is fine."
 MICRO_MOBILITY_REASON = "A quick mobility move to break up sitting."
 ROUTINE_MOBILITY_REASON = "A gentle mobility move to round off the routine."
 
@@ -941,8 +946,23 @@ def plan_daily_routine(
         return _walk_plan(BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
     ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
     week = _Week.of(history, now, week_start, work_days)
-    minutes = (adherence or FULL_LENGTH).routine_minutes(routine_min, rules)
+    state = adherence or FULL_LENGTH
+    minutes = state.routine_minutes(routine_min, rules)
     draft = _Draft(library, minutes * 60)
+    _fill_routine(draft, ctx, week)
+    extras = _extra_groups(draft, ctx, week, state.extra_exercises)
+
+    shorter = _shorter_note(minutes, routine_min)
+    if not draft.groups:
+        why = "No exercise can be planned right now, so this routine is a walk."
+        return _walk_plan(BreakKind.LONG, library, minutes * 60, WALK_REASON, _notes(profile, shorter, why))
+    items = _ordered(draft.groups, profile, library) + tuple(item for group in extras for item in group)
+    return RoutinePlan(BreakKind.LONG, items, _notes(profile, shorter, EXTRA_NOTE if extras else ""))
+
+
+def _fill_routine(draft: _Draft, ctx: _Context, week: _Week) -> None:
+    """The daily routine's choices in priority order, while its minutes last."""
+    profile, rules = ctx.profile, ctx.rules
     needs = _needs(profile, rules)
     goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
 
@@ -986,11 +1006,16 @@ def plan_daily_routine(
         if not draft.has(exercise.target, _Role.MOBILITY):
             draft.add((Prescription(exercise.id, ctx.dose_for(exercise), ROUTINE_MOBILITY_REASON),))
 
-    shorter = _shorter_note(minutes, routine_min)
-    if not draft.groups:
-        why = "No exercise can be planned right now, so this routine is a walk."
-        return _walk_plan(BreakKind.LONG, library, minutes * 60, WALK_REASON, _notes(profile, shorter, why))
-    return RoutinePlan(BreakKind.LONG, _ordered(draft.groups, profile, library), _notes(profile, shorter))
+
+def _extra_groups(draft: _Draft, ctx: _Context, week: _Week, count: int) -> list[_Group]:
+    """Rule 6's offer after breaks were kept up: the next ``count`` choices the routine would
+    take with more time, marked as extras the user may skip."""
+    if count <= 0:
+        return []
+    roomy = _Draft(ctx.library, draft.budget_s + EXTRA_ROOM_S)
+    _fill_routine(roomy, ctx, week)
+    extras = [group for group in roomy.groups if not {item.exercise_id for item in group} & draft.ids]
+    return [(replace(group[0], reason=EXTRA_REASON), *group[1:]) for group in extras[:count]]
 
 
 def _shorter_note(minutes: int, routine_min: int) -> str:

@@ -76,5 +76,11 @@ def test_missed_breaks_shorten_the_routine_and_kept_up_breaks_bring_it_back(coac
     prompts(database, clock, days=14, done_of_four=4)
     assert service.check_adherence() is not None
     again = service.plan_break(BreakKind.LONG, 6 * 60)
-    assert plan_seconds(again, loaded.library) > 3 * 60
     assert "shorter" not in again.note
+    # ... and the extra exercise the message offers is there, last, and says it may be skipped.
+    assert len(again.items) > len(full.items)
+    assert again.items[-1].reason.startswith("An extra move on offer")
+    assert [item.exercise_id for item in again.items[: len(full.items)]] == [
+        i.exercise_id for i in full.items
+    ]
+    assert "extra on offer" in " ".join(explain_plan(again, loaded.library))

@@ -216,3 +216,13 @@ def test_the_shorter_routine_still_does_the_most_needed_stretch():
     person = screened(TIGHT_EVERYWHERE)
     shorter = daily(person, minutes=6, adherence=AdherenceState(shorter=True))
     assert any(LIBRARY[i].target in (Target.HIP_FLEXORS, Target.CHEST) for i in ids(shorter))
+
+
+def test_after_breaks_were_kept_up_one_extra_move_is_offered_at_the_end():
+    person = screened(TIGHT_EVERYWHERE)
+    full = daily(person, minutes=6)
+    offered = daily(person, minutes=6, adherence=AdherenceState(extra_exercises=1))
+    assert ids(offered)[: len(full.items)] == ids(full)
+    extra = offered.items[len(full.items) :]
+    assert extra and extra[0].reason.startswith("An extra move on offer")
+    assert "skipping it is fine" in offered.note
