@@ -14,7 +14,7 @@ worker), or a later self-check (``rescreens``: a red flag cleared at the re-chec
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -26,9 +26,11 @@ from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
+from desk_coach.domain.coaching.adherence import KEPT_UP_RULE, SHORTER_RULE
 from desk_coach.domain.coaching.exercises import HoldDose, Pattern, RepsDose, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.coaching.planner import default_equipment
+from desk_coach.domain.coaching.plan import RoutinePlan
+from desk_coach.domain.coaching.planner import EXTRA_REASON, default_equipment, plan_seconds
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import (
     RoutineRecord,
@@ -36,7 +38,7 @@ from desk_coach.domain.coaching.records import (
     ScreenScore,
     ScreenSource,
 )
-from desk_coach.domain.history import BreakKind
+from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
 from desk_coach.domain.settings import Settings, defaults
 from desk_coach.services.planning import week_start
 from desk_coach.services.routines import RoutineService
@@ -90,6 +92,12 @@ class Person:
     rescreens: Mapping[int, Screen] = field(default_factory=dict)  # day number -> a new self-check
     settings: Mapping[str, object] = field(default_factory=dict)  # replaced fields of settings.breaks
     work_hours: Mapping[str, tuple[str, ...]] | None = None  # weekday -> ranges (None: the defaults)
+    take_every: int = 1  # takes every n-th break shown and skips the rest (1: every break)
+    on_day: Mapping[int, Callable[[Callable[[], SqlUnitOfWork], datetime], None]] = field(
+        default_factory=dict
+    )
+    # ^ day number -> something done through the storage that morning (e.g. a red flag answered)
+    rules_from_week: int = 0  # the weekly volumes are owed from this week on (0: the first)
 
 
 PEOPLE = (
@@ -143,6 +151,13 @@ PEOPLE = (
         tight=frozenset({Target.HIP_FLEXORS, Target.HAMSTRINGS}),
     ),
     Person(
+        "desk worker who skips three breaks in four",
+        Screen({"S1": 1, "S2": 1, "S3": 2, "S4": 2, "S5": 2}),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
+        take_every=4,
+        rules_from_week=WEEKS,  # breaks not taken cannot bring the weekly volumes
+    ),
+    Person(
         "all good, maintenance",
         Screen(ALL_GOOD),
         tight=frozenset(),
@@ -163,14 +178,18 @@ class Weeks:
     sessions: list[RoutineRecord]
     changes: list
     equipment: frozenset[Equipment]
+    planned: list[tuple[datetime, RoutinePlan]]  # every plan the service made, when
 
     def week_of(self, day: date) -> int:
         return (day - FIRST_DAY).days // 7
 
     def by_week(self) -> dict[int, list[RoutineRecord]]:
+        """The routines of each week from which the weekly rules are owed."""
         weeks: dict[int, list[RoutineRecord]] = defaultdict(list)
         for record in self.sessions:
-            weeks[self.week_of(record.started_at.date())].append(record)
+            number = self.week_of(record.started_at.date())
+            if number >= self.person.rules_from_week:
+                weeks[number].append(record)
         return weeks
 
 
@@ -189,45 +208,61 @@ def _settings(person: Person) -> Settings:
 
 
 def simulate(person: Person, tmp_path) -> Weeks:
+    """Four weeks as the app runs them: each morning the daily coaching check (rule 6), each
+    break shown, then taken (planned, done, rated) or skipped, every event stored."""
     settings = _settings(person)
     clock = ManualClock(datetime.combine(FIRST_DAY, time(8, 0), tzinfo=BERLIN))
     database = open_database(tmp_path / f"{abs(hash(person.name))}.sqlite", clock)
+
+    def unit_of_work() -> SqlUnitOfWork:
+        return SqlUnitOfWork(database.engine)
+
+    planned: list[tuple[datetime, RoutinePlan]] = []
     try:
         service = RoutineService(
-            unit_of_work=lambda: SqlUnitOfWork(database.engine),
-            library=LIBRARY,
-            rules=RULES,
-            clock=clock,
-            settings=lambda: settings,
+            unit_of_work=unit_of_work, library=LIBRARY, rules=RULES, clock=clock, settings=lambda: settings
         )
         screens = {0: person.screen, **person.rescreens}
+        shown = 0
         for number in range(WEEKS * 7):
             day = FIRST_DAY + timedelta(days=number)
+            clock.wall = datetime.combine(day, time(8, 0), tzinfo=BERLIN)
             if number in screens:
-                clock.wall = datetime.combine(day, time(8, 0), tzinfo=BERLIN)
-                with SqlUnitOfWork(database.engine) as uow:
+                with unit_of_work() as uow:
                     uow.coaching.add_screen(screens[number].record(clock.now()))
+            if number in person.on_day:
+                person.on_day[number](unit_of_work, clock.now())
+            service.check_adherence()
             for at, kind in break_times(day, settings, BERLIN):
                 clock.wall = at
+                taken = shown % person.take_every == 0
+                shown += 1
+                with unit_of_work() as uow:
+                    uow.history.add_break_event(BreakEvent(at, BreakEventKind.SHOWN, kind))
+                    answer = BreakEventKind.TAKEN if taken else BreakEventKind.SKIPPED
+                    uow.history.add_break_event(BreakEvent(at, answer, kind))
+                if not taken:
+                    continue
                 length = (
                     settings.breaks.long_break_min * 60
                     if kind == BreakKind.LONG
                     else settings.breaks.micro_break_s
                 )
                 plan = service.plan_break(kind, length)
+                planned.append((at, plan))
                 session = service.start(plan)
                 clock.wall = at + timedelta(seconds=length)
                 answers = [ExerciseFeedback(item.exercise_id, Effort.TOO_EASY, 0, 1.0) for item in plan.items]
                 service.finish(session, plan, answers, completed=True)
         end = datetime.combine(FIRST_DAY + timedelta(days=WEEKS * 7), time(), tzinfo=BERLIN)
         start = datetime.combine(FIRST_DAY, time(), tzinfo=BERLIN)
-        with SqlUnitOfWork(database.engine) as uow:
+        with unit_of_work() as uow:
             sessions = uow.coaching.sessions_between(start, end)
             changes = uow.coaching.level_changes_between(start, end)
     finally:
         database.dispose()
     at_hand = person.screen.equipment if person.screen.equipment is not None else default_equipment(RULES)
-    return Weeks(person, settings, sessions, changes, at_hand)
+    return Weeks(person, settings, sessions, changes, at_hand, planned)
 
 
 @pytest.fixture(scope="module", params=PEOPLE, ids=lambda person: person.name)
@@ -356,12 +391,33 @@ def test_stretch_holds_follow_the_age_band(weeks):
         assert all(dose.reps >= 2 for dose in holds), holds
 
 
-def test_breaks_fit_their_configured_length(weeks):
-    breaks = weeks.settings.breaks
-    for record in weeks.sessions:
-        budget = breaks.long_break_min * 60 if record.kind == BreakKind.LONG else breaks.micro_break_s
-        seconds = sum(exercise.dose.seconds(exercise.per_side) for exercise in record.exercises)
-        assert seconds <= budget, f"{record.kind.value} at {record.started_at}: {seconds} s > {budget} s"
+def test_breaks_fit_their_configured_length_and_rule_six_shortens_or_offers_more(weeks):
+    breaks, adherence = weeks.settings.breaks, RULES.adherence
+    shorter_from = next((c.at for c in weeks.changes if c.rule == SHORTER_RULE), None)
+    kept_up_from = next((c.at for c in weeks.changes if c.rule == KEPT_UP_RULE), None)
+    if weeks.person.take_every == 1:
+        assert shorter_from is None and kept_up_from is not None, "every break taken: kept up, never shorter"
+    else:
+        assert shorter_from is not None, "most breaks skipped: the routine gets shorter"
+    shorter_min = max(
+        adherence.floor_minutes_per_day, -(-breaks.long_break_min * adherence.shorter_routine_percent // 100)
+    )
+    for at, plan in weeks.planned:
+        offered = [item for item in plan.items if item.reason == EXTRA_REASON]
+        seconds = plan_seconds(plan, LIBRARY) - sum(
+            item.dose.seconds(LIBRARY[item.exercise_id].per_side) for item in offered
+        )
+        budget = breaks.long_break_min * 60 if plan.kind == BreakKind.LONG else breaks.micro_break_s
+        if plan.kind == BreakKind.LONG and shorter_from is not None and at > shorter_from:
+            budget = shorter_min * 60
+            assert seconds >= adherence.floor_minutes_per_day * 60 or not plan.items
+        assert seconds <= budget, f"{plan.kind.value} at {at}: {seconds} s > {budget} s"
+        if offered:
+            assert plan.kind == BreakKind.LONG and kept_up_from is not None and at > kept_up_from
+            moves = (
+                len(offered) - sum(1 for item in offered if item.paired_with) // 2
+            )  # stretch + its pull: one
+            assert moves <= adherence.high_extra_exercises
 
 
 def test_glute_work_starts_one_step_up_for_active_people(weeks):
