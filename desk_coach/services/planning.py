@@ -164,6 +164,7 @@ def todays_plan(
             breaks.micro_break_s,
             taken + ahead,
             week_start=first_day,
+            work_days=work_days(settings),
         )
         for ahead in range(NEXT_MICRO_BREAKS)
     )

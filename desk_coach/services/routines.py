@@ -116,6 +116,7 @@ class RoutineService:
             break_s,
             today,
             week_start=first_day,
+            work_days=work_days(settings),
         )
 
     def start(self, plan: RoutinePlan, source: RoutineSource = RoutineSource.BREAK) -> int:

@@ -189,6 +189,7 @@ def week_programme(
                     settings.breaks.micro_break_s,
                     micro_today,
                     week_start=first,
+                    work_days=working,
                 )
                 micro_today += 1
             planned.append(plan)

@@ -1116,6 +1116,7 @@ def plan_micro_break(
     index_today: int,
     *,
     week_start: date | None = None,
+    work_days: Iterable[int] | None = None,
 ) -> RoutinePlan:
     """A short break of ``break_s`` seconds: one or two desk exercises, or a walk.
 
@@ -1131,7 +1132,7 @@ def plan_micro_break(
     if not profile.exercise_allowed:
         return _walk_plan(BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
     ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
-    week = _Week.of(history, now, week_start)
+    week = _Week.of(history, now, week_start, work_days)
     units = _micro_units(ctx, week, break_s)
     if not units:
         why = f"No desk exercise fits in {break_s} seconds, so this break is a short walk."
@@ -1198,7 +1199,7 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
             reason = f"A quick {_ADJECTIVE[need.target]} {kind} to break up sitting."
             group = (replace(group[0], reason=reason), *group[1:])
         catch_up = False
-        days_left = week.days_left
+        days_left = None if week.days_left is None else week.work_days_left()
         if need.focus and need.role == _Role.STRETCH and days_left is not None:
             # The daily routines left this week cannot make up the weekly minutes alone.
             catch_up = goal_s - week.stretch_seconds(need.target) > days_left * aim

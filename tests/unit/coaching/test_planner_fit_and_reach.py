@@ -226,3 +226,17 @@ def test_after_breaks_were_kept_up_one_extra_move_is_offered_at_the_end():
     extra = offered.items[len(full.items) :]
     assert extra and extra[0].reason.startswith("An extra move on offer")
     assert "skipping it is fine" in offered.note
+
+
+def test_micro_breaks_catch_up_a_tight_stretch_when_few_work_days_are_left():
+    thursday = datetime.combine(MONDAY + timedelta(days=3), time(10), tzinfo=TZ)
+    history = [done(datetime.combine(MONDAY, time(13), tzinfo=TZ), "HF1", "CH2", "UB1")]
+
+    def first_reason(**kw) -> str:
+        plan = plan_micro_break(
+            DESK_WORKER_DEFAULT, {}, history, RULES, LIBRARY, thursday, 180, 0, week_start=MONDAY, **kw
+        )
+        return plan.items[0].reason
+
+    # Thursday and Friday are the work days left: 1 of 5 minutes cannot wait for the routines.
+    assert "of this week's 5 minutes" in first_reason(work_days=range(5))
