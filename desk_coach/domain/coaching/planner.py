@@ -10,6 +10,9 @@ How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
 * **Safety first.** A paused region gets no exercise at all; in pregnancy nothing is done
   lying on the back; floor exercises need room on the floor; and when exercise is not
   allowed (an emergency or PAR-Q+ answer) every break is a walk, with a note saying why.
+* **What is at hand.** Only exercises whose equipment is all at hand (``profile.equipment``;
+  never asked: ``rules.equipment.default_at_hand``); otherwise the ladder's next step down
+  that can be done, else the easiest exercise of the target that can.
 * **Needs from the screen** (``rules.screen_plan``): an item scored at or below its line's
   ``at_most`` asks for that line's stretching, strength work or named exercises on
   ``days_per_week`` days (7 = daily). These are the person's *focus* targets. Before any
@@ -17,15 +20,22 @@ How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
   screen plan names is kept up at the maintenance frequency; flexible people (dancers, or
   every item at the top score) stretch at the maintenance frequency and do strength work more
   often (section 5.9).
-* **The daily routine** takes, in this order and while the routine's minutes last: the focus
-  stretches (the target furthest from this week's minutes first), the focus exercises, the
-  focus strength work that is due, the weekly protraction item with the pulls that balance
-  it (in the week's last days straight after the focus stretches), the maintenance work that
-  is due, more pulls if the week is short of them, and gentle mobility to round it off. Each
-  stretched target gets about ``seconds_per_target_per_session`` on each side (within one
-  hold): the hold of its level, repeated the nearest whole number of times, or once more when
-  a focus stretch would otherwise fall short of its weekly minutes. Floor exercises only with
-  floor room.
+* **The daily routine** takes, in this order and while the routine's minutes last: in the
+  week's last two work days the weekly protraction item (micro-breaks can make up stretching,
+  never a push), the focus stretches still short of this week's minutes (furthest first), the
+  focus exercises and the focus strength work that is due, the protraction item otherwise,
+  the focus stretches that already have their minutes, the maintenance work that is due,
+  pulls enough for this week's pushes (and the push still to come), and gentle mobility to
+  round it off. Strength days are spaced ``7 // days_per_week`` apart unless the work days
+  left (``work_days``) are just enough. Each stretched target gets about
+  ``seconds_per_target_per_session`` on each side (within one hold): the hold of its level,
+  repeated the nearest whole number of times, or once more when a focus stretch would
+  otherwise fall short of its weekly minutes; from 65 (``profile.age_band``) every stretch is
+  ``older_adult_reps`` x ``older_adult_hold_s``. Floor exercises only with floor room.
+* **Rule 6** (``adherence``): while breaks are missed the routine is shorter
+  (``shorter_routine_percent``, never below ``floor_minutes_per_day``) at the same levels, and
+  says so; after breaks were kept up it ends with ``high_extra_exercises`` extra moves on offer.
+  Walks fit their break: whole minutes, or one bout of the break's seconds under a minute.
 * **A micro-break** is one or two desk exercises that fit in the break, in office clothes.
   Nothing from the last break leads the next; then the move used least today (and longest
   ago) comes first, ties going round in turn with ``index_today``, so no exercise fills the
