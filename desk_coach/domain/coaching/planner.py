@@ -790,6 +790,26 @@ class _Draft:
         self.groups.append(group)
         return True
 
+    def ids_of(self, pattern: Pattern) -> set[str]:
+        return {item.exercise_id for item in self.items if self.library[item.exercise_id].pattern == pattern}
+
+    def add_pairing(self, group: _Group) -> bool:
+        """A chest stretch paired with a pull this draft already holds: the stretch joins, the
+        pull now says it goes with it."""
+        stretch, pull = group
+        if not self.add((stretch,)):
+            return False
+        self.groups = [
+            tuple(
+                replace(item, paired_with=stretch.exercise_id)
+                if item.exercise_id == pull.exercise_id
+                else item
+                for item in planned
+            )
+            for planned in self.groups
+        ]
+        return True
+
     def snapshot(self) -> list[_Group]:
         return list(self.groups)
 
@@ -979,7 +999,15 @@ def _fill_routine(draft: _Draft, ctx: _Context, week: _Week) -> None:
     def take(need: _Need) -> None:
         if need.exercise_id is None and need.role != _Role.STRETCH and draft.has(need.target, need.role):
             return  # e.g. the upper back already has the chest stretch's pull
-        draft.add(_group_for(need, ctx, desk_only=False, exclude=draft.ids))
+        group = _group_for(need, ctx, desk_only=False, exclude=draft.ids)
+        if group is None and need.target == Target.CHEST and need.role == _Role.STRETCH:
+            # Every pull that can be done here is planned already (e.g. with the push): the
+            # chest stretch pairs with one of them in this same break.
+            group = _group_for(need, ctx, desk_only=False, exclude=draft.ids - draft.ids_of(Pattern.PULL))
+            if group is not None and len(group) == 2:
+                draft.add_pairing(group)
+                return
+        draft.add(group)
 
     focus = [need for need in needs if need.focus and week.due(need)]
     focus_stretches = sorted(

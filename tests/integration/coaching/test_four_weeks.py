@@ -151,6 +151,12 @@ PEOPLE = (
         tight=frozenset({Target.HIP_FLEXORS, Target.HAMSTRINGS}),
     ),
     Person(
+        "desk worker with 30-second micro-breaks",
+        Screen({"S1": 1, "S2": 1, "S3": 2, "S4": 2, "S5": 2}),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
+        settings={"micro_break_s": 30},
+    ),
+    Person(
         "desk worker who skips three breaks in four",
         Screen({"S1": 1, "S2": 1, "S3": 2, "S4": 2, "S5": 2}),
         tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
