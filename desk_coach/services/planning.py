@@ -222,6 +222,8 @@ def profile_document(profile: CoachingProfile) -> dict[str, Any]:
         "exercise_allowed": profile.exercise_allowed,
         "paused_regions": sorted(region.value for region in profile.paused_regions),
         "pregnancy": profile.pregnancy,
+        "equipment": None if profile.equipment is None else sorted(item.value for item in profile.equipment),
+        "age_band": None if profile.age_band is None else profile.age_band.value,
     }
 
 

@@ -13,7 +13,7 @@ from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.adapters.system_clock import SystemClock
 from desk_coach.cli import main
-from desk_coach.domain.coaching.profile import Equipment, Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -78,6 +78,7 @@ def test_the_week_as_json_keeps_every_weekly_rule_for_an_active_person_with_weak
         equipment=frozenset({Equipment.DESK, Equipment.CHAIR, Equipment.WALL, Equipment.MAT}),
     )
     week = week_json(capsys)
+    assert week["profile"]["equipment"] == ["chair", "desk", "mat", "wall"]
     assert [day["weekday"] for day in week["days"]] == [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]  # fmt: skip
@@ -116,3 +117,22 @@ def test_work_days_come_from_the_work_hours_settings(now, capsys):
 def test_after_the_last_break_of_the_week_the_coming_week_is_shown(now, capsys):
     now["now"] = datetime(2026, 11, 27, 19, 0, tzinfo=BERLIN)  # Friday evening
     assert week_json(capsys)["first_day"] == "2026-11-30"
+
+
+def test_from_65_the_week_holds_each_stretch_two_times_45_seconds(now, capsys):
+    store_screen(
+        MONDAY_MORNING.replace(hour=7),
+        {"S1": 0, "S2": 2, "S3": 2, "S4": 2, "S5": 1},
+        age_band=AgeBand.FROM_65,
+    )
+    week = week_json(capsys)
+    assert week["profile"]["age_band"] == "65_plus"
+    holds = [
+        item["dose"]
+        for day in week["days"]
+        for plan in day["planned"]
+        if plan["kind"] == "long"
+        for item in plan["items"]
+        if item["pattern"] == "stretch"
+    ]
+    assert holds and all(dose == {"kind": "hold", "hold_s": 45, "reps": 2} for dose in holds)
