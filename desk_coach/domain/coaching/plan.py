@@ -41,6 +41,7 @@ class Prescription:
     dose: Dose
     reason: str
     paired_with: str | None = None  # e.g. a chest stretch paired with a pull set
+    extra: bool = False  # offered beyond the routine's length (rule 6), free to skip
 
 
 @dataclass(frozen=True)

@@ -1053,7 +1053,8 @@ def _extra_groups(draft: _Draft, ctx: _Context, week: _Week, count: int) -> list
     roomy = _Draft(ctx.library, draft.budget_s + EXTRA_ROOM_S)
     _fill_routine(roomy, ctx, week)
     extras = [group for group in roomy.groups if not {item.exercise_id for item in group} & draft.ids]
-    return [tuple(replace(item, reason=EXTRA_REASON) for item in group) for group in extras[:count]]
+    offered = extras[:count]
+    return [tuple(replace(item, reason=EXTRA_REASON, extra=True) for item in group) for group in offered]
 
 
 def _shorter_note(minutes: int, routine_min: int) -> str:

@@ -30,7 +30,7 @@ from desk_coach.domain.coaching.adherence import KEPT_UP_RULE, SHORTER_RULE
 from desk_coach.domain.coaching.exercises import HoldDose, Pattern, RepsDose, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
-from desk_coach.domain.coaching.planner import EXTRA_REASON, default_equipment, plan_seconds
+from desk_coach.domain.coaching.planner import default_equipment, plan_seconds
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import (
     RoutineRecord,
@@ -409,7 +409,7 @@ def test_breaks_fit_their_configured_length_and_rule_six_shortens_or_offers_more
         adherence.floor_minutes_per_day, -(-breaks.long_break_min * adherence.shorter_routine_percent // 100)
     )
     for at, plan in weeks.planned:
-        offered = [item for item in plan.items if item.reason == EXTRA_REASON]
+        offered = [item for item in plan.items if item.extra]
         seconds = plan_seconds(plan, LIBRARY) - sum(
             item.dose.seconds(LIBRARY[item.exercise_id].per_side) for item in offered
         )
