@@ -1,14 +1,18 @@
 """Four simulated weeks of coaching per kind of person, through the real services and SQLite.
 
 Each person takes a self-check on the first morning (stored like the wizard stores it), then
-works four calendar weeks on a fake clock: on every work day (from the work-hours settings) a
-break comes every hour, the one after midday is the daily routine, and every exercise is done
-in full and rated "too easy", which pushes the progression as hard as a user can. Afterwards
-the stored history is checked against the weekly rules of COACHING.md sections 2, 5 and 6,
-week by week, not plan by plan.
+works four calendar weeks on a fake clock: each morning the app's daily coaching check (rule 6),
+then on every work day (from the work-hours settings) a break every hour, placed as
+``plan --week`` places them (the one after the middle of the day is the daily routine). Each
+break is shown and taken (or skipped, for a person who skips), every exercise done in full and
+rated "too easy", which pushes the progression as hard as a user can. Afterwards the stored
+history is checked against the weekly rules of COACHING.md sections 2, 5 and 6, week by week,
+not plan by plan.
 
-A new kind of person is one more ``Person(...)`` in ``PEOPLE``: its own work hours (a shift
-worker), or a later self-check (``rescreens``: a red flag cleared at the re-check).
+A new kind of person is one more ``Person(...)`` in ``PEOPLE``: its own work hours
+(``work_hours``: a shift worker), a later self-check (``rescreens``), something done through
+the storage on a given morning (``on_day``: e.g. a red flag answered, then cleared at the
+re-check) and the week from which the weekly volumes are owed (``rules_from_week``).
 """
 
 from __future__ import annotations
