@@ -94,9 +94,10 @@ class WeekProgramme:
 
 def break_times(day: date, settings: Settings, tz) -> list[tuple[datetime, BreakKind]]:
     """The breaks of one day as the settings place them: one every sit interval inside the work
-    hours, the first after the middle of the work day the longer routine (when there is one)."""
+    hours (a sitting bout that runs through), the first after the middle of the work day the
+    longer routine (when there is one)."""
     every = settings.breaks.sit_interval_min
-    spans = settings.work_hours.on(day.weekday()) if settings.work_hours.honour else ()
+    spans = settings.work_hours.on(day.weekday())  # when not honoured, still the likeliest hours at the desk
     midnight = datetime.combine(day, time(), tzinfo=tz)
     times: list[int] = []
     for span in spans:
