@@ -294,6 +294,9 @@ def week_lines(week: WeekProgramme, library: ExerciseLibrary) -> list[str]:
             lines.append(f"  {'No breaks taken.' if day.day < week.today else 'No breaks left.'}")
     totals = week.totals
     lines += ["", "This week against the weekly rules:"]
+    if not week.profile.exercise_allowed:
+        lines.append("  Exercises are on hold, so every break is a walk and no weekly goal applies.")
+        return lines
     for target in totals.tight:
         got = totals.stretch_s.get(target, 0.0)
         mark = "reached" if got >= totals.goal_s else "short"

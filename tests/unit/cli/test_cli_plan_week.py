@@ -136,3 +136,12 @@ def test_from_65_the_week_holds_each_stretch_two_times_45_seconds(now, capsys):
         if item["pattern"] == "stretch"
     ]
     assert holds and all(dose == {"kind": "hold", "hold_s": 45, "reps": 2} for dose in holds)
+
+
+def test_while_exercises_are_on_hold_the_week_is_walks_and_says_so(now, capsys):
+    store_screen(MONDAY_MORNING.replace(hour=7), {}, exercise_allowed=False)
+    assert main(["plan", "--week"]) == 0
+    out = capsys.readouterr().out
+    assert "  Daily routine: Walk break 6 min." in out
+    assert "Exercises are on hold, so every break is a walk and no weekly goal applies." in out
+    assert "stretching" not in out
