@@ -75,15 +75,20 @@ class BenchTimers(FakeTimers):
 
 
 def prepare_home() -> None:
-    """What the first start leaves behind: the database (migrated) and the first-run marker."""
+    """What the first start leaves behind: the database (migrated) with the self-check taken."""
+    from simulation import take_desk_worker_self_check
+
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.storage.database import open_database
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
 
     paths = AppPaths.for_current_user()
     paths.data_dir.mkdir(parents=True, exist_ok=True)
-    open_database(paths.database, SystemClock()).dispose()
-    paths.first_run_marker.touch(mode=0o600)
+    database = open_database(paths.database, SystemClock())
+    taken_at = datetime(2026, 3, 1, 12, 0).astimezone()  # the day before the simulated weeks
+    take_desk_worker_self_check(lambda: SqlUnitOfWork(database.engine), taken_at)
+    database.dispose()
 
 
 def play(days: int, out: Path) -> None:
@@ -166,6 +171,9 @@ def play(days: int, out: Path) -> None:
         def withdraw(self) -> None:
             self.pending = None
             self.real.withdraw()
+
+        def tell(self, title, text, on_click=None):
+            return self.real.tell(title, text, on_click)
 
         def close(self) -> None:
             self.real.close()

@@ -35,7 +35,7 @@ from bench_common import HERE, write_json
 from fakes import ScriptedQuiet
 from proc_stats import sample
 from simulated_use import BenchTimers, at
-from simulation import OfficeWorker, Span
+from simulation import OfficeWorker, Span, take_desk_worker_self_check
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
@@ -122,6 +122,7 @@ class Month:
         self.timers = BenchTimers(self.clock)
         self.worker = OfficeWorker(self.clock)
         self.database = open_database(db_path, self.clock)
+        take_desk_worker_self_check(self.unit_of_work, self.clock.now())  # coaching set up
         self.settings = settings = defaults(shipped_schema())
         loaded = load_library()
         self.routines = RoutineService(

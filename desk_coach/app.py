@@ -58,14 +58,16 @@ class TestTiming:
     natural_break_s: float
 
     def apply(self, settings: Settings) -> Settings:
+        """Seconds for the interval, and a snooze (or a closed reminder) that lasts as long."""
         breaks = replace(settings.breaks, sit_interval_min=self.sit_interval_s / 60, long_breaks_per_day=0)
+        snooze = replace(settings.snooze, length_min=self.sit_interval_s / 60)
         idle = replace(
             settings.idle,
             natural_break_idle_s=self.natural_break_s,
             long_break_idle_s=max(self.natural_break_s, settings.idle.long_break_idle_s),
         )
         work = replace(settings.work_hours, honour=False)
-        return replace(settings, breaks=breaks, idle=idle, work_hours=work)
+        return replace(settings, breaks=breaks, idle=idle, work_hours=work, snooze=snooze)
 
 
 class DeskCoachApp:
@@ -99,7 +101,7 @@ class DeskCoachApp:
         self._windows: list = []
         self._wizard = None
         self._progress = None
-        self._balloon_opens_progress = False
+        self._on_balloon_click = None  # what a click on the last tray balloon does
         self._sounds = None
         self.routines = None
 
@@ -131,7 +133,11 @@ class DeskCoachApp:
         self._start_coach()
         for notice in self.notices:
             log.warning("%s", notice)
-        if self.notices:
+        if self.routines is not None and not self._set_up:
+            # Offered at every start until it is done, once per start; the notices go on its
+            # first page, so no window hides them.
+            self.show_screen_wizard(notices=self.notices)
+        elif self.notices:
             self._keep(startup_notices_box(self.notices)).show()
         QTimer.singleShot(0, release_free_memory)
 
@@ -143,6 +149,7 @@ class DeskCoachApp:
         from desk_coach.adapters.quiet.factory import create_quiet_sensor
         from desk_coach.adapters.scheduling.qt_timers import QtTimers
         from desk_coach.services.coach import Coach
+        from desk_coach.services.set_up import SetUpHintNotifier
         from desk_coach.ui.coach_view import QtCoachView
 
         database = self.database
@@ -150,9 +157,13 @@ class DeskCoachApp:
         given = self._given
         self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
         self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
-        self.notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
-            self.tray.show_message, self.settings.notifications.style
+        notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
+            lambda title, text: self.tray.show_message(title, text), self.settings.notifications.style
         )
+        self._self_check_entry = self.tray.screen_action.text()
+        self._set_up = self._coaching_set_up()
+        self._show_set_up_state()
+        self.notifier = SetUpHintNotifier(notifier, lambda: not self._coaching_set_up())
         quiet = given["quiet"] if given["quiet"] is not None else create_quiet_sensor()
         coach_settings = self.test_timing.apply(self.settings) if self.test_timing else self.settings
         self.routines = self._routine_service()
@@ -162,6 +173,7 @@ class DeskCoachApp:
             lambda: self.coach.can_snooze_now,
             routines=self.routines,
             play_sound=self._sound_player,
+            can_skip=lambda: self.coach.can_skip_now,
         )
         self.view.routine_outcome.connect(self._show_routine_outcome)
         self.coach = Coach(
@@ -175,7 +187,7 @@ class DeskCoachApp:
             view=self.view,
         )
         coach = self.coach
-        self.view.break_finished.connect(lambda _completed: coach.finish_break())
+        self.view.break_finished.connect(coach.finish_break)
         self.tray.break_requested.connect(lambda: coach.start_break())
         self.tray.snooze_requested.connect(coach.snooze)
         self.tray.skip_requested.connect(coach.skip)
@@ -190,8 +202,6 @@ class DeskCoachApp:
         coach.start()
         self.timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
         self._arm_weekly_summary()
-        if self.routines is not None and self._first_run():
-            self.show_screen_wizard()
 
     def _unit_of_work(self):
         """One transaction on the coach's database."""
@@ -206,6 +216,7 @@ class DeskCoachApp:
         from desk_coach.services.routines import RoutineService
 
         loaded = load_library()
+        self._coaching_rules = loaded.rules
         if len(loaded.library) == 0:
             self.notices.append("The exercise library could not be read; breaks show a plain countdown.")
             return None
@@ -233,25 +244,41 @@ class DeskCoachApp:
         if referrals:
             self._keep(referral_box(referrals)).show()
         if changes:
-            self.tray.show_message("What changed", "\n".join(changes))
+            self.tell("What changed", "\n".join(changes))
 
-    def _first_run(self) -> bool:
-        """No self-check stored and the first-run wizard never shown on this machine."""
-        marker = self.paths.first_run_marker
-        if marker.exists():
-            return False
+    def _coaching_set_up(self) -> bool:
+        """Whether a self-check is stored: the disclaimer accepted and the health questions
+        answered. Until then every break is a walk (the planner sees "not set up")."""
         with self._unit_of_work() as uow:
-            if uow.coaching.latest_screen() is not None:
-                return False
+            return uow.coaching.latest_screen() is not None
+
+    def _show_set_up_state(self) -> None:
+        """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
+        from desk_coach.services.set_up import SET_UP_ENTRY
+
+        self.tray.screen_action.setText(self._self_check_entry if self._set_up else SET_UP_ENTRY)
+
+    def _screen_cancelled(self) -> None:
+        """Cancelling the self-check is an answer: no screen is stored, coaching stays "not set
+        up yet" (remembered in the first-run marker), and the user is told what that means."""
+        from desk_coach.services.set_up import NOT_SET_UP_TEXT, NOT_SET_UP_TITLE
+
+        self._set_up = self._coaching_set_up()
+        if self._set_up:
+            return  # a re-check cancelled, or closed after its result was stored
+        marker = self.paths.first_run_marker
         marker.touch(mode=0o600)
-        return True
+        marker.write_text("not set up yet\n", encoding="utf-8")
+        log.info("self-check cancelled: coaching not set up yet, walk breaks only")
+        self.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_screen_wizard)
 
     def load_week(self, day: date) -> WeekStats:
         """The figures of the week holding ``day``, aggregated in SQL, in the user's zone."""
         from desk_coach.adapters.storage.weekly_stats import load_week
 
         assert self.database is not None
-        return load_week(self.database.engine, day, self.clock.now().tzinfo, self.first_weekday())
+        day_start = self.settings.work_hours.day_start_min  # a night shift counts on the day it began
+        return load_week(self.database.engine, day, self.clock.now().tzinfo, self.first_weekday(), day_start)
 
     def first_weekday(self) -> int:
         """The first day of the week (0 = Monday) from the settings, or the system locale's."""
@@ -267,14 +294,15 @@ class DeskCoachApp:
     def show_progress(self) -> None:
         from desk_coach.ui.progress_window import ProgressWindow
 
+        today = self.settings.work_hours.day_of(self.clock.now())  # the user's day, not the date
         if self._progress is not None:
-            self._progress.set_today(self.clock.now().date())
+            self._progress.set_today(today)
             self._progress.refresh()
             self._progress.show()
             self._progress.raise_()
             self._progress.activateWindow()
             return
-        from desk_coach.adapters.storage.weekly_stats import days_with_breaks
+        from desk_coach.adapters.storage.weekly_stats import day_span_utc, days_with_breaks
 
         assert self.database is not None
         database = self.database
@@ -289,13 +317,15 @@ class DeskCoachApp:
 
         def load_break_days(today: date) -> list[date]:
             # A year back is far more than any streak needs; SQL hands back one row per day.
-            since, until = utc_midnight(today - timedelta(days=366)), utc_midnight(today + timedelta(days=1))
+            day_start = self.settings.work_hours.day_start_min
+            year = (today - timedelta(days=366), today)
+            since, until = day_span_utc(year, self.clock.now().tzinfo, day_start)
             with database.engine.connect() as connection:
-                return days_with_breaks(connection, since, until)
+                return days_with_breaks(connection, since, until, day_start)
 
         window = ProgressWindow(
             self.load_week,
-            self.clock.now().date(),
+            today,
             first_weekday=self.first_weekday(),
             goal_minutes=self.settings.goals.daily_sitting_max_min,
             load_screens=load_screens,
@@ -312,15 +342,26 @@ class DeskCoachApp:
 
     def _weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
-        stats = self.load_week(self.clock.now().date())
-        lines = [*stats.summary_lines(), "Click to see the charts."]
-        self.tray.show_message("Your week", "\n".join(lines))
-        self._balloon_opens_progress = True
+        stats = self.load_week(self.settings.work_hours.day_of(self.clock.now()))
+        lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
+        self.tell("Your week", "\n".join(lines), on_click=self.show_progress)
+
+    def tell(self, title: str, text: str, on_click=None) -> None:
+        """Every message to the user goes the way reminders go: the desktop's notifications, then
+        plyer, then the tray balloon (the user's notification style decides). Plain messages carry
+        no answer buttons; ``on_click`` runs on a click where the channel reports one."""
+        # No notifier yet while the coach starts; one given for a simulation may show reminders only.
+        tell = getattr(getattr(self, "notifier", None), "tell", None)
+        channel = tell(title, text, on_click) if tell is not None else None
+        if channel is None:
+            self.tray.show_message(title, text)
+            channel = "tray"
+        self._on_balloon_click = on_click if channel == "tray" else None
 
     def _balloon_clicked(self) -> None:
-        if self._balloon_opens_progress:
-            self._balloon_opens_progress = False
-            self.show_progress()
+        on_click, self._on_balloon_click = self._on_balloon_click, None
+        if on_click is not None:
+            on_click()
 
     def _daily_coaching_check(self) -> None:
         """Once a day: adapt to how many breaks got done (rule 6), offer a re-check (rule 7)."""
@@ -335,14 +376,15 @@ class DeskCoachApp:
                 )
                 self.settings_file.save(replace(self.settings, breaks=breaks))
                 self._settings_saved(replace(self.settings, breaks=breaks))
-            self.tray.show_message("What changed", adjustment.line())
+            self.tell("What changed", adjustment.line())
         reason = self.routines.rescreen_reason()
         if reason:
-            text = f"{reason} Open Self-check… from this menu."
-            self.tray.show_message("Time for a short self-check", text)
+            text = f"{reason} Open Self-check… from the tray menu."
+            self.tell("Time for a short self-check", text, on_click=self.show_screen_wizard)
 
-    def show_screen_wizard(self) -> None:
-        """Open the self-check; a finished one is stored with its red-flag outcome."""
+    def show_screen_wizard(self, notices: Sequence[str] = ()) -> None:
+        """Open the self-check; a finished one is stored with its red-flag outcome, a
+        cancelled one leaves coaching as it was. ``notices`` head its first page."""
         from desk_coach.adapters.screen_files import load_screen_content
         from desk_coach.ui.screen_wizard.wizard import ScreenWizard
 
@@ -350,9 +392,22 @@ class DeskCoachApp:
             self._wizard.raise_()
             self._wizard.activateWindow()
             return
+        from desk_coach.services.screening import coaching_before
+
         content = load_screen_content()
-        wizard = ScreenWizard(content, self.settings.work_hours, now=self.clock.now)
+        paused, walk_only = coaching_before(self._unit_of_work)
+        wizard = ScreenWizard(
+            content,
+            self.settings.work_hours,
+            now=self.clock.now,
+            notices=notices,
+            paused=paused,
+            walk_only=walk_only,
+            equipment=self.settings.coaching.equipment,
+            first_steps=self._first_steps,
+        )
         wizard.completed.connect(lambda result, hours: self._screen_done(content, result, hours))
+        wizard.rejected.connect(self._screen_cancelled)
         wizard.finished.connect(lambda *_: setattr(self, "_wizard", None))
         self._wizard = self._keep(wizard)
         wizard.show()
@@ -367,17 +422,46 @@ class DeskCoachApp:
         outcome = gate(content, result.red_flags, result.pain_items)
         record_screen(self._unit_of_work, content, result, outcome)
         log.info("self-check stored (exercise allowed: %s)", outcome.exercise_allowed)
+        self._set_up = True
+        self._show_set_up_state()
+        changes: dict[str, dict] = {}
         if work_hours:
-            self._save_work_hours(work_hours)
+            changes["work_hours"] = work_hours
+        if result.equipment is not None and result.equipment != self.settings.coaching.equipment:
+            changes["coaching"] = {"equipment": sorted(item.value for item in result.equipment)}
+        if changes:
+            self._save_from_screen(changes)
 
-    def _save_work_hours(self, work_hours: dict) -> None:
+    def _first_steps(self):
+        """The last page of the self-check: the next break's moves with the planner's reasons,
+        when that break comes, and where the tray icon is."""
+        from desk_coach.domain.coaching.planner import explain_plan
+        from desk_coach.domain.history import BreakKind
+        from desk_coach.services.planning import todays_plan
+        from desk_coach.services.set_up import first_steps
+
+        now = self.clock.now()
+        lines: list[str] = []
+        if self.routines is not None:
+            plans, _ = todays_plan(
+                self._unit_of_work, self.routines.library, self._coaching_rules, self.settings, now
+            )
+            micro = next((plan for plan in plans if plan.kind == BreakKind.MICRO), None)
+            if micro is not None:
+                lines = explain_plan(micro, self.routines.library, title="Your next short break")
+        next_break_at = self.coach.status().next_break_at if self.coach is not None else None
+        return first_steps(lines, next_break_at, now, self.settings.breaks.sit_interval_min)
+
+    def _save_from_screen(self, changes: dict[str, dict]) -> None:
+        """Save the answers the self-check keeps in the settings (work hours, equipment)."""
         from desk_coach.domain.settings import to_document, validate
 
         document = to_document(self.settings)
-        document["work_hours"] = {**document["work_hours"], **work_hours}
+        for group, values in changes.items():
+            document[group] = {**document[group], **values}
         settings, problems = validate(self.settings_file.schema, document, str(self.paths.settings_file))
         if problems:
-            log.warning("work hours from the self-check not saved: %s", "; ".join(map(str, problems)))
+            log.warning("answers from the self-check not saved: %s", "; ".join(map(str, problems)))
             return
         self.settings_file.save(settings)
         self._settings_saved(settings)
@@ -460,7 +544,7 @@ class DeskCoachApp:
         """Answer another launch or a CLI command."""
         command = request.get("command")
         if command == "activate":
-            self.tray.show_message(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
+            self.tell(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
             return {"ok": True, "pid": os.getpid()}
         if command == "status" and self.coach is not None:
             self.coach.tick()  # a fresh look: the coach itself looks only when something can change
@@ -470,6 +554,10 @@ class DeskCoachApp:
             return {"ok": True}
         if command == "screen":
             self.show_screen_wizard()
+            return {"ok": True}
+        if command == "reload-settings" and self.coach is not None:
+            loaded = self.settings_file.load()  # e.g. a trainer's self-check set the equipment
+            self._settings_saved(loaded.settings)
             return {"ok": True}
         if command == "break" and self.coach is not None:
             self.coach.start_break()

@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, NoReturn
 from desk_coach import APP_ID, __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desk_coach.adapters.storage.database import Database
+    from desk_coach.domain.clock import Clock
     from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
 
 EXIT_OK = 0
@@ -48,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--test-interval",
         type=_positive_seconds,
         metavar="SECONDS",
-        help="testing only: remind after SECONDS of sitting and ignore work hours",
+        help="testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours",
     )
     run.add_argument(
         "--test-idle",
@@ -69,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--from-json",
         metavar="FILE",
         help="record the self-check a trainer wrote down in FILE, without the wizard "
-        "(the format: resources/screen/example-trainer-screen.json)",
+        "(the format: resources/screen/example-trainer-screen.json; FILE must be a regular "
+        "UTF-8 JSON file of at most 1 MiB)",
     )
     plan = commands.add_parser(
         "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
@@ -148,20 +153,30 @@ def _run(args: argparse.Namespace) -> int:
     return run_tray_app(verbose=args.verbose, test_timing=timing)
 
 
-def _ask_coach(request: dict) -> dict | None:
-    """Send a request to the running coach; None (and a message) when none runs."""
+NOT_RUNNING = "Desk Coach is not running (start it with 'desk-coach')."
+
+
+def _ask_coach(request: dict, *, as_json: bool = False) -> dict | None:
+    """Send a request to the running coach; None (and a message) when none runs.
+
+    With ``as_json`` the message is a JSON object on stdout, so a script reading the output
+    always gets JSON: ``{"running": false, "error": "..."}``.
+    """
     from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
     from desk_coach.adapters.paths import AppPaths
 
     try:
         return ask_running_coach(link_name(AppPaths.for_current_user().data_dir), request)
     except NoRunningCoach:
-        print("Desk Coach is not running (start it with 'desk-coach').", file=sys.stderr)
+        if as_json:
+            print(json.dumps({"running": False, "error": NOT_RUNNING}, indent=2))
+        else:
+            print(NOT_RUNNING, file=sys.stderr)
         return None
 
 
 def _status(args: argparse.Namespace) -> int:
-    reply = _ask_coach({"command": "status"})
+    reply = _ask_coach({"command": "status"}, as_json=args.json)
     if reply is None:
         return EXIT_FAILURE
     status = reply["status"]
@@ -193,11 +208,15 @@ def _screen(args: argparse.Namespace) -> int:
     return _record_trainer_screen(args.from_json)
 
 
+MAX_PROBLEM_LINES = 10
+"""At most this many problems of a trainer's file are listed, then how many more there are."""
+
+
 def _record_trainer_screen(file: str) -> int:
     """Check a trainer's file and store its screen; on any problem, say each and store nothing."""
     from datetime import datetime
 
-    from desk_coach.adapters.screen_files import load_screen_content, read_trainer_json
+    from desk_coach.adapters.screen_files import load_screen_content, one_line, read_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, gate, summarize
 
     try:
@@ -211,17 +230,27 @@ def _record_trainer_screen(file: str) -> int:
         result, problems = from_trainer_json(data, content, datetime.now().astimezone())
         problems = tuple(f"{file}: {problem}" for problem in problems)
     if problems or result is None:
-        for problem in problems:
-            print(problem, file=sys.stderr)
+        shown = problems[:MAX_PROBLEM_LINES] if len(problems) > MAX_PROBLEM_LINES + 1 else problems
+        for problem in shown:
+            print(one_line(problem), file=sys.stderr)
+        if len(shown) < len(problems):
+            print(one_line(f"{file}: and {len(problems) - len(shown)} more problems"), file=sys.stderr)
         return EXIT_FAILURE
     outcome = gate(content, result.red_flags, result.pain_items)
-    failure = _store_screen(content, result, outcome)
+    failure, before = _store_screen(content, result, outcome)
     if failure is not None:
         print(f"The self-check could not be saved: {failure}", file=sys.stderr)
         return EXIT_FAILURE
-    summary = summarize(result, content)
-    print(f"Recorded the self-check from {file} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
-    sections = (("Found", summary.found), ("Please note", summary.referrals), ("Focus", summary.focus))
+    summary = summarize(result, content, *before)
+    print(f"Recorded the self-check from {one_line(file)} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
+    if result.equipment is not None:
+        print(_save_equipment(result.equipment))
+    sections = (
+        ("Please note", summary.referrals),
+        ("Back on", summary.resumed),
+        ("Found", summary.found),
+        ("Focus", summary.focus),
+    )
     for section, lines in sections:
         if lines:
             print(f"{section}:")
@@ -229,29 +258,82 @@ def _record_trainer_screen(file: str) -> int:
     return EXIT_OK
 
 
-def _store_screen(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> str | None:
-    """Store the screen in the user's database; None when done, else why not in words."""
+def _save_equipment(equipment: frozenset) -> str:
+    """A trainer's list of what is at hand becomes the equipment setting, which the plans
+    follow (a running coach reads it again); returns the line that says what happened."""
+    from contextlib import suppress
+    from dataclasses import replace
+
+    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.settings import Coaching, to_document
+
+    paths = AppPaths.for_current_user()
+    settings_file = SettingsFile(paths.settings_file)
+    loaded = settings_file.load()
+    wanted = replace(loaded.settings, coaching=Coaching(equipment))
+    listed = ", ".join(to_document(wanted)["coaching"]["equipment"])
+    if loaded.problems:
+        return (
+            f"Equipment at hand ({listed or 'none'}) was kept with the self-check, but the settings file "
+            "has a problem, so the equipment setting was left as it was: set it in Settings, Coaching."
+        )
+    if loaded.settings.coaching.equipment != equipment:
+        try:
+            settings_file.save(wanted)
+        except OSError as error:
+            return f"The equipment setting could not be saved ({error}); set it in Settings, Coaching."
+        with suppress(NoRunningCoach):
+            ask_running_coach(link_name(paths.data_dir), {"command": "reload-settings"})
+    return f"Equipment at hand, now also the equipment setting the plans follow: {listed or 'none'}."
+
+
+def _store_screen(
+    content: ScreenContent, result: ScreenResult, outcome: GateOutcome
+) -> tuple[str | None, tuple[frozenset, bool]]:
+    """Store the screen in the user's database. Returns None when done, else why not in words,
+    and the coaching before it (the regions paused, walk breaks only), for what it lifts."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.storage.database import DatabaseError, open_database
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
-    from desk_coach.services.screening import record_screen
+    from desk_coach.services.screening import coaching_before, record_screen
 
+    nothing: tuple[frozenset, bool] = (frozenset(), False)
     try:
         database = open_database(AppPaths.for_current_user().database, SystemClock())
     except (DatabaseError, OSError) as error:
-        return str(error)
+        return str(error), nothing
     try:
         for notice in database.notices:
             print(notice, file=sys.stderr)
+        before = coaching_before(lambda: SqlUnitOfWork(database.engine), result.taken_at)
         record_screen(lambda: SqlUnitOfWork(database.engine), content, result, outcome)
     except (SQLAlchemyError, OSError) as error:
-        return str(error)
+        return str(error), nothing
     finally:
         database.dispose()
-    return None
+    return None, before
+
+
+NO_HISTORY_PLAN = "No history yet, so this is the plan for a first start (nothing was saved)."
+NO_HISTORY_STATS = "No history yet, so this week is empty (nothing was saved)."
+
+
+def _history_to_read(path: Path, clock: Clock) -> tuple[Database, bool]:
+    """The database a read command reads, and whether there is no history yet.
+
+    Read commands create nothing: with no database file they read an empty history held in
+    memory instead of creating one.
+    """
+    from desk_coach.adapters.storage.database import empty_history, open_database
+
+    if not path.exists():
+        return empty_history(), True
+    return open_database(path, clock), False
 
 
 def _plan(args: argparse.Namespace) -> int:
@@ -261,7 +343,7 @@ def _plan(args: argparse.Namespace) -> int:
     from desk_coach.adapters.exercise_files import load_library
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.settings_file import SettingsFile
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
+    from desk_coach.adapters.storage.database import DatabaseError
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.coaching.planner import explain_plan
@@ -275,7 +357,7 @@ def _plan(args: argparse.Namespace) -> int:
     loaded = load_library()
     clock = SystemClock()
     try:
-        database = open_database(paths.database, clock)
+        database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there is no plan: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -298,13 +380,16 @@ def _plan(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if args.json:
+        if no_history:
+            print(NO_HISTORY_PLAN, file=sys.stderr)
         print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
         return EXIT_OK
     if profile.screened_at is None:
         print(
-            "No movement check yet, so this is the desk-worker start: hip flexors and chest first. "
-            f"Take the check with '{APP_ID} screen'."
+            f"Coaching is not set up yet: walk breaks only until you take the self-check ('{APP_ID} screen')."
         )
+        if no_history:
+            print(NO_HISTORY_PLAN)
     else:
         print(f"Planned from your movement check of {profile.screened_at:%Y-%m-%d}.")
     micro = 0
@@ -332,23 +417,29 @@ def _plan_week(args: argparse.Namespace, database, loaded, settings, now) -> int
 
 
 def _stats(args: argparse.Namespace) -> int:
-    """The figures of one ISO week in the user's time zone, from the user's database."""
-    from datetime import UTC, datetime, time, timedelta
+    """The figures of one ISO week in the user's time zone, from the user's database.
 
+    Days begin where the work hours say (midnight, or the end of a night shift).
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
-    from desk_coach.adapters.storage.weekly_stats import week_stats
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.adapters.storage.database import DatabaseError
+    from desk_coach.adapters.storage.weekly_stats import day_span_utc, week_stats
     from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.weekly import week_days
 
+    paths = AppPaths.for_current_user()
+    loaded_settings = SettingsFile(paths.settings_file).load()
+    for problem in loaded_settings.problems:
+        print(problem, file=sys.stderr)
+    work_hours = loaded_settings.settings.work_hours
     clock = SystemClock()
-    days = args.week or week_days(clock.now().date())
-    start = datetime.combine(days[0], time()).astimezone().astimezone(UTC)
-    end = datetime.combine(days[-1] + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    days = args.week or week_days(work_hours.day_of(clock.now()))
+    start, end = day_span_utc(days, None, work_hours.day_start_min)
     try:
-        database = open_database(AppPaths.for_current_user().database, clock)
+        database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -356,44 +447,23 @@ def _stats(args: argparse.Namespace) -> int:
         for notice in database.notices:
             print(notice, file=sys.stderr)
         with database.engine.connect() as connection:
-            stats = week_stats(connection, start, end, days)
+            stats = week_stats(connection, start, end, days, work_hours.day_start_min)
     except (SQLAlchemyError, OSError) as error:
         print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
         database.dispose()
+    if no_history:
+        print(NO_HISTORY_STATS, file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    kinds = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
-    print(f"Week {stats.week}")
-    header = f"{'day':<10} {'sat':>7} {'longest':>7} " + " ".join(f"{k[:7]:>7}" for k in kinds)
-    print(header + f" {'routines':>8} {'exercise':>8}")
-    rows = [
-        (
-            f"{d.day:%a %d}",
-            d.sitting_minutes,
-            d.longest_bout_minutes,
-            d.breaks,
-            d.routines_completed,
-            sum(d.exercise_minutes.values()),
-        )
-        for d in stats.days
-    ]
-    rows.append(
-        (
-            "week",
-            stats.sitting_minutes,
-            stats.longest_bout_minutes,
-            stats.breaks,
-            stats.routines_completed,
-            sum(stats.exercise_minutes.values()),
-        )
-    )
-    for label, sat, longest, breaks, routines, exercise in rows:
-        counts = " ".join(f"{breaks.get(k, 0):>7}" for k in kinds)
-        print(f"{label:<10} {sat:>7.0f} {longest:>7.0f} {counts} {routines:>8} {exercise:>8.0f}")
-    print("(minutes)")
+    print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b %Y}")
+    if work_hours.day_start_min:
+        begins = f"{work_hours.day_start_min // 60:02d}:{work_hours.day_start_min % 60:02d}"
+        print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
+    print()
+    print("\n".join(stats.table_lines()))
     print()
     print("\n".join(stats.summary_lines()))
     return EXIT_OK

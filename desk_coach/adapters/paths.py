@@ -41,7 +41,7 @@ class AppPaths:
 
     @property
     def first_run_marker(self) -> Path:
-        """Exists once the first-run self-check has been offered on this machine."""
+        """Written when the self-check is cancelled before coaching was set up: "not set up yet"."""
         return self.data_dir / "first-run-done"
 
     @property

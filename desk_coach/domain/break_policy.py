@@ -43,8 +43,9 @@ class BreakState:
     skips_in_a_row: int = 0
     paused_until: datetime | None = None
     typing_wait_since_mono: float | None = None
-    long_breaks_done: int = 0
-    day: date | None = None
+    # When each recent long break was taken: the policy counts those of the current work day
+    # (a night shift's work day runs past midnight, so a date alone would not tell).
+    long_breaks_at: tuple[datetime, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,24 @@ def _still_typing(settings: Settings, state: BreakState, now: Moment) -> bool:
 
 
 # --- work hours ------------------------------------------------------------------------------
+# A range that passes midnight belongs to the weekday it starts on: a Monday 22:00-06:00 night
+# shift is Monday's, and Tuesday 05:00 is inside it (and inside Monday's work day).
 def in_work_hours(settings: Settings, wall: datetime) -> bool:
-    moment = wall.timetz().replace(tzinfo=None)
-    return any(r.contains(moment) for r in settings.work_hours.on(wall.weekday()))
+    day, minute = work_day_minute(settings, wall)
+    return any(r.holds(minute) for r in settings.work_hours.on(day.weekday()))
+
+
+def work_day_minute(settings: Settings, wall: datetime) -> tuple[date, int]:
+    """The work day ``wall`` falls in and the minute of it (counted from that day's midnight).
+
+    Inside the part of yesterday's overnight range that runs past midnight, that is yesterday
+    and a minute past 1440; otherwise today and the clock minute.
+    """
+    minute = wall.hour * 60 + wall.minute
+    yesterday = wall.date() - timedelta(days=1)
+    if any(r.holds(minute + _DAY_MIN) for r in settings.work_hours.on(yesterday.weekday())):
+        return yesterday, minute + _DAY_MIN
+    return wall.date(), minute
 
 
 def next_work_start(settings: Settings, wall: datetime) -> datetime | None:
@@ -143,23 +159,27 @@ def _at_minute(wall: datetime, day: date, minute_of_day: int) -> datetime:
     return datetime.combine(day, time(hours % 24, minutes), tzinfo=wall.tzinfo) + timedelta(days=hours // 24)
 
 
+_DAY_MIN = 24 * 60
+
+
 # --- long breaks -------------------------------------------------------------------------------
 def break_kind_due(settings: Settings, state: BreakState, wall: datetime) -> BreakKind:
     """LONG when the next of the day's routines is due, else MICRO.
 
     The day's routines are spread evenly over its work span: with one routine a day it is
     offered at the first break after the middle of the work day, with two after the first
-    and second thirds.
+    and second thirds. A night shift is one work day across midnight (the day it started).
     """
     per_day = settings.breaks.long_breaks_per_day
-    done = state.long_breaks_done if state.day == wall.date() else 0
-    ranges = settings.work_hours.on(wall.weekday())
+    day, minute = work_day_minute(settings, wall)
+    done = sum(1 for at in state.long_breaks_at if work_day_minute(settings, at)[0] == day)
+    ranges = settings.work_hours.on(day.weekday())
     if per_day == 0 or done >= per_day or not ranges:
         return BreakKind.MICRO
     start = min(r.start_min for r in ranges)
     end = max(r.end_min for r in ranges)
     checkpoint = start + (end - start) * (done + 1) / (per_day + 1)
-    return BreakKind.LONG if wall.hour * 60 + wall.minute >= checkpoint else BreakKind.MICRO
+    return BreakKind.LONG if minute >= checkpoint else BreakKind.MICRO
 
 
 # --- what the user and the tracker do to the state -----------------------------------------
@@ -188,6 +208,25 @@ def snoozed(settings: Settings, state: BreakState, mono: float) -> BreakState:
     )
 
 
+def dismissed(settings: Settings, state: BreakState, mono: float) -> BreakState:
+    """The reminder went away unanswered (closed, expired, its server left): an answer like a snooze.
+
+    It comes back after the snooze length and counts towards the snooze limit. Once the limit
+    is reached it still comes back, as a reminder that can no longer be snoozed (Start or Skip):
+    closing a reminder never silences it for good.
+    """
+    return snoozed(settings, state, mono)
+
+
+def put_off(settings: Settings, state: BreakState, mono: float) -> BreakState:
+    """A due break begun and left too soon to count: it comes back after the snooze length.
+
+    Not counted as a snooze: the user did start the break.
+    """
+    back_at = mono + settings.snooze.length_min * 60
+    return replace(state, snoozed_until_mono=back_at, typing_wait_since_mono=None)
+
+
 def skipped(state: BreakState, mono: float) -> BreakState:
     """The user said no: the next break comes a whole interval from now, and is told so."""
     return replace(
@@ -201,14 +240,17 @@ def skipped(state: BreakState, mono: float) -> BreakState:
 
 
 def break_taken(state: BreakState, kind: BreakKind, wall: datetime) -> BreakState:
-    done = state.long_breaks_done if state.day == wall.date() else 0
+    """A break was taken; a long one is remembered (for two days) towards its work day's routines."""
+    recent = tuple(at for at in state.long_breaks_at if wall - at < _KEEP_LONG_BREAKS)
     return replace(
         bout_ended(state),
         snoozes_in_a_row=0,
         skips_in_a_row=0,
-        long_breaks_done=done + (1 if kind == BreakKind.LONG else 0),
-        day=wall.date(),
+        long_breaks_at=recent + ((wall,) if kind == BreakKind.LONG else ()),
     )
+
+
+_KEEP_LONG_BREAKS = timedelta(days=2)  # a work day, even one across midnight, is shorter
 
 
 def waiting_for_typing_pause(state: BreakState, mono: float) -> BreakState:
@@ -231,7 +273,14 @@ def resumed(state: BreakState) -> BreakState:
 
 
 def tomorrow_morning(settings: Settings, wall: datetime) -> datetime:
-    """End of a "pause until tomorrow": the next day's start of work, or its midnight."""
-    midnight = datetime.combine(wall.date() + timedelta(days=1), time(0), tzinfo=wall.tzinfo)
-    start = next_work_start(settings, midnight - timedelta(minutes=1))
-    return start if start is not None and start.date() == midnight.date() else midnight
+    """End of a "pause until tomorrow": the start of work on the user's next day, or the start
+    of that day when it has no work.
+
+    The user's day begins at ``work_hours.day_start_min`` (midnight, or the end of a night
+    shift), so at 02:00 in a Monday night shift "tomorrow" is Tuesday's shift, not Wednesday's.
+    """
+    work_hours = settings.work_hours
+    tomorrow = work_hours.day_of(wall) + timedelta(days=1)
+    day_begins = _at_minute(wall, tomorrow, work_hours.day_start_min)
+    start = next_work_start(settings, day_begins - timedelta(minutes=1))
+    return start if start is not None and work_hours.day_of(start) == tomorrow else day_begins

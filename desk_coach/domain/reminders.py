@@ -14,6 +14,8 @@ class ReminderAction(StrEnum):
     START = "start"
     SNOOZE = "snooze"
     SKIP = "skip"
+    #: Not a button: the reminder went away unanswered (closed, expired, or its server left).
+    DISMISS = "dismiss"
 
 
 @dataclass(frozen=True)

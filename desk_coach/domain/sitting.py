@@ -107,6 +107,7 @@ class SittingTracker:
     _last: Observation | None = None
     _last_active: tuple[datetime, float] | None = None
     _on_break: bool = False
+    _break_began: datetime | None = None
     _events: list[TrackerEvent] = field(default_factory=list)
 
     # --- what the rest of the coach asks -------------------------------------------------
@@ -148,23 +149,41 @@ class SittingTracker:
         return self._events
 
     def begin_break(self, wall: datetime, mono: float) -> list[TrackerEvent]:
-        """The user started a guided break: the bout ends now and nothing counts until it ends."""
+        """The user started a guided break: nothing counts until it ends.
+
+        Whether the bout ends with it is known only at the end (``end_break``): a break left at
+        once is no break.
+        """
         self._events = []
-        if self._bout is not None:
-            self._end_bout(wall, BoutEnd.BREAK)
         self._away = None
         self._on_break = True
+        self._break_began = wall
         return self._events
 
-    def end_break(self) -> None:
-        """The guided break is over: the next activity starts a new bout."""
+    def end_break(self, *, counts: bool, wall: datetime, mono: float) -> list[TrackerEvent]:
+        """The guided break is over.
+
+        ``counts``: the user really got up (the break ran to its end, or they stood long enough
+        for it to count): the bout ended when the break began and the next activity starts a new
+        one. Otherwise the break was no more than a short pause: the bout goes on.
+        """
+        self._events = []
+        began, self._break_began = self._break_began, None
         self._on_break = False
-        self._last_active = None
+        if counts:
+            if self._bout is not None:
+                self._end_bout(began or wall, BoutEnd.BREAK)
+            self._last_active = None
+        elif self._bout is not None:
+            self._last_active = (wall, mono)
+        return self._events
 
     def finish(self, wall: datetime) -> list[TrackerEvent]:
         """The app is quitting: close the running bout, or the break the user is on, now."""
         self._events = []
-        if self._bout is not None:
+        if self._bout is not None and self._on_break:  # quitting during a break ends it as one
+            self._end_bout(self._break_began or wall, BoutEnd.BREAK)
+        elif self._bout is not None:
             end = self._last_active[0] if self._last_active else wall
             self._end_bout(end, BoutEnd.QUIT)
         elif self._away is not None and self._away.confirmed:

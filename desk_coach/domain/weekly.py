@@ -3,7 +3,8 @@
 Pure values: storage computes the figures (by SQL aggregation) and hands them over as a
 ``WeekStats``. Each event counts on the local calendar day of its own stored offset, so a
 bout started at 23:30 in Lisbon counts on that day even if the user now lives in Tokyo; a
-bout counts on the day it started.
+bout counts on the day it started. With a night shift in the work hours a day begins when
+the shift ends (``WorkHours.day_start_min``), so the shift counts whole on the day it began.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from datetime import date, timedelta
 from desk_coach.domain.coaching.exercises import Target
 
 DAYS_PER_WEEK = 7
-BREAK_KINDS = ("taken", "natural", "snoozed", "skipped", "quiet_delayed")
-"""The break-event kinds a week counts (values of ``BreakEventKind``)."""
+BREAK_KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
+"""The break-event kinds a week counts (values of ``BreakEventKind``): breaks run to their end,
+breaks ended early, breaks taken away from the desk, and reminders snoozed, closed unanswered,
+skipped or held back by quiet time."""
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
@@ -123,12 +126,16 @@ class WeekStats:
             if longest is not None
             else "no sitting recorded"
         )
-        first = f"You broke up sitting {self.breaks_taken} times; {bout}."
+        first = f"You broke up sitting {counted(self.breaks_taken, 'time')}; {bout}."
         breaks = self.breaks
+        put_off = [f"{breaks[kind]} {words}" for kind, words in _PUT_OFF if breaks[kind]]
+        if put_off:  # "2 breaks ended early, 1 snoozed": the noun once, on the first count
+            count, _, words = put_off[0].partition(" ")
+            put_off[0] = f"{counted(int(count), 'break')} {words}"
         second = (
-            f"Sitting in all: {_hours(self.sitting_minutes)}; {self.routines_completed} routines completed; "
-            f"snoozed {breaks['snoozed']}, skipped {breaks['skipped']}, "
-            f"held back in quiet time {breaks['quiet_delayed']}."
+            f"Sitting in all: {_hours(self.sitting_minutes)}; "
+            f"{counted(self.routines_completed, 'routine')} completed; "
+            f"{', '.join(put_off) if put_off else 'no break put off or cut short'}."
         )
         minutes = self.exercise_minutes
         goal = "" if goal_minutes is None else f", goal {goal_minutes}"
@@ -137,9 +144,60 @@ class WeekStats:
         )
         third = (
             f"Exercise: {worked or 'none yet'}; "
-            f"pull sets {self.pull_sets:.1f}, push sets {self.push_sets:.1f}."
+            f"{counted(round(self.pull_sets), 'pull set')}, {counted(round(self.push_sets), 'push set')}."
         )
         return first, second, third
+
+    def table_lines(self) -> list[str]:
+        """The week as a table a person reads: one row per day and one for the week.
+
+        Whole minutes with their unit; breaks counted by how they went (the legend under the
+        table says what each column means).
+        """
+        rows = [
+            (
+                f"{day.day:%a %d}",
+                day.sitting_minutes,
+                day.longest_bout_minutes,
+                day.breaks,
+                day.routines_completed,
+                sum(day.exercise_minutes.values()),
+            )
+            for day in self.days
+        ]
+        rows.append(
+            (
+                "Week",
+                self.sitting_minutes,
+                self.longest_bout_minutes,
+                self.breaks,
+                self.routines_completed,
+                sum(self.exercise_minutes.values()),
+            )
+        )
+        widths = [len(title) for title, _ in _COLUMNS]
+        cells = [
+            [
+                label,
+                f"{sat:.0f} min",
+                f"{longest:.0f} min",
+                *(str(breaks.get(k, 0)) for k in BREAK_KINDS),
+                str(routines),
+                f"{exercise:.0f} min",
+            ]
+            for label, sat, longest, breaks, routines, exercise in rows
+        ]
+        for row in cells:
+            widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+        table = [[title for title, _ in _COLUMNS], *cells]
+        lines = [
+            "  ".join(
+                cell.ljust(width) if align == "<" else cell.rjust(width)
+                for cell, width, (_, align) in zip(row, widths, _COLUMNS, strict=True)
+            ).rstrip()
+            for row in table
+        ]
+        return [*lines, "", *_LEGEND]
 
     def to_document(self) -> dict[str, object]:
         """The same figures as JSON-ready values (minutes rounded to 0.1)."""
@@ -183,6 +241,44 @@ def break_streak(days_with_breaks: Sequence[date], today: date) -> int:
         streak += 1
         day -= timedelta(days=1)
     return streak
+
+
+def counted(number: int, noun: str) -> str:
+    """``1 routine``, ``2 routines``, ``0 routines``: a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+_COLUMNS = (
+    ("Day", "<"),
+    ("Sitting", ">"),
+    ("Longest bout", ">"),
+    ("Taken", ">"),
+    ("Ended early", ">"),
+    ("Natural", ">"),
+    ("Snoozed", ">"),
+    ("Closed", ">"),
+    ("Skipped", ">"),
+    ("Held back", ">"),
+    ("Routines", ">"),
+    ("Exercise", ">"),
+)
+"""The stats table's columns and their alignment; the break columns follow ``BREAK_KINDS``."""
+
+_PUT_OFF = (
+    ("partial", "ended early"),
+    ("snoozed", "snoozed"),
+    ("dismissed", "closed unanswered"),
+    ("skipped", "skipped"),
+    ("quiet_delayed", "held back in quiet time"),
+)
+"""The kinds of break the summary names when they happened, with their words."""
+
+_LEGEND = (
+    "Breaks: Taken = a break run to its end; Ended early = a break left before its end;",
+    "Natural = you got up by yourself; Snoozed and Skipped = reminders put off or declined;",
+    "Closed = reminders closed without an answer; Held back = delayed by quiet time.",
+    "Routines = routines completed; Exercise = minutes of guided exercise.",
+)
 
 
 def _hours(minutes: float) -> str:

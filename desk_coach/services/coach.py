@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from desk_coach.domain import break_policy as policy
@@ -57,6 +58,44 @@ TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again 
 QUIET_LEAD_SECONDS = 60.0  # start asking the quiet-time sensors this long before a break is due
 
 
+@dataclass(frozen=True)
+class BreakOutcome:
+    """How a break the user began ended, as the break window saw it.
+
+    ``completed``: it ran to its end. ``done_fraction``: the share of it done, 0-1.
+    ``stood_s``: seconds the user is known to have been on their feet (a guided routine's done
+    part); None when the window cannot tell, and the idle clock is asked instead.
+    """
+
+    completed: bool = True
+    done_fraction: float = 1.0
+    stood_s: float | None = None
+
+
+@dataclass
+class _OpenBreak:
+    """A break under way: what to go back to if it turns out too short to count."""
+
+    kind: BreakKind
+    length_s: int
+    began_mono: float
+    state_before: BreakState
+    was_due: bool
+    longest_idle_s: float = 0.0
+
+
+#: Channels whose reminders carry no answer buttons and fade by themselves: the tray menu answers.
+BUTTONLESS_CHANNELS = frozenset({"tray", "plyer"})
+
+#: What the status says while a due break waits to come back, by what put it off.
+PUT_OFF_TEXT: dict[BreakEventKind | None, str] = {
+    BreakEventKind.SNOOZED: "snoozed until {at}",
+    BreakEventKind.DISMISSED: "reminder closed, back at {at}",
+    BreakEventKind.PARTIAL: "break ended early, back at {at}",
+    None: "break put off until {at}",
+}
+
+
 class Coach:
     """The running coach. Call ``start`` once, then everything is driven by the timers."""
 
@@ -86,7 +125,8 @@ class Coach:
         self._open_reminder: Reminder | None = None
         self._recorded_due_at: float | None = None  # monotonic due time already recorded as DUE
         self._recorded_quiet_at: float | None = None
-        self._break_kind: BreakKind | None = None  # set while a guided break is open
+        self._break: _OpenBreak | None = None  # set while a guided break is open
+        self._put_off_by: BreakEventKind | None = None  # why the due break waits (snooze, dismissal...)
         self._last_idle: float | None = None
         self._armed_due_at: float | None = None  # monotonic time the break-due alarm is set for
 
@@ -104,6 +144,10 @@ class Coach:
         idle = self._idle.idle_seconds()
         if idle is not None:
             self._absorb(self._tracker.observe(self._observation(idle)))
+        if self._break is not None:  # quitting mid-break: store what was done by the clock
+            elapsed = self._clock.monotonic() - self._break.began_mono
+            fraction = min(1.0, elapsed / max(1, self._break.length_s))
+            self._end_break(BreakOutcome(completed=False, done_fraction=fraction), note="Desk Coach quit")
         self._store(self._tracker.finish(self._clock.now()))
         self._withdraw_reminder()
 
@@ -117,6 +161,7 @@ class Coach:
         """Read the desktop, record what happened, decide, and arm the next wake-up."""
         idle = self._idle.idle_seconds()
         self._last_idle = idle
+        self._note_idle_on_break(idle)
         observation = self._observation(idle)
         now, mono = observation.wall, observation.mono
         self._absorb(self._tracker.observe(observation))
@@ -233,30 +278,72 @@ class Coach:
             self.snooze()
         elif action == ReminderAction.SKIP:
             self.skip()
+        elif action == ReminderAction.DISMISS:
+            self.dismissed()
 
     def start_break(self, kind: BreakKind | None = None) -> None:
-        """Begin a guided break now, due or not."""
-        if self._break_kind is not None:
+        """Begin a guided break now, due or not; what it counts as is stored when it ends."""
+        if self._break is not None:
             return
         now, mono = self._clock.now(), self._clock.monotonic()
         kind = kind or self._decision.kind
+        was_due = self._decision.is_due or self._state.snoozed_until_mono is not None
         self._withdraw_reminder()
-        self._record(BreakEventKind.TAKEN, kind)
         self._store(self._tracker.begin_break(now, mono))
-        self._state = policy.break_taken(self._state, kind, now)
-        self._break_kind = kind
         breaks = self._settings.breaks
         length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
+        self._break = _OpenBreak(kind, length, mono, self._state, was_due)
+        self._state = policy.break_taken(self._state, kind, now)
         self._view.open_break(kind, length)
         self._view.show_status(self.status())
 
-    def finish_break(self) -> None:
-        """The guided break window closed: sitting is counted again from the next input."""
-        if self._break_kind is None:
+    def finish_break(self, outcome: BreakOutcome | None = None) -> None:
+        """The break window closed: store what was done, and let the tracker count what happened."""
+        if self._break is None:
             return
-        self._break_kind = None
-        self._tracker.end_break()
+        self._end_break(outcome or BreakOutcome())
         self.tick()
+
+    def _end_break(self, outcome: BreakOutcome, note: str = "") -> None:
+        """A break run to its end is TAKEN; one left early is PARTIAL, with the share done.
+
+        Time the user really stood (the routine's done part, or the longest stretch without
+        input while the window was open) counts as it would away from the desk: at least the
+        natural-break threshold, and the bout ended when the break began. Less, and the break
+        was a short pause: the bout goes on, and a break that was due comes back after the
+        snooze length.
+        """
+        opened, self._break = self._break, None
+        assert opened is not None
+        now, mono = self._clock.now(), self._clock.monotonic()
+        self._note_idle_on_break(self._idle.idle_seconds(), opened)
+        took = max(0.0, mono - opened.began_mono)
+        stood = min(took, max(outcome.stood_s or 0.0, opened.longest_idle_s))
+        counts = outcome.completed or stood >= self._tracker.thresholds.natural_break_s
+        fraction = 1.0 if outcome.completed else max(0.0, min(1.0, outcome.done_fraction))
+        if outcome.completed:
+            self._record(BreakEventKind.TAKEN, opened.kind, note=note)
+        else:
+            words = [note] if note else []
+            short = "" if counts else ", too short to count as a break"
+            words.append(f"{round(stood)} s on your feet{short}")
+            self._record(BreakEventKind.PARTIAL, opened.kind, note="; ".join(words), done_fraction=fraction)
+        self._store(self._tracker.end_break(counts=counts, wall=now, mono=mono))
+        if not counts:
+            self._state = opened.state_before
+            if opened.was_due:
+                self._state = policy.put_off(self._settings, self._state, mono)
+                self._put_off_by = BreakEventKind.PARTIAL
+        log.info("break ended: %s, %.0f%% done, %.0f s standing%s", "completed" if outcome.completed
+                 else "early", fraction * 100, stood, "" if counts else " (not counted as a break)")
+
+    def _note_idle_on_break(self, idle: float | None, opened: _OpenBreak | None = None) -> None:
+        """Remember the longest stretch without input while a break window is open."""
+        opened = opened or self._break
+        if opened is None or idle is None:
+            return
+        away = min(idle, self._clock.monotonic() - opened.began_mono)
+        opened.longest_idle_s = max(opened.longest_idle_s, away)
 
     def snooze(self) -> None:
         if not policy.can_snooze(self._settings, self._state) or not self._decision.is_due:
@@ -264,10 +351,25 @@ class Coach:
         self._withdraw_reminder()
         self._record(BreakEventKind.SNOOZED, self._decision.kind)
         self._state = policy.snoozed(self._settings, self._state, self._clock.monotonic())
+        self._put_off_by = BreakEventKind.SNOOZED
+        self.tick()
+
+    def dismissed(self) -> None:
+        """The reminder went away unanswered: stored, and it comes back after the snooze length."""
+        if self._open_reminder is None:
+            return
+        self._open_reminder = None
+        if not self._decision.is_due:
+            return
+        self._record(BreakEventKind.DISMISSED, self._decision.kind)
+        self._state = policy.dismissed(self._settings, self._state, self._clock.monotonic())
+        self._put_off_by = BreakEventKind.DISMISSED
+        log.info("the reminder was dismissed; it comes back in %d min", self._settings.snooze.length_min)
         self.tick()
 
     def skip(self) -> None:
-        if not self._decision.is_due:
+        """Skip the break that is due, or the one snoozed: the next comes a whole interval from now."""
+        if not self.can_skip_now:
             return
         self._withdraw_reminder()
         self._record(BreakEventKind.SKIPPED, self._decision.kind)
@@ -304,6 +406,14 @@ class Coach:
     def can_snooze_now(self) -> bool:
         return self._decision.is_due and policy.can_snooze(self._settings, self._state)
 
+    @property
+    def can_skip_now(self) -> bool:
+        """A break is due, or put off (snoozed, dismissed) and coming back: either may be skipped."""
+        if self._break is not None:
+            return False
+        put_off = self._decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None
+        return self._decision.is_due or put_off
+
     def status(self) -> CoachStatus:
         now, mono = self._clock.now(), self._clock.monotonic()
         decision = self._decision
@@ -313,7 +423,8 @@ class Coach:
         if self._state.interval_start_mono is not None and self._tracker.sitting:
             due_mono = policy.due_at_mono(self._settings, self._state)
             elapsed = interval_s - (due_mono - mono)
-            next_at = now + timedelta(seconds=max(0.0, due_mono - mono))
+            if decision.verdict != Verdict.PAUSED:  # no countdown to a break that will not come
+                next_at = now + timedelta(seconds=max(0.0, due_mono - mono))
         return CoachStatus(
             state=self._state_word(decision),
             sitting_s=self._tracker.sitting_seconds(mono),
@@ -327,7 +438,7 @@ class Coach:
         )
 
     def _state_word(self, decision: Decision) -> CoachState:
-        if self._break_kind is not None:
+        if self._break is not None:
             return CoachState.ON_BREAK
         return {
             Verdict.NOT_DUE: CoachState.SITTING,
@@ -340,6 +451,19 @@ class Coach:
         }[decision.verdict]
 
     def _detail(self, decision: Decision) -> str:
+        if self._break is not None:
+            return ""
+        if decision.is_due and self._open_reminder is not None:
+            channel = self._notifier.last_channel
+            if channel is None:
+                return "the reminder could not be shown: answer it from the tray menu"
+            if channel in BUTTONLESS_CHANNELS:
+                return "reminder shown, answer it from the tray menu"
+            return "reminder on screen, waiting for your answer"
+        if decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None:
+            now = self._clock.now()
+            back = _clock_text(now + timedelta(seconds=decision.due_in_s or 0.0), now)
+            return PUT_OFF_TEXT.get(self._put_off_by, PUT_OFF_TEXT[None]).format(at=back)
         if decision.verdict == Verdict.PAUSED and decision.until is not None:
             return f"paused until {_clock_text(decision.until, self._clock.now())}"
         if decision.verdict == Verdict.OFF_HOURS:
@@ -368,9 +492,11 @@ class Coach:
                         BreakEvent(event.ended_at, BreakEventKind.NATURAL, event.kind, note)
                     )
 
-    def _record(self, kind: BreakEventKind, break_kind: BreakKind, note: str = "") -> None:
+    def _record(
+        self, kind: BreakEventKind, break_kind: BreakKind, note: str = "", done_fraction: float | None = None
+    ) -> None:
         with self._uow() as uow:
-            uow.history.add_break_event(BreakEvent(self._clock.now(), kind, break_kind, note))
+            uow.history.add_break_event(BreakEvent(self._clock.now(), kind, break_kind, note, done_fraction))
 
     def _withdraw_reminder(self) -> None:
         if self._open_reminder is not None:

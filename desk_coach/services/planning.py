@@ -23,7 +23,7 @@ from desk_coach.domain.coaching.planner import (
     plan_micro_break,
     plan_seconds,
 )
-from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RoutineRecord, ScreenRecord
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
@@ -38,17 +38,29 @@ _WEEKDAY = {"monday": 0, "sunday": 6}
 _LOCALE_FIRST_DAY = 0
 
 
-def profile_from_screen(screen: ScreenRecord | None, paused: Iterable[Region] = ()) -> CoachingProfile:
+NOT_SET_UP = replace(DESK_WORKER_DEFAULT, exercise_allowed=False)
+"""The profile before any self-check is stored: coaching is not set up yet, so every break is
+a walk (the disclaimer was not accepted, the health questions not answered)."""
+
+
+def profile_from_screen(
+    screen: ScreenRecord | None,
+    paused: Iterable[Region] = (),
+    equipment: frozenset[Equipment] | None = None,
+) -> CoachingProfile:
     """The person as the planner sees them, from the stored screen and the regions paused now.
 
     Each item's score is the lowest over its sides, 0 if it hurt; an item not scored is left
-    out. Before any screen this is the desk-worker default. ``paused`` comes from storage
-    (``paused_regions()``), which also holds pauses for pain after the screen and drops those
-    the progression lifted, so the screen's own red flags are not read again here.
+    out. Before any screen coaching is not set up (:data:`NOT_SET_UP`): walk breaks only.
+    ``paused`` comes from storage (``paused_regions()``), which also holds pauses for pain
+    after the screen and drops those the progression or a clean re-check lifted, so the
+    screen's own red flags are not read again here. ``equipment`` is what the settings say is
+    at hand (``settings.coaching.equipment``, where the self-check saves its answer); without
+    it, the screen's answer (None when it was never asked).
     """
     regions = frozenset(paused)
     if screen is None:
-        return replace(DESK_WORKER_DEFAULT, paused_regions=regions)
+        return replace(NOT_SET_UP, paused_regions=regions, equipment=equipment)
     scores: dict[str, int] = {}
     for score in screen.scores:
         value = 0 if score.pain else score.score
@@ -62,7 +74,7 @@ def profile_from_screen(screen: ScreenRecord | None, paused: Iterable[Region] = 
         exercise_allowed=screen.exercise_allowed,
         paused_regions=regions,
         pregnancy=screen.pregnancy,
-        equipment=screen.equipment,
+        equipment=equipment if equipment is not None else screen.equipment,
         age_band=screen.age_band,
         screened_at=screen.taken_at,
     )
@@ -102,15 +114,17 @@ def coaching_state(
     rules: CoachingRules,
     since: datetime,
     now: datetime,
+    equipment: frozenset[Equipment] | None = None,
 ) -> tuple[CoachingProfile, dict[str, Level], list[RoutineRecord]]:
-    """What the planner starts from: the person (latest screen, regions paused now), every
-    track's level (stored, else where the screen puts it) and the routines since ``since``."""
+    """What the planner starts from: the person (latest screen, regions paused now, the
+    equipment the settings say is at hand), every track's level (stored, else where the screen
+    puts it) and the routines since ``since``."""
     with uow_factory() as uow:
         screen = uow.coaching.latest_screen()
         stored_levels = uow.coaching.levels()
         history = uow.coaching.sessions_between(since, now)
         paused = uow.coaching.paused_regions()
-    profile = profile_from_screen(screen, paused)
+    profile = profile_from_screen(screen, paused, equipment)
     return profile, {**initial_levels(profile, rules, library), **stored_levels}, list(history)
 
 
@@ -132,7 +146,9 @@ def todays_plan(
     first_day = week_start(today, settings)
     # A week more than this one, to space strength days across the start of the week.
     since = datetime.combine(first_day - timedelta(days=7), time(), tzinfo=now.tzinfo)
-    profile, levels, history = coaching_state(uow_factory, library, rules, since, now)
+    profile, levels, history = coaching_state(
+        uow_factory, library, rules, since, now, settings.coaching.equipment
+    )
     breaks = settings.breaks
     plans: list[RoutinePlan] = []
     if breaks.long_breaks_per_day > 0:

@@ -177,6 +177,11 @@ class CoachingRepository(Protocol):
         """Routines started in [start, end), finished or not."""
         ...
 
+    def record_next_day_pain(self, started_at: datetime, pain: int) -> bool:
+        """Store the pain (0-10) the user felt the morning after the routine started at
+        ``started_at``; False when no finished routine started then."""
+        ...
+
     def add_screen(self, screen: ScreenRecord) -> int: ...
 
     def latest_screen(self) -> ScreenRecord | None:

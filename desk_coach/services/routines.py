@@ -14,18 +14,21 @@ from datetime import datetime, time, timedelta
 
 from desk_coach.domain.clock import Clock
 from desk_coach.domain.coaching.adherence import ADHERENCE_TRACK, adjustment_rule
-from desk_coach.domain.coaching.exercises import ExerciseLibrary
+from desk_coach.domain.coaching.exercises import ExerciseLibrary, Target
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import LevelChange, Prescription, RoutinePlan
 from desk_coach.domain.coaching.planner import initial_levels, plan_daily_routine, plan_micro_break
 from desk_coach.domain.coaching.progression import (
     AdherenceAdjustment,
+    Symptom,
     adherence_adjustment,
     last_pain_regression_at,
+    pain_next_morning,
     progress,
     rescreen_due,
     restart_after_break,
+    symptoms_acted_on,
     what_changed,
 )
 from desk_coach.domain.coaching.records import RoutineSource
@@ -44,6 +47,15 @@ class RoutineOutcome:
 
     changes: list[str] = field(default_factory=list)
     referrals: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NextMorningQuestion:
+    """Asked once, at the first routine of a day after a day with routines: any pain this
+    morning from yesterday's moves (COACHING.md section 5, rule 5)."""
+
+    routines: tuple[datetime, ...]  # when yesterday's routines started, the ones asked about
+    moves: tuple[str, ...]  # the names of the moves done in them, in the order first done
 
 
 class RoutineService:
@@ -75,7 +87,9 @@ class RoutineService:
         since = now - timedelta(days=HISTORY_DAYS)
         with self._uow() as uow:
             coaching = uow.coaching
-            profile = profile_from_screen(coaching.latest_screen(), coaching.paused_regions())
+            profile = profile_from_screen(
+                coaching.latest_screen(), coaching.paused_regions(), settings.coaching.equipment
+            )
             levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
             history = coaching.sessions_between(since, now)
             if history:
@@ -119,6 +133,70 @@ class RoutineService:
             work_days=work_days(settings),
         )
 
+    def symptoms_asked(self) -> tuple[Symptom, ...]:
+        """The warning signs the feedback asks about: those the pain rules act on."""
+        return symptoms_acted_on(self._rules)
+
+    def next_morning_question(self) -> NextMorningQuestion | None:
+        """The morning-after question, when it is due: before the first routine of today is
+        started, about yesterday's finished routines with moves done (walks aside), unless the
+        rules leave next-morning pain out or it was answered already."""
+        if not self._rules.pain.next_morning_pain_counts:
+            return None
+        now = self._clock.now()
+        today = now.date()
+        yesterday = today - timedelta(days=1)
+        with self._uow() as uow:
+            sessions = uow.coaching.sessions_between(now - timedelta(days=2), now + timedelta(seconds=1))
+        if any(record.started_at.date() == today for record in sessions):
+            return None  # asked at the first routine of the day, and only then
+        asked = [
+            record
+            for record in sessions
+            if record.started_at.date() == yesterday
+            and record.finished
+            and any(e.done_fraction > 0 and e.target != Target.WALK for e in record.exercises)
+        ]
+        if not asked or any(record.next_day_pain is not None for record in asked):
+            return None
+        names = {
+            self._library[e.exercise_id].name if e.exercise_id in self._library else e.exercise_id: None
+            for record in asked
+            for e in record.exercises
+            if e.done_fraction > 0 and e.target != Target.WALK
+        }
+        return NextMorningQuestion(tuple(record.started_at for record in asked), tuple(names))
+
+    def answer_next_morning(self, question: NextMorningQuestion, pain: int | None) -> RoutineOutcome:
+        """Store the morning-after answer on yesterday's routines and apply rule 5 to it.
+
+        ``pain`` None is "not said" (the question was skipped or closed): nothing is stored.
+        Pain that counts steps yesterday's moves down and leaves them out today
+        (``left_out.left_out_today``); a plan made after this call no longer holds them.
+        """
+        if pain is None:
+            return RoutineOutcome()
+        now = self._clock.now()
+        with self._uow() as uow:
+            coaching = uow.coaching
+            for started_at in question.routines:
+                coaching.record_next_day_pain(started_at, pain)
+            since = now - timedelta(days=HISTORY_DAYS)
+            history = coaching.sessions_between(since, now + timedelta(seconds=1))
+            reported = [record for record in history if record.started_at in set(question.routines)]
+            levels = self._levels(coaching)
+            outcome = pain_next_morning(
+                levels,
+                reported,
+                history,
+                self._rules,
+                self._library,
+                now,
+                paused=set(coaching.paused_regions()),
+            )
+            self._store_outcome(coaching, levels, outcome, now)
+        return RoutineOutcome(what_changed(outcome.changes), list(outcome.referrals))
+
     def start(self, plan: RoutinePlan, source: RoutineSource = RoutineSource.BREAK) -> int:
         with self._uow() as uow:
             return uow.coaching.add_session(self._clock.now(), plan.kind, source)
@@ -135,9 +213,7 @@ class RoutineService:
             since = now - timedelta(days=HISTORY_DAYS)
             history = coaching.sessions_between(since, now + timedelta(seconds=1))
             session = next((r for r in history if r.started_at <= now and r.ended_at == now), None)
-            screen = coaching.latest_screen()
-            profile = profile_from_screen(screen, coaching.paused_regions())
-            levels = {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
+            levels = self._levels(coaching)
             outcome = progress(
                 levels,
                 session if session is not None else list(feedback),
@@ -149,9 +225,7 @@ class RoutineService:
                 paused=set(coaching.paused_regions()),
                 screens=coaching.screens_between(now - timedelta(days=400), now),
             )
-            self._store_levels(coaching, levels, outcome, now)
-            for region, pause in outcome.pauses.items():
-                coaching.pause_region(region, pause.since, pause.reason, pause.referral)
+            self._store_outcome(coaching, levels, outcome, now)
         return RoutineOutcome(what_changed(outcome.changes), list(outcome.referrals))
 
     def check_adherence(self) -> AdherenceAdjustment | None:
@@ -207,6 +281,19 @@ class RoutineService:
         last_session = max((r.started_at for r in sessions), default=None)
         due = rescreen_due(screen.taken_at, last_pain_regression_at(changes), last_session, now, self._rules)
         return due.reason if due.due else None
+
+    def _levels(self, coaching) -> dict:
+        """Every track's level: the stored one, else where the latest screen starts it."""
+        profile = profile_from_screen(
+            coaching.latest_screen(), coaching.paused_regions(), self._settings().coaching.equipment
+        )
+        return {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
+
+    @classmethod
+    def _store_outcome(cls, coaching, before, outcome, now: datetime) -> None:
+        cls._store_levels(coaching, before, outcome, now)
+        for region, pause in outcome.pauses.items():
+            coaching.pause_region(region, pause.since, pause.reason, pause.referral)
 
     @staticmethod
     def _store_levels(coaching, before, outcome, now: datetime) -> None:

@@ -7,10 +7,17 @@ the wizard itself stores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
+from desk_coach.domain.coaching.exercises import Region
+from desk_coach.domain.coaching.plan import LevelChange
 from desk_coach.domain.coaching.records import RedFlagRecord, ScreenRecord, ScreenScore
-from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
-from desk_coach.services.ports import UnitOfWork
+from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, lifted_by
+from desk_coach.services.ports import CoachingRepository, UnitOfWork
+
+RECHECK_TRACK = "self-check"
+"""The pseudo-track under which a re-check's lifted pauses are kept with the level changes."""
+RESUME_RULE = "resume"
 
 
 def screen_record(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> ScreenRecord:
@@ -37,6 +44,8 @@ def screen_record(content: ScreenContent, result: ScreenResult, outcome: GateOut
         scores=tuple(scores),
         red_flags=tuple(RedFlagRecord(flag.id, flag.tier, flag.paused_regions) for flag in outcome.flags),
         note=result.note,
+        equipment=result.equipment,
+        age_band=result.age_band,
     )
 
 
@@ -46,15 +55,49 @@ def record_screen(
     result: ScreenResult,
     outcome: GateOutcome,
 ) -> int:
-    """Store the screen and pause the regions ``outcome`` names, in one transaction.
+    """Store the screen, pause the regions ``outcome`` names and lift what the re-check clears,
+    in one transaction; returns the stored screen's id.
 
     ``outcome`` is ``gate(content, result.red_flags, result.pain_items)``. A region already
-    paused keeps its first pause (the repository's rule). Earlier pauses are not lifted here:
-    resuming a region is the progression's decision. Returns the stored screen's id.
+    paused keeps its first pause (the repository's rule). A region paused before this screen
+    (by the red-flag gate, a painful check or the progression) resumes when :func:`lifted_by`
+    says so; the pause and its end both stay in the history, and the line that says why is
+    kept with the level changes (what the "what changed" history shows). A pause that began
+    after the screen was taken (a trainer's file recorded late) is left alone.
     """
     record = screen_record(content, result, outcome)
     with unit_of_work() as uow:
-        screen_id = uow.coaching.add_screen(record)
+        coaching = uow.coaching
+        lifted = lifted_by(result, content, *_before(coaching, result.taken_at))
+        screen_id = coaching.add_screen(record)
         for pause in outcome.pauses:
-            uow.coaching.pause_region(pause.region, result.taken_at, pause.reason, pause.referral)
+            coaching.pause_region(pause.region, result.taken_at, pause.reason, pause.referral)
+        for region in lifted.regions:
+            coaching.resume_region(region, result.taken_at)
+        for line in lifted.lines:
+            coaching.add_level_change(
+                LevelChange(result.taken_at, RECHECK_TRACK, None, None, RESUME_RULE, line)
+            )
     return screen_id
+
+
+def coaching_before(
+    unit_of_work: Callable[[], UnitOfWork], at: datetime | None = None
+) -> tuple[frozenset[Region], bool]:
+    """The regions paused and whether only walk breaks run, before a check taken ``at`` (None:
+    now): what that check may lift."""
+    with unit_of_work() as uow:
+        return _before(uow.coaching, at)
+
+
+def _before(coaching: CoachingRepository, at: datetime | None) -> tuple[frozenset[Region], bool]:
+    """A pause that began after ``at``, or a screen taken after it, is not the check's to lift
+    (a trainer's file recorded late)."""
+    latest = coaching.latest_screen()
+    paused = frozenset(
+        region for region, pause in coaching.paused_regions().items() if at is None or pause.since <= at
+    )
+    walk_only = (
+        latest is not None and not latest.exercise_allowed and (at is None or latest.taken_at <= at)
+    )
+    return paused, walk_only

@@ -155,7 +155,9 @@ def week_programme(
     if next(ahead, None) is None:  # this week's breaks are over: show the coming one
         first += timedelta(days=DAYS)
     since = datetime.combine(first - timedelta(days=DAYS), time(), tzinfo=tz)
-    profile, levels, history = coaching_state(uow_factory, library, rules, since, now)
+    profile, levels, history = coaching_state(
+        uow_factory, library, rules, since, now, settings.coaching.equipment
+    )
     adherence = adherence_in_force(uow_factory, rules, now)
     days: list[DayProgramme] = []
     for number in range(DAYS):
@@ -295,7 +297,8 @@ def week_lines(week: WeekProgramme, library: ExerciseLibrary) -> list[str]:
     totals = week.totals
     lines += ["", "This week against the weekly rules:"]
     if not week.profile.exercise_allowed:
-        lines.append("  Exercises are on hold, so every break is a walk and no weekly goal applies.")
+        why = "Exercises are on hold" if week.profile.screened else "Coaching is not set up yet"
+        lines.append(f"  {why}, so every break is a walk and no weekly goal applies.")
         return lines
     for target in totals.tight:
         got = totals.stretch_s.get(target, 0.0)

@@ -5,7 +5,8 @@ when no routine can be planned (the exercise library did not load), the plain br
 with its countdown stands in.
 
 Signals:
-    break_finished(bool): the break is over; True when it ran to the end.
+    break_finished(BreakOutcome): the break is over: whether it ran to its end, the share of it
+        done, and (for a guided routine) the seconds of it the user did on their feet.
     routine_outcome(list, list): after a guided routine: the "what changed" lines and the
         referral texts to show (either may be empty).
 """
@@ -13,6 +14,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from desk_coach.domain.history import BreakKind
+from desk_coach.services.coach import BreakOutcome
 from desk_coach.services.coach_status import CoachStatus
 from desk_coach.services.routines import RoutineService
 from desk_coach.ui.tray import CoachTray
@@ -33,7 +36,7 @@ log = logging.getLogger(__name__)
 class QtCoachView(QObject):
     """Draws the coach's status in the tray and opens the break window when asked."""
 
-    break_finished = Signal(bool)
+    break_finished = Signal(object)
     routine_outcome = Signal(list, list)
 
     def __init__(
@@ -44,11 +47,16 @@ class QtCoachView(QObject):
         routines: RoutineService | None = None,
         play_sound: Callable[[], Callable[[str], None] | None] = lambda: None,
         parent: QObject | None = None,
+        can_skip: Callable[[], bool] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``clock``: the monotonic seconds the break windows count with (tests pass a fake one)."""
         super().__init__(parent)
         self._tray = tray
         self._now = now
         self._can_snooze = can_snooze
+        self._can_skip = can_skip
+        self._clock = clock
         self._routines = routines
         self._play_sound = play_sound
         self._window = None
@@ -56,7 +64,9 @@ class QtCoachView(QObject):
 
     def show_status(self, status: CoachStatus) -> None:
         self.last_status = status
-        self._tray.show_status(status, status.summary(self._now()), can_snooze=self._can_snooze())
+        can_skip = self._can_skip() if self._can_skip is not None else None
+        summary = status.summary(self._now())
+        self._tray.show_status(status, summary, can_snooze=self._can_snooze(), can_skip=can_skip)
 
     def open_break(self, kind: BreakKind, length_s: int) -> None:
         if self._window is not None:
@@ -73,8 +83,14 @@ class QtCoachView(QObject):
         # shown cost the idle tray app memory (PySide6 builds each Qt class on first use).
         from desk_coach.ui.break_window import BreakWindow
 
-        window = BreakWindow(kind, length_s)
-        window.finished.connect(self._on_finished)
+        window = BreakWindow(kind, length_s, clock=self._clock)
+
+        def finished(completed: bool) -> None:
+            # The window cannot tell whether the user stood: the coach asks the idle clock.
+            fraction = 1.0 if completed else window.elapsed_s / window.length_s
+            self._on_finished(BreakOutcome(completed, fraction))
+
+        window.finished.connect(finished)
         return window
 
     def _guided(self, kind: BreakKind, length_s: int):
@@ -83,6 +99,7 @@ class QtCoachView(QObject):
         from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 
         try:
+            question = self._routines.next_morning_question()  # before today's first routine starts
             plan = self._routines.plan_break(kind, length_s)
             if not plan.items:
                 return None
@@ -90,27 +107,57 @@ class QtCoachView(QObject):
         except Exception:
             log.exception("no routine could be planned; showing the plain break window")
             return None
-        dialog = GuidedRoutineDialog(plan, self._routines.library, play_sound=self._play_sound())
+        dialog = GuidedRoutineDialog(
+            plan,
+            self._routines.library,
+            clock=self._clock,
+            play_sound=self._play_sound(),
+            next_morning=question.moves if question is not None else (),
+            symptoms=self._routines.symptoms_asked(),
+        )
+        morning: list = []  # what the morning-after answer changed, told with the routine's outcome
+        if question is not None:
+            dialog.next_morning_answered.connect(
+                lambda pain: self._next_morning(dialog, question, pain, kind, length_s, morning)
+            )
         dialog.routine_finished.connect(
-            lambda feedback, completed: self._routine_done(session_id, plan, feedback, completed)
+            lambda feedback, completed: self._routine_done(
+                session_id, dialog.plan, feedback, completed, dialog, morning
+            )
         )
         return dialog
 
-    def _routine_done(self, session_id, plan, feedback, completed: bool) -> None:
+    def _next_morning(self, dialog, question, pain, kind: BreakKind, length_s: int, morning: list) -> None:
+        """Store the morning-after answer; when it changed something, plan the routine again."""
         assert self._routines is not None
         try:
+            outcome = self._routines.answer_next_morning(question, pain)
+            morning.append(outcome)
+            if outcome.changes or outcome.referrals:
+                dialog.replace_plan(self._routines.plan_break(kind, length_s))
+        except Exception:
+            log.exception("the morning-after answer could not be stored")
+
+    def _routine_done(self, session_id, plan, feedback, completed: bool, dialog, earlier=()) -> None:
+        assert self._routines is not None
+        player = dialog.player
+        fraction = 1.0 if completed else player.routine_done_fraction
+        done = BreakOutcome(completed, fraction, stood_s=player.routine_done_fraction * player.total_s)
+        try:
             outcome = self._routines.finish(session_id, plan, feedback, completed)
-            self.routine_outcome.emit(outcome.changes, outcome.referrals)
+            changes = [line for said in earlier for line in said.changes] + outcome.changes
+            referrals = [text for said in earlier for text in said.referrals] + outcome.referrals
+            self.routine_outcome.emit(changes, referrals)
         finally:
-            self._on_finished(completed)
+            self._on_finished(done)
 
     @property
     def break_window(self):
         return self._window
 
-    def _on_finished(self, completed: bool) -> None:
+    def _on_finished(self, outcome: BreakOutcome) -> None:
         window, self._window = self._window, None
         if window is not None:
             window.close()
             window.deleteLater()
-        self.break_finished.emit(completed)
+        self.break_finished.emit(outcome)

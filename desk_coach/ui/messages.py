@@ -27,6 +27,7 @@ def _non_modal_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidge
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.button(QMessageBox.StandardButton.Ok).setText("&OK")  # a mnemonic, like every button
     return box
 
 
@@ -66,7 +67,21 @@ def error_box(log_file: Path, details: str, parent: QWidget | None = None) -> QM
     )
     box.setInformativeText(f"The details were written to the log:\n{log_file}")
     box.setDetailedText(details)
+    _give_details_button_a_mnemonic(box)
     return box
+
+
+def _give_details_button_a_mnemonic(box: QMessageBox) -> None:
+    """Qt's "Show Details..." button has no mnemonic and relabels itself on each click."""
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole and "&" not in button.text():
+
+            def relabel(_checked: bool = False, button=button) -> None:  # after Qt's own relabel
+                if "&" not in button.text():
+                    button.setText(button.text().replace("Details", "&Details", 1))
+
+            relabel()
+            button.clicked.connect(relabel)
 
 
 def referral_box(referrals: Sequence[str], parent: QWidget | None = None) -> QMessageBox:

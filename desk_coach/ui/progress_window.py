@@ -51,6 +51,7 @@ from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak, week_days
+from desk_coach.ui.close_keys import close_on_keys
 
 EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
 
@@ -83,8 +84,10 @@ SITTING = "Sitting"
 LONGEST_BOUT = "Longest bout"
 GOAL = "Daily goal"
 TAKEN = "Taken"
+PARTIAL = "Ended early"
 NATURAL = "Natural"
 SNOOZED = "Snoozed"
+DISMISSED = "Closed unanswered"
 SKIPPED = "Skipped"
 QUIET_DELAYED = "Delayed by quiet time"
 EXERCISE = "Exercise minutes"
@@ -92,8 +95,10 @@ EXERCISE = "Exercise minutes"
 # The legend name of each break kind WeekStats counts; stacked bottom-up in BREAK_KINDS order.
 BREAK_NAMES = {
     "taken": TAKEN,
+    "partial": PARTIAL,
     "natural": NATURAL,
     "snoozed": SNOOZED,
+    "dismissed": DISMISSED,
     "skipped": SKIPPED,
     "quiet_delayed": QUIET_DELAYED,
 }
@@ -105,8 +110,10 @@ COLOURS: dict[str, tuple[str, str]] = {
     LONGEST_BOUT: ("#E69F00", "#F0C04A"),
     GOAL: ("#C0392B", "#FF7B6B"),
     TAKEN: ("#009E73", "#3CCB9B"),
+    PARTIAL: ("#7FBFA5", "#A8DCC6"),
     NATURAL: ("#56B4E9", "#7FC8F0"),
     SNOOZED: ("#E69F00", "#F0C04A"),
+    DISMISSED: ("#CC79A7", "#E3A6C8"),
     SKIPPED: ("#D55E00", "#FF8A4C"),
     QUIET_DELAYED: ("#8E7CC3", "#B3A4E0"),
     EXERCISE: ("#009E73", "#3CCB9B"),
@@ -233,11 +240,11 @@ class ProgressWindow(QWidget):
         self._screen_points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
 
         # Navigation row.
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton("◀ &Previous")
         self.previous_button.setToolTip("Show the week before")
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton("&Next ▶")
         self.next_button.setToolTip("Show the week after")
-        self.this_week_button = QPushButton("This week")
+        self.this_week_button = QPushButton("&This week")
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading_font = QFont(self.heading.font())
@@ -282,6 +289,8 @@ class ProgressWindow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._sitting.view, 0, 0)
         grid.addWidget(self._breaks.view, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)  # room for the breaks' legend beside the bars
         targets_column = QVBoxLayout()
         targets_column.addWidget(self._targets.view, 1)
         targets_column.addWidget(self.balance_label)
@@ -298,6 +307,7 @@ class ProgressWindow(QWidget):
         self.previous_button.clicked.connect(self.show_previous_week)
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
+        self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
 
         self.resize(980, 760 if load_screens is None else 960)
         self._apply_palette()
@@ -329,6 +339,7 @@ class ProgressWindow(QWidget):
 
     def _build_breaks_chart(self) -> None:
         box = self._breaks = _ChartBox("Breaks per day")
+        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven kinds: one a line, unclipped
         self._break_sets = {name: QBarSet(name) for name, _ in BREAK_SERIES}
         self._breaks_series = QStackedBarSeries()
         for bar_set in self._break_sets.values():

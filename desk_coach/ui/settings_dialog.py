@@ -46,6 +46,7 @@ from desk_coach.domain.settings import (
     validate,
 )
 from desk_coach.services.ports import Autostart
+from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.settings_fields import FieldEditor, editor_for, problem_color
 
 log = logging.getLogger(__name__)
@@ -146,16 +147,20 @@ class SettingsDialog(QDialog):
         self.restore_button: QPushButton = self._buttons.button(
             QDialogButtonBox.StandardButton.RestoreDefaults
         )
+        # Every button has a mnemonic (&), unique within the dialog.
+        self.save_button.setText("&Save")
+        self.cancel_button.setText("&Cancel")
+        self.restore_button.setText("&Restore Defaults")
         self.restore_button.setToolTip("Put every setting back to its default; nothing is saved until Save.")
         self._buttons.accepted.connect(self._on_save)
         self._buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
 
-        self.export_button = QPushButton("Export my data…", self)
+        self.export_button = QPushButton("&Export my data…", self)
         self.export_button.setToolTip("Save everything Desk Coach has recorded about you to a JSON file.")
         self.export_button.setVisible(export_data is not None)
         self.export_button.clicked.connect(self.export_data)
-        self.delete_button = QPushButton("Delete all my data…", self)
+        self.delete_button = QPushButton("&Delete all my data…", self)
         self.delete_button.setToolTip("Remove everything Desk Coach has recorded about you; asks first.")
         self.delete_button.setVisible(delete_data is not None)
         self.delete_button.clicked.connect(self.delete_data)
@@ -173,6 +178,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(data_row)
         layout.addWidget(self._buttons)
         self._set_tab_order()
+        self._close_shortcut = close_on_keys(self, self.reject)  # Escape, Ctrl+W: as Cancel
 
         document = to_document(settings)
         if autostart is not None and AUTOSTART_KEY in self._editors:
@@ -245,15 +251,19 @@ class SettingsDialog(QDialog):
         """Ask first, naming what goes; delete only on a clear yes, and say how it went."""
         if self._delete_data is None:
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             "Delete all my data?",
             f"This removes {DELETE_WHAT} from this computer. It cannot be undone; "
             "export your data first if you may want it later.\n\nDelete all your data now?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.button(QMessageBox.StandardButton.Yes).setText("&Delete everything")
+        box.button(QMessageBox.StandardButton.Cancel).setText("&Cancel")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm_box = box  # for a look in the tests; it lives until the next question
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
             self._delete_data()
@@ -315,7 +325,7 @@ class SettingsDialog(QDialog):
     def _set_tab_order(self) -> None:
         """Groups list, then each field in schema order, then the buttons (the box orders those
         as they are laid out for the platform)."""
-        inputs = [editor.input for editor in self._editors.values()]
+        inputs = [stop for editor in self._editors.values() for stop in editor.tab_stops]
         chain: list[QWidget] = [self._nav, *inputs, self.export_button, self.delete_button, self._buttons]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)

@@ -10,7 +10,6 @@ a day's work hours. They never judge a value themselves; the dialog runs the dom
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day
+from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day, split_work_day, work_day_problem
 
 TIME_FORMAT = "HH:mm"
-EN_DASH = "–"
 # How long typing must pause before a message about a half-typed line appears.
 SETTLE_MS = 900
 
@@ -40,6 +39,10 @@ CHOICE_LABELS = {
     "desktop": "Desktop notifications",
     "tray": "Tray icon balloon",
     "locale": "As in my regional settings",
+    "mat": "Mat or rug",
+    "band": "Resistance band",
+    "mini_band": "Mini band (a small loop)",
+    "dumbbell": "Light dumbbell",
 }
 
 
@@ -83,6 +86,11 @@ class FieldEditor(QObject):
     def input(self) -> QWidget:
         """The widget that takes the keyboard focus and the value."""
         raise NotImplementedError
+
+    @property
+    def tab_stops(self) -> list[QWidget]:
+        """The widgets Tab visits, in order: the input, or every box of a list of choices."""
+        return [self.input]
 
     def value(self) -> Any:
         """The value as plain TOML-ready data."""
@@ -295,6 +303,46 @@ class ChoiceEditor(FieldEditor):
         return f"Default: {choice_label(str(self.spec.default))}."
 
 
+class ChoicesEditor(FieldEditor):
+    """A check box per schema choice, under readable names, in two columns; any number may be
+    ticked. The value is the ticked choices as a list, in the schema's order."""
+
+    def __init__(self, spec: KeySpec, parent: QWidget) -> None:
+        super().__init__(spec, parent)
+        grid_widget = QWidget(self.block)
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        rows = (len(spec.choices) + 1) // 2
+        for number, choice in enumerate(spec.choices):
+            box = QCheckBox(choice_label(choice), grid_widget)
+            box.setObjectName(f"choice:{choice}")
+            box.toggled.connect(self.edited)
+            grid.addWidget(box, number % rows, number // rows)
+            self.boxes[choice] = box
+        self._grid = grid_widget
+        self._layout(self._description_label(), grid_widget, stretch_input=False)
+
+    @property
+    def input(self) -> QCheckBox:
+        return next(iter(self.boxes.values()))
+
+    @property
+    def tab_stops(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+    def value(self) -> list[str]:
+        return [choice for choice, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = {str(item) for item in value or ()}
+        for choice, box in self.boxes.items():
+            box.setChecked(choice in chosen)
+
+    def hint(self) -> str:
+        return f"Default: {', '.join(choice_label(str(c)) for c in self.spec.default) or 'none'}."
+
+
 class TimeEditor(FieldEditor):
     """A 24-hour ``HH:MM`` time field."""
 
@@ -315,6 +363,11 @@ class TimeEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self._edit.setTime(QTime.fromString(str(value), TIME_FORMAT))
+
+
+NIGHT_SHIFT_NOTE = "A night shift such as 22:00-06:00 goes on the day it starts."
+WORK_HOURS_HINT = f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {NIGHT_SHIFT_NOTE}"
+"""The tooltip of a day's work hours, in Settings and in the self-check."""
 
 
 class TimeRangesEditor(FieldEditor):
@@ -345,8 +398,7 @@ class TimeRangesEditor(FieldEditor):
         return self._line
 
     def value(self) -> list[str]:
-        text = self._line.text().replace(EN_DASH, "-").replace("—", "-")
-        return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+        return split_work_day(self._line.text())
 
     def set_value(self, value: Any) -> None:
         self._settle.stop()
@@ -354,15 +406,10 @@ class TimeRangesEditor(FieldEditor):
 
     def hint(self) -> str:
         default = ", ".join(str(item) for item in self.spec.default) or "a day off"
-        return f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. Default: {default}."
+        return f"{WORK_HOURS_HINT} Default: {default}."
 
     def describe_problem(self, sentence: str) -> str:
-        try:
-            parse_work_day(self.value())
-        except ValueError as bad:
-            reason = str(bad)
-            return f"{reason[:1].upper()}{reason[1:]}."
-        return sentence
+        return work_day_problem(self.value()) or sentence
 
     def _typing(self) -> bool:
         return self._settle.isActive()
@@ -384,6 +431,7 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "int": IntEditor,
     "bool": BoolEditor,
     "choice": ChoiceEditor,
+    "choices": ChoicesEditor,
     "time": TimeEditor,
     "time_ranges": TimeRangesEditor,
 }

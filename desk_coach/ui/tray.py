@@ -6,7 +6,7 @@ only emits signals; the app connects them to the coach.
 Signals:
     break_requested(): "Start a break now".
     snooze_requested(): "Snooze" (enabled while a break is due and may still be snoozed).
-    skip_requested(): "Skip this break" (enabled while a break is due).
+    skip_requested(): "Skip this break" (enabled while a break is due, or snoozed and coming back).
     pause_requested(int): "Pause" for that many minutes; PAUSE_UNTIL_TOMORROW for the rest of the day.
     resume_requested(): "Resume reminders".
     screen_requested(): "Self-check…" (the movement check and health questions).
@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
 TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
-PAUSE_CHOICES = ((30, "For 30 minutes"), (60, "For 1 hour"), (PAUSE_UNTIL_TOMORROW, "Until tomorrow"))
+# Every entry has a mnemonic (&), unique within its menu, for the keyboard.
+PAUSE_CHOICES = ((30, "For &30 minutes"), (60, "For 1 &hour"), (PAUSE_UNTIL_TOMORROW, "&Until tomorrow"))
 
 
 class CoachTray(QObject):
@@ -56,22 +57,22 @@ class CoachTray(QObject):
         self.status_action = self._menu.addAction(APP_NAME)
         self.status_action.setEnabled(False)
         self._menu.addSeparator()
-        self.break_action = self._menu.addAction("Start a break now")
-        self.snooze_action = self._menu.addAction("Snooze")
-        self.skip_action = self._menu.addAction("Skip this break")
-        self.pause_menu = self._menu.addMenu("Pause")
+        self.break_action = self._menu.addAction("Start a &break now")
+        self.snooze_action = self._menu.addAction("&Snooze")
+        self.skip_action = self._menu.addAction("S&kip this break")
+        self.pause_menu = self._menu.addMenu("&Pause")
         self.pause_actions = {}
         for minutes, label in PAUSE_CHOICES:
             action = self.pause_menu.addAction(label)
             action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
             self.pause_actions[minutes] = action
         self.pause_menu.addSeparator()
-        self.resume_action = self.pause_menu.addAction("Resume reminders")
+        self.resume_action = self.pause_menu.addAction("&Resume reminders")
         self._menu.addSeparator()
-        self.screen_action = self._menu.addAction("Self-check…")
-        self.progress_action = self._menu.addAction("Progress…")
-        self.settings_action = self._menu.addAction("Settings…")
-        self.about_action = self._menu.addAction(f"About {APP_NAME}…")
+        self.screen_action = self._menu.addAction("Self-&check…")
+        self.progress_action = self._menu.addAction("Pr&ogress…")
+        self.settings_action = self._menu.addAction("S&ettings…")
+        self.about_action = self._menu.addAction(f"&About {APP_NAME}…")
         self._menu.addSeparator()
         self.quit_action = self._menu.addAction(f"&Quit {APP_NAME}")
 
@@ -91,7 +92,7 @@ class CoachTray(QObject):
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self.message_clicked)
         self._shown: tuple[CoachState, float] | None = None
-        self._shown_text: tuple[str, CoachState, bool] | None = None
+        self._shown_text: tuple[str, CoachState, bool, bool] | None = None
         self._recheck_ms = TRAY_RECHECK_MS
         self.show_status(None, APP_NAME, can_snooze=False)
 
@@ -99,11 +100,14 @@ class CoachTray(QObject):
     def menu(self) -> QMenu:
         return self._menu
 
-    def show_status(self, status: CoachStatus | None, summary: str, *, can_snooze: bool) -> None:
+    def show_status(
+        self, status: CoachStatus | None, summary: str, *, can_snooze: bool, can_skip: bool | None = None
+    ) -> None:
         """Redraw the icon, the tooltip and what the menu offers, each only when it changed.
 
         The coach calls this after every look at the desktop, and most looks change nothing;
-        each setter costs Qt events, and a new icon a repaint in the tray host.
+        each setter costs Qt events, and a new icon a repaint in the tray host. ``can_skip``
+        defaults to "a break is due"; the coach also allows skipping a snoozed one.
         """
         if status is not None:
             key = (status.state, round(status.progress * 24) / 24)
@@ -115,15 +119,16 @@ class CoachTray(QObject):
                 self._shown = key
                 self._icon.setIcon(status_icon(status.state, status.progress))
         state = status.state if status is not None else CoachState.AWAY
-        if (summary, state, can_snooze) == self._shown_text:
+        due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
+        can_skip = due if can_skip is None else can_skip
+        if (summary, state, can_snooze, can_skip) == self._shown_text:
             return
-        self._shown_text = (summary, state, can_snooze)
+        self._shown_text = (summary, state, can_snooze, can_skip)
         self._icon.setToolTip(summary)
         self.status_action.setText(summary)
-        due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
         self.break_action.setEnabled(state != CoachState.ON_BREAK)
         self.snooze_action.setEnabled(due and can_snooze)
-        self.skip_action.setEnabled(due)
+        self.skip_action.setEnabled(can_skip)
         self.resume_action.setEnabled(state == CoachState.PAUSED)
 
     def show(self) -> None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from desktop import HeadlessDesktop, TrayIcon
+from notify_probe import NotifyMonitor
 
 from desk_coach.adapters.paths import AppPaths
 
@@ -70,8 +71,12 @@ def test_icon_embeds_and_quit_from_the_menu_leaves_a_private_database(
 
 
 def test_second_launch_hands_over_to_the_running_coach(desktop: HeadlessDesktop) -> None:
+    monitor = NotifyMonitor(desktop)
     first = start_coach(desktop)
     wait_for_icon(desktop)
+    desktop.wait_until(lambda: subprocess.run([sys.executable, "-m", "desk_coach", "status"], env=desktop.env,
+                                              capture_output=True, timeout=30).returncode == 0,
+                       timeout=30, what="the coach to be running")
     second = subprocess.run(
         [sys.executable, "-m", "desk_coach"], env=desktop.env, capture_output=True, text=True, timeout=30
     )
@@ -79,5 +84,9 @@ def test_second_launch_hands_over_to_the_running_coach(desktop: HeadlessDesktop)
     assert "already running" in second.stdout
     assert first.poll() is None, "the first coach must keep running"
     assert len([i for i in desktop.tray_icons() if i.wm_class and i.wm_class[-1] == APP_CLASS]) == 1
+    # The running coach says so where the user looks: a desktop notification, as reminders are.
+    told = desktop.wait_until(lambda: [c for c in monitor.calls() if "already running" in c.body],
+                              timeout=10, what="the already-running message on the session bus")
+    assert told[0].summary == "Desk Coach" and told[0].actions == []
     first.terminate()
     assert first.wait(timeout=20) == 0

@@ -181,6 +181,24 @@ class HeadlessDesktop:
         self._procs.append((name, proc, log))
         return proc
 
+    def stop_notifications(self) -> None:
+        """Stop the notification daemon, as a crash would: it leaves the bus without a word."""
+        for name, proc, _ in self._procs:
+            if name == "dunst" and proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        self.wait_until(lambda: not self.name_has_owner(NOTIFICATIONS), what=f"{NOTIFICATIONS} to be free")
+
+    def restart_notifications(self, dunst_config: str | os.PathLike[str] | None = None) -> None:
+        """Stop the notification daemon and start a new one (a desktop restarting its daemon),
+        with ``dunst_config`` if given, else the desktop's."""
+        self.stop_notifications()
+        chosen = dunst_config or self.dunst_config
+        config = ["-config", str(chosen)] if chosen else []
+        self.spawn("dunst", ["dunst", *config])
+        self.wait_until(lambda: self.name_has_owner(NOTIFICATIONS), what=f"{NOTIFICATIONS} owned again")
+
     def _start_xvfb(self) -> None:
         width, height = self.size
         screen = f"{width}x{height}x{self.depth}"

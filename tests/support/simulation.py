@@ -8,8 +8,9 @@ meeting with the camera on, and shuts the laptop lid at night. Storage is a real
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from fakes import FakeTimers, RecordingNotifier, RecordingView, ScriptedQuiet
 
@@ -24,6 +25,13 @@ from desk_coach.domain.settings import Settings, defaults
 from desk_coach.services.coach import Coach
 
 KEY_EVERY_S = 10  # one key press every ten seconds while working
+BERLIN = ZoneInfo("Europe/Berlin")
+A_MONDAY = date(2026, 11, 2)
+
+
+def monday_at(hh: int, mm: int, ss: float = 0) -> datetime:
+    """A moment of an ordinary Monday in Berlin, the day most coach tests play."""
+    return datetime.combine(A_MONDAY, time(hh, mm), tzinfo=BERLIN) + timedelta(seconds=ss)
 
 
 @dataclass
@@ -123,3 +131,22 @@ class Simulation:
         with SqlUnitOfWork(self.database.engine) as uow:
             history = uow.history
             return history.bouts_between(since, until), history.break_events_between(since, until)
+
+
+def take_desk_worker_self_check(unit_of_work, taken_at: datetime) -> None:
+    """Store the self-check of a desk worker who answered no to every health question and has
+    no room on the floor: coaching is set up (before it, every break is a walk)."""
+    from desk_coach.domain.coaching.profile import Lifestyle
+    from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
+
+    with unit_of_work() as uow:
+        uow.coaching.add_screen(
+            ScreenRecord(
+                taken_at,
+                ScreenSource.WIZARD,
+                lifestyles=frozenset({Lifestyle.DESK_WORKER}),
+                floor_room=False,
+                exercise_allowed=True,
+                pregnancy=False,
+            )
+        )

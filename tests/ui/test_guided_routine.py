@@ -137,7 +137,7 @@ def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock,
     assert dialog.phase_label.text() == "Now the right side"
     assert dialog.big_label.text() == "5"
     assert record.sounds == ["switch"]
-    assert shown(dialog.primary_button) and dialog.primary_button.text() == "Ready  (Space)"
+    assert shown(dialog.primary_button) and dialog.primary_button.text() == "Rea&dy  (Space)"
 
     advance(dialog, clock, 5 + 30 + 5 + 30 + 5 + 30)  # right 1, left 2, right 2
     assert record.sounds == ["switch", "switch", "switch", "done"]
@@ -149,7 +149,7 @@ def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock,
     advance(dialog, clock, 10)
     assert dialog.phase_label.text() == "Set 1 of 2"
     assert dialog.big_label.text() == "0 / 10"
-    assert dialog.primary_button.text() == "Rep done  (Space)"
+    assert dialog.primary_button.text() == "Rep &done  (Space)"
     advance(dialog, clock, 6)  # paced at 3 s a repetition while the user does not count
     assert dialog.big_label.text() == "2 / 10"
     assert dialog.detail_label.text().startswith("Counting one rep every 3 s.")
@@ -177,7 +177,7 @@ def test_pause_stops_time_and_resume_carries_on(make_dialog, clock, qtbot):
     qtbot.mouseClick(dialog.pause_button, Qt.MouseButton.LeftButton)
     assert dialog.player.paused and not dialog.ticking
     assert shown(dialog.paused_label)
-    assert dialog.pause_button.text() == "Resume  (P)"
+    assert dialog.pause_button.text() == "&Resume  (P)"
     clock.now += 600
     dialog.refresh()
     assert dialog.big_label.text() == "25"
@@ -212,7 +212,7 @@ def test_this_hurts_stops_the_exercise_and_says_what_to_do(make_dialog, clock, q
     assert dialog.page == "pain"
     assert dialog.pain_title.text() == PAIN_TITLE
     text = dialog.pain_label.text()
-    assert text.startswith("Test hip stretch is skipped for today.")
+    assert text.startswith("Test hip stretch is left out for the rest of today.")
     assert "physiotherapist" in text
     assert "Test band row" in dialog.pain_next_label.text()
     result = dialog.player.results[0]
@@ -441,7 +441,7 @@ def test_opened_by_the_coach_it_does_not_take_the_focus_and_waits_for_start(make
     assert not dialog.player.started and not dialog.ticking
     assert dialog.phase_label.text() == "Ready when you are"
     assert dialog.detail_label.text().startswith("3 exercises, about 6 minutes.")
-    assert dialog.primary_button.text() == "Start  (Space)"
+    assert dialog.primary_button.text() == "S&tart  (Space)"
     assert not dialog.pause_button.isEnabled() and dialog.hurt_button.isEnabled()
     clock.now += 100
     dialog.refresh()

@@ -11,11 +11,13 @@ from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource, Side
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
 from desk_coach.ui.progress_window import (
+    DISMISSED,
     EMPTY_TEXT,
     EXERCISE,
     GOAL,
     LONGEST_BOUT,
     NATURAL,
+    PARTIAL,
     QUIET_DELAYED,
     SCREEN_EMPTY_TEXT,
     SITTING,
@@ -32,8 +34,8 @@ def busy_week(day: date) -> WeekStats:
     days = week_days(day)
     stats = []
     for n, d in enumerate(days):
-        breaks = dict(zip(BREAK_KINDS, (n + 1, n % 3, 1 if n == 2 else 0, n // 3, 2 if n == 6 else 0),
-                          strict=True))
+        counts = (n + 1, n % 2, n % 3, 1 if n == 2 else 0, 1 if n == 4 else 0, n // 3, 2 if n == 6 else 0)
+        breaks = dict(zip(BREAK_KINDS, counts, strict=True))
         stats.append(DayStats(
             d,
             sitting_minutes=100.0 + 30 * n,
@@ -90,8 +92,8 @@ def test_sitting_bars_equal_the_stats(window: ProgressWindow) -> None:
 
 def test_break_bars_equal_the_stats(window: ProgressWindow) -> None:
     stats = busy_week(TODAY)
-    for name, kind in ((TAKEN, "taken"), (NATURAL, "natural"), (SNOOZED, "snoozed"),
-                       (SKIPPED, "skipped"), (QUIET_DELAYED, "quiet_delayed")):
+    for name, kind in ((TAKEN, "taken"), (PARTIAL, "partial"), (NATURAL, "natural"), (SNOOZED, "snoozed"),
+                       (DISMISSED, "dismissed"), (SKIPPED, "skipped"), (QUIET_DELAYED, "quiet_delayed")):
         assert window.series_values(name) == [float(d.breaks[kind]) for d in stats.days], name
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QWi
 
 from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, to_profile
 from desk_coach.domain.settings import defaults
@@ -24,7 +24,8 @@ from desk_coach.ui.screen_wizard import ScreenWizard
 from desk_coach.ui.screen_wizard import wizard as flow
 
 CONTENT = load_screen_content()
-WORK_HOURS = defaults(shipped_schema()).work_hours
+WORK_SETTINGS = defaults(shipped_schema())
+WORK_HOURS = WORK_SETTINGS.work_hours
 NOW = datetime(2025, 5, 6, 12, 0, tzinfo=timezone(timedelta(hours=2)))
 LEFT_RIGHT = {"S1": (2, 1), "S2": (3, 2), "S4": (1, 1)}
 ONCE = {"S3": 2, "S5": 0}
@@ -37,9 +38,10 @@ def click(qtbot: Any, button: QAbstractButton) -> None:
 
 
 def make(
-    qtbot: Any, content=CONTENT, work_hours=WORK_HOURS, active: bool = False
+    qtbot: Any, content=CONTENT, work_hours=WORK_HOURS, active: bool = False, **given: Any
 ) -> tuple[ScreenWizard, list[tuple[Any, Any]]]:
-    wizard = ScreenWizard(content, work_hours, now=lambda: NOW)
+    given.setdefault("equipment", WORK_SETTINGS.coaching.equipment)
+    wizard = ScreenWizard(content, work_hours, now=lambda: NOW, **given)
     qtbot.addWidget(wizard)
     emitted: list[tuple[Any, Any]] = []
     wizard.completed.connect(lambda result, hours: emitted.append((result, hours)))
@@ -61,6 +63,13 @@ def finish_button(wizard: QWizard) -> QAbstractButton:
     return wizard.button(QWizard.WizardButton.FinishButton)
 
 
+def save_button(wizard: QWizard) -> QAbstractButton:
+    """"Save and start" on the summary: the screen is stored, then the last page shows."""
+    button = wizard.button(QWizard.WizardButton.CommitButton)
+    assert button.text() == "&Save and start"
+    return button
+
+
 def go_next(qtbot: Any, wizard: ScreenWizard) -> None:
     before = wizard.currentId()
     click(qtbot, next_button(wizard))
@@ -79,6 +88,8 @@ def through_the_questions(qtbot: Any, wizard: ScreenWizard, yes: set[str] = froz
     assert not next_button(wizard).isEnabled()
     click(qtbot, wizard.floor_page.yes)
     go_next(qtbot, wizard)
+    assert wizard.currentId() == flow.EQUIPMENT
+    go_next(qtbot, wizard)  # what is at hand, as the settings say
     for page in wizard.flag_pages.values():
         if wizard.currentPage() is not page:
             return  # an emergency yes ended the questions early
@@ -118,12 +129,20 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
     assert score_items(qtbot, wizard) == ["S1", "S2", "S3", "S4", "S5", "S6"]
     summary = wizard.summary_page
     assert summary.texts("referrals") == []
-    assert "Front-of-hip check: some room to grow." in summary.texts("found")
-    assert "Wall angel: some room to grow." in summary.texts("found")
+    assert (
+        "Front-of-hip check: some room to grow; your right leg scored lower than your left."
+        in summary.texts("found")
+    )
+    assert "Wall angel: some room to grow; your right arm scored lower than your left." in summary.texts(
+        "found"
+    )
+    assert "Toe touch: clearly limited for now." in summary.texts("found")
     assert "Neck hold: skipped." in summary.texts("found")
     assert "Stretching the front of your hips." in summary.texts("focus")
-    assert not emitted  # nothing before Finish
-    click(qtbot, finish_button(wizard))
+    assert not emitted  # nothing before it is saved
+    assert not finish_button(wizard).isVisible()
+    click(qtbot, save_button(wizard))
+    assert wizard.currentId() == flow.READY
 
     assert emitted == [
         (
@@ -144,12 +163,18 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
                     ItemScore("S5", None, 0),
                     ItemScore("S6", None, None),
                 ),
+                equipment=WORK_SETTINGS.coaching.equipment,  # as prefilled
+                age_band=None,  # not said
             ),
             None,  # work hours left as they were
         )
     ]
     assert to_profile(emitted[0][0], CONTENT).item_scores == {"S1": 1, "S2": 1, "S3": 2, "S4": 1, "S5": 0}
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # saved: no going back
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    click(qtbot, finish_button(wizard))
     assert not wizard.isVisible()
+    assert len(emitted) == 1
 
 
 def test_an_emergency_yes_shows_the_wording_at_once_and_finishes_with_walk_breaks_only(qtbot):
@@ -198,7 +223,7 @@ def test_pain_scores_0_and_shows_the_pain_wording_on_the_summary(qtbot):
     assert wizard.summary_page.texts("referrals") == [pain_text]
     assert "Wall angel: it hurt, so it was left out." in wizard.summary_page.texts("found")
     assert "Paused for now: the moves for your shoulders." in wizard.summary_page.texts("focus")
-    click(qtbot, finish_button(wizard))
+    click(qtbot, save_button(wizard))
     ((result, _),) = emitted
     s2 = [score for score in result.scores if score.item_id == "S2"]
     assert s2 == [ItemScore("S2", Side.LEFT, 0, True), ItemScore("S2", Side.RIGHT, 0, True)]
@@ -230,7 +255,9 @@ def key(qtbot: Any, wizard: ScreenWizard, name: Qt.Key, alt: bool = False) -> No
 def test_the_whole_wizard_works_from_the_keyboard(qtbot):
     wizard, emitted = make(qtbot, work_hours=None, active=True)  # no work-hours page without settings
     box = wizard.intro_page.acknowledge
-    assert QApplication.focusWidget() is box  # the first answer has the focus, not the page
+    assert QApplication.focusWidget() is wizard.intro_page.disclaimer  # read first
+    key(qtbot, wizard, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box  # then the first answer
     key(qtbot, wizard, Qt.Key.Key_Space)
     assert box.isChecked()
     key(qtbot, wizard, Qt.Key.Key_Return)  # Next is the default button
@@ -243,6 +270,10 @@ def test_the_whole_wizard_works_from_the_keyboard(qtbot):
     assert wizard.currentId() == flow.FLOOR
     key(qtbot, wizard, Qt.Key.Key_Space)  # the focus is on "Yes, there is room"
     assert wizard.floor_page.yes.isChecked()
+    key(qtbot, wizard, Qt.Key.Key_Return)
+    assert wizard.currentId() == flow.EQUIPMENT
+    assert QApplication.focusWidget() is wizard.equipment_page.boxes[Equipment.DESK]
+    key(qtbot, wizard, Qt.Key.Key_Space)  # no desk where the breaks are taken
     key(qtbot, wizard, Qt.Key.Key_Return)
     for page in wizard.flag_pages.values():
         assert wizard.currentPage() is page
@@ -269,6 +300,48 @@ def test_the_whole_wizard_works_from_the_keyboard(qtbot):
     key(qtbot, wizard, Qt.Key.Key_Escape)  # Escape cancels: nothing emitted
     assert not wizard.isVisible()
     assert emitted == []
+
+
+def test_tab_then_space_on_the_first_page_ticks_the_box_and_never_cancels(qtbot):
+    wizard, _ = make(qtbot, active=True)
+    rejected = []
+    wizard.rejected.connect(lambda: rejected.append(True))
+    key(qtbot, wizard, Qt.Key.Key_Tab)
+    key(qtbot, wizard, Qt.Key.Key_Space)
+    assert wizard.isVisible() and not rejected, "Tab then Space cancelled the self-check"
+    assert wizard.intro_page.acknowledge.isChecked()
+    assert wizard.currentId() == flow.INTRO
+
+
+@pytest.mark.parametrize("gesture", ["button", "escape", "close"])
+def test_every_way_of_cancelling_is_reported_as_rejected_and_emits_no_screen(qtbot, gesture):
+    wizard, emitted = make(qtbot, active=True)
+    rejected = []
+    wizard.rejected.connect(lambda: rejected.append(True))
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    if gesture == "button":
+        click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    elif gesture == "escape":
+        key(qtbot, wizard, Qt.Key.Key_Escape)
+    else:
+        wizard.close()
+    assert not wizard.isVisible()
+    assert rejected == [True]
+    assert emitted == []
+
+
+def test_start_up_notices_head_the_first_page(qtbot):
+    notice = "settings.toml: breaks.sit_interval_min = 5 is outside the allowed range; using 30."
+    wizard = ScreenWizard(CONTENT, WORK_HOURS, now=lambda: NOW, notices=[notice])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.intro_page
+    assert page.notices.isVisible()
+    assert [label.text() for label in page.notice_labels] == [notice]
+    without, _ = make(qtbot)
+    assert without.intro_page.notices is None
 
 
 def test_buttons_have_access_keys(qtbot):
@@ -301,6 +374,7 @@ def test_changed_work_hours_are_emitted_for_the_caller_to_save(qtbot):
     go_next(qtbot, wizard)
     click(qtbot, wizard.floor_page.no)
     go_next(qtbot, wizard)
+    go_next(qtbot, wizard)  # what is at hand
     for question_id, row in wizard.flag_pages[RedFlagTier.EMERGENCY].rows.items():
         click(qtbot, row.yes if question_id == "em_leg_weakness" else row.no)
     go_next(qtbot, wizard)
@@ -374,3 +448,113 @@ def test_on_a_dark_palette_drawings_sit_on_a_pale_card(qtbot):
     assert illustration.grab().toImage().pixelColor(corner) == illustration.palette().color(
         QPalette.ColorRole.Window
     )
+
+
+def test_a_recheck_asks_the_health_questions_again_and_says_what_comes_back_on(qtbot):
+    from desk_coach.domain.coaching.exercises import Region
+
+    wizard = ScreenWizard(CONTENT, WORK_HOURS, now=lambda: NOW, paused={Region.HIPS, Region.BACK})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    through_the_questions(qtbot, wizard)  # every red-flag page is met again
+    score_items(qtbot, wizard)
+    summary = wizard.summary_page
+    assert summary.sections["resumed"].isVisible()
+    assert summary.texts("resumed") == [
+        "The moves for your hips and back are back on: this time you answered no to the health "
+        "questions that paused them, and their movement checks went without pain."
+    ]
+    assert not any(line.startswith("Paused for now") for line in summary.texts("focus"))
+
+
+def test_a_recheck_with_the_same_yes_keeps_the_pause_and_says_so(qtbot):
+    from desk_coach.domain.coaching.exercises import Region
+
+    wizard = ScreenWizard(CONTENT, WORK_HOURS, now=lambda: NOW, paused={Region.NECK})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    through_the_questions(qtbot, wizard, yes={"pr_neck_headache"})
+    score_items(qtbot, wizard)
+    assert not wizard.summary_page.sections["resumed"].isVisible()
+    assert "Paused for now: the moves for your shoulders and neck." in wizard.summary_page.texts("focus")
+
+
+def test_what_is_at_hand_is_asked_prefilled_from_the_settings_and_emitted(qtbot):
+    wizard, emitted = make(qtbot, equipment=frozenset({Equipment.CHAIR, Equipment.WALL}))
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)
+    go_next(qtbot, wizard)  # work hours
+    click(qtbot, wizard.floor_page.yes)
+    go_next(qtbot, wizard)
+    page = wizard.equipment_page
+    assert wizard.currentPage() is page
+    ticked = {item for item, box in page.boxes.items() if box.isChecked()}
+    assert ticked == {Equipment.CHAIR, Equipment.WALL}
+    labels = [box.text() for box in page.boxes.values()]
+    assert labels == [
+        "Desk", "Chair", "Wall", "Doorway", "Mat or rug", "Towel", "Cushion",
+        "Resistance band", "Mini band (a small loop)", "Light dumbbell",
+    ]  # fmt: skip
+    assert next_button(wizard).isEnabled()  # nothing at all is an answer too
+    click(qtbot, page.boxes[Equipment.WALL])
+    click(qtbot, page.boxes[Equipment.BAND])
+    go_next(qtbot, wizard)
+    for question_id, row in wizard.flag_pages[RedFlagTier.EMERGENCY].rows.items():
+        click(qtbot, row.yes if question_id == "em_fainting" else row.no)
+    go_next(qtbot, wizard)
+    click(qtbot, finish_button(wizard))
+    ((result, _),) = emitted
+    assert result.equipment == {Equipment.CHAIR, Equipment.BAND}
+
+
+@pytest.mark.parametrize("band", [AgeBand.UNDER_65, AgeBand.FROM_65, None])
+def test_the_age_band_is_asked_optionally_beside_the_lifestyles(qtbot, band):
+    wizard, _ = make(qtbot)
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    page = wizard.lifestyle_page
+    assert [button.text() for button in page.age_buttons.values()] == [
+        "Under 65", "65 or over", "I'd rather not say",
+    ]  # fmt: skip
+    assert not any(button.isChecked() for button in page.age_buttons.values())  # optional
+    assert next_button(wizard).isEnabled()
+    click(qtbot, page.age_buttons[band])  # None: "I'd rather not say"
+    assert wizard.screen_result().age_band is band
+
+
+def test_leaving_the_age_out_stores_no_age_band(qtbot):
+    wizard, _ = make(qtbot)
+    click(qtbot, wizard.intro_page.acknowledge)
+    go_next(qtbot, wizard)
+    assert wizard.screen_result().age_band is None
+
+
+def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
+    from desk_coach.services.set_up import TRAY_WHERE, FirstSteps
+
+    asked: list[int] = []
+
+    def first_steps() -> FirstSteps:
+        asked.append(len(emitted))  # the screen is emitted (and stored) before this is asked
+        return FirstSteps(
+            ("Micro-break (about 2 min):", "1. Kneeling hip-flexor stretch: 2 x 30 s each side. Why."),
+            "Your first break comes at 10:30 (in about 30 min), after 30 minutes of sitting.",
+        )
+
+    wizard, emitted = make(qtbot, first_steps=first_steps)
+    through_the_questions(qtbot, wizard)
+    score_items(qtbot, wizard)
+    click(qtbot, save_button(wizard))
+    page = wizard.ready_page
+    assert wizard.currentPage() is page and page.isVisible()
+    assert asked == [1]
+    assert page.texts("moves") == (
+        "Micro-break (about 2 min):\n1. Kneeling hip-flexor stretch: 2 x 30 s each side. Why."
+    )
+    assert page.texts("first_break").startswith("Your first break comes at 10:30")
+    assert page.texts("tray") == TRAY_WHERE
+    click(qtbot, finish_button(wizard))
+    assert not wizard.isVisible() and len(emitted) == 1

@@ -4,6 +4,7 @@ field, Save only when all is well, Cancel changes nothing, start-at-login kept i
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import tomllib
 from datetime import time
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from desk_coach.resources import resource_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +46,7 @@ WIDGET_FOR_KIND = {
     "choice": QComboBox,
     "time": QTimeEdit,
     "time_ranges": QLineEdit,
+    "choices": QCheckBox,  # one per choice
 }
 
 
@@ -101,6 +103,8 @@ def _everything_changed() -> Settings:
             value = next(choice for choice in spec.choices if choice != spec.default)
         elif spec.kind == "time":
             value = "07:45"
+        elif spec.kind == "choices":
+            value = [choice for choice in spec.choices if choice not in spec.default]
         else:
             value = ["06:30-11:00", "11:45-15:15"] if spec.default else ["10:00-12:00"]
         document.setdefault(spec.group, {})[spec.name] = value
@@ -548,19 +552,18 @@ def _choose_file(monkeypatch: pytest.MonkeyPatch, chosen: str) -> list[tuple]:
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, button: Any) -> list[str]:
-    from PySide6.QtWidgets import QMessageBox
+    """Answer the confirmation box with ``button`` instead of blocking; return the texts asked."""
+    from desk_coach.ui.settings_dialog import QMessageBox
 
     asked: list[str] = []
 
-    def question(_parent: Any, _title: str, text: str, *_: Any, **__: Any) -> Any:
-        asked.append(text)
+    def answer(box: Any) -> Any:
+        asked.append(box.text())
+        buttons = [box.button(b) for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)]
+        assert all(QKeySequence.mnemonic(b.text()).toString() for b in buttons), "every button has a mnemonic"
         return button
 
-    def never(*_: Any, **__: Any) -> Any:
-        raise AssertionError("a blocking message box was opened")
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "exec", never)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     return asked
 
 
@@ -569,8 +572,8 @@ def test_the_data_buttons_are_hidden_without_their_callables(qtbot):
     assert not dialog.export_button.isVisible()
     assert not dialog.delete_button.isVisible()
     both = _data_dialog(qtbot, export_data=lambda path: None, delete_data=lambda: None)
-    assert both.export_button.isVisible() and both.export_button.text() == "Export my data…"
-    assert both.delete_button.isVisible() and both.delete_button.text() == "Delete all my data…"
+    assert both.export_button.isVisible() and both.export_button.text() == "&Export my data…"
+    assert both.delete_button.isVisible() and both.delete_button.text() == "&Delete all my data…"
 
 
 def test_export_calls_the_callable_with_the_chosen_path_and_says_so(qtbot, monkeypatch, tmp_path):
@@ -644,3 +647,46 @@ def test_a_failed_delete_is_told_in_the_window(qtbot, monkeypatch):
     dialog.delete_button.click()
     status = dialog.findChild(QWidget, "settings-status")
     assert "could not be deleted" in status.text() and "busy" in status.text()
+
+
+def test_equipment_is_asked_as_a_box_per_thing_and_saved_as_a_set(qtbot):
+    from desk_coach.domain.coaching.profile import Equipment
+
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    dialog.show_group("coaching")
+    editor = dialog.editors["coaching.equipment"]
+    labels = {choice: box.text() for choice, box in editor.boxes.items()}
+    assert labels["band"] == "Resistance band" and labels["dumbbell"] == "Light dumbbell"
+    assert labels["mat"] == "Mat or rug" and labels["doorway"] == "Doorway"
+    assert all(box.isVisible() for box in editor.boxes.values())
+    assert not editor.boxes["band"].isChecked()  # bought things are off until ticked
+    qtbot.mouseClick(editor.boxes["band"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.boxes["doorway"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (saved,) = save.saved
+    assert isinstance(saved.coaching.equipment, frozenset)
+    assert saved.coaching.equipment == (DEFAULTS.coaching.equipment | {Equipment.BAND}) - {Equipment.DOORWAY}
+    assert all(isinstance(item, Equipment) for item in saved.coaching.equipment)
+
+
+def test_tab_visits_every_equipment_box(qtbot):
+    dialog = _dialog(qtbot)
+    boxes = list(dialog.editors["coaching.equipment"].boxes.values())
+    for before, after in itertools.pairwise(boxes):
+        assert before.nextInFocusChain() is after
+
+
+def test_equipment_in_the_settings_file_reads_back_and_a_wrong_name_is_told(tmp_path):
+    from desk_coach.domain.coaching.profile import Equipment
+
+    path = tmp_path / "settings.toml"
+    path.write_text('[coaching]\nequipment = ["desk", "Band"]\n', encoding="utf-8")
+    loaded = SettingsFile(path).load()
+    assert not loaded.problems
+    assert loaded.settings.coaching.equipment == {Equipment.DESK, Equipment.BAND}
+    path.write_text('[coaching]\nequipment = ["desk", "rope"]\n', encoding="utf-8")
+    loaded = SettingsFile(path).load()
+    (problem,) = loaded.problems
+    assert 'coaching.equipment = ["desk", "rope"] holds "rope", which is not one of "desk"' in str(problem)
+    assert loaded.settings.coaching.equipment == DEFAULTS.coaching.equipment

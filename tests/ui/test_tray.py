@@ -26,18 +26,18 @@ def test_menu_offers_what_a_user_needs(qapp):
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
     assert texts == [
         "Desk Coach",
-        "Start a break now",
-        "Snooze",
-        "Skip this break",
-        "Pause",
-        "Self-check…",
-        "Progress…",
-        "Settings…",
-        "About Desk Coach…",
+        "Start a &break now",
+        "&Snooze",
+        "S&kip this break",
+        "&Pause",
+        "Self-&check…",
+        "Pr&ogress…",
+        "S&ettings…",
+        "&About Desk Coach…",
         "&Quit Desk Coach",
     ]
     pause = [a.text() for a in tray.pause_menu.actions() if not a.isSeparator()]
-    assert pause == ["For 30 minutes", "For 1 hour", "Until tomorrow", "Resume reminders"]
+    assert pause == ["For &30 minutes", "For 1 &hour", "&Until tomorrow", "&Resume reminders"]
 
 
 def status(state: CoachState, progress: float = 0.5) -> CoachStatus:

@@ -18,8 +18,10 @@ import socket
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier
+if TYPE_CHECKING:  # the server needs Qt's event loop; a client (a CLI command) loads no Qt
+    from PySide6.QtCore import QSocketNotifier
 
 from desk_coach.adapters.instance_link.protocol import (
     CONNECT_TIMEOUT_S,
@@ -66,6 +68,8 @@ class _Client:
     """One connection: its socket, the notifier watching it and what it has sent so far."""
 
     def __init__(self, connection: socket.socket, on_ready: Callable[[_Client], None]) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
         self.connection = connection
         self.buffer = b""
         self.notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read)
@@ -103,6 +107,8 @@ class UnixLinkServer:
         except OSError as error:
             server.close()
             raise OSError(f"cannot listen on local socket {self._path}: {error.strerror or error}") from error
+        from PySide6.QtCore import QSocketNotifier
+
         self._socket = server
         self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read)
         self._notifier.activated.connect(lambda *_: self._accept())

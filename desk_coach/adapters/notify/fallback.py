@@ -26,6 +26,10 @@ class ChannelNotifier(Protocol):
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool: ...
 
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
+        """A plain message, with no answer buttons; ``on_click`` where the channel reports a click."""
+        ...
+
     def withdraw(self) -> None: ...
 
     def close(self) -> None: ...
@@ -80,6 +84,26 @@ class FallbackNotifier:
         if self._showing is not None:
             log.info("reminder %r shown via %s", reminder.title, self._last_channel)
         return self._showing is not None
+
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> str | None:
+        """Show a plain message (what changed, the weekly summary...) through the first channel that
+        delivers it, as reminders are; returns that channel's name, or None when none could.
+
+        The message leaves the reminder on screen alone. The tray balloon reports its click to the
+        tray, not here: when "tray" is returned, the caller runs ``on_click`` on the balloon's click.
+        """
+        for notifier in self._notifiers:
+            try:
+                delivered = notifier.tell(title, body, on_click)
+            except Exception:
+                log.exception("the %s notifier failed", notifier.channel)
+                delivered = False
+            if delivered:
+                log.info("message %r shown via %s", title, notifier.channel)
+                return notifier.channel
+            log.info("the %s notifier could not show the message; trying the next", notifier.channel)
+        log.error("no notifier could show the message %r", title)
+        return None
 
     def withdraw(self) -> None:
         showing, self._showing = self._showing, None

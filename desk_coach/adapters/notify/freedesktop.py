@@ -5,6 +5,11 @@ answer comes back later as an ``ActionInvoked`` or ``NotificationClosed`` signal
 QSocketNotifier on the connection's socket hands to the Qt event loop: no polling, no thread, and
 ``on_action`` runs on the GUI thread. Only QtCore is used, so this works without widgets.
 
+A reminder that goes away without an answer is an answer too, ``ReminderAction.DISMISS``: closed
+(its close button, or a click on the body where the server takes that as close), expired, or lost
+with its server (``NameOwnerChanged``: the daemon crashed or restarts). Plain messages (``tell``)
+carry no answer buttons; their click is reported where the server offers a default action.
+
 Spec: https://specifications.freedesktop.org/notification-spec/latest/
 """
 
@@ -35,6 +40,7 @@ DESKTOP_ENTRY = "desk-coach"  # desk-coach.desktop: lets the server group, theme
 ICON_RESOURCE = "icons/desk-coach.svg"
 #: The action a server invokes when the notification itself is clicked; it starts the break.
 DEFAULT_ACTION_KEY = "default"
+OPEN_LABEL = "Open"  # the label of a message's click, where a server shows it (dunst's menu)
 URGENCY_NORMAL = 1
 NEVER_EXPIRE = 0
 SERVER_DEFAULT_EXPIRY = -1
@@ -44,6 +50,10 @@ NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.free
                             interface="org.freedesktop.Notifications")
 #: Every notification signal the server emits; which of them are ours is decided per message.
 SIGNALS = MatchRule(type="signal", interface=NOTIFICATIONS.interface, path=NOTIFICATIONS.object_path)
+#: The bus saying the notification server left (it crashed or restarts): its reminder is gone unanswered.
+SERVER_CHANGES = MatchRule(type="signal", sender="org.freedesktop.DBus", interface="org.freedesktop.DBus",
+                           path="/org/freedesktop/DBus", member="NameOwnerChanged")
+SERVER_CHANGES.add_arg_condition(0, NOTIFICATIONS.bus_name)
 
 
 class CloseReason(IntEnum):
@@ -110,6 +120,7 @@ class FreedesktopNotifier:
         self._watcher: QSocketNotifier | None = None
         self._signals: deque[Message] = deque()
         self._shown: _Shown | None = None
+        self._messages: dict[int, tuple[str, Callable[[], None]]] = {}  # id -> (server, on_click)
         self._supports_actions = False
         self._resources = contextlib.ExitStack()  # keeps the icon file alive (extracted from a zip, say)
         self._icon: str | None = None
@@ -149,6 +160,30 @@ class FreedesktopNotifier:
                   shown.notification_id, shown.server, (time.perf_counter() - began) * 1000,
                   self._supports_actions)
         self._pump()  # signals that arrived during the calls
+        return True
+
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
+        """Show a plain message (no answer buttons); ``on_click`` runs if the user clicks it, where the
+        server reports clicks. It expires as the server's messages do. False, logged, when it cannot."""
+        try:
+            self._connect()
+            capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
+            clickable = on_click is not None and "actions" in capabilities
+            text = html.escape(body, quote=False) if "body-markup" in capabilities else body
+            reply = self._call(new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
+                APP_NAME, 0, self._icon_path(), title, text,
+                [DEFAULT_ACTION_KEY, OPEN_LABEL] if clickable else [],
+                {"urgency": ("y", URGENCY_NORMAL), "desktop-entry": ("s", DESKTOP_ENTRY)},
+                SERVER_DEFAULT_EXPIRY,
+            )))
+        except (DBusErrorResponse, OSError, KeyError, ValueError, RuntimeError) as error:
+            log.warning("could not show %r as a desktop notification: %s", title, _describe(error))
+            if isinstance(error, OSError):
+                self._disconnect()
+            return False
+        if clickable and on_click is not None:
+            self._messages[int(reply.body[0])] = (reply.header.fields.get(HeaderFields.sender, ""), on_click)
+        self._pump()
         return True
 
     def withdraw(self) -> None:
@@ -200,9 +235,11 @@ class FreedesktopNotifier:
             return self._conn
         conn = open_dbus_connection(bus=self._bus, auth_timeout=self._call_timeout)
         conn.filter(SIGNALS, queue=self._signals)  # matching messages read during a call queue up here
+        conn.filter(SERVER_CHANGES, queue=self._signals)
         try:
             self._conn = conn
             self._call(message_bus.AddMatch(SIGNALS))
+            self._call(message_bus.AddMatch(SERVER_CHANGES))
         except BaseException:
             self._conn = None
             conn.close()
@@ -221,6 +258,7 @@ class FreedesktopNotifier:
         if conn is not None:
             conn.close()
         self._shown = None  # a new connection would never hear this reminder's answer
+        self._messages.clear()
 
     def _call(self, message: Message) -> Message:
         """Send a method call and wait for its reply; DBusErrorResponse for an error reply."""
@@ -256,16 +294,29 @@ class FreedesktopNotifier:
                 pass  # nothing more to read now
             except (OSError, ValueError) as error:  # the bus went away (EOF) or sent garbage
                 log.warning("lost the D-Bus session bus: %s", _describe(error))
+                shown = self._shown
                 self._disconnect()
+                if shown is not None:
+                    self._dismissed(shown, "the session bus went away")
         while self._signals:  # popleft one by one: on_action may call show() and pump again
             self._handle(self._signals.popleft())
 
     def _handle(self, message: Message) -> None:
         shown = self._shown
         fields = message.header.fields
+        member, body = fields.get(HeaderFields.member), message.body
+        if member == "NameOwnerChanged" and len(body) == 3:
+            _name, old_owner, _new_owner = body
+            self._messages = {key: value for key, value in self._messages.items() if value[0] != old_owner}
+            if shown is not None and old_owner == shown.server:
+                self._shown = None
+                self._dismissed(shown, "the notification server went away")
+            return
+        if len(body) >= 2 and body[0] in self._messages:
+            self._handle_message(member, body, fields.get(HeaderFields.sender))
+            return
         if shown is None or fields.get(HeaderFields.sender) != shown.server:
             return
-        member, body = fields.get(HeaderFields.member), message.body
         if len(body) < 2 or body[0] != shown.notification_id:
             return
         if member == "ActionInvoked":
@@ -284,7 +335,25 @@ class FreedesktopNotifier:
                 reason = CloseReason(body[1]).name.lower()
             except ValueError:
                 reason = f"reason {body[1]}"
-            log.info("reminder notification %d closed without an answer (%s)", shown.notification_id, reason)
+            self._dismissed(shown, f"closed without an answer ({reason})")
+
+    def _handle_message(self, member: str | None, body: tuple, sender: str | None) -> None:
+        """A plain message was clicked (its "default" action) or went away."""
+        server, on_click = self._messages[body[0]]
+        if sender != server:
+            return
+        if member == "NotificationClosed":
+            del self._messages[body[0]]
+        elif member == "ActionInvoked" and body[1] == DEFAULT_ACTION_KEY:
+            del self._messages[body[0]]
+            self._send_quietly(_close_message(body[0]))
+            on_click()
+
+    @staticmethod
+    def _dismissed(shown: _Shown, why: str) -> None:
+        """The reminder went away unanswered; that is an answer too (the coach brings it back)."""
+        log.info("reminder notification %d %s", shown.notification_id, why)
+        shown.on_action(ReminderAction.DISMISS)
 
     # -- the icon ----------------------------------------------------------------------------------
 

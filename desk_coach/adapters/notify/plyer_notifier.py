@@ -53,6 +53,10 @@ class PlyerNotifier:
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
         """Hand the reminder to plyer; False (logged) when plyer is unsupported here or fails."""
+        return self.tell(reminder.title, reminder.body)
+
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
+        """A plain message through plyer; it reports no clicks, so ``on_click`` never runs."""
         if self._platform not in SUPPORTED_PLATFORMS:
             log.warning("plyer notifications are not used on %s: its failures there go unnoticed",
                         self._platform)
@@ -60,12 +64,12 @@ class PlyerNotifier:
         try:
             notify = self._notify or _plyer_notify()
             # No app_icon: Windows wants an .ico file and macOS ignores it; the app name is shown instead.
-            notify(title=reminder.title, message=reminder.body, app_name=APP_NAME, timeout=self._timeout)
+            notify(title=title, message=body, app_name=APP_NAME, timeout=self._timeout)
         except NotImplementedError as error:
             log.warning("plyer has no notification backend for %s: %s", self._platform, error)
             return False
         except Exception as error:  # ctypes / pyobjus raise all sorts; the port wants False, not a crash
-            log.warning("plyer could not show the reminder: %s: %s", type(error).__name__, error)
+            log.warning("plyer could not show %r: %s: %s", title, type(error).__name__, error)
             return False
         return True
 

@@ -26,6 +26,11 @@ class TrayBalloonNotifier:
         self._show_balloon(reminder.title, reminder.body)
         return True
 
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
+        """A plain message as a balloon; the tray reports its click, so the caller runs ``on_click``."""
+        self._show_balloon(title, body)
+        return True
+
     def withdraw(self) -> None:
         """A balloon fades by itself; nothing to take back."""
 

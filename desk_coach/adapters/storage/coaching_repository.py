@@ -214,6 +214,20 @@ class SqlCoachingRepository:
         if result_rows:
             self._connection.execute(insert(_results), result_rows)
 
+    def record_next_day_pain(self, started_at: datetime, pain: int) -> bool:
+        """Store the pain (0-10) felt the morning after the finished routine that started at
+        ``started_at`` (an instant, as ``sessions_between`` gives it back); False when there
+        is none. A later answer replaces an earlier one."""
+        require_aware(started_at)
+        if not 0 <= pain <= 10:
+            raise ValueError(f"next_day_pain must be 0-10, got {pain}")
+        updated = self._connection.execute(
+            update(_sessions)
+            .where(_sessions.c.started_at == started_at, _sessions.c.ended_at.is_not(None))
+            .values(next_day_pain=pain)
+        )
+        return updated.rowcount > 0
+
     def sessions_between(self, start: datetime, end: datetime) -> list[RoutineRecord]:
         """Routines started in [start, end), oldest first, finished or not."""
         require_aware(start, end)

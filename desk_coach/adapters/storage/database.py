@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
 from desk_coach.adapters.storage.migrate import (
     head_revision,
@@ -66,7 +67,7 @@ UNRECOGNISED = _Problem(
 class Database:
     """An open history database: the engine (hand it to SqlUnitOfWork and load_week) and user notices."""
 
-    path: Path
+    path: Path | None  # None for the in-memory empty_history()
     engine: Engine
     notices: list[str] = field(default_factory=list)
 
@@ -124,6 +125,20 @@ def _upgrade(engine: Engine) -> None:
                     raise DatabaseError(f"the upgrade would leave {len(broken)} rows without their parent")
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def empty_history() -> Database:
+    """An empty history at the current schema, held in memory and never written anywhere.
+
+    Read commands (``plan``, ``stats``) answer from it when there is no database yet, so
+    reading creates no file or folder. Its ``path`` is None.
+    """
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    event.listen(engine, "connect", _configure_memory_connection)
+    event.listen(engine, "begin", _begin)
+    with engine.begin() as connection:
+        upgrade_to_head(connection)
+    return Database(None, engine)
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -268,6 +283,12 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
         if str(mode).lower() != "wal":
             raise DatabaseError(f"SQLite refused write-ahead logging (journal mode stayed {mode!r})")
         cursor.execute("PRAGMA synchronous = FULL")
+
+
+def _configure_memory_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    with closing(dbapi_connection.cursor()) as cursor:
+        cursor.execute("PRAGMA foreign_keys = ON")
 
 
 def _begin(connection: Connection) -> None:

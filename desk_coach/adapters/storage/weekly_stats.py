@@ -2,7 +2,9 @@
 
 Each event counts on the local calendar day of its own stored offset: SQLite computes that
 day from the UTC time plus the offset (``date(started_at, '+60 minutes')``), so no row is
-ever loaded into Python, only one small row per day (and kind, or target).
+ever loaded into Python, only one small row per day (and kind, or target). When the work
+hours hold a night shift, days begin when it ends (``WorkHours.day_start_min``): the same
+modifier then also subtracts that many minutes, so 05:00 after a Monday night shift is Monday.
 """
 
 from __future__ import annotations
@@ -28,17 +30,32 @@ _OFFSET_MARGIN = timedelta(days=1)
 _MINUTES_PER_DAY = 24 * 60
 
 
-def _local_day(utc: Column[datetime], offset: Column[int]) -> ColumnElement[str]:
-    return func.date(utc, func.printf("%+d minutes", offset), type_=String)
+def _local_day(utc: Column[datetime], offset: Column[int], day_start_min: int = 0) -> ColumnElement[str]:
+    """The user's day of a stored moment: its local date, or the day before when it is earlier
+    than ``day_start_min`` on the local clock (the end of a night shift; see
+    ``WorkHours.day_start_min``)."""
+    return func.date(utc, func.printf("%+d minutes", offset - day_start_min), type_=String)
+
+
+def _day_start_at(day: date, zone: tzinfo | None, day_start_min: int) -> datetime:
+    """The UTC moment the user's ``day`` begins in ``zone``."""
+    hours, minutes = divmod(day_start_min, 60)
+    return datetime.combine(day, time(hours, minutes), tzinfo=zone).astimezone(UTC)
 
 
 def week_stats(
-    connection: Connection, week_start_utc: datetime, week_end_utc: datetime, days: Sequence[date]
+    connection: Connection,
+    week_start_utc: datetime,
+    week_end_utc: datetime,
+    days: Sequence[date],
+    day_start_min: int = 0,
 ) -> WeekStats:
     """The figures of ``days`` (the seven local days of one ISO week, Monday first).
 
     ``week_start_utc``/``week_end_utc`` bound the week in the user's current zone; events up
-    to a day outside them still count when their own local day is one of ``days``.
+    to a day outside them still count when their own local day is one of ``days``. Each
+    day begins at ``day_start_min`` on the local clock (0, midnight, unless the work hours
+    hold a night shift: then everything until it ends counts on the day it began).
     """
     if len(days) != 7:
         raise ValueError(f"a week has seven days, got {len(days)}")
@@ -49,7 +66,7 @@ def week_stats(
     day_texts = [day.isoformat() for day in days]
 
     sitting: dict[str, tuple[float, float]] = {}
-    bout_day = _local_day(sitting_bouts.c.started_at, sitting_bouts.c.start_utc_offset_min)
+    bout_day = _local_day(sitting_bouts.c.started_at, sitting_bouts.c.start_utc_offset_min, day_start_min)
     length = (func.julianday(sitting_bouts.c.ended_at) - func.julianday(sitting_bouts.c.started_at)) * (
         _MINUTES_PER_DAY
     )
@@ -63,7 +80,7 @@ def week_stats(
         sitting[day] = (float(total or 0.0), float(longest or 0.0))
 
     breaks: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(BREAK_KINDS, 0))
-    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min)
+    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min, day_start_min)
     events = (
         select(event_day, break_events.c.kind, func.count())
         .where(break_events.c.occurred_at >= low, break_events.c.occurred_at < high)
@@ -73,7 +90,9 @@ def week_stats(
     for day, kind, count in connection.execute(events):
         breaks[day][kind] = int(count)
 
-    routine_day = _local_day(routine_sessions.c.started_at, routine_sessions.c.start_utc_offset_min)
+    routine_day = _local_day(
+        routine_sessions.c.started_at, routine_sessions.c.start_utc_offset_min, day_start_min
+    )
     in_week = (
         routine_sessions.c.started_at >= low,
         routine_sessions.c.started_at < high,
@@ -133,15 +152,18 @@ def week_stats(
     )
 
 
-def days_with_breaks(connection: Connection, since_utc: datetime, until_utc: datetime) -> list[date]:
+def days_with_breaks(
+    connection: Connection, since_utc: datetime, until_utc: datetime, day_start_min: int = 0
+) -> list[date]:
     """The local days, oldest first, with at least one break taken or natural in [since, until).
 
-    Each event counts on the local day of its own stored offset, as in :func:`week_stats`.
+    Each event counts on the local day of its own stored offset, days beginning at
+    ``day_start_min``, as in :func:`week_stats`.
     """
     for bound in (since_utc, until_utc):
         if bound.tzinfo is None or bound.utcoffset() is None:
             raise ValueError(f"bounds must be timezone-aware, got {bound!r}")
-    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min)
+    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min, day_start_min)
     query = (
         select(event_day)
         .where(break_events.c.occurred_at >= since_utc, break_events.c.occurred_at < until_utc)
@@ -152,11 +174,23 @@ def days_with_breaks(connection: Connection, since_utc: datetime, until_utc: dat
     return [date.fromisoformat(day) for day in connection.scalars(query)]
 
 
-def load_week(engine: Engine, day: date, zone: tzinfo | None, first_weekday: int = 0) -> WeekStats:
+def day_span_utc(
+    days: Sequence[date], zone: tzinfo | None, day_start_min: int = 0
+) -> tuple[datetime, datetime]:
+    """The UTC moments the first of ``days`` begins and the day after the last begins, in
+    ``zone`` (the system's local zone when None), each day beginning at ``day_start_min``."""
+    return _day_start_at(days[0], zone, day_start_min), _day_start_at(
+        days[-1] + timedelta(days=1), zone, day_start_min
+    )
+
+
+def load_week(
+    engine: Engine, day: date, zone: tzinfo | None, first_weekday: int = 0, day_start_min: int = 0
+) -> WeekStats:
     """The figures of the week holding ``day`` (weeks starting on ``first_weekday``), with the
-    week's bounds taken at midnight in ``zone``: what the Progress window and benchmarks show."""
+    week's bounds taken in ``zone`` where its days begin (midnight, or the end of a night
+    shift): what the Progress window and benchmarks show."""
     days = week_days(day, first_weekday)
-    start = datetime.combine(days[0], time(), tzinfo=zone).astimezone(UTC)
-    end = datetime.combine(days[-1] + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC)
+    start, end = day_span_utc(days, zone, day_start_min)
     with engine.connect() as connection:  # one read transaction: the figures agree with each other
-        return week_stats(connection, start, end, days)
+        return week_stats(connection, start, end, days, day_start_min)

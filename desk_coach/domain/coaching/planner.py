@@ -27,11 +27,13 @@ How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
   the focus stretches that already have their minutes, the maintenance work that is due,
   pulls enough for this week's pushes (and the push still to come), and gentle mobility to
   round it off. Strength days are spaced ``7 // days_per_week`` apart unless the work days
-  left (``work_days``) are just enough. Each stretched target gets about
-  ``seconds_per_target_per_session`` on each side (within one hold): the hold of its level,
-  repeated the nearest whole number of times, or once more when a focus stretch would
-  otherwise fall short of its weekly minutes; from 65 (``profile.age_band``) every stretch is
-  ``older_adult_reps`` x ``older_adult_hold_s``. Floor exercises only with floor room.
+  left (``work_days``) are just enough. Each exercise comes at its level's dose, exactly as
+  the progression set it (a stretch after a step down for pain is held as often as the
+  what-changed line said, not repeated up to the session's seconds); from 65
+  (``profile.age_band``) a stretch not stepped down is held ``older_adult_reps`` x
+  ``older_adult_hold_s``. Floor exercises only with floor room.
+* **Moves that hurt today** (``left_out.left_out_today``) are in no plan for the rest of the
+  day, nor are the harder moves of their ladders.
 * **Rule 6** (``adherence``): while breaks are missed the routine is shorter
   (``shorter_routine_percent``, never below ``floor_minutes_per_day``) at the same levels, and
   says so; after breaks were kept up it ends with ``high_extra_exercises`` extra moves on offer.
@@ -75,6 +77,7 @@ from desk_coach.domain.coaching.exercises import (
     Target,
     TimedDose,
 )
+from desk_coach.domain.coaching.left_out import left_out_today
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
 from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
@@ -222,6 +225,10 @@ NOT_ALLOWED_NOTE = (
     "Exercises are on hold because of your answers to the health questions: please check with a "
     "doctor or physiotherapist first. Until then, every break is an easy walk."
 )
+NOT_SET_UP_NOTE = (
+    "Coaching is not set up yet: take the self-check (Set up coaching… in the tray menu, or "
+    "desk-coach screen) to get stretches and strength moves. Until then, every break is an easy walk."
+)
 PREGNANCY_NOTE = "Pregnancy-friendly choices: nothing in this plan is done lying on your back."
 WALK_REASON = "Getting up for a short, easy walk is a simple way to break up sitting."
 ON_HOLD_WALK_REASON = "A walk keeps you moving while exercises are on hold."
@@ -259,6 +266,11 @@ class _Need:
         if self.exercise_id is not None:
             return record.exercise_id == self.exercise_id
         return record.target == self.target and _role(record.target, record.pattern) == self.role
+
+
+def _on_hold_note(profile: CoachingProfile) -> str:
+    """Why exercise is on hold: coaching not set up yet, or the answers to the health questions."""
+    return NOT_ALLOWED_NOTE if profile.screened else NOT_SET_UP_NOTE
 
 
 def is_flexible(profile: CoachingProfile, rules: CoachingRules) -> bool:
@@ -560,9 +572,25 @@ class _Context:
     levels: Mapping[str, Level]
     rules: CoachingRules
     library: ExerciseLibrary
+    left_out: frozenset[str] = frozenset()  # moves that hurt today
 
     def usable(self, exercise: Exercise, desk_only: bool) -> bool:
-        return _usable(exercise, self.profile, desk_only, equipment_at_hand(self.profile, self.rules))
+        at_hand = equipment_at_hand(self.profile, self.rules)
+        return not self._left_out(exercise) and _usable(exercise, self.profile, desk_only, at_hand)
+
+    def _left_out(self, exercise: Exercise) -> bool:
+        """A move that hurt today (or harder on its ladder), or the same kind of move for the
+        same target off that ladder, such as the free-standing version of a hip-flexor stretch
+        that hurt with a desk to hold: none stands in for it today."""
+        if exercise.id in self.left_out:
+            return True
+        return any(
+            hurt in self.library
+            and self.library[hurt].target == exercise.target
+            and _exercise_role(self.library[hurt]) == _exercise_role(exercise)
+            and exercise.id not in _ladder(self.library, hurt)
+            for hurt in self.left_out
+        )
 
     def dose_for(self, exercise: Exercise) -> Dose:
         """The dose of the level standing on this exercise, else the library's starting dose."""
@@ -707,28 +735,13 @@ def _stretch_aim(rules: CoachingRules, profile: CoachingProfile) -> int:
     return min(rules.stretch.seconds_per_target_per_session, rules.progression.stretch_cap_s_per_session)
 
 
-def _older_adult_dose(dose: Dose, rules: CoachingRules) -> Dose:
-    """From 65 a stretch is held at least ``older_adult_hold_s``, ``older_adult_reps`` times."""
-    if not isinstance(dose, HoldDose):
+def _older_adult_dose(dose: Dose, exercise: Exercise, rules: CoachingRules) -> Dose:
+    """From 65 a stretch is held at least ``older_adult_hold_s``, ``older_adult_reps`` times;
+    one the progression stepped below the library's dose (pain) keeps the dose its line named."""
+    if not isinstance(dose, HoldDose) or dose.seconds(False) < exercise.dose.seconds(False):
         return dose
     stretch = rules.stretch
     return HoldDose(hold_s=max(dose.hold_s, stretch.older_adult_hold_s), reps=stretch.older_adult_reps)
-
-
-def _stretch_dose(dose: Dose, aim: int, at_least: int = 0) -> Dose:
-    """The level's hold, repeated the whole number of times nearest to ``aim`` seconds a side,
-    and one more if that stays under ``at_least`` (a focus stretch's share of the weekly
-    minutes): either way within one hold of the aim.
-
-    A 31-s hold done once would leave a daily stretch at 31 s x 7 days, short of 5 minutes;
-    twice it is 62 s. A 41-s hold is nearest to 60 s once, but 41 s x 7 is still short: twice.
-    """
-    if not isinstance(dose, HoldDose):
-        return dose
-    reps = max(1, (2 * aim + dose.hold_s) // (2 * dose.hold_s))
-    if reps * dose.hold_s < min(at_least, aim):
-        reps += 1
-    return HoldDose(hold_s=dose.hold_s, reps=reps)
 
 
 # --- building a plan -----------------------------------------------------------------------------
@@ -829,7 +842,7 @@ def _group_for(
 
     With ``room_s`` (micro-breaks) a stretch is shortened to fewer holds to fit, never below one.
     """
-    library, aim = ctx.library, _stretch_aim(ctx.rules, ctx.profile)
+    library = ctx.library
     if need.exercise_id is not None:
         exercise = _named(need.exercise_id, ctx, desk_only=desk_only, exclude=exclude)
         if exercise is None:
@@ -841,13 +854,8 @@ def _group_for(
     dose = ctx.dose_for(exercise)
     if need.role != _Role.STRETCH:
         return (Prescription(exercise.id, dose, need.reason),)
-    share_s = 0
-    if need.focus:  # the weekly minutes spread over the days it comes (rounded up)
-        goal_s = ctx.rules.stretch.weekly_minutes_per_tight_target * 60
-        share_s = -(-goal_s // min(need.days_per_week, DAYS_PER_WEEK))
-    dose = _stretch_dose(dose, aim, share_s)
     if _older_adult(ctx.profile):
-        dose = _older_adult_dose(dose, ctx.rules)
+        dose = _older_adult_dose(dose, exercise, ctx.rules)
     partner: Prescription | None = None
     if exercise.target == Target.CHEST and ctx.rules.strength.pair_chest_stretch_with_pull:
         pull = ctx.choose(_of(Pattern.PULL), target=None, desk_only=desk_only, exclude=exclude)
@@ -941,6 +949,18 @@ def _check_inputs(now: datetime) -> None:
         raise ValueError(f"now must be timezone-aware, got {now!r}")
 
 
+def _context(
+    profile: CoachingProfile,
+    levels: Mapping[str, Level],
+    history: Sequence[RoutineRecord],
+    rules: CoachingRules,
+    library: ExerciseLibrary,
+    now: datetime,
+) -> _Context:
+    start_levels = _with_start_levels(profile, levels, rules, library)
+    return _Context(profile, start_levels, rules, library, left_out_today(history, now, rules, library))
+
+
 def _with_start_levels(
     profile: CoachingProfile, levels: Mapping[str, Level], rules: CoachingRules, library: ExerciseLibrary
 ) -> dict[str, Level]:
@@ -973,8 +993,10 @@ def plan_daily_routine(
     if routine_min < 1:
         raise ValueError(f"routine_min must be at least 1, got {routine_min}")
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
-    ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
+        return _walk_plan(
+            BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, _on_hold_note(profile)
+        )
+    ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start, work_days)
     state = adherence or FULL_LENGTH
     minutes = state.routine_minutes(routine_min, rules)
@@ -1169,8 +1191,8 @@ def plan_micro_break(
         raise ValueError(f"index_today cannot be negative, got {index_today}")
     walk_seconds = _micro_walk_seconds(library, break_s)
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, NOT_ALLOWED_NOTE)
-    ctx = _Context(profile, _with_start_levels(profile, levels, rules, library), rules, library)
+        return _walk_plan(BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, _on_hold_note(profile))
+    ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start, work_days)
     units = _micro_units(ctx, week, break_s)
     if not units:

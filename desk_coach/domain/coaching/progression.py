@@ -49,6 +49,7 @@ from desk_coach.domain.coaching.exercises import (
     Target,
 )
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY, sore_next_morning
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, ScreenRecord
@@ -130,6 +131,8 @@ class _Result(NamedTuple):
     done: float
     skipped: bool
     completed: bool  # the routine ran to its end
+    symptoms: frozenset[Symptom] = frozenset()  # warning signs the user reported with it
+    next_morning: bool = False  # pain reported the morning after, not during the exercise
 
 
 _HARDNESS = {Effort.TOO_EASY: 0, Effort.JUST_RIGHT: 1, Effort.TOO_HARD: 2}
@@ -147,6 +150,7 @@ def _merge(results: list[_Result]) -> _Result:
         pain_button=any(r.pain_button for r in results),
         done=min(done) if done else 0.0,
         skipped=not done,
+        symptoms=frozenset().union(*(r.symptoms for r in results)),
     )
 
 
@@ -161,6 +165,10 @@ def _region_of(exercise_id: str, library: ExerciseLibrary) -> Region | None:
     return library[exercise_id].region if exercise_id in library else None
 
 
+def _symptoms(sharp_pain: bool, numbness: bool) -> frozenset[Symptom]:
+    return frozenset(s for s, said in ((Symptom.SHARP, sharp_pain), (Symptom.NUMBNESS, numbness)) if said)
+
+
 def _routine_results(record: RoutineRecord) -> list[_Result]:
     return _grouped(
         _Result(
@@ -173,9 +181,38 @@ def _routine_results(record: RoutineRecord) -> list[_Result]:
             done=e.done_fraction,
             skipped=e.skipped,
             completed=record.completed,
+            symptoms=_symptoms(e.sharp_pain, e.numbness),
         )
         for e in record.exercises
     )
+
+
+def _next_morning_results(record: RoutineRecord, rules: CoachingRules, at: datetime) -> list[_Result]:
+    """Pain the morning after a routine: one pain stop per region of the moves done in it,
+    at ``at`` (one report about a routine counts once per region, however many moves it held)."""
+    if not sore_next_morning(record, rules):
+        return []
+    assert record.next_day_pain is not None
+    by_region: dict[Region, _Result] = {}
+    for e in record.exercises:
+        if e.done_fraction > 0 and e.target in TARGET_REGION:
+            region = TARGET_REGION[e.target]
+            by_region.setdefault(
+                region,
+                _Result(
+                    at=at,
+                    exercise_id=e.exercise_id,
+                    region=region,
+                    effort=None,
+                    pain=record.next_day_pain,
+                    pain_button=False,
+                    done=e.done_fraction,
+                    skipped=False,
+                    completed=True,
+                    next_morning=True,
+                ),
+            )
+    return list(by_region.values())
 
 
 def _feedback_results(
@@ -192,6 +229,7 @@ def _feedback_results(
             done=f.done_fraction,
             skipped=f.skipped,
             completed=True,
+            symptoms=_symptoms(f.sharp_pain, f.numbness),
         )
         for f in feedback
     )
@@ -207,9 +245,26 @@ def _below(done: float, share: Fraction) -> bool:
     return Fraction(done).limit_denominator(10_000) < share
 
 
+def symptoms_acted_on(rules: CoachingRules) -> tuple[Symptom, ...]:
+    """The warning signs that pause a region (``pause_on_sharp_pain``,
+    ``pause_on_numbness_or_tingling``): the ones worth asking about."""
+    pain = rules.pain
+    acted = {Symptom.SHARP: pain.pause_on_sharp_pain, Symptom.NUMBNESS: pain.pause_on_numbness_or_tingling}
+    return tuple(symptom for symptom in Symptom if acted[symptom])
+
+
+def _warning_signs(result: _Result, rules: CoachingRules) -> list[Symptom]:
+    """The warning signs reported with this result that the rules act on."""
+    return [symptom for symptom in symptoms_acted_on(rules) if symptom in result.symptoms]
+
+
 def _hurt(result: _Result, rules: CoachingRules) -> bool:
-    """Rule 5: this exercise was stopped for pain."""
-    return result.pain_button or result.pain >= rules.pain.stop_and_regress_at
+    """Rule 5: this exercise was stopped for pain, or brought on a warning sign."""
+    return (
+        result.pain_button
+        or result.pain >= rules.pain.stop_and_regress_at
+        or bool(_warning_signs(result, rules))
+    )
 
 
 # --------------------------------------------------------------------------- the ladder of doses
@@ -375,6 +430,13 @@ def _pain_words(result: _Result) -> str:
     return f" ({result.pain}/10)" if result.pain else ""
 
 
+def _pain_said(name: str, result: _Result) -> str:
+    """The start of a what-changed line about pain: "Glute bridge hurt (4/10)"."""
+    if result.next_morning:
+        return f"Pain the morning after the {_lower_first(name)}{_pain_words(result)}"
+    return f"{name} hurt{_pain_words(result)}"
+
+
 def _where_now(before: Level, after: Level, library: ExerciseLibrary, *, up: bool) -> str:
     """The end of a what-changed line: the new dose, or the other exercise and its dose."""
     exercise = library[after.exercise_id]
@@ -408,13 +470,11 @@ def _pause_causes(
     stops: list[_Result],
     past: list[_Result],
     paused: Collection[Region],
-    symptoms: Mapping[str, Collection[Symptom]],
     rules: CoachingRules,
     now: datetime,
 ) -> dict[Region, _PauseCause]:
     pain = rules.pain
     within = _repeat_within_days(rules)
-    allowed = {Symptom.SHARP: pain.pause_on_sharp_pain, Symptom.NUMBNESS: pain.pause_on_numbness_or_tingling}
     causes: dict[Region, _PauseCause] = {}
     for region in dict.fromkeys(r.region for r in stops):
         if region is None or region in paused:
@@ -422,9 +482,7 @@ def _pause_causes(
         here = [r for r in stops if r.region == region]
         earlier = [r for r in past if r.region == region and _hurt(r, rules) and _days(r.at, now) <= within]
         count = len(earlier) + len(here)
-        flagged = [
-            (r, s) for r in here for s in Symptom if s in symptoms.get(r.exercise_id, ()) and allowed[s]
-        ]
+        flagged = [(r, s) for r in here for s in _warning_signs(r, rules)]
         worst = max(here, key=lambda r: r.pain)
         if flagged:
             causes[region] = _PauseCause(flagged[0][0], flagged[0][1], count)
@@ -441,6 +499,8 @@ def _pause_texts(
     name = library[result.exercise_id].name if result.exercise_id in library else result.exercise_id
     where = REGION_WORDS[region]
     paused = f"exercises for your {where} are paused for now."
+    said = _pain_said(name, result)
+    when = "the morning after" if result.next_morning else "during"
     if cause.symptom is not None:
         words = SYMPTOM_WORDS[cause.symptom]
         return (
@@ -450,14 +510,14 @@ def _pause_texts(
         )
     if result.pain >= rules.pain.pause_region_at:
         return (
-            f"pain {result.pain}/10 during {_lower_first(name)}",
-            referral_text(f"pain of {result.pain}/10 during the {_lower_first(name)}", region),
-            f"{name} hurt{_pain_words(result)}: {paused}",
+            f"pain {result.pain}/10 {when} {_lower_first(name)}",
+            referral_text(f"pain of {result.pain}/10 {when} the {_lower_first(name)}", region),
+            f"{said}: {paused}",
         )
     return (
         f"pain in the {where} {_times(cause.stops)} within {_repeat_within_days(rules)} days",
         referral_text(f"pain in your {where} more than once", region),
-        f"{name} hurt{_pain_words(result)}, the {_ordinal(cause.stops)} time for your {where}: {paused}",
+        f"{said}, the {_ordinal(cause.stops)} time for your {where}: {paused}",
     )
 
 
@@ -542,7 +602,8 @@ def progress(
         history = [record for record in history if record.started_at != session.started_at]
     else:
         current = _feedback_results(session, library, now)
-    past = [result for record in history for result in _routine_results(record)]
+    current = [r._replace(symptoms=r.symptoms | frozenset(symptoms.get(r.exercise_id, ()))) for r in current]
+    past = _past_results(history, rules)
     by_exercise = {result.exercise_id: result for result in current}
 
     new_levels = dict(levels)
@@ -554,28 +615,8 @@ def progress(
 
     # Rule 5: pain stops the exercise and steps it down; some pain pauses its whole region.
     stops = [result for result in current if _hurt(result, rules)]
-    causes = _pause_causes(stops, past, paused, symptoms, rules, now)
-    for region, cause in causes.items():
-        reason, referral, _ = _pause_texts(region, cause, library, rules)
-        outcome.paused_regions[region] = reason
-        outcome.referrals.append(referral)
-        outcome.pauses[region] = RegionPause(now, reason, referral)
-    handled: set[str] = set()
-    for track, level in levels.items():
-        result = by_exercise.get(level.exercise_id)
-        if level.exercise_id not in library or result is None or not _hurt(result, rules):
-            continue
-        handled.add(track)
-        lower = step_down(level, library, rules)
-        if result.region in causes:
-            new_levels[track] = lower or level
-            line = _pause_texts(result.region, causes[result.region], library, rules)[2]
-            change(track, level, None, Rule.PAUSE, line)
-        elif lower is not None:
-            new_levels[track] = lower
-            name = library[level.exercise_id].name
-            where = _where_now(level, lower, library, up=False)
-            change(track, level, lower, Rule.PAIN, f"{name} hurt{_pain_words(result)}: {where}.")
+    causes = _pause_causes(stops, past, paused, rules, now)
+    handled = _pain_stops(outcome, levels, by_exercise, causes, rules, library, now)
 
     no_step_up = set(paused) | set(causes)
     for track, level in levels.items():
@@ -616,6 +657,86 @@ def progress(
             new_levels[track] = higher
             where = _where_now(level, higher, library, up=True)
             change(track, level, higher, Rule.PROGRESS, f"{exercise.name} {why}: {where}.")
+    return outcome
+
+
+def _past_results(history: Iterable[RoutineRecord], rules: CoachingRules) -> list[_Result]:
+    """What earlier routines count for: their results, and the pain reported the morning after."""
+    past: list[_Result] = []
+    for record in history:
+        past += _routine_results(record)
+        past += _next_morning_results(record, rules, record.started_at)
+    return past
+
+
+def _pain_stops(
+    outcome: ProgressionOutcome,
+    levels: Mapping[str, Level],
+    by_exercise: Mapping[str, _Result],
+    causes: Mapping[Region, _PauseCause],
+    rules: CoachingRules,
+    library: ExerciseLibrary,
+    now: datetime,
+) -> set[str]:
+    """Rule 5 into ``outcome``: the pauses of ``causes`` with their referrals, and one step down
+    for every track whose exercise hurt; returns those tracks."""
+    for region, cause in causes.items():
+        reason, referral, _ = _pause_texts(region, cause, library, rules)
+        outcome.paused_regions[region] = reason
+        outcome.referrals.append(referral)
+        outcome.pauses[region] = RegionPause(now, reason, referral)
+    handled: set[str] = set()
+    for track, level in levels.items():
+        result = by_exercise.get(level.exercise_id)
+        if level.exercise_id not in library or result is None or not _hurt(result, rules):
+            continue
+        handled.add(track)
+        lower = step_down(level, library, rules)
+        if result.region in causes:
+            outcome.levels[track] = lower or level
+            line = _pause_texts(result.region, causes[result.region], library, rules)[2]
+            outcome.changes.append(LevelChange(now, track, level, None, Rule.PAUSE, line))
+        elif lower is not None:
+            outcome.levels[track] = lower
+            where = _where_now(level, lower, library, up=False)
+            line = f"{_pain_said(library[level.exercise_id].name, result)}: {LEFT_OUT_TODAY}, then {where}."
+            outcome.changes.append(LevelChange(now, track, level, lower, Rule.PAIN, line))
+    return handled
+
+
+def pain_next_morning(
+    levels: Mapping[str, Level],
+    reported: Sequence[RoutineRecord],
+    history: Sequence[RoutineRecord],
+    rules: CoachingRules,
+    library: ExerciseLibrary,
+    now: datetime,
+    *,
+    paused: Collection[Region] = (),
+) -> ProgressionOutcome:
+    """Rule 5 for pain the morning after: the routines of ``reported`` (their
+    ``next_day_pain`` set) step every track whose exercise was done in them one down, when
+    that pain counts (``pain.next_morning_pain_counts``, at least ``stop_and_regress_at``).
+    One report counts as one pain stop per region; with earlier stops in ``history`` (the
+    routines of the last weeks) or pain of ``pause_region_at`` or more it pauses the region.
+    """
+    outcome = ProgressionOutcome(dict(levels), [])
+    when = {record.started_at for record in reported}
+    stops = [result for record in reported for result in _next_morning_results(record, rules, now)]
+    if not stops:
+        return outcome
+    pain = max(result.pain for result in stops)
+    by_exercise: dict[str, _Result] = {}
+    for record in reported:
+        for e in record.exercises:
+            if e.done_fraction > 0 and e.target in TARGET_REGION:
+                region = TARGET_REGION[e.target]
+                stop = stops[0]._replace(exercise_id=e.exercise_id, region=region, pain=pain)
+                by_exercise.setdefault(e.exercise_id, stop)
+    past = _past_results([record for record in history if record.started_at not in when], rules)
+    past += [result for record in history if record.started_at in when for result in _routine_results(record)]
+    causes = _pause_causes(stops, past, paused, rules, now)
+    _pain_stops(outcome, levels, by_exercise, causes, rules, library, now)
     return outcome
 
 

@@ -21,6 +21,10 @@ A trainer's JSON file (see ``resources/screen/example-trainer-screen.json``) is 
       "floor_room": true,                    required; room for exercises on the floor
       "red_flags": ["pr_back_pain"],         required; ids of the questions answered
                                              yes ([] when every answer was no)
+      "equipment": ["chair", "wall", "band"], optional; what is at hand (Equipment ids);
+                                             left out or null: not asked
+      "age_band": "65_plus",                 optional; "under_65" or "65_plus"; left out or
+                                             null: not said
       "items": {                             required; one entry per movement done
         "S1": {"left": 2, "right": 1},       sided items: a score for each side
         "S3": {"score": 2},                  the others: one score
@@ -45,7 +49,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from desk_coach.domain.coaching.exercises import Region
-from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 
 SCREEN_RESOURCE = "screen/screen.toml"
@@ -180,9 +184,14 @@ class Referrals:
 
 @dataclass(frozen=True)
 class SummaryWords:
+    """The words of the summary (templates, see screen.toml for their placeholders)."""
+
     score_words: tuple[str, str, str]  # for profile scores 0, 1 and 2
     maintenance: str
     walk_only: str
+    asymmetry: str = "your {lower} {side} scored lower than your {higher}"
+    region_back: str = "The moves for your {regions} are back on."
+    exercise_back: str = "Stretches and strength moves are back on."
 
 
 @dataclass(frozen=True)
@@ -262,6 +271,8 @@ class ScreenResult:
     red_flags: frozenset[str]
     scores: tuple[ItemScore, ...]
     note: str = ""
+    equipment: frozenset[Equipment] | None = None  # None: not asked
+    age_band: AgeBand | None = None  # None: not asked, or not said
 
     def __post_init__(self) -> None:
         if self.taken_at.tzinfo is None or self.taken_at.utcoffset() is None:
@@ -390,22 +401,97 @@ def to_profile(result: ScreenResult, content: ScreenContent) -> CoachingProfile:
         exercise_allowed=outcome.exercise_allowed,
         paused_regions=outcome.paused_regions,
         pregnancy=outcome.pregnancy,
+        equipment=result.equipment,
+        age_band=result.age_band,
         screened_at=result.taken_at,
     )
 
 
 @dataclass(frozen=True)
 class ScreenSummary:
-    """The last page in words: what was found, the referrals, and what the coach will do."""
+    """The last page in words: what was found, the referrals, what the coach will do, and
+    what a re-check put back on (``resumed``)."""
 
     found: tuple[str, ...]
     referrals: tuple[str, ...]
     focus: tuple[str, ...]
+    resumed: tuple[str, ...] = ()
 
 
-def summarize(result: ScreenResult, content: ScreenContent) -> ScreenSummary:
-    """What a self-check found, in friendly words, for the wizard's summary and the CLI."""
+@dataclass(frozen=True)
+class Lifted:
+    """What a re-check lifts: the paused regions back on, whether exercise is allowed again
+    after walk breaks only, and the lines that say so."""
+
+    regions: tuple[Region, ...] = ()
+    exercise_back: bool = False
+    lines: tuple[str, ...] = ()
+
+
+def pain_free_regions(result: ScreenResult, content: ScreenContent) -> frozenset[Region]:
+    """Regions with at least one movement check done on every side without pain."""
+    clean: set[Region] = set()
+    for item in content.items:
+        entries = [score for score in result.scores if score.item_id == item.id]
+        if entries and all(entry.score is not None and not entry.pain for entry in entries):
+            clean |= item.regions
+    return frozenset(clean)
+
+
+def lifted_by(
+    result: ScreenResult,
+    content: ScreenContent,
+    paused: Iterable[Region] = (),
+    walk_only_before: bool = False,
+) -> Lifted:
+    """What this self-check, as a re-check, lifts (COACHING.md section 7: the red-flag gate is
+    asked again at each re-check).
+
+    ``paused`` are the regions paused before it, ``walk_only_before`` whether the screen before
+    allowed walk breaks only. A region comes back when no answer now pauses it (its reason was
+    answered "no") and one of its movement checks was done pain-free on every side; exercise
+    comes back when no emergency or PAR-Q+ question is answered yes any more.
+    """
     outcome = gate(content, result.red_flags, result.pain_items)
+    if not outcome.exercise_allowed:
+        return Lifted()
+    clean = pain_free_regions(result, content)
+    regions = tuple(r for r in _in_order(paused) if r not in outcome.paused_regions and r in clean)
+    words = content.summary
+    lines: list[str] = []
+    if walk_only_before:
+        lines.append(_sentence(words.exercise_back))
+    if regions:
+        lines.append(_sentence(_fill(words.region_back, regions=_regions_words(regions))))
+    return Lifted(regions, walk_only_before, tuple(lines))
+
+
+def _asymmetry(item: ScreenItem, result: ScreenResult, words: SummaryWords) -> str:
+    """", your right leg scored lower than your left" when the sides differ, else ""."""
+    if not item.sides:
+        return ""
+    by_side = {s.side: s.score for s in result.scores if s.item_id == item.id and s.score is not None}
+    left, right = by_side.get(Side.LEFT), by_side.get(Side.RIGHT)
+    if left is None or right is None or left == right:
+        return ""
+    lower, higher = (Side.LEFT, Side.RIGHT) if left < right else (Side.RIGHT, Side.LEFT)
+    return "; " + _fill(words.asymmetry, lower=lower.value, higher=higher.value, side=item.side_label)
+
+
+def summarize(
+    result: ScreenResult,
+    content: ScreenContent,
+    paused: Iterable[Region] = (),
+    walk_only_before: bool = False,
+) -> ScreenSummary:
+    """What a self-check found, in kind, plain words, for the wizard's summary and the CLI.
+
+    ``paused`` and ``walk_only_before`` describe the coaching before this check (see
+    :func:`lifted_by`): what it puts back on is listed in ``resumed``, and regions that stay
+    paused are named with the new ones.
+    """
+    outcome = gate(content, result.red_flags, result.pain_items)
+    lifted = lifted_by(result, content, paused, walk_only_before)
     profile = item_profile_scores(result, content)
     words = content.summary.score_words
     found: list[str] = []
@@ -416,7 +502,8 @@ def summarize(result: ScreenResult, content: ScreenContent) -> ScreenSummary:
         if item.id in result.pain_items:
             found.append(f"{item.name}: it hurt, so it was left out.")
         elif item.id in profile:
-            found.append(f"{item.name}: {words[profile[item.id]]}.")
+            sides = _asymmetry(item, result, content.summary)
+            found.append(f"{item.name}: {words[profile[item.id]]}{sides}.")
             if profile[item.id] <= 1 and item.focus not in weak:
                 weak.append(item.focus)
         elif item.id in done:
@@ -428,17 +515,22 @@ def summarize(result: ScreenResult, content: ScreenContent) -> ScreenSummary:
         focus.append(_sentence(content.summary.walk_only))
     else:
         focus += [_sentence(text) for text in weak] or [_sentence(content.summary.maintenance)]
-        if outcome.paused_regions:
-            regions = _regions_words(outcome.paused_regions)
-            focus.append(f"Paused for now: the moves for your {regions}.")
+        still = outcome.paused_regions | (frozenset(paused) - frozenset(lifted.regions))
+        if still:
+            focus.append(f"Paused for now: the moves for your {_regions_words(still)}.")
         if outcome.pregnancy:
             focus.append("Pregnancy-friendly versions of each move.")
-    return ScreenSummary(found=tuple(found), referrals=outcome.referrals, focus=tuple(focus))
+    return ScreenSummary(
+        found=tuple(found), referrals=outcome.referrals, focus=tuple(focus), resumed=lifted.lines
+    )
 
 
 # -- trainer files -----------------------------------------------------------------------------
 
-_TRAINER_KEYS = {"version", "taken_at", "trainer", "lifestyles", "floor_room", "red_flags", "items", "//"}
+_TRAINER_KEYS = {
+    "version", "taken_at", "trainer", "lifestyles", "floor_room", "red_flags", "items",
+    "equipment", "age_band", "//",
+}  # fmt: skip
 
 
 def from_trainer_json(
@@ -476,6 +568,8 @@ def from_trainer_json(
         problems.append(f"floor_room: must be true or false, not {_show(floor_room)}")
     red_flags = _trainer_red_flags(data, content, problems)
     scores = _trainer_items(data, content, problems)
+    equipment = _trainer_equipment(data.get("equipment"), problems)
+    age_band = _trainer_age_band(data.get("age_band"), problems)
 
     if problems:
         return None, tuple(problems)
@@ -489,9 +583,39 @@ def from_trainer_json(
             red_flags=red_flags,
             scores=scores,
             note=note,
+            equipment=equipment,
+            age_band=age_band,
         ),
         (),
     )
+
+
+def _trainer_equipment(value: Any, problems: list[str]) -> frozenset[Equipment] | None:
+    """The optional list of what is at hand; absent or null: not asked."""
+    if value is None:
+        return None
+    known = ", ".join(item.value for item in Equipment)
+    if not isinstance(value, list):
+        problems.append(f"equipment: must be a list of any of {known}, not {_json_kind(value)}")
+        return None
+    chosen: set[Equipment] = set()
+    for index, name in enumerate(value):
+        if isinstance(name, str) and name in {item.value for item in Equipment}:
+            chosen.add(Equipment(name))
+        else:
+            problems.append(f"equipment[{index}]: {_show(name)} is not one of {known}")
+    return frozenset(chosen)
+
+
+def _trainer_age_band(value: Any, problems: list[str]) -> AgeBand | None:
+    """The optional age band; absent or null: not said."""
+    if value is None:
+        return None
+    bands = ", ".join(f'"{band.value}"' for band in AgeBand)
+    if not isinstance(value, str) or value not in {band.value for band in AgeBand}:
+        problems.append(f"age_band: {_show(value)} is not an age band (use {bands}, or null to leave it out)")
+        return None
+    return AgeBand(value)
 
 
 def _trainer_time(value: Any, now: datetime, problems: list[str]) -> datetime | None:
@@ -1009,16 +1133,30 @@ class _ContentReader:
     def summary(self, table: Mapping[str, Any]) -> SummaryWords | None:
         if not table:
             return None
-        self.unknown_keys(table, "[summary]", ("score_words", "maintenance", "walk_only"))
+        self.unknown_keys(table, "[summary]", ("score_words", *_SUMMARY_TEMPLATES))
         words = table.get("score_words")
         if not (isinstance(words, list) and len(words) == 3 and all(isinstance(w, str) and w for w in words)):
             self.problem("[summary]", "score_words", "must list three texts, for scores 0, 1 and 2")
             words = ["", "", ""]
-        return SummaryWords(
-            score_words=(words[0], words[1], words[2]),
-            maintenance=self.text(table, "[summary]", "maintenance"),
-            walk_only=self.text(table, "[summary]", "walk_only"),
-        )
+        texts = {}
+        for name, placeholders in _SUMMARY_TEMPLATES.items():
+            text = self.text(table, "[summary]", name)
+            try:
+                text.format(**{placeholder: "" for placeholder in placeholders})
+            except (KeyError, IndexError, ValueError) as error:
+                allowed = ", ".join("{" + p + "}" for p in placeholders) or "none"
+                self.problem("[summary]", name, f"bad placeholder {error} (allowed here: {allowed})")
+            texts[name] = text
+        return SummaryWords(score_words=(words[0], words[1], words[2]), **texts)
+
+
+_SUMMARY_TEMPLATES = {
+    "maintenance": (),
+    "walk_only": (),
+    "asymmetry": ("lower", "higher", "side"),
+    "region_back": ("regions",),
+    "exercise_back": (),
+}
 
 
 def _entry_name(kind: str, number: int, table: Any) -> str:

@@ -27,6 +27,7 @@ from desk_coach.domain.settings.model import (
     WEEKDAYS,
     Breaks,
     Calendar,
+    Coaching,
     FirstDayOfWeek,
     Goals,
     Idle,
@@ -43,13 +44,20 @@ from desk_coach.domain.settings.model import (
     WorkHours,
 )
 from desk_coach.domain.settings.schema import GroupSpec, SchemaError, SettingsSchema
-from desk_coach.domain.settings.time_ranges import TimeRange, parse_time_of_day, parse_work_day
+from desk_coach.domain.settings.time_ranges import (
+    TimeRange,
+    parse_time_of_day,
+    parse_work_day,
+    split_work_day,
+    work_day_problem,
+)
 from desk_coach.domain.settings.validation import SettingsProblem, defaults, validate
 
 __all__ = [
     "WEEKDAYS",
     "Breaks",
     "Calendar",
+    "Coaching",
     "FirstDayOfWeek",
     "Goals",
     "GroupSpec",
@@ -73,6 +81,8 @@ __all__ = [
     "defaults",
     "parse_time_of_day",
     "parse_work_day",
+    "split_work_day",
     "to_document",
     "validate",
+    "work_day_problem",
 ]

@@ -46,4 +46,6 @@ class KeySpec:
             return "true or false"
         if self.kind == "time":
             return 'a time of day "HH:MM" on the 24-hour clock'
-        return 'a list of "HH:MM-HH:MM" ranges, each within one day, not overlapping'
+        if self.kind == "choices":
+            return f"a list of any of {', '.join(show(choice) for choice in self.choices)}"
+        return 'a list of "HH:MM-HH:MM" ranges, not overlapping (one may pass midnight, as "22:00-06:00")'

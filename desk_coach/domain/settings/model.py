@@ -6,10 +6,11 @@ Field names are the keys of the settings file; the schema must name exactly the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, datetime, time, timedelta
 from typing import Literal, get_args, get_type_hints
 
-from desk_coach.domain.settings.time_ranges import TimeRange
+from desk_coach.domain.coaching.profile import Equipment
+from desk_coach.domain.settings.time_ranges import MINUTES_PER_DAY, TimeRange
 
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NotificationStyle = Literal["desktop", "tray"]
@@ -64,8 +65,34 @@ class WorkHours:
     sunday: tuple[TimeRange, ...]
 
     def on(self, weekday: int) -> tuple[TimeRange, ...]:
-        """The ranges for ``weekday`` as ``date.weekday()`` numbers it (Monday is 0)."""
+        """The ranges for ``weekday`` as ``date.weekday()`` numbers it (Monday is 0).
+
+        A range that passes midnight belongs to the day it starts on.
+        """
         return getattr(self, WEEKDAYS[weekday])
+
+    @property
+    def day_start_min(self) -> int:
+        """When the user's day begins, in minutes after midnight: where the charts, the weekly
+        figures and "until tomorrow" put the line between two days.
+
+        Midnight, unless a range passes midnight: then the latest end of such a range (06:00
+        for a 22:00-06:00 night shift), so a night shift counts whole on the day it started.
+        It is never later than the earliest start of work on any day, so a morning shift is
+        not cut either; only a night shift that ends after another day's work has begun has
+        its last part counted on the next day.
+        """
+        ends = [r.end_min - MINUTES_PER_DAY for day in range(7) for r in self.on(day) if r.overnight]
+        if not ends:
+            return 0
+        earliest_start = min(r.start_min for day in range(7) for r in self.on(day))
+        return min(max(ends), earliest_start)
+
+    def day_of(self, wall: datetime) -> date:
+        """The user's day that the local time ``wall`` belongs to: its calendar date, or the day
+        before when ``wall`` is earlier than :attr:`day_start_min` (Tuesday 05:00 of a Monday
+        night shift is Monday). Read on the wall clock, so summer time does not move the line."""
+        return (wall.replace(tzinfo=None) - timedelta(minutes=self.day_start_min)).date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +130,16 @@ class Calendar:
 
 
 @dataclass(frozen=True, slots=True)
+class Coaching:
+    """What the coach may plan with; ``equipment`` is what the person has at hand."""
+
+    equipment: frozenset[Equipment]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "equipment", frozenset(Equipment(value) for value in self.equipment))
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the user can set, one frozen group per table of the settings file."""
 
@@ -118,6 +155,7 @@ class Settings:
     startup: Startup
     summary: Summary
     calendar: Calendar
+    coaching: Coaching
 
 
 # Each table name of the settings file with the dataclass that holds it.

@@ -76,6 +76,18 @@ def _read_time_ranges(spec: KeySpec, raw: object) -> tuple[TimeRange, ...]:
         raise Invalid(f"cannot be used: {bad}; allowed is {spec.allowed()}, such as {example}") from None
 
 
+def _read_choices(spec: KeySpec, raw: object) -> frozenset[str]:
+    if not isinstance(raw, list):
+        raise Invalid(f"should be {spec.allowed()}, not {kind_of(raw)}")
+    chosen: set[str] = set()
+    for item in raw:
+        value = item.strip().casefold() if isinstance(item, str) else None
+        if value not in spec.choices:
+            raise Invalid(f"holds {show(item)}, which is not one of {', '.join(map(show, spec.choices))}")
+        chosen.add(value)
+    return frozenset(chosen)
+
+
 # The reader for each schema ``type``; a kind not named here is not a kind the schema may use.
 PARSERS: dict[str, Callable[[KeySpec, object], Any]] = {
     "int": _read_int,
@@ -83,4 +95,5 @@ PARSERS: dict[str, Callable[[KeySpec, object], Any]] = {
     "choice": _read_choice,
     "time": _read_time,
     "time_ranges": _read_time_ranges,
+    "choices": _read_choices,
 }

@@ -124,7 +124,7 @@ def _key_spec(group: str, name: str, entry: object) -> KeySpec:
     bounds_ok = is_int(spec.minimum) and is_int(spec.maximum) and spec.minimum <= spec.maximum
     if kind == "int" and not bounds_ok:
         raise SchemaError(f"settings schema: {dotted} needs whole-number 'min' <= 'max'")
-    if kind == "choice" and not (spec.choices and all(isinstance(c, str) for c in spec.choices)):
+    if kind in ("choice", "choices") and not (spec.choices and all(isinstance(c, str) for c in spec.choices)):
         raise SchemaError(f"settings schema: {dotted} needs a list of text 'choices'")
     if "default" not in entry:
         raise SchemaError(f"settings schema: {dotted} needs a 'default'")
@@ -141,6 +141,7 @@ _KIND_HINTS: dict[str, Callable[[Any], bool]] = {
     "time": lambda hint: hint is time,
     "time_ranges": lambda hint: hint == tuple[TimeRange, ...],
     "choice": lambda hint: get_origin(hint) is Literal,
+    "choices": lambda hint: get_origin(hint) is frozenset,
 }
 
 
@@ -160,10 +161,13 @@ def _check_against_model(schema: SettingsSchema) -> None:
         hint = hints[dotted]
         if not _KIND_HINTS[spec.kind](hint):
             raise SchemaError(f"settings schema: {dotted} is {spec.kind!r} but the model field is {hint}")
-        if spec.kind == "choice" and set(get_args(hint)) != set(spec.choices):
+        model_choices = set(get_args(hint)) if spec.kind == "choice" else set()
+        if spec.kind == "choices":  # frozenset[SomeStrEnum]
+            model_choices = {member.value for member in get_args(hint)[0]}
+        if spec.kind in ("choice", "choices") and model_choices != set(spec.choices):
             raise SchemaError(
                 f"settings schema: {dotted} choices {list(spec.choices)} differ from the model's "
-                f"{list(get_args(hint))}"
+                f"{sorted(model_choices)}"
             )
 
 

@@ -9,46 +9,66 @@ from datetime import time
 
 from desk_coach.domain.settings.display import show
 
-_MINUTES_PER_DAY = 24 * 60
+MINUTES_PER_DAY = 24 * 60
 
 
 @dataclass(frozen=True, slots=True, order=True)
 class TimeRange:
-    """A part of one day, from ``start_min`` up to (not including) ``end_min``.
+    """A span of work that starts on one day, from ``start_min`` up to (not including) ``end_min``.
 
-    Minutes after midnight rather than ``datetime.time``, so a workday can end at 24:00.
-    Ranges never cross midnight: a night shift is two ranges on two days.
+    Minutes after the start day's midnight rather than ``datetime.time``, so a workday can end
+    at 24:00 and a range can pass midnight. An overnight range (a night shift, "22:00-06:00")
+    belongs to the weekday it starts on: Monday's 22:00-06:00 runs from Monday 22:00 to
+    Tuesday 06:00, and its ``end_min`` is past 24:00 (30 * 60 for 06:00 the next morning).
     """
 
     start_min: int
     end_min: int
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start_min < self.end_min <= _MINUTES_PER_DAY:
-            raise ValueError(f"not a range within one day: {self.start_min}..{self.end_min} minutes")
+        if not 0 <= self.start_min < MINUTES_PER_DAY or not self.start_min < self.end_min:
+            raise ValueError(f"not a range: {self.start_min}..{self.end_min} minutes")
+        if self.end_min > MINUTES_PER_DAY and self.end_min - MINUTES_PER_DAY >= self.start_min:
+            raise ValueError(f"a range of a day or more: {self.start_min}..{self.end_min} minutes")
 
     @classmethod
     def parse(cls, text: str) -> TimeRange:
-        """Read ``"HH:MM-HH:MM"``; the ValueError says what is wrong in plain words."""
+        """Read ``"HH:MM-HH:MM"``; an end before the start passes midnight ("22:00-06:00").
+
+        The ValueError says what is wrong in plain words.
+        """
         match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", text.strip())
         if match is None:
-            raise ValueError(f'{show(text)} is not a range like "09:00-17:30"')
+            raise ValueError(f'{show(text)} is not a range like "09:00-17:30" or "22:00-06:00"')
         start = _clock_minutes(int(match[1]), int(match[2]))
         end = _clock_minutes(int(match[3]), int(match[4]))
-        if start is None or end is None or start == _MINUTES_PER_DAY:
+        if start is None or end is None or start == MINUTES_PER_DAY:
             raise ValueError(f"{show(text)} names a time that does not exist on a 24-hour clock")
         if end == start:
             raise ValueError(f"{show(text)} is empty: it ends when it starts")
-        if end < start:
-            raise ValueError(f"{show(text)} ends before it starts (a range cannot run past midnight)")
+        if end == 0:
+            end = MINUTES_PER_DAY  # "22:00-00:00" ends at midnight: 22:00-24:00
+        elif end < start:
+            end += MINUTES_PER_DAY  # passes midnight: ends the next morning
         return cls(start, end)
 
+    @property
+    def overnight(self) -> bool:
+        """True if the range passes midnight and ends on the next day."""
+        return self.end_min > MINUTES_PER_DAY
+
     def contains(self, moment: time) -> bool:
-        """True if the clock time ``moment`` falls inside this range."""
-        return self.start_min <= moment.hour * 60 + moment.minute < self.end_min
+        """True if the clock time ``moment`` on the start day falls inside this range."""
+        return self.holds(moment.hour * 60 + moment.minute)
+
+    def holds(self, minute: int) -> bool:
+        """True if ``minute``, counted from the start day's midnight (1440 and on is the next
+        day), falls inside this range."""
+        return self.start_min <= minute < self.end_min
 
     def __str__(self) -> str:
-        return f"{_hhmm(self.start_min)}-{_hhmm(self.end_min)}"
+        end = self.end_min - MINUTES_PER_DAY if self.overnight else self.end_min
+        return f"{_hhmm(self.start_min)}-{_hhmm(end)}"
 
 
 def _clock_minutes(hours: int, minutes: int) -> int | None:
@@ -66,15 +86,37 @@ def parse_time_of_day(text: str) -> time:
     """Read ``"HH:MM"`` on the 24-hour clock (00:00 to 23:59)."""
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
     minutes = None if match is None else _clock_minutes(int(match[1]), int(match[2]))
-    if minutes is None or minutes == _MINUTES_PER_DAY:
+    if minutes is None or minutes == MINUTES_PER_DAY:
         raise ValueError(f"{show(text)} is not a time of day")
     return time(minutes // 60, minutes % 60)
 
 
 def parse_work_day(items: list[str]) -> tuple[TimeRange, ...]:
-    """Read one day's list of ranges, sorted; overlapping ranges are an error."""
+    """Read one day's list of ranges, sorted; overlapping ranges are an error.
+
+    A range that passes midnight ("22:00-06:00") is the day's last: one that starts later on
+    the same day would overlap it.
+    """
     ranges = sorted(TimeRange.parse(item) for item in items)
     for earlier, later in itertools.pairwise(ranges):
         if later.start_min < earlier.end_min:
             raise ValueError(f'"{earlier}" and "{later}" overlap')
     return tuple(ranges)
+
+
+def split_work_day(text: str) -> list[str]:
+    """One day's ranges as a person types them in one line: separated by commas or
+    semicolons, with a hyphen, an en dash or an em dash between the two times."""
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+
+
+def work_day_problem(items: list[str]) -> str | None:
+    """What is wrong with one day's ranges, as the one sentence Settings and the self-check
+    show under the field; None when the day reads well."""
+    try:
+        parse_work_day(items)
+    except ValueError as bad:
+        reason = str(bad)
+        return f"{reason[:1].upper()}{reason[1:]}."
+    return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -51,9 +51,12 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.coaching.exercises import Exercise, Pattern
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
+from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.domain.coaching.plan import RoutinePlan
+from desk_coach.domain.coaching.progression import Symptom
 from desk_coach.resources import resource_text
 from desk_coach.ui.routine.feedback import FeedbackPage, scaled_font
+from desk_coach.ui.routine.next_morning import NextMorningPage
 from desk_coach.ui.routine.player import (
     BlockFinished,
     Event,
@@ -75,22 +78,23 @@ TICK_MS = 250
 STRETCH_CUE = "Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce."
 PAIN_TITLE = "Stop here. Please don't push through pain."
 PAIN_TEXT = (
-    "{name} is skipped for today. If it hurts like this again, see a physiotherapist: "
-    "they can help find out why."
+    "{name} is " + LEFT_OUT_TODAY + ". If it hurts like this again, a physiotherapist can help "
+    "find out why."
 )
 SWITCH_TEXT = "Switch sides"
 EXTRA_TEXT = "an extra on offer: skip it if you'd rather not"
 END_QUESTION = "End the routine now? What you have done so far still counts."
 
-PAUSE_TEXT, RESUME_TEXT = "Pause  (P)", "Resume  (P)"
-SKIP_TEXT = "Skip exercise  (S)"
-HURT_TEXT = "This hurts  (H)"
+# Each has a single key while the routine runs and a mnemonic (Alt+letter) like every button.
+PAUSE_TEXT, RESUME_TEXT = "&Pause  (P)", "&Resume  (P)"
+SKIP_TEXT = "&Skip exercise  (S)"
+HURT_TEXT = "This &hurts  (H)"
 PRIMARY_TEXT = {
-    None: "Start  (Space)",  # before the routine starts
-    Phase.PREPARE: "I'm ready  (Space)",
-    Phase.REST: "Skip the rest  (Space)",
-    Phase.SWITCH: "Ready  (Space)",
-    Phase.SET: "Rep done  (Space)",
+    None: "S&tart  (Space)",  # before the routine starts
+    Phase.PREPARE: "I'm rea&dy  (Space)",
+    Phase.REST: "Skip the res&t  (Space)",
+    Phase.SWITCH: "Rea&dy  (Space)",
+    Phase.SET: "Rep &done  (Space)",
 }
 SIDE_TEXT = {Side.LEFT: "left side", Side.RIGHT: "right side"}
 # The drawings are made for a light background, so they get one in dark mode too, a little
@@ -216,7 +220,14 @@ class GuidedRoutineDialog(QDialog):
     ``player_options`` are passed to the RoutinePlayer (``prepare_s``, ``rest_s``, ``switch_s``,
     ``set_rest_s``, ``alternate_sides``).
 
+    ``next_morning``: the names of yesterday's moves when the morning-after question is due;
+    it comes first, and the routine starts once it is answered (or skipped). ``symptoms``: the
+    warning signs the feedback page asks about where there was pain.
+
     Signals:
+        next_morning_answered(object): the morning-after answer, pain 0-10 or None (not said);
+            at most once, before the routine starts. A slot may hand a new plan to
+            ``replace_plan`` (a move that hurt this morning is left out today).
         routine_finished(list[ExerciseFeedback], completed: bool): exactly once per dialog.
             On Save or "All just right" of the feedback page, with the answers; when the window
             is closed (or Escape on the feedback page) before that, with the answers as they
@@ -228,6 +239,7 @@ class GuidedRoutineDialog(QDialog):
     """
 
     routine_finished = Signal(list, bool)
+    next_morning_answered = Signal(object)
 
     def __init__(
         self,
@@ -238,13 +250,18 @@ class GuidedRoutineDialog(QDialog):
         play_sound: PlaySound | None = None,
         opened_by_user: bool = True,
         player_options: Mapping[str, object] | None = None,
+        next_morning: Sequence[str] = (),
+        symptoms: Sequence[Symptom] = tuple(Symptom),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._play_sound = play_sound
         self._opened_by_user = opened_by_user
-        self.player = RoutinePlayer(plan, exercises, clock=clock, **dict(player_options or {}))
+        self._exercises = exercises
+        self._player_options = dict(player_options or {})
+        self._symptoms = tuple(symptoms)
+        self.player = RoutinePlayer(plan, exercises, clock=clock, **self._player_options)
         self._emitted = False
         self._resume_after_confirm = False
         self._shown_exercise: int | None = None
@@ -262,6 +279,12 @@ class GuidedRoutineDialog(QDialog):
         self.pain_page = self._build_pain_page()
         self.pages.addWidget(self.exercise_page)
         self.pages.addWidget(self.pain_page)
+        self.next_morning_page: NextMorningPage | None = None
+        if next_morning:
+            self.next_morning_page = NextMorningPage(next_morning)
+            self.next_morning_page.answered.connect(self._on_next_morning)
+            self.pages.addWidget(self.next_morning_page)
+            self.pages.setCurrentWidget(self.next_morning_page)
         self.confirm_bar = self._build_confirm_bar()
 
         layout = QVBoxLayout(self)
@@ -289,6 +312,10 @@ class GuidedRoutineDialog(QDialog):
         self._show_exercise(0)
         self._update_view()
         self.primary_button.setFocus()
+        if self.next_morning_page is not None:
+            self._set_shortcuts(False)
+            self.buttons_row.hide()
+            self.next_morning_page.setFocus()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -475,10 +502,12 @@ class GuidedRoutineDialog(QDialog):
 
     @property
     def page(self) -> str:
-        """Which page is up: "exercise", "pain" or "feedback"."""
+        """Which page is up: "next_morning", "exercise", "pain" or "feedback"."""
         current = self.pages.currentWidget()
         if current is self.pain_page:
             return "pain"
+        if current is not None and current is self.next_morning_page:
+            return "next_morning"
         return "feedback" if current is self.feedback_page else "exercise"
 
     @property
@@ -554,6 +583,32 @@ class GuidedRoutineDialog(QDialog):
         self._set_shortcuts(False)
         self.go_on_button.setFocus()
 
+    @property
+    def plan(self) -> RoutinePlan:
+        """The plan the routine runs (``replace_plan`` may change it before the start)."""
+        return self.player.plan
+
+    def replace_plan(self, plan: RoutinePlan) -> None:
+        """Run ``plan`` instead; only before the routine starts (ignored after)."""
+        if self.player.started or self.player.finished or not plan.items:
+            return
+        self.player = RoutinePlayer(plan, self._exercises, clock=self._clock, **self._player_options)
+        self._shown_exercise = None
+        self._show_exercise(0)
+        self._update_view()
+
+    def _on_next_morning(self, pain: object) -> None:
+        """The morning-after question is answered (or skipped): on to the routine."""
+        self.next_morning_answered.emit(pain)
+        self.pages.setCurrentWidget(self.exercise_page)
+        self.buttons_row.show()
+        self._set_shortcuts(True)
+        if self._opened_by_user and not self.player.started:
+            self.start()
+        self._update_view()
+        self._fit_height()
+        self._reset_focus()
+
     def ask_end_early(self) -> None:
         """Escape: ask whether to end the routine; the clock stops while the question is up."""
         if self.player.finished or self.confirming:
@@ -598,7 +653,8 @@ class GuidedRoutineDialog(QDialog):
         self._fit_height()
         if self._opened_by_user and not self.player.started and not self.player.finished:
             self.activateWindow()
-            self.start()
+            if self.page == "exercise":  # not while the morning-after question is up
+                self.start()
         self._update_view()
 
     def reject(self) -> None:
@@ -817,7 +873,8 @@ class GuidedRoutineDialog(QDialog):
             self._emit_and_close()
             return
         if self.feedback_page is None:
-            self.feedback_page = FeedbackPage(self.player.results, self._names(), bool(self.player.completed))
+            self.feedback_page = FeedbackPage(self.player.results, self._names(), bool(self.player.completed),
+                                              symptoms=self._symptoms)
             self.feedback_page.saved.connect(self._on_saved)
             self.pages.addWidget(self.feedback_page)
         self.pages.setCurrentWidget(self.feedback_page)

@@ -3,8 +3,10 @@
 Two questions per exercise done: the effort (too easy / just right / too hard, three radio
 buttons) and pain on a 0-10 scale, asked apart from the stretch feeling on purpose: a stretch
 should be felt, pain should not. Exercises that were skipped are listed with what happened; for
-one stopped with "This hurts" the page asks how much it hurt. "All just right, no pain" answers
-every exercise done in one press and saves.
+one stopped with "This hurts" the page asks how much it hurt. Where there was pain (any number
+above 0, or "This hurts"), the row also asks about the warning signs the coach acts on (sharp
+or shooting pain, numbness or tingling: COACHING.md section 5, rule 5); left unticked they are
+"not said". "All just right, no pain" answers every exercise done in one press and saves.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -29,11 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
+from desk_coach.domain.coaching.progression import SYMPTOM_WORDS, Symptom
 from desk_coach.ui.routine.player import ExerciseFinished
 
 EFFORT_TEXT = {Effort.TOO_EASY: "Too &easy", Effort.JUST_RIGHT: "&Just right", Effort.TOO_HARD: "Too &hard"}
 PAIN_LABEL = "&Pain, not the stretch feeling:"
 PAIN_HINT = "Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain."
+SYMPTOMS_LABEL = "Any of these?"
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -51,7 +57,7 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False, italic: bool 
 NOT_SAID = -1  # a pain question left open where 0 would contradict the answer already given
 
 
-def _pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
+def pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(NOT_SAID if open_answer else 0, 10)
     if open_answer:
@@ -64,7 +70,7 @@ def _pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
     return spin
 
 
-def _secondary(label: QLabel) -> QLabel:
+def quiet(label: QLabel) -> QLabel:
     """Quieter text, in the palette's own colour for it (light and dark alike)."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
@@ -77,14 +83,18 @@ class FeedbackRow(QGroupBox):
     ``pain_spin`` (0 at first). Skipped: a line saying so, ``effort_buttons`` empty, and
     ``pain_spin`` only when it was stopped with "This hurts" (None otherwise); that one starts
     at "not said" (-1), which comes out as pain 0 next to ``pain_button`` True.
+    ``symptom_boxes`` (one per Symptom in ``symptoms``, unticked) show while the row has pain.
     """
 
-    def __init__(self, result: ExerciseFinished, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, result: ExerciseFinished, name: str, parent: QWidget | None = None,
+                 symptoms: Sequence[Symptom] = tuple(Symptom)) -> None:
         super().__init__(name, parent)
         self.result = result
         self.effort_buttons: dict[Effort, QRadioButton] = {}
         self.effort_group = QButtonGroup(self)
         self.pain_spin: QSpinBox | None = None
+        self.symptom_boxes: dict[Symptom, QCheckBox] = {}
+        self.symptoms_row: QWidget | None = None
         grid = QGridLayout(self)
         line = self.fontMetrics().height()
         grid.setHorizontalSpacing(line)
@@ -94,6 +104,42 @@ class FeedbackRow(QGroupBox):
             self._skipped(grid, name)
         else:
             self._done(grid, name)
+        if self.pain_spin is not None and symptoms:
+            self._symptoms(grid, name, symptoms)
+
+    def _symptoms(self, grid: QGridLayout, name: str, symptoms: Sequence[Symptom]) -> None:
+        """The warning-sign question, under the pain question, shown while there is pain."""
+        assert self.pain_spin is not None
+        label = QLabel(SYMPTOMS_LABEL)
+        boxes = QHBoxLayout()
+        boxes.setSpacing(self.fontMetrics().height())
+        for symptom in symptoms:
+            words = SYMPTOM_WORDS[symptom]
+            box = QCheckBox(words[:1].upper() + words[1:])
+            box.setAccessibleName(f"{name}: {words}")
+            self.symptom_boxes[symptom] = box
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        row = grid.rowCount()
+        grid.addWidget(label, row, 0)
+        grid.addLayout(boxes, row, 1, 1, 2)
+        self._symptom_widgets = [label, *self.symptom_boxes.values()]
+        self.pain_spin.valueChanged.connect(self._show_symptoms)
+        self._show_symptoms()
+
+    @property
+    def symptoms_shown(self) -> bool:
+        return bool(self.symptom_boxes) and not next(iter(self.symptom_boxes.values())).isHidden()
+
+    def _show_symptoms(self) -> None:
+        assert self.pain_spin is not None
+        shown = self.result.pain_button or self.pain_spin.value() > 0
+        for widget in self._symptom_widgets:
+            widget.setVisible(shown)
+
+    def _said(self, symptom: Symptom) -> bool:
+        box = self.symptom_boxes.get(symptom)
+        return box is not None and self.symptoms_shown and box.isChecked()
 
     def _done(self, grid: QGridLayout, name: str) -> None:
         effort_label = QLabel("How hard was it?")
@@ -106,7 +152,7 @@ class FeedbackRow(QGroupBox):
             self.effort_buttons[effort] = button
             radios.addWidget(button)
         radios.addStretch(1)
-        self.pain_spin = _pain_spin(f"{name}: pain, 0 to 10")
+        self.pain_spin = pain_spin(f"{name}: pain, 0 to 10")
         pain_label = QLabel(PAIN_LABEL)
         pain_label.setBuddy(self.pain_spin)
         grid.addWidget(effort_label, 0, 0)
@@ -116,8 +162,8 @@ class FeedbackRow(QGroupBox):
 
     def _skipped(self, grid: QGridLayout, name: str) -> None:
         if self.result.pain_button:
-            state = QLabel("Stopped because it hurt, and skipped for today.")
-            self.pain_spin = _pain_spin(f"{name}: how much it hurt, 0 to 10", open_answer=True)
+            state = QLabel(f"Stopped because it hurt: {LEFT_OUT_TODAY}.")
+            self.pain_spin = pain_spin(f"{name}: how much it hurt, 0 to 10", open_answer=True)
             pain_label = QLabel("How much did it hu&rt?")
             pain_label.setBuddy(self.pain_spin)
             grid.addWidget(state, 0, 0, 1, 3)
@@ -126,7 +172,7 @@ class FeedbackRow(QGroupBox):
             return
         done = round(self.result.done_fraction * 100)
         text = "Skipped." if done == 0 else f"Skipped after {done} % of it."
-        grid.addWidget(_secondary(QLabel(text)), 0, 0, 1, 3)
+        grid.addWidget(quiet(QLabel(text)), 0, 0, 1, 3)
 
     @property
     def effort(self) -> Effort | None:
@@ -142,7 +188,8 @@ class FeedbackRow(QGroupBox):
         r = self.result
         pain = max(0, self.pain_spin.value()) if self.pain_spin is not None else 0
         return ExerciseFeedback(r.exercise_id, self.effort, pain, r.done_fraction,
-                                skipped=r.skipped, pain_button=r.pain_button)
+                                skipped=r.skipped, pain_button=r.pain_button,
+                                sharp_pain=self._said(Symptom.SHARP), numbness=self._said(Symptom.NUMBNESS))
 
 
 class FeedbackPage(QWidget):
@@ -161,9 +208,11 @@ class FeedbackPage(QWidget):
     saved = Signal(list)
 
     def __init__(self, results: Sequence[ExerciseFinished], names: Mapping[str, str], completed: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, symptoms: Sequence[Symptom] = tuple(Symptom)) -> None:
         super().__init__(parent)
-        self.rows = [FeedbackRow(r, names.get(r.exercise_id, r.exercise_id)) for r in results]
+        self.rows = [
+            FeedbackRow(r, names.get(r.exercise_id, r.exercise_id), symptoms=symptoms) for r in results
+        ]
         line = self.fontMetrics().height()
         any_pain = any(r.pain_button for r in results)
         any_done = any(not r.skipped for r in results)
@@ -177,7 +226,7 @@ class FeedbackPage(QWidget):
         self.intro_label.setWordWrap(True)
 
         self.all_right_button = QPushButton(
-            "The rest were just right, no pain" if any_pain else "&All just right, no pain"
+            "The &rest were just right, no pain" if any_pain else "&All just right, no pain"
         )
         self.all_right_button.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.all_right_button.setToolTip("Every exercise done: just right, and pain 0; then save")
@@ -188,7 +237,7 @@ class FeedbackPage(QWidget):
 
         self.or_label = QLabel("Or answer for each exercise:")
         self.or_label.setVisible(any_done)
-        self.pain_hint = _secondary(QLabel(PAIN_HINT))
+        self.pain_hint = quiet(QLabel(PAIN_HINT))
         self.pain_hint.setWordWrap(True)
 
         rows = QWidget()

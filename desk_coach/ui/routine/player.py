@@ -349,6 +349,16 @@ class RoutinePlayer:
         return 0.0 if current is None else self._fraction(current)
 
     @property
+    def routine_done_fraction(self) -> float:
+        """The share of the whole routine done, 0-1: each exercise's done part, weighted by its
+        planned time; exercises skipped or never reached add nothing."""
+        done = {r.index: r.done_fraction for r in self.results}
+        if self.current is not None and not self.finished:
+            done.setdefault(self._index, self._fraction(self.current))
+        return min(1.0, sum(p.weight * done.get(i, 0.0) for i, p in enumerate(self.exercises))
+                   / self._total_weight)
+
+    @property
     def total_s(self) -> float:
         """The planned length of the whole routine, waits included (sets at their pace)."""
         return sum(p.weight for p in self.exercises)

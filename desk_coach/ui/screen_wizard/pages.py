@@ -6,15 +6,16 @@ and what the answers add up to, is the wizard's and the domain's business.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier
 from desk_coach.domain.coaching.screening import (
     ItemScore,
@@ -35,7 +36,8 @@ from desk_coach.domain.coaching.screening import (
     ScreenItem,
     ScreenSummary,
 )
-from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day
+from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day, split_work_day, work_day_problem
+from desk_coach.services.set_up import FirstSteps
 from desk_coach.ui.screen_wizard.widgets import (
     ChoiceGrid,
     Illustration,
@@ -47,7 +49,15 @@ from desk_coach.ui.screen_wizard.widgets import (
     separator,
     text_label,
 )
-from desk_coach.ui.settings_fields import EN_DASH, problem_color
+from desk_coach.ui.settings_fields import (
+    NIGHT_SHIFT_NOTE,
+    SETTLE_MS,
+    WORK_HOURS_HINT,
+    choice_label,
+    problem_color,
+)
+
+STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
 
 
 class ScrollingPage(QWizardPage):
@@ -82,8 +92,9 @@ class ScrollingPage(QWizardPage):
 class IntroPage(ScrollingPage):
     """The disclaimer, which must be acknowledged before going on."""
 
-    def __init__(self, content: ScreenContent) -> None:
+    def __init__(self, content: ScreenContent, notices: Sequence[str] = ()) -> None:
         super().__init__("Welcome to your self-check", "Please read this first.")
+        self.notices = self._notices_box(notices) if notices else None
         self.column.addWidget(text_label(content.about, self.body))
         box = QFrame(self.body)
         box.setObjectName("disclaimer")
@@ -91,6 +102,14 @@ class IntroPage(ScrollingPage):
         inner = QVBoxLayout(box)
         inner.addWidget(heading_label("What Desk Coach is not", box, 1.0))
         self.disclaimer = text_label(content.disclaimer, box, selectable=True)
+        # The disclaimer takes the first focus (a screen reader reads it first), so Tab then
+        # Space ticks the box below it; it never reaches Cancel before the box.
+        self.disclaimer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.disclaimer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.disclaimer.setAccessibleName("What Desk Coach is not")
+        self.disclaimer.setAccessibleDescription(content.disclaimer)
         inner.addWidget(self.disclaimer)
         self.column.addWidget(box)
         self.acknowledge = QCheckBox(self.body)
@@ -99,6 +118,24 @@ class IntroPage(ScrollingPage):
         self.acknowledge.toggled.connect(self.completeChanged)
         self.finish_column()
 
+    def _notices_box(self, notices: Sequence[str]) -> QFrame:
+        """What start-up found (a problem in the settings file, a database moved aside), at
+        the top of the first page, so the self-check cannot hide it."""
+        box = QFrame(self.body)
+        box.setObjectName("start-up-notices")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading_label(STARTUP_NOTICES_HEADING, box, 1.0))
+        self.notice_labels = [text_label(notice, box, selectable=True) for notice in notices]
+        for label in self.notice_labels:
+            inner.addWidget(label)
+        self.column.addWidget(box)
+        self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        return box
+
+    def initializePage(self) -> None:
+        self.disclaimer.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def isComplete(self) -> bool:
         return self.acknowledge.isChecked()
 
@@ -106,8 +143,13 @@ class IntroPage(ScrollingPage):
 # -- 2. lifestyle ---------------------------------------------------------------------------------
 
 
+AGE_HEADING = "Your age (optional)"
+AGE_WHY = "People of 65 and over get longer, gentler stretch holds."
+AGE_CHOICES = ((AgeBand.UNDER_65, "Under 65"), (AgeBand.FROM_65, "65 or over"), (None, "I'd rather not say"))
+
+
 class LifestylePage(ScrollingPage):
-    """Which lifestyles fit; one or more."""
+    """Which lifestyles fit (one or more), and the age band, which may be left out."""
 
     def __init__(self, content: ScreenContent) -> None:
         super().__init__("How you spend your days", "Tick everything that fits you.")
@@ -119,10 +161,25 @@ class LifestylePage(ScrollingPage):
             box.toggled.connect(self.completeChanged)
             self.boxes[lifestyle] = box
             self.column.addWidget(button_row(box, literal(label), self.body))
+        self.column.addSpacing(self.fontMetrics().lineSpacing())
+        self.column.addWidget(heading_label(AGE_HEADING, self.body, 1.0))
+        self.column.addWidget(text_label(AGE_WHY, self.body))
+        self.ages = QButtonGroup(self)
+        self.age_buttons: dict[AgeBand | None, QRadioButton] = {}
+        for number, (band, label) in enumerate(AGE_CHOICES):
+            button = QRadioButton(label, self.body)
+            button.setObjectName(f"age:{band.value if band else 'not-said'}")
+            self.ages.addButton(button, number)
+            self.age_buttons[band] = button
+            self.column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.finish_column()
 
     def lifestyles(self) -> frozenset[Lifestyle]:
         return frozenset(lifestyle for lifestyle, box in self.boxes.items() if box.isChecked())
+
+    def age_band(self) -> AgeBand | None:
+        """The band picked; None when none was, or "I'd rather not say"."""
+        return next((band for band, button in self.age_buttons.items() if button.isChecked()), None)
 
     def isComplete(self) -> bool:
         return bool(self.lifestyles())
@@ -158,6 +215,7 @@ class WorkHoursPage(ScrollingPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.edits: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
+        self._settle: dict[str, QTimer] = {}
         self._initial: dict[str, list[str]] = {}
         for number, day in enumerate(WEEKDAYS):
             ranges = [str(item) for item in work_hours.on(number)]
@@ -166,7 +224,13 @@ class WorkHoursPage(ScrollingPage):
             edit.setObjectName(f"hours:{day}")
             edit.setPlaceholderText(self.PLACEHOLDER)
             edit.setAccessibleName(f"Work hours on {day.capitalize()}")
-            edit.setToolTip("Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off.")
+            edit.setToolTip(WORK_HOURS_HINT)
+            settle = QTimer(self)  # a message waits until typing pauses, as in Settings
+            settle.setSingleShot(True)
+            settle.setInterval(SETTLE_MS)
+            settle.timeout.connect(lambda day=day: self._reveal(day))
+            self._settle[day] = settle
+            edit.textEdited.connect(settle.start)
             edit.textChanged.connect(lambda _text, day=day: self._changed(day))
             edit.editingFinished.connect(lambda day=day: self._finished(day))
             problem = text_label("", self.body)
@@ -183,33 +247,42 @@ class WorkHoursPage(ScrollingPage):
             self.edits[day] = edit
             self.problems[day] = problem
         self.column.addLayout(form)
-        self.column.addWidget(text_label("Example: 09:00-12:30, 13:30-17:30", self.body))
+        self.column.addWidget(
+            text_label(f"Example: 09:00-12:30, 13:30-17:30. {NIGHT_SHIFT_NOTE}", self.body)
+        )
         self.finish_column()
         self.refresh_colors()
 
     def _ranges(self, day: str) -> list[str]:
-        text = self.edits[day].text().replace(EN_DASH, "-").replace("—", "-")
-        return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        return split_work_day(self.edits[day].text())
 
     def _problem(self, day: str) -> str | None:
-        try:
-            parse_work_day(self._ranges(day))
-        except ValueError as bad:
-            reason = str(bad)
-            return f"{reason[:1].upper()}{reason[1:]}."
-        return None
+        """The same sentence Settings shows for this line (one validator, one wording)."""
+        return work_day_problem(self._ranges(day))
 
     def _changed(self, day: str) -> None:
         if self._problem(day) is None:
+            self._settle[day].stop()
             self.problems[day].hide()
+            self.edits[day].setAccessibleDescription("")
+        elif self.problems[day].isVisible():
+            self._reveal(day)  # a message already shown follows the typing
         self.completeChanged.emit()
+
+    def _reveal(self, day: str) -> None:
+        """Show the day's message under its field, if it has one."""
+        message = self._problem(day)
+        if message is None:
+            return
+        self.problems[day].setText(message)
+        self.problems[day].show()
+        self.edits[day].setAccessibleDescription(message)
 
     def _finished(self, day: str) -> None:
         """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
-        message = self._problem(day)
-        if message is not None:
-            self.problems[day].setText(message)
-            self.problems[day].show()
+        self._settle[day].stop()
+        if self._problem(day) is not None:
+            self._reveal(day)
             return
         tidy = ", ".join(str(item) for item in parse_work_day(self._ranges(day)))
         if tidy != self.edits[day].text():
@@ -265,6 +338,38 @@ class FloorPage(ScrollingPage):
 
     def isComplete(self) -> bool:
         return self.group.checkedId() >= 0
+
+
+# -- 4b. what is at hand ---------------------------------------------------------------------------
+
+
+class EquipmentPage(ScrollingPage):
+    """What the person has at hand for breaks, prefilled from the settings; any number, none too."""
+
+    NOTHING = (
+        "Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: "
+        "then breaks use moves that need nothing at all. You can change this later in Settings."
+    )
+
+    def __init__(self, at_hand: frozenset[Equipment] | None = None) -> None:
+        super().__init__("What you have at hand", "Tick what you can use during breaks.")
+        grid = QGridLayout()
+        self.boxes: dict[Equipment, QCheckBox] = {}
+        items = list(Equipment)
+        rows = (len(items) + 1) // 2
+        for number, item in enumerate(items):
+            box = QCheckBox(choice_label(item.value), self.body)
+            box.setObjectName(f"equipment:{item.value}")
+            box.setChecked(at_hand is not None and item in at_hand)
+            self.boxes[item] = box
+            grid.addWidget(box, number % rows, number // rows)  # Tab goes down one column, then the next
+        self.column.addLayout(grid)
+        self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.column.addWidget(text_label(self.NOTHING, self.body))
+        self.finish_column()
+
+    def equipment(self) -> frozenset[Equipment]:
+        return frozenset(item for item, box in self.boxes.items() if box.isChecked())
 
 
 # -- 5. the red-flag gate -------------------------------------------------------------------------
@@ -424,12 +529,14 @@ class SummaryPage(ScrollingPage):
     """What was found, any referral, and what the coach will focus on."""
 
     def __init__(self, summary_of: Callable[[], ScreenSummary]) -> None:
-        super().__init__("Your self-check", "Press Finish to start coaching with this.")
+        super().__init__("Your self-check", "Press Save and start to begin coaching with this.")
+        self.setCommitPage(True)  # saved on leaving; no going back to change a stored check
         self._summary_of = summary_of
         self.sections: dict[str, QWidget] = {}
         self._lines: dict[str, list[QLabel]] = {}
         for key, title in (
             ("referrals", "Please note"),
+            ("resumed", "Back on after this check"),
             ("found", "What we found"),
             ("focus", "What Desk Coach will focus on"),
         ):
@@ -450,6 +557,7 @@ class SummaryPage(ScrollingPage):
         summary = self._summary_of()
         for key, texts in (
             ("referrals", summary.referrals),
+            ("resumed", summary.resumed),
             ("found", summary.found),
             ("focus", summary.focus),
         ):
@@ -465,5 +573,41 @@ class SummaryPage(ScrollingPage):
             section.setVisible(bool(texts))
 
     def texts(self, key: str) -> list[str]:
-        """The lines shown in a section ("referrals", "found", "focus"), for tests and screen readers."""
+        """The lines shown in a section ("referrals", "resumed", "found", "focus"), for tests and
+        screen readers."""
         return [label.text().removeprefix("•  ") for label in self._lines.get(key, [])]
+
+
+# -- 8. what happens now ----------------------------------------------------------------------------
+
+
+class ReadyPage(ScrollingPage):
+    """After the check is saved: the first moves and why, when the first break comes, and where
+    Desk Coach lives. ``first_steps`` is asked when the page opens (the screen is stored by then)."""
+
+    def __init__(self, first_steps: Callable[[], FirstSteps]) -> None:
+        super().__init__("You are set up", "Your self-check is saved. Here is what happens next.")
+        self._first_steps = first_steps
+        self.sections: dict[str, QLabel] = {}
+        for key, title in (
+            ("moves", "Your first moves, and why"),
+            ("first_break", "Your first break"),
+            ("tray", "Where to find Desk Coach"),
+        ):
+            self.column.addWidget(heading_label(title, self.body, 1.0))
+            label = text_label("", self.body, selectable=True)
+            label.setObjectName(f"ready:{key}")
+            self.sections[key] = label
+            self.column.addWidget(label)
+            self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        self.finish_column()
+
+    def initializePage(self) -> None:
+        steps = self._first_steps()
+        self.sections["moves"].setText("\n".join(steps.moves))
+        self.sections["first_break"].setText(steps.first_break)
+        self.sections["tray"].setText(steps.tray)
+
+    def texts(self, key: str) -> str:
+        """The text of a section ("moves", "first_break", "tray"), for tests and screen readers."""
+        return self.sections[key].text()

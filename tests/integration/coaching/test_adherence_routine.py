@@ -15,6 +15,8 @@ from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.planner import explain_plan, plan_seconds
+from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
 from desk_coach.domain.settings import defaults
 from desk_coach.services.planning import todays_plan
@@ -27,6 +29,19 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def coach(tmp_path):
     clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
     database = open_database(tmp_path / "db.sqlite", clock)
+    with SqlUnitOfWork(database.engine) as uow:  # coaching set up: a desk worker, tight hips and chest
+        scores = (ScreenScore("S1", None, 1, False), ScreenScore("S2", None, 1, False))
+        uow.coaching.add_screen(
+            ScreenRecord(
+                clock.now() - timedelta(hours=1),
+                ScreenSource.WIZARD,
+                frozenset({Lifestyle.DESK_WORKER}),
+                floor_room=False,
+                exercise_allowed=True,
+                pregnancy=False,
+                scores=scores,
+            )
+        )
     loaded = load_library()
     settings = defaults(shipped_schema())
     settings = replace(settings, breaks=replace(settings.breaks, long_break_min=6))

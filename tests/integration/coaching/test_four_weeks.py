@@ -34,7 +34,7 @@ from desk_coach.domain.coaching.adherence import KEPT_UP_RULE, SHORTER_RULE
 from desk_coach.domain.coaching.exercises import HoldDose, Pattern, RepsDose, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
-from desk_coach.domain.coaching.planner import default_equipment, plan_seconds
+from desk_coach.domain.coaching.planner import plan_seconds
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import (
     RoutineRecord,
@@ -207,6 +207,8 @@ def _settings(person: Person) -> Settings:
     settings = defaults(shipped_schema())
     breaks = replace(settings.breaks, sit_interval_min=60, **person.settings)
     settings = replace(settings, breaks=breaks)
+    if person.screen.equipment is not None:  # the self-check saves its answer in the settings
+        settings = replace(settings, coaching=replace(settings.coaching, equipment=person.screen.equipment))
     if person.work_hours is not None:
         from desk_coach.domain.settings.time_ranges import TimeRange
 
@@ -271,8 +273,7 @@ def simulate(person: Person, tmp_path) -> Weeks:
             changes = uow.coaching.level_changes_between(start, end)
     finally:
         database.dispose()
-    at_hand = person.screen.equipment if person.screen.equipment is not None else default_equipment(RULES)
-    return Weeks(person, settings, sessions, changes, at_hand, planned)
+    return Weeks(person, settings, sessions, changes, settings.coaching.equipment, planned)
 
 
 _SIMULATED: dict[str, Weeks] = {}

@@ -6,35 +6,20 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from routine_coach import routine_coach
 
-from desk_coach.adapters.exercise_files import load_library
-from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.history import BreakKind
-from desk_coach.domain.settings import defaults
-from desk_coach.services.routines import RoutineService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
 def service(tmp_path):
-    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
-    database = open_database(tmp_path / "db.sqlite", clock)
-    loaded = load_library()
-    settings = defaults(shipped_schema())
-    svc = RoutineService(
-        unit_of_work=lambda: SqlUnitOfWork(database.engine),
-        library=loaded.library,
-        rules=loaded.rules,
-        clock=clock,
-        settings=lambda: settings,
-    )
-    yield svc, clock, database
-    database.dispose()
+    coach = routine_coach(tmp_path / "db.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    yield coach.service, coach.clock, coach.database
+    coach.database.dispose()
 
 
 def run(svc, clock, plan, **answer):
@@ -91,3 +76,18 @@ def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
     assert adjustment is not None and adjustment.interval_change_min == 10
     assert "10 minutes later" in adjustment.line()
     assert svc.check_adherence() is None, "one adjustment per window"
+
+
+def test_before_any_self_check_every_break_is_a_walk_that_says_how_to_set_up(tmp_path):
+    coach = routine_coach(
+        tmp_path / "fresh.sqlite", datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN), set_up=False
+    )
+    svc, database = coach.service, coach.database
+    try:
+        for kind in (BreakKind.MICRO, BreakKind.LONG):
+            plan = svc.plan_break(kind, 180)
+            assert [svc.library[p.exercise_id].target.value for p in plan.items] == ["walk"]
+            assert plan.note.startswith("Coaching is not set up yet")
+            assert "Set up coaching…" in plan.note
+    finally:
+        database.dispose()

@@ -50,6 +50,17 @@ def menu_desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Men
 
 
 @pytest.fixture
+def expiring_desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HeadlessDesktop]:
+    """A desktop (no tray) whose dunst lets every notification expire after a second, whatever the
+    client asked for (dunst's ``override_dbus_timeout`` rule)."""
+    config = tmp_path / "dunstrc"
+    config.write_text("[expire-all]\n    appname = *\n    override_dbus_timeout = 1\n")
+    with HeadlessDesktop(tray=False, log_dir=tmp_path / "desktop-logs", dunst_config=config) as desktop:
+        request.node.stash[DESKTOP] = desktop
+        yield desktop
+
+
+@pytest.fixture
 def fake_server(
     desktop_without_notifications: HeadlessDesktop,
 ) -> Iterator[Callable[[list[str]], FakeNotificationServer]]:

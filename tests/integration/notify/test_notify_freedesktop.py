@@ -126,7 +126,7 @@ def test_a_second_reminder_replaces_the_first_and_only_its_answer_counts(
     assert first.calls == []
 
 
-def test_reminder_closed_without_an_answer(desktop, make_notifier, qtbot) -> None:
+def test_reminder_closed_without_an_answer_is_reported_as_dismissed(desktop, make_notifier, qtbot) -> None:
     notifier = make_notifier(desktop.bus_address)
     answers = Answers()
     assert notifier.show(a_reminder(), answers)
@@ -134,12 +134,69 @@ def test_reminder_closed_without_an_answer(desktop, make_notifier, qtbot) -> Non
 
     desktop.run("dunstctl", "close")  # the user dismisses it
 
-    qtbot.waitUntil(lambda: not notifier.is_showing, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
     qtbot.wait(SETTLE_MS)
-    assert answers.calls == []
+    assert answers.calls == [ReminderAction.DISMISS]  # once
+    assert not notifier.is_showing
     notifier.withdraw()  # nothing left to close: a no-op
     assert notifier.show(a_reminder(), answers)  # and the next reminder shows as usual
     desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder")
+
+
+def test_a_click_on_the_body_that_dunst_takes_as_close_is_reported_as_dismissed(desktop, make_notifier,
+                                                                                qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+    search = ("xdotool", "search", "--onlyvisible", "--class", "dunst")
+    [popup] = desktop.wait_until(lambda: desktop.run(*search, check=False).stdout.split(), what="a popup")
+    x, y, width, height = desktop.window_geometry(popup)
+
+    desktop.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "1")  # dunst: close
+
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
+    assert displayed(desktop) == 0
+
+
+@pytest.mark.e2e  # expiring_desktop is a desktop the harness's auto-marking does not know
+def test_a_reminder_that_expires_is_reported_as_dismissed(expiring_desktop, make_notifier, qtbot) -> None:
+    notifier = make_notifier(expiring_desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
+    assert displayed(expiring_desktop) == 0
+    assert not notifier.is_showing
+
+
+def test_a_reminder_whose_server_goes_away_is_reported_as_dismissed(desktop, make_notifier, qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="dunst to display the reminder")
+
+    desktop.restart_notifications()  # the daemon crashes and the desktop starts a new one
+
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.DISMISS], timeout=WAIT_MS)
+    assert not notifier.is_showing
+    assert notifier.show(a_reminder(), answers)  # the new daemon shows the next one
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder on the new daemon")
+
+
+def test_answered_and_withdrawn_reminders_are_not_reported_as_dismissed(desktop, make_notifier,
+                                                                       qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="dunst to display the reminder")
+    desktop.run("dunstctl", "action", "0")
+    qtbot.waitUntil(lambda: answers.calls == [ReminderAction.START], timeout=WAIT_MS)
+    assert notifier.show(a_reminder(), answers)
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="the next reminder")
+    notifier.withdraw()  # answered another way: the tray menu, say
+    desktop.wait_until(lambda: displayed(desktop) == 0, what="the withdrawn reminder to go")
+    qtbot.wait(SETTLE_MS)
+    assert answers.calls == [ReminderAction.START]
 
 
 def test_without_a_notification_daemon_show_fails_and_the_tray_balloon_steps_in(
@@ -224,3 +281,41 @@ def test_only_our_notification_and_our_server_are_listened_to(fake_server, deskt
     assert answers.calls == [ReminderAction.SKIP]
     assert not notifier.is_showing
     assert server.closed == [41]  # answered: we close it ourselves
+
+
+# -- plain messages ---------------------------------------------------------------------------------
+
+
+def test_a_plain_message_has_no_answer_buttons_and_leaves_the_reminder_alone(
+        desktop, notify_monitor: NotifyMonitor, make_notifier, qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    answers = Answers()
+    assert notifier.show(a_reminder(), answers)
+
+    assert notifier.tell("What changed", "Hip flexor stretch: 3 x 30 s each side.")
+
+    calls = notify_monitor.calls
+    reminder, message = desktop.wait_until(lambda: len(calls()) == 2 and calls(), what="both Notify calls")
+    assert (message.summary, message.body) == ("What changed", "Hip flexor stretch: 3 x 30 s each side.")
+    assert message.actions == [] and message.replaces_id == 0
+    assert message.expire_timeout == -1  # it goes away as the server's messages do
+    assert message.app_name == "Desk Coach" and message.hints == reminder.hints
+    desktop.wait_until(lambda: displayed(desktop) == 2, what="dunst to show both")
+    assert notifier.is_showing and answers.calls == []
+
+
+def test_clicking_a_message_runs_its_on_click_once(desktop, notify_monitor: NotifyMonitor, make_notifier,
+                                                   qtbot) -> None:
+    notifier = make_notifier(desktop.bus_address)
+    clicks: list[str] = []
+
+    assert notifier.tell("Your week", "You broke up sitting 12 times.", lambda: clicks.append("open"))
+
+    [call] = desktop.wait_until(notify_monitor.calls, what="the Notify call on the bus")
+    assert call.actions == ["default", "Open"]  # a click, no answer buttons
+    desktop.wait_until(lambda: displayed(desktop) == 1, what="dunst to show it")
+    desktop.run("dunstctl", "action", "0")
+    qtbot.waitUntil(lambda: clicks == ["open"], timeout=WAIT_MS)
+    desktop.wait_until(lambda: displayed(desktop) == 0, what="the clicked message to close")
+    qtbot.wait(SETTLE_MS)
+    assert clicks == ["open"]

@@ -30,6 +30,8 @@ def _everything_changed(schema: SettingsSchema) -> Settings:
             value = next(choice for choice in spec.choices if choice != spec.default)
         elif spec.kind == "time":
             value = "07:45"
+        elif spec.kind == "choices":
+            value = [choice for choice in spec.choices if choice not in spec.default]
         else:
             value = ["06:30-11:00", "11:45-15:15"] if spec.default else ["10:00-12:00"]
         document.setdefault(spec.group, {})[spec.name] = value

@@ -273,6 +273,27 @@ def test_a_routine_across_a_dst_change_keeps_each_ends_offset(database: Database
     assert tuple(row) == ("2026-10-25 00:58:00.000000", 120, "2026-10-25 01:03:00.000000", 60)
 
 
+def test_next_morning_pain_is_recorded_for_the_routine_started_then(database: Database) -> None:
+    first, second = datetime(2026, 11, 23, 9, tzinfo=CET), datetime(2026, 11, 23, 16, tzinfo=CET)
+    for started_at in (first, second):
+        start_and_finish(database, started_at, started_at + timedelta(minutes=5))
+    with SqlUnitOfWork(database.engine) as uow:
+        open_one = uow.coaching.add_session(datetime(2026, 11, 24, 8, tzinfo=CET), BreakKind.MICRO,
+                                            RoutineSource.BREAK)
+    with SqlUnitOfWork(database.engine) as uow:
+        # The same instant on another wall clock is the same routine.
+        assert uow.coaching.record_next_day_pain(second.astimezone(IST), 4)
+        assert not uow.coaching.record_next_day_pain(datetime(2026, 11, 23, 12, tzinfo=CET), 4)
+        assert not uow.coaching.record_next_day_pain(datetime(2026, 11, 24, 8, tzinfo=CET), 4)
+        with pytest.raises(ValueError, match="0-10"):
+            uow.coaching.record_next_day_pain(first, 11)
+    assert open_one
+    assert [r.next_day_pain for r in sessions(database)] == [None, 4, None]
+    with SqlUnitOfWork(database.engine) as uow:
+        assert uow.coaching.record_next_day_pain(second, 0)
+    assert [r.next_day_pain for r in sessions(database)] == [None, 0, None]
+
+
 def test_a_routine_not_finished_comes_back_open(database: Database) -> None:
     with SqlUnitOfWork(database.engine) as uow:
         uow.coaching.add_session(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -92,3 +93,10 @@ def test_test_timing_is_checked(args):
     result = run_cli(*args)
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_status_json_with_no_coach_running_is_a_json_object_with_the_error():
+    result = run_cli("status", "--json")
+    assert result.returncode == 1
+    document = json.loads(result.stdout)
+    assert document == {"running": False, "error": "Desk Coach is not running (start it with 'desk-coach')."}

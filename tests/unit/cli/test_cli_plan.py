@@ -41,9 +41,29 @@ def store_screen(scores: list[ScreenScore], paused: tuple[Region, ...] = (), **c
         database.dispose()
 
 
-def test_plan_json_on_a_fresh_home_is_the_desk_worker_default_hips_and_chest_first(capsys):
+def test_plan_json_on_a_fresh_home_is_walk_breaks_until_coaching_is_set_up(capsys):
     document = plan_json(capsys)
     assert document["profile"]["screened"] is False
+    assert document["profile"]["exercise_allowed"] is False
+    routine = document["daily_routine"]
+    assert [item["target"] for item in routine["items"]] == ["walk"]
+    assert routine["note"].startswith("Coaching is not set up yet")
+    for plan in document["micro_breaks"]:
+        assert [item["target"] for item in plan["items"]] == ["walk"]
+        assert plan["note"] == routine["note"]
+
+
+def test_plan_on_a_fresh_home_says_coaching_is_not_set_up_and_how(capsys):
+    assert main(["plan"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Coaching is not set up yet: walk breaks only until you take the self-check")
+    assert "desk-coach screen" in out
+    assert "stretch" not in out.split("Note:")[0].lower()
+
+
+def test_plan_json_for_a_desk_worker_puts_hips_and_chest_first(capsys):
+    store_screen([ScreenScore("S1", Side.LEFT, 1, False), ScreenScore("S2", Side.LEFT, 1, False)])
+    document = plan_json(capsys)
     assert document["profile"]["lifestyles"] == ["desk_worker"]
     routine = document["daily_routine"]
     targets = [item["target"] for item in routine["items"]]
@@ -64,15 +84,16 @@ def test_plan_json_on_a_fresh_home_is_the_desk_worker_default_hips_and_chest_fir
 
 
 def test_plan_prints_each_exercise_with_its_dose_and_reason(capsys):
+    store_screen([ScreenScore("S1", Side.LEFT, 1, False), ScreenScore("S2", Side.LEFT, 1, False)])
     assert main(["plan"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("No movement check yet")
+    assert out.startswith("Planned from your movement check of ")
     lines = out.splitlines()
     assert any(line.startswith("Daily routine (about ") for line in lines)
     assert sum(line.startswith("Next micro-break") for line in lines) == 3
     hip = next(line for line in lines if "hip-flexor stretch" in line)
     assert "2 x 30 s each side" in hip
-    assert "so this stretch comes daily until you take the movement check." in hip
+    assert "showed tight hip flexors, so this stretch comes daily." in hip
     assert any("Goes with: Shoulder-blade squeeze." in line for line in lines)
 
 

@@ -49,7 +49,14 @@ def week_json(capsys) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
+def write_settings(text: str) -> None:
+    paths = AppPaths.for_current_user()
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(text)
+
+
 def test_the_week_shows_each_day_with_its_routine_and_the_weekly_figures(now, capsys):
+    store_screen(MONDAY_MORNING.replace(hour=7), {"S1": 1, "S2": 1, "S3": 2, "S4": 2, "S5": 2})
     assert main(["plan", "--week"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
@@ -70,13 +77,15 @@ def test_the_week_shows_each_day_with_its_routine_and_the_weekly_figures(now, ca
 
 
 def test_the_week_as_json_keeps_every_weekly_rule_for_an_active_person_with_weak_glutes(now, capsys):
+    at_hand = frozenset({Equipment.DESK, Equipment.CHAIR, Equipment.WALL, Equipment.MAT})
     store_screen(
         MONDAY_MORNING.replace(hour=7),
         {"S1": 1, "S2": 2, "S3": 2, "S4": 0, "S5": 1},
         lifestyles=frozenset({Lifestyle.RUNNER}),
         floor_room=True,
-        equipment=frozenset({Equipment.DESK, Equipment.CHAIR, Equipment.WALL, Equipment.MAT}),
+        equipment=at_hand,
     )
+    write_settings('[coaching]\nequipment = ["desk", "chair", "wall", "mat"]\n')  # as the self-check saves it
     week = week_json(capsys)
     assert week["profile"]["equipment"] == ["chair", "desk", "mat", "wall"]
     assert [day["weekday"] for day in week["days"]] == [
@@ -102,9 +111,8 @@ def test_the_week_as_json_keeps_every_weekly_rule_for_an_active_person_with_weak
 
 
 def test_work_days_come_from_the_work_hours_settings(now, capsys):
-    paths = AppPaths.for_current_user()
-    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
-    paths.settings_file.write_text('[work_hours]\nfriday = []\nsaturday = ["08:00-14:00"]\n')
+    store_screen(MONDAY_MORNING.replace(hour=7), {"S1": 1, "S2": 1})
+    write_settings('[work_hours]\nfriday = []\nsaturday = ["08:00-14:00"]\n')
     week = week_json(capsys)
     work = {day["weekday"]: day["work_day"] for day in week["days"]}
     assert work["Friday"] is False and work["Saturday"] is True
@@ -145,3 +153,10 @@ def test_while_exercises_are_on_hold_the_week_is_walks_and_says_so(now, capsys):
     assert "  Daily routine: Walk break 6 min." in out
     assert "Exercises are on hold, so every break is a walk and no weekly goal applies." in out
     assert "stretching" not in out
+
+
+def test_on_a_fresh_home_the_week_is_walks_until_coaching_is_set_up_and_nothing_is_created(now, capsys):
+    assert main(["plan", "--week"]) == 0
+    out = capsys.readouterr().out
+    assert "Coaching is not set up yet, so every break is a walk and no weekly goal applies." in out
+    assert not AppPaths.for_current_user().database.exists()

@@ -51,7 +51,8 @@ def test_a_valid_file_is_stored_once_and_summarised(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert err == ""
     assert out.startswith(f"Recorded the self-check from {path} (taken 2025-05-06 10:30).")
-    assert "  - Toe touch: a good place to start." in out
+    assert "  - Toe touch: clearly limited for now." in out  # the lowest score, said plainly
+    assert "  - Front-of-hip check: some room to grow; your left leg scored lower than your right." in out
     (screen,), paused = stored()
     assert screen.source is ScreenSource.JSON
     assert screen.note == "trainer: Sam Lee"
@@ -194,3 +195,70 @@ def test_the_stored_screen_reads_back_as_the_profile_the_domain_gives(tmp_path):
     content = load_screen_content()
     result, _ = from_trainer_json(document, content, datetime.now(UTC))
     assert profile_from_screen(screen, paused) == to_profile(result, content)
+
+
+def test_a_file_may_say_what_is_at_hand_and_the_age_band_and_both_are_stored(tmp_path, capsys):
+    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.domain.coaching.profile import AgeBand, Equipment
+
+    document = dict(EXAMPLE, equipment=["chair", "wall", "mini_band"], age_band="65_plus")
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, document))]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    said = "Equipment at hand, now also the equipment setting the plans follow: chair, wall, mini_band."
+    assert said in out
+    (screen,), _ = stored()
+    assert screen.equipment == {Equipment.CHAIR, Equipment.WALL, Equipment.MINI_BAND}
+    assert screen.age_band is AgeBand.FROM_65
+    settings = SettingsFile(AppPaths.for_current_user().settings_file).load()
+    assert not settings.problems
+    assert settings.settings.coaching.equipment == {Equipment.CHAIR, Equipment.WALL, Equipment.MINI_BAND}
+
+
+def test_without_equipment_or_age_band_neither_is_asked_and_the_settings_are_left_alone(tmp_path, capsys):
+    document = {key: value for key, value in EXAMPLE.items() if key not in ("equipment", "age_band")}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, document))]) == cli.EXIT_OK
+    assert "Equipment" not in capsys.readouterr().out
+    (screen,), _ = stored()
+    assert screen.equipment is None and screen.age_band is None
+    assert not AppPaths.for_current_user().settings_file.exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"equipment": "band"}, "equipment: must be a list of any of desk, chair"),
+        ({"equipment": ["rope"]}, 'equipment[0]: "rope" is not one of desk, chair'),
+        ({"age_band": 70}, 'age_band: 70 is not an age band (use "under_65", "65_plus", or null'),
+    ],
+)
+def test_a_wrong_equipment_list_or_age_band_is_named_and_nothing_stored(tmp_path, capsys, changes, message):
+    path = write(tmp_path, dict(EXAMPLE, **changes))
+    assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
+    err = capsys.readouterr().err
+    assert f"{path}: {message}" in err
+    assert stored()[0] == []
+
+
+def test_a_clean_trainer_recheck_says_what_comes_back_on(tmp_path, capsys):
+    first = dict(EXAMPLE, taken_at="2025-05-06T10:30:00+02:00", red_flags=["pr_back_pain"])
+    first["items"] = {key: value for key, value in EXAMPLE["items"].items() if key != "S5"}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, first, "first.json"))]) == cli.EXIT_OK
+    assert set(stored()[1]) == {Region.BACK, Region.HIPS}
+    capsys.readouterr()
+    clean = dict(EXAMPLE, taken_at="2025-06-03T10:30:00+02:00", red_flags=[])
+    clean["items"] = dict(EXAMPLE["items"], S5={"score": 1})
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, clean, "again.json"))]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "Back on:\n  - The moves for your hips and back are back on: this time you answered no" in out
+    assert stored()[1] == {}
+
+
+def test_a_trainer_file_taken_before_a_pause_lifts_nothing_and_says_nothing(tmp_path, capsys):
+    later = dict(EXAMPLE, taken_at="2025-06-03T10:30:00+02:00", red_flags=["pr_back_pain"])
+    later["items"] = {key: value for key, value in EXAMPLE["items"].items() if key != "S5"}
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, later, "later.json"))]) == cli.EXIT_OK
+    capsys.readouterr()
+    earlier = dict(EXAMPLE, taken_at="2025-05-06T10:30:00+02:00", red_flags=[])
+    assert cli.main(["screen", "--from-json", str(write(tmp_path, earlier, "earlier.json"))]) == cli.EXIT_OK
+    assert "Back on" not in capsys.readouterr().out
+    assert set(stored()[1]) == {Region.BACK, Region.HIPS}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -37,20 +38,13 @@ def test_json_on_an_empty_home_is_seven_days_of_zeros(capsys):
     assert totals["sitting_minutes"] == 0
     assert totals["pull_sets"] == 0
     assert totals["push_sets"] == 0
-    assert set(totals["breaks"]) == {"taken", "natural", "snoozed", "skipped", "quiet_delayed"}
+    assert set(totals["breaks"]) == {
+        "taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed"
+    }
 
 
 def test_a_given_week_shows_its_days_and_stored_figures(capsys):
-    at = datetime(2026, 3, 3, 10, 0).astimezone()  # Tuesday of 2026-W10, local time
-    database = open_database(AppPaths.for_current_user().database, SystemClock())
-    try:
-        with SqlUnitOfWork(database.engine) as uow:
-            uow.history.add_bout(SittingBout(at, at + timedelta(minutes=52), BoutEnd.BREAK))
-            uow.history.add_break_event(
-                BreakEvent(at + timedelta(minutes=52), BreakEventKind.TAKEN, BreakKind.MICRO)
-            )
-    finally:
-        database.dispose()
+    store_week_with_one_routine()
     document = stats_json(capsys, "--week", "2026-W10")
     assert document["days"][0]["date"] == date(2026, 3, 2).isoformat()
     tuesday = document["days"][1]
@@ -58,8 +52,26 @@ def test_a_given_week_shows_its_days_and_stored_figures(capsys):
     assert tuesday["breaks"]["taken"] == 1
     assert main(["stats", "--week", "2026-W10"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("Week 2026-W10\n")
-    assert "You broke up sitting 1 times; longest bout 52 min on Tuesday." in text
+    assert text.startswith("Week 2026-W10, Mon 02 Mar to Sun 08 Mar 2026\n")
+    assert "You broke up sitting 1 time; longest bout 52 min on Tuesday." in text
+
+
+def test_breaks_ended_early_and_reminders_closed_unanswered_are_counted_apart(capsys):
+    at = datetime(2026, 3, 4, 11, 0).astimezone()  # Wednesday of 2026-W10
+    database = open_database(AppPaths.for_current_user().database, SystemClock())
+    try:
+        with SqlUnitOfWork(database.engine) as uow:
+            uow.history.add_break_event(BreakEvent(at, BreakEventKind.DISMISSED, BreakKind.MICRO))
+            partial = BreakEvent(at + timedelta(minutes=5), BreakEventKind.PARTIAL, BreakKind.MICRO, "", 0.3)
+            uow.history.add_break_event(partial)
+    finally:
+        database.dispose()
+    wednesday = stats_json(capsys, "--week", "2026-W10")["days"][2]
+    assert (wednesday["breaks"]["partial"], wednesday["breaks"]["dismissed"]) == (1, 1)
+    assert wednesday["breaks"]["taken"] == 0  # a break left early is not a break taken
+    assert main(["stats", "--week", "2026-W10"]) == 0
+    text = capsys.readouterr().out
+    assert "1 break ended early, 1 closed unanswered." in text
 
 
 @pytest.mark.parametrize("week", ["2026-48", "2026-W54", "2025-W53", "next", "2026-W4"])
@@ -70,3 +82,99 @@ def test_a_bad_week_is_a_one_line_usage_error(capsys, week):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "--week" in err
+
+
+def store_week_with_one_routine() -> None:
+    """Tuesday of 2026-W10: a 52-minute bout, one break taken and one routine with pull sets."""
+    from desk_coach.adapters.exercise_files import load_library
+    from desk_coach.domain.coaching.exercises import Pattern
+    from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+    from desk_coach.domain.coaching.plan import Prescription
+    from desk_coach.domain.coaching.records import RoutineSource
+
+    library = load_library().library
+    pull = next(e for e in library if e.pattern == Pattern.PULL)
+    at = datetime(2026, 3, 3, 10, 0).astimezone()
+    database = open_database(AppPaths.for_current_user().database, SystemClock())
+    try:
+        with SqlUnitOfWork(database.engine) as uow:
+            uow.history.add_bout(SittingBout(at, at + timedelta(minutes=52), BoutEnd.BREAK))
+            uow.history.add_break_event(
+                BreakEvent(at + timedelta(minutes=52), BreakEventKind.TAKEN, BreakKind.MICRO)
+            )
+            begun = at + timedelta(minutes=52)
+            session = uow.coaching.add_session(begun, BreakKind.LONG, RoutineSource.BREAK)
+            feedback = ExerciseFeedback(pull.id, Effort.JUST_RIGHT, 0, 0.7)
+            result = (Prescription(pull.id, pull.dose, "test"), feedback)
+            uow.coaching.finish_session(session, at + timedelta(minutes=58), True, [result], library=library)
+    finally:
+        database.dispose()
+
+
+def test_the_table_reads_as_a_person_would_want(capsys):
+    store_week_with_one_routine()
+    assert main(["stats", "--week", "2026-W10"]) == 0
+    text = capsys.readouterr().out
+    lines = text.splitlines()
+    header = next(line for line in lines if line.startswith("Day "))
+    columns = header.split("  ")
+    assert "sat" not in header.lower().split()
+    assert "quiet_d" not in text and "_" not in header
+    assert [c.strip() for c in columns if c.strip()] == [
+        "Day",
+        "Sitting",
+        "Longest bout",
+        "Taken",
+        "Ended early",
+        "Natural",
+        "Snoozed",
+        "Closed",
+        "Skipped",
+        "Held back",
+        "Routines",
+        "Exercise",
+    ]
+    tuesday = next(line for line in lines if line.startswith("Tue 03"))
+    assert "52 min" in tuesday
+    assert any(line.startswith("Week ") and "52 min" in line for line in lines[2:])
+    assert "You broke up sitting 1 time; longest bout 52 min on Tuesday." in text
+    assert "1 routine completed" in text and "1 routines" not in text
+    sets = next(line for line in lines if line.startswith("Exercise:"))
+    assert re.search(r"; \d+ pull sets?, \d+ push sets?\.$", sets), sets
+
+
+def test_the_summary_counts_in_whole_words_and_whole_sets():
+    from desk_coach.domain.weekly import DayStats, WeekStats, week_days
+
+    days = week_days(date(2026, 3, 2))
+    tuesday = DayStats(days[1], 52.0, 52.0, {"taken": 1, "natural": 1, "snoozed": 1}, routines_completed=2)
+    stats = WeekStats("2026-W10", (DayStats(days[0]), tuesday, *map(DayStats, days[2:])), 2.6, 1.0)
+    first, second, third = stats.summary_lines()
+    assert first == "You broke up sitting 2 times; longest bout 52 min on Tuesday."
+    assert second == (
+        "Sitting in all: 0 h 52 min; 2 routines completed; "
+        "1 break snoozed."
+    )
+    assert third == "Exercise: none yet; 3 pull sets, 1 push set."
+
+
+def test_a_night_shift_counts_on_the_day_it_began(capsys):
+    paths = AppPaths.for_current_user()
+    paths.config_dir.mkdir(parents=True)
+    paths.settings_file.write_text('[work_hours]\nmonday = ["22:00-06:00"]\n', encoding="utf-8")
+    monday_night = datetime(2026, 11, 2, 22, 30).astimezone()
+    tuesday_early = datetime(2026, 11, 3, 4, 0).astimezone()
+    database = open_database(paths.database, SystemClock())
+    try:
+        with SqlUnitOfWork(database.engine) as uow:
+            for start in (monday_night, tuesday_early):
+                uow.history.add_bout(SittingBout(start, start + timedelta(minutes=60), BoutEnd.BREAK))
+    finally:
+        database.dispose()
+    document = stats_json(capsys, "--week", "2026-W45")
+    assert document["days"][0]["sitting_minutes"] == 120
+    assert document["days"][1]["sitting_minutes"] == 0
+    assert main(["stats", "--week", "2026-W45"]) == 0
+    text = capsys.readouterr().out
+    assert "Each day runs from 06:00 to 06:00, so a night shift counts on the day it began." in text
+    assert "longest bout 60 min on Monday" in text

@@ -174,10 +174,14 @@ def test_a_forward_head_brings_daily_chin_tucks_and_upper_back_work():
     assert any(LIBRARY[i].pattern == Pattern.PULL for i in ids(plan))
 
 
-def test_an_older_level_dose_is_repeated_to_about_sixty_seconds_a_side():
+def test_a_stretch_stepped_down_comes_at_its_level_dose_not_repeated_up_to_sixty_seconds():
+    # The progression stepped it down for pain to 2 x 20 s and said so: the plan shows that.
     levels = {"hip_flexors": Level("hip_flexors", "HF1", HoldDose(hold_s=20, reps=2))}
-    plan = daily(screened({"S1": 0}), levels=levels)
-    assert plan.items[0].dose == HoldDose(hold_s=20, reps=3)
+    profile = screened({"S1": 0})
+    micro_break = plan_micro_break(profile, levels, [], RULES, LIBRARY, NOW, 180, 0)
+    for plan in (daily(profile, levels=levels), micro_break):
+        [item] = [item for item in plan.items if item.exercise_id == "HF1"]
+        assert item.dose == HoldDose(hold_s=20, reps=2)
 
 
 # --- safety ------------------------------------------------------------------------------------------

@@ -236,7 +236,8 @@ def test_what_the_user_is_told_changed(eight_weeks: Coach) -> None:
         "After 14 days away, standing split-stance hip-flexor stretch restarts a step lower: "
         "2 × 20 s each side.",
         "After 14 days away, band row or pull-apart restarts a step lower: 2 × 10.",
-        "Band row or pull-apart hurt (4/10): back to shoulder-blade squeeze, 10 × 5 s, for now.",
+        "Band row or pull-apart hurt (4/10): left out for the rest of today, then back to shoulder-blade "
+        "squeeze, 10 × 5 s, for now.",
         "Shoulder-blade squeeze hurt (4/10), the second time for your shoulders: "
         "exercises for your shoulders are paused for now.",
     ]

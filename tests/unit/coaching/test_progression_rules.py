@@ -404,7 +404,7 @@ def test_pain_of_three_or_more_steps_the_exercise_down() -> None:
     assert outcome.levels["hip_flexors"] == level("HF1", HoldDose(30, 2))
     assert summary(outcome.changes) == [("pain", "hip_flexors", "HF2 2x30s", "HF1 2x30s")]
     assert what_changed(outcome.changes) == [
-        "Half-kneeling hip-flexor stretch hurt (4/10): "
+        "Half-kneeling hip-flexor stretch hurt (4/10): left out for the rest of today, then "
         "back to standing hip-flexor stretch, 2 × 30 s each side, for now."
     ]
     assert outcome.paused_regions == {}
@@ -414,7 +414,9 @@ def test_pain_of_three_or_more_steps_the_exercise_down() -> None:
 def test_the_this_hurts_button_counts_as_pain_and_mild_pain_does_not() -> None:
     bridge = level("GL2", RepsDose(10, 3, 5))
     pressed = run([bridge], routine(day(0), result("GL2", None, done=0.4, pain_button=True)))
-    assert what_changed(pressed.changes) == ["Glute bridge hurt: back to 2 × 10."]
+    assert what_changed(pressed.changes) == [
+        "Glute bridge hurt: left out for the rest of today, then back to 2 × 10."
+    ]
     mild = run([bridge], routine(day(0), result("GL2", RIGHT, pain=2)))
     assert mild.changes == []
 

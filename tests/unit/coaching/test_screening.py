@@ -309,12 +309,43 @@ def test_the_summary_names_findings_referrals_and_focus():
     summary = summarize(
         result(both("S1", 1, 2) + both("S2", 3, 3, pain=True), frozenset({"pr_back_pain"})), CONTENT
     )
-    assert "Front-of-hip check: some room to grow." in summary.found
+    assert (
+        "Front-of-hip check: some room to grow; your left leg scored lower than your right." in summary.found
+    )
     assert "Wall angel: it hurt, so it was left out." in summary.found
     assert "Toe touch: left out after your answers." in summary.found
     assert "Stretching the front of your hips." in summary.focus
     assert "Paused for now: the moves for your hips, shoulders and back." in summary.focus
     assert len(summary.referrals) == 2
+
+
+def test_the_lowest_score_is_named_kindly_as_a_limit_not_as_praise():
+    summary = summarize(result((*both("S1", 0, 0), ItemScore("S5", None, 0))), CONTENT)
+    assert "Front-of-hip check: clearly limited for now." in summary.found
+    assert "Toe touch: clearly limited for now." in summary.found
+    for line in summary.found:
+        assert "good" not in line and "start" not in line
+        for word in ("bad", "poor", "damage", "diagnos", "treat"):
+            assert word not in line.lower()  # wellness wording (COACHING.md section 7)
+
+
+@pytest.mark.parametrize(
+    ("scores", "line"),
+    [
+        (
+            both("S1", 2, 1),
+            "Front-of-hip check: some room to grow; your right leg scored lower than your left.",
+        ),
+        (
+            both("S2", 1, 3),
+            "Wall angel: clearly limited for now; your left arm scored lower than your right.",
+        ),
+        (both("S4", 2, 2), "Single-leg bridge: moving well."),
+        (both("S2", 3, 2), "Wall angel: some room to grow; your right arm scored lower than your left."),
+    ],
+)
+def test_left_and_right_scoring_differently_is_named(scores, line):
+    assert line in summarize(result(scores), CONTENT).found
 
 
 def test_the_summary_with_walk_breaks_only():

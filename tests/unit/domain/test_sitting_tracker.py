@@ -197,17 +197,39 @@ def test_without_a_boot_clock_a_forward_jump_is_time_away_not_sitting():
     assert desk.tracker.sitting_seconds(desk.clock.mono) <= 65
 
 
-def test_a_guided_break_ends_the_bout_and_pauses_tracking():
+def test_a_guided_break_that_counts_ends_the_bout_where_it_began_and_pauses_tracking():
     desk = Desk(START)
     desk.work(30)
-    events = desk.tracker.begin_break(desk.clock.now(), desk.clock.mono)
-    [ended] = events
-    assert ended.bout.end_reason == BoutEnd.BREAK
+    began = desk.clock.now()
+    assert desk.tracker.begin_break(began, desk.clock.mono) == []
     desk.work(3)  # clicking through the stretch dialog is not sitting
     assert not desk.tracker.sitting
-    desk.tracker.end_break()
+    [ended] = desk.tracker.end_break(counts=True, wall=desk.clock.now(), mono=desk.clock.mono)
+    assert ended.bout.end_reason == BoutEnd.BREAK
+    assert ended.bout.ended_at == began
     desk.work(2)
     assert desk.tracker.sitting_seconds(desk.clock.mono) == pytest.approx(120, abs=5)
+
+
+def test_a_break_window_closed_at_once_does_not_end_the_bout():
+    desk = Desk(START)
+    desk.work(30)
+    desk.tracker.begin_break(desk.clock.now(), desk.clock.mono)
+    desk.clock.advance(timedelta(seconds=8))
+    assert desk.tracker.end_break(counts=False, wall=desk.clock.now(), mono=desk.clock.mono) == []
+    desk.work(2)
+    assert desk.tracker.sitting
+    assert desk.tracker.sitting_seconds(desk.clock.mono) == pytest.approx(32 * 60 + 8, abs=5)
+
+
+def test_quitting_during_a_break_ends_the_bout_when_the_break_began():
+    desk = Desk(START)
+    desk.work(30)
+    began = desk.clock.now()
+    desk.tracker.begin_break(began, desk.clock.mono)
+    desk.clock.advance(timedelta(minutes=2))
+    [ended] = desk.tracker.finish(desk.clock.now())
+    assert (ended.bout.end_reason, ended.bout.ended_at) == (BoutEnd.BREAK, began)
 
 
 def test_quitting_closes_the_bout_at_the_last_activity():

@@ -26,10 +26,18 @@ class FakeNotifier:
     supports_actions: bool = False
     journal: list[str] = field(default_factory=list)
     on_actions: list[Callable[[ReminderAction], None]] = field(default_factory=list)
+    on_clicks: list[Callable[[], None] | None] = field(default_factory=list)
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
         self.journal.append(f"{self.channel}.show({reminder.title})")
         self.on_actions.append(on_action)
+        if self.raises:
+            raise RuntimeError(f"{self.channel} broke")
+        return self.delivers
+
+    def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
+        self.journal.append(f"{self.channel}.tell({title})")
+        self.on_clicks.append(on_click)
         if self.raises:
             raise RuntimeError(f"{self.channel} broke")
         return self.delivers

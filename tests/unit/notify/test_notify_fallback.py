@@ -132,3 +132,37 @@ def test_close_withdraws_and_closes_every_channel() -> None:
 def test_an_empty_chain_is_refused() -> None:
     with pytest.raises(ValueError, match="at least one"):
         FallbackNotifier([])
+
+
+# -- plain messages -------------------------------------------------------------------------------
+
+
+def test_a_message_takes_the_same_channels_in_the_same_order_as_reminders() -> None:
+    notifier, _, journal = chain(("desktop", False), ("plyer", True), ("tray", True))
+
+    assert notifier.tell("What changed", "Hip flexor stretch: 3 x 30 s") == "plyer"
+
+    assert journal == ["desktop.tell(What changed)", "plyer.tell(What changed)"]
+
+
+def test_a_failing_channel_passes_the_message_on_and_none_left_says_so(caplog) -> None:
+    journal: list[str] = []
+    notifier = FallbackNotifier([FakeNotifier("desktop", raises=True, journal=journal),
+                                 FakeNotifier("tray", delivers=False, journal=journal)])
+    with caplog.at_level(logging.ERROR):
+        assert notifier.tell("Your week", "...") is None
+    assert journal == ["desktop.tell(Your week)", "tray.tell(Your week)"]
+    assert "no notifier could show the message 'Your week'" in caplog.text
+
+
+def test_a_message_leaves_the_reminder_on_screen_alone_and_hands_on_its_click() -> None:
+    notifier, fakes, journal = chain(("desktop", True), ("tray", True))
+    notifier.show(REMINDER, ignore)
+    clicks: list[str] = []
+
+    notifier.tell("Your week", "...", on_click=lambda: clicks.append("progress"))
+    fakes[0].on_clicks[-1]()
+
+    assert clicks == ["progress"]
+    assert "desktop.withdraw" not in journal
+    assert notifier.last_channel == "desktop"  # still the reminder's channel

@@ -38,6 +38,14 @@ def test_the_reminder_goes_to_plyer(platform: str) -> None:
     assert notifier.supports_actions is False and notifier.channel == "plyer"
 
 
+def test_a_plain_message_goes_to_plyer_too_and_elsewhere_is_refused() -> None:
+    notify = RecordingNotify()
+    assert PlyerNotifier(notify, platform="darwin").tell("Your week", "You broke up sitting 12 times.")
+    [call] = notify.calls
+    assert (call["title"], call["message"]) == ("Your week", "You broke up sitting 12 times.")
+    assert PlyerNotifier(notify, platform="linux").tell("Your week", "...") is False
+
+
 @pytest.mark.parametrize("error", [
     NotImplementedError("No usable implementation found!"),  # plyer found no backend (no pyobjus...)
     OSError("Could not load icon"),

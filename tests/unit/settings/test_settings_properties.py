@@ -106,6 +106,9 @@ def _value_strategy(spec: KeySpec) -> st.SearchStrategy[Any]:
         return st.sampled_from(spec.choices)
     if spec.kind == "time":
         return st.times().map(lambda t: t.strftime("%H:%M"))
+    if spec.kind == "choices":  # any of them, written in the schema's order
+        chosen = st.sets(st.sampled_from(spec.choices))
+        return chosen.map(lambda picked: [choice for choice in spec.choices if choice in picked])
     return _day()
 
 

@@ -77,7 +77,7 @@ def test_out_of_range_value_says_key_value_range_and_default(schema: SettingsSch
         ("summary", "time", 1600, ["= 1600", '"HH:MM"', "not a whole number"]),
         ("summary", "time", time(16, 0, 30), ["16:00:30", "without seconds"]),
         ("calendar", "first_day_of_week", "saturday", ['= "saturday"', '"locale", "monday", "sunday"']),
-        ("work_hours", "monday", ["17:00-09:00"], ['"17:00-09:00" ends before it starts', '"HH:MM-HH:MM"']),
+        ("work_hours", "monday", ["17:00-17:00"], ['"17:00-17:00" is empty', '"HH:MM-HH:MM"']),
         ("work_hours", "monday", ["25:00-26:00"], ['"25:00-26:00" names a time that does not exist']),
         ("work_hours", "monday", ["09:00-12:00", "11:00-13:00"], ['"09:00-12:00" and "11:00-13:00" overlap']),
         ("work_hours", "monday", ["09:00-09:00"], ["ends when it starts"]),

@@ -1,0 +1,87 @@
+"""Coaching not set up yet: what the user is told, and the first reminder that says how.
+
+Until a self-check is stored (the disclaimer accepted, the health questions answered) every
+break is a walk break (``planning.NOT_SET_UP``). Cancelling the self-check is an answer, not
+an accident: the app remembers it, offers the self-check again at the next start (once per
+start), names the tray entry for it, and the first reminder of each run says how.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.services.ports import Notifier
+
+SET_UP_ENTRY = "Set &up coaching…"
+"""The tray menu's self-check entry while coaching is not set up."""
+
+NOT_SET_UP_TITLE = "Coaching is not set up yet"
+NOT_SET_UP_TEXT = (
+    "Until you take the self-check, every break is a short walk. "
+    "Choose Set up coaching… in the tray menu when you are ready."
+)
+REMINDER_HINT = (
+    "Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray "
+    "menu for stretches and strength moves."
+)
+
+
+class SetUpHintNotifier:
+    """A notifier that adds :data:`REMINDER_HINT` to the first reminder shown while coaching is
+    not set up (``not_set_up()`` is asked only until that reminder is shown); everything else
+    goes to the wrapped notifier unchanged."""
+
+    def __init__(self, notifier: Notifier, not_set_up: Callable[[], bool], hint: str = REMINDER_HINT) -> None:
+        self._notifier = notifier
+        self._not_set_up = not_set_up
+        self._hint = hint
+        self._told = False
+
+    def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
+        if self._told or not self._not_set_up():
+            return self._notifier.show(reminder, on_action)
+        shown = self._notifier.show(replace(reminder, body=f"{reminder.body} {self._hint}"), on_action)
+        self._told = shown
+        return shown
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._notifier, name)
+
+
+# -- the end of the self-check: what happens now ---------------------------------------------------
+
+TRAY_WHERE = (
+    "Desk Coach lives in the system tray, usually by the clock: a ring that fills as your next "
+    "break comes closer. Click it for its menu (Start a break now, Pause, Self-check…, Settings…)."
+)
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What the last page of the self-check says: the first moves and why (the planner's own
+    explanation), when the first break comes, and where Desk Coach is found."""
+
+    moves: tuple[str, ...]
+    first_break: str
+    tray: str = TRAY_WHERE
+
+
+def first_steps(
+    plan_lines: Sequence[str], next_break_at: datetime | None, now: datetime, sit_interval_min: float
+) -> FirstSteps:
+    """``plan_lines`` is ``explain_plan`` of the next break; ``next_break_at`` the coach's own
+    estimate (None while it holds back, e.g. outside work hours)."""
+    minutes = round(sit_interval_min)
+    if next_break_at is None:
+        when = f"Your first break comes after {minutes} minutes of sitting, inside your work hours."
+    else:
+        left = max(1, round((next_break_at - now).total_seconds() / 60))
+        when = (
+            f"Your first break comes at {next_break_at:%H:%M} (in about {left} min), after "
+            f"{minutes} minutes of sitting; time away from the keyboard counts as a break."
+        )
+    return FirstSteps(tuple(line.strip() for line in plan_lines if line.strip()), when)

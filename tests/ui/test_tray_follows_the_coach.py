@@ -1,0 +1,70 @@
+"""The tray menu and tooltip wired to the real coach (fakes for the desktop, a real SQLite file):
+what the menu offers and what the tooltip says follow the break as it is snoozed, closed or skipped."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from simulation import Simulation, Span, monday_at
+
+from desk_coach.domain.history import BreakEventKind
+from desk_coach.domain.reminders import ReminderAction
+from desk_coach.services.coach import Coach
+from desk_coach.ui.application import create_qt_app
+from desk_coach.ui.coach_view import QtCoachView
+from desk_coach.ui.tray import CoachTray
+
+at = monday_at
+
+
+@pytest.fixture
+def desk(qapp, tmp_path):
+    """A simulated morning whose coach draws into a real tray; the user answers by hand."""
+    sim = Simulation(at(9, 0), tmp_path / "desk-coach.db")
+    sim.answer_after = timedelta(days=1)
+    sim.user.work.append(Span(at(9, 0), at(12, 0)))
+    tray = CoachTray(create_qt_app([]).windowIcon())
+    coach: Coach | None = None
+    view = QtCoachView(tray, sim.clock.now, lambda: coach.can_snooze_now, can_skip=lambda: coach.can_skip_now)
+    coach = Coach(clock=sim.clock, idle=sim.user, quiet=sim.coach._quiet, timers=sim.timers,
+                  notifier=sim.notifier, unit_of_work=sim.coach._uow, settings=sim.settings, view=view)
+    sim.coach = coach
+    tray.skip_requested.connect(coach.skip)
+    tray.snooze_requested.connect(coach.snooze)
+    coach.start()
+    sim.run_until(at(9, 30))
+    while not sim.reminders():
+        sim.run_until(sim.clock.now() + timedelta(seconds=1))
+    sim.tray = tray
+    return sim
+
+
+def test_a_snoozed_break_can_be_skipped_from_the_tray_menu(desk):
+    desk.tray.snooze_action.trigger()
+    back = desk.clock.now() + timedelta(minutes=5)
+    desk.run_until(desk.clock.now() + timedelta(minutes=1))
+
+    assert desk.tray.skip_action.isEnabled()
+    assert not desk.tray.snooze_action.isEnabled()
+    assert desk.tray.tooltip().endswith(f"snoozed until {back:%H:%M}")
+    assert desk.tray.status_action.text() == desk.tray.tooltip()
+
+    desk.tray.skip_action.trigger()
+
+    assert [e.kind for e in desk.stored()[1]][-2:] == [BreakEventKind.SNOOZED, BreakEventKind.SKIPPED]
+    assert not desk.tray.skip_action.isEnabled()
+    desk.run_until(back + timedelta(minutes=1))
+    assert len(desk.reminders()) == 1  # the skip holds: the snoozed reminder does not come back
+
+
+def test_the_tooltip_says_the_reminder_is_on_screen_and_then_that_it_was_closed(desk):
+    desk.run_until(desk.clock.now() + timedelta(seconds=20))  # typing again meanwhile
+    assert desk.tray.tooltip().endswith("time for a break · reminder on screen, waiting for your answer")
+    assert "typing" not in desk.tray.tooltip()
+
+    desk.notifier.answer(ReminderAction.DISMISS)
+    back = desk.clock.now() + timedelta(minutes=5)
+
+    assert desk.tray.tooltip().endswith(f"reminder closed, back at {back:%H:%M}")
+    assert desk.tray.skip_action.isEnabled()
