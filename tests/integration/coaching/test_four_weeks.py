@@ -10,9 +10,10 @@ history is checked against the weekly rules of COACHING.md sections 2, 5 and 6, 
 not plan by plan.
 
 A new kind of person is one more ``Person(...)`` in ``PEOPLE``: its own work hours
-(``work_hours``: a shift worker), a later self-check (``rescreens``), something done through
-the storage on a given morning (``on_day``: e.g. a red flag answered, then cleared at the
-re-check) and the week from which the weekly volumes are owed (``rules_from_week``).
+(``work_hours``, as the night-shift worker), a later self-check (``rescreens``), a self-check
+recorded through the screening service on a given morning (``on_day``, as the person whose
+back pain paused hips and back until the re-check) and the week from which the weekly volumes
+are owed (``rules_from_week``). No move is ever planned in a region paused at the time.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desk_coach.adapters.exercise_files import load_library
+from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.adapters.storage.database import open_database
+from desk_coach.adapters.storage.export import read_tables
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.adherence import KEPT_UP_RULE, SHORTER_RULE
-from desk_coach.domain.coaching.exercises import HoldDose, Pattern, RepsDose, Target
+from desk_coach.domain.coaching.exercises import HoldDose, Pattern, Region, RepsDose, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.planner import plan_seconds
@@ -41,11 +44,14 @@ from desk_coach.domain.coaching.records import (
     ScreenRecord,
     ScreenScore,
     ScreenSource,
+    Side,
 )
+from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, gate
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
 from desk_coach.domain.settings import Settings, defaults
 from desk_coach.services.planning import week_start
 from desk_coach.services.routines import RoutineService
+from desk_coach.services.screening import record_screen
 from desk_coach.services.week_programme import break_times
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -104,6 +110,30 @@ class Person:
     rules_from_week: int = 0  # the weekly volumes are owed from this week on (0: the first)
 
 
+SCREEN_CONTENT = load_screen_content()
+CLEAN_CHECK = (
+    *(ItemScore("S1", side, 1) for side in (Side.LEFT, Side.RIGHT)),
+    *(ItemScore("S2", side, 2) for side in (Side.LEFT, Side.RIGHT)),  # 0-3 a side: 1 on the 0-2 scale
+    ItemScore("S3", None, 1),
+    *(ItemScore("S4", side, 1) for side in (Side.LEFT, Side.RIGHT)),
+    ItemScore("S5", None, 1),
+)
+
+
+def wizard_check(red_flags: frozenset[str], scores: tuple[ItemScore, ...]):
+    """A self-check taken in the wizard and recorded as the app records it (pauses, lifts)."""
+
+    def take(unit_of_work, at: datetime) -> None:
+        result = ScreenResult(
+            at, ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), False, red_flags, scores
+        )
+        record_screen(
+            unit_of_work, SCREEN_CONTENT, result, gate(SCREEN_CONTENT, red_flags, result.pain_items)
+        )
+
+    return take
+
+
 PEOPLE = (
     Person(
         "desk worker, tight hips and chest, forward head",
@@ -155,6 +185,25 @@ PEOPLE = (
         tight=frozenset({Target.HIP_FLEXORS, Target.HAMSTRINGS}),
     ),
     Person(
+        "back pain at the first check, cleared at the re-check a week later",
+        Screen({"S1": 1, "S2": 1, "S3": 1, "S4": 1, "S5": 1}),  # the re-check's answers
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST, Target.HAMSTRINGS}),
+        strength_days={Target.GLUTES: 3, Target.UPPER_BACK: 3},
+        on_day={
+            0: wizard_check(frozenset({"pr_back_pain"}), CLEAN_CHECK[:5]),  # S4, S5 left out
+            7: wizard_check(frozenset(), CLEAN_CHECK),
+        },
+        rules_from_week=1,
+    ),
+    Person(
+        "night-shift worker, tight hips and chest",
+        Screen({"S1": 1, "S2": 1, "S3": 2, "S4": 2, "S5": 2}),
+        tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
+        work_hours={
+            day: ("22:00-06:00",) for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
+        },
+    ),
+    Person(
         "desk worker with 30-second micro-breaks",
         Screen({"S1": 1, "S2": 1, "S3": 2, "S4": 2, "S5": 2}),
         tight=frozenset({Target.HIP_FLEXORS, Target.CHEST}),
@@ -189,6 +238,12 @@ class Weeks:
     changes: list
     equipment: frozenset[Equipment]
     planned: list[tuple[datetime, RoutinePlan]]  # every plan the service made, when
+    pauses: list[tuple[Region, datetime, datetime | None]]  # each region pause: since, lifted
+
+    def paused_at(self, at: datetime) -> set[Region]:
+        return {
+            region for region, since, until in self.pauses if since <= at and (until is None or at < until)
+        }
 
     def week_of(self, day: date) -> int:
         return (day - FIRST_DAY).days // 7
@@ -234,7 +289,7 @@ def simulate(person: Person, tmp_path) -> Weeks:
         service = RoutineService(
             unit_of_work=unit_of_work, library=LIBRARY, rules=RULES, clock=clock, settings=lambda: settings
         )
-        screens = {0: person.screen, **person.rescreens}
+        screens = {**({} if 0 in person.on_day else {0: person.screen}), **person.rescreens}
         shown = 0
         for number in range(WEEKS * 7):
             day = FIRST_DAY + timedelta(days=number)
@@ -271,9 +326,13 @@ def simulate(person: Person, tmp_path) -> Weeks:
         with unit_of_work() as uow:
             sessions = uow.coaching.sessions_between(start, end)
             changes = uow.coaching.level_changes_between(start, end)
+        pauses = [
+            (Region(row["region"]), row["paused_at"], row["resumed_at"])
+            for row in read_tables(database.engine)["region_pauses"]
+        ]
     finally:
         database.dispose()
-    return Weeks(person, settings, sessions, changes, settings.coaching.equipment, planned)
+    return Weeks(person, settings, sessions, changes, settings.coaching.equipment, planned, pauses)
 
 
 _SIMULATED: dict[str, Weeks] = {}
@@ -390,8 +449,9 @@ def test_no_exercise_steps_up_more_than_once_a_week_and_strength_steps_follow_ru
 
 def test_only_moves_the_person_can_do(weeks):
     screen = weeks.person.screen
-    for _record, exercise in _exercises(weeks.sessions):
+    for record, exercise in _exercises(weeks.sessions):
         move = LIBRARY[exercise.exercise_id]
+        assert move.region not in weeks.paused_at(record.started_at), f"{move.id} while its region is paused"
         assert set(move.equipment) <= weeks.equipment, f"{move.id} needs {move.equipment}"
         if not screen.floor_room:
             assert move.desk, f"{move.id} is floor work without floor room"
