@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
     )
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan.add_argument(
+        "--week",
+        action="store_true",
+        help="show the week day by day: moves, doses, weekly minutes per target, pull and push sets",
+    )
     stats = commands.add_parser(
         "stats", help="show the figures of one week: sitting, breaks, routines and exercise"
     )
@@ -360,6 +365,8 @@ def _plan(args: argparse.Namespace) -> int:
         for notice in database.notices:
             print(notice, file=sys.stderr)
         now = clock.now()
+        if args.week:
+            return _plan_week(args, database, loaded, loaded_settings.settings, now)
         plans, profile = todays_plan(
             lambda: SqlUnitOfWork(database.engine),
             loaded.library,
@@ -393,6 +400,19 @@ def _plan(args: argparse.Namespace) -> int:
             title = f"Next micro-break {micro}" if micro > 1 else "Next micro-break"
         print()
         print("\n".join(explain_plan(plan, loaded.library, title=title)))
+    return EXIT_OK
+
+
+def _plan_week(args: argparse.Namespace, database, loaded, settings, now) -> int:
+    """``plan --week``: the week's programme day by day and its weekly figures."""
+    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+    from desk_coach.services.week_programme import week_document, week_lines, week_programme
+
+    week = week_programme(lambda: SqlUnitOfWork(database.engine), loaded.library, loaded.rules, settings, now)
+    if args.json:
+        print(json.dumps(week_document(week, loaded.library), indent=2))
+    else:
+        print("\n".join(week_lines(week, loaded.library)))
     return EXIT_OK
 
 

@@ -11,9 +11,10 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from desk_coach.domain.coaching.adherence import AdherenceState, adherence_state
 from desk_coach.domain.coaching.exercises import Dose, ExerciseLibrary, HoldDose, Region, RepsDose, TimedDose
 from desk_coach.domain.coaching.library_rules import CoachingRules
-from desk_coach.domain.coaching.plan import RoutinePlan
+from desk_coach.domain.coaching.plan import Level, RoutinePlan
 from desk_coach.domain.coaching.planner import (
     explain_plan,
     initial_levels,
@@ -23,7 +24,7 @@ from desk_coach.domain.coaching.planner import (
     plan_seconds,
 )
 from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Equipment, Lifestyle
-from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.coaching.records import RoutineRecord, ScreenRecord
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.ports import UnitOfWork
@@ -85,6 +86,48 @@ def week_start(today: date, settings: Settings) -> date:
     return today - timedelta(days=(today.weekday() - first) % 7)
 
 
+ADHERENCE_LOOKBACK_DAYS = 366
+"""How far back the latest adherence adjustment is looked for (it stays in force until the next)."""
+
+
+def work_days(settings: Settings) -> frozenset[int]:
+    """The weekdays (Monday 0) with work hours; every day when work hours are not honoured."""
+    hours = settings.work_hours
+    if not hours.honour:
+        return frozenset(range(7))
+    return frozenset(day for day in range(7) if hours.on(day))
+
+
+def adherence_in_force(
+    uow_factory: Callable[[], UnitOfWork], rules: CoachingRules, now: datetime
+) -> AdherenceState:
+    """What rule 6 asks of the daily routine now: the latest stored adherence adjustment's."""
+    since = now - timedelta(days=ADHERENCE_LOOKBACK_DAYS)
+    with uow_factory() as uow:
+        changes = uow.coaching.level_changes_between(since, now + timedelta(seconds=1))
+    return adherence_state(changes, rules)
+
+
+def coaching_state(
+    uow_factory: Callable[[], UnitOfWork],
+    library: ExerciseLibrary,
+    rules: CoachingRules,
+    since: datetime,
+    now: datetime,
+    equipment: frozenset[Equipment] | None = None,
+) -> tuple[CoachingProfile, dict[str, Level], list[RoutineRecord]]:
+    """What the planner starts from: the person (latest screen, regions paused now, the
+    equipment the settings say is at hand), every track's level (stored, else where the screen
+    puts it) and the routines since ``since``."""
+    with uow_factory() as uow:
+        screen = uow.coaching.latest_screen()
+        stored_levels = uow.coaching.levels()
+        history = uow.coaching.sessions_between(since, now)
+        paused = uow.coaching.paused_regions()
+    profile = profile_from_screen(screen, paused, equipment)
+    return profile, {**initial_levels(profile, rules, library), **stored_levels}, list(history)
+
+
 def todays_plan(
     uow_factory: Callable[[], UnitOfWork],
     library: ExerciseLibrary,
@@ -103,19 +146,24 @@ def todays_plan(
     first_day = week_start(today, settings)
     # A week more than this one, to space strength days across the start of the week.
     since = datetime.combine(first_day - timedelta(days=7), time(), tzinfo=now.tzinfo)
-    with uow_factory() as uow:
-        screen = uow.coaching.latest_screen()
-        stored_levels = uow.coaching.levels()
-        history = uow.coaching.sessions_between(since, now)
-        paused = uow.coaching.paused_regions()
-    profile = profile_from_screen(screen, paused, settings.coaching.equipment)
-    levels = {**initial_levels(profile, rules, library), **stored_levels}
+    profile, levels, history = coaching_state(
+        uow_factory, library, rules, since, now, settings.coaching.equipment
+    )
     breaks = settings.breaks
     plans: list[RoutinePlan] = []
     if breaks.long_breaks_per_day > 0:
         plans.append(
             plan_daily_routine(
-                profile, levels, history, rules, library, now, breaks.long_break_min, week_start=first_day
+                profile,
+                levels,
+                history,
+                rules,
+                library,
+                now,
+                breaks.long_break_min,
+                week_start=first_day,
+                work_days=work_days(settings),
+                adherence=adherence_in_force(uow_factory, rules, now),
             )
         )
     taken = sum(
@@ -132,6 +180,7 @@ def todays_plan(
             breaks.micro_break_s,
             taken + ahead,
             week_start=first_day,
+            work_days=work_days(settings),
         )
         for ahead in range(NEXT_MICRO_BREAKS)
     )
@@ -189,6 +238,8 @@ def profile_document(profile: CoachingProfile) -> dict[str, Any]:
         "exercise_allowed": profile.exercise_allowed,
         "paused_regions": sorted(region.value for region in profile.paused_regions),
         "pregnancy": profile.pregnancy,
+        "equipment": None if profile.equipment is None else sorted(item.value for item in profile.equipment),
+        "age_band": None if profile.age_band is None else profile.age_band.value,
     }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from desk_coach.domain.clock import Clock
+from desk_coach.domain.coaching.adherence import ADHERENCE_TRACK, adjustment_rule
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Target
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.library_rules import CoachingRules
@@ -33,10 +34,9 @@ from desk_coach.domain.coaching.progression import (
 from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BreakEventKind, BreakKind
 from desk_coach.domain.settings import Settings
-from desk_coach.services.planning import profile_from_screen, week_start
+from desk_coach.services.planning import adherence_in_force, profile_from_screen, week_start, work_days
 from desk_coach.services.ports import UnitOfWork
 
-ADHERENCE_TRACK = "adherence"  # adjustments are stored as changes of this pseudo-track
 ADHERENCE_LOOKBACK_DAYS = 28
 HISTORY_DAYS = 35  # the progression looks back four weeks and more; the planner one week and more
 
@@ -116,6 +116,8 @@ class RoutineService:
                 now,
                 settings.breaks.long_break_min,
                 week_start=first_day,
+                work_days=work_days(settings),
+                adherence=adherence_in_force(self._uow, self._rules, now),
             )
         today = sum(1 for r in history if r.kind == BreakKind.MICRO and r.started_at.date() == now.date())
         return plan_micro_break(
@@ -128,6 +130,7 @@ class RoutineService:
             break_s,
             today,
             week_start=first_day,
+            work_days=work_days(settings),
         )
 
     def symptoms_asked(self) -> tuple[Symptom, ...]:
@@ -261,7 +264,7 @@ class RoutineService:
             if not adjustment.line():
                 return None
             uow.coaching.add_level_change(
-                LevelChange(now, ADHERENCE_TRACK, None, None, "adherence", adjustment.line())
+                LevelChange(now, ADHERENCE_TRACK, None, None, adjustment_rule(adjustment), adjustment.line())
             )
         return adjustment
 

@@ -30,7 +30,7 @@ from desk_coach.domain.coaching.exercises import (
     Target,
     TimedDose,
 )
-from desk_coach.domain.coaching.profile import Lifestyle
+from desk_coach.domain.coaching.profile import Equipment, Lifestyle
 
 LIBRARY_SOURCE = "library.toml"
 RULES_SOURCE = "rules.toml"
@@ -153,7 +153,9 @@ def _list_of(read: Callable[[object], Any], *, allow_empty: bool) -> Callable[[o
     return read_list
 
 
-def _choice(kind: type[Target] | type[Pattern] | type[Lifestyle], noun: str) -> Callable[[object], Any]:
+def _choice(
+    kind: type[Target] | type[Pattern] | type[Lifestyle] | type[Equipment], noun: str
+) -> Callable[[object], Any]:
     allowed = ", ".join(member.value for member in kind)
 
     def read(raw: object) -> Any:
@@ -498,6 +500,10 @@ def _lifestyles(raw: object) -> frozenset[Lifestyle]:
     return frozenset(_list_of(_choice(Lifestyle, "lifestyle"), allow_empty=True)(raw))
 
 
+def _equipment(raw: object) -> frozenset[Equipment]:
+    return frozenset(_list_of(_choice(Equipment, "piece of equipment"), allow_empty=True)(raw))
+
+
 def _reads(read: Callable[[object], Any]) -> dict[str, Any]:
     """Field metadata naming the reader that checks a rule's value from the file."""
     return {"read": read}
@@ -509,6 +515,7 @@ _EIGHT_TO_TEN = IntRange(8, 10)
 _TWO_THIRDS = Fraction(2, 3)
 _RUNNER_ATHLETE = frozenset({Lifestyle.RUNNER, Lifestyle.ATHLETE})
 _DANCER = frozenset({Lifestyle.DANCER})
+_USUALLY_AT_HAND = frozenset({Equipment.DESK, Equipment.CHAIR, Equipment.WALL, Equipment.MAT})
 _PAIN = _whole(0, 10)
 _PERCENT = _whole(0, 100)
 _SCORE = _whole(0, 2)
@@ -523,6 +530,7 @@ class StretchRules:
     min_days_per_week: int = field(default=5, metadata=_reads(_DAYS))
     older_adult_from_age: int = field(default=65, metadata=_reads(_whole(18, 120)))
     older_adult_hold_s: int = field(default=45, metadata=_reads(_whole(1, 300)))
+    older_adult_reps: int = field(default=2, metadata=_reads(_whole(1, 10)))
 
 
 @dataclass(frozen=True)
@@ -590,6 +598,7 @@ class AdherenceRules:
     high_for_weeks: int = field(default=2, metadata=_reads(_whole(1, 12)))
     high_extra_exercises: int = field(default=1, metadata=_reads(_whole(1, 5)))
     floor_minutes_per_day: int = field(default=2, metadata=_reads(_whole(1, 60)))
+    shorter_routine_percent: int = field(default=50, metadata=_reads(_whole(10, 100)))
 
 
 @dataclass(frozen=True)
@@ -653,6 +662,13 @@ class LifestyleRules:
 
 
 @dataclass(frozen=True)
+class EquipmentRules:
+    """What the planner may count on when the self-check never asked what is at hand."""
+
+    default_at_hand: frozenset[Equipment] = field(default=_USUALLY_AT_HAND, metadata=_reads(_equipment))
+
+
+@dataclass(frozen=True)
 class CoachingRules:
     """Every number the planner and the progression use, one group per section of rules.toml.
 
@@ -670,6 +686,7 @@ class CoachingRules:
     screen_plan: tuple[ScreenPlanRule, ...] = DEFAULT_SCREEN_PLAN
     maintenance: MaintenanceRules = MaintenanceRules()
     lifestyle: LifestyleRules = LifestyleRules()
+    equipment: EquipmentRules = EquipmentRules()
 
 
 DEFAULT_RULES = CoachingRules()

@@ -29,7 +29,7 @@ class LevelChange:
     track: str
     before: Level | None
     after: Level | None
-    rule: str  # e.g. "progress", "regress", "pain", "hold", "adherence", "rescreen", "restart"
+    rule: str  # e.g. "progress", "regress", "pain", "hold", "adherence_shorter", "rescreen", "restart"
     reason: str  # the "what changed" line shown to the user
 
 
@@ -41,6 +41,7 @@ class Prescription:
     dose: Dose
     reason: str
     paired_with: str | None = None  # e.g. a chest stretch paired with a pull set
+    extra: bool = False  # offered beyond the routine's length (rule 6), free to skip
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,9 @@ How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
 * **Safety first.** A paused region gets no exercise at all; in pregnancy nothing is done
   lying on the back; floor exercises need room on the floor; and when exercise is not
   allowed (an emergency or PAR-Q+ answer) every break is a walk, with a note saying why.
+* **What is at hand.** Only exercises whose equipment is all at hand (``profile.equipment``;
+  never asked: ``rules.equipment.default_at_hand``); otherwise the ladder's next step down
+  that can be done, else the easiest exercise of the target that can.
 * **Needs from the screen** (``rules.screen_plan``): an item scored at or below its line's
   ``at_most`` asks for that line's stretching, strength work or named exercises on
   ``days_per_week`` days (7 = daily). These are the person's *focus* targets. Before any
@@ -17,16 +20,24 @@ How a plan is made (COACHING.md sections 2, 5.8, 5.9 and 6)
   screen plan names is kept up at the maintenance frequency; flexible people (dancers, or
   every item at the top score) stretch at the maintenance frequency and do strength work more
   often (section 5.9).
-* **The daily routine** takes, in this order and while the routine's minutes last: the focus
-  stretches (the target furthest from this week's minutes first), the focus exercises, the
-  focus strength work that is due, the weekly protraction item with the pulls that balance
-  it (in the week's last days straight after the focus stretches), the maintenance work that
-  is due, more pulls if the week is short of them, and gentle mobility to round it off. Each
-  exercise comes at its level's dose, exactly as the progression set it (a stretch after a
-  step down for pain is held as often as the what-changed line said, not repeated up to the
-  session's seconds). Floor exercises only with floor room.
+* **The daily routine** takes, in this order and while the routine's minutes last: in the
+  week's last two work days the weekly protraction item (micro-breaks can make up stretching,
+  never a push), the focus stretches still short of this week's minutes (furthest first), the
+  focus exercises and the focus strength work that is due, the protraction item otherwise,
+  the focus stretches that already have their minutes, the maintenance work that is due,
+  pulls enough for this week's pushes (and the push still to come), and gentle mobility to
+  round it off. Strength days are spaced ``7 // days_per_week`` apart unless the work days
+  left (``work_days``) are just enough. Each exercise comes at its level's dose, exactly as
+  the progression set it (a stretch after a step down for pain is held as often as the
+  what-changed line said, not repeated up to the session's seconds); from 65
+  (``profile.age_band``) a stretch not stepped down is held ``older_adult_reps`` x
+  ``older_adult_hold_s``. Floor exercises only with floor room.
 * **Moves that hurt today** (``left_out.left_out_today``) are in no plan for the rest of the
   day, nor are the harder moves of their ladders.
+* **Rule 6** (``adherence``): while breaks are missed the routine is shorter
+  (``shorter_routine_percent``, never below ``floor_minutes_per_day``) at the same levels, and
+  says so; after breaks were kept up it ends with ``high_extra_exercises`` extra moves on offer.
+  Walks fit their break: whole minutes, or one bout of the break's seconds under a minute.
 * **A micro-break** is one or two desk exercises that fit in the break, in office clothes.
   Nothing from the last break leads the next; then the move used least today (and longest
   ago) comes first, ties going round in turn with ``index_today``, so no exercise fills the
@@ -54,6 +65,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from desk_coach.domain.coaching.adherence import FULL_LENGTH, AdherenceState
 from desk_coach.domain.coaching.exercises import (
     Dose,
     Exercise,
@@ -68,7 +80,8 @@ from desk_coach.domain.coaching.exercises import (
 from desk_coach.domain.coaching.left_out import left_out_today
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
-from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
+from desk_coach.domain.coaching.progression import entry_dose
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord
 from desk_coach.domain.history import BreakKind
 
@@ -86,6 +99,9 @@ DESK_WORKER_FIRST: tuple[Target, ...] = (Target.HIP_FLEXORS, Target.CHEST)
 PROTRACTION_FIRST_DAYS_LEFT = 2
 """[planner] In the last days of a calendar week, the weekly protraction item (if still owed)
 comes right after the focus stretches instead of after the rest of the focus work."""
+
+EXTRA_ROOM_S = 180
+"""[planner] Room the routine would need for the extra exercise rule 6 offers (one more move)."""
 
 WALK_EXERCISE = "MV1"
 """[planner] The walk break of the library; any walk exercise stands in when it is missing."""
@@ -171,6 +187,11 @@ _CHECK: Mapping[str, str] = {
 _REGION_ORDER = (Region.HIPS, Region.SHOULDERS, Region.BACK, Region.NECK, Region.LEGS)
 
 
+def target_noun(target: Target) -> str:
+    """A target as the user reads it: "hip flexors", "upper back"."""
+    return _NOUN[target]
+
+
 def _join(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
@@ -214,6 +235,8 @@ ON_HOLD_WALK_REASON = "A walk keeps you moving while exercises are on hold."
 PULL_PARTNER_REASON = (
     "A pulling move goes with every chest stretch, to balance the front and back of your shoulders."
 )
+EXTRA_REASON = "An extra move on offer, since you have kept up your breaks: skip it if you'd rather not."
+EXTRA_NOTE = "You have kept up your breaks, so the last move is an extra on offer; skipping it is fine."
 MICRO_MOBILITY_REASON = "A quick mobility move to break up sitting."
 ROUTINE_MOBILITY_REASON = "A gentle mobility move to round off the routine."
 
@@ -280,6 +303,16 @@ def focus_stretch_targets(profile: CoachingProfile, rules: CoachingRules) -> tup
         for need in _needs(profile, rules)
         if need.focus and need.role == _Role.STRETCH and need.target is not None
     )
+
+
+def strength_days_per_week(profile: CoachingProfile, rules: CoachingRules) -> dict[Target, int]:
+    """The days a week each target's strength work is owed in the daily routine (screen plan,
+    maintenance, lifestyle)."""
+    return {
+        need.target: need.days_per_week
+        for need in _needs(profile, rules)
+        if need.role == _Role.STRENGTH and need.target is not None
+    }
 
 
 def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
@@ -421,9 +454,16 @@ class _Week:
     calendar: bool  # a week with a first day (False: the seven days ending today)
     done: tuple[tuple[date, BreakKind, ExerciseRecord], ...]  # each exercise partly done or more
     sessions: tuple[tuple[date, RoutineRecord], ...]  # routines started before now, any age
+    work_days: frozenset[int] = frozenset(range(DAYS_PER_WEEK))  # weekdays with work hours
 
     @classmethod
-    def of(cls, history: Iterable[RoutineRecord], now: datetime, week_start: date | None) -> _Week:
+    def of(
+        cls,
+        history: Iterable[RoutineRecord],
+        now: datetime,
+        week_start: date | None,
+        work_days: Iterable[int] | None = None,
+    ) -> _Week:
         today = now.date()
         earliest = today - timedelta(days=DAYS_PER_WEEK - 1)
         start = earliest if week_start is None else min(max(week_start, earliest), today)
@@ -434,7 +474,14 @@ class _Week:
             for exercise in record.exercises
             if exercise.done_fraction > 0
         )
-        return cls(today, start, week_start is not None, done, sessions)
+        days = frozenset(range(DAYS_PER_WEEK)) if work_days is None else frozenset(work_days)
+        return cls(today, start, week_start is not None, done, sessions, days or frozenset({today.weekday()}))
+
+    def work_days_left(self) -> int:
+        """Work days from today to the end of this week, today included."""
+        end = self.start + timedelta(days=DAYS_PER_WEEK - 1) if self.calendar else self.today
+        days = (self.today + timedelta(days=n) for n in range((end - self.today).days + 1))
+        return max(1, sum(1 for day in days if day.weekday() in self.work_days))
 
     @property
     def days_left(self) -> int | None:
@@ -484,8 +531,11 @@ class _Week:
         if self.today in days:
             return False
         days = {day for day in days if day < self.today}
-        if len({day for day in days if day >= self.start}) >= need.days_per_week:
+        owed = need.days_per_week - len({day for day in days if day >= self.start})
+        if owed <= 0:
             return False
+        if self.calendar and owed >= self.work_days_left():
+            return True  # the work days left are just enough: no rest day to spare
         spacing = DAYS_PER_WEEK // need.days_per_week
         return not days or (self.today - max(days)).days >= spacing
 
@@ -525,7 +575,22 @@ class _Context:
     left_out: frozenset[str] = frozenset()  # moves that hurt today
 
     def usable(self, exercise: Exercise, desk_only: bool) -> bool:
-        return exercise.id not in self.left_out and _usable(exercise, self.profile, desk_only)
+        at_hand = equipment_at_hand(self.profile, self.rules)
+        return not self._left_out(exercise) and _usable(exercise, self.profile, desk_only, at_hand)
+
+    def _left_out(self, exercise: Exercise) -> bool:
+        """A move that hurt today (or harder on its ladder), or the same kind of move for the
+        same target off that ladder, such as the free-standing version of a hip-flexor stretch
+        that hurt with a desk to hold: none stands in for it today."""
+        if exercise.id in self.left_out:
+            return True
+        return any(
+            hurt in self.library
+            and self.library[hurt].target == exercise.target
+            and _exercise_role(self.library[hurt]) == _exercise_role(exercise)
+            and exercise.id not in _ladder(self.library, hurt)
+            for hurt in self.left_out
+        )
 
     def dose_for(self, exercise: Exercise) -> Dose:
         """The dose of the level standing on this exercise, else the library's starting dose."""
@@ -592,10 +657,29 @@ class _Context:
         return found + rest
 
 
-def _usable(exercise: Exercise, profile: CoachingProfile, desk_only: bool) -> bool:
+def default_equipment(rules: CoachingRules) -> frozenset[Equipment]:
+    """What the planner counts on before the self-check asked what is at hand."""
+    return rules.equipment.default_at_hand
+
+
+def equipment_at_hand(profile: CoachingProfile, rules: CoachingRules) -> frozenset[Equipment]:
+    """What the person has at hand: their answer, or the rules' default set when never asked."""
+    return default_equipment(rules) if profile.equipment is None else profile.equipment
+
+
+def _has_equipment(exercise: Exercise, at_hand: frozenset[Equipment]) -> bool:
+    """Every piece the exercise needs is at hand (a piece the app does not know never is)."""
+    return all(piece in {item.value for item in at_hand} for piece in exercise.equipment)
+
+
+def _usable(
+    exercise: Exercise, profile: CoachingProfile, desk_only: bool, at_hand: frozenset[Equipment]
+) -> bool:
     if exercise.region is not None and exercise.region in profile.paused_regions:
         return False
     if profile.pregnancy and exercise.supine:
+        return False
+    if not _has_equipment(exercise, at_hand):
         return False
     return exercise.desk or (profile.floor_room and not desk_only)
 
@@ -639,9 +723,25 @@ def _of_role(role: _Role) -> Callable[[Exercise], bool]:
     return lambda exercise: _exercise_role(exercise) == role
 
 
-def _stretch_aim(rules: CoachingRules) -> int:
-    """Seconds of stretching per target and side in one session (section 2), within the cap."""
+def _older_adult(profile: CoachingProfile) -> bool:
+    return profile.age_band == AgeBand.FROM_65
+
+
+def _stretch_aim(rules: CoachingRules, profile: CoachingProfile) -> int:
+    """Seconds of stretching per target and side in one session (section 2), within the cap;
+    from 65 the gentler, longer holds (2 x 45 s)."""
+    if _older_adult(profile):
+        return rules.stretch.older_adult_hold_s * rules.stretch.older_adult_reps
     return min(rules.stretch.seconds_per_target_per_session, rules.progression.stretch_cap_s_per_session)
+
+
+def _older_adult_dose(dose: Dose, exercise: Exercise, rules: CoachingRules) -> Dose:
+    """From 65 a stretch is held at least ``older_adult_hold_s``, ``older_adult_reps`` times;
+    one the progression stepped below the library's dose (pain) keeps the dose its line named."""
+    if not isinstance(dose, HoldDose) or dose.seconds(False) < exercise.dose.seconds(False):
+        return dose
+    stretch = rules.stretch
+    return HoldDose(hold_s=max(dose.hold_s, stretch.older_adult_hold_s), reps=stretch.older_adult_reps)
 
 
 # --- building a plan -----------------------------------------------------------------------------
@@ -703,6 +803,26 @@ class _Draft:
         self.groups.append(group)
         return True
 
+    def ids_of(self, pattern: Pattern) -> set[str]:
+        return {item.exercise_id for item in self.items if self.library[item.exercise_id].pattern == pattern}
+
+    def add_pairing(self, group: _Group) -> bool:
+        """A chest stretch paired with a pull this draft already holds: the stretch joins, the
+        pull now says it goes with it."""
+        stretch, pull = group
+        if not self.add((stretch,)):
+            return False
+        self.groups = [
+            tuple(
+                replace(item, paired_with=stretch.exercise_id)
+                if item.exercise_id == pull.exercise_id
+                else item
+                for item in planned
+            )
+            for planned in self.groups
+        ]
+        return True
+
     def snapshot(self) -> list[_Group]:
         return list(self.groups)
 
@@ -734,6 +854,8 @@ def _group_for(
     dose = ctx.dose_for(exercise)
     if need.role != _Role.STRETCH:
         return (Prescription(exercise.id, dose, need.reason),)
+    if _older_adult(ctx.profile):
+        dose = _older_adult_dose(dose, exercise, ctx.rules)
     partner: Prescription | None = None
     if exercise.target == Target.CHEST and ctx.rules.strength.pair_chest_stretch_with_pull:
         pull = ctx.choose(_of(Pattern.PULL), target=None, desk_only=desk_only, exclude=exclude)
@@ -776,18 +898,27 @@ def _walk(library: ExerciseLibrary) -> Exercise | None:
 
 
 def _walk_plan(
-    kind: BreakKind, library: ExerciseLibrary, minutes: int, reason: str, note: str
+    kind: BreakKind, library: ExerciseLibrary, seconds: int, reason: str, note: str
 ) -> RoutinePlan:
     walk = _walk(library)
     if walk is None:
         return RoutinePlan(kind, (), note)
-    return RoutinePlan(kind, (Prescription(walk.id, TimedDose(minutes=max(1, minutes)), reason),), note)
+    return RoutinePlan(kind, (Prescription(walk.id, walk_dose(seconds), reason),), note)
 
 
-def _micro_walk_minutes(library: ExerciseLibrary, break_s: int) -> int:
+def walk_dose(seconds: int) -> Dose:
+    """A walk that fits ``seconds``: whole minutes, or under a minute one timed bout of them
+    (stored like a single hold; the routine plays it as a walk)."""
+    if seconds >= 60:
+        return TimedDose(minutes=seconds // 60)
+    return HoldDose(hold_s=max(1, seconds), reps=1)
+
+
+def _micro_walk_seconds(library: ExerciseLibrary, break_s: int) -> int:
+    """The library's walk, cut to the break's length."""
     walk = _walk(library)
-    usual = walk.dose.minutes if walk is not None and isinstance(walk.dose, TimedDose) else 1
-    return max(1, min(usual, break_s // 60))
+    usual = walk.dose.seconds(False) if walk is not None else 60
+    return min(usual, break_s)
 
 
 def _notes(profile: CoachingProfile, *extra: str) -> str:
@@ -849,6 +980,8 @@ def plan_daily_routine(
     routine_min: int,
     *,
     week_start: date | None = None,
+    work_days: Iterable[int] | None = None,
+    adherence: AdherenceState | None = None,
 ) -> RoutinePlan:
     """The longer guided routine for today, at most ``routine_min`` minutes long.
 
@@ -860,37 +993,70 @@ def plan_daily_routine(
     if routine_min < 1:
         raise ValueError(f"routine_min must be at least 1, got {routine_min}")
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.LONG, library, routine_min, ON_HOLD_WALK_REASON, _on_hold_note(profile))
+        return _walk_plan(
+            BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, _on_hold_note(profile)
+        )
     ctx = _context(profile, levels, history, rules, library, now)
-    week = _Week.of(history, now, week_start)
-    draft = _Draft(library, routine_min * 60)
+    week = _Week.of(history, now, week_start, work_days)
+    state = adherence or FULL_LENGTH
+    minutes = state.routine_minutes(routine_min, rules)
+    draft = _Draft(library, minutes * 60)
+    _fill_routine(draft, ctx, week)
+    extras = _extra_groups(draft, ctx, week, state.extra_exercises)
+
+    shorter = _shorter_note(minutes, routine_min)
+    if not draft.groups:
+        why = "No exercise can be planned right now, so this routine is a walk."
+        return _walk_plan(BreakKind.LONG, library, minutes * 60, WALK_REASON, _notes(profile, shorter, why))
+    items = _ordered(draft.groups, profile, library) + tuple(item for group in extras for item in group)
+    return RoutinePlan(BreakKind.LONG, items, _notes(profile, shorter, EXTRA_NOTE if extras else ""))
+
+
+def _fill_routine(draft: _Draft, ctx: _Context, week: _Week) -> None:
+    """The daily routine's choices in priority order, while its minutes last."""
+    profile, rules = ctx.profile, ctx.rules
     needs = _needs(profile, rules)
     goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
 
     def take(need: _Need) -> None:
         if need.exercise_id is None and need.role != _Role.STRETCH and draft.has(need.target, need.role):
             return  # e.g. the upper back already has the chest stretch's pull
-        draft.add(_group_for(need, ctx, desk_only=False, exclude=draft.ids))
+        group = _group_for(need, ctx, desk_only=False, exclude=draft.ids)
+        if group is None and need.target == Target.CHEST and need.role == _Role.STRETCH:
+            # Every pull that can be done here is planned already (e.g. with the push): the
+            # chest stretch pairs with one of them in this same break.
+            group = _group_for(need, ctx, desk_only=False, exclude=draft.ids - draft.ids_of(Pattern.PULL))
+            if group is not None and len(group) == 2:
+                draft.add_pairing(group)
+                return
+        draft.add(group)
 
     focus = [need for need in needs if need.focus and week.due(need)]
     focus_stretches = sorted(
         (need for need in focus if need.role == _Role.STRETCH),
         key=lambda need: -(goal_s - week.stretch_seconds(need.target)),
     )
-    for need in focus_stretches:
-        take(need)
-    late = week.days_left is not None and week.days_left <= PROTRACTION_FIRST_DAYS_LEFT
+    # A focus stretch that already has this week's minutes (micro-breaks count) makes way for
+    # the strength work that is due; it still comes when there is room.
+    short = [need for need in focus_stretches if week.stretch_seconds(need.target) < goal_s]
+    late = week.days_left is not None and week.work_days_left() <= PROTRACTION_FIRST_DAYS_LEFT
     if late:
+        # Micro-breaks can make up stretching but never a push: the push goes in first.
         _add_protraction(draft, ctx, week)
+    for need in short:
+        take(need)
     for need in focus:
         if need.role != _Role.STRETCH:
             take(need)
     if not late:
         _add_protraction(draft, ctx, week)
+    for need in focus_stretches:
+        if need not in short:
+            take(need)
     for need in needs:
         if not need.focus and week.due(need):
             take(need)
-    _balance_pulls(draft, ctx, week)
+    _balance_pulls(draft, ctx, week, ahead=_push_sets_owed(draft, ctx, week))
     used_today = week.used_today()
     fillers = sorted(
         ctx.candidates(_of_role(_Role.MOBILITY), target=None, desk_only=False, exclude=draft.ids),
@@ -900,10 +1066,26 @@ def plan_daily_routine(
         if not draft.has(exercise.target, _Role.MOBILITY):
             draft.add((Prescription(exercise.id, ctx.dose_for(exercise), ROUTINE_MOBILITY_REASON),))
 
-    if not draft.groups:
-        why = "No exercise can be planned right now, so this routine is a walk."
-        return _walk_plan(BreakKind.LONG, library, routine_min, WALK_REASON, _notes(profile, why))
-    return RoutinePlan(BreakKind.LONG, _ordered(draft.groups, profile, library), _notes(profile))
+
+def _extra_groups(draft: _Draft, ctx: _Context, week: _Week, count: int) -> list[_Group]:
+    """Rule 6's offer after breaks were kept up: the next ``count`` choices the routine would
+    take with more time, marked as extras the user may skip."""
+    if count <= 0:
+        return []
+    roomy = _Draft(ctx.library, draft.budget_s + EXTRA_ROOM_S)
+    _fill_routine(roomy, ctx, week)
+    extras = [group for group in roomy.groups if not {item.exercise_id for item in group} & draft.ids]
+    offered = extras[:count]
+    return [tuple(replace(item, reason=EXTRA_REASON, extra=True) for item in group) for group in offered]
+
+
+def _shorter_note(minutes: int, routine_min: int) -> str:
+    if minutes >= routine_min:
+        return ""
+    return (
+        f"Fewer breaks got done lately, so this routine is shorter ({minutes} min instead of "
+        f"{routine_min}), at the same level. It comes back to full length once breaks are kept up again."
+    )
 
 
 def _pull_order(ctx: _Context, draft: _Draft) -> list[Exercise]:
@@ -935,22 +1117,37 @@ def _add_protraction(draft: _Draft, ctx: _Context, week: _Week) -> None:
         draft.restore(before)
 
 
-def _balanced(draft: _Draft, ctx: _Context, week: _Week) -> bool:
+def _balanced(draft: _Draft, ctx: _Context, week: _Week, ahead: int = 0) -> bool:
     pull = week.sets(Pattern.PULL) + draft.sets(Pattern.PULL)
-    push = week.sets(Pattern.PUSH) + draft.sets(Pattern.PUSH)
+    push = week.sets(Pattern.PUSH) + draft.sets(Pattern.PUSH) + ahead
     return pull >= ctx.rules.strength.pull_to_push_ratio * push
 
 
-def _balance_pulls(draft: _Draft, ctx: _Context, week: _Week) -> None:
-    """Add pulls (as time allows) until this week's pulls are at the ratio to its pushes."""
-    reason = (
-        f"This extra pulling move keeps this week's pulls at {_times(ctx.rules.strength.pull_to_push_ratio)} "
-        "as the pushes."
-    )
+def _balance_pulls(draft: _Draft, ctx: _Context, week: _Week, ahead: int = 0) -> None:
+    """Add pulls (as time allows) until this week's pulls are at the ratio to its pushes, and
+    to the ``ahead`` push sets still to come this week."""
+    ratio = ctx.rules.strength.pull_to_push_ratio
+    reason = f"This extra pulling move keeps this week's pulls at {_times(ratio)} as the pushes."
+    if ahead:
+        reason = (
+            f"This pulling move builds up the pulls for this week's pushing move ({_times(ratio)} as many)."
+        )
     for pull in _pull_order(ctx, draft):
-        if _balanced(draft, ctx, week):
+        if _balanced(draft, ctx, week, ahead):
             return
         draft.add((Prescription(pull.id, ctx.dose_for(pull), reason),))
+
+
+def _push_sets_owed(draft: _Draft, ctx: _Context, week: _Week) -> int:
+    """Sets of the weekly protraction item this week still owes (0 when done, planned or not doable)."""
+    strength = ctx.rules.strength
+    protraction = strength.protraction_exercise
+    if protraction not in ctx.library or protraction in draft.ids:
+        return 0
+    if week.sessions_with(protraction) >= strength.protraction_sessions_per_week:
+        return 0
+    exercise = ctx.library[protraction]
+    return _sets(ctx.dose_for(exercise)) if ctx.usable(exercise, desk_only=False) else 0
 
 
 # --- micro-breaks --------------------------------------------------------------------------------
@@ -980,6 +1177,7 @@ def plan_micro_break(
     index_today: int,
     *,
     week_start: date | None = None,
+    work_days: Iterable[int] | None = None,
 ) -> RoutinePlan:
     """A short break of ``break_s`` seconds: one or two desk exercises, or a walk.
 
@@ -991,15 +1189,15 @@ def plan_micro_break(
         raise ValueError(f"break_s must be at least 1, got {break_s}")
     if index_today < 0:
         raise ValueError(f"index_today cannot be negative, got {index_today}")
-    walk_minutes = _micro_walk_minutes(library, break_s)
+    walk_seconds = _micro_walk_seconds(library, break_s)
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.MICRO, library, walk_minutes, ON_HOLD_WALK_REASON, _on_hold_note(profile))
+        return _walk_plan(BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, _on_hold_note(profile))
     ctx = _context(profile, levels, history, rules, library, now)
-    week = _Week.of(history, now, week_start)
+    week = _Week.of(history, now, week_start, work_days)
     units = _micro_units(ctx, week, break_s)
     if not units:
         why = f"No desk exercise fits in {break_s} seconds, so this break is a short walk."
-        return _walk_plan(BreakKind.MICRO, library, walk_minutes, WALK_REASON, _notes(profile, why))
+        return _walk_plan(BreakKind.MICRO, library, walk_seconds, WALK_REASON, _notes(profile, why))
 
     # Not what the last break held; then the move used least today, and of those the one
     # used longest ago; ties (no history yet) go round in turn with index_today.
@@ -1038,7 +1236,7 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
     rules, library = ctx.rules, ctx.library
     flexible = is_flexible(ctx.profile, rules)
     goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
-    aim = _stretch_aim(rules)
+    aim = _stretch_aim(rules, ctx.profile)
     groups: list[tuple[_Group, bool]] = []
     seen: set[str] = set()
 
@@ -1062,7 +1260,7 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
             reason = f"A quick {_ADJECTIVE[need.target]} {kind} to break up sitting."
             group = (replace(group[0], reason=reason), *group[1:])
         catch_up = False
-        days_left = week.days_left
+        days_left = None if week.days_left is None else week.work_days_left()
         if need.focus and need.role == _Role.STRETCH and days_left is not None:
             # The daily routines left this week cannot make up the weekly minutes alone.
             catch_up = goal_s - week.stretch_seconds(need.target) > days_left * aim
@@ -1097,6 +1295,7 @@ def initial_levels(
     """
     steps_up = rules.lifestyle.start_steps_up if profile.lifestyles & rules.lifestyle.start_higher else 0
     flexible = is_flexible(profile, rules)
+    at_hand = equipment_at_hand(profile, rules)
     order = {exercise.id: index for index, exercise in enumerate(library)}
     targets = [*DESK_WORKER_FIRST, *(target for target in Target if target not in DESK_WORKER_FIRST)]
     levels: dict[str, Level] = {}
@@ -1115,10 +1314,26 @@ def initial_levels(
         climb = 0 if flexible and start.pattern == Pattern.STRETCH else steps_up
         for _ in range(climb):
             harder = library.harder(start.id)
-            if harder is None or not _usable(harder, profile, desk_only=False):
-                break
-            start = harder
-        levels[target.value] = Level(target.value, start.id, start.dose)
+            if harder is not None and _usable(harder, profile, False, at_hand):
+                start = harder
+                continue
+            # The step up cannot be done here (no floor room, lying on the back in pregnancy,
+            # equipment not at hand): strength work still starts above the easiest move, with
+            # another exercise of the same kind for this target that can (e.g. sit-to-stand).
+            if start.pattern != Pattern.STRETCH and library.easier(start.id) is None:
+                start = next(
+                    (
+                        other
+                        for other in library.for_target(target)
+                        if other.id not in _ladder(library, start.id)
+                        and _exercise_role(other) == _exercise_role(start)
+                        and _usable(other, profile, False, at_hand)
+                    ),
+                    start,
+                )
+            break
+        dose = start.dose if start in bottoms else entry_dose(start, library, rules)
+        levels[target.value] = Level(target.value, start.id, dose)
     return levels
 
 
@@ -1135,6 +1350,13 @@ def dose_words(dose: Dose, per_side: bool) -> str:
         text = f"1 set of {dose.reps}" if dose.sets == 1 else f"{dose.sets} sets of {dose.reps}"
         return text + side
     return f"{dose.minutes} min"
+
+
+def item_dose_words(exercise: Exercise | None, dose: Dose) -> str:
+    """A planned exercise's dose in words; a walk under a minute reads "30 s"."""
+    if exercise is not None and exercise.target == Target.WALK and isinstance(dose, HoldDose):
+        return f"{dose.seconds(False)} s"
+    return dose_words(dose, exercise.per_side if exercise else False)
 
 
 def plan_seconds(plan: RoutinePlan, library: ExerciseLibrary) -> int:
@@ -1165,7 +1387,7 @@ def explain_plan(plan: RoutinePlan, library: ExerciseLibrary, *, title: str | No
     for number, item in enumerate(plan.items, 1):
         exercise = lookup_exercise(library, item.exercise_id)
         name = exercise.name if exercise else item.exercise_id
-        dose = dose_words(item.dose, exercise.per_side if exercise else False)
+        dose = item_dose_words(exercise, item.dose)
         line = f"  {number}. {name}: {dose}. {item.reason}"
         if item.paired_with:
             paired = lookup_exercise(library, item.paired_with)

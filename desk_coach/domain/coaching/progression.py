@@ -369,6 +369,14 @@ def step_up(
         for d in _same_kind(dose_steps(exercise, library, rules), level.dose)
         if _size(d) > _size(level.dose)
     ]
+    if isinstance(level.dose, RepsDose) and _grows_in_reps(exercise):
+        # Rule 1: a set more, else reps more; never reps traded for sets (2 x 12 -> 3 x 12).
+        dose, p = level.dose, rules.progression
+        if dose.sets < p.cap_sets:
+            return replace(level, dose=replace(dose, sets=min(dose.sets + p.add_sets, p.cap_sets)))
+        if dose.reps < p.cap_reps:
+            return replace(level, dose=replace(dose, reps=min(dose.reps + p.add_reps, p.cap_reps)))
+        bigger = []
     if bigger:
         return replace(level, dose=bigger[0])
     harder = library.harder(exercise.id)

@@ -82,6 +82,7 @@ PAIN_TEXT = (
     "find out why."
 )
 SWITCH_TEXT = "Switch sides"
+EXTRA_TEXT = "an extra on offer: skip it if you'd rather not"
 END_QUESTION = "End the routine now? What you have done so far still counts."
 
 # Each has a single key while the routine runs and a mnemonic (Alt+letter) like every button.
@@ -787,7 +788,10 @@ class GuidedRoutineDialog(QDialog):
         player = self.player
         segment = player.segment
         assert segment is not None
-        self.position_label.setText(f"Exercise {player.index + 1} of {player.count}")
+        position = f"Exercise {player.index + 1} of {player.count}"
+        if self.player.plan.items[player.index].extra:
+            position += f" · {EXTRA_TEXT}"
+        self.position_label.setText(position)
         self.progress_bar.setValue(round(player.progress * 1000))
         phase = segment.phase
         side = f" · {SIDE_TEXT[segment.side]}" if segment.side else ""

@@ -15,7 +15,8 @@ Each prescription of the plan becomes a list of *segments*, played in order:
   other works, as the library's steps say;
 * strength work (``RepsDose``): ``get ready``, then set 1 of N, a rest (``set_rest_s``), set 2
   ...; per side, the sides take turns after each set in the same way;
-* the walk (``TimedDose``): one countdown of its minutes, with no get-ready.
+* the walk (``TimedDose``, or a single bout for a walk under a minute): one countdown of its
+  length, with no get-ready.
 
 Waits (get ready, rest, switch sides) end on their own, or at once with :meth:`skip_wait`.
 Holds and the walk are timed and cannot be shortened except by skipping the exercise.
@@ -46,7 +47,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from desk_coach.domain.coaching.exercises import Dose, Exercise, HoldDose, RepsDose, TimedDose
+from desk_coach.domain.coaching.exercises import Dose, Exercise, HoldDose, RepsDose, Target, TimedDose
 from desk_coach.domain.coaching.plan import RoutinePlan
 
 PREPARE_S = 10.0  # to read the steps and get into position before the first hold or set
@@ -192,8 +193,8 @@ class PlannedExercise:
     @property
     def total_units(self) -> float:
         """Holds, repetitions or seconds in the whole dose (both sides)."""
-        if isinstance(self.dose, TimedDose):
-            return float(self.dose.minutes * 60)
+        if self.segments and all(segment.phase is Phase.WALK for segment in self.segments):
+            return float(sum(segment.seconds for segment in self.segments))
         return float(sum(s.reps or 1 for s in self.segments if s.phase in (Phase.HOLD, Phase.SET)))
 
     @property
@@ -237,9 +238,11 @@ class RoutinePlayer:
             PlannedExercise(
                 exercises[item.exercise_id],
                 item.dose,
-                segments_for(item.dose, exercises[item.exercise_id].per_side, prepare_s=prepare_s,
-                             rest_s=rest_s, switch_s=switch_s, set_rest_s=set_rest_s,
-                             alternate_sides=alternate_sides),
+                (Segment(Phase.WALK, float(item.dose.seconds(False))),)
+                if exercises[item.exercise_id].target == Target.WALK
+                else segments_for(item.dose, exercises[item.exercise_id].per_side, prepare_s=prepare_s,
+                                  rest_s=rest_s, switch_s=switch_s, set_rest_s=set_rest_s,
+                                  alternate_sides=alternate_sides),
             )
             for item in plan.items
         )

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 EXERCISE_IDS = (
-    *("HF1", "HF2", "CH1", "CH2", "CH3"),
+    *("HF1", "HF2", "HF3", "CH1", "CH2", "CH3"),
     *("GL1", "GL2", "GL3", "GL4", "GL5", "GL6"),
     *("UB1", "UB2", "UB3", "UB4", "UB5", "UB6"),
-    *("TM1", "TM2", "HS1", "HS2", "NK1", "NK2", "NK3", "MV1"),
+    *("TM1", "TM2", "HS1", "HS2", "HS3", "NK1", "NK2", "NK3", "MV1"),
 )
 SCREEN_IDS = ("S1", "S2", "S3", "S4", "S5", "S6")
 DRAWINGS = (

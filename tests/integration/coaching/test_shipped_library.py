@@ -15,10 +15,10 @@ from desk_coach.domain.coaching.exercises import Exercise, HoldDose, Pattern, Re
 from desk_coach.domain.coaching.library_rules import DEFAULT_RULES
 
 EXPECTED_IDS = (
-    *("HF1", "HF2", "CH1", "CH2", "CH3"),
+    *("HF1", "HF2", "HF3", "CH1", "CH2", "CH3"),
     *("GL1", "GL2", "GL3", "GL4", "GL5", "GL6"),
     *("UB1", "UB2", "UB3", "UB4", "UB5", "UB6"),
-    *("TM1", "TM2", "HS1", "HS2", "NK1", "NK2", "NK3", "MV1"),
+    *("TM1", "TM2", "HS1", "HS2", "HS3", "NK1", "NK2", "NK3", "MV1"),
 )
 FLOOR_EQUIPMENT = {"mat", "cushion"}
 STRENGTH = {Pattern.PULL, Pattern.PUSH, Pattern.HINGE, Pattern.SQUAT}
@@ -90,7 +90,9 @@ def test_only_the_floor_exercises_on_the_back_are_supine(exercises: list[Exercis
 
 def test_every_sided_stretch_is_two_holds_of_thirty_seconds_per_side(exercises: list[Exercise]) -> None:
     stretches = [exercise for exercise in exercises if exercise.pattern == Pattern.STRETCH]
-    assert {exercise.id for exercise in stretches} == {"HF1", "HF2", "CH1", "CH2", "CH3", "HS1", "HS2", "NK2"}
+    assert {exercise.id for exercise in stretches} == {
+        *("HF1", "HF2", "HF3", "CH1", "CH2", "CH3", "HS1", "HS2", "HS3", "NK2"),
+    }
     for exercise in stretches:
         if exercise.per_side:
             assert exercise.dose == HoldDose(hold_s=30, reps=2), exercise.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import pairwise
 
@@ -17,7 +18,7 @@ from desk_coach.domain.coaching.planner import (
     plan_daily_routine,
     plan_micro_break,
 )
-from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Lifestyle
+from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
 from desk_coach.domain.history import BreakKind
 
@@ -34,6 +35,8 @@ def screened(scores: dict[str, int], **changes) -> CoachingProfile:
 
 
 ALL_FINE = {item: 2 for item in ("S1", "S2", "S3", "S4", "S5", "S6")}
+EVERYTHING = frozenset(Equipment)  # a band, a doorway, a cushion ... all at hand
+EQUIPPED_DESK_WORKER = replace(DESK_WORKER_DEFAULT, equipment=EVERYTHING)
 
 
 def daily(profile: CoachingProfile, history=(), levels=None, minutes: int = 6, **kw) -> RoutinePlan:
@@ -99,7 +102,9 @@ def test_the_desk_worker_default_levels_start_at_the_bottom_of_each_ladder_hips_
 
 
 def test_a_runner_starts_one_step_up_every_ladder_that_can_be_done():
-    runner = screened(ALL_FINE | {"S1": 1}, lifestyles=frozenset({Lifestyle.RUNNER}), floor_room=True)
+    runner = screened(
+        ALL_FINE | {"S1": 1}, lifestyles=frozenset({Lifestyle.RUNNER}), floor_room=True, equipment=EVERYTHING
+    )
     levels = initial_levels(runner, RULES, LIBRARY)
     assert levels["hip_flexors"].exercise_id == "HF2"
     assert levels["chest"].exercise_id == "CH1"
@@ -111,14 +116,18 @@ def test_a_runner_starts_one_step_up_every_ladder_that_can_be_done():
 
 
 def test_a_runner_without_floor_room_stays_on_the_desk_version():
-    runner = screened({"S1": 1}, lifestyles=frozenset({Lifestyle.RUNNER}), floor_room=False)
+    runner = screened(
+        {"S1": 1}, lifestyles=frozenset({Lifestyle.RUNNER}), floor_room=False, equipment=EVERYTHING
+    )
     levels = initial_levels(runner, RULES, LIBRARY)
     assert levels["hip_flexors"].exercise_id == "HF1"  # HF2 kneels on the floor
     assert levels["chest"].exercise_id == "CH1"  # CH1 is done in a doorway
 
 
 def test_a_dancer_stretches_less_and_does_more_strength():
-    dancer = screened(ALL_FINE, lifestyles=frozenset({Lifestyle.DANCER, Lifestyle.RUNNER}))
+    dancer = screened(
+        ALL_FINE, lifestyles=frozenset({Lifestyle.DANCER, Lifestyle.RUNNER}), equipment=EVERYTHING
+    )
     levels = initial_levels(dancer, RULES, LIBRARY)
     assert levels["hip_flexors"].exercise_id == "HF1"  # stretches never start higher
     assert levels["upper_back"].exercise_id == "UB2"  # strength does (a runner too)
@@ -213,10 +222,11 @@ def test_in_pregnancy_no_exercise_is_done_lying_on_the_back():
     assert "lying on your back" in plan.note
 
 
-def test_a_micro_break_too_short_for_any_exercise_is_a_one_minute_walk():
+def test_a_micro_break_too_short_for_any_exercise_is_a_walk_of_its_own_length():
     plan = micro(DESK_WORKER_DEFAULT, break_s=30)
-    assert ids(plan) == ["MV1"] and plan.items[0].dose == TimedDose(1)
+    assert ids(plan) == ["MV1"] and plan.items[0].dose.seconds(False) == 30
     assert "30 seconds" in plan.note
+    assert "Walk break: 30 s." in explain_plan(plan, LIBRARY)[1]
 
 
 # --- push and pull (section 6) -----------------------------------------------------------------------
@@ -251,7 +261,7 @@ def test_micro_breaks_go_round_instead_of_repeating_the_same_move():
     leads = []
     for index in range(8):
         at = datetime.combine(NOW.date(), time(9), tzinfo=TZ) + timedelta(minutes=30 * index)
-        plan = plan_micro_break(DESK_WORKER_DEFAULT, {}, history, RULES, LIBRARY, at, 180, index)
+        plan = plan_micro_break(EQUIPPED_DESK_WORKER, {}, history, RULES, LIBRARY, at, 180, index)
         leads.append(plan.items[0].exercise_id)
         history.append(done(at, *ids(plan), kind=BreakKind.MICRO))
     assert len(set(leads)) >= 5, leads

@@ -168,9 +168,9 @@ def test_one_step_down_from_the_first_dose_is_the_easier_exercise_at_its_first_d
     assert step_down(level("GL1", HoldDose(5, 8)), LIBRARY, RULES) is None
 
 
-def test_a_dose_off_the_steps_moves_to_the_nearest_step_either_way() -> None:
+def test_a_dose_off_the_steps_steps_up_by_a_set_and_down_to_the_nearest_step() -> None:
     odd = level("GL2", RepsDose(11, 2, 5))
-    assert step_up(odd, LIBRARY, RULES) == level("GL2", RepsDose(10, 3, 5))
+    assert step_up(odd, LIBRARY, RULES) == level("GL2", RepsDose(11, 3, 5))  # never 3 x 10
     assert step_down(odd, LIBRARY, RULES) == level("GL2", RepsDose(10, 2, 5))
 
 

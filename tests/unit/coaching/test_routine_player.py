@@ -418,3 +418,14 @@ def test_the_next_exercise_is_known(clock):
     (125, "2:05"), (600, "10:00")])
 def test_format_seconds(seconds, text):
     assert format_seconds(seconds) == text
+
+
+def test_a_walk_shorter_than_a_minute_is_one_walk_countdown_of_its_seconds(clock):
+    short_walk = RoutinePlan(BreakKind.MICRO, (Prescription("MV1", HoldDose(hold_s=30, reps=1), "test"),))
+    player = RoutinePlayer(short_walk, LIBRARY, clock=clock)
+    assert [(s.phase, s.seconds) for s in player.exercises[0].segments] == [(Phase.WALK, 30)]
+    player.start()
+    assert player.phase is Phase.WALK
+    events = run(player, clock, 31)
+    finished = [e for e in events if isinstance(e, ExerciseFinished)]
+    assert finished and finished[0].done_fraction == 1.0
