@@ -32,7 +32,7 @@ from desk_coach.domain.coaching.progression import (
     what_changed,
 )
 from desk_coach.domain.coaching.records import RoutineSource
-from desk_coach.domain.history import BreakEventKind, BreakKind
+from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import adherence_in_force, profile_from_screen, week_start, work_days
 from desk_coach.services.ports import UnitOfWork
@@ -231,9 +231,10 @@ class RoutineService:
     def check_adherence(self) -> AdherenceAdjustment | None:
         """Rule 6, once per window: how many reminders were answered with a break.
 
-        Counts shown and taken breaks per whole day since the last adjustment (at most four
-        weeks back); when the rule changes something, the adjustment is stored as a level
-        change of the "adherence" track (so it is made once per window) and returned.
+        Counts shown breaks and breaks done per whole day since the last adjustment (at most four
+        weeks back; a break ended early counts once most of it was done); when the rule changes
+        something, the adjustment is stored as a level change of the "adherence" track (so it is
+        made once per window) and returned.
         """
         now = self._clock.now()
         today = now.date()
@@ -255,9 +256,7 @@ class RoutineService:
             shown = [
                 sum(1 for e in events if e.kind == BreakEventKind.SHOWN and e.at.date() == d) for d in days
             ]
-            done = [
-                sum(1 for e in events if e.kind == BreakEventKind.TAKEN and e.at.date() == d) for d in days
-            ]
+            done = [sum(1 for e in events if self._counts_as_done(e) and e.at.date() == d) for d in days]
             adjustment = adherence_adjustment(
                 shown, done, rules=self._rules, sit_interval_min=self._settings().breaks.sit_interval_min
             )
@@ -267,6 +266,13 @@ class RoutineService:
                 LevelChange(now, ADHERENCE_TRACK, None, None, adjustment_rule(adjustment), adjustment.line())
             )
         return adjustment
+
+    def _counts_as_done(self, event: BreakEvent) -> bool:
+        """A prompt answered with a break: taken to its end, or ended early after most of it."""
+        if event.kind == BreakEventKind.TAKEN:
+            return True
+        share = self._rules.adherence.partial_counts_from_percent / 100
+        return event.kind == BreakEventKind.PARTIAL and (event.done_fraction or 0.0) >= share
 
     def rescreen_reason(self) -> str | None:
         """Why a new self-check is due now, or None when it is not."""

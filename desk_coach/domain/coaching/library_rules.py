@@ -599,6 +599,7 @@ class AdherenceRules:
     high_extra_exercises: int = field(default=1, metadata=_reads(_whole(1, 5)))
     floor_minutes_per_day: int = field(default=2, metadata=_reads(_whole(1, 60)))
     shorter_routine_percent: int = field(default=50, metadata=_reads(_whole(10, 100)))
+    partial_counts_from_percent: int = field(default=50, metadata=_reads(_PERCENT))
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,32 @@ def test_before_any_self_check_every_break_is_a_walk_that_says_how_to_set_up(tmp
             assert "Set up coaching…" in plan.note
     finally:
         database.dispose()
+
+
+def _answered_with_breaks_ended_early(database, clock, done_fraction: float) -> None:
+    """Eight days of four prompts a day, each answered with a break ended early."""
+    from desk_coach.domain.history import BreakEvent, BreakEventKind
+
+    with SqlUnitOfWork(database.engine) as uow:
+        for day in range(1, 9):
+            at = clock.now() - timedelta(days=day)
+            for _ in range(4):
+                uow.history.add_break_event(BreakEvent(at, BreakEventKind.SHOWN, BreakKind.MICRO))
+                ended = BreakEvent(at, BreakEventKind.PARTIAL, BreakKind.MICRO, done_fraction=done_fraction)
+                uow.history.add_break_event(ended)
+
+
+def test_breaks_ended_after_most_of_them_count_as_done(service):
+    """Rule 6 counts prompts answered with a break; a break left after most of it was done is
+    one (the share is ``partial_counts_from_percent`` in rules.toml)."""
+    svc, clock, database = service
+    _answered_with_breaks_ended_early(database, clock, done_fraction=0.8)
+    adjustment = svc.check_adherence()
+    assert adjustment is None or adjustment.interval_change_min == 0
+
+
+def test_breaks_left_at_once_do_not_count_as_done(service):
+    svc, clock, database = service
+    _answered_with_breaks_ended_early(database, clock, done_fraction=0.05)
+    adjustment = svc.check_adherence()
+    assert adjustment is not None and adjustment.interval_change_min == 10
