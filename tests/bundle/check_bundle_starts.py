@@ -34,6 +34,7 @@ import pytest
 from desktop import HeadlessDesktop, TrayIcon
 from notify_probe import NotifyMonitor
 from PySide6.QtGui import QImage
+from schema_text import normalised_schema
 
 from desk_coach import __version__
 from desk_coach.adapters.storage.migrate import alembic_revisions, upgrade_to_head
@@ -133,8 +134,15 @@ def test_every_qt_module_desk_coach_imports_is_bundled_with_its_libraries(bundle
 
 def run_bundled(bundle: Path, desktop: HeadlessDesktop, *args: str) -> subprocess.CompletedProcess[str]:
     """One bundled `desk-coach ARGS` command inside the desktop; it must succeed."""
-    result = subprocess.run([str(bundle), *args], env=desktop.env, capture_output=True, text=True,
-                            timeout=60, stdin=subprocess.DEVNULL, check=False)
+    result = subprocess.run(
+        [str(bundle), *args],
+        env=desktop.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
     assert result.returncode == 0, f"desk-coach {' '.join(args)} exited {result.returncode}:\n{result.stderr}"
     return result
 
@@ -149,8 +157,9 @@ def wait_for_icon(desktop: HeadlessDesktop) -> TrayIcon:
 
 def window_named(desktop: HeadlessDesktop, title: str, timeout: float = 15) -> str:
     return desktop.wait_until(
-        lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", f"^{title}", check=False)
-        .stdout.split(),
+        lambda: desktop.run(
+            "xdotool", "search", "--onlyvisible", "--name", f"^{title}", check=False
+        ).stdout.split(),
         timeout=timeout,
         what=f"the {title!r} window",
     )[0]
@@ -167,14 +176,18 @@ def stamped_revision(database: Path) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def schema(database: Path) -> set[tuple[str, str, str]]:
-    """The tables, indexes and triggers of a database file, with the SQL that made them."""
+def schema(database: Path) -> set[tuple[object, ...]]:
+    """The tables, indexes and triggers of a database file, with the SQL that made them.
+
+    Each table's definitions as a sorted set: a table rebuilt by a migration lists its CHECK
+    constraints in an order that changes from one process to the next (SQLAlchemy keeps them
+    in a set), though the schema is the same."""
     with closing(sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)) as db:
         rows = db.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-        return set(rows.fetchall())
+        return set(normalised_schema(rows.fetchall()))
 
 
-def source_schema(folder: Path) -> set[tuple[str, str, str]]:
+def source_schema(folder: Path) -> set[tuple[object, ...]]:
     """The schema the source tree's migrations build in an empty database."""
     from sqlalchemy import create_engine
 
@@ -218,13 +231,26 @@ def drawing_pixels(desktop: HeadlessDesktop, window: str, path: Path) -> tuple[i
 
 def start_pulseaudio(desktop: HeadlessDesktop) -> None:
     """A private sound server in the desktop's runtime folder: one null sink, the speakers."""
-    desktop.spawn("pulseaudio", [
-        "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
-        "--log-target=stderr", "-L", "module-native-protocol-unix",
-        "-L", "module-null-sink sink_name=speakers",
-    ])
-    desktop.wait_until(lambda: desktop.run("pactl", "info", check=False).returncode == 0,
-                       timeout=15, what="PulseAudio to answer")
+    desktop.spawn(
+        "pulseaudio",
+        [
+            "pulseaudio",
+            "-n",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--use-pid-file=no",
+            "--log-target=stderr",
+            "-L",
+            "module-native-protocol-unix",
+            "-L",
+            "module-null-sink sink_name=speakers",
+        ],
+    )
+    desktop.wait_until(
+        lambda: desktop.run("pactl", "info", check=False).returncode == 0,
+        timeout=15,
+        what="PulseAudio to answer",
+    )
 
 
 def samples(recording: Path) -> array.array:
@@ -238,8 +264,9 @@ def audible(recorded: array.array) -> list[int]:
     return [i for i, sample in enumerate(recorded) if abs(sample) > FULL_SCALE // 20]
 
 
-def test_the_bundle_runs_the_coach_in_a_desktop(desktop: HeadlessDesktop, bundle: Path,
-                                                tmp_path: Path) -> None:
+def test_the_bundle_runs_the_coach_in_a_desktop(
+    desktop: HeadlessDesktop, bundle: Path, tmp_path: Path
+) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     home = Path(os.environ["XDG_DATA_HOME"]).parent
     paths = dict(re.findall(r"^(\w+):\s+(.+)$", run_bundled(bundle, desktop, "paths").stdout, re.M))
@@ -251,13 +278,25 @@ def test_the_bundle_runs_the_coach_in_a_desktop(desktop: HeadlessDesktop, bundle
     # First start in a fresh home: tray icon, a database migrated to head, the self-check, and
     # (with the test-only timing: a break is due after 3 s of sitting) a reminder on the bus.
     monitor = NotifyMonitor(desktop)
-    app = desktop.spawn("desk-coach-first", [
-        str(bundle), "--verbose", "run", "--test-interval", "3", "--test-idle", "60",
-    ])
+    app = desktop.spawn(
+        "desk-coach-first",
+        [
+            str(bundle),
+            "--verbose",
+            "run",
+            "--test-interval",
+            "3",
+            "--test-idle",
+            "60",
+        ],
+    )
     icon = wait_for_icon(desktop)
     assert 16 <= icon.geometry.width <= 64 and 16 <= icon.geometry.height <= 64
-    desktop.wait_until(lambda: stamped_revision(database) == head, timeout=30,
-                       what=f"the database stamped at the head revision {head}")
+    desktop.wait_until(
+        lambda: stamped_revision(database) == head,
+        timeout=30,
+        what=f"the database stamped at the head revision {head}",
+    )
     expected = source_schema(tmp_path)
     assert schema(database) == expected, "the bundle's migrations built another schema than the source tree's"
     window_named(desktop, "Self-check")  # its questions and drawings come from resources/screen
@@ -266,20 +305,35 @@ def test_the_bundle_runs_the_coach_in_a_desktop(desktop: HeadlessDesktop, bundle
     desktop.xdotool("mousemove", "600", "400")  # someone at the desk
     reminder = desktop.wait_until(
         lambda: next((call for call in monitor.calls() if call.app_name == "Desk Coach"), None),
-        timeout=30, what="the break reminder, sent when its timer fires",
+        timeout=30,
+        what="the break reminder, sent when its timer fires",
     )
     icon_file = Path(reminder.app_icon)  # the notification names the icon by its file
     assert icon_file.is_file() and icon_file.resolve().is_relative_to(internal(bundle).resolve()), icon_file
     desktop.screenshot(SHOTS / "first-start.png")
     assert stop(app) == 0
 
+    # Coaching is set up with a trainer's self-check (the bundled example file); until one is
+    # stored every break is a walk.
+    run_bundled(
+        bundle, desktop, "screen", "--from-json", str(RESOURCES / "screen" / "example-trainer-screen.json")
+    )
+
     # Second start, with a sound server: a plan, a guided routine with its drawing and a cue.
     start_pulseaudio(desktop)
     recording = tmp_path / "speakers.raw"
-    recorder = desktop.spawn("parecord", [
-        "parecord", "--device=speakers.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
-        "--channels=1", str(recording),
-    ])
+    recorder = desktop.spawn(
+        "parecord",
+        [
+            "parecord",
+            "--device=speakers.monitor",
+            "--raw",
+            "--format=s16le",
+            f"--rate={RATE}",
+            "--channels=1",
+            str(recording),
+        ],
+    )
     app = desktop.spawn("desk-coach-second", [str(bundle), "--verbose"])
     wait_for_icon(desktop)
 
@@ -328,5 +382,7 @@ def test_the_bundle_runs_the_coach_in_a_desktop(desktop: HeadlessDesktop, bundle
     assert log.count(f"Desk Coach {__version__} started") == 2 and log.count("Desk Coach stopped") == 2, log
     problems = [line for line in log.splitlines() if " ERROR " in line or "Traceback" in line]
     assert not problems, "\n".join(problems)
-    print(f"routine window: {green} green and {slate} slate drawing pixels ({capture}); "
-          f"cue: {cue_seconds:.2f} s at {peak / FULL_SCALE:.0%} of full scale")
+    print(
+        f"routine window: {green} green and {slate} slate drawing pixels ({capture}); "
+        f"cue: {cue_seconds:.2f} s at {peak / FULL_SCALE:.0%} of full scale"
+    )
