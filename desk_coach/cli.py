@@ -458,7 +458,7 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b %Y}")
+    print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b} {days[-1].year:04d}")
     if work_hours.day_start_min:
         begins = f"{work_hours.day_start_min // 60:02d}:{work_hours.day_start_min % 60:02d}"
         print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")

@@ -25,12 +25,21 @@ skipped or held back by quiet time."""
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
+# A week is read with a day and a week to spare on either side (its neighbours, time zones, a
+# night shift's morning), which the calendar of ``datetime`` (years 1-9999) must still hold.
+FIRST_COUNTED_YEAR, LAST_COUNTED_YEAR = 2, 9998
+
+
 def parse_iso_week(text: str) -> tuple[date, ...]:
     """The seven days (Monday first) of an ISO week written ``YYYY-Www``; ValueError if bad."""
     match = _WEEK.fullmatch(text.strip())
     if match is None:
         raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
     year, week = int(match[1]), int(match[2])
+    if not FIRST_COUNTED_YEAR <= year <= LAST_COUNTED_YEAR:
+        raise ValueError(
+            f"{text!r} is outside the years Desk Coach counts in ({FIRST_COUNTED_YEAR}-{LAST_COUNTED_YEAR})"
+        )
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
@@ -47,7 +56,7 @@ def week_days(day: date, first_weekday: int = 0) -> tuple[date, ...]:
 
 def iso_week_label(day: date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,9 @@ def test_breaks_ended_early_and_reminders_closed_unanswered_are_counted_apart(ca
     assert "1 break ended early, 1 closed unanswered." in text
 
 
-@pytest.mark.parametrize("week", ["2026-48", "2026-W54", "2025-W53", "next", "2026-W4"])
+@pytest.mark.parametrize(
+    "week", ["2026-48", "2026-W54", "2025-W53", "next", "2026-W4", "0001-W01", "9999-W52", "0000-W01"]
+)
 def test_a_bad_week_is_a_one_line_usage_error(capsys, week):
     with pytest.raises(SystemExit) as exit_info:
         main(["stats", "--week", week])
@@ -178,3 +180,9 @@ def test_a_night_shift_counts_on_the_day_it_began(capsys):
     text = capsys.readouterr().out
     assert "Each day runs from 06:00 to 06:00, so a night shift counts on the day it began." in text
     assert "longest bout 60 min on Monday" in text
+
+
+@pytest.mark.parametrize("week", ["0002-W01", "9998-W52"])
+def test_the_first_and_last_weeks_counted_are_shown(capsys, week):
+    assert main(["stats", "--week", week]) == 0
+    assert f"\nWeek {week}, " in capsys.readouterr().out
