@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from compositors import Compositor, KWin, Sway
@@ -103,3 +104,7 @@ def test_status_names_the_compositor_as_the_idle_source_and_follows_its_input(co
         return status(env)["state"] == "sitting"
 
     compositor.wait_until(moved_and_sitting, "input through the compositor to count as sitting")
+    # No package installed a desktop entry here (a pip install): the app wrote its own, so the
+    # compositor's shell can name its windows (app id desk-coach) "Desk Coach" with its icon.
+    entry = Path(env["XDG_DATA_HOME"]) / "applications" / "desk-coach.desktop"
+    assert "Name=Desk Coach" in entry.read_text().splitlines()
