@@ -50,6 +50,7 @@ def test_sway_idle_time_comes_from_org_kde_kwin_idle_and_input_resets_it() -> No
             assert sensor.description == SAYS.format("org_kde_kwin_idle")  # sway 1.7 has no ext-idle-notify
             assert sensor.can_sense_activity
             idle_then_active(sway, sensor)
+            assert "pywayland" not in sys.modules  # the wire protocol is our own: nothing more to install
         finally:
             sensor.close()
 
