@@ -14,6 +14,7 @@ container refuses, so a plain copy runs instead (its name must still end in ``kw
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import pwd
 import shutil
@@ -158,6 +159,19 @@ class Sway(Compositor):
             self._connect().close()
             return True
         return False
+
+    def windows(self) -> list[tuple[str, str]]:
+        """(app id, title) of each window sway manages, from its IPC (``swaymsg -t get_tree``)."""
+        [ipc] = self.runtime.glob("sway-ipc.*.sock")
+        tree = json.loads(subprocess.run([_program("swaymsg"), "-s", str(ipc), "-t", "get_tree", "-r"],
+                                         capture_output=True, text=True, check=True, timeout=10).stdout)
+        found, nodes = [], [tree]
+        while nodes:
+            node = nodes.pop()
+            if node.get("type") in ("con", "floating_con") and node.get("pid"):
+                found.append((node.get("app_id") or "", node.get("name") or ""))
+            nodes += node.get("nodes", []) + node.get("floating_nodes", [])
+        return found
 
     def inject_pointer_motion(self) -> None:
         connection = self._connect()
