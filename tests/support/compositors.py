@@ -128,6 +128,13 @@ class Compositor:
     def _connect(self) -> WaylandConnection:
         return WaylandConnection(str(self.socket_path)).connect()
 
+    def _answers(self) -> bool:
+        """Whether the compositor answers a roundtrip on its socket (its event loop runs)."""
+        with contextlib.suppress(OSError):
+            self._connect().close()
+            return True
+        return False
+
 
 class Sway(Compositor):
     """sway on wlroots' headless backend (pixman renderer, no input devices), with an empty config."""
@@ -153,12 +160,6 @@ class Sway(Compositor):
         found = self.wait_until(lambda: sorted(self.runtime.glob("wayland-[0-9]")), "sway's Wayland socket")
         self.socket_name = found[0].name
         self.wait_until(self._answers, "sway to answer on its socket")
-
-    def _answers(self) -> bool:
-        with contextlib.suppress(OSError):
-            self._connect().close()
-            return True
-        return False
 
     def windows(self) -> list[tuple[str, str]]:
         """(app id, title) of each window sway manages, from its IPC (``swaymsg -t get_tree``)."""
@@ -222,6 +223,7 @@ class KWin(Compositor):
         self.spawn("kwin", [str(kwin), "--virtual", "--width", "1280", "--height", "800",
                             "--socket", self.socket_name], env)
         self.wait_until(self.socket_path.exists, "KWin's Wayland socket")
+        self.wait_until(self._answers, "KWin to answer on its socket")
 
     def inject_pointer_motion(self) -> None:
         connection = self._connect()

@@ -96,9 +96,13 @@ class WaylandConnection:
         except OSError as error:
             self._sock.close()
             raise WaylandError(f"cannot connect to {self.path}: {error.strerror or error}") from error
-        self._registry = self.new_id(self._on_registry)
-        self.send(DISPLAY_ID, _GET_REGISTRY, uint(self._registry))
-        self.roundtrip()
+        try:
+            self._registry = self.new_id(self._on_registry)
+            self.send(DISPLAY_ID, _GET_REGISTRY, uint(self._registry))
+            self.roundtrip()
+        except BaseException:
+            self._sock.close()
+            raise
         return self
 
     def new_id(self, handler: Handler | None = None) -> int:
