@@ -124,6 +124,8 @@ class DeskCoachApp:
         from desk_coach.adapters.storage.database import open_database
 
         log.info("%s %s started (pid %d)", APP_NAME, __version__, os.getpid())
+        if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+            _ensure_desktop_entry()
         self.settings_file = SettingsFile(self.paths.settings_file)
         loaded = self.settings_file.load()
         self.settings = loaded.settings
@@ -569,6 +571,20 @@ class DeskCoachApp:
         self._windows.append(window)
         window.finished.connect(lambda *_: self._windows.remove(window))
         return window
+
+
+def _ensure_desktop_entry() -> None:
+    """Where no package installed our desktop entry (pip, the bundle), write one: GNOME and Plasma
+    name the windows "Desk Coach" with its icon only through it."""
+    from desk_coach.adapters.autostart.launcher import launch_command
+    from desk_coach.adapters.desktop_entry import ensure_desktop_entry
+
+    try:
+        written = ensure_desktop_entry(launch_command())
+    except OSError as error:
+        log.warning("could not write the desktop entry: %s", error)
+        return
+    log.info("desktop entry: %s", written or "installed by a package")
 
 
 def run_tray_app(

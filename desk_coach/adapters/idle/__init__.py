@@ -1,5 +1,5 @@
 """The desktop's idle clock, one module per platform; ``factory.create_idle_sensor`` picks one.
 
 Each platform module is imported only when the factory tries it, so a missing library (libXss,
-jeepney, pywayland) or a foreign platform (Windows, macOS) costs nothing elsewhere.
+jeepney) or a foreign platform (Windows, macOS) costs nothing elsewhere.
 """

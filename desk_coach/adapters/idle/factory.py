@@ -1,10 +1,11 @@
 """Picks the idle sensor for this platform and desktop session, and logs which one and why.
 
 The session decides the order in which candidates are tried: Windows and macOS have one each; a
-Linux Wayland session asks its compositor (GNOME: Mutter's idle monitor; KDE: the freedesktop
-screen saver service; wlroots compositors: ext-idle-notify), never X11, since under Xwayland the
-screen saver extension sees only input sent to X11 windows; an X11 session asks the X server
-first. Each candidate is imported lazily and built, then probed once; the first that answers
+Linux Wayland session asks its compositor (GNOME: Mutter's idle monitor; KDE Plasma, sway and
+every other compositor: the Wayland idle protocols ext_idle_notifier_v1 or org_kde_kwin_idle, before
+the freedesktop screen saver service, which KWin answers with NotSupported), never X11, since under
+Xwayland the screen saver extension sees only input sent to X11 windows; an X11 session asks the X
+server first. Each candidate is imported lazily and built, then probed once; the first that answers
 wins. On Linux, logind's lock state (and, on X11, the screen saver service's) fills in what the
 winner cannot tell about the lock. When nothing answers, the null sensor says so to the user.
 """
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 Env = Mapping[str, str]
 T = TypeVar("T", IdleSensor, LockSource)
 
-#: XDG_CURRENT_DESKTOP names of compositors that implement ext-idle-notify-v1 and no D-Bus idle service.
+#: XDG_CURRENT_DESKTOP names of wlroots compositors (Wayland idle protocols, no D-Bus idle service).
 WLROOTS_DESKTOPS = frozenset({"sway", "hyprland", "river", "wayfire", "labwc", "niri", "dwl", "wlroots"})
 
 
@@ -59,12 +60,12 @@ def plan_for(env: Env, platform: str) -> Plan:
         notes = ("X11's screen saver extension is not tried: under Xwayland it sees only X11 windows' input",)
         where = f"a Wayland session ({named})"
         if "gnome" in desktops:
-            return Plan(("mutter", "freedesktop", "wlroots"), logind, f"{where}: GNOME", notes)
+            return Plan(("mutter", "wayland", "freedesktop"), logind, f"{where}: GNOME", notes)
         if "kde" in desktops:
-            return Plan(("freedesktop", "wlroots"), logind, f"{where}: KDE Plasma", notes)
+            return Plan(("wayland", "freedesktop"), logind, f"{where}: KDE Plasma", notes)
         if WLROOTS_DESKTOPS.intersection(desktops):
-            return Plan(("wlroots", "freedesktop"), logind, f"{where}: a wlroots compositor", notes)
-        return Plan(("freedesktop", "wlroots"), logind, f"{where}: unknown desktop", notes)
+            return Plan(("wayland", "freedesktop"), logind, f"{where}: a wlroots compositor", notes)
+        return Plan(("wayland", "freedesktop"), logind, f"{where}: unknown desktop", notes)
     if env.get("DISPLAY"):
         where = f"an X11 session (DISPLAY={env['DISPLAY']!r}, {named})"
         dbus = ("mutter", "freedesktop") if "gnome" in desktops else ("freedesktop",)
@@ -114,8 +115,8 @@ def _freedesktop(env: Env) -> IdleSensor:
     return FreedesktopScreenSaverSensor(_session_bus(env))
 
 
-def _wlroots(env: Env) -> IdleSensor:
-    from desk_coach.adapters.idle.wlroots import WaylandIdleSensor
+def _wayland(env: Env) -> IdleSensor:
+    from desk_coach.adapters.idle.wayland import WaylandIdleSensor
 
     return WaylandIdleSensor(env.get("WAYLAND_DISPLAY") or "wayland-0", env.get("XDG_RUNTIME_DIR"))
 
@@ -129,7 +130,7 @@ def _logind(env: Env) -> LockSource:
 
 BUILDERS: Mapping[str, Callable[[Env], IdleSensor]] = MappingProxyType({
     "windows": _windows, "macos": _macos, "x11": _x11, "mutter": _mutter,
-    "freedesktop": _freedesktop, "wlroots": _wlroots,
+    "freedesktop": _freedesktop, "wayland": _wayland,
 })
 LOCK_BUILDERS: Mapping[str, Callable[[Env], LockSource]] = MappingProxyType({
     "screensaver": _freedesktop, "logind": _logind,

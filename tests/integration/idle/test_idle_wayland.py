@@ -1,9 +1,9 @@
-"""The ext-idle-notify-v1 sensor against a fake compositor that speaks the Wayland wire protocol.
+"""The Wayland idle sensor against a fake compositor that speaks the Wayland wire protocol.
 
-No compositor in Debian 12 implements ext-idle-notify-v1 (sway 1.8 was the first), so the test
-serves a minimal one itself: a Unix socket that answers wl_display, wl_registry and the idle
-notifier, and sends ``idled`` / ``resumed`` when the test says. The client side is the real one:
-pywayland over libwayland-client. Skipped when pywayland is not installed (it is optional).
+The real compositors (sway 1.7, KWin 5.27) are in test_idle_compositors.py; this fake serves what
+they cannot be made to do on demand: a version-1 notifier, a compositor without any idle protocol, one
+that goes away. A Unix socket answers wl_display, wl_registry and the idle notifiers
+(ext_idle_notifier_v1 and org_kde_kwin_idle), and sends idle / resumed when the test says.
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pywayland")
-
 from desk_coach.adapters.idle.factory import create_idle_sensor
 from desk_coach.adapters.idle.lock_fallback import LockFallbackSensor
-from desk_coach.adapters.idle.wlroots import WaylandIdleSensor
+from desk_coach.adapters.idle.wayland import KDE_IDLE, WaylandIdleSensor
 
 DISPLAY_ID = 1
 
@@ -36,9 +34,11 @@ def _string(text: str) -> bytes:
 class FakeCompositor:
     """Serves one client at a time on ``path``: a seat and (unless told not to) an idle notifier."""
 
-    def __init__(self, path: Path, *, notifier_version: int | None = 2) -> None:
+    def __init__(self, path: Path, *, notifier_version: int | None = 2, kde_idle: bool = False) -> None:
         self.path = path
         self.globals = [(1, "wl_seat", 1)]
+        if kde_idle:
+            self.globals.append((3, "org_kde_kwin_idle", 1))
         if notifier_version is not None:
             self.globals.append((2, "ext_idle_notifier_v1", notifier_version))
         self.requests: list[str] = []
@@ -133,6 +133,13 @@ class FakeCompositor:
             self._notifications.append(new_id)
             self.timeouts.append(timeout)
             self.requests.append("get_input_idle_notification" if opcode == 2 else "get_idle_notification")
+            return
+        if interface == "org_kde_kwin_idle" and opcode == 0:  # get_idle_timeout(id, seat, timeout)
+            new_id, _seat, timeout = struct.unpack("=IiI", args)
+            self._objects[new_id] = "org_kde_kwin_idle_timeout"
+            self._notifications.append(new_id)
+            self.timeouts.append(timeout)
+            self.requests.append("get_idle_timeout")
             return
         self.requests.append(f"{interface}#{opcode}")
 
@@ -237,3 +244,37 @@ def test_factory_picks_it_on_sway(compositor: FakeCompositor, runtime_dir: Path,
         assert sensor.idle_seconds() == 0.0
     finally:
         sensor.close()
+
+
+def test_ext_idle_notify_is_preferred_where_both_protocols_are_offered(runtime_dir: Path):
+    compositor = FakeCompositor(runtime_dir / "wayland-3", kde_idle=True)
+    sensor = WaylandIdleSensor("wayland-3", str(runtime_dir))
+    try:
+        assert sensor.idle_seconds() == 0.0
+        assert compositor.requests == ["bind wl_seat", "bind ext_idle_notifier_v1",
+                                       "get_input_idle_notification"]
+        assert "ext_idle_notifier_v1" in sensor.description
+    finally:
+        sensor.close()
+        compositor.close()
+
+
+def test_org_kde_kwin_idle_alone_is_used_with_its_own_events(runtime_dir: Path):
+    compositor = FakeCompositor(runtime_dir / "wayland-4", notifier_version=None, kde_idle=True)
+    clock = Clock()
+    sensor = WaylandIdleSensor("wayland-4", str(runtime_dir), clock=clock)
+    try:
+        assert sensor.idle_seconds() == 0.0
+        assert compositor.requests[-1] == "get_idle_timeout" and compositor.timeouts == [1000]
+        assert sensor.protocol is KDE_IDLE
+        assert sensor.description == "the Wayland compositor's idle notifications (org_kde_kwin_idle)"
+        compositor.idle()  # org_kde_kwin_idle_timeout.idle
+        assert wait_until_idle(sensor, 1.0) == 1.0
+        compositor.resume()  # org_kde_kwin_idle_timeout.resumed
+        deadline = time.monotonic() + 5
+        while sensor.idle_seconds() != 0.0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sensor.idle_seconds() == 0.0
+    finally:
+        sensor.close()
+        compositor.close()

@@ -24,17 +24,17 @@ X11_XFCE = {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0", "XDG_CURRENT_DESKTOP": "
 @pytest.mark.parametrize(("env", "platform", "sensors", "locks"), [
     ({}, "win32", ("windows",), ()),
     ({"DISPLAY": ":0"}, "darwin", ("macos",), ()),
-    (GNOME_WAYLAND, "linux", ("mutter", "freedesktop", "wlroots"), ("logind",)),
-    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}, "linux", ("mutter", "freedesktop", "wlroots"),
+    (GNOME_WAYLAND, "linux", ("mutter", "wayland", "freedesktop"), ("logind",)),
+    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}, "linux", ("mutter", "wayland", "freedesktop"),
      ("logind",)),
-    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "KDE"}, "linux", ("freedesktop", "wlroots"), ("logind",)),
-    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "sway"}, "linux", ("wlroots", "freedesktop"), ("logind",)),
-    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "Hyprland"}, "linux", ("wlroots", "freedesktop"), ("logind",)),
-    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "Enlightenment"}, "linux", ("freedesktop", "wlroots"),
+    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "KDE"}, "linux", ("wayland", "freedesktop"), ("logind",)),
+    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "sway"}, "linux", ("wayland", "freedesktop"), ("logind",)),
+    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "Hyprland"}, "linux", ("wayland", "freedesktop"), ("logind",)),
+    (GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "Enlightenment"}, "linux", ("wayland", "freedesktop"),
      ("logind",)),
     # No XDG_SESSION_TYPE, but a Wayland display: still Wayland, and Xwayland's DISPLAY is ignored.
     ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1", "XDG_CURRENT_DESKTOP": "KDE"}, "linux",
-     ("freedesktop", "wlroots"), ("logind",)),
+     ("wayland", "freedesktop"), ("logind",)),
     (X11_XFCE, "linux", ("x11", "freedesktop"), ("screensaver", "logind")),
     (X11_XFCE | {"XDG_CURRENT_DESKTOP": "GNOME"}, "linux", ("x11", "mutter", "freedesktop"),
      ("screensaver", "logind")),
@@ -102,7 +102,7 @@ class Stubs:
         return stub
 
 
-SENSORS = ("windows", "macos", "x11", "mutter", "freedesktop", "wlroots")
+SENSORS = ("windows", "macos", "x11", "mutter", "freedesktop", "wayland")
 LOCKS = ("screensaver", "logind")
 
 
@@ -112,23 +112,23 @@ def create(env: Mapping[str, str], platform: str, stubs: Stubs):
 
 
 def test_the_first_candidate_that_answers_wins_and_the_others_are_closed():
-    stubs = Stubs(mutter={"idle": None}, freedesktop={"idle": 3.0}, wlroots={"idle": 9.0})
+    stubs = Stubs(mutter={"idle": None}, wayland={"idle": 3.0}, freedesktop={"idle": 9.0})
     sensor = create(GNOME_WAYLAND, "linux", stubs)
-    assert sensor is stubs.built["freedesktop"]  # logind (not configured) does not answer: no wrapper
+    assert sensor is stubs.built["wayland"]  # logind (not configured) does not answer: no wrapper
     assert stubs.built["mutter"].closed
     assert stubs.built["logind"].closed
-    assert "wlroots" not in stubs.built  # never tried once one answered
+    assert "freedesktop" not in stubs.built  # never tried once one answered
     assert sensor.idle_seconds() == 3.0
 
 
 def test_a_candidate_missing_its_library_is_skipped_and_the_log_says_so(caplog: pytest.LogCaptureFixture):
-    stubs = Stubs(wlroots=ModuleNotFoundError("No module named 'pywayland'", name="pywayland"),
+    stubs = Stubs(wayland=ModuleNotFoundError("No module named 'some_binding'", name="some_binding"),
                   freedesktop={"idle": 2.0})
     with caplog.at_level(logging.INFO, logger="desk_coach.adapters.idle.factory"):
         sensor = create(GNOME_WAYLAND | {"XDG_CURRENT_DESKTOP": "sway"}, "linux", stubs)
     assert sensor is stubs.built["freedesktop"]
     messages = [record.getMessage() for record in caplog.records]
-    assert any("wlroots skipped" in m and "pywayland is not installed" in m for m in messages)
+    assert any("wayland skipped" in m and "some_binding is not installed" in m for m in messages)
     assert any("using freedesktop" in m and "wlroots compositor" in m for m in messages)
 
 
@@ -162,7 +162,7 @@ def test_nothing_that_answers_gives_the_null_sensor_with_the_reason(caplog: pyte
         sensor = create(GNOME_WAYLAND, "linux", Stubs())
     assert isinstance(sensor, NullIdleSensor)
     assert not sensor.can_sense_activity
-    assert "GNOME" in sensor.reason and "mutter, freedesktop, wlroots" in sensor.reason
+    assert "GNOME" in sensor.reason and "mutter, wayland, freedesktop" in sensor.reason
     assert any("cannot be sensed" in record.getMessage() for record in caplog.records)
 
 
