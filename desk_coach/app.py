@@ -128,7 +128,7 @@ class DeskCoachApp:
         loaded = self.settings_file.load()
         self.settings = loaded.settings
         self.notices.extend(str(problem) for problem in loaded.problems)
-        self.database = open_database(self.paths.database, self.clock)
+        self.database = self._open_history(open_database)
         self.notices.extend(self.database.notices)
         self._start_coach()
         for notice in self.notices:
@@ -140,6 +140,33 @@ class DeskCoachApp:
         elif self.notices:
             self._keep(startup_notices_box(self.notices)).show()
         QTimer.singleShot(0, release_free_memory)
+
+    def _open_history(self, open_database) -> Database:
+        """The history database; one that cannot be opened at all leaves an empty one in memory
+        that saves nothing, and a notice that says why: the coach runs either way."""
+        from desk_coach.adapters.storage.database import DatabaseError, empty_history
+
+        try:
+            return open_database(self.paths.database, self.clock)
+        except DatabaseError as error:
+            log.error("history database unusable: %s", error)
+            database = empty_history(read_only=True)
+            database.notices.append(f"{error} Desk Coach keeps coaching, but nothing new can be saved "
+                                    "until that is fixed and Desk Coach is started again.")
+            return database
+
+    def _storage_changed(self, problem, lost: int) -> None:
+        """Saving stopped (``problem``) or works again (None): the user hears it once, in plain words."""
+        if problem is not None:
+            self.tell(f"{APP_NAME} cannot save your history",
+                      f"Saving stopped: {problem.reason}. {APP_NAME} keeps reminding you and keeps what it "
+                      f"records in memory for now. {problem.advice}")
+            return
+        text = "Everything recorded in the meantime is saved now."
+        if lost:
+            text = f"What was recorded in the meantime is saved now, except the {lost} oldest records, " \
+                   "which could not be kept."
+        self.tell(f"{APP_NAME} is saving again", text)
 
     def _start_coach(self) -> None:
         from tzlocal import get_localzone
@@ -185,8 +212,13 @@ class DeskCoachApp:
             unit_of_work=self._unit_of_work,
             settings=coach_settings,
             view=self.view,
+            on_storage=self._storage_changed,
         )
         coach = self.coach
+        if database.read_only:  # already said in the start-up notices
+            from desk_coach.adapters.storage.unit_of_work import READ_ONLY
+
+            coach.storage_known_unavailable(READ_ONLY)
         self.view.break_finished.connect(coach.finish_break)
         self.tray.break_requested.connect(lambda: coach.start_break())
         self.tray.snooze_requested.connect(coach.snooze)
@@ -249,8 +281,13 @@ class DeskCoachApp:
     def _coaching_set_up(self) -> bool:
         """Whether a self-check is stored: the disclaimer accepted and the health questions
         answered. Until then every break is a walk (the planner sees "not set up")."""
-        with self._unit_of_work() as uow:
-            return uow.coaching.latest_screen() is not None
+        from desk_coach.services.ports import StorageUnavailable
+
+        try:
+            with self._unit_of_work() as uow:
+                return uow.coaching.latest_screen() is not None
+        except StorageUnavailable:
+            return getattr(self, "_set_up", False)  # as last known while the history cannot be read
 
     def _show_set_up_state(self) -> None:
         """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
@@ -546,7 +583,10 @@ class DeskCoachApp:
         if command == "activate":
             self.tell(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
             return {"ok": True, "pid": os.getpid()}
-        if command == "status" and self.coach is not None:
+        if command == "status":
+            if self.coach is None:
+                return {"ok": False, "error": f"{APP_NAME} is running but its coach has not started; "
+                                              f"see the log: {self.paths.log_file}"}
             self.coach.tick()  # a fresh look: the coach itself looks only when something can change
             return {"ok": True, "status": self.coach.status().as_json(self.clock.now())}
         if command == "progress":

@@ -61,8 +61,8 @@ def error_box(log_file: Path, details: str, parent: QWidget | None = None) -> QM
     box = _non_modal_box(
         QMessageBox.Icon.Critical,
         APP_NAME,
-        f"Something went wrong inside {APP_NAME}. It has carried on running, and nothing you "
-        "recorded was lost.",
+        # No promise that nothing was lost: what went wrong may have been the saving itself.
+        f"Something went wrong inside {APP_NAME}. It has carried on running.",
         parent,
     )
     box.setInformativeText(f"The details were written to the log:\n{log_file}")
