@@ -304,8 +304,11 @@ class DeskCoachApp:
         if self._set_up:
             return  # a re-check cancelled, or closed after its result was stored
         marker = self.paths.first_run_marker
-        marker.touch(mode=0o600)
-        marker.write_text("not set up yet\n", encoding="utf-8")
+        try:
+            marker.touch(mode=0o600)
+            marker.write_text("not set up yet\n", encoding="utf-8")
+        except OSError as error:  # a full disk or a read-only folder: the marker only remembers
+            log.warning("could not write %s (%s); the self-check is offered again", marker, error.strerror)
         log.info("self-check cancelled: coaching not set up yet, walk breaks only")
         self.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_screen_wizard)
 
@@ -604,6 +607,17 @@ class DeskCoachApp:
             return {"ok": True}
         return {"ok": False, "error": f"unknown command {command!r}"}
 
+    def close_windows(self) -> None:
+        """Close and destroy every window still open, while the application is still there."""
+        from PySide6.QtWidgets import QApplication
+
+        for window in QApplication.topLevelWidgets():
+            window.close()
+            window.deleteLater()
+        self._windows.clear()
+        self._wizard = self._progress = None
+        QApplication.sendPostedEvents(None, 0)  # 0: QEvent.DeferredDelete, run the deletions now
+
     def _keep(self, window):
         """Hold a reference to a non-modal window until it closes."""
         self._windows.append(window)
@@ -639,5 +653,12 @@ def run_tray_app(
     try:
         return qt_app.exec()
     finally:
-        coach.stop()
+        # The event loop is over: an error from here on is logged, never shown in a new window
+        # (one made now would outlive the application and crash the process on its way out).
+        coach.reporter.quitting()
+        try:
+            coach.stop()
+        except Exception:
+            log.exception("stopping Desk Coach failed")
+        coach.close_windows()
         del signal_watch

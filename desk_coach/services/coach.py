@@ -172,6 +172,9 @@ class Coach:
             fraction = min(1.0, elapsed / max(1, self._break.length_s))
             self._end_break(BreakOutcome(completed=False, done_fraction=fraction), note="Desk Coach quit")
         self._store(self._tracker.finish(self._clock.now()))
+        if self._unsaved and self._storage_problem is not None:
+            log.error("quitting with %d records that could not be saved: %s", len(self._unsaved),
+                      self._storage_problem.reason)
         self._withdraw_reminder()
 
     def apply_settings(self, settings: Settings) -> None:

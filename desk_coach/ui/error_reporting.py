@@ -26,9 +26,14 @@ class ErrorReporter:
         self._log_file = log_file
         self._open_box: QMessageBox | None = None
         self.reported = 0
+        self._quitting = False
 
     def install(self) -> None:
         sys.excepthook = self.handle
+
+    def quitting(self) -> None:
+        """The app is shutting down: log from now on, never open a window."""
+        self._quitting = True
 
     def handle(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -38,7 +43,7 @@ class ErrorReporter:
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         self.reported += 1
-        if self._open_box is not None:
+        if self._open_box is not None or self._quitting:
             return  # one window is enough; the log has every occurrence
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         box = error_box(self._log_file, details)

@@ -87,6 +87,27 @@ def test_a_full_disk_is_lived_through_and_what_was_kept_is_saved_once_space_is_f
     assert "unexpected error" not in log_text(paths)
 
 
+def test_sigterm_on_a_full_disk_with_the_self_check_open_ends_the_coach_cleanly(
+    desktop: HeadlessDesktop,
+) -> None:
+    """First start: the self-check is open. The disk fills, a break falls due, and SIGTERM comes:
+    the self-check closes (its "not set up yet" marker cannot be written either) and the coach
+    exits with status 0, saying in its log what it could not save."""
+    paths = AppPaths.for_current_user()
+    monitor = NotifyMonitor(desktop)
+    with small_tmpfs(paths.data_dir, "2m"):
+        coach = start_coach(desktop)
+        desktop.wait_until(lambda: status(desktop) is not None, timeout=30, what="the coach to answer status")
+        assert window_titles(desktop, "^Self-check$")
+        fill(paths.data_dir)
+        keep_working(desktop, lambda: reminders(monitor), 30, "a reminder on a full disk")
+        coach.terminate()
+        assert coach.wait(timeout=20) == 0
+    log = log_text(paths)
+    assert "quitting with" in log and "records that could not be saved: the disk" in log
+    assert "unexpected error" not in log
+
+
 def test_a_read_only_data_folder_starts_shows_its_history_and_says_nothing_new_can_be_saved(
     desktop: HeadlessDesktop, tmp_path: Path
 ) -> None:
