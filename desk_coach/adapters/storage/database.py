@@ -220,7 +220,7 @@ def _create_private_file(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
         for file in (path, *_companions(path)):
-            if file.exists():
+            if file.exists() and stat.S_IMODE(file.stat().st_mode) != 0o600:
                 os.chmod(file, 0o600)
     except OSError as exc:
         raise DatabaseError(f"Desk Coach cannot write its history database {path}: {_why(exc)}") from exc
