@@ -335,7 +335,34 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "checkout", _StillThere(path))
     return engine
+
+
+class _StillThere:
+    """Refuse a connection once the database file is gone or another file stands in its place.
+
+    An open SQLite connection would go on writing into a deleted file, and nobody would ever
+    read it again. The file is known by its device and inode from the first connection on; it
+    is usable again once it is back (a folder moved back or remounted keeps them).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._identity: tuple[int, int] | None = None
+
+    def __call__(self, _dbapi_connection: object, _record: object, _proxy: object) -> None:
+        from desk_coach.adapters.storage.unit_of_work import VANISHED, storage_unavailable
+
+        try:
+            info = self._path.stat()
+        except OSError:
+            raise storage_unavailable(VANISHED) from None
+        identity = (info.st_dev, info.st_ino)
+        if self._identity is None:
+            self._identity = identity
+        elif identity != self._identity:
+            raise storage_unavailable(VANISHED)
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:

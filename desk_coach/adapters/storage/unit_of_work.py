@@ -58,6 +58,11 @@ _BY_CODE = {
 }
 
 
+def storage_unavailable(kind: StorageUnavailable) -> StorageUnavailable:
+    """A fresh exception of ``kind`` (each raise gets its own traceback)."""
+    return StorageUnavailable(kind.reason, kind.advice)
+
+
 def storage_failure(exc: BaseException) -> StorageUnavailable | None:
     """What ``exc`` says about the storage, in plain words; None for any other error (a bug)."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
@@ -67,7 +72,7 @@ def storage_failure(exc: BaseException) -> StorageUnavailable | None:
     if code is None:
         return None
     found = _BY_CODE.get(code & 0xFF)
-    return None if found is None else StorageUnavailable(found.reason, found.advice)
+    return None if found is None else storage_unavailable(found)
 
 
 class SqlUnitOfWork:

@@ -76,3 +76,23 @@ def test_a_read_only_folder_without_a_history_gives_an_empty_one_that_saves_noth
                 uow.history.add_break_event(EVENT)
         finally:
             database.dispose()
+
+
+def test_a_history_whose_folder_went_away_is_refused_until_it_is_back(tmp_path: Path) -> None:
+    """An open connection would write on into a moved or deleted file that nobody reads again."""
+    folder = tmp_path / "desk-coach"
+    folder.mkdir(mode=0o700)
+    database = open_database(folder / "desk-coach.db", SystemClock())
+    try:
+        with SqlUnitOfWork(database.engine) as uow:
+            uow.history.add_break_event(EVENT)
+        folder.rename(tmp_path / "moved")
+        with pytest.raises(StorageUnavailable, match="moved, deleted or unmounted"), \
+                SqlUnitOfWork(database.engine) as uow:
+            uow.history.add_break_event(EVENT)
+        (tmp_path / "moved").rename(folder)  # back where it was: saving works again
+        with SqlUnitOfWork(database.engine) as uow:
+            uow.history.add_break_event(EVENT)
+        assert len(all_events(database.engine)) == 2
+    finally:
+        database.dispose()
