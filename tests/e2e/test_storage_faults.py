@@ -45,7 +45,7 @@ def log_text(paths: AppPaths) -> str:
 
 
 def test_a_full_disk_is_lived_through_and_what_was_kept_is_saved_once_space_is_free(
-    desktop: HeadlessDesktop,
+    desktop: HeadlessDesktop, tmp_path: Path
 ) -> None:
     paths = AppPaths.for_current_user()
     monitor = NotifyMonitor(desktop)
@@ -68,6 +68,7 @@ def test_a_full_disk_is_lived_through_and_what_was_kept_is_saved_once_space_is_f
 
         # The loop goes on: a reminder closed unanswered comes back, as on any day.
         desktop.wait_until(lambda: dunst_displayed(desktop) == 2, what="dunst to show it and the message")
+        desktop.screenshot(tmp_path / "disk-full.png")
         desktop.run("dunstctl", "close-all")
         keep_working(desktop, lambda: len(reminders(monitor)) == 2, 30, "the closed reminder to come back")
 
