@@ -130,7 +130,7 @@ class DeskCoachApp:
         loaded = self.settings_file.load()
         self.settings = loaded.settings
         self.notices.extend(str(problem) for problem in loaded.problems)
-        self.database = open_database(self.paths.database, self.clock)
+        self.database = self._open_history(open_database)
         self.notices.extend(self.database.notices)
         self._start_coach()
         for notice in self.notices:
@@ -142,6 +142,33 @@ class DeskCoachApp:
         elif self.notices:
             self._keep(startup_notices_box(self.notices)).show()
         QTimer.singleShot(0, release_free_memory)
+
+    def _open_history(self, open_database) -> Database:
+        """The history database; one that cannot be opened at all leaves an empty one in memory
+        that saves nothing, and a notice that says why: the coach runs either way."""
+        from desk_coach.adapters.storage.database import DatabaseError, empty_history
+
+        try:
+            return open_database(self.paths.database, self.clock)
+        except DatabaseError as error:
+            log.error("history database unusable: %s", error)
+            database = empty_history(read_only=True)
+            database.notices.append(f"{error} Desk Coach keeps coaching, but nothing new can be saved "
+                                    "until that is fixed and Desk Coach is started again.")
+            return database
+
+    def _storage_changed(self, problem, lost: int) -> None:
+        """Saving stopped (``problem``) or works again (None): the user hears it once, in plain words."""
+        if problem is not None:
+            self.tell(f"{APP_NAME} cannot save your history",
+                      f"Saving stopped: {problem.reason}. {APP_NAME} keeps reminding you and keeps what it "
+                      f"records in memory for now. {problem.advice}")
+            return
+        text = "Everything recorded in the meantime is saved now."
+        if lost:
+            text = f"What was recorded in the meantime is saved now, except the {lost} oldest records, " \
+                   "which could not be kept."
+        self.tell(f"{APP_NAME} is saving again", text)
 
     def _start_coach(self) -> None:
         from tzlocal import get_localzone
@@ -187,8 +214,13 @@ class DeskCoachApp:
             unit_of_work=self._unit_of_work,
             settings=coach_settings,
             view=self.view,
+            on_storage=self._storage_changed,
         )
         coach = self.coach
+        if database.read_only:  # already said in the start-up notices
+            from desk_coach.adapters.storage.unit_of_work import READ_ONLY
+
+            coach.storage_known_unavailable(READ_ONLY)
         self.view.break_finished.connect(coach.finish_break)
         self.tray.break_requested.connect(lambda: coach.start_break())
         self.tray.snooze_requested.connect(coach.snooze)
@@ -251,8 +283,13 @@ class DeskCoachApp:
     def _coaching_set_up(self) -> bool:
         """Whether a self-check is stored: the disclaimer accepted and the health questions
         answered. Until then every break is a walk (the planner sees "not set up")."""
-        with self._unit_of_work() as uow:
-            return uow.coaching.latest_screen() is not None
+        from desk_coach.services.ports import StorageUnavailable
+
+        try:
+            with self._unit_of_work() as uow:
+                return uow.coaching.latest_screen() is not None
+        except StorageUnavailable:
+            return getattr(self, "_set_up", False)  # as last known while the history cannot be read
 
     def _show_set_up_state(self) -> None:
         """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
@@ -269,8 +306,11 @@ class DeskCoachApp:
         if self._set_up:
             return  # a re-check cancelled, or closed after its result was stored
         marker = self.paths.first_run_marker
-        marker.touch(mode=0o600)
-        marker.write_text("not set up yet\n", encoding="utf-8")
+        try:
+            marker.touch(mode=0o600)
+            marker.write_text("not set up yet\n", encoding="utf-8")
+        except OSError as error:  # a full disk or a read-only folder: the marker only remembers
+            log.warning("could not write %s (%s); the self-check is offered again", marker, error.strerror)
         log.info("self-check cancelled: coaching not set up yet, walk breaks only")
         self.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_screen_wizard)
 
@@ -548,7 +588,10 @@ class DeskCoachApp:
         if command == "activate":
             self.tell(APP_NAME, f"{APP_NAME} is already running: find it here in the tray.")
             return {"ok": True, "pid": os.getpid()}
-        if command == "status" and self.coach is not None:
+        if command == "status":
+            if self.coach is None:
+                return {"ok": False, "error": f"{APP_NAME} is running but its coach has not started; "
+                                              f"see the log: {self.paths.log_file}"}
             self.coach.tick()  # a fresh look: the coach itself looks only when something can change
             return {"ok": True, "status": self.coach.status().as_json(self.clock.now())}
         if command == "progress":
@@ -565,6 +608,17 @@ class DeskCoachApp:
             self.coach.start_break()
             return {"ok": True}
         return {"ok": False, "error": f"unknown command {command!r}"}
+
+    def close_windows(self) -> None:
+        """Close and destroy every window still open, while the application is still there."""
+        from PySide6.QtWidgets import QApplication
+
+        for window in QApplication.topLevelWidgets():
+            window.close()
+            window.deleteLater()
+        self._windows.clear()
+        self._wizard = self._progress = None
+        QApplication.sendPostedEvents(None, 0)  # 0: QEvent.DeferredDelete, run the deletions now
 
     def _keep(self, window):
         """Hold a reference to a non-modal window until it closes."""
@@ -615,5 +669,12 @@ def run_tray_app(
     try:
         return qt_app.exec()
     finally:
-        coach.stop()
+        # The event loop is over: an error from here on is logged, never shown in a new window
+        # (one made now would outlive the application and crash the process on its way out).
+        coach.reporter.quitting()
+        try:
+            coach.stop()
+        except Exception:
+            log.exception("stopping Desk Coach failed")
+        coach.close_windows()
         del signal_watch

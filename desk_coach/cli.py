@@ -179,6 +179,13 @@ def _status(args: argparse.Namespace) -> int:
     reply = _ask_coach({"command": "status"}, as_json=args.json)
     if reply is None:
         return EXIT_FAILURE
+    if "status" not in reply:  # running, but no coach to ask (it could not start)
+        error = str(reply.get("error", "the running Desk Coach gave no status"))
+        if args.json:
+            print(json.dumps({"running": True, "error": error}, indent=2))
+        else:
+            print(error, file=sys.stderr)
+        return EXIT_FAILURE
     status = reply["status"]
     if args.json:
         print(json.dumps(status, indent=2))

@@ -17,12 +17,18 @@ wake-up, and a tray app should sleep while nothing happens.
 A lock or a suspend is dated from the last look before it (the tracker has no later sign of
 input), so while sitting that is up to a minute early. Reminders never wait for a look: the
 due moment has its own alarm.
+
+The storage may fail (a full disk, a read-only folder, a lock, a vanished database): the coach
+lives through it. What it could not write waits in memory (at most MAX_UNSAVED records, the
+oldest let go first), is written at the next look that can, and ``on_storage`` hears once when
+saving stops and once when it works again; ``status`` says so meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -30,7 +36,7 @@ from datetime import datetime, time, timedelta
 from desk_coach.domain import break_policy as policy
 from desk_coach.domain.break_policy import BreakState, Decision, Moment, Verdict
 from desk_coach.domain.clock import Clock
-from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
+from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.quiet import QUIET_REASON_TEXT
 from desk_coach.domain.reminders import Reminder, ReminderAction, compose_reminder
 from desk_coach.domain.settings import Settings
@@ -45,7 +51,15 @@ from desk_coach.domain.sitting import (
     TrackerThresholds,
 )
 from desk_coach.services.coach_status import CoachState, CoachStatus
-from desk_coach.services.ports import CoachView, IdleSensor, Notifier, QuietSensor, Timers, UnitOfWork
+from desk_coach.services.ports import (
+    CoachView,
+    IdleSensor,
+    Notifier,
+    QuietSensor,
+    StorageUnavailable,
+    Timers,
+    UnitOfWork,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +70,8 @@ LOOK_MARGIN_SECONDS = 0.25  # look just after a change is due, not just before i
 MIN_LOOK_SECONDS = 1.0  # never sooner, whatever the sums say
 TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again this often
 QUIET_LEAD_SECONDS = 60.0  # start asking the quiet-time sensors this long before a break is due
+MAX_UNSAVED = 5000  # records kept in memory while the storage fails: days of bouts and break events
+NOT_SHOWN_NOTE = "reminder not shown: no notification service or system tray could show it"
 
 
 @dataclass(frozen=True)
@@ -110,7 +126,10 @@ class Coach:
         unit_of_work: Callable[[], UnitOfWork],
         settings: Settings,
         view: CoachView,
+        on_storage: Callable[[StorageUnavailable | None, int], None] | None = None,
     ) -> None:
+        """``on_storage(problem, lost)`` hears when saving stops (the problem) and when it works
+        again (None, with how many records had to be let go meanwhile)."""
         self._clock = clock
         self._idle = idle
         self._quiet = quiet
@@ -129,6 +148,10 @@ class Coach:
         self._put_off_by: BreakEventKind | None = None  # why the due break waits (snooze, dismissal...)
         self._last_idle: float | None = None
         self._armed_due_at: float | None = None  # monotonic time the break-due alarm is set for
+        self._on_storage = on_storage
+        self._unsaved: deque[SittingBout | BreakEvent] = deque()
+        self._storage_problem: StorageUnavailable | None = None
+        self._lost = 0  # records let go while the storage failed (beyond MAX_UNSAVED)
 
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -149,6 +172,9 @@ class Coach:
             fraction = min(1.0, elapsed / max(1, self._break.length_s))
             self._end_break(BreakOutcome(completed=False, done_fraction=fraction), note="Desk Coach quit")
         self._store(self._tracker.finish(self._clock.now()))
+        if self._unsaved and self._storage_problem is not None:
+            log.error("quitting with %d records that could not be saved: %s", len(self._unsaved),
+                      self._storage_problem.reason)
         self._withdraw_reminder()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -159,6 +185,8 @@ class Coach:
     # --- the loop ---------------------------------------------------------------------------
     def tick(self) -> None:
         """Read the desktop, record what happened, decide, and arm the next wake-up."""
+        if self._unsaved:
+            self._save([])  # the storage may work again: write what waits
         idle = self._idle.idle_seconds()
         self._last_idle = idle
         self._note_idle_on_break(idle)
@@ -238,8 +266,9 @@ class Coach:
         if not decision.is_due or self._open_reminder is not None:
             return  # nothing due, or the reminder is already on screen waiting for an answer
         due_at = policy.due_at_mono(self._settings, self._state)
-        if self._recorded_due_at != due_at:
-            self._recorded_due_at = due_at
+        due_news = self._recorded_due_at != due_at
+        self._recorded_due_at = due_at
+        if due_news and decision.verdict != Verdict.REMIND:
             self._record(BreakEventKind.DUE, decision.kind)
         if decision.verdict == Verdict.QUIET:
             if self._recorded_quiet_at != due_at:
@@ -250,9 +279,13 @@ class Coach:
             self._state = policy.waiting_for_typing_pause(self._state, mono)
             self._timers.at("typing-check", now + timedelta(seconds=TYPING_RECHECK_SECONDS), self.tick)
         elif decision.verdict == Verdict.REMIND and self._open_reminder is None:
-            self._remind(decision.kind, mono)
+            self._remind(decision.kind, mono, record_due=due_news)
 
-    def _remind(self, kind: BreakKind, mono: float) -> None:
+    def _remind(self, kind: BreakKind, mono: float, *, record_due: bool = True) -> None:
+        """Show the reminder; it is stored as shown only when some channel really showed it.
+
+        When none could, the break's DUE event says so, and the tray icon and the status show
+        the break as due (the user may still answer from the tray menu or the CLI)."""
         reminder = compose_reminder(
             kind,
             self._tracker.sitting_seconds(mono),
@@ -264,10 +297,12 @@ class Coach:
         )
         self._open_reminder = reminder
         if self._notifier.show(reminder, self.answer):
+            if record_due:
+                self._record(BreakEventKind.DUE, kind)
             self._record(BreakEventKind.SHOWN, kind, note=f"via {self._notifier.last_channel}")
         else:
-            log.error("the reminder could not be shown by any channel; the tray icon shows it is due")
-            self._record(BreakEventKind.SHOWN, kind, note="undelivered: tray icon only")
+            log.error("the reminder could not be shown by any channel; the break shows as due")
+            self._record(BreakEventKind.DUE, kind, note=NOT_SHOWN_NOTE)
 
     # --- the user's answers -------------------------------------------------------------------
     def answer(self, action: ReminderAction) -> None:
@@ -435,7 +470,19 @@ class Coach:
             detail=self._detail(decision),
             sensing=self._idle.can_sense_activity,
             sensor=self._idle.description,
+            storage_problem=self._storage_problem.reason if self._storage_problem else "",
+            unsaved=len(self._unsaved),
         )
+
+    def storage_known_unavailable(self, problem: StorageUnavailable) -> None:
+        """The storage is known not to take writes from the start (a read-only data folder, the
+        user already told): status says so, and the first refused write tells nobody again."""
+        self._storage_problem = problem
+
+    @property
+    def storage_problem(self) -> StorageUnavailable | None:
+        """Why the history cannot be written right now; None while saving works."""
+        return self._storage_problem
 
     def _state_word(self, decision: Decision) -> CoachState:
         if self._break is not None:
@@ -456,7 +503,7 @@ class Coach:
         if decision.is_due and self._open_reminder is not None:
             channel = self._notifier.last_channel
             if channel is None:
-                return "the reminder could not be shown: answer it from the tray menu"
+                return "the reminder could not be shown (no notification service or system tray)"
             if channel in BUTTONLESS_CHANNELS:
                 return "reminder shown, answer it from the tray menu"
             return "reminder on screen, waiting for your answer"
@@ -479,24 +526,51 @@ class Coach:
 
     # --- storage ------------------------------------------------------------------------------
     def _store(self, events: list[TrackerEvent]) -> None:
-        keep = [e for e in events if isinstance(e, BoutEnded | NaturalBreak)]
-        if not keep:
-            return
-        with self._uow() as uow:
-            for event in keep:
-                if isinstance(event, BoutEnded):
-                    uow.history.add_bout(event.bout)
-                else:
-                    note = f"{event.reason}, {round(event.seconds / 60)} min"
-                    uow.history.add_break_event(
-                        BreakEvent(event.ended_at, BreakEventKind.NATURAL, event.kind, note)
-                    )
+        records: list[SittingBout | BreakEvent] = []
+        for event in events:
+            if isinstance(event, BoutEnded):
+                records.append(event.bout)
+            elif isinstance(event, NaturalBreak):
+                note = f"{event.reason}, {round(event.seconds / 60)} min"
+                records.append(BreakEvent(event.ended_at, BreakEventKind.NATURAL, event.kind, note))
+        if records:
+            self._save(records)
 
     def _record(
         self, kind: BreakEventKind, break_kind: BreakKind, note: str = "", done_fraction: float | None = None
     ) -> None:
-        with self._uow() as uow:
-            uow.history.add_break_event(BreakEvent(self._clock.now(), kind, break_kind, note, done_fraction))
+        self._save([BreakEvent(self._clock.now(), kind, break_kind, note, done_fraction)])
+
+    def _save(self, records: list[SittingBout | BreakEvent]) -> None:
+        """Write what waits and ``records`` in one transaction; keep them all in memory if it fails."""
+        self._unsaved.extend(records)
+        if not self._unsaved:
+            return
+        try:
+            with self._uow() as uow:
+                for record in self._unsaved:
+                    if isinstance(record, SittingBout):
+                        uow.history.add_bout(record)
+                    else:
+                        uow.history.add_break_event(record)
+        except StorageUnavailable as problem:
+            while len(self._unsaved) > MAX_UNSAVED:
+                self._unsaved.popleft()
+                self._lost += 1
+            if self._storage_problem is None or self._storage_problem.reason != problem.reason:
+                log.error("cannot save the history: %s; %d records kept in memory", problem.reason,
+                          len(self._unsaved))
+                self._storage_problem = problem
+                if self._on_storage is not None:
+                    self._on_storage(problem, self._lost)
+            return
+        saved, self._unsaved = len(self._unsaved), deque()
+        if self._storage_problem is not None:
+            log.info("saving works again: %d records kept in memory are saved (%d let go)", saved, self._lost)
+            self._storage_problem = None
+            lost, self._lost = self._lost, 0
+            if self._on_storage is not None:
+                self._on_storage(None, lost)
 
     def _withdraw_reminder(self) -> None:
         if self._open_reminder is not None:

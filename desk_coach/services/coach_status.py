@@ -33,6 +33,8 @@ class CoachStatus:
     detail: str  # why the coach is holding back, in a few words; "" when nothing to say
     sensing: bool  # False when this desktop's activity cannot be sensed
     sensor: str
+    storage_problem: str = ""  # why nothing can be saved right now; "" while saving works
+    unsaved: int = 0  # records kept in memory until they can be saved
 
     @property
     def progress(self) -> float:
@@ -63,6 +65,8 @@ class CoachStatus:
         parts = [part for part in (text, self.detail) if part]
         if not self.sensing:
             parts.append("activity cannot be sensed on this desktop")
+        if self.storage_problem:
+            parts.append(f"not saving: {self.storage_problem}")
         return " · ".join(parts) or "Desk Coach"
 
     def as_json(self, now: datetime) -> dict[str, Any]:
@@ -76,5 +80,8 @@ class CoachStatus:
             "detail": self.detail,
             "activity_sensed": self.sensing,
             "sensor": self.sensor,
+            "saving": not self.storage_problem,
+            "storage_problem": self.storage_problem or None,
+            "unsaved_records": self.unsaved,
             "summary": self.summary(now),
         }

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from desk_coach.services.coach_status import CoachStatus
 
 
+class StorageUnavailable(Exception):
+    """The history could not be written (or read) right now: the disk is full, the folder is
+    read-only, the database is locked by another program, or it vanished.
+
+    A state the coach lives through, not a crash: ``reason`` says what is wrong and ``advice``
+    what the user can do about it, both in plain words.
+    """
+
+    def __init__(self, reason: str, advice: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.advice = advice
+
+
 class HistoryRepository(Protocol):
     """Sitting bouts and break events, the raw material of the progress charts."""
 
@@ -43,7 +57,8 @@ class HistoryRepository(Protocol):
 class UnitOfWork(Protocol):
     """One use case, one transaction: everything inside commits together or not at all.
 
-    Leaving the ``with`` block normally commits; an exception rolls back.
+    Leaving the ``with`` block normally commits; an exception rolls back. When the storage
+    itself fails (full, read-only, locked, vanished) it raises StorageUnavailable.
     """
 
     history: HistoryRepository

@@ -14,7 +14,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk_coach.ui.messages import error_box
+from desk_coach.services.ports import StorageUnavailable
+from desk_coach.ui.messages import error_box, storage_box
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +27,15 @@ class ErrorReporter:
         self._log_file = log_file
         self._open_box: QMessageBox | None = None
         self.reported = 0
+        self._quitting = False
+        self._storage_told: set[str] = set()  # storage problems already shown, by reason
 
     def install(self) -> None:
         sys.excepthook = self.handle
+
+    def quitting(self) -> None:
+        """The app is shutting down: log from now on, never open a window."""
+        self._quitting = True
 
     def handle(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
@@ -36,12 +43,23 @@ class ErrorReporter:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
+        if isinstance(exc, StorageUnavailable):  # not a bug: the disk, the folder or a lock
+            log.error("could not save: %s", exc.reason, exc_info=(exc_type, exc, tb))
+            if exc.reason in self._storage_told or self._quitting:
+                return  # said once is enough
+            self._storage_told.add(exc.reason)
+            self._show(storage_box(exc.reason, exc.advice))
+            return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         self.reported += 1
-        if self._open_box is not None:
+        if self._open_box is not None or self._quitting:
             return  # one window is enough; the log has every occurrence
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        box = error_box(self._log_file, details)
+        self._show(error_box(self._log_file, details))
+
+    def _show(self, box: QMessageBox) -> None:
+        if self._open_box is not None:
+            self._open_box.close()
         box.finished.connect(self._forget_box)
         self._open_box = box
         box.show()

@@ -57,12 +57,24 @@ def about_box(
     return box
 
 
+def storage_box(reason: str, advice: str, parent: QWidget | None = None) -> QMessageBox:
+    """Something could not be saved because of the storage itself (full, read-only, locked)."""
+    box = _non_modal_box(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        f"{APP_NAME} could not save what you just did: {reason}. It has carried on running.",
+        parent,
+    )
+    box.setInformativeText(advice)
+    return box
+
+
 def error_box(log_file: Path, details: str, parent: QWidget | None = None) -> QMessageBox:
     box = _non_modal_box(
         QMessageBox.Icon.Critical,
         APP_NAME,
-        f"Something went wrong inside {APP_NAME}. It has carried on running, and nothing you "
-        "recorded was lost.",
+        # No promise that nothing was lost: what went wrong may have been the saving itself.
+        f"Something went wrong inside {APP_NAME}. It has carried on running.",
         parent,
     )
     box.setInformativeText(f"The details were written to the log:\n{log_file}")

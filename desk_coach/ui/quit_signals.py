@@ -30,7 +30,10 @@ def quit_on_signals(app: QCoreApplication) -> object:
     def drain() -> None:
         with contextlib.suppress(OSError):
             reader.recv(64)
-        app.quit()
+        # exit(), not quit(): Qt 6's quit() first closes every window from inside this handler,
+        # and a window's close handler that fails there (a self-check cancelled on a full disk)
+        # crashed the process. The windows are closed after the loop instead, in order.
+        app.exit(0)
 
     notifier.activated.connect(drain)
     for number in _QUIT_SIGNALS:

@@ -162,9 +162,13 @@ class CoachTray(QObject):
     def current_icon(self) -> QIcon:
         return self._icon.icon()
 
-    def show_message(self, title: str, text: str) -> None:
-        """A tray balloon: the last-resort way to tell the user something."""
+    def show_message(self, title: str, text: str) -> bool:
+        """A tray balloon: the last-resort way to tell the user something. False when there is no
+        system tray to show it in (Qt would accept it and show nothing)."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return False
         self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        return True
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -23,6 +23,7 @@ from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import ReminderAction
 from desk_coach.domain.settings import Settings, defaults
 from desk_coach.services.coach import Coach
+from desk_coach.services.ports import StorageUnavailable
 
 KEY_EVERY_S = 10  # one key press every ten seconds while working
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -87,17 +88,25 @@ class Simulation:
         self.settings = settings or defaults(shipped_schema())
         self.answer_after = timedelta(seconds=20)
         self.answers: list[ReminderAction] = []  # scripted answers, START once these run out
+        self.storage_fails: StorageUnavailable | None = None  # set: every unit of work raises it
+        self.storage_news: list[tuple[StorageUnavailable | None, int]] = []  # what the coach said
         self.coach = Coach(
             clock=self.clock,
             idle=self.user,
             quiet=ScriptedQuiet(self.user.quiet, self.clock),
             timers=self.timers,
             notifier=self.notifier,
-            unit_of_work=lambda: SqlUnitOfWork(self.database.engine),
+            unit_of_work=self._unit_of_work,
             settings=self.settings,
             view=self.view,
+            on_storage=lambda problem, lost: self.storage_news.append((problem, lost)),
         )
         self._answered = 0
+
+    def _unit_of_work(self) -> SqlUnitOfWork:
+        if self.storage_fails is not None:
+            raise self.storage_fails
+        return SqlUnitOfWork(self.database.engine)
 
     def run_until(self, end: datetime) -> None:
         self.timers.run_until(end, before_each=lambda now: self._user_reacts(now))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from desk_coach.services.ports import StorageUnavailable
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import about_box, startup_notices_box
 
@@ -43,9 +44,28 @@ def test_unexpected_error_is_logged_and_shown_once(qtbot, tmp_path, caplog):
     box = reporter.open_box
     assert box is not None and box.isVisible()
     assert "carried on running" in box.text()
+    assert "nothing you recorded was lost" not in box.text()  # the error may have been the saving itself
     assert str(tmp_path / "desk-coach.log") in box.informativeText()
     assert "boom one" in box.detailedText()
     assert reporter.reported == 2
     assert [r.exc_info[1].args[0] for r in caplog.records if r.exc_info] == ["boom one", "boom two"]
     box.accept()
     assert reporter.open_box is None
+
+
+def test_a_save_refused_by_the_storage_is_said_in_plain_words_once(qtbot, tmp_path, caplog):
+    """A routine or a self-check that cannot be saved on a full disk: no "something went wrong"."""
+    reporter = ErrorReporter(Path(tmp_path / "desk-coach.log"))
+    full = StorageUnavailable("the disk that holds your history is full", "Free some space on that disk.")
+    for _ in range(2):
+        try:
+            raise full
+        except StorageUnavailable as error:
+            reporter.handle(type(error), error, error.__traceback__)
+    box = reporter.open_box
+    assert box is not None and box.isVisible()
+    assert box.text() == ("Desk Coach could not save what you just did: the disk that holds your history "
+                          "is full. It has carried on running.")
+    assert box.informativeText() == "Free some space on that disk."
+    assert reporter.reported == 0  # not counted as a bug
+    box.accept()

@@ -127,3 +127,16 @@ def test_without_a_tray_the_app_looks_for_one_ever_less_often(qapp, monkeypatch)
     assert waits[:4] == [5_000, 10_000, 20_000, 40_000]
     assert waits[-1] == 30 * 60 * 1000
     tray.hide()
+
+
+def test_a_balloon_without_a_system_tray_says_it_was_not_shown(qapp):
+    """Offscreen there is no system tray: Qt would take the balloon and show nothing."""
+    from desk_coach.adapters.notify.tray_balloon import TrayBalloonNotifier
+
+    tray = CoachTray(qapp.windowIcon())
+    tray.show()
+    try:
+        assert tray.show_message("Desk Coach", "a message") is False
+        assert TrayBalloonNotifier(tray.show_message).tell("Desk Coach", "a message") is False
+    finally:
+        tray.hide()

@@ -10,11 +10,15 @@ from collections.abc import Callable
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
 
-ShowBalloon = Callable[[str, str], None]
+#: Shows the balloon; returns whether it could (False when no system tray is there to draw it).
+ShowBalloon = Callable[[str, str], bool | None]
 
 
 class TrayBalloonNotifier:
-    """A Notifier that calls ``show_balloon(title, text)``; it always delivers."""
+    """A Notifier that calls ``show_balloon(title, text)``; it delivers only when that says it could.
+
+    ``None`` from ``show_balloon`` counts as shown (a caller that cannot tell); ``False`` as not.
+    """
 
     channel = "tray"
     supports_actions = False
@@ -23,13 +27,11 @@ class TrayBalloonNotifier:
         self._show_balloon = show_balloon
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
-        self._show_balloon(reminder.title, reminder.body)
-        return True
+        return self._show_balloon(reminder.title, reminder.body) is not False
 
     def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
         """A plain message as a balloon; the tray reports its click, so the caller runs ``on_click``."""
-        self._show_balloon(title, body)
-        return True
+        return self._show_balloon(title, body) is not False
 
     def withdraw(self) -> None:
         """A balloon fades by itself; nothing to take back."""

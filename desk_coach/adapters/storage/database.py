@@ -4,13 +4,20 @@ The database is the user's record of weeks of sitting, so it is never overwritte
 deleted. A file this version cannot use (not a database, damaged, or written by a newer
 Desk Coach) is renamed beside itself with the reason and a timestamp, the user is told in
 plain words where it went, and Desk Coach carries on with a fresh database.
+
+A data folder that cannot be written (a read-only mount, a sandbox) is no reason not to
+start: the history there is opened read-only (or, when there is none, an empty one in
+memory), the user is told that nothing new can be saved, and every write is refused by
+SQLite as read-only, which the coach lives through.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -70,6 +77,7 @@ class Database:
     path: Path | None  # None for the in-memory empty_history()
     engine: Engine
     notices: list[str] = field(default_factory=list)
+    read_only: bool = False  # the data folder cannot be written: every write is refused
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -81,7 +89,8 @@ def open_database(path: Path, clock: Clock) -> Database:
     ``clock`` stamps the new name of a file that has to be moved aside.
     """
     notices: list[str] = []
-    _prepare_folder(path.parent)
+    if not _prepare_folder(path.parent):
+        return _open_read_only(path)
     problem = _check_existing(path)
     if problem is not None:
         moved_to = _move_aside(path, problem.tag, clock)
@@ -127,26 +136,83 @@ def _upgrade(engine: Engine) -> None:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-def empty_history() -> Database:
+def empty_history(*, read_only: bool = False) -> Database:
     """An empty history at the current schema, held in memory and never written anywhere.
 
     Read commands (``plan``, ``stats``) answer from it when there is no database yet, so
-    reading creates no file or folder. Its ``path`` is None.
+    reading creates no file or folder. Its ``path`` is None. ``read_only``: it refuses every
+    write, as a read-only database would, so nothing claims to be saved.
     """
     engine = create_engine("sqlite://", poolclass=StaticPool)
     event.listen(engine, "connect", _configure_memory_connection)
     event.listen(engine, "begin", _begin)
     with engine.begin() as connection:
         upgrade_to_head(connection)
-    return Database(None, engine)
+    if read_only:
+        with engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA query_only = ON")  # one shared connection (StaticPool): it stays on
+    return Database(None, engine, read_only=read_only)
 
 
-def _prepare_folder(folder: Path) -> None:
+READ_ONLY_NOTICE = (
+    "Desk Coach cannot save anything in its data folder {folder}: it is read-only. It shows the "
+    "history that is there and keeps coaching, but nothing new can be saved; make the folder "
+    "writable (or free space on its disk) and start Desk Coach again to save again."
+)
+_CANNOT_WRITE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOSPC)
+
+
+def _prepare_folder(folder: Path) -> bool:
+    """Create the data folder as user-only, or make an existing one so; False when it cannot be
+    written (a read-only mount, a sandbox): the history is then only read."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)  # mkdir leaves an existing folder as it was
+        mode = stat.S_IMODE(folder.stat().st_mode)
     except OSError as exc:
+        if exc.errno in _CANNOT_WRITE and folder.is_dir():
+            return False
         raise DatabaseError(f"Desk Coach cannot create or use its data folder {folder}: {_why(exc)}") from exc
+    if mode != 0o700:  # mkdir leaves an existing folder as it was
+        try:
+            os.chmod(folder, 0o700)
+        except OSError as exc:
+            if exc.errno not in _CANNOT_WRITE:
+                raise DatabaseError(f"Desk Coach cannot use its data folder {folder}: {_why(exc)}") from exc
+            log.warning("could not make %s private (%s)", folder, _why(exc))
+    return os.access(folder, os.W_OK)
+
+
+def _open_read_only(path: Path) -> Database:
+    """The history in a folder that cannot be written: read as it is, never written.
+
+    ``immutable``: SQLite can then read a write-ahead-log database without creating its -shm
+    file, which a read-only folder would refuse. Without a usable file, an empty history in memory.
+    """
+    notice = READ_ONLY_NOTICE.format(folder=path.parent)
+    log.warning("data folder %s cannot be written: opening the history read-only", path.parent)
+    try:
+        usable = path.is_file() and path.stat().st_size > 0 and _check_existing(path, immutable=True) is None
+        current = usable and stamped_revision(path, immutable=True) == head_revision()
+    except (OSError, DatabaseError, sqlite3.Error) as exc:
+        log.warning("the history at %s cannot be read: %s", path, exc)
+        usable = current = False
+    if usable and not current:
+        notice += " (The history there was saved by another version and cannot be shown without saving.)"
+    if not current:
+        database = empty_history(read_only=True)
+        database.notices.append(notice)
+        return database
+    query = {"uri": "true", "mode": "ro", "immutable": "1"}
+    engine = create_engine(URL.create("sqlite+pysqlite", database=path.resolve().as_uri(), query=query))
+    event.listen(engine, "connect", _configure_read_only_connection)
+    event.listen(engine, "begin", _begin)
+    return Database(path, engine, [notice], read_only=True)
+
+
+def _read_only_uri(path: Path, *, immutable: bool = True) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def _create_private_file(path: Path) -> None:
@@ -154,7 +220,7 @@ def _create_private_file(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
         for file in (path, *_companions(path)):
-            if file.exists():
+            if file.exists() and stat.S_IMODE(file.stat().st_mode) != 0o600:
                 os.chmod(file, 0o600)
     except OSError as exc:
         raise DatabaseError(f"Desk Coach cannot write its history database {path}: {_why(exc)}") from exc
@@ -171,7 +237,7 @@ def _companions(path: Path) -> Iterator[Path]:
 # --- checking an existing file -----------------------------------------------------------
 
 
-def _check_existing(path: Path) -> _Problem | None:
+def _check_existing(path: Path, *, immutable: bool = False) -> _Problem | None:
     """What is wrong with the file at ``path``, or None if it is absent, empty or usable."""
     try:
         with path.open("rb") as file:
@@ -184,7 +250,7 @@ def _check_existing(path: Path) -> _Problem | None:
         return None  # a 0-byte file is a valid, empty SQLite database
     if header != SQLITE_MAGIC:
         return NOT_A_DATABASE
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = _read_only_uri(path, immutable=immutable)
     try:
         with closing(sqlite3.connect(uri, uri=True)) as connection:
             if connection.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
@@ -269,7 +335,34 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "checkout", _StillThere(path))
     return engine
+
+
+class _StillThere:
+    """Refuse a connection once the database file is gone or another file stands in its place.
+
+    An open SQLite connection would go on writing into a deleted file, and nobody would ever
+    read it again. The file is known by its device and inode from the first connection on; it
+    is usable again once it is back (a folder moved back or remounted keeps them).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._identity: tuple[int, int] | None = None
+
+    def __call__(self, _dbapi_connection: object, _record: object, _proxy: object) -> None:
+        from desk_coach.adapters.storage.unit_of_work import VANISHED, storage_unavailable
+
+        try:
+            info = self._path.stat()
+        except OSError:
+            raise storage_unavailable(VANISHED) from None
+        identity = (info.st_dev, info.st_ino)
+        if self._identity is None:
+            self._identity = identity
+        elif identity != self._identity:
+            raise storage_unavailable(VANISHED)
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -283,6 +376,13 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
         if str(mode).lower() != "wal":
             raise DatabaseError(f"SQLite refused write-ahead logging (journal mode stayed {mode!r})")
         cursor.execute("PRAGMA synchronous = FULL")
+
+
+def _configure_read_only_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    with closing(dbapi_connection.cursor()) as cursor:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")
 
 
 def _configure_memory_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:

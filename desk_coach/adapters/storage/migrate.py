@@ -35,9 +35,12 @@ def shipped_revisions() -> frozenset[str]:
     )
 
 
-def stamped_revision(path: Path) -> str | None:
-    """The revision stamped in the database file at ``path`` (read-only, no Alembic)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+def stamped_revision(path: Path, *, immutable: bool = False) -> str | None:
+    """The revision stamped in the database file at ``path`` (read-only, no Alembic).
+
+    ``immutable``: for a file in a folder that cannot be written (SQLite then needs no -shm file).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     with closing(sqlite3.connect(uri, uri=True)) as connection:
         try:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()

@@ -4,18 +4,75 @@ A use case's writes land together or not at all, so a crash or an error never le
 of a break's history behind. The repositories run their statements straight on the
 block's connection (no ORM session), so each write is in the database, uncommitted, as
 soon as it returns.
+
+A failure of the storage itself (a full disk, a read-only folder, a lock held too long, a
+database that vanished) leaves the block as StorageUnavailable, in plain words, so the
+services can live through it without knowing SQLite.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Connection, Engine, RootTransaction
+from sqlalchemy.exc import DBAPIError
 
 from desk_coach.adapters.storage.coaching_repository import SqlCoachingRepository
 from desk_coach.adapters.storage.history_repository import SqlHistoryRepository
-from desk_coach.services.ports import CoachingRepository, HistoryRepository
+from desk_coach.services.ports import CoachingRepository, HistoryRepository, StorageUnavailable
+
+# SQLite's primary result codes for a storage that cannot take a write right now.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 13, 14
+
+FULL = StorageUnavailable(
+    "the disk that holds your history is full",
+    "Free some space on that disk; Desk Coach saves what it kept in the meantime as soon as it can.",
+)
+READ_ONLY = StorageUnavailable(
+    "the folder that holds your history is read-only",
+    "Make the folder writable again (or remount it); until then nothing new can be saved.",
+)
+LOCKED = StorageUnavailable(
+    "another program is holding your history database locked",
+    "Close any program that has the database open; Desk Coach saves what it kept once it is free.",
+)
+VANISHED = StorageUnavailable(
+    "your history database or its folder cannot be opened (it may have been moved, deleted or unmounted)",
+    "Put the folder back or restart Desk Coach; what it kept in the meantime is saved when it can.",
+)
+FAILED = StorageUnavailable(
+    "your history could not be written to the disk",
+    "Check the disk; Desk Coach saves what it kept in the meantime as soon as it can.",
+)
+_BY_CODE = {
+    _SQLITE_FULL: FULL,
+    _SQLITE_READONLY: READ_ONLY,
+    _SQLITE_PERM: READ_ONLY,
+    _SQLITE_BUSY: LOCKED,
+    _SQLITE_LOCKED: LOCKED,
+    _SQLITE_CANTOPEN: VANISHED,
+    _SQLITE_IOERR: FAILED,
+}
+
+
+def storage_unavailable(kind: StorageUnavailable) -> StorageUnavailable:
+    """A fresh exception of ``kind`` (each raise gets its own traceback)."""
+    return StorageUnavailable(kind.reason, kind.advice)
+
+
+def storage_failure(exc: BaseException) -> StorageUnavailable | None:
+    """What ``exc`` says about the storage, in plain words; None for any other error (a bug)."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    found = _BY_CODE.get(code & 0xFF)
+    return None if found is None else storage_unavailable(found)
 
 
 class SqlUnitOfWork:
@@ -32,11 +89,17 @@ class SqlUnitOfWork:
     def __enter__(self) -> Self:
         if self._connection is not None:
             raise RuntimeError("this unit of work is already in progress")
-        connection = self._engine.connect()
+        try:
+            connection = self._engine.connect()
+        except DBAPIError as exc:
+            raise storage_failure(exc) or exc from exc
         try:
             self._transaction = connection.begin()
-        except BaseException:
+        except BaseException as exc:
             connection.close()
+            failure = storage_failure(exc)
+            if failure is not None:
+                raise failure from exc
             raise
         self._connection = connection
         self.history = SqlHistoryRepository(connection)
@@ -58,5 +121,10 @@ class SqlUnitOfWork:
                 transaction.commit()
             else:
                 transaction.rollback()
+        except DBAPIError as failed:
+            raise storage_failure(failed) or failed from failed
         finally:
             connection.close()  # rolls back whatever a failed commit left open
+        failure = storage_failure(exc) if exc is not None else None
+        if failure is not None:
+            raise failure from exc

@@ -13,6 +13,7 @@ from simulation import Simulation, Span, monday_at
 
 from desk_coach.domain.history import BoutEnd, BreakEventKind
 from desk_coach.domain.reminders import ReminderAction
+from desk_coach.services.coach import NOT_SHOWN_NOTE
 from desk_coach.services.coach_status import CoachState
 
 at = monday_at
@@ -135,7 +136,12 @@ def test_a_reminder_no_channel_could_show_is_not_said_to_be_on_screen(tmp_path):
     sim.user.work.append(Span(at(9, 0), at(12, 0)))
     sim.coach.start()
     sim.run_until(at(9, 31))
-    assert summary(sim).endswith("· the reminder could not be shown: answer it from the tray menu")
+    assert sim.coach.status().state == CoachState.BREAK_DUE
+    assert summary(sim).endswith("· the reminder could not be shown (no notification service or system tray)")
+    # Not recorded as shown: the history says the break fell due and nobody could be shown it.
+    events = sim.stored()[1]
+    assert BreakEventKind.SHOWN not in [event.kind for event in events]
+    assert (events[-1].kind, events[-1].note) == (BreakEventKind.DUE, NOT_SHOWN_NOTE)
 
 
 # -- 2. a break left early ------------------------------------------------------------------------

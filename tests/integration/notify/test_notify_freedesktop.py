@@ -228,6 +228,18 @@ def test_the_linux_desktop_chain_falls_back_to_the_balloon_without_a_daemon(
     assert balloons == [("Time for a micro-break", "Stand up and roll your shoulders for 30 seconds.")]
 
 
+def test_without_a_daemon_or_a_tray_no_channel_claims_the_reminder(
+        desktop_without_notifications, monkeypatch, qapp) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop_without_notifications.bus_address)
+    chain = create_notifier(lambda title, text: False, "desktop", platform="linux")  # no system tray
+    try:
+        assert chain.show(a_reminder(), Answers()) is False
+        assert chain.last_channel is None
+        assert chain.tell("What changed", "one line") is None
+    finally:
+        chain.close()
+
+
 def test_without_a_session_bus_show_fails_quietly(monkeypatch, qapp, tmp_path) -> None:
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
     notifier = FreedesktopNotifier()

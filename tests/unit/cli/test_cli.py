@@ -100,3 +100,19 @@ def test_status_json_with_no_coach_running_is_a_json_object_with_the_error():
     assert result.returncode == 1
     document = json.loads(result.stdout)
     assert document == {"running": False, "error": "Desk Coach is not running (start it with 'desk-coach')."}
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_status_from_a_coach_that_could_not_start_says_so_without_a_traceback(monkeypatch, capsys, as_json):
+    """A running Desk Coach whose coach did not start answers without a status (once a KeyError)."""
+    from desk_coach.adapters import instance_link
+
+    error = "Desk Coach is running but its coach has not started; see the log: /x/desk-coach.log"
+    reply = {"ok": False, "error": error}
+    monkeypatch.setattr(instance_link, "ask_running_coach", lambda _name, _request: reply)
+    assert main(["status", "--json"] if as_json else ["status"]) == 1
+    out, err = capsys.readouterr()
+    if as_json:
+        assert json.loads(out) == {"running": True, "error": error}
+    else:
+        assert err.strip() == error
