@@ -16,7 +16,13 @@ import threading
 
 import pytest
 
-from desk_coach.adapters.instance_link import NoRunningCoach, link_name, qt_local_socket, unix_socket
+from desk_coach.adapters.instance_link import (
+    CoachAlreadyRunning,
+    NoRunningCoach,
+    link_name,
+    qt_local_socket,
+    unix_socket,
+)
 
 MODULES = {"unix": "unix_socket", "qt": "qt_local_socket"}
 IMPLEMENTATIONS = {
@@ -127,7 +133,7 @@ def test_a_second_listener_is_refused_while_the_first_runs(name, qapp):
     first = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
     first.listen()
     try:
-        with pytest.raises(OSError, match="cannot listen on local socket"):
+        with pytest.raises(CoachAlreadyRunning):
             unix_socket.UnixLinkServer(name, lambda request: {"ok": True}).listen()
         assert unix_socket.socket_path(name).exists(), "the refused listener must not remove the live socket"
     finally:
