@@ -34,7 +34,7 @@ from desk_coach.adapters.system_clock import SystemClock
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import about_box, referral_box, startup_notices_box
-from desk_coach.ui.quit_signals import quit_on_signals
+from desk_coach.ui.quit_signals import quit_on_signals, stop_watching_signals
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 if TYPE_CHECKING:
@@ -614,7 +614,7 @@ def run_tray_app(
         return qt_app.exec()
     finally:
         coach.stop()
-        del signal_watch
+        stop_watching_signals(signal_watch)
 
 
 RACE_DELAY_VARIABLE = "DESK_COACH_TEST_START_DELAY_S"

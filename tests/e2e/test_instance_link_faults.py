@@ -4,15 +4,18 @@ running as another user (``nobody``), so these run as root (as CI does)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -190,3 +193,28 @@ def test_two_starts_at_the_same_moment_hand_over_cleanly(desktop: HeadlessDeskto
         if winner is not None:
             stop(winner)
     assert winner.returncode == 0
+
+
+def test_quit_signals_all_through_shutdown_end_the_coach_with_status_0(desktop: HeadlessDesktop) -> None:
+    """A SIGTERM, then more while the coach shuts down (a desktop session ending, an impatient
+    user): it ends with status 0 and without a traceback, not killed half-way."""
+    env = desktop.env
+    coach = subprocess.Popen([sys.executable, "-m", "desk_coach"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    try:
+        desktop.wait_until(lambda: desk_coach(env, "status").returncode == 0, timeout=30,
+                           what="the coach to answer status")
+        sent = 0
+        while coach.poll() is None and sent < 2000:  # until it has gone, however long that takes
+            with contextlib.suppress(ProcessLookupError):
+                coach.send_signal(signal.SIGTERM)
+            sent += 1
+            time.sleep(0.002)
+        _, err = coach.communicate(timeout=30)
+    finally:
+        if coach.poll() is None:
+            coach.kill()
+            coach.communicate()
+    assert sent > 1
+    assert coach.returncode == 0, err
+    assert "Traceback" not in err and "Exception ignored" not in err
