@@ -380,12 +380,10 @@ class DeskCoachApp:
         adjustment = self.routines.check_adherence()
         if adjustment is not None:
             if adjustment.interval_change_min:
-                breaks = replace(
-                    self.settings.breaks,
-                    sit_interval_min=self.settings.breaks.sit_interval_min + adjustment.interval_change_min,
-                )
-                self.settings_file.save(replace(self.settings, breaks=breaks))
-                self._settings_saved(replace(self.settings, breaks=breaks))
+                # The sit interval is a setting the user sees and may change back: the new one is
+                # written to the settings file (that one value, in place) and said in the line below.
+                interval = self.settings.breaks.sit_interval_min + adjustment.interval_change_min
+                self._settings_saved(self.settings_file.update({"breaks": {"sit_interval_min": interval}}))
             self.tell("What changed", adjustment.line())
         reason = self.routines.rescreen_reason()
         if reason:
@@ -464,16 +462,11 @@ class DeskCoachApp:
 
     def _save_from_screen(self, changes: dict[str, dict]) -> None:
         """Save the answers the self-check keeps in the settings (work hours, equipment)."""
-        from desk_coach.domain.settings import to_document, validate
-
-        document = to_document(self.settings)
-        for group, values in changes.items():
-            document[group] = {**document[group], **values}
-        settings, problems = validate(self.settings_file.schema, document, str(self.paths.settings_file))
-        if problems:
-            log.warning("answers from the self-check not saved: %s", "; ".join(map(str, problems)))
+        try:
+            settings = self.settings_file.update(changes)
+        except ValueError as error:
+            log.warning("answers from the self-check not saved: %s", error)
             return
-        self.settings_file.save(settings)
         self._settings_saved(settings)
 
     def _pause(self, minutes: int) -> None:
