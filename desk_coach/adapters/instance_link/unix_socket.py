@@ -25,6 +25,7 @@ import os
 import socket
 import stat
 import struct
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -48,6 +49,8 @@ from desk_coach.adapters.instance_link.protocol import (
 
 log = logging.getLogger(__name__)
 PRIVATE_MODE = 0o700
+# A socket's path must fit in sun_path with its NUL: 108 bytes on Linux, 104 on macOS and the BSDs.
+MAX_SOCKET_PATH = 107 if sys.platform.startswith("linux") else 103
 
 
 def _candidate_folders() -> Iterator[tuple[Path, bool]]:
@@ -88,12 +91,15 @@ def _make_private_folder(folder: Path) -> bool:
     return is_private_folder(folder)
 
 
-def link_folder(*, create: bool) -> Path | None:
-    """The first private folder for the link; with ``create``, one is made if none exists yet.
+def link_folder(name: str, *, create: bool) -> Path | None:
+    """The first private folder for the link ``name``; with ``create``, one is made if none
+    exists yet. A folder whose socket path would be too long for a Unix socket is passed over.
 
     A client (``desk-coach status``) never creates one: where no folder is, no coach listens.
     """
     for folder, may_create in _candidate_folders():
+        if len(os.fsencode(folder / f"{name}.sock")) > MAX_SOCKET_PATH:
+            continue
         if is_private_folder(folder):
             return folder
         if create and may_create and _make_private_folder(folder):
@@ -104,7 +110,7 @@ def link_folder(*, create: bool) -> Path | None:
 
 
 def socket_path(name: str, *, create: bool = False) -> Path:
-    folder = link_folder(create=create)
+    folder = link_folder(name, create=create)
     if folder is None:
         raise NoRunningCoach("no private folder for the link to other launches")
     return folder / f"{name}.sock"
@@ -197,7 +203,7 @@ class UnixLinkServer:
         Raises CoachAlreadyRunning when another coach of this user holds the lock, and OSError
         when no private folder can be had or the socket cannot be bound.
         """
-        folder = link_folder(create=True)
+        folder = link_folder(self._name, create=True)
         if folder is None:
             raise OSError("cannot listen for other launches: no private folder for the link")
         path = folder / f"{self._name}.sock"

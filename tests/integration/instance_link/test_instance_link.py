@@ -193,3 +193,15 @@ def test_asking_creates_no_folder(name, monkeypatch, shared_tmp):
         unix_socket.ask(name, {"command": "status"})
     assert not any(shared_tmp.iterdir())
     assert not (Path(os.environ["XDG_CACHE_HOME"]) / "desk-coach").exists()
+
+
+def test_a_folder_too_deep_for_a_socket_path_is_passed_over(name, qapp, monkeypatch, shared_tmp, tmp_path):
+    deep = tmp_path / ("r" * 60) / ("u" * 60)
+    deep.mkdir(mode=0o700, parents=True)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    try:
+        assert unix_socket.socket_path(name).parent == shared_tmp / f"desk-coach-{os.getuid()}"
+    finally:
+        server.close()
