@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 
 from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import (
+    CoachAlreadyRunning,
     NoRunningCoach,
     Reply,
     Request,
@@ -33,7 +34,7 @@ from desk_coach.adapters.system_clock import SystemClock
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import about_box, referral_box, startup_notices_box
-from desk_coach.ui.quit_signals import quit_on_signals
+from desk_coach.ui.quit_signals import quit_on_signals, stop_watching_signals
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 if TYPE_CHECKING:
@@ -111,9 +112,18 @@ class DeskCoachApp:
         self.start_coaching()
 
     def show_icon(self) -> None:
-        """The part the user waits for: the tray icon, and the link that answers other launches."""
+        """The part the user waits for: the tray icon, and the link that answers other launches.
+
+        Raises CoachAlreadyRunning when another coach of this user won the start; a link that
+        cannot be set up otherwise is no reason to stop: the coach runs without it.
+        """
+        try:
+            self.server.listen()
+        except CoachAlreadyRunning:
+            raise
+        except OSError as error:
+            log.warning("other launches cannot reach this coach: %s", error)
         self.reporter.install()
-        self.server.listen()
         self.tray.quit_requested.connect(self.qt_app.quit)
         self.tray.about_requested.connect(self.show_about)
         self.tray.show()
@@ -412,12 +422,10 @@ class DeskCoachApp:
         adjustment = self.routines.check_adherence()
         if adjustment is not None:
             if adjustment.interval_change_min:
-                breaks = replace(
-                    self.settings.breaks,
-                    sit_interval_min=self.settings.breaks.sit_interval_min + adjustment.interval_change_min,
-                )
-                self.settings_file.save(replace(self.settings, breaks=breaks))
-                self._settings_saved(replace(self.settings, breaks=breaks))
+                # The sit interval is a setting the user sees and may change back: the new one is
+                # written to the settings file (that one value, in place) and said in the line below.
+                interval = self.settings.breaks.sit_interval_min + adjustment.interval_change_min
+                self._settings_saved(self.settings_file.update({"breaks": {"sit_interval_min": interval}}))
             self.tell("What changed", adjustment.line())
         reason = self.routines.rescreen_reason()
         if reason:
@@ -496,16 +504,11 @@ class DeskCoachApp:
 
     def _save_from_screen(self, changes: dict[str, dict]) -> None:
         """Save the answers the self-check keeps in the settings (work hours, equipment)."""
-        from desk_coach.domain.settings import to_document, validate
-
-        document = to_document(self.settings)
-        for group, values in changes.items():
-            document[group] = {**document[group], **values}
-        settings, problems = validate(self.settings_file.schema, document, str(self.paths.settings_file))
-        if problems:
-            log.warning("answers from the self-check not saved: %s", "; ".join(map(str, problems)))
+        try:
+            settings = self.settings_file.update(changes)
+        except ValueError as error:
+            log.warning("answers from the self-check not saved: %s", error)
             return
-        self.settings_file.save(settings)
         self._settings_saved(settings)
 
     def _pause(self, minutes: int) -> None:
@@ -654,10 +657,14 @@ def run_tray_app(
     else:
         print(f"{APP_NAME} is already running; its icon is in the system tray.")
         return 0
+    _pause_for_race_test()
 
     coach = DeskCoachApp(paths, qt_app, test_timing)
+    try:
+        coach.show_icon()
+    except CoachAlreadyRunning:  # another start won between our look and our claim
+        return _hand_over(link_name(paths.data_dir))
     signal_watch = quit_on_signals(qt_app)
-    coach.show_icon()
     # Let Qt send the icon to the tray host before the database and the coach are loaded.
     qt_app.processEvents()
 
@@ -677,4 +684,38 @@ def run_tray_app(
         except Exception:
             log.exception("stopping Desk Coach failed")
         coach.close_windows()
-        del signal_watch
+        stop_watching_signals(signal_watch)
+
+
+RACE_DELAY_VARIABLE = "DESK_COACH_TEST_START_DELAY_S"
+HAND_OVER_WAIT_S = 10.0
+
+
+def _pause_for_race_test() -> None:
+    """Tests only: wait this long between looking for a running coach and claiming the link,
+    so a test can make two starts race (``DESK_COACH_TEST_START_DELAY_S``)."""
+    delay = os.environ.get(RACE_DELAY_VARIABLE)
+    if delay:
+        import time
+
+        print(f"no coach answered; claiming the link in {delay} s", file=sys.stderr, flush=True)
+        time.sleep(float(delay))
+
+
+def _hand_over(name: str) -> int:
+    """Another start holds the link: wait for it to answer, then tell it to show itself."""
+    import time
+
+    deadline = time.monotonic() + HAND_OVER_WAIT_S
+    while True:
+        try:
+            ask_running_coach(name, {"command": "activate"})
+        except NoRunningCoach:
+            if time.monotonic() > deadline:
+                print(f"{APP_NAME} is already starting but does not answer yet; try again in a moment.",
+                      file=sys.stderr)
+                return 1
+            time.sleep(0.1)
+        else:
+            print(f"{APP_NAME} is already running; its icon is in the system tray.")
+            return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -134,9 +135,17 @@ def _iso_week(text: str) -> tuple:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_new_files_private()
     args = build_parser().parse_args(argv)
     handler = _COMMANDS[args.command or "run"]
     return handler(args)
+
+
+def keep_new_files_private() -> None:
+    """Whatever umask Desk Coach was started with (000 included), what it creates is the user's
+    alone: folders 0700, files 0600. Parent folders created on the way (``~/.local/state``) too,
+    as the XDG base directory spec asks. The umask can only take bits away, never add them."""
+    os.umask(os.umask(0o077) | 0o077)
 
 
 def _run(args: argparse.Namespace) -> int:

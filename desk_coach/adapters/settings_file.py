@@ -2,8 +2,11 @@
 
 Loading never writes, creates or repairs anything: the file is the user's, mistakes and all.
 What cannot be used is reported and replaced by defaults until the user fixes it or saves
-from the app. Saving writes a whole new file beside the old one and swaps it in, so a crash
-or a full disk leaves either the old file or the new one, never half of each.
+from the app. Saving edits the file in place (tomlkit): only the values that changed are
+rewritten, and the user's comments, order, spacing and any key Desk Coach does not know stay
+as they were; a missing or unparseable file is written afresh with a comment above each key.
+Either way the new text is written beside the old file and swapped in, so a crash or a full
+disk leaves either the old file or the new one, never half of each.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import textwrap
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import tomli_w
+import tomlkit
 
 from desk_coach.domain.settings import (
     Settings,
@@ -35,9 +40,9 @@ _COMMENT_WIDTH = 88
 _HEADER = """\
 # Desk Coach settings.
 #
-# Desk Coach rewrites this file when you change settings in the app; you may also edit it
-# by hand while the app is closed. A value it cannot use is reported, and that one setting
-# falls back to its default; the file itself is left as you wrote it.
+# Desk Coach writes the values you change in the app here, keeping your comments and layout;
+# you may also edit it by hand while the app is closed. A value it cannot use is reported,
+# and that one setting falls back to its default; the file itself is left as you wrote it.
 """
 
 
@@ -78,15 +83,40 @@ class SettingsFile:
         return LoadedSettings(settings, tuple(problems))
 
     def save(self, settings: Settings) -> None:
-        """Write ``settings`` as commented TOML, atomically, readable by the user alone.
+        """Write ``settings``, atomically, readable by the user alone: each value that differs
+        from the file's is set in place; everything else in the file stays as it is.
 
         Raises ValueError, writing nothing, if the settings would not load back cleanly.
         """
-        text = render(self.schema, settings)
-        _, problems = validate(self.schema, tomllib.loads(text), str(self.path))
+        self._write(settings, None)
+
+    def update(self, changes: dict[str, dict[str, Any]]) -> Settings:
+        """Set only the keys in ``changes`` (``{group: {key: plain value}}``) on top of the file
+        as it is now, and return the settings in force after that.
+
+        Raises ValueError, writing nothing, if a changed value is not allowed.
+        """
+        document = to_document(self.load().settings)
+        for group, values in changes.items():
+            document[group] = {**document[group], **values}
+        settings, problems = validate(self.schema, document, str(self.path))
         if problems:
             raise ValueError("refusing to save settings that would not load back: " + str(problems[0]))
+        self._write(settings, {(group, key) for group, values in changes.items() for key in values})
+        return settings
+
+    def _write(self, settings: Settings, only: set[tuple[str, str]] | None) -> None:
         target = Path(os.path.realpath(self.path))  # a symlinked file (dotfiles) stays a symlink
+        wanted = to_document(settings)
+        text = _edited(self.schema, target, wanted, only)
+        if text is None:
+            text = render(self.schema, settings)
+        reloaded, problems = validate(self.schema, tomllib.loads(text), str(self.path))
+        if to_document(reloaded) != wanted:
+            keys = {f"{group}.{key}" for group, body in wanted.items() for key in body
+                    if to_document(reloaded)[group][key] != body[key]}
+            why = next((p for p in problems if p.key in keys), problems[0] if problems else keys)
+            raise ValueError(f"refusing to save settings that would not load back: {why}")
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _write_atomically(target, text)
 
@@ -108,6 +138,53 @@ def render(schema: SettingsSchema, settings: Settings) -> str:
             lines.append(tomli_w.dumps({spec.name: document[group.name][spec.name]}).rstrip("\n"))
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
+
+
+def _edited(
+    schema: SettingsSchema, target: Path, wanted: dict[str, dict[str, Any]], only: set[tuple[str, str]] | None
+) -> str | None:
+    """The user's file with the wanted values set in place, or None when there is no file to
+    edit (missing, unreadable or not TOML): then it is written afresh.
+
+    A key is written when it is one of ``only`` (all keys when None) and its value differs from
+    what the file says; a key the file leaves out is added only when it differs from the default,
+    under its group's table, with the same comment a fresh file has.
+    """
+    try:
+        text = target.read_bytes().decode("utf-8-sig")
+        current = tomllib.loads(text)
+        document = tomlkit.parse(text)
+    except (OSError, UnicodeDecodeError, ValueError):  # TOMLDecodeError and tomlkit's are ValueErrors
+        return None
+    default = to_document(defaults(schema))
+    for group in schema.groups:
+        added_here = False
+        present = current.get(group.name)
+        present = present if isinstance(present, dict) else {}
+        for spec in group.keys:
+            value = wanted[group.name][spec.name]
+            if only is not None and (group.name, spec.name) not in only:
+                continue
+            if spec.name in present:
+                if present[spec.name] == value:
+                    continue
+            elif value == default[group.name][spec.name]:
+                continue
+            table = document.get(group.name)
+            if not isinstance(table, dict):  # no such table (or not a table): a new one at the end
+                table = tomlkit.table()
+                for line in _comment(group.about):
+                    table.add(tomlkit.comment(line[2:]))
+                document[group.name] = table
+                table = document[group.name]
+                added_here = True
+            if spec.name not in table and added_here:  # described as in a fresh file
+                for line in _comment(
+                    f"{spec.description} Allowed: {spec.allowed()}. Default: {spec.default_text()}."
+                ):
+                    table.add(tomlkit.comment(line[2:]))
+            table[spec.name] = value  # in an existing table: in place, or after its last key
+    return tomlkit.dumps(document)
 
 
 def _comment(text: str) -> list[str]:

@@ -39,3 +39,17 @@ def quit_on_signals(app: QCoreApplication) -> object:
     for number in _QUIT_SIGNALS:
         signal.signal(number, lambda *_: None)
     return (reader, writer, notifier)
+
+
+def stop_watching_signals(watch: object) -> None:
+    """Once the event loop has ended: a further SIGINT or SIGTERM asks for the quit that is
+    already under way, so it is ignored; the process ends with its own exit status instead of
+    being cut short while it finishes. The wake-up socket is let go only after that, so no
+    signal is ever written to a closed (or reused) descriptor."""
+    for number in _QUIT_SIGNALS:
+        signal.signal(number, signal.SIG_IGN)
+    signal.set_wakeup_fd(-1)
+    reader, writer, notifier = watch  # type: ignore[misc]
+    notifier.setEnabled(False)
+    reader.close()
+    writer.close()

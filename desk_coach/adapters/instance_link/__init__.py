@@ -19,9 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from desk_coach.adapters.instance_link.protocol import NoRunningCoach, Reply, Request
+from desk_coach.adapters.instance_link.protocol import CoachAlreadyRunning, NoRunningCoach, Reply, Request
 
 __all__ = [
+    "CoachAlreadyRunning",
     "LinkServer",
     "NoRunningCoach",
     "Reply",
@@ -35,7 +36,7 @@ USE_QT_LINK = sys.platform == "win32"
 
 
 class LinkServer(Protocol):
-    def listen(self) -> None: ...  # raises OSError if it cannot
+    def listen(self) -> None: ...  # raises CoachAlreadyRunning, or OSError if it cannot
     def close(self) -> None: ...
 
 

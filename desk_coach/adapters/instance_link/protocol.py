@@ -17,6 +17,10 @@ class NoRunningCoach(Exception):
     """No Desk Coach answers on the link."""
 
 
+class CoachAlreadyRunning(OSError):
+    """Another Desk Coach of this user already owns the link (it may still be starting)."""
+
+
 def encode(message: dict) -> bytes:
     return (json.dumps(message) + "\n").encode("utf-8")
 

@@ -3,6 +3,7 @@ sockets). It works on Linux too, which is where its tests run."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -13,6 +14,7 @@ from desk_coach.adapters.instance_link.protocol import (
     CONNECT_TIMEOUT_S,
     MAX_REQUEST_BYTES,
     REPLY_TIMEOUT_S,
+    CoachAlreadyRunning,
     NoRunningCoach,
     Reply,
     Request,
@@ -58,6 +60,9 @@ class QtLinkServer:
     def listen(self) -> None:
         """Start listening, clearing a socket left behind by a coach that crashed."""
         if not self._server.listen(self._name):
+            with contextlib.suppress(NoRunningCoach):
+                ask(self._name, {"command": "ping"})
+                raise CoachAlreadyRunning(f"another Desk Coach listens on {self._name}")
             QLocalServer.removeServer(self._name)
             if not self._server.listen(self._name):
                 raise OSError(f"cannot listen on local socket {self._name}: {self._server.errorString()}")

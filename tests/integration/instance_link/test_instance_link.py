@@ -8,15 +8,25 @@ process, as a CLI command does, while the test lets the Qt event loop serve it.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import socket
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
+from pathlib import Path
 
 import pytest
 
-from desk_coach.adapters.instance_link import NoRunningCoach, link_name, qt_local_socket, unix_socket
+from desk_coach.adapters.instance_link import (
+    CoachAlreadyRunning,
+    NoRunningCoach,
+    link_name,
+    qt_local_socket,
+    unix_socket,
+)
 
 MODULES = {"unix": "unix_socket", "qt": "qt_local_socket"}
 IMPLEMENTATIONS = {
@@ -127,8 +137,71 @@ def test_a_second_listener_is_refused_while_the_first_runs(name, qapp):
     first = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
     first.listen()
     try:
-        with pytest.raises(OSError, match="cannot listen on local socket"):
+        with pytest.raises(CoachAlreadyRunning):
             unix_socket.UnixLinkServer(name, lambda request: {"ok": True}).listen()
         assert unix_socket.socket_path(name).exists(), "the refused listener must not remove the live socket"
     finally:
         first.close()
+
+
+@pytest.fixture
+def shared_tmp(monkeypatch):
+    """The temporary folder as tempfile sees it: world-writable like /tmp, and short (a socket's
+    path must fit in about 100 bytes)."""
+    folder = Path(tempfile.mkdtemp(prefix="dc-", dir="/tmp"))
+    folder.chmod(0o1777)
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # tempfile caches the folder it chose
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_runtime_folder_others_may_enter_is_not_used(name, qapp, private_runtime_dir, shared_tmp):
+    private_runtime_dir.chmod(0o755)
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    try:
+        path = unix_socket.socket_path(name)
+        assert path.parent == shared_tmp / f"desk-coach-{os.getuid()}"
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert not any(private_runtime_dir.iterdir())
+    finally:
+        server.close()
+
+
+def test_a_planted_link_in_the_temporary_folder_is_not_followed(
+    name, qapp, monkeypatch, shared_tmp, tmp_path
+):
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    elsewhere = tmp_path / "theirs"
+    elsewhere.mkdir(mode=0o700)
+    (shared_tmp / f"desk-coach-{os.getuid()}").symlink_to(elsewhere)
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    try:
+        path = unix_socket.socket_path(name)
+        assert path.parent == Path(os.environ["XDG_CACHE_HOME"]) / "desk-coach" / "link"
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert not any(elsewhere.iterdir())
+    finally:
+        server.close()
+
+
+def test_asking_creates_no_folder(name, monkeypatch, shared_tmp):
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    with pytest.raises(NoRunningCoach):
+        unix_socket.ask(name, {"command": "status"})
+    assert not any(shared_tmp.iterdir())
+    assert not (Path(os.environ["XDG_CACHE_HOME"]) / "desk-coach").exists()
+
+
+def test_a_folder_too_deep_for_a_socket_path_is_passed_over(name, qapp, monkeypatch, shared_tmp, tmp_path):
+    deep = tmp_path / ("r" * 60) / ("u" * 60)
+    deep.mkdir(mode=0o700, parents=True)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    server = unix_socket.UnixLinkServer(name, lambda request: {"ok": True})
+    server.listen()
+    try:
+        assert unix_socket.socket_path(name).parent == shared_tmp / f"desk-coach-{os.getuid()}"
+    finally:
+        server.close()

@@ -189,3 +189,75 @@ def test_a_symlinked_settings_file_stays_a_symlink(tmp_path: Path) -> None:
 
     assert link.is_symlink()
     assert SettingsFile(real).load().settings.sounds.volume == 70
+
+
+HAND_WRITTEN = """\
+# My own notes: breaks a bit later on Fridays.
+
+[sounds]
+volume   =   10   # quiet office
+
+[breaks]
+# I like 40
+sit_interval_min = 40  # trailing note
+snooze_typo = 3
+
+[summary]
+time = "17:00"
+"""
+
+
+def test_saving_changes_only_the_changed_value_and_keeps_comments_layout_and_unknown_keys(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    settings_file = SettingsFile(path)
+    loaded = settings_file.load().settings
+    later = dataclasses.replace(loaded, breaks=dataclasses.replace(loaded.breaks, sit_interval_min=45))
+
+    settings_file.save(later)
+
+    assert path.read_text(encoding="utf-8") == HAND_WRITTEN.replace(
+        "sit_interval_min = 40  # trailing note", "sit_interval_min = 45  # trailing note"
+    )
+    assert settings_file.load().settings == later
+
+
+def test_a_value_the_file_leaves_out_is_added_to_its_table_and_a_new_table_comes_last(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    settings_file = SettingsFile(path)
+
+    settings = settings_file.update(
+        {"breaks": {"long_breaks_per_day": 0}, "coaching": {"equipment": ["wall"]}}
+    )
+
+    text = path.read_text(encoding="utf-8")
+    with_the_new_key = HAND_WRITTEN.replace("snooze_typo = 3\n", "snooze_typo = 3\nlong_breaks_per_day = 0\n")
+    assert text.startswith(with_the_new_key)
+    assert text.rstrip().endswith('equipment = ["wall"]')
+    assert "[coaching]\n# What the coach may plan with." in text
+    assert settings_file.load().settings == settings
+    assert settings.sounds.volume == 10 and settings.breaks.long_breaks_per_day == 0
+
+
+def test_update_takes_the_file_as_it_is_now_and_leaves_a_value_it_cannot_use_alone(tmp_path: Path) -> None:
+    """A hand edit made while the app ran is kept, and a wrong value elsewhere is not 'repaired'."""
+    path = tmp_path / "settings.toml"
+    path.write_text("[sounds]\nvolume = 500\n\n[breaks]\nsit_interval_min = 40\n", encoding="utf-8")
+
+    settings = SettingsFile(path).update({"breaks": {"sit_interval_min": 45}})
+
+    assert path.read_text(encoding="utf-8") == "[sounds]\nvolume = 500\n\n[breaks]\nsit_interval_min = 45\n"
+    assert settings.breaks.sit_interval_min == 45
+
+
+def test_an_unallowed_value_is_refused_by_update_and_nothing_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+
+    with pytest.raises(ValueError, match=r"breaks\.sit_interval_min = 5 is outside"):
+        SettingsFile(path).update({"breaks": {"sit_interval_min": 5}})
+
+    assert path.read_text(encoding="utf-8") == HAND_WRITTEN
