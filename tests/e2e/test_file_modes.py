@@ -17,6 +17,11 @@ from desk_coach.adapters.paths import AppPaths
 REPO = Path(__file__).resolve().parents[2]
 
 FOLDER_MODE, FILE_MODE = 0o700, 0o600
+# The desktop entry and icon the app writes where no package installed them (for the desktop's
+# menus and its name in the top bar) are readable by all, as such files are, and writable by none
+# but the user; every other file is the user's alone.
+DESKTOP_FILE_MODE = 0o644
+DESKTOP_FILES = ("applications/desk-coach.desktop", "icons/hicolor/scalable/apps/desk-coach.svg")
 
 
 def desk_coach(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -59,6 +64,8 @@ def test_with_umask_000_every_folder_and_file_is_private(desktop: HeadlessDeskto
     for folder in created:
         for path, mode in modes_under(folder).items():
             expected = FOLDER_MODE if Path(path).is_dir() else FILE_MODE
+            if path.endswith(DESKTOP_FILES):
+                expected = DESKTOP_FILE_MODE
             if mode != oct(expected):
                 wrong[path] = mode
     assert wrong == {}
