@@ -99,7 +99,8 @@ class Desktop(ABC):
     def spawn(self, name: str, argv: Sequence[str], **popen_kw: Any) -> subprocess.Popen[bytes]:
         """Start ``argv`` in the session (the app's environment unless ``env`` is given), logged to
         ``log_dir/name.log``; it is stopped with the desktop."""
-        popen_kw.setdefault("env", self.app_env())
+        if "env" not in popen_kw:
+            popen_kw["env"] = self.app_env()
         proc, log = spawn_logged(self.log_dir, name, argv, **popen_kw)
         self._procs.append((name, proc, log))
         return proc
@@ -130,6 +131,18 @@ class Desktop(ABC):
             wait_until(check, self.timeout, 0.1, what=f"{self.name}: {what}")
         except AssertionError as error:
             raise DesktopError(f"{error}\n{self.format_logs()}") from None
+
+    def name_has_owner(self, name: str) -> bool:
+        """Whether a well-known name (org.freedesktop.Notifications...) is owned on the session bus."""
+        out = self.run("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                       "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", f"string:{name}",
+                       check=False).stdout
+        return "boolean true" in out
+
+    def steady(self, area: Geometry) -> bool:
+        """Whether ``area`` shows something (not all black) and the same twice in a row: drawn."""
+        first = self.capture_rgb(area)
+        return any(first) and first == self.capture_rgb(area)
 
     @staticmethod
     def wait_until(predicate: Callable[[], T], timeout: float = 5.0, interval: float = 0.05,

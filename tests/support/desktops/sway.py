@@ -64,6 +64,8 @@ class Sway(Desktop):
     name = "sway"
     session_type = "wayland"
     notification_server = "mako"
+    input: VirtualInput | None = None
+    tmp: Path | None = None
 
     def start(self) -> None:
         for name in ("sway", "swaymsg", "waybar", "mako", "makoctl", "grim", "busctl", "dbus-daemon",
@@ -111,21 +113,21 @@ class Sway(Desktop):
         self._app_env.pop("DISPLAY", None)
 
         mako = self.spawn("mako", ["mako"], env=self.user_env, **self.as_user)
-        self._wait_started(mako, lambda: self._name_has_owner(NOTIFICATIONS), "mako on the bus")
+        self._wait_started(mako, lambda: self.name_has_owner(NOTIFICATIONS), "mako on the bus")
         waybar = self.spawn("waybar", ["waybar"], env=self.user_env, **self.as_user)
         self._wait_started(waybar, lambda: host_registered(self), "waybar's tray registered as SNI host")
         self.input = VirtualInput(str(socket), self.size)
         # The right end of the bar, where the tray is; the pointer rests at the left end (nudge).
         area = Geometry(self.size[0] - 400, 0, 400, BAR_HEIGHT)
-        self._wait_started(waybar, lambda: self._steady(area), "the bar drawn")
+        self._wait_started(waybar, lambda: self.steady(area), "the bar drawn")
         self.tray = SniTray(self, area)
 
     def stop(self) -> None:
-        if getattr(self, "input", None) is not None:
+        if self.input is not None:
             self.input.close()
             self.input = None
         super().stop()
-        if getattr(self, "tmp", None) is not None:
+        if self.tmp is not None:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp = None
 
@@ -151,19 +153,8 @@ class Sway(Desktop):
         assert path is not None
         return path
 
-    def _steady(self, area: Geometry) -> bool:
-        first = self.capture_rgb(area)
-        return any(first) and first == self.capture_rgb(area)
-
-    def _name_has_owner(self, name: str) -> bool:
-        out = self.run("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-                       "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", f"string:{name}",
-                       check=False).stdout
-        return "boolean true" in out
-
     def app_env(self) -> dict[str, str]:
-        return dict(self._app_env) if hasattr(self, "_app_env") else _base_env() | {
-            "DBUS_SESSION_BUS_ADDRESS": getattr(self, "bus_address", "")}
+        return dict(self._app_env)
 
     def user_run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         """Run one of the desktop's own tools (swaymsg, makoctl) as the desktop's user."""

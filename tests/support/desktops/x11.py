@@ -52,7 +52,7 @@ class X11Desktop(Desktop):
         self.xdotool("mousemove", str(10 + self._nudges % 20), str(self.size[1] - 10))
 
     def focus(self, window: Window) -> None:
-        self.xdotool("windowfocus", "--sync", window.id)
+        self.xdotool("windowfocus", "--sync", window.id)  # no window manager to ask (xvfb)
 
     # -- eyes ----------------------------------------------------------------------------------
 

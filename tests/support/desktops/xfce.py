@@ -83,7 +83,7 @@ class Xfce(X11Desktop):
         self._wait_started(panel, lambda: host_registered(self), "the panel's tray registered as SNI host")
         self._wait_started(panel, self._wm_running, "xfwm4 managing the screen")
         area = Geometry(0, 0, self.size[0], PANEL_HEIGHT)
-        self._wait_started(panel, lambda: self._steady(area), "the panel drawn")
+        self._wait_started(panel, lambda: self.steady(area), "the panel drawn")
         self.tray = SniTray(self, area)
 
     def session_env(self, env: dict[str, str]) -> dict[str, str]:
@@ -94,10 +94,6 @@ class Xfce(X11Desktop):
 
     def _wm_running(self) -> bool:
         return "window id" in self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", check=False).stdout
-
-    def _steady(self, area: Geometry) -> bool:
-        first = self.capture_rgb(area)
-        return any(first) and first == self.capture_rgb(area)
 
     # -- hands ---------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop import HeadlessDesktop
 from notify_probe import MenuDesktop, NotifyCall
 
-from desktops.base import TrayItem, Window
+from desktops.base import TrayItem
 from desktops.x11 import X11Desktop
 
 
@@ -25,9 +25,6 @@ class XvfbTrayerDunst(X11Desktop):
     def tray_items(self) -> list[TrayItem]:
         return [TrayItem(str(icon.window), icon.name or (icon.wm_class[-1] if icon.wm_class else None),
                          icon.geometry) for icon in self.x.tray_icons()]
-
-    def focus(self, window: Window) -> None:
-        self.xdotool("windowfocus", "--sync", window.id)  # no window manager to ask
 
     def notifications_shown(self) -> int:
         return int(self.run("dunstctl", "count", "displayed").stdout.strip())
