@@ -27,7 +27,7 @@ from typing import TypeVar
 
 import desktops
 import pytest
-from desktop import Geometry
+from desktop import DesktopError, Geometry
 from desktop_fixtures import DESKTOP
 from desktops import Desktop, TrayItem
 from notify_probe import NotifyCall, NotifyMonitor
@@ -38,8 +38,9 @@ T = TypeVar("T")
 TEST_TIMING = ["--test-interval", "3", "--test-idle", "12"]
 REMINDER = "Time to stand up"
 
-#: What ``status --json`` names as the idle source on each desktop; None: activity cannot be
-#: sensed there yet (sway 1.7 offers only org_kde_kwin_idle, which Desk Coach does not read yet).
+#: What ``status --json`` names as the idle source on each desktop. None: activity cannot be
+#: sensed there today. sway 1.7 offers only org_kde_kwin_idle, which Desk Coach does not read yet
+#: (it tries ext-idle-notify-v1): once it does, this test fails on sway until the entry names it.
 IDLE_SOURCE = {"xvfb": "XScreenSaver", "xfce": "XScreenSaver", "sway": None}
 
 
@@ -143,7 +144,10 @@ def test_first_start_reminder_snooze_tray_break_and_quit(session: Desktop, tmp_p
     for keys in ("Escape", "alt+e", "Escape"):
         if not desktop.windows("^Stretch routine"):
             break  # nothing was done yet, so there was no feedback to ask for
-        desktop.focus(routine)
+        try:
+            desktop.focus(routine)
+        except DesktopError:
+            break  # it closed meanwhile
         desktop.key(keys)
         time.sleep(0.5)
     desktop.wait_until(lambda: status(desktop)["state"] != "on_break", timeout=15, what="the break to end")
