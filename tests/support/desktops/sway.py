@@ -64,6 +64,11 @@ class Sway(Desktop):
     name = "sway"
     session_type = "wayland"
     notification_server = "mako"
+    #: In about one session in six, waybar 0.9.17 lets every click on Desk Coach's icon go by for the
+    #: whole session: no menu, no D-Bus call to the item, a restarted waybar no better, with the
+    #: virtual pointer's buttons as with swaymsg's; in the others the menu opens and works. Not
+    #: understood yet, so the journey does not rely on it here.
+    tray_menu_works = False
     input: VirtualInput | None = None
     tmp: Path | None = None
 
