@@ -161,7 +161,7 @@ class HeadlessDesktop:
         atexit.unregister(self.close)
         while self._procs:
             _, proc, log = self._procs.pop()
-            _stop(proc)
+            stop_process(proc)
             log.close()
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -169,15 +169,8 @@ class HeadlessDesktop:
 
     def spawn(self, name: str, argv: Sequence[str], **popen_kw: Any) -> subprocess.Popen[bytes]:
         """Run ``argv`` inside the desktop, logging to ``log_dir/name.log``; it is stopped on close."""
-        argv = [program(argv[0]), *argv[1:]]
-        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed in close()
         popen_kw.setdefault("env", self.env)
-        try:
-            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                    start_new_session=True, **popen_kw)
-        except BaseException:
-            log.close()
-            raise
+        proc, log = spawn_logged(self.log_dir, name, argv, **popen_kw)
         self._procs.append((name, proc, log))
         return proc
 
@@ -336,26 +329,52 @@ class HeadlessDesktop:
     def wait_until(self, predicate: Callable[[], T], timeout: float = 5.0, interval: float = 0.05,
                    what: str | None = None) -> T:
         """Poll ``predicate`` until it returns something truthy and return that; AssertionError on timeout."""
-        deadline = time.monotonic() + timeout
-        while True:
-            value = predicate()
-            if value:
-                return value
-            if time.monotonic() >= deadline:
-                what = what or getattr(predicate, "__name__", repr(predicate))
-                raise AssertionError(f"timed out after {timeout} s waiting for: {what} (last: {value!r})")
-            time.sleep(interval)
+        return wait_until(predicate, timeout, interval, what)
 
     def format_logs(self, tail: int = 40) -> str:
         """The last ``tail`` lines of every process log, to print when a test fails."""
-        parts = [f"desktop logs in {self.log_dir}"]
-        for log in sorted(self.log_dir.glob("*.log")):
-            lines = log.read_text(errors="replace").splitlines()[-tail:]
-            parts.append(f"--- {log.name} ---\n" + "\n".join(lines))
-        return "\n".join(parts)
+        return format_logs(self.log_dir, tail)
 
 
-# -- helpers ---------------------------------------------------------------------------------------
+# -- helpers (also used by the desktop matrix, tests/support/desktops) -------------------------------
+
+
+def spawn_logged(log_dir: Path, name: str, argv: Sequence[str],
+                 **popen_kw: Any) -> tuple[subprocess.Popen[bytes], IO[bytes]]:
+    """Start ``argv`` in a session of its own, its output appended to ``log_dir/name.log``;
+    returns the process and the open log, which the caller closes once the process is stopped."""
+    argv = [program(argv[0]), *argv[1:]]
+    log = open(log_dir / f"{name}.log", "ab")  # noqa: SIM115 - the caller closes it
+    try:
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True, **popen_kw)
+    except BaseException:
+        log.close()
+        raise
+    return proc, log
+
+
+def wait_until(predicate: Callable[[], T], timeout: float = 5.0, interval: float = 0.05,
+               what: str | None = None) -> T:
+    """Poll ``predicate`` until it returns something truthy and return that; AssertionError on timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() >= deadline:
+            what = what or getattr(predicate, "__name__", repr(predicate))
+            raise AssertionError(f"timed out after {timeout} s waiting for: {what} (last: {value!r})")
+        time.sleep(interval)
+
+
+def format_logs(log_dir: Path, tail: int = 40) -> str:
+    """The last ``tail`` lines of every process log in ``log_dir``, to print when a test fails."""
+    parts = [f"desktop logs in {log_dir}"]
+    for log in sorted(log_dir.glob("*.log")):
+        lines = log.read_text(errors="replace").splitlines()[-tail:]
+        parts.append(f"--- {log.name} ---\n" + "\n".join(lines))
+    return "\n".join(parts)
 
 
 def _base_env() -> dict[str, str]:
@@ -365,7 +384,7 @@ def _base_env() -> dict[str, str]:
     return env | {"QT_QPA_PLATFORM": "xcb"}
 
 
-def _stop(proc: subprocess.Popen[bytes]) -> None:
+def stop_process(proc: subprocess.Popen[bytes]) -> None:
     """SIGTERM the process group we created for ``proc``, SIGKILL it after STOP_GRACE seconds."""
     if proc.poll() is not None:
         return

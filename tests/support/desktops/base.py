@@ -1,0 +1,315 @@
+"""What every desktop of the matrix offers a test: start it, run the app inside it, give it input
+through the desktop's own means, and read what the desktop shows (tray, windows, notifications,
+screenshots). A test written against ``Desktop`` runs on each of them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, ClassVar, TypeVar
+
+from desktop import DesktopError, Geometry, format_logs, program, spawn_logged, stop_process, wait_until
+from notify_probe import NotifyCall
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TrayItem:
+    """One item the tray host shows: an SNI item ("bus-name/path") or an XEmbed window id."""
+
+    id: str
+    title: str | None
+    geometry: Geometry | None  # where it is drawn on the screen, once known
+
+    @property
+    def centre(self) -> tuple[int, int]:
+        if self.geometry is None:
+            raise DesktopError(f"the tray item {self.id} has no known place on the screen")
+        x, y, width, height = self.geometry
+        return x + width // 2, y + height // 2
+
+
+@dataclass(frozen=True)
+class Window:
+    """A visible top-level window: the desktop's own id for it, and its title."""
+
+    id: str
+    title: str
+
+
+class Desktop(ABC):
+    """A headless desktop session; a context manager. Subclasses fill in the desktop's own ways."""
+
+    #: A short name for test ids and logs ("xvfb", "xfce", "sway"...).
+    name: ClassVar[str]
+    #: "x11" or "wayland": what the app under test talks to.
+    session_type: ClassVar[str]
+    #: The program that draws notifications here.
+    notification_server: ClassVar[str]
+    #: False where a right click on the tray icon does not reliably open its menu here, so a test
+    #: cannot count on it (see the desktop's module for what was seen).
+    tray_menu_works: ClassVar[bool] = True
+    #: The screen, in pixels.
+    size: ClassVar[tuple[int, int]] = (1280, 800)
+
+    def __init__(self, log_dir: str | os.PathLike[str] | None = None, timeout: float = 20.0) -> None:
+        self.log_dir = Path(log_dir or tempfile.mkdtemp(prefix=f"desk-coach-{self.name}-logs-"))
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        self.timeout = timeout
+        self.startup_seconds = 0.0
+        self._procs: list[tuple[str, subprocess.Popen[bytes], IO[bytes]]] = []
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def __enter__(self) -> Desktop:
+        began = time.monotonic()
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        self.startup_seconds = time.monotonic() - began
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @abstractmethod
+    def start(self) -> None:
+        """Start the session and wait until its tray host and notification server answer."""
+
+    def stop(self) -> None:
+        """Stop what this desktop started, newest first."""
+        while self._procs:
+            _, proc, log = self._procs.pop()
+            stop_process(proc)
+            log.close()
+
+    # -- running programs inside -----------------------------------------------------------------
+
+    @abstractmethod
+    def app_env(self) -> dict[str, str]:
+        """The environment an app started in this session gets (display, bus, session type...)."""
+
+    def spawn(self, name: str, argv: Sequence[str], **popen_kw: Any) -> subprocess.Popen[bytes]:
+        """Start ``argv`` in the session (the app's environment unless ``env`` is given), logged to
+        ``log_dir/name.log``; it is stopped with the desktop."""
+        if "env" not in popen_kw:
+            popen_kw["env"] = self.app_env()
+        proc, log = spawn_logged(self.log_dir, name, argv, **popen_kw)
+        self._procs.append((name, proc, log))
+        return proc
+
+    def run(self, *argv: str, timeout: float = 30.0, check: bool = True,
+            env: dict[str, str] | None = None, **popen_kw: Any) -> subprocess.CompletedProcess[str]:
+        """Run a short command in the session and return its result (DesktopError if it fails)."""
+        result = subprocess.run([program(argv[0]), *argv[1:]], env=env or self.app_env(), capture_output=True,
+                                text=True, timeout=timeout, stdin=subprocess.DEVNULL, check=False, **popen_kw)
+        if check and result.returncode != 0:
+            raise DesktopError(f"{' '.join(argv)} exited {result.returncode}: {result.stderr.strip()}")
+        return result
+
+    def output(self, *argv: str, env: dict[str, str] | None = None, **popen_kw: Any) -> bytes:
+        """The raw standard output of a short command run in the session (pictures, mostly)."""
+        return subprocess.run([program(argv[0]), *argv[1:]], env=env or self.app_env(), capture_output=True,
+                              timeout=30, check=True, stdin=subprocess.DEVNULL, **popen_kw).stdout
+
+    def _wait_started(self, proc: subprocess.Popen[bytes], ready: Callable[[], Any], what: str) -> None:
+        """Wait for ``ready``; DesktopError with the logs if ``proc`` dies or it takes too long."""
+        def check() -> Any:
+            if proc.poll() is not None:
+                raise DesktopError(f"{self.name}: exited ({proc.returncode}) before {what}\n"
+                                   + self.format_logs())
+            return ready()
+
+        try:
+            wait_until(check, self.timeout, 0.1, what=f"{self.name}: {what}")
+        except AssertionError as error:
+            raise DesktopError(f"{error}\n{self.format_logs()}") from None
+
+    def name_has_owner(self, name: str) -> bool:
+        """Whether a well-known name (org.freedesktop.Notifications...) is owned on the session bus."""
+        out = self.run("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                       "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", f"string:{name}",
+                       check=False).stdout
+        return "boolean true" in out
+
+    def steady(self, area: Geometry) -> bool:
+        """Whether ``area`` shows something (not all black) and the same twice in a row: drawn."""
+        first = self.capture_rgb(area)
+        return any(first) and first == self.capture_rgb(area)
+
+    @staticmethod
+    def wait_until(predicate: Callable[[], T], timeout: float = 5.0, interval: float = 0.05,
+                   what: str | None = None) -> T:
+        return wait_until(predicate, timeout, interval, what)
+
+    def format_logs(self, tail: int = 40) -> str:
+        return format_logs(self.log_dir, tail)
+
+    # -- hands: the desktop's own input ----------------------------------------------------------
+
+    @abstractmethod
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        """Move the pointer to (x, y) and click ``button`` (1 left, 3 right)."""
+
+    @abstractmethod
+    def key(self, *combos: str) -> None:
+        """Press keys in the focused window or menu, xdotool's names: ``"b"``, ``"Escape"``, ``"alt+e"``."""
+
+    @abstractmethod
+    def nudge(self) -> None:
+        """A small pointer move in an empty corner: the user is at the desk."""
+
+    def open_tray_menu(self, item: TrayItem, timeout: float = 10) -> Geometry:
+        """A real right click on the tray icon; returns the menu's box once the host has drawn it.
+
+        The menu is what appeared across the row just under the panel, next to the icon, at least
+        100 x 150 pixels: notifications keep a margin below the panel and are smaller."""
+        x, y = item.centre
+        assert item.geometry is not None
+        row = item.geometry.y + item.geometry.height + 8  # under a panel a little taller than the icon
+        screen = Geometry(0, 0, *self.size)
+        before = self.capture_rgb(screen)
+        self.click(x, y, button=3)
+
+        def drawn() -> Geometry | None:
+            box = menu_box(before, self.capture_rgb(screen), self.size, x, row)
+            return box if box is not None and box.width >= 100 and box.height >= 150 else None
+
+        try:
+            self.menu_box = self.wait_until(drawn, timeout=timeout, interval=0.2,
+                                            what="the tray menu drawn by the icon")
+        except AssertionError:
+            self.screenshot(self.log_dir / "no-tray-menu.png")  # for the failed test's reader
+            raise
+        time.sleep(0.3)  # let the menu finish drawing and take the keyboard
+        return self.menu_box
+
+    def pick_menu_entry(self, row: int, mnemonic: str) -> None:
+        """Choose an entry of the open tray menu: the ``row``-th line of text in it (0 the first,
+        -1 the last), whose underlined letter is ``mnemonic``. Here: its letter, typed."""
+        self.key(mnemonic)
+
+    @abstractmethod
+    def focus(self, window: Window) -> None:
+        """Give ``window`` the keyboard, the way the desktop does when the user clicks it."""
+
+    # -- eyes: what the desktop shows ------------------------------------------------------------
+
+    @abstractmethod
+    def windows(self, title_pattern: str) -> list[Window]:
+        """The visible top-level windows whose title matches the regular expression."""
+
+    @abstractmethod
+    def tray_items(self) -> list[TrayItem]:
+        """The items the tray host holds, with where each is drawn when that is known."""
+
+    @abstractmethod
+    def notifications_shown(self) -> int:
+        """How many notifications the server is showing now."""
+
+    @abstractmethod
+    def answer_notification(self, call: NotifyCall, action: str) -> None:
+        """Answer the notification of ``call`` with ``action``, the way a user does on this server."""
+
+    @abstractmethod
+    def screenshot(self, path: str | os.PathLike[str]) -> Path:
+        """Save the whole screen as a PNG and return its path."""
+
+    @abstractmethod
+    def capture_rgb(self, region: Geometry) -> bytes:
+        """The pixels of ``region``, 3 bytes a pixel, row by row."""
+
+
+def changed_box(before: bytes, after: bytes, region: Geometry) -> Geometry | None:
+    """The smallest box (in screen coordinates) holding every pixel of ``region`` that differs
+    between two captures of it, or None when nothing changed."""
+    x0, y0, width, height = region
+    row = width * 3
+    rows = [y for y in range(height) if before[y * row:(y + 1) * row] != after[y * row:(y + 1) * row]]
+    if not rows:
+        return None
+    left, right = width, 0
+    for y in rows:
+        a, b = before[y * row:(y + 1) * row], after[y * row:(y + 1) * row]
+        left = min(left, _common_prefix(a, b) // 3)
+        right = max(right, width - 1 - _common_prefix(a[::-1], b[::-1]) // 3)
+    return Geometry(x0 + left, y0 + rows[0], right - left + 1, rows[-1] - rows[0] + 1)
+
+
+def menu_box(before: bytes, after: bytes, size: tuple[int, int], x: int, y: int) -> Geometry | None:
+    """The box of a menu that appeared between two screen captures and covers the row ``y`` near
+    ``x``: along that row, the widest run of changed pixels within 200 pixels of ``x``; down the
+    column just inside its left end, the run of changed pixels holding ``y``. (Other things change
+    meanwhile, such as the pointer's arrow where the click was: only the menu's own row and column
+    count.)"""
+    width, height = size
+
+    def changed(px: int, py: int) -> bool:
+        offset = (py * width + px) * 3
+        return before[offset:offset + 3] != after[offset:offset + 3]
+
+    runs = _runs([changed(px, y) for px in range(width)])
+    if not runs:
+        return None
+    near = [run for run in runs if max(0, run[0] - x, x - run[1]) <= 200] or runs
+    left, right = max(near, key=lambda run: run[1] - run[0])  # the widest near x: not the pointer's arrow
+    column = min(left + 4, right)
+    down = _runs([changed(column, py) for py in range(height)])
+    top, bottom = next(run for run in down if run[0] <= y <= run[1])
+    return Geometry(left, top, right - left + 1, bottom - top + 1)
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (first, last) index of each run of True in ``flags``."""
+    runs, start = [], None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            runs.append((start, index - 1))
+            start = None
+    return runs
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    """How many leading bytes ``a`` and ``b`` share (a binary search over slice comparisons)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def text_rows(pixels: bytes, box: Geometry, columns: range) -> list[int]:
+    """The middle y (screen coordinates) of each line of text in ``box`` (as captured in
+    ``pixels``), looking only at ``columns`` (x inside the box): runs of rows with dark-enough marks
+    on the box's most common colour, at least 6 pixels tall (separators and borders are thinner)."""
+    _, _, width, height = box
+    counts: dict[bytes, int] = {}
+    for i in range(0, len(pixels), 3):
+        counts[pixels[i:i + 3]] = counts.get(pixels[i:i + 3], 0) + 1
+    background = max(counts, key=counts.__getitem__)
+
+    def ink(y: int) -> bool:
+        marks = 0
+        for x in columns:
+            offset = (y * width + x) * 3
+            if sum(abs(c - b) for c, b in zip(pixels[offset:offset + 3], background, strict=True)) > 90:
+                marks += 1
+        return marks >= 2
+
+    return [box.y + (first + last) // 2 for first, last in _runs([ink(y) for y in range(height)])
+            if last - first >= 5]

@@ -1,0 +1,235 @@
+"""sway 1.7 on Wayland, headless (wlroots' headless backend, pixman renderer), with waybar as the
+StatusNotifierItem tray host and mako for notifications.
+
+sway refuses to run as root, so when the tests run as root (CI) the compositor and its clients
+(waybar, mako, grim, makoctl) run as an unprivileged user made for the purpose,
+``deskcoach-desktop``; the app under test stays the tests' own user, connecting to sway's socket by
+its path and to a session bus that admits both users. Input goes through the compositor's virtual
+pointer and keyboard (``wayland_input``): to sway they are input devices like any other.
+
+Debian packages: sway waybar mako-notifier grim (makoctl needs busctl, from systemd), dbus-daemon,
+libglib2.0-bin (gdbus).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from desktop import PACKAGES, DesktopError, Geometry, _base_env, program
+from notify_probe import NotifyCall
+
+from desktops.base import Desktop, TrayItem, Window, text_rows
+from desktops.sni import SniTray, host_registered
+from desktops.wayland_input import VirtualInput
+
+PACKAGES.update({"sway": "sway", "swaymsg": "sway", "waybar": "waybar", "mako": "mako-notifier",
+                 "makoctl": "mako-notifier", "grim": "grim", "busctl": "systemd", "gdbus": "libglib2.0-bin"})
+USER = "deskcoach-desktop"
+BAR_HEIGHT = 30
+NOTIFICATIONS = "org.freedesktop.Notifications"
+
+#: A session bus for two users (the compositor's and the tests'), with no D-Bus activation:
+#: every service on it is one this desktop started.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>{address}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="*"/>
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+SWAY_CONFIG = """output * resolution {width}x{height} bg #203040 solid_color
+default_border normal
+"""
+#: Only the tray, at the right end of a bar across the top.
+WAYBAR_CONFIG = {"layer": "top", "position": "top", "height": BAR_HEIGHT, "modules-left": [],
+                 "modules-center": [], "modules-right": ["tray"], "tray": {"icon-size": 24, "spacing": 8}}
+
+
+class Sway(Desktop):
+    name = "sway"
+    session_type = "wayland"
+    notification_server = "mako"
+    #: In about one session in six, waybar 0.9.17 lets every click on Desk Coach's icon go by for the
+    #: whole session: no menu, no D-Bus call to the item, a restarted waybar no better, with the
+    #: virtual pointer's buttons as with swaymsg's; in the others the menu opens and works. Not
+    #: understood yet, so the journey does not rely on it here.
+    tray_menu_works = False
+    input: VirtualInput | None = None
+    tmp: Path | None = None
+
+    def start(self) -> None:
+        for name in ("sway", "swaymsg", "waybar", "mako", "makoctl", "grim", "busctl", "dbus-daemon",
+                     "dbus-send", "gdbus"):
+            program(name)
+        self.tmp = Path(tempfile.mkdtemp(prefix="desk-coach-sway-"))
+        self.tmp.chmod(0o755)
+        self.as_user = self._desktop_user()
+        home, runtime, app_runtime = self.tmp / "home", self.tmp / "runtime", self.tmp / "app-runtime"
+        for folder in (home / ".config" / "sway", home / ".config" / "waybar", runtime, app_runtime):
+            folder.mkdir(parents=True)
+        runtime.chmod(0o700)
+        app_runtime.chmod(0o700)
+        (home / ".config" / "sway" / "config").write_text(SWAY_CONFIG.format(width=self.size[0],
+                                                                                height=self.size[1]))
+        (home / ".config" / "waybar" / "config").write_text(json.dumps(WAYBAR_CONFIG))
+        if self.as_user:
+            for path in (home, *home.rglob("*"), runtime):
+                os.chown(path, self.as_user["user"], self.as_user["group"])
+        self.bus_address = f"unix:path={self.tmp}/bus"
+        (self.tmp / "bus.conf").write_text(BUS_CONFIG.format(address=self.bus_address))
+        bus = self.spawn("dbus", ["dbus-daemon", f"--config-file={self.tmp}/bus.conf", "--nofork"],
+                         env=_base_env())
+        self._wait_started(bus, lambda: (self.tmp / "bus").exists(), "the session bus")
+
+        self.user_env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(home),
+            "XDG_RUNTIME_DIR": str(runtime), "XDG_CONFIG_HOME": str(home / ".config"),
+            "DBUS_SESSION_BUS_ADDRESS": self.bus_address, "XDG_CURRENT_DESKTOP": "sway",
+            "XDG_SESSION_TYPE": "wayland", "NO_AT_BRIDGE": "1",
+            "WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1", "WLR_RENDERER": "pixman",
+        }
+        sway = self.spawn("sway", ["sway"], env=self.user_env, **self.as_user)
+        socket = self.wait_for_file(sway, runtime, r"wayland-\d+", "the Wayland socket")
+        ipc = self.wait_for_file(sway, runtime, r"sway-ipc\..*\.sock", "sway's IPC socket")
+        self.user_env |= {"WAYLAND_DISPLAY": socket.name, "SWAYSOCK": str(ipc)}
+        self.wayland_socket = socket
+        self._wait_started(sway, lambda: self.user_run("swaymsg", "-t", "get_outputs", check=False)
+                           .returncode == 0, "sway answering on its IPC socket")
+        self._app_env = _base_env() | {
+            "XDG_RUNTIME_DIR": str(app_runtime), "WAYLAND_DISPLAY": str(socket),
+            "DBUS_SESSION_BUS_ADDRESS": self.bus_address, "XDG_CURRENT_DESKTOP": "sway",
+            "XDG_SESSION_TYPE": "wayland", "QT_QPA_PLATFORM": "wayland",
+        }
+        self._app_env.pop("DISPLAY", None)
+
+        mako = self.spawn("mako", ["mako"], env=self.user_env, **self.as_user)
+        self._wait_started(mako, lambda: self.name_has_owner(NOTIFICATIONS), "mako on the bus")
+        waybar = self.spawn("waybar", ["waybar"], env=self.user_env, **self.as_user)
+        self._wait_started(waybar, lambda: host_registered(self), "waybar's tray registered as SNI host")
+        self.input = VirtualInput(str(socket), self.size)
+        # The right end of the bar, where the tray is; the pointer rests at the left end (nudge).
+        area = Geometry(self.size[0] - 400, 0, 400, BAR_HEIGHT)
+        self._wait_started(waybar, lambda: self.steady(area), "the bar drawn")
+        self.tray = SniTray(self, area)
+
+    def stop(self) -> None:
+        if self.input is not None:
+            self.input.close()
+            self.input = None
+        super().stop()
+        if self.tmp is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp = None
+
+    def _desktop_user(self) -> dict[str, Any]:
+        """Popen arguments that run a program as the desktop's user: none unless we are root."""
+        if os.geteuid() != 0:
+            return {}
+        try:
+            entry = pwd.getpwnam(USER)
+        except KeyError:
+            subprocess.run([program("useradd"), "--system", "--user-group", "--no-create-home",
+                            "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", USER],
+                           check=True, capture_output=True)
+            entry = pwd.getpwnam(USER)
+        return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
+
+    def wait_for_file(self, proc: subprocess.Popen[bytes], folder: Path, pattern: str, what: str) -> Path:
+        def found() -> Path | None:
+            return next((p for p in sorted(folder.iterdir()) if re.fullmatch(pattern, p.name)), None)
+
+        self._wait_started(proc, found, what)
+        path = found()
+        assert path is not None
+        return path
+
+    def app_env(self) -> dict[str, str]:
+        return dict(self._app_env)
+
+    def user_run(self, *argv: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        """Run one of the desktop's own tools (swaymsg, makoctl) as the desktop's user."""
+        return self.run(*argv, check=check, env=self.user_env, **self.as_user)
+
+    # -- hands ---------------------------------------------------------------------------------
+
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        self.input.click(x, y, button)
+
+    def key(self, *combos: str) -> None:
+        for combo in combos:
+            self.input.key(combo)
+
+    def nudge(self) -> None:
+        self._nudges = getattr(self, "_nudges", 0) + 1
+        self.input.move(10 + self._nudges % 20, BAR_HEIGHT // 2)  # the empty left end of the bar
+
+    def pick_menu_entry(self, row: int, mnemonic: str) -> None:
+        """waybar's menus get no keyboard on sway 1.7 (its bar takes none): click the entry, found as
+        the ``row``-th line of text down the menu's left side."""
+        box = self.menu_box
+        rows = text_rows(self.capture_rgb(box), box, range(8, min(box.width, 160)))
+        if len(rows) < 3:
+            raise DesktopError(f"found {len(rows)} lines of text in the tray menu at {box}")
+        self.click(box.x + 40, rows[row])
+
+    def focus(self, window: Window) -> None:
+        self.user_run("swaymsg", f"[con_id={window.id}]", "focus")
+
+    # -- eyes ----------------------------------------------------------------------------------
+
+    def windows(self, title_pattern: str) -> list[Window]:
+        tree = json.loads(self.user_run("swaymsg", "-t", "get_tree", "--raw").stdout)
+        found, todo = [], [tree]
+        while todo:
+            node = todo.pop()
+            todo += node.get("nodes", []) + node.get("floating_nodes", [])
+            title = node.get("name") or ""
+            if node.get("pid") and node.get("visible") and re.search(title_pattern, title):
+                found.append(Window(str(node["id"]), title))
+        return found
+
+    def tray_items(self) -> list[TrayItem]:
+        return self.tray.items()
+
+    def _mako_list(self) -> list[dict[str, Any]]:
+        data = json.loads(self.user_run("makoctl", "list").stdout)["data"]
+        return data[0] if data else []
+
+    def notifications_shown(self) -> int:
+        return len(self._mako_list())
+
+    def answer_notification(self, call: NotifyCall, action: str) -> None:
+        """mako draws no buttons: a user (or their key binding) runs ``makoctl invoke``."""
+        shown = [n for n in self._mako_list() if n.get("summary", {}).get("data") == call.summary]
+        if not shown:
+            raise DesktopError(f"mako shows no notification {call.summary!r}")
+        number = max(n["id"]["data"] for n in shown)
+        self.user_run("makoctl", "invoke", "-n", str(number), action)
+
+    def screenshot(self, path: str | os.PathLike[str]) -> Path:
+        Path(path).write_bytes(self.output("grim", "-t", "png", "-", env=self.user_env, **self.as_user))
+        return Path(path)
+
+    def capture_rgb(self, region: Geometry) -> bytes:
+        x, y, width, height = region
+        ppm = self.output("grim", "-g", f"{x},{y} {width}x{height}", "-t", "ppm", "-",
+                          env=self.user_env, **self.as_user)
+        match = re.match(rb"P6\s+(\d+)\s+(\d+)\s+(\d+)\s", ppm)
+        if not match:
+            raise DesktopError("grim gave no PPM picture")
+        return ppm[match.end():]
