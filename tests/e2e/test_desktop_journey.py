@@ -41,10 +41,9 @@ T = TypeVar("T")
 TEST_TIMING = ["--test-interval", "3", "--test-idle", "12"]
 REMINDER = "Time to stand up"
 
-#: What ``status --json`` names as the idle source on each desktop. None: activity cannot be
-#: sensed there today. sway 1.7 offers only org_kde_kwin_idle, which Desk Coach does not read yet
-#: (it tries ext-idle-notify-v1): once it does, this test fails on sway until the entry names it.
-IDLE_SOURCE = {"xvfb": "XScreenSaver", "xfce": "XScreenSaver", "sway": None}
+#: What ``status --json`` names as the idle source on each desktop (None: activity cannot be
+#: sensed there). sway 1.7 offers only org_kde_kwin_idle, which the compositor itself answers.
+IDLE_SOURCE = {"xvfb": "XScreenSaver", "xfce": "XScreenSaver", "sway": "org_kde_kwin_idle"}
 
 
 @pytest.fixture(params=sorted(desktops.DESKTOPS))
