@@ -201,11 +201,18 @@ class HeadlessDesktop:
 
     def _start_dbus(self) -> None:
         assert self._tmp is not None
-        config = "--session"
-        if not self.dbus_activation:  # no service folders: nothing gets auto-started
-            text = Path("/usr/share/dbus-1/session.conf").read_text()
-            (self._tmp / "session.conf").write_text(re.sub(r"<standard_session_servicedirs\s*/>", "", text))
-            config = f"--config-file={self._tmp / 'session.conf'}"
+        # The bus may start only dunst: other notification servers installed for the desktop matrix
+        # (xfce4-notifyd, mako) also offer org.freedesktop.Notifications, and one of them started in
+        # the moment dunst restarts would keep dunst out. Without activation nothing is started.
+        services = self._tmp / "dbus-services"
+        services.mkdir(exist_ok=True)
+        dunst = Path("/usr/share/dbus-1/services/org.knopwob.dunst.service")
+        if self.dbus_activation and dunst.exists():
+            (services / dunst.name).write_text(dunst.read_text())
+        text = Path("/usr/share/dbus-1/session.conf").read_text()
+        own = f"<servicedir>{services}</servicedir>" if self.dbus_activation else ""
+        (self._tmp / "session.conf").write_text(re.sub(r"<standard_session_servicedirs\s*/>", own, text))
+        config = f"--config-file={self._tmp / 'session.conf'}"
         socket = f"unix:path={self._env['XDG_RUNTIME_DIR']}/bus"
         self.bus_address = self._spawn_and_read("dbus", lambda fd: [
             "dbus-daemon", config, "--nofork", f"--address={socket}", f"--print-address={fd}"])
