@@ -391,14 +391,14 @@ def _base_env() -> dict[str, str]:
     return env | {"QT_QPA_PLATFORM": "xcb"}
 
 
-def stop_process(proc: subprocess.Popen[bytes]) -> None:
-    """SIGTERM the process group we created for ``proc``, SIGKILL it after STOP_GRACE seconds."""
+def stop_process(proc: subprocess.Popen[bytes], grace: float = STOP_GRACE) -> None:
+    """SIGTERM the process group we created for ``proc``, SIGKILL it after ``grace`` seconds."""
     if proc.poll() is not None:
         return
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGTERM)
     try:
-        proc.wait(STOP_GRACE)
+        proc.wait(grace)
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)

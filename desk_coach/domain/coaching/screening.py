@@ -1119,16 +1119,22 @@ class _ContentReader:
         if not table:
             return None
         self.unknown_keys(table, "[referrals]", tuple(_TEMPLATES))
+        return Referrals(**self.templates(table, "[referrals]", _TEMPLATES))
+
+    def templates(
+        self, table: Mapping[str, Any], section: str, templates: Mapping[str, tuple[str, ...]]
+    ) -> dict[str, str]:
+        """Each template's text, checked to use only the placeholders allowed for it."""
         texts = {}
-        for name, placeholders in _TEMPLATES.items():
-            text = self.text(table, "[referrals]", name)
+        for name, placeholders in templates.items():
+            text = self.text(table, section, name)
             try:
                 text.format(**{placeholder: "" for placeholder in placeholders})
             except (KeyError, IndexError, ValueError) as error:
                 allowed = ", ".join("{" + p + "}" for p in placeholders) or "none"
-                self.problem("[referrals]", name, f"bad placeholder {error} (allowed here: {allowed})")
+                self.problem(section, name, f"bad placeholder {error} (allowed here: {allowed})")
             texts[name] = text
-        return Referrals(**texts)
+        return texts
 
     def summary(self, table: Mapping[str, Any]) -> SummaryWords | None:
         if not table:
@@ -1138,15 +1144,7 @@ class _ContentReader:
         if not (isinstance(words, list) and len(words) == 3 and all(isinstance(w, str) and w for w in words)):
             self.problem("[summary]", "score_words", "must list three texts, for scores 0, 1 and 2")
             words = ["", "", ""]
-        texts = {}
-        for name, placeholders in _SUMMARY_TEMPLATES.items():
-            text = self.text(table, "[summary]", name)
-            try:
-                text.format(**{placeholder: "" for placeholder in placeholders})
-            except (KeyError, IndexError, ValueError) as error:
-                allowed = ", ".join("{" + p + "}" for p in placeholders) or "none"
-                self.problem("[summary]", name, f"bad placeholder {error} (allowed here: {allowed})")
-            texts[name] = text
+        texts = self.templates(table, "[summary]", _SUMMARY_TEMPLATES)
         return SummaryWords(score_words=(words[0], words[1], words[2]), **texts)
 
 
