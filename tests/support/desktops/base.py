@@ -221,6 +221,28 @@ class Desktop(ABC):
     def answer_notification(self, call: NotifyCall, action: str) -> None:
         """Answer the notification of ``call`` with ``action``, the way a user does on this server."""
 
+    def dismiss_notification(self, call: NotifyCall) -> None:
+        """Close the notification of ``call`` without choosing an action, the way a user does on
+        this server (its close button, a swipe, ``makoctl dismiss``...)."""
+        raise NotImplementedError(f"{self.name}: dismissing a notification")
+
+    def notification_reachable(self, call: NotifyCall) -> bool:
+        """Whether the notification of ``call`` is on screen, or one click away in the desktop's
+        own list of notifications (GNOME's message tray, Plasma's history...)."""
+        raise NotImplementedError(f"{self.name}: finding a notification on screen or in its list")
+
+    #: What ``status --json`` names as this desktop's idle source (its ``sensor`` contains it).
+    idle_source: ClassVar[str]
+
+    def lock(self) -> None:
+        """Lock the session through the desktop's own interface (its screen saver / locker service)
+        and return once the desktop says it is locked."""
+        raise NotImplementedError(f"{self.name}: locking the session")
+
+    def unlock(self) -> None:
+        """End the lock again (as a user typing a password would) and return once it has ended."""
+        raise NotImplementedError(f"{self.name}: unlocking the session")
+
     @abstractmethod
     def screenshot(self, path: str | os.PathLike[str]) -> Path:
         """Save the whole screen as a PNG and return its path."""
