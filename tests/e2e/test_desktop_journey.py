@@ -18,7 +18,7 @@ driven only through the desktop's own input and read through what the desktop sh
 6. The session locked through the desktop's own locker: away, and back.
 7. Quit from the menu: exit 0, the sitting bout stored.
 
-On sway, waybar does not reliably answer clicks on the icon (``Sway.tray_menu_works``): there the
+On sway, waybar's menu opens under tiled windows (``Sway.tray_menu_works``): there the
 breaks are started with ``desk-coach break`` and the coach is stopped as a session end stops it.
 
 The app runs with the test-only timing of tests/e2e/test_coach_reminders.py, shorter: a break is
