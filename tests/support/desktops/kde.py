@@ -188,7 +188,7 @@ class Plasma(Desktop):
             "HOME": str(home), "XDG_CONFIG_HOME": str(config), "XDG_CACHE_HOME": str(home / ".cache"),
             "XDG_DATA_HOME": str(home / ".local" / "share"),
             # Plasma finds the entry and icon the app writes into its own data folder, as in one home.
-            "XDG_DATA_DIRS": f"{app_data}:/usr/local/share:/usr/share",
+            "XDG_DATA_DIRS": f"{app_data}:{os.environ.get('XDG_DATA_DIRS') or '/usr/local/share:/usr/share'}",
             "KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1", "KWIN_SCREENSHOT_NO_PERMISSION_CHECKS": "1",
             "NO_AT_BRIDGE": "1",
         }
@@ -231,15 +231,13 @@ class Plasma(Desktop):
         (config / "plasmashellrc").write_text("[PlasmaViews][Panel 2][Defaults]\nthickness=44\n")
         (config / "plasmarc").write_text(f"[Theme]\nname={theme}\n")
         colors = Path("/usr/share/color-schemes") / f"{scheme}.colors"
-        general = f"[General]\nColorScheme={scheme}\n"
+        general = f"[General]\nColorScheme={scheme}\n\n[KDE]\nAnimationDurationFactor=0\n"
         # kdeglobals holds the colours themselves, as plasma-apply-colorscheme writes them.
         text = colors.read_text() if colors.exists() else ""
         text = re.sub(r"^\[General\][^\[]*", "", text, flags=re.MULTILINE)
         (config / "kdeglobals").write_text(general + "\n" + text)
         (config / "kscreenlockerrc").write_text("[Daemon]\nAutolock=false\nLockOnResume=false\n")
         (config / "ksmserverrc").write_text("[General]\nloginMode=emptySession\n")
-        (config / "kwinrc").write_text("[Plugins]\nkwin4_effect_fadeEnabled=false\nslideEnabled=false\n"
-                                       "[Compositing]\nAnimationSpeed=0\n")
         (config / "plasma-localerc").write_text("[Formats]\nLANG=C.UTF-8\n")
 
     def _panel(self) -> Geometry | None:
@@ -356,8 +354,8 @@ class Plasma(Desktop):
                 for item in self.tray.items()]
 
     def _rightmost_mark(self, area: Geometry) -> Geometry | None:
-        pixels = self.capture_rgb(area)
-        if pixels != self.capture_rgb(area):
+        pixels = self._still(area)
+        if pixels is None:
             return None  # still being drawn (the tray slides its items over as one comes)
         _, _, width, height = area
         background = _commonest(self.tray.empty)
@@ -387,11 +385,20 @@ class Plasma(Desktop):
         keys = [key for key in call.actions[::2] if key != "default"]
         found = []
         for box in reversed(self._popups()):  # KWin lists the newest last
-            buttons = popup_buttons(self.capture_rgb(box), box)
+            pixels = self.wait_until(lambda box=box: self._still(box), timeout=5,
+                                     what="the notification popup drawn and still")
+            if box not in self._popups():
+                return self._popup_for(call)  # it moved meanwhile
+            buttons = popup_buttons(pixels, box)
             if len(buttons) == len(keys):
                 return box, buttons
             found.append(buttons)
         raise DesktopError(f"no notification popup shows {len(keys)} buttons for {keys}: found {found}")
+
+    def _still(self, box: Geometry) -> bytes | None:
+        """The pixels of ``box`` if it shows the same twice in a row (not sliding or fading in)."""
+        pixels = self.capture_rgb(box)
+        return pixels if pixels == self.capture_rgb(box) else None
 
     def answer_notification(self, call: NotifyCall, action: str) -> None:
         """Click the action's button, which plasmashell draws in the order the call listed them."""
@@ -407,11 +414,14 @@ class Plasma(Desktop):
     def notification_reachable(self, call: NotifyCall) -> bool:
         """The popup stays on screen until answered (the reminder asks for no timeout); when it
         has gone, plasmashell keeps it in the history behind the bell in the tray."""
+        return self.notification_popup(call) is not None
+
+    def notification_popup(self, call: NotifyCall) -> Geometry | None:
+        """Where the popup of ``call`` is on the screen, if it is shown."""
         try:
-            self._popup_for(call)
+            return self._popup_for(call)[0]
         except DesktopError:
-            return False
-        return True
+            return None
 
     # -- pictures --------------------------------------------------------------------------------
 
