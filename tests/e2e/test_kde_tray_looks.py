@@ -1,5 +1,6 @@
-"""Desk Coach's tray icon on KDE Plasma's light (Breeze) and dark (Breeze Dark) panels: drawn by
-plasmashell in the real tray, and it stands out from the panel on both.
+"""Desk Coach's tray icon (sitting: a teal ring on a dark disc, a white figure) on KDE Plasma's
+light (Breeze) and dark (Breeze Dark) panels: drawn by plasmashell in the real tray, and it stands
+out from the panel on both.
 
 The crops of the tray around the icon are left in the test's folder (``tray-kde-light.png``,
 ``tray-kde-dark.png``) for the contact sheet.
@@ -7,6 +8,8 @@ The crops of the tray around the icon are left in the test's folder (``tray-kde-
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,6 +17,13 @@ import pytest
 from desktop import Geometry
 from desktop_fixtures import DESKTOP
 from desktops.kde import Plasma, png
+
+
+def sitting(desktop: Plasma) -> bool:
+    desktop.nudge()
+    result = subprocess.run([sys.executable, "-m", "desk_coach", "status", "--json"], env=desktop.app_env(),
+                            capture_output=True, text=True, timeout=30, check=False)
+    return result.returncode == 0 and json.loads(result.stdout)["state"] == "sitting"
 
 
 def _distance(a: bytes, b: bytes) -> int:
@@ -26,7 +36,10 @@ def test_tray_icon_stands_out_on_plasmas_panel(look: str, request: pytest.Fixtur
     with Plasma(tmp_path / "desktop-logs", look=look) as desktop:
         request.node.stash[DESKTOP] = desktop
         panel = desktop.tray.empty[:3]  # the panel's own colour, at the tray's top left corner
-        desktop.spawn("desk-coach", [sys.executable, "-m", "desk_coach", "run"])
+        # A long test interval: no break comes due, and work hours do not apply (no "off hours" icon).
+        desktop.spawn("desk-coach", [sys.executable, "-m", "desk_coach", "run", "--test-interval", "600"])
+        desktop.wait_until(lambda: sitting(desktop), timeout=30, interval=0.5,
+                           what="the coach to see the user sit")
         [item] = desktop.wait_until(lambda: [i for i in desktop.tray_items() if i.geometry], timeout=30,
                                     what="the Desk Coach icon drawn in the tray")
         icon = item.geometry
