@@ -45,6 +45,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from notify_probe import NotifyCall
 
 from desktops.base import Desktop, TrayItem, Window
+from desktops.logind import FakeLogind
 from desktops.sni import SniTray, host_registered
 from desktops.wayland_input import KWinFakeInput
 
@@ -155,6 +156,7 @@ class Plasma(Desktop):
     idle_source = "ext_idle_notifier_v1"
     input: KWinFakeInput | None = None
     bus: DBusConnection | None = None
+    logind: FakeLogind | None = None
     tmp: Path | None = None
 
     def __init__(self, log_dir: str | os.PathLike[str] | None = None, timeout: float = 60.0,
@@ -202,6 +204,8 @@ class Plasma(Desktop):
                                   f"--address={session['DBUS_SYSTEM_BUS_ADDRESS']}"], env=self.desktop_env)
         self._wait_started(bus, lambda: (runtime / "bus").exists() and (runtime / "system-bus").exists(),
                            "the session and system buses")
+        # logind, for KWin's screen locker (lock state, unlock) and the app (LockedHint).
+        self.logind = FakeLogind(session["DBUS_SYSTEM_BUS_ADDRESS"])
         kwin = self.tmp / "bin" / "kwin_wayland"
         kwin.parent.mkdir()
         shutil.copy(program("kwin_wayland"), kwin)  # a copy carries no file capability
@@ -254,6 +258,9 @@ class Plasma(Desktop):
             self.bus.close()
             self.bus = None
         super().stop()
+        if self.logind is not None:
+            self.logind.close()
+            self.logind = None
         if self.tmp is not None:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp = None
@@ -422,6 +429,26 @@ class Plasma(Desktop):
             return self._popup_for(call)[0]
         except DesktopError:
             return None
+
+    def lock(self) -> None:
+        """Lock through ``org.freedesktop.ScreenSaver.Lock`` (KWin's screen locker); locked once
+        the locker says so and has told logind (``LockedHint``), where apps read it."""
+        self._call(SCREEN_SAVER, "Lock")
+        self.wait_until(lambda: self._locked() is True, timeout=15, interval=0.2,
+                        what="KWin's screen locker to lock")
+
+    def unlock(self) -> None:
+        """End the lock as ``loginctl unlock-session`` does: logind's Unlock signal to the locker."""
+        assert self.logind is not None
+        self.logind.unlock()
+        self.wait_until(lambda: self._locked() is False, timeout=15, interval=0.2,
+                        what="KWin's screen locker to unlock")
+
+    def _locked(self) -> bool | None:
+        """True or False when the screen saver service and logind's LockedHint agree, else None."""
+        assert self.logind is not None
+        (active,) = self._call(SCREEN_SAVER, "GetActive")
+        return active if active == self.logind.locked_hint else None
 
     # -- pictures --------------------------------------------------------------------------------
 
