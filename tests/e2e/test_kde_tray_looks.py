@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from contact_sheet import write_png
 from desktop import Geometry
 from desktop_fixtures import DESKTOP
-from desktops.kde import Plasma, png
+from desktops.kde import Plasma
 
 
 def sitting(desktop: Plasma) -> bool:
@@ -45,8 +46,7 @@ def test_tray_icon_stands_out_on_plasmas_panel(look: str, request: pytest.Fixtur
         icon = item.geometry
         pixels = desktop.capture_rgb(icon)
         crop = Geometry(desktop.size[0] - 120, desktop.panel.y, 120, desktop.panel.height)
-        shot = png(crop.width, crop.height, desktop.capture_rgb(crop))
-        (tmp_path / f"tray-kde-{look}.png").write_bytes(shot)
+        write_png(tmp_path / f"tray-kde-{look}.png", crop.width, crop.height, desktop.capture_rgb(crop))
 
     # Light panel: a light grey; dark panel: a dark grey.
     assert (sum(panel) > 500) == (look == "light"), panel
