@@ -125,12 +125,15 @@ def break_events(paths: AppPaths) -> list[str]:
 
 def save_tray_crop(desktop: Desktop, item: TrayItem, folder: Path) -> Path:
     """The panel around the icon, at 1x, for the contact sheet: 120 pixels each side of it, from
-    the top of the screen to a little under the icon."""
+    the screen's edge the panel is on (top, or bottom as on Plasma) to a little past the icon."""
     assert item.geometry is not None
     x, y, width, height = item.geometry
     left = max(0, x - 120)
     right = min(desktop.size[0], x + width + 120)
-    box = Geometry(left, 0, right - left, min(desktop.size[1], y + height + 12))
+    if y < desktop.size[1] // 2:
+        box = Geometry(left, 0, right - left, min(desktop.size[1], y + height + 12))
+    else:
+        box = Geometry(left, max(0, y - 12), right - left, desktop.size[1] - max(0, y - 12))
     return write_png(folder / f"tray-{desktop.name}.png", box.width, box.height, desktop.capture_rgb(box))
 
 

@@ -426,8 +426,9 @@ class Plasma(Desktop):
         self.click(*close_button(self.capture_rgb(box), box))
 
     def notification_reachable(self, call: NotifyCall) -> bool:
-        """The popup stays on screen until answered (the reminder asks for no timeout); when it
-        has gone, plasmashell keeps it in the history behind the bell in the tray."""
+        """Whether its popup is on screen: plasmashell keeps a popup that asks for no timeout (the
+        reminder does) until it is answered or closed. (A popup that timed out would be in the
+        history behind the tray's bell; not looked for here.)"""
         return self.notification_popup(call) is not None
 
     def notification_popup(self, call: NotifyCall) -> Geometry | None:
