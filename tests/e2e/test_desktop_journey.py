@@ -12,7 +12,7 @@ driven only through the desktop's own input and read through what the desktop sh
    reminder: Start, which opens the routine, ended early with real keys.
 4. With a window the user types in holding the keyboard, "Start a break now" from the tray menu
    (a real right click) shows the routine window without taking the keyboard from it (except on
-   a desktop that gives every new window the keyboard: sway); the user then clicks the routine
+   a desktop that gives every new window the keyboard: sway, KWin); the user then clicks the routine
    and runs it to its end with real keys: stored as completed.
 5. No input: away, and back: a natural break stored.
 6. The session locked through the desktop's own locker: away, and back.

@@ -21,7 +21,11 @@ Traps: ``/usr/bin/kwin_wayland`` carries the file capability ``cap_sys_resource`
 container refuses ("Operation not permitted"): a plain copy runs instead, and its name must still
 end in ``kwin_wayland``. plasmashell needs Qt's Wayland platform plugin (``qtwayland5``).
 
-Debian packages: kwin-wayland plasma-workspace plasma-desktop qtwayland5 xwayland, dbus-daemon.
+Measured here (2 cores, no GPU): KWin's socket after ~0.4 s, the whole session ready (tray host,
+notifications, panel drawn) after 2.2-4.2 s, the first start after installing the packages too.
+
+Debian packages: kwin-wayland plasma-workspace plasma-desktop qtwayland5 kde-style-breeze xwayland,
+dbus-daemon.
 """
 
 from __future__ import annotations
