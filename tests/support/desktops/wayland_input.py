@@ -1,4 +1,6 @@
-"""Real input for a wlroots compositor (sway): a virtual pointer and a virtual keyboard.
+"""Real input for Wayland compositors: a virtual pointer and a virtual keyboard on wlroots (sway,
+``VirtualInput``), KWin's ``org_kde_kwin_fake_input`` (``KWinFakeInput``: the Plasma desktop and
+the idle tests' bare KWin).
 
 The compositor adds them to its seat as input devices, so what they send is input like any other:
 it moves the cursor, clicks what is under it, types into the focused window or popup menu, and
