@@ -12,7 +12,7 @@ driven only through the desktop's own input and read through what the desktop sh
    reminder: Start, which opens the routine, ended early with real keys.
 4. With a window the user types in holding the keyboard, "Start a break now" from the tray menu
    (a real right click) shows the routine window without taking the keyboard from it (except on
-   a desktop that gives every new window the keyboard: sway); the user then clicks the routine
+   a desktop that gives every new window the keyboard: sway, KWin); the user then clicks the routine
    and runs it to its end with real keys: stored as completed.
 5. No input: away, and back: a natural break stored.
 6. The session locked through the desktop's own locker: away, and back.
@@ -125,12 +125,15 @@ def break_events(paths: AppPaths) -> list[str]:
 
 def save_tray_crop(desktop: Desktop, item: TrayItem, folder: Path) -> Path:
     """The panel around the icon, at 1x, for the contact sheet: 200 pixels each side of it, from
-    the top of the screen to a little under the icon."""
+    the screen's edge the panel is on (top, or bottom as on Plasma) to a little past the icon."""
     assert item.geometry is not None
     x, y, width, height = item.geometry
     left = max(0, x - 200)
     right = min(desktop.size[0], x + width + 200)
-    box = Geometry(left, 0, right - left, min(desktop.size[1], y + height + 12))
+    if y < desktop.size[1] // 2:
+        box = Geometry(left, 0, right - left, min(desktop.size[1], y + height + 12))
+    else:
+        box = Geometry(left, max(0, y - 12), right - left, desktop.size[1] - max(0, y - 12))
     return write_png(folder / f"tray-{desktop.name}.png", box.width, box.height, desktop.capture_rgb(box))
 
 

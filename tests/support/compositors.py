@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from desktop import stop_process
+from desktops.wayland_input import KWinFakeInput
 
-from desk_coach.adapters.idle.wayland_wire import WaylandConnection, fixed, string, uint
+from desk_coach.adapters.idle.wayland_wire import WaylandConnection, fixed, uint
 
 T = TypeVar("T")
 TEST_USER = "desk-coach-test"
@@ -227,14 +228,11 @@ class KWin(Compositor):
         self.wait_until(self._answers, "KWin to answer on its socket")
 
     def inject_pointer_motion(self) -> None:
-        connection = self._connect()
+        fake = KWinFakeInput(str(self.socket_path))
         try:
-            fake = connection.bind("org_kde_kwin_fake_input", 4)
-            connection.send(fake, 0, string("Desk Coach tests"), string("input for the idle tests"))
-            connection.send(fake, 1, fixed(7.0), fixed(5.0))  # pointer_motion(dx, dy)
-            connection.roundtrip()
+            fake.nudge()
         finally:
-            connection.close()
+            fake.close()
 
 
 def _program(name: str) -> str:

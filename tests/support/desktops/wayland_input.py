@@ -1,4 +1,6 @@
-"""Real input for a wlroots compositor (sway): a virtual pointer and a virtual keyboard.
+"""Real input for Wayland compositors: a virtual pointer and a virtual keyboard on wlroots (sway,
+``VirtualInput``), KWin's ``org_kde_kwin_fake_input`` (``KWinFakeInput``: the Plasma desktop and
+the idle tests' bare KWin).
 
 The compositor adds them to its seat as input devices, so what they send is input like any other:
 it moves the cursor, clicks what is under it, types into the focused window or popup menu, and
@@ -20,6 +22,8 @@ import socket
 import struct
 import time
 from collections.abc import Iterator
+
+from desk_coach.adapters.idle.wayland_wire import WaylandConnection, fixed, string, uint
 
 POINTER_MANAGER = "zwlr_virtual_pointer_manager_v1"
 KEYBOARD_MANAGER = "zwp_virtual_keyboard_manager_v1"
@@ -203,3 +207,63 @@ def _us_keymap() -> bytes:
         libc.free(text)
         xkb.xkb_keymap_unref(keymap)
         xkb.xkb_context_unref(context)
+
+
+class KWinFakeInput:
+    """Real input for KWin: ``org_kde_kwin_fake_input`` v4, offered to any client when KWin runs
+    with ``KWIN_WAYLAND_NO_PERMISSION_CHECKS=1``. KWin feeds it through its own input stack as a
+    device of its seat: it moves the cursor, clicks, types into the focused window and resets
+    KWin's idle clock. Keys are Linux key codes; KWin keeps the modifier state itself.
+
+    Spoken with the app's own wire client (``wayland_wire``); one connection for the session.
+    A popup menu opened on a press needs to see the move, the press and the release as separate
+    moments: each is sent, answered (a roundtrip) and followed by a short pause.
+    """
+
+    AUTHENTICATE, MOTION, BUTTON, MOTION_ABSOLUTE, KEY = 0, 1, 2, 9, 10
+    PAUSE = 0.15
+
+    def __init__(self, socket_path: str) -> None:
+        self.connection = WaylandConnection(socket_path).connect()
+        if "org_kde_kwin_fake_input" not in self.connection.globals:
+            self.connection.close()
+            raise WaylandInputError("KWin does not offer org_kde_kwin_fake_input "
+                                    "(is KWIN_WAYLAND_NO_PERMISSION_CHECKS=1 set?)")
+        self.fake = self.connection.bind("org_kde_kwin_fake_input", 4)
+        self.connection.send(self.fake, self.AUTHENTICATE, string("Desk Coach tests"), string("test input"))
+        self.connection.roundtrip()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _send(self, opcode: int, *args: bytes, pause: float = 0.0) -> None:
+        self.connection.send(self.fake, opcode, *args)
+        self.connection.roundtrip()
+        if pause:
+            time.sleep(pause)
+
+    def nudge(self, dx: float = 7.0, dy: float = 5.0) -> None:
+        """A relative pointer move: the user is at the desk."""
+        self._send(self.MOTION, fixed(dx), fixed(dy))
+
+    def move(self, x: float, y: float) -> None:
+        self._send(self.MOTION_ABSOLUTE, fixed(x), fixed(y))
+
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        """Move to (x, y) (arriving from a few pixels away, so the target sees the pointer enter),
+        then press and release ``button`` (1 left, 2 middle, 3 right)."""
+        for dx in (-3, -1, 0):
+            self._send(self.MOTION_ABSOLUTE, fixed(x + dx), fixed(y), pause=self.PAUSE)
+        self._send(self.BUTTON, uint(BUTTONS[button]), uint(1), pause=self.PAUSE)
+        self._send(self.BUTTON, uint(BUTTONS[button]), uint(0), pause=self.PAUSE)
+
+    def key(self, combo: str) -> None:
+        """Press and release a key, with modifiers: ``"b"``, ``"Escape"``, ``"alt+e"`` (xdotool's names)."""
+        *mods, name = combo.split("+")
+        held = [MODIFIERS[mod.lower()][0] for mod in mods]
+        for code in held:
+            self._send(self.KEY, uint(code), uint(1), pause=0.03)
+        self._send(self.KEY, uint(KEYS[name]), uint(1), pause=0.03)
+        self._send(self.KEY, uint(KEYS[name]), uint(0), pause=0.03)
+        for code in reversed(held):
+            self._send(self.KEY, uint(code), uint(0), pause=0.03)
