@@ -43,7 +43,7 @@ REMINDER = "Time to stand up"
 
 #: What ``status --json`` names as the idle source on each desktop (None: activity cannot be
 #: sensed there). sway 1.7 offers only org_kde_kwin_idle, which the compositor itself answers.
-IDLE_SOURCE = {"xvfb": "XScreenSaver", "xfce": "XScreenSaver", "sway": "org_kde_kwin_idle"}
+IDLE_SOURCE = {"xvfb": "XScreenSaver", "xfce": "XScreenSaver", "sway": "org_kde_kwin_idle", "gnome": "Mutter"}
 
 
 @pytest.fixture(params=sorted(desktops.DESKTOPS))
