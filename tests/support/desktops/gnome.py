@@ -46,7 +46,7 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from notify_probe import NotifyCall
 
 from desktops.base import Desktop, TrayItem, Window, text_rows
-from desktops.sni import SniTray, host_registered
+from desktops.sni import host_registered, item_title, registered_items
 from desktops.wayland_input import BUTTONS, KEYS, MODIFIERS
 
 PACKAGES.update({"gnome-shell": "gnome-shell", "gjs": "gjs", "pipewire": "pipewire",
@@ -241,9 +241,6 @@ class GnomeShell(Desktop):
             "Main.panel.statusArea.screenSharing.visible") is True,
             "the screen-sharing indicator")
         self._wait_started(shell, lambda: self.steady(area), "the top bar drawn")
-        time.sleep(0.5)
-        self._wait_started(shell, lambda: self.steady(area), "the top bar drawn")
-        self.tray = SniTray(self, area)
 
     def stop(self) -> None:
         if self.input is not None:
@@ -337,7 +334,24 @@ class GnomeShell(Desktop):
                      appMenu: Main.panel.statusArea.appMenu?._label?.text ?? null}}; }})()""")
 
     def tray_items(self) -> list[TrayItem]:
-        return self.tray.items()
+        """The items the watcher holds, each placed where the AppIndicator extension draws its icon
+        in the top bar (read from the shell: the bar's own animations and indicators make a picture
+        of the empty bar an unreliable reference). Several items are paired with the icons from left
+        to right (only one was ever tried)."""
+        registered = registered_items(self)
+        icons = self.eval("""Main.panel._rightBox.get_children()
+            .map(bin => bin.get_children()[0])
+            .filter(button => button?.constructor.name === 'AppIndicatorsIndicatorStatusIcon')
+            .map(button => {
+                const actor = button.get_children()[0]?.get_children()[0]?.get_children()[0];
+                if (!actor?.mapped) return null;
+                const [x, y] = actor.get_transformed_position();
+                const [w, h] = actor.get_transformed_size();
+                return w > 0 && h > 0 ? [x, y, w, h].map(Math.round) : null;
+            })""")
+        places = [Geometry(*box) if box else None for box in icons] if len(icons) == len(registered) else []
+        return [TrayItem(item, item_title(self, item), places[index] if places else None)
+                for index, item in enumerate(registered)]
 
     def notifications_shown(self) -> int:
         return 1 if self._banner() else 0
