@@ -120,7 +120,8 @@ class FreedesktopNotifier:
         self._watcher: QSocketNotifier | None = None
         self._signals: deque[Message] = deque()
         self._shown: _Shown | None = None
-        self._messages: dict[int, tuple[str, Callable[[], None]]] = {}  # id -> (server, on_click)
+        # Our plain messages still up: id -> (server, on_click, None where it has no click)
+        self._messages: dict[int, tuple[str, Callable[[], None] | None]] = {}
         self._supports_actions = False
         self._resources = contextlib.ExitStack()  # keeps the icon file alive (extracted from a zip, say)
         self._icon: str | None = None
@@ -164,7 +165,8 @@ class FreedesktopNotifier:
 
     def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
         """Show a plain message (no answer buttons); ``on_click`` runs if the user clicks it, where the
-        server reports clicks. It expires as the server's messages do. False, logged, when it cannot."""
+        server reports clicks. It expires as the server's messages do, or goes when a reminder comes.
+        False, logged, when it cannot."""
         try:
             self._connect()
             capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
@@ -181,8 +183,8 @@ class FreedesktopNotifier:
             if isinstance(error, OSError):
                 self._disconnect()
             return False
-        if clickable and on_click is not None:
-            self._messages[int(reply.body[0])] = (reply.header.fields.get(HeaderFields.sender, ""), on_click)
+        self._messages[int(reply.body[0])] = (reply.header.fields.get(HeaderFields.sender, ""),
+                                              on_click if clickable else None)
         self._pump()
         return True
 
@@ -212,6 +214,12 @@ class FreedesktopNotifier:
     def _notify(self, reminder: Reminder, on_action: Callable[[ReminderAction], None],
                 previous: _Shown | None) -> _Shown:
         self._connect()
+        # GNOME Shell shows one banner at a time and queues the next: a message of ours still on
+        # screen (it stays there while the user is away) would hold the reminder back, unseen. The
+        # reminder supersedes them.
+        for notification_id in self._messages:
+            self._send_quietly(_close_message(notification_id))
+        self._messages.clear()
         capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
         with_actions = "actions" in capabilities
         body = html.escape(reminder.body, quote=False) if "body-markup" in capabilities else reminder.body
@@ -344,7 +352,7 @@ class FreedesktopNotifier:
             return
         if member == "NotificationClosed":
             del self._messages[body[0]]
-        elif member == "ActionInvoked" and body[1] == DEFAULT_ACTION_KEY:
+        elif member == "ActionInvoked" and body[1] == DEFAULT_ACTION_KEY and on_click is not None:
             del self._messages[body[0]]
             self._send_quietly(_close_message(body[0]))
             on_click()

@@ -234,7 +234,7 @@ class GnomeShell(Desktop):
             self._wait_started(shell, lambda: self.eval("Main.messageTray.getSources().length") > 0,
                                "the shell's warning about running as root")
         self.eval("Main.messageTray.getSources().forEach(source => source.destroy())")
-        self._wait_started(shell, lambda: self._banner() is None, "no banner on screen")
+        self._wait_started(shell, lambda: self.banner() is None, "no banner on screen")
         # The right end of the top bar (the clock in the middle changes by the minute).
         area = Geometry(self.size[0] // 2 + 100, 0, self.size[0] // 2 - 100, PANEL_HEIGHT)
         self._wait_started(shell, lambda: self.eval(
@@ -354,9 +354,9 @@ class GnomeShell(Desktop):
                 for index, item in enumerate(registered)]
 
     def notifications_shown(self) -> int:
-        return 1 if self._banner() else 0
+        return 1 if self.banner() else 0
 
-    def _banner(self) -> dict[str, Any] | None:
+    def banner(self) -> dict[str, Any] | None:
         """The banner on screen: its title, box, and the box of each action button."""
         return self.eval("""(() => {
             const tray = Main.messageTray;
@@ -374,7 +374,7 @@ class GnomeShell(Desktop):
         """The banner of ``call``, expanded: the pointer resting on it makes the shell keep it and
         draw its buttons (and its close button), as a user pointing at it sees."""
         def expanded() -> dict[str, Any] | None:
-            banner = self._banner()
+            banner = self.banner()
             if banner is None or banner["title"] != call.summary:
                 return None
             x, y, width, height = banner["box"]
@@ -384,6 +384,12 @@ class GnomeShell(Desktop):
 
         return self.wait_until(expanded, timeout=5, interval=0.3,
                                what=f"the banner {call.summary!r} expanded")
+
+    def notification_sources(self) -> list[dict[str, Any]]:
+        """Who the shell files the notifications under (the heading of each in the message list):
+        each source's title and app id (None where it found no app)."""
+        return self.eval("""Main.messageTray.getSources()
+            .map(source => ({title: source.title, app: source.app?.get_id() ?? null}))""")
 
     def answer_notification(self, call: NotifyCall, action: str) -> None:
         """Point at the banner (it expands and shows the actions as buttons) and click the button
@@ -417,7 +423,7 @@ class GnomeShell(Desktop):
     def notification_reachable(self, call: NotifyCall) -> bool:
         """On screen as the banner, or in the message list that a click on the clock opens (the
         shell moves a banner there when it times out)."""
-        banner = self._banner()
+        banner = self.banner()
         if banner is not None and banner["title"] == call.summary:
             return True
         listed = self.eval("""Main.messageTray.getSources().flatMap(source => source.notifications)

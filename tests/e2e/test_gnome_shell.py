@@ -1,0 +1,90 @@
+"""Desk Coach in GNOME Shell 43 (Wayland, headless; tests/support/desktops/gnome.py): what only this
+desktop does to a reminder and to the app's identity.
+
+- GNOME shows one banner at a time and queues the next. A message of ours still on screen (the
+  "Coaching is not set up yet" that follows a cancelled self-check) held the break reminder back:
+  with the user away from the desk the first banner stays, and the reminder was logged "shown via
+  desktop" with no banner on screen. The reminder now closes our earlier messages.
+- The top bar and the notifications name the app by its desktop entry: "Desk Coach" with its icon,
+  whether a package installed the entry or the app wrote its own at first start.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from desktop_fixtures import DESKTOP
+from desktops.gnome import GnomeShell
+
+from desk_coach.adapters.desktop_entry import MARKER, data_folders, entry_text
+
+REMINDER = "Time to stand up"
+#: A message, then a reminder, from the app's own notifier, as the coach sends them after a
+#: cancelled self-check; then it waits for the answer (the test stops it).
+NOTIFIER = f"""
+from PySide6.QtCore import QCoreApplication, QTimer
+from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
+from desk_coach.domain.history import BreakKind
+from desk_coach.domain.reminders import Reminder
+
+app = QCoreApplication([])
+notifier = FreedesktopNotifier()
+assert notifier.tell("Coaching is not set up yet", "Until you take the self-check, every break is a walk.",
+                     on_click=lambda: None)
+reminder = Reminder(BreakKind.MICRO, {REMINDER!r}, "You've been sitting for 50 min.", can_snooze=True)
+QTimer.singleShot(1500, lambda: print("shown", notifier.show(reminder, print), flush=True))
+app.exec()
+"""
+
+
+def idle_ms(gnome: GnomeShell) -> int:
+    """How long the session has had no input, as Mutter's idle monitor tells it."""
+    return gnome.call("org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
+                      "org.gnome.Mutter.IdleMonitor", "GetIdletime")[0]
+
+
+@pytest.fixture
+def gnome(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GnomeShell]:
+    with GnomeShell(tmp_path / "desktop-logs") as desktop:
+        request.node.stash[DESKTOP] = desktop  # its logs go into a failed test's report
+        yield desktop
+
+
+def test_a_reminder_after_a_message_of_ours_gets_the_banner_while_the_user_is_away(gnome: GnomeShell) -> None:
+    # No input: the user is away (GNOME counts 1 s without input), so it keeps a banner up until
+    # they are back.
+    gnome.wait_until(lambda: idle_ms(gnome) > 2000, timeout=10, what="the user away from the desk")
+    gnome.spawn("notifier", [sys.executable, "-c", NOTIFIER])
+    banner = gnome.wait_until(lambda: (b := gnome.banner()) and b["title"] == REMINDER and b, timeout=15,
+                              interval=0.3, what=f"the banner of {REMINDER!r}")
+    assert gnome.notifications_shown() == 1
+    assert banner["box"][1] < 100  # under the top bar, where banners come down
+    gnome.screenshot(gnome.log_dir.parent / "gnome-reminder-banner.png")
+
+
+@pytest.mark.parametrize("installed", [False, True], ids=["entry-written-by-the-app", "entry-installed"])
+def test_windows_and_notifications_are_named_desk_coach(installed: bool, tmp_path: Path) -> None:
+    home, _ = data_folders()
+    entry = home / "applications" / "desk-coach.desktop"
+    if installed:  # as a package (or the user) installed it before the session started
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_text(entry_text([sys.executable, "-m", "desk_coach"]).replace(MARKER + "\n", ""))
+    with GnomeShell(tmp_path / "desktop-logs") as gnome:
+        gnome.spawn("desk-coach", [sys.executable, "-m", "desk_coach", "--verbose", "run"])
+        [check] = gnome.wait_until(lambda: gnome.windows("^Self-check"), timeout=20, what="the self-check")
+        app = gnome.wait_until(lambda: (a := gnome.window_app(check)) and a["name"] == "Desk Coach" and a,
+                               timeout=20, what="the shell naming the window's app Desk Coach")
+        assert app["id"] == "desk-coach.desktop" and not app["windowBacked"]
+        gnome.focus(check)
+        gnome.wait_until(lambda: gnome.window_app(check)["appMenu"] == "Desk Coach", timeout=10,
+                         what="the top bar naming the focused app Desk Coach")
+        gnome.screenshot(tmp_path / "gnome-top-bar.png")
+        time.sleep(0.5)  # let Qt see the focus arrive
+        gnome.key("Escape")  # cancelled: "Coaching is not set up yet" comes from the app
+        sources = gnome.wait_until(lambda: gnome.notification_sources(), timeout=10, what="the app's message")
+        assert sources == [{"title": "Desk Coach", "app": "desk-coach.desktop"}]
+    assert (MARKER in entry.read_text()) is not installed  # a package's entry is left alone
