@@ -91,6 +91,10 @@ RD_PATH, RD_NAME = "/org/gnome/Mutter/RemoteDesktop", "org.gnome.Mutter.RemoteDe
 RD_SESSION = "org.gnome.Mutter.RemoteDesktop.Session"
 SC_NAME = "org.gnome.Mutter.ScreenCast"
 SHELL_HELPERS = ("org.gnome.Shell.Notifications", "org.gnome.ScreenSaver")
+#: JavaScript for the probe: an actor's box on the screen, and the notifications of the message list.
+BOX = ("const box = actor => { const [x, y] = actor.get_transformed_position(); "
+       "const [w, h] = actor.get_transformed_size(); return [x, y, w, h]; }")
+LISTED = "Main.panel.statusArea.dateMenu._messageList._notificationSection._messages"
 
 
 class ShellBus:
@@ -393,7 +397,13 @@ class GnomeShell(Desktop):
 
     def answer_notification(self, call: NotifyCall, action: str) -> None:
         """Point at the banner (it expands and shows the actions as buttons) and click the button
-        labelled as the call's ``action``; "default" is a click on the banner itself."""
+        labelled as the call's ``action``; "default" is a click on the banner itself. Once the
+        banner has gone into the message list, "default" is a click on the notification there
+        (GNOME 43 draws no action buttons in the list: only the click and the close button)."""
+        if action == "default" and not self._banner_of(call):
+            x, y, width, height = self._listed_message(call)
+            self.click(int(x + width / 2), int(y + height / 2))
+            return
         banner = self._reveal_banner(call)
         if action == "default":
             x, y, _, _ = banner["box"]
@@ -407,18 +417,37 @@ class GnomeShell(Desktop):
         self.click(int(x + width / 2), int(y + height / 2))
 
     def dismiss_notification(self, call: NotifyCall) -> None:
-        """Its close button: the round cross at the banner's top right, drawn while the pointer is on it."""
-        self._reveal_banner(call)
-        close = self.eval("""(() => {
-            const button = Main.messageTray._banner?._closeButton;
-            if (!button || !button.mapped) return null;
-            const [x, y] = button.get_transformed_position();
-            const [w, h] = button.get_transformed_size();
-            return [x, y, w, h]; })()""")
+        """Its close button: the round cross at the top right of the banner, or of the notification in
+        the message list once the banner has gone, drawn while the pointer is on it."""
+        if self._banner_of(call):
+            self._reveal_banner(call)
+            close = self.eval(f"{BOX}; Main.messageTray._banner?._closeButton?.mapped ? "
+                              "box(Main.messageTray._banner._closeButton) : null")
+        else:
+            x, y, width, height = self._listed_message(call)
+            self.input.move(int(x + width / 2), int(y + height / 2))  # the cross shows on hover
+            close = self.wait_until(lambda: self.eval(
+                f"{BOX}; {LISTED}.filter(m => m.notification.title === {json.dumps(call.summary)})"
+                ".map(m => m._closeButton).filter(b => b.mapped && b.opacity > 0).map(box)[0] ?? null"),
+                timeout=5, interval=0.2, what="the close button of the listed notification")
         if close is None:
-            raise DesktopError(f"the banner {call.summary!r} shows no close button")
+            raise DesktopError(f"the notification {call.summary!r} shows no close button")
         x, y, width, height = close
         self.click(int(x + width / 2), int(y + height / 2))
+
+    def _banner_of(self, call: NotifyCall) -> bool:
+        banner = self.banner()
+        return banner is not None and banner["title"] == call.summary
+
+    def _listed_message(self, call: NotifyCall) -> tuple[float, float, float, float]:
+        """Open the message list (a click on the clock, as a user does) and return the box of the
+        notification of ``call`` in it."""
+        if not self.eval("Main.panel.statusArea.dateMenu.menu.isOpen"):
+            x, y, width, height = self.eval(f"{BOX}; box(Main.panel.statusArea.dateMenu)")
+            self.click(int(x + width / 2), int(y + height / 2))
+        return self.wait_until(lambda: self.eval(
+            f"{BOX}; {LISTED}.filter(m => m.notification.title === {json.dumps(call.summary)} && m.mapped)"
+            ".map(box)[0] ?? null"), timeout=5, interval=0.2, what=f"{call.summary!r} in the message list")
 
     def notification_reachable(self, call: NotifyCall) -> bool:
         """On screen as the banner, or in the message list that a click on the clock opens (the
