@@ -42,6 +42,14 @@ ICON_RESOURCE = "icons/desk-coach.svg"
 DEFAULT_ACTION_KEY = "default"
 OPEN_LABEL = "Open"  # the label of a message's click, where a server shows it (dunst's menu)
 URGENCY_NORMAL = 1
+URGENCY_CRITICAL = 2
+#: Servers that ignore ``expire_timeout`` and keep a notification on screen only when it is
+#: critical: GNOME Shell takes a normal banner away 4 s after the user is back at the keyboard (into
+#: the message list, where it draws no buttons), so a reminder logged "shown" was gone from the
+#: screen by the time the user looked up. There a reminder is critical: it stays, expanded with its
+#: buttons, until answered (without taking the keyboard). The coach already holds reminders while
+#: GNOME's Do Not Disturb is on.
+KEEP_ONLY_CRITICAL = frozenset({"gnome-shell"})
 NEVER_EXPIRE = 0
 SERVER_DEFAULT_EXPIRY = -1
 CALL_TIMEOUT = 3.0  # seconds; covers a daemon that D-Bus activation starts on the first Notify
@@ -123,6 +131,7 @@ class FreedesktopNotifier:
         # Our plain messages still up: id -> (server, on_click, None where it has no click)
         self._messages: dict[int, tuple[str, Callable[[], None] | None]] = {}
         self._supports_actions = False
+        self._server_name: str | None = None  # GetServerInformation's name, once per connection
         self._resources = contextlib.ExitStack()  # keeps the icon file alive (extracted from a zip, say)
         self._icon: str | None = None
 
@@ -223,7 +232,7 @@ class FreedesktopNotifier:
         capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
         with_actions = "actions" in capabilities
         body = html.escape(reminder.body, quote=False) if "body-markup" in capabilities else reminder.body
-        hints = {"urgency": ("y", URGENCY_NORMAL), "desktop-entry": ("s", DESKTOP_ENTRY)}
+        hints = {"urgency": ("y", self._reminder_urgency()), "desktop-entry": ("s", DESKTOP_ENTRY)}
         reply = self._call(new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
             APP_NAME,
             previous.notification_id if previous is not None else 0,  # replace ours in place
@@ -237,6 +246,17 @@ class FreedesktopNotifier:
         self._supports_actions = with_actions
         server = reply.header.fields.get(HeaderFields.sender, "")
         return _Shown(int(reply.body[0]), server, reminder, on_action)
+
+    def _reminder_urgency(self) -> int:
+        """Critical where only that keeps the reminder on screen until answered, else normal."""
+        if self._server_name is None:
+            try:
+                information = self._call(new_method_call(NOTIFICATIONS, "GetServerInformation")).body
+                self._server_name = str(information[0])
+            except DBusErrorResponse as error:  # the spec asks every server for it; a broken one
+                log.debug("GetServerInformation: %s", _describe(error))
+                self._server_name = ""
+        return URGENCY_CRITICAL if self._server_name in KEEP_ONLY_CRITICAL else URGENCY_NORMAL
 
     def _connect(self) -> DBusConnection:
         if self._conn is not None:
@@ -267,6 +287,7 @@ class FreedesktopNotifier:
             conn.close()
         self._shown = None  # a new connection would never hear this reminder's answer
         self._messages.clear()
+        self._server_name = None  # the next server may be another one
 
     def _call(self, message: Message) -> Message:
         """Send a method call and wait for its reply; DBusErrorResponse for an error reply."""
@@ -315,6 +336,7 @@ class FreedesktopNotifier:
         member, body = fields.get(HeaderFields.member), message.body
         if member == "NameOwnerChanged" and len(body) == 3:
             _name, old_owner, _new_owner = body
+            self._server_name = None  # the next server may be another one
             self._messages = {key: value for key, value in self._messages.items() if value[0] != old_owner}
             if shown is not None and old_owner == shown.server:
                 self._shown = None

@@ -23,6 +23,12 @@ What the shell offers no interface for (where a banner and its buttons are drawn
 list holds, activating a window as a click on it does) is read from the shell itself through a small
 test extension, ``gnome_probe``: an ``Eval`` over D-Bus, as Looking Glass evaluates code.
 
+Notifications: the shell shows one banner at a time, under the clock. A normal one goes into the
+message list (opened by a click on the clock) 4 s after the user is back at the keyboard; there
+GNOME 43 draws no action buttons, only a click (the "default" action) and a close button. A
+critical one (Desk Coach's reminders here) stays, expanded with its buttons. Each Notify reaches
+the shell through its notification service (gjs), which hands it on with a Notify of its own.
+
 Debian packages: gnome-shell gnome-shell-extension-appindicator pipewire dbus-daemon libglib2.0-bin
 (and xwayland, dbus-x11, which gnome-shell's dependencies expect).
 """
@@ -94,6 +100,7 @@ SHELL_HELPERS = ("org.gnome.Shell.Notifications", "org.gnome.ScreenSaver")
 #: JavaScript for the probe: an actor's box on the screen, and the notifications of the message list.
 BOX = ("const box = actor => { const [x, y] = actor.get_transformed_position(); "
        "const [w, h] = actor.get_transformed_size(); return [x, y, w, h]; }")
+SHOWN = 2  # the message tray's state once a banner has come down (State.SHOWN)
 LISTED = "Main.panel.statusArea.dateMenu._messageList._notificationSection._messages"
 
 
@@ -170,7 +177,11 @@ class GnomeShell(Desktop):
     name = "gnome"
     session_type = "wayland"
     notification_server = "gnome-shell"
-    idle_source = "Mutter"
+    idle_source = "Mutter"  # status --json: "GNOME's idle monitor (org.gnome.Mutter.IdleMonitor)"
+    #: Mutter 43 focuses a new Wayland window on map unless an intervening user event says
+    #: otherwise, and a Wayland window carries no user time to compare (``intervening_user_event_
+    #: occurred`` in its window.c): the routine window takes the keyboard; a client cannot decline.
+    new_windows_take_keyboard = True
     bus: ShellBus | None = None
     input: RemoteDesktopInput | None = None
     tmp: Path | None = None
@@ -361,7 +372,9 @@ class GnomeShell(Desktop):
         return 1 if self.banner() else 0
 
     def banner(self) -> dict[str, Any] | None:
-        """The banner on screen: its title, box, and the box of each action button."""
+        """The banner on screen: its title, box, the box of each action button (drawn once it is
+        expanded), whether it is critical, whether the shell set it a time to go, and whether the user
+        has been at the keyboard while it showed."""
         return self.eval("""(() => {
             const tray = Main.messageTray;
             const banner = tray._banner;
@@ -371,29 +384,34 @@ class GnomeShell(Desktop):
             const buttons = banner._buttonBox ? banner._buttonBox.get_children()
                 .filter(b => b.mapped).map(b => [b.label, box(b)]) : [];
             return {title: banner.notification.title, box: box(banner), expanded: banner.expanded,
-                    state: tray._notificationState, buttons};
+                    state: tray._notificationState, buttons, critical: banner.notification.urgency === 3,
+                    expires: tray._notificationTimeoutId !== 0,
+                    userSeen: tray._userActiveWhileNotificationShown};
         })()""")
 
     def _reveal_banner(self, call: NotifyCall) -> dict[str, Any]:
-        """The banner of ``call``, expanded: the pointer resting on it makes the shell keep it and
-        draw its buttons (and its close button), as a user pointing at it sees."""
+        """The banner of ``call``, expanded and at rest: the pointer resting on it makes the shell
+        keep it and draw its buttons (and its close button), as a user pointing at it sees. The
+        call's banner is the one showing its buttons (reminders share a title); at rest, because a
+        click while it still slides down lands on its body."""
+        labels = [label for key, label in zip(call.actions[::2], call.actions[1::2], strict=True)
+                  if key != "default"]  # GNOME draws no button for the click on the banner
+        last: list[Any] = [None]
+
         def expanded() -> dict[str, Any] | None:
             banner = self.banner()
-            if banner is None or banner["title"] != call.summary:
+            if banner is None or banner["title"] != call.summary or banner["state"] != SHOWN:
                 return None
             x, y, width, height = banner["box"]
             assert self.input is not None
             self.input.move(x + width // 2, y + min(height // 2, 30))
-            return banner if banner["expanded"] and banner["buttons"] else None
+            if not banner["expanded"] or [label for label, _ in banner["buttons"]] != labels:
+                return None
+            steady, last[0] = banner == last[0], banner
+            return banner if steady else None
 
         return self.wait_until(expanded, timeout=5, interval=0.3,
-                               what=f"the banner {call.summary!r} expanded")
-
-    def notification_sources(self) -> list[dict[str, Any]]:
-        """Who the shell files the notifications under (the heading of each in the message list):
-        each source's title and app id (None where it found no app)."""
-        return self.eval("""Main.messageTray.getSources()
-            .map(source => ({title: source.title, app: source.app?.get_id() ?? null}))""")
+                               what=f"the banner {call.summary!r} expanded with {labels}")
 
     def answer_notification(self, call: NotifyCall, action: str) -> None:
         """Point at the banner (it expands and shows the actions as buttons) and click the button
