@@ -389,6 +389,12 @@ class GnomeShell(Desktop):
                     userSeen: tray._userActiveWhileNotificationShown};
         })()""")
 
+    def notification_sources(self) -> list[dict[str, Any]]:
+        """Who the shell files the notifications under (the heading of each in the message list):
+        each source's title and app id (None where it found no app)."""
+        return self.eval("""Main.messageTray.getSources()
+            .map(source => ({title: source.title, app: source.app?.get_id() ?? null}))""")
+
     def _reveal_banner(self, call: NotifyCall) -> dict[str, Any]:
         """The banner of ``call``, expanded and at rest: the pointer resting on it makes the shell
         keep it and draw its buttons (and its close button), as a user pointing at it sees. The
