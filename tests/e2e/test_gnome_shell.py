@@ -9,12 +9,16 @@ desktop does to a reminder and to the app's identity.
   action buttons there, but a click answers it (its "default" action).
 - GNOME ignores expire_timeout and takes a normal banner away 4 s after the user is back at the
   keyboard: a reminder is critical there, so it stays on screen, expanded with its buttons.
+- Locking the session (org.gnome.ScreenSaver.Lock) ends the sitting bout as "lock".
 - The top bar and the notifications name the app by its desktop entry: "Desk Coach" with its icon,
   whether a package installed the entry or the app wrote its own at first start.
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +31,7 @@ from desktops.gnome import GnomeShell
 from notify_probe import NotifyMonitor
 
 from desk_coach.adapters.desktop_entry import MARKER, data_folders, entry_text
+from desk_coach.adapters.paths import AppPaths
 
 T = TypeVar("T")
 REMINDER = "Time to stand up"
@@ -130,3 +135,29 @@ def test_a_message_whose_banner_went_by_waits_in_the_message_list_where_a_click_
     gnome.answer_notification(message, "default")  # the clock, then the message in the list
     gnome.wait_until(lambda: gnome.windows("^Self-check"), timeout=10, what="the self-check again")
     gnome.screenshot(gnome.log_dir.parent / "gnome-self-check-from-the-list.png")
+
+
+def test_locking_the_session_ends_the_bout_as_locked(gnome: GnomeShell) -> None:
+    paths = AppPaths.for_current_user()
+    timing = ["--test-interval", "60", "--test-idle", "12"]  # no break due; 12 s without input: away
+    gnome.spawn("desk-coach", [sys.executable, "-m", "desk_coach", "--verbose", "run", *timing])
+    [check] = gnome.wait_until(lambda: gnome.windows("^Self-check"), timeout=20, what="the self-check")
+    gnome.focus(check)
+    time.sleep(0.5)  # let Qt see the focus arrive
+    gnome.key("Escape")
+    gnome.wait_until(lambda: (gnome.nudge(), state(gnome) == "sitting")[1], timeout=30, interval=1,
+                     what="the user sitting")
+    gnome.lock()  # as the system menu's Lock does
+    gnome.screenshot(gnome.log_dir.parent / "gnome-locked.png")
+    gnome.wait_until(lambda: state(gnome) == "away", timeout=20, interval=1, what="the coach to see the lock")
+    gnome.unlock()
+    gnome.wait_until(lambda: (gnome.nudge(), state(gnome) == "sitting")[1], timeout=30, interval=1,
+                     what="the user back")
+    with sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True) as db:
+        assert db.execute("SELECT end_reason FROM sitting_bouts").fetchall() == [("lock",)]
+
+
+def state(gnome: GnomeShell) -> str | None:
+    result = subprocess.run([sys.executable, "-m", "desk_coach", "status", "--json"], env=gnome.app_env(),
+                            capture_output=True, text=True, timeout=30)
+    return json.loads(result.stdout)["state"] if result.returncode == 0 else None

@@ -18,7 +18,8 @@ The desktop's own interfaces, over one D-Bus connection kept for the session's l
   ``org.gnome.Screenshot``);
 - windows: ``org.gnome.Shell.Introspect.GetWindows`` (allow-listed for the portal's bus name, which
   the connection owns too): titles and app ids;
-- locking: none here (see ``lock``): the screen shield needs GDM and systemd-logind.
+- locking: ``org.gnome.ScreenSaver`` (Lock, GetActive, SetActive), with a GDM stand-in on the
+  system bus (see ``lock``).
 What the shell offers no interface for (where a banner and its buttons are drawn, what the message
 list holds, activating a window as a click on it does) is read from the shell itself through a small
 test extension, ``gnome_probe``: an ``Eval`` over D-Bus, as Looking Glass evaluates code.
@@ -40,6 +41,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -96,6 +98,7 @@ idle-delay=uint32 0
 RD_PATH, RD_NAME = "/org/gnome/Mutter/RemoteDesktop", "org.gnome.Mutter.RemoteDesktop"
 RD_SESSION = "org.gnome.Mutter.RemoteDesktop.Session"
 SC_NAME = "org.gnome.Mutter.ScreenCast"
+SEATS = Path("/run/systemd/seats")  # where gnome-shell looks for systemd managing the seats
 SHELL_HELPERS = ("org.gnome.Shell.Notifications", "org.gnome.ScreenSaver")
 #: JavaScript for the probe: an actor's box on the screen, and the notifications of the message list.
 BOX = ("const box = actor => { const [x, y] = actor.get_transformed_position(); "
@@ -182,6 +185,8 @@ class GnomeShell(Desktop):
     #: otherwise, and a Wayland window carries no user time to compare (``intervening_user_event_
     #: occurred`` in its window.c): the routine window takes the keyboard; a client cannot decline.
     new_windows_take_keyboard = True
+    #: org.gnome.ScreenSaver.GetActive, which the coach reads (a bout ends "lock").
+    lock_told_to_apps = True
     bus: ShellBus | None = None
     input: RemoteDesktopInput | None = None
     tmp: Path | None = None
@@ -229,6 +234,12 @@ class GnomeShell(Desktop):
             path = Path(address.removeprefix("unix:path="))
             self._wait_started(bus, path.exists, f"the {name} bus")
 
+        if os.geteuid() == 0 and not SEATS.exists():  # see lock(): a clean CI machine may lack it
+            SEATS.mkdir(parents=True)
+        gdm = self.spawn("gdm-stand-in", [sys.executable, str(Path(__file__).with_name("gdm_stand_in.py"))],
+                         env=self.shell_env | {"PYTHONPATH": os.pathsep.join(sys.path)})
+        self._wait_started(gdm, lambda: "ready" in (self.log_dir / "gdm-stand-in.log").read_text(),
+                           "the GDM stand-in on the system bus")
         monitor = "{}x{}".format(*self.size)
         shell = self.spawn("gnome-shell", ["gnome-shell", "--headless", "--wayland", "--no-x11",
                                            "--virtual-monitor", monitor], env=self.shell_env)
@@ -248,6 +259,9 @@ class GnomeShell(Desktop):
         if os.geteuid() == 0:  # the shell warns about it; that message is not the tests' to count
             self._wait_started(shell, lambda: self.eval("Main.messageTray.getSources().length") > 0,
                                "the shell's warning about running as root")
+        # In a full session gnome-settings-daemon's power plugin starts the screen-saver service
+        # at login (it watches ActiveChanged); here the first call does.
+        self._wait_started(shell, lambda: self._screensaver("GetActive") == (False,), "org.gnome.ScreenSaver")
         self.eval("Main.messageTray.getSources().forEach(source => source.destroy())")
         self._wait_started(shell, lambda: self.banner() is None, "no banner on screen")
         # The right end of the top bar (the clock in the middle changes by the minute).
@@ -484,14 +498,26 @@ class GnomeShell(Desktop):
         return call.summary in listed
 
     def lock(self) -> None:
-        """Not here: gnome-shell 43 makes its screen shield (and so org.gnome.ScreenSaver.Lock) only
-        when GDM answers on the system bus and systemd manages the seats (LoginManager.canLock), and
-        a headless session here has neither: Lock answers that org.gnome.Shell.ScreenShield is
-        unknown."""
-        raise NotImplementedError(f"{self.name}: the screen shield needs GDM and systemd-logind")
+        """``org.gnome.ScreenSaver.Lock``, as the system menu's Lock does; it returns once the lock
+        screen is up. (gnome-shell makes its screen shield only where GDM answers on the system bus,
+        which ``gdm_stand_in`` does, and /run/systemd/seats exists, which start() sees to as root.)"""
+        if not self.eval("Main.screenShield !== null"):
+            raise DesktopError("gnome-shell made no screen shield: no GDM on the system bus, or no "
+                               f"{SEATS}")
+        self._screensaver("Lock")
+        self.wait_until(self._locked, timeout=10, what="the screen shield up")
 
     def unlock(self) -> None:
-        raise NotImplementedError(f"{self.name}: the screen shield needs GDM and systemd-logind")
+        """What the unlock dialog does once the password is right: the shield goes away."""
+        self._screensaver("SetActive", "b", False)
+        self.wait_until(lambda: not self._locked(), timeout=10, what="the screen shield gone")
+
+    def _screensaver(self, method: str, signature: str | None = None, *args: Any) -> tuple[Any, ...]:
+        return self.call("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", method,
+                         signature, *args)
+
+    def _locked(self) -> bool:
+        return bool(self._screensaver("GetActive")[0]) and bool(self.eval("Main.screenShield.locked"))
 
     def screenshot(self, path: str | os.PathLike[str]) -> Path:
         path = Path(path).resolve()
