@@ -55,6 +55,7 @@ from notify_probe import NotifyCall
 
 from desktops.base import Desktop, TrayItem, Window, text_rows
 from desktops.sni import host_registered, item_title, registered_items
+from desktops.sway import BUS_CONFIG
 from desktops.wayland_input import BUTTONS, KEYS, MODIFIERS
 
 PACKAGES.update({"gnome-shell": "gnome-shell", "gjs": "gjs", "pipewire": "pipewire",
@@ -63,26 +64,9 @@ APPINDICATOR = "ubuntu-appindicators@ubuntu.com"
 PROBE = "desk-coach-test-probe@desk-coach"
 PROBE_SOURCE = Path(__file__).with_name("gnome_probe")
 PROBE_NAME = "org.deskcoach.TestProbe"
-PANEL_HEIGHT = 32
-NOTIFICATIONS = "org.freedesktop.Notifications"  # GNOME 43's top bar at scale 1
+PANEL_HEIGHT = 32  # GNOME 43's top bar at scale 1
+NOTIFICATIONS = "org.freedesktop.Notifications"
 
-#: A bus for the session and one as the system bus. Only the shell's own helpers are D-Bus activated
-#: on the session bus: the notification service (it owns org.freedesktop.Notifications and hands
-#: each message to the shell) and org.gnome.ScreenSaver (it hands Lock and SetActive to the shell).
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>{address}</listen>
-  <auth>EXTERNAL</auth>
-  {services}
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 SETTINGS = f"""[org/gnome/shell]
 enabled-extensions=['{APPINDICATOR}', '{PROBE}']
 disable-user-extensions=false
@@ -99,6 +83,10 @@ RD_PATH, RD_NAME = "/org/gnome/Mutter/RemoteDesktop", "org.gnome.Mutter.RemoteDe
 RD_SESSION = "org.gnome.Mutter.RemoteDesktop.Session"
 SC_NAME = "org.gnome.Mutter.ScreenCast"
 SEATS = Path("/run/systemd/seats")  # where gnome-shell looks for systemd managing the seats
+#: The session bus is sway's (open to every user, no D-Bus activation) but for the shell's own
+#: helpers: its notification service (it owns org.freedesktop.Notifications and hands each message
+#: to the shell) and org.gnome.ScreenSaver (it hands Lock and SetActive to the shell). A second
+#: bus, with no activation at all, stands for the system bus.
 SHELL_HELPERS = ("org.gnome.Shell.Notifications", "org.gnome.ScreenSaver")
 #: JavaScript for the probe: an actor's box on the screen, and the notifications of the message list.
 BOX = ("const box = actor => { const [x, y] = actor.get_transformed_position(); "
@@ -229,7 +217,8 @@ class GnomeShell(Desktop):
         for name, address, activation in (("dbus", self.bus_address, f"<servicedir>{services}</servicedir>"),
                                           ("system-dbus", system_bus, "")):
             config = self.tmp / f"{name}.conf"
-            config.write_text(BUS_CONFIG.format(address=address, services=activation))
+            config.write_text(BUS_CONFIG.format(address=address).replace("<auth>EXTERNAL</auth>",
+                                                                          f"<auth>EXTERNAL</auth>{activation}"))
             bus = self.spawn(name, ["dbus-daemon", f"--config-file={config}", "--nofork"], env=self.shell_env)
             path = Path(address.removeprefix("unix:path="))
             self._wait_started(bus, path.exists, f"the {name} bus")
