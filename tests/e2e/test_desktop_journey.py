@@ -18,7 +18,7 @@ driven only through the desktop's own input and read through what the desktop sh
 6. The session locked through the desktop's own locker: away, and back.
 7. Quit from the menu: exit 0, the sitting bout stored.
 
-On sway, waybar does not reliably answer clicks on the icon (``Sway.tray_menu_works``): there the
+On sway, waybar's menu opens under tiled windows (``Sway.tray_menu_works``): there the
 breaks are started with ``desk-coach break`` and the coach is stopped as a session end stops it.
 
 The app runs with the test-only timing of tests/e2e/test_coach_reminders.py, shorter: a break is
@@ -124,12 +124,12 @@ def break_events(paths: AppPaths) -> list[str]:
 
 
 def save_tray_crop(desktop: Desktop, item: TrayItem, folder: Path) -> Path:
-    """The panel around the icon, at 1x, for the contact sheet: 120 pixels each side of it, from
+    """The panel around the icon, at 1x, for the contact sheet: 200 pixels each side of it, from
     the top of the screen to a little under the icon."""
     assert item.geometry is not None
     x, y, width, height = item.geometry
-    left = max(0, x - 120)
-    right = min(desktop.size[0], x + width + 120)
+    left = max(0, x - 200)
+    right = min(desktop.size[0], x + width + 200)
     box = Geometry(left, 0, right - left, min(desktop.size[1], y + height + 12))
     return write_png(folder / f"tray-{desktop.name}.png", box.width, box.height, desktop.capture_rgb(box))
 
@@ -271,8 +271,24 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     assert break_events(paths).count("natural") == natural_before + 1
     assert stored(paths, "SELECT end_reason FROM sitting_bouts ORDER BY id DESC LIMIT 1") == [("idle",)]
 
-    # 7. Quit from the menu: a clean exit, the running bout stored.
-    keep_working(desktop, lambda: in_state(desktop, "sitting"), 15, "a new bout")
+    # 6. The session locked with the desktop's own locker: away, and back. Where the locker tells
+    # applications nothing Desk Coach reads, the coach sees the lock as no input.
+    keep_working(desktop, lambda: in_state(desktop, "sitting", "break_due"), 15, "the user sitting again")
+    desktop.lock()
+    desktop.wait_until(lambda: in_state(desktop, "away"), timeout=NATURAL_BREAK_S + 25, interval=1,
+                       what="the coach to see the user away while the session is locked")
+    shot("locked")
+    desktop.unlock()
+    keep_working(desktop, lambda: in_state(desktop, "sitting", "break_due"), 30, "the user back")
+    assert break_events(paths).count("natural") == natural_before + 2
+    reason = "lock" if desktop.lock_told_to_apps else "idle"
+    assert stored(paths, "SELECT end_reason FROM sitting_bouts ORDER BY id DESC LIMIT 1") == [(reason,)]
+
+    # 7. Quit from the menu, with the next reminder up: a clean exit, the running bout stored.
+    # (On xvfb, a right click made as soon as the user was back from the lock opened no menu in
+    # 2 journeys of 5, with a reminder coming up meanwhile; not understood yet. The menu is opened
+    # once the reminder is on screen.)
+    next_reminder(desktop, monitor, len(reminders(monitor)))
     if desktop.tray_menu_works:
         desktop.open_tray_menu(item)
         desktop.pick_menu_entry(-1, "q")  # &Quit Desk Coach
