@@ -11,7 +11,7 @@
 | xfce | X11 (Xvfb + xfwm4) | xfce4-panel systray (SNI) | xfce4-notifyd (buttons) | xdotool | import |
 | sway | Wayland (headless wlroots) | waybar (SNI) | mako (makoctl) | virtual pointer and keyboard | grim |
 | kde | Wayland (Plasma 5.27) | plasmashell (SNI) | plasmashell (buttons) | KWin fake input | ScreenShot2 |
-| gnome | Wayland (GNOME Shell 43) | AppIndicator (SNI) | gnome-shell (buttons) | RemoteDesktop | Shell.Screenshot |
+| gnome | Wayland (Mutter) | AppIndicator (SNI) | gnome-shell (buttons) | RemoteDesktop | Shell.Screenshot |
 
 A desktop that cannot start raises ``desktop.DesktopError`` (``MissingProgramError`` names the
 Debian package): tests never skip it. To add one, subclass ``Desktop`` in a module
