@@ -280,7 +280,8 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     desktop.lock()
     desktop.wait_until(lambda: in_state(desktop, "away"), timeout=NATURAL_BREAK_S + 25, interval=1,
                        what="the coach to see the user away while the session is locked")
-    shot("locked")
+    if desktop.screenshots_while_locked:
+        shot("locked")
     desktop.unlock()
     keep_working(desktop, lambda: in_state(desktop, "sitting", "break_due"), 30, "the user back")
     assert break_events(paths).count("natural") == natural_before + 2
