@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.coach import BreakOutcome
@@ -74,9 +74,11 @@ class QtCoachView(QObject):
             return
         window = self._guided(kind, length_s) or self._plain(kind, length_s)
         self._window = window
+        # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
+        # click on the break window gives it the keyboard, as for any other window.
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         window.show()
         window.raise_()
-        window.activateWindow()
 
     def _plain(self, kind: BreakKind, length_s: int) -> BreakWindow:
         # Imported when a break opens, like the guided dialog: the classes of a window not yet

@@ -207,10 +207,12 @@ class GuidedRoutineDialog(QDialog):
     a hold, set or the walk ends; None (the default) is silence. Pass
     ``sounds.QtSoundPlayer()`` when the user has sounds on.
 
-    ``opened_by_user``: True when the user asked for the routine (menu, shortcut): the dialog
-    takes the focus and the routine starts at once. False when the coach opens it on its own
-    (a break is due): the dialog is shown without activation (``Qt.WA_ShowWithoutActivating``, and
-    it never calls ``activateWindow``), so keystrokes keep going to whatever the user is typing
+    ``opened_by_user``: True when the user asked for the routine (menu, shortcut): the routine
+    starts at once, and the dialog takes the focus unless its owner set
+    ``Qt.WA_ShowWithoutActivating`` (the coach does: the keyboard stays where the user types).
+    False when the coach opens it on its own (a break is due): the dialog is shown without
+    activation (``Qt.WA_ShowWithoutActivating``, and it never calls ``activateWindow``), so
+    keystrokes keep going to whatever the user is typing
     in, and the routine waits for the user to press Start.
 
     While the routine runs, a 250 ms timer brings it up to the clock, also while the window is
@@ -652,7 +654,8 @@ class GuidedRoutineDialog(QDialog):
         super().showEvent(event)
         self._fit_height()
         if self._opened_by_user and not self.player.started and not self.player.finished:
-            self.activateWindow()
+            if not self.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating):  # the owner's choice
+                self.activateWindow()
             if self.page == "exercise":  # not while the morning-after question is up
                 self.start()
         self._update_view()

@@ -10,9 +10,10 @@
 | xvfb | X11 (Xvfb, no window manager) | trayer (XEmbed) | dunst (context menu) | xdotool | import |
 | xfce | X11 (Xvfb + xfwm4) | xfce4-panel systray (SNI) | xfce4-notifyd (buttons) | xdotool | import |
 | sway | Wayland (headless wlroots) | waybar (SNI) | mako (makoctl) | virtual pointer and keyboard | grim |
+| gnome | Wayland (Mutter) | AppIndicator (SNI) | gnome-shell (buttons) | RemoteDesktop | Shell.Screenshot |
 
 A desktop that cannot start raises ``desktop.DesktopError`` (``MissingProgramError`` names the
-Debian package): tests never skip it. To add one (GNOME, Plasma), subclass ``Desktop`` in a module
+Debian package): tests never skip it. To add one (Plasma), subclass ``Desktop`` in a module
 of its own and list it in ``DESKTOPS``.
 """
 
@@ -21,11 +22,12 @@ from __future__ import annotations
 import os
 
 from desktops.base import Desktop, TrayItem, Window
+from desktops.gnome import GnomeShell
 from desktops.sway import Sway
 from desktops.xfce import Xfce
 from desktops.xvfb import XvfbTrayerDunst
 
-DESKTOPS: dict[str, type[Desktop]] = {cls.name: cls for cls in (XvfbTrayerDunst, Xfce, Sway)}
+DESKTOPS: dict[str, type[Desktop]] = {cls.name: cls for cls in (XvfbTrayerDunst, Xfce, Sway, GnomeShell)}
 
 __all__ = ["DESKTOPS", "Desktop", "TrayItem", "Window", "start"]
 

@@ -6,6 +6,7 @@ screenshots). A test written against ``Desktop`` runs on each of them.
 from __future__ import annotations
 
 import os
+import pwd
 import subprocess
 import tempfile
 import time
@@ -19,6 +20,9 @@ from desktop import DesktopError, Geometry, format_logs, program, spawn_logged, 
 from notify_probe import NotifyCall
 
 T = TypeVar("T")
+#: The unprivileged user that runs a desktop's own programs when the tests run as root (CI):
+#: sway, and the screen lockers, refuse to run (or to lock) as root.
+DESKTOP_USER = "deskcoach-desktop"
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,9 @@ class Desktop(ABC):
     tray_menu_works: ClassVar[bool] = True
     #: The screen, in pixels.
     size: ClassVar[tuple[int, int]] = (1280, 800)
+    #: True where the desktop gives the keyboard to every new window, whatever the window asks
+    #: (a window shown "without activating" still takes it from the one the user types in).
+    new_windows_take_keyboard: ClassVar[bool] = False
 
     def __init__(self, log_dir: str | os.PathLike[str] | None = None, timeout: float = 20.0) -> None:
         self.log_dir = Path(log_dir or tempfile.mkdtemp(prefix=f"desk-coach-{self.name}-logs-"))
@@ -234,6 +241,11 @@ class Desktop(ABC):
     #: What ``status --json`` names as this desktop's idle source (its ``sensor`` contains it).
     idle_source: ClassVar[str]
 
+    #: Whether the desktop's locker tells applications that the session is locked in a way Desk
+    #: Coach reads (org.freedesktop.ScreenSaver's GetActive, logind's LockedHint). Where it does
+    #: not, the coach sees a locked session only as no input (the stored bout ends "idle").
+    lock_told_to_apps: ClassVar[bool] = False
+
     def lock(self) -> None:
         """Lock the session through the desktop's own interface (its screen saver / locker service)
         and return once the desktop says it is locked."""
@@ -335,3 +347,18 @@ def text_rows(pixels: bytes, box: Geometry, columns: range) -> list[int]:
 
     return [box.y + (first + last) // 2 for first, last in _runs([ink(y) for y in range(height)])
             if last - first >= 5]
+
+
+def desktop_user() -> dict[str, Any]:
+    """Popen arguments that run a program as ``DESKTOP_USER`` (made on first use): none unless we
+    are root."""
+    if os.geteuid() != 0:
+        return {}
+    try:
+        entry = pwd.getpwnam(DESKTOP_USER)
+    except KeyError:
+        subprocess.run([program("useradd"), "--system", "--user-group", "--no-create-home",
+                        "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", DESKTOP_USER],
+                       check=True, capture_output=True)
+        entry = pwd.getpwnam(DESKTOP_USER)
+    return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}

@@ -1,8 +1,10 @@
 """XFCE 4.18 on X11: Xvfb, the xfwm4 window manager (no compositor), xfce4-panel with only its
 systray plugin (a StatusNotifierItem host, and the SNI watcher) across the top, and
-xfce4-notifyd, which draws notification actions as buttons: a test clicks them.
+xfce4-notifyd, which draws notification actions as buttons: a test clicks them. A click on the
+notification outside its buttons closes it (xfce4-notifyd 0.7: reason "dismissed", no action).
 
-Debian packages: xfwm4 xfce4-panel xfce4-notifyd xfconf (with the X11 ones of desktop.py).
+Debian packages: xfwm4 xfce4-panel xfce4-notifyd xfconf, xfce4-session (xflock4) and xscreensaver
+(with the X11 ones of desktop.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from desktops.sni import SniTray, host_registered
 from desktops.x11 import X11Desktop
 
 PACKAGES.update({"xfwm4": "xfwm4", "xfce4-panel": "xfce4-panel", "xfconfd": "xfconf",
-                 "xfce4-notifyd": "xfce4-notifyd", "gdbus": "libglib2.0-bin"})
+                 "xfce4-notifyd": "xfce4-notifyd", "gdbus": "libglib2.0-bin", "xflock4": "xfce4-session"})
 PANEL_HEIGHT = 32
 NOTIFYD_CLASS = "xfce4-notifyd"
 
@@ -57,6 +59,8 @@ def _libexec(name: str) -> str:
 class Xfce(X11Desktop):
     name = "xfce"
     notification_server = "xfce4-notifyd"
+    idle_source = "XScreenSaver"
+    lock_command = ("xflock4",)  # XFCE's own: its session's LockCommand, else the first locker found
 
     def _headless(self) -> HeadlessDesktop:
         # No D-Bus activation: every service here is one this desktop started.
@@ -112,21 +116,39 @@ class Xfce(X11Desktop):
     def notifications_shown(self) -> int:
         return len(self._notification_windows())
 
-    def answer_notification(self, call: NotifyCall, action: str) -> None:
-        """Click the action's button: xfce4-notifyd draws one per action, "default" included, in
-        the order the call listed them, on one row at the bottom of the notification. The
-        notification is the one showing as many buttons as the call has actions."""
+    def _shown_with_buttons(self, call: NotifyCall) -> list[tuple[Geometry, list[tuple[int, int]]]]:
+        """The notifications showing as many buttons as ``call`` has actions (xfce4-notifyd draws
+        one per action, "default" included; the other messages have fewer), with their buttons."""
         keys = call.actions[::2]
-        rows = []
+        found = []
         for window in self._notification_windows():
             box = self.x.window_geometry(window)
-            rows.append(button_row(self.capture_rgb(box), box))
-        matching = [buttons for buttons in rows if len(buttons) == len(keys)]  # the other messages have fewer
-        if not matching:
-            raise DesktopError(f"no notification shows {len(keys)} buttons for {keys}: found {rows}")
-        buttons = matching[-1]
-        x, y = buttons[keys.index(action)]
+            buttons = button_row(self.capture_rgb(box), box)
+            if len(buttons) == len(keys):
+                found.append((box, buttons))
+        return found
+
+    def answer_notification(self, call: NotifyCall, action: str) -> None:
+        """Click the action's button: one per action, in the order the call listed them, on one row
+        at the bottom of the notification."""
+        shown = self._shown_with_buttons(call)
+        if not shown:
+            raise DesktopError(f"no notification shows the buttons of {call.actions[::2]}")
+        _, buttons = shown[-1]
+        x, y = buttons[call.actions[::2].index(action)]
         self.click(x, y)
+
+    def dismiss_notification(self, call: NotifyCall) -> None:
+        """A click on the notification's text, above its buttons: xfce4-notifyd closes it."""
+        shown = self._shown_with_buttons(call)
+        if not shown:
+            raise DesktopError(f"no notification shows the buttons of {call.actions[::2]}")
+        box, _ = shown[-1]
+        self.click(box.x + box.width // 2, box.y + 20)
+
+    def notification_reachable(self, call: NotifyCall) -> bool:
+        """On screen with its buttons (a notification that does not expire stays until answered)."""
+        return bool(self._shown_with_buttons(call))
 
 
 def button_row(pixels: bytes, box: Geometry) -> list[tuple[int, int]]:
