@@ -141,7 +141,7 @@ def measure(name: str, runs: int, steady_s: float, window_s: float, every: float
             "icon_median_s": round(statistics.median(icon_s[label]), 3),
             "steady_rss_mb": round(a.rss_kb / 1024, 1),
             "cpu_percent_of_one_core": round(100 * (b.cpu_s - a.cpu_s) / elapsed, 4),
-            "wakeups_per_minute": round((b.wakeups - a.wakeups) * 60 / elapsed, 1),
+            "wakeups_per_minute": round(b.wakeups_since(a) * 60 / elapsed, 1),
             "threads": [a.threads, b.threads],
         }
     return result
