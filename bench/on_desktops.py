@@ -121,11 +121,11 @@ def measure(name: str, runs: int, steady_s: float, window_s: float, every: float
         typist.start()
         time.sleep(max(0.0, launched + steady_s - time.monotonic()))
         first = {label: sample(p.pid) for label, p in processes.items()}
-        began = time.monotonic()
+        began, keys_before = time.monotonic(), typist.keys
         time.sleep(window_s)
         last = {label: sample(p.pid) for label, p in processes.items()}
         elapsed = time.monotonic() - began
-        keys = typist.keys
+        keys = typist.keys - keys_before
         typist.stop()
         for label, process in processes.items():
             if process.poll() is not None:

@@ -169,6 +169,7 @@ class IdleAlarms:
                   major.value, minor.value)
 
     def stop(self) -> None:
+        """Stop the thread; it closes its connection itself (see ``_read``)."""
         thread, self._thread = self._thread, None
         if thread is not None:
             os.write(self._wake_w, b"x")
@@ -177,9 +178,6 @@ class IdleAlarms:
             if fd >= 0:
                 os.close(fd)
         self._wake_r = self._wake_w = -1
-        display, self._display = self._display, None
-        if display is not None:
-            self._close_display(display)
 
     def _idle_counter(self, display: int) -> int:
         xext, count = _xext(), ctypes.c_int()
@@ -196,9 +194,15 @@ class IdleAlarms:
         return found
 
     def _read(self) -> None:
-        """Wait for alarms (this thread alone uses the connection) until stopped or disconnected."""
+        """Wait for alarms until stopped or disconnected, then close the connection.
+
+        Once the thread runs, it alone touches the connection, closing included: Xlib hands the
+        socket from call to call, and after a broken connection another thread's call waited
+        for it for ever.
+        """
         display, x11, event = self._display, self._lib.x11, _XEvent()
         assert display is not None
+        self._display = None
         fd = x11.XConnectionNumber(display)
         try:
             while True:
@@ -213,6 +217,8 @@ class IdleAlarms:
                     return
         except (OSError, ValueError) as error:
             log.warning("idle alarms on %s stopped: %s", self.display_name, error)
+        finally:
+            self._close_display(display)
         self._idle_since = None
         self.on_change()  # so the coach looks again (and falls back to looking by itself)
 

@@ -91,6 +91,35 @@ def test_the_x_server_going_away_gives_none_and_the_process_lives_on(desktop: He
     assert "connection to the X server broke" in err
 
 
+def test_the_x_server_going_away_under_the_alarms_is_heard_and_the_process_lives_on(desktop: HeadlessDesktop):
+    child = textwrap.dedent("""
+        import os, sys, threading
+        from desk_coach.adapters.idle.x11 import X11IdleSensor
+        sensor = X11IdleSensor(os.environ["DISPLAY"])
+        heard = threading.Event()
+        print(sensor.watch(60, heard.set), sensor.watching, flush=True)
+        sys.stdin.readline()  # the test kills the X server now
+        print(heard.wait(10), sensor.watching, sensor.idle_seconds(), flush=True)
+        sensor.close()
+        print("still here", flush=True)
+    """)
+    process = subprocess.Popen([sys.executable, "-c", child], env=desktop.env, text=True,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        assert process.stdout.readline().split() == ["True", "True"]
+        os.kill(desktop.pids[0], signal.SIGTERM)  # Xvfb, started first
+        desktop.wait_until(lambda: not os.path.exists(f"/tmp/.X11-unix/X{desktop.display[1:]}"), 5,
+                           what="Xvfb gone")
+        out, err = process.communicate("\n", timeout=20)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert out.splitlines() == ["True False None", "still here"], err  # heard, no longer watching
+    assert "idle alarms: lost the X server" in err
+
+
 def chosen(sensor: IdleSensor) -> IdleSensor:
     return sensor.sensor if isinstance(sensor, LockFallbackSensor) else sensor
 
