@@ -126,6 +126,8 @@ def measure(name: str, runs: int, steady_s: float, window_s: float, every: float
         last = {label: sample(p.pid) for label, p in processes.items()}
         elapsed = time.monotonic() - began
         keys = typist.keys - keys_before
+        by_thread = {label: _by_thread(process.pid, first[label], last[label], elapsed)
+                     for label, process in processes.items()}
         typist.stop()
         for label, process in processes.items():
             if process.poll() is not None:
@@ -143,8 +145,23 @@ def measure(name: str, runs: int, steady_s: float, window_s: float, every: float
             "cpu_percent_of_one_core": round(100 * (b.cpu_s - a.cpu_s) / elapsed, 4),
             "wakeups_per_minute": round(b.wakeups_since(a) * 60 / elapsed, 1),
             "threads": [a.threads, b.threads],
+            "wakeups_per_minute_by_thread": by_thread[label],
         }
     return result
+
+
+def _by_thread(pid: int, first, last, elapsed: float) -> dict[str, float]:
+    """Wake-ups per minute of each thread that woke, by its name (where the wake-ups come from)."""
+    woke: dict[str, float] = {}
+    for tid, count in last.per_thread.items():
+        try:
+            name = Path(f"/proc/{pid}/task/{tid}/comm").read_text(encoding="utf-8").strip()
+        except OSError:
+            name = "ended"
+        rate = (count - first.per_thread.get(tid, 0)) * 60 / elapsed
+        if rate:
+            woke[f"{name} ({tid})"] = round(rate, 1)
+    return woke
 
 
 def main() -> int:
