@@ -50,6 +50,11 @@ URGENCY_CRITICAL = 2
 #: buttons, until answered (without taking the keyboard). The coach already holds reminders while
 #: GNOME's Do Not Disturb is on.
 KEEP_ONLY_CRITICAL = frozenset({"gnome-shell"})
+#: Servers that show one banner at a time and queue the rest: a message of ours still on screen
+#: (GNOME keeps a banner up while the user is away) would hold a new reminder back, unseen, so
+#: there a new reminder closes our earlier messages. Elsewhere they stay beside it: a warning such
+#: as "cannot save your history" must not go because a break came due.
+ONE_BANNER_AT_A_TIME = frozenset({"gnome-shell"})
 NEVER_EXPIRE = 0
 SERVER_DEFAULT_EXPIRY = -1
 CALL_TIMEOUT = 3.0  # seconds; covers a daemon that D-Bus activation starts on the first Notify
@@ -223,12 +228,10 @@ class FreedesktopNotifier:
     def _notify(self, reminder: Reminder, on_action: Callable[[ReminderAction], None],
                 previous: _Shown | None) -> _Shown:
         self._connect()
-        # GNOME Shell shows one banner at a time and queues the next: a message of ours still on
-        # screen (it stays there while the user is away) would hold the reminder back, unseen. The
-        # reminder supersedes them.
-        for notification_id in self._messages:
-            self._send_quietly(_close_message(notification_id))
-        self._messages.clear()
+        if previous is None and self._server() in ONE_BANNER_AT_A_TIME:
+            for notification_id in self._messages:
+                self._send_quietly(_close_message(notification_id))
+            self._messages.clear()
         capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
         with_actions = "actions" in capabilities
         body = html.escape(reminder.body, quote=False) if "body-markup" in capabilities else reminder.body
@@ -249,6 +252,10 @@ class FreedesktopNotifier:
 
     def _reminder_urgency(self) -> int:
         """Critical where only that keeps the reminder on screen until answered, else normal."""
+        return URGENCY_CRITICAL if self._server() in KEEP_ONLY_CRITICAL else URGENCY_NORMAL
+
+    def _server(self) -> str:
+        """The notification server's name (GetServerInformation), asked once per connection."""
         if self._server_name is None:
             try:
                 information = self._call(new_method_call(NOTIFICATIONS, "GetServerInformation")).body
@@ -256,7 +263,7 @@ class FreedesktopNotifier:
             except DBusErrorResponse as error:  # the spec asks every server for it; a broken one
                 log.debug("GetServerInformation: %s", _describe(error))
                 self._server_name = ""
-        return URGENCY_CRITICAL if self._server_name in KEEP_ONLY_CRITICAL else URGENCY_NORMAL
+        return self._server_name
 
     def _connect(self) -> DBusConnection:
         if self._conn is not None:
