@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "support"))
 sys.path.insert(0, str(HERE.parent))
 
+import desktops as matrix  # noqa: E402, F401  (the test matrix: one Desktop per desktop)
 from desktop import HeadlessDesktop  # noqa: E402
 
 #: The baseline and Desk Coach, each a Python module run by the same interpreter.
@@ -33,8 +34,13 @@ class Desktop(HeadlessDesktop):
 
 def fresh_home(desktop: HeadlessDesktop, label: str) -> dict[str, str]:
     """The desktop's environment with XDG folders of a new, empty home for ``label``."""
+    return home_in(desktop.env, label)
+
+
+def home_in(session_env: dict[str, str], label: str) -> dict[str, str]:
+    """``session_env`` with XDG folders of a new, empty home for ``label``."""
     home = Path(tempfile.mkdtemp(prefix=f"desk-coach-bench-{label}-"))
-    env = dict(desktop.env)
+    env = dict(session_env)
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                      ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
         env[var] = str(home / sub)

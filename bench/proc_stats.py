@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -15,6 +15,13 @@ class ProcSample:
     rss_kb: int
     peak_rss_kb: int
     threads: int
+    per_thread: dict[str, int] = field(default_factory=dict)  # thread id -> its context switches
+
+    def wakeups_since(self, earlier: ProcSample) -> int:
+        """Context switches from ``earlier`` to this sample, thread by thread: a thread that ended
+        meanwhile would take its count out of a plain difference of the totals (a thread started
+        meanwhile counts from zero; one started and ended meanwhile is not seen)."""
+        return sum(count - earlier.per_thread.get(tid, 0) for tid, count in self.per_thread.items())
 
 
 def sample(pid: int) -> ProcSample:
@@ -30,20 +37,23 @@ def sample(pid: int) -> ProcSample:
     status = _status(f"/proc/{pid}/status")
     switches = 0
     threads = 0
+    per_thread = {}
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
             task_status = _status(f"/proc/{pid}/task/{task}/status")
         except FileNotFoundError:  # the thread ended meanwhile
             continue
         threads += 1
-        switches += int(task_status["voluntary_ctxt_switches"])
-        switches += int(task_status["nonvoluntary_ctxt_switches"])
+        count = int(task_status["voluntary_ctxt_switches"]) + int(task_status["nonvoluntary_ctxt_switches"])
+        per_thread[task] = count
+        switches += count
     return ProcSample(
         cpu_s=cpu_ticks / CLOCK_TICKS,
         wakeups=switches,
         rss_kb=int(status["VmRSS"].split()[0]),
         peak_rss_kb=int(status["VmHWM"].split()[0]),
         threads=threads,
+        per_thread=per_thread,
     )
 
 

@@ -13,6 +13,11 @@ wake-up, and a tray app should sleep while nothing happens.
 - While the user is away: every 15 s. The idle clock tells only the last input, so a return
   is dated from the look that sees it: up to 15 s late, and the next break with it (at one
   look every 5 s it was up to 5 s). The tray shows "away" as long.
+Where the idle sensor can watch (``IdleWatch``: X11's SYNC alarms...), the desktop itself wakes
+the coach when the pause becomes a natural break and at the first input after it: no look is
+spent on either, a return is dated to the input, and while the user is away the coach sleeps
+(one look every WATCHED_AWAY_LOOK_SECONDS in case the sensor lost its source unnoticed). Away
+but still active (the screen locked while they type their password) is looked at as before.
 - From a minute before a break is due, and while it is: every 5 s, for quiet time and typing.
 A lock or a suspend is dated from the last look before it (the tracker has no later sign of
 input), so while sitting that is up to a minute early. Reminders never wait for a look: the
@@ -69,6 +74,7 @@ log = logging.getLogger(__name__)
 CLOSE_LOOK_SECONDS = 5.0  # while a break is due or about to be: quiet time and typing may end any time
 SITTING_LOOK_SECONDS = 60.0  # the longest wait while the user sits
 AWAY_LOOK_SECONDS = 15.0  # while away: a return is seen (and dated) at most this late
+WATCHED_AWAY_LOOK_SECONDS = 1800.0  # while away, when the idle sensor wakes the coach on return
 LOOK_MARGIN_SECONDS = 0.25  # look just after a change is due, not just before it
 MIN_LOOK_SECONDS = 1.0  # never sooner, whatever the sums say
 TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again this often
@@ -152,6 +158,7 @@ class Coach:
         self._put_off_by: BreakEventKind | None = None  # why the due break waits (snooze, dismissal...)
         self._last_idle: float | None = None
         self._locked = False  # the session was locked at the last look
+        self._watched_threshold: float | None = None  # the natural-break threshold the sensor watches
         self._armed_due_at: float | None = None  # monotonic time the break-due alarm is set for
         self._on_storage = on_storage
         self._unsaved: deque[SittingBout | BreakEvent] = deque()
@@ -161,11 +168,12 @@ class Coach:
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
         self._timers.daily("new-day", time(0, 0), self.tick)
+        self._watch_idle()
         self.tick()
 
     def stop(self) -> None:
         """Quit: close the running bout so no sitting time is lost."""
-        for key in ("poll", "new-day", "break-due", "typing-check", "pause-end"):
+        for key in ("poll", "new-day", "break-due", "typing-check", "pause-end", "idle-change"):
             self._timers.cancel(key)
         # One last look, so the bout ends at the last input rather than at the last look. Not
         # when the idle clock cannot tell (the desktop is going away): that would count as sitting.
@@ -185,7 +193,24 @@ class Coach:
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._tracker.with_thresholds(_thresholds(settings))
+        if self._watched_threshold is not None:
+            self._watch_idle()
         self.tick()
+
+    def _watch_idle(self) -> None:
+        """Have the idle sensor wake the coach at the natural-break threshold, where it can."""
+        threshold = self._tracker.thresholds.natural_break_s
+        watch = getattr(self._idle, "watch", None)
+        if watch is not None and threshold != self._watched_threshold:
+            self._watched_threshold = threshold if watch(threshold, self._idle_changed) else None
+
+    def _idle_changed(self) -> None:
+        """The sensor's word that the user left or came back: look now (called from any thread)."""
+        self._timers.soon("idle-change", self.tick)
+
+    @property
+    def _watching(self) -> bool:
+        return self._watched_threshold is not None and bool(getattr(self._idle, "watching", False))
 
     # --- the loop ---------------------------------------------------------------------------
     def tick(self) -> None:
@@ -221,11 +246,14 @@ class Coach:
         if self._quiet_matters(decision):
             return _on_the_beat(now, CLOSE_LOOK_SECONDS)
         threshold = self._tracker.thresholds.natural_break_s
+        watching = self._watching
         if not self._tracker.sitting:
+            if watching and idle is not None and idle >= threshold:
+                return _on_the_beat(now, WATCHED_AWAY_LOOK_SECONDS)  # the sensor says when they are back
             # A quarter of the threshold only matters for the seconds-long timings of the tests.
             return _on_the_beat(now, min(AWAY_LOOK_SECONDS, threshold / 4))
         wait = min(SITTING_LOOK_SECONDS, _until_minute_changes(self._tracker.sitting_seconds(mono)))
-        if idle is not None and idle < threshold:
+        if idle is not None and idle < threshold and not watching:
             wait = min(wait, threshold - idle)  # when this pause would become a natural break
         if decision.verdict == Verdict.NOT_DUE and decision.due_in_s is not None:
             wait = min(wait, _until_minute_changes(decision.due_in_s, counting_down=True))

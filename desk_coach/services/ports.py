@@ -92,6 +92,26 @@ class IdleSensor(Protocol):
     def close(self) -> None: ...
 
 
+class IdleWatch(Protocol):
+    """What an idle sensor that can wake the coach offers besides ``IdleSensor`` (optional).
+
+    Polling the idle clock to see the user leave or come back costs a wake-up per look; a
+    desktop that says so itself (X11's SYNC alarms, Mutter's idle watches, the Wayland idle
+    protocols) lets the coach sleep until then.
+    """
+
+    @property
+    def watching(self) -> bool:
+        """Whether ``on_change`` is still heard; False once the sensor lost its source."""
+        ...
+
+    def watch(self, threshold_s: float, on_change: Callable[[], None]) -> bool:
+        """Call ``on_change``, from any thread, when the user has been idle ``threshold_s`` and
+        again at their first input after that; replaces an earlier watch. False when this
+        desktop cannot: the caller keeps looking by itself."""
+        ...
+
+
 class QuietSensor(Protocol):
     """Reports which quiet-time conditions hold right now (fullscreen, camera, microphone, DND)."""
 
@@ -129,6 +149,10 @@ class Timers(Protocol):
         ...
 
     def cancel(self, key: str) -> None: ...
+
+    def soon(self, key: str, callback: Callable[[], None]) -> None:
+        """Run ``callback`` on the timers' thread as soon as it can; safe to call from any thread."""
+        ...
 
 
 class CoachView(Protocol):

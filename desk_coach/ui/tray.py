@@ -20,6 +20,8 @@ Signals:
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -34,6 +36,13 @@ TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
 # Every entry has a mnemonic (&), unique within its menu, for the keyboard.
 PAUSE_CHOICES = ((30, "For &30 minutes"), (60, "For 1 &hour"), (PAUSE_UNTIL_TOMORROW, "&Until tomorrow"))
+
+
+def host_shows_tooltips(env: Mapping[str, str] = os.environ) -> bool:
+    """Whether the desktop's tray shows an item's tooltip. GNOME Shell's AppIndicator extension
+    draws none, but fetches each new one over D-Bus: a minute figure changing there cost the app
+    wake-ups every minute for nothing on screen."""
+    return "gnome" not in env.get("XDG_CURRENT_DESKTOP", "").lower().split(":")
 
 
 class CoachTray(QObject):
@@ -51,8 +60,11 @@ class CoachTray(QObject):
     quit_requested = Signal()
     message_clicked = Signal()
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(self, icon: QIcon, parent: QObject | None = None, *, tooltips: bool | None = None) -> None:
+        """``tooltips``: whether to keep the tooltip saying the status (default: where the host
+        shows it, ``host_shows_tooltips``); else it names the app, and the menu's first line says it."""
         super().__init__(parent)
+        self._tooltips = host_shows_tooltips() if tooltips is None else tooltips
         self._menu = QMenu()
         self.status_action = self._menu.addAction(APP_NAME)
         self.status_action.setEnabled(False)
@@ -124,7 +136,8 @@ class CoachTray(QObject):
         if (summary, state, can_snooze, can_skip) == self._shown_text:
             return
         self._shown_text = (summary, state, can_snooze, can_skip)
-        self._icon.setToolTip(summary)
+        if self._tooltips:
+            self._icon.setToolTip(summary)
         self.status_action.setText(summary)
         self.break_action.setEnabled(state != CoachState.ON_BREAK)
         self.snooze_action.setEnabled(due and can_snooze)

@@ -56,6 +56,9 @@ class FakeTimers:
     def cancel(self, key: str) -> None:
         self.jobs.pop(key, None)
 
+    def soon(self, key: str, callback: Callable[[], None]) -> None:
+        self.at(key, self.clock.now(), callback)
+
     def _next_daily(self, job: _Job, after: datetime) -> datetime:
         assert job.daily is not None
         day = after.date()

@@ -40,8 +40,10 @@ class NotifyMonitor:
 
     def __init__(self, desktop: HeadlessDesktop) -> None:
         self.log = desktop.log_dir / "dbus-monitor.log"
+        # Only the calls to the server's well-known name: GNOME's notification service hands each
+        # one on to the shell with a Notify of its own (to the shell's unique name).
         desktop.spawn("dbus-monitor", ["dbus-monitor", "--session",
-                                       f"type='method_call',interface='{NAME}',member='Notify'"])
+                                       f"type='method_call',destination='{NAME}',interface='{NAME}',member='Notify'"])
         # dbus-monitor shows it became a monitor by losing its own unique name.
         desktop.wait_until(lambda: "member=NameLost" in self._text(), what="dbus-monitor to start")
 

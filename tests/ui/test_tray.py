@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.coach_status import CoachState, CoachStatus
 from desk_coach.ui.application import create_qt_app
-from desk_coach.ui.tray import CoachTray
+from desk_coach.ui.tray import CoachTray, host_shows_tooltips
 
 
 def test_qt_app_is_named_for_the_desktop_and_survives_closed_windows(qapp):
@@ -140,3 +140,13 @@ def test_a_balloon_without_a_system_tray_says_it_was_not_shown(qapp):
         assert TrayBalloonNotifier(tray.show_message).tell("Desk Coach", "a message") is False
     finally:
         tray.hide()
+
+
+def test_where_the_host_shows_no_tooltip_it_names_the_app_and_the_menu_says_the_status(qapp):
+    assert not host_shows_tooltips({"XDG_CURRENT_DESKTOP": "GNOME"})  # GNOME Shell's AppIndicator
+    assert not host_shows_tooltips({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"})
+    assert host_shows_tooltips({"XDG_CURRENT_DESKTOP": "KDE"}) and host_shows_tooltips({})
+    tray = CoachTray(create_qt_app([]).windowIcon(), tooltips=False)
+    tray.show_status(status(CoachState.SITTING), "Sitting 34 min · next break in 11 min", can_snooze=True)
+    assert tray.tooltip() == "Desk Coach"
+    assert tray.status_action.text() == "Sitting 34 min · next break in 11 min"

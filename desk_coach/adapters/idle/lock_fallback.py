@@ -6,7 +6,7 @@ restarting; the session's lock state from elsewhere is better than "cannot tell"
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from desk_coach.services.ports import IdleSensor
@@ -32,6 +32,15 @@ class LockFallbackSensor:
 
     def idle_seconds(self) -> float | None:
         return self.sensor.idle_seconds()
+
+    @property
+    def watching(self) -> bool:
+        return bool(getattr(self.sensor, "watching", False))
+
+    def watch(self, threshold_s: float, on_change: Callable[[], None]) -> bool:
+        """The sensor's own idle watch (``IdleWatch``), where it has one."""
+        watch = getattr(self.sensor, "watch", None)
+        return watch is not None and watch(threshold_s, on_change)
 
     def is_locked(self) -> bool | None:
         locked = self.sensor.is_locked()

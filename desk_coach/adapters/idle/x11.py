@@ -18,6 +18,11 @@ import ctypes
 import ctypes.util
 import functools
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk_coach.adapters.idle.xsync import IdleAlarms
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +97,12 @@ def _libraries() -> _Xlib:
 
 
 class X11IdleSensor:
-    """Idle time from the X server ``display`` (":0"); opened on first use and again after it broke."""
+    """Idle time from the X server ``display`` (":0"); opened on first use and again after it broke.
 
-    description = "the X11 screen saver extension (XScreenSaver)"
+    ``watch`` adds the SYNC extension's idle alarms (``xsync``): then the coach need not look
+    for the user leaving or coming back, the alarms wake it.
+    """
+
     can_sense_activity = True
 
     def __init__(self, display: str) -> None:
@@ -104,6 +112,25 @@ class X11IdleSensor:
         self._root = 0
         self._info = _ScreenSaverInfo()
         self._failing: str | None = None
+        self._watch: tuple[float, Callable[[], None]] | None = None
+        self._alarms: IdleAlarms | None = None
+
+    @property
+    def description(self) -> str:
+        woken = "; woken by the SYNC extension's IDLETIME alarms" if self.watching else ""
+        return f"the X11 screen saver extension (XScreenSaver){woken}"
+
+    @property
+    def watching(self) -> bool:
+        """Whether the idle alarms are armed and heard (see ``watch``)."""
+        return self._alarms is not None and self._alarms.alive
+
+    def watch(self, threshold_s: float, on_change: Callable[[], None]) -> bool:
+        """Call ``on_change`` (from another thread) when the user has been idle ``threshold_s``
+        and when they are back; False when this X server cannot, and the caller must poll."""
+        self._stop_alarms()
+        self._watch = (threshold_s, on_change)
+        return self._start_alarms()
 
     def idle_seconds(self) -> float | None:
         display = self._display or self._open()
@@ -114,13 +141,43 @@ class X11IdleSensor:
             self._close()
             return self._failed("the connection to the X server broke")
         self._failing = None
+        if self._watch is not None and self._alarms is not None and not self._alarms.alive:
+            self._start_alarms()  # the server is back after a break: arm the alarms again
         return self._info.idle / 1000
 
     def is_locked(self) -> bool | None:
         return None  # X11 cannot tell; see the module docstring
 
     def close(self) -> None:
+        self._watch = None
+        self._stop_alarms()
         self._close()
+
+    def _start_alarms(self) -> bool:
+        from desk_coach.adapters.idle.xsync import AlarmsUnavailable, IdleAlarms, NoIdleAlarms
+
+        assert self._watch is not None
+        self._stop_alarms()
+        alarms = IdleAlarms(self.display_name, *self._watch)
+        try:
+            alarms.start()
+        except (NoIdleAlarms, OSError) as error:  # for good: libXext, SYNC or IDLETIME is missing
+            log.info("X11 idle alarms on display %s: %s; the idle time is polled instead",
+                     self.display_name, error)
+            self._watch = None
+            return False
+        except AlarmsUnavailable as error:
+            log.info("X11 idle alarms on display %s: %s; tried again at the next look",
+                     self.display_name, error)
+            self._alarms = alarms  # not alive: the next look that reaches the server tries again
+            return False
+        self._alarms = alarms
+        return True
+
+    def _stop_alarms(self) -> None:
+        alarms, self._alarms = self._alarms, None
+        if alarms is not None:
+            alarms.stop()
 
     def _open(self) -> int | None:
         lib = self._lib

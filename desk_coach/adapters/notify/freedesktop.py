@@ -42,6 +42,14 @@ ICON_RESOURCE = "icons/desk-coach.svg"
 DEFAULT_ACTION_KEY = "default"
 OPEN_LABEL = "Open"  # the label of a message's click, where a server shows it (dunst's menu)
 URGENCY_NORMAL = 1
+URGENCY_CRITICAL = 2
+#: Servers that ignore ``expire_timeout`` and keep a notification on screen only when it is
+#: critical: GNOME Shell takes a normal banner away 4 s after the user is back at the keyboard (into
+#: the message list, where it draws no buttons), so a reminder logged "shown" was gone from the
+#: screen by the time the user looked up. There a reminder is critical: it stays, expanded with its
+#: buttons, until answered (without taking the keyboard). The coach already holds reminders while
+#: GNOME's Do Not Disturb is on.
+KEEP_ONLY_CRITICAL = frozenset({"gnome-shell"})
 NEVER_EXPIRE = 0
 SERVER_DEFAULT_EXPIRY = -1
 CALL_TIMEOUT = 3.0  # seconds; covers a daemon that D-Bus activation starts on the first Notify
@@ -120,8 +128,10 @@ class FreedesktopNotifier:
         self._watcher: QSocketNotifier | None = None
         self._signals: deque[Message] = deque()
         self._shown: _Shown | None = None
-        self._messages: dict[int, tuple[str, Callable[[], None]]] = {}  # id -> (server, on_click)
+        # Our plain messages still up: id -> (server, on_click, None where it has no click)
+        self._messages: dict[int, tuple[str, Callable[[], None] | None]] = {}
         self._supports_actions = False
+        self._server_name: str | None = None  # GetServerInformation's name, once per connection
         self._resources = contextlib.ExitStack()  # keeps the icon file alive (extracted from a zip, say)
         self._icon: str | None = None
 
@@ -164,7 +174,8 @@ class FreedesktopNotifier:
 
     def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
         """Show a plain message (no answer buttons); ``on_click`` runs if the user clicks it, where the
-        server reports clicks. It expires as the server's messages do. False, logged, when it cannot."""
+        server reports clicks. It expires as the server's messages do, or goes when a reminder comes.
+        False, logged, when it cannot."""
         try:
             self._connect()
             capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
@@ -181,8 +192,8 @@ class FreedesktopNotifier:
             if isinstance(error, OSError):
                 self._disconnect()
             return False
-        if clickable and on_click is not None:
-            self._messages[int(reply.body[0])] = (reply.header.fields.get(HeaderFields.sender, ""), on_click)
+        self._messages[int(reply.body[0])] = (reply.header.fields.get(HeaderFields.sender, ""),
+                                              on_click if clickable else None)
         self._pump()
         return True
 
@@ -212,10 +223,16 @@ class FreedesktopNotifier:
     def _notify(self, reminder: Reminder, on_action: Callable[[ReminderAction], None],
                 previous: _Shown | None) -> _Shown:
         self._connect()
+        # GNOME Shell shows one banner at a time and queues the next: a message of ours still on
+        # screen (it stays there while the user is away) would hold the reminder back, unseen. The
+        # reminder supersedes them.
+        for notification_id in self._messages:
+            self._send_quietly(_close_message(notification_id))
+        self._messages.clear()
         capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
         with_actions = "actions" in capabilities
         body = html.escape(reminder.body, quote=False) if "body-markup" in capabilities else reminder.body
-        hints = {"urgency": ("y", URGENCY_NORMAL), "desktop-entry": ("s", DESKTOP_ENTRY)}
+        hints = {"urgency": ("y", self._reminder_urgency()), "desktop-entry": ("s", DESKTOP_ENTRY)}
         reply = self._call(new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
             APP_NAME,
             previous.notification_id if previous is not None else 0,  # replace ours in place
@@ -229,6 +246,17 @@ class FreedesktopNotifier:
         self._supports_actions = with_actions
         server = reply.header.fields.get(HeaderFields.sender, "")
         return _Shown(int(reply.body[0]), server, reminder, on_action)
+
+    def _reminder_urgency(self) -> int:
+        """Critical where only that keeps the reminder on screen until answered, else normal."""
+        if self._server_name is None:
+            try:
+                information = self._call(new_method_call(NOTIFICATIONS, "GetServerInformation")).body
+                self._server_name = str(information[0])
+            except DBusErrorResponse as error:  # the spec asks every server for it; a broken one
+                log.debug("GetServerInformation: %s", _describe(error))
+                self._server_name = ""
+        return URGENCY_CRITICAL if self._server_name in KEEP_ONLY_CRITICAL else URGENCY_NORMAL
 
     def _connect(self) -> DBusConnection:
         if self._conn is not None:
@@ -259,6 +287,7 @@ class FreedesktopNotifier:
             conn.close()
         self._shown = None  # a new connection would never hear this reminder's answer
         self._messages.clear()
+        self._server_name = None  # the next server may be another one
 
     def _call(self, message: Message) -> Message:
         """Send a method call and wait for its reply; DBusErrorResponse for an error reply."""
@@ -307,6 +336,7 @@ class FreedesktopNotifier:
         member, body = fields.get(HeaderFields.member), message.body
         if member == "NameOwnerChanged" and len(body) == 3:
             _name, old_owner, _new_owner = body
+            self._server_name = None  # the next server may be another one
             self._messages = {key: value for key, value in self._messages.items() if value[0] != old_owner}
             if shown is not None and old_owner == shown.server:
                 self._shown = None
@@ -344,7 +374,7 @@ class FreedesktopNotifier:
             return
         if member == "NotificationClosed":
             del self._messages[body[0]]
-        elif member == "ActionInvoked" and body[1] == DEFAULT_ACTION_KEY:
+        elif member == "ActionInvoked" and body[1] == DEFAULT_ACTION_KEY and on_click is not None:
             del self._messages[body[0]]
             self._send_quietly(_close_message(body[0]))
             on_click()

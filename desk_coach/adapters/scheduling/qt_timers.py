@@ -47,7 +47,7 @@ from apscheduler.schedulers.qt import QtScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
 SCHEDULER_LOG = logging.getLogger(f"{__name__}.apscheduler")
@@ -67,6 +67,8 @@ class QtTimers:
             executors={"default": _GuiThreadExecutor()},
             job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
         )
+        self._relay = _Relay()  # created in the GUI thread, so its slot runs there
+        self._relay.due.connect(self._relay.run, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._scheduler.start()
@@ -96,6 +98,12 @@ class QtTimers:
         with contextlib.suppress(JobLookupError):
             self._scheduler.remove_job(key)
 
+    def soon(self, key: str, callback: Callable[[], None]) -> None:
+        """Run ``callback`` in the GUI thread at its next pass; a queued signal carries it there
+        from any thread (an idle sensor's reader, say)."""
+        token = self._armed[key] = object()
+        self._relay.due.emit(lambda: self._run(key, token, _guarded(key, callback)))
+
     def next_run(self, key: str) -> datetime | None:
         job = self._scheduler.get_job(key)
         return None if job is None else job.next_run_time
@@ -117,6 +125,15 @@ class QtTimers:
     def _run(self, key: str, token: object, run: Callable[[], None]) -> None:
         if self._armed.get(key) is token and self._scheduler.running:
             run()
+
+
+class _Relay(QObject):
+    """Carries a callable from any thread to the GUI thread's event loop."""
+
+    due = Signal(object)
+
+    def run(self, callback: Callable[[], None]) -> None:
+        callback()
 
 
 class _GuiThreadExecutor(DebugExecutor):

@@ -101,3 +101,65 @@ def test_quitting_ends_the_bout_at_the_last_input_not_at_the_last_look(sim):
     [bout], _ = sim.stored()
     assert bout.ended_at == at(9, 10, 50)
 
+
+
+class WatchingWorker:
+    """The office worker's idle clock, with an idle watch as X11's SYNC alarms give one: it calls
+    back when a pause reaches the threshold and at the first input after such a pause."""
+
+    def __init__(self, sim) -> None:
+        self.sim, self.user = sim, sim.user
+        self.description, self.can_sense_activity = "watching worker", True
+        self.watching = False
+        self.watched: list[float] = []
+
+    def idle_seconds(self) -> float | None:
+        return self.user.idle_seconds()
+
+    def is_locked(self) -> bool | None:
+        return False
+
+    def close(self) -> None:
+        pass
+
+    def watch(self, threshold_s: float, on_change) -> bool:
+        self.watching = True
+        self.watched.append(threshold_s)
+        spans = sorted(self.user.work, key=lambda span: span.start)
+        for number, (done, following) in enumerate(itertools.pairwise([*spans, None])):
+            away = done.end + timedelta(seconds=threshold_s)
+            if following is None or following.start >= away:
+                self.sim.timers.at(f"alarm-away-{number}", away, on_change)
+                if following is not None:
+                    self.sim.timers.at(f"alarm-back-{number}", following.start, on_change)
+        return True
+
+
+def test_with_an_idle_watch_it_sleeps_while_away_and_dates_the_return_to_the_input(sim):
+    sim.user.work += [Span(at(9, 0), at(9, 20)), Span(at(9, 40, 7), at(10, 0))]
+    sensor = sim.coach._idle = WatchingWorker(sim)
+    sim.coach.start()
+    sim.run_until(at(10, 0))
+    assert sensor.watched == [180]  # the natural-break threshold of the shipped settings
+    assert looks_between(sim, at(9, 24), at(9, 40)) == 0  # it was 64 at one look every 15 s
+    assert looks_between(sim, at(9, 1), at(9, 20)) <= 21
+    away = [when for when, status in sim.shown if status.state == CoachState.AWAY]
+    assert away[0] == at(9, 23)  # the alarm at the threshold
+    back = [when for when, status in sim.shown if when > at(9, 30) and status.state == CoachState.SITTING]
+    assert back[0] == at(9, 40, 7)  # the alarm at the first input
+    sim.coach.stop()
+    bouts, _ = sim.stored()
+    assert bouts[0].ended_at == at(9, 20)
+    assert bouts[1].started_at == at(9, 40, 7)
+
+
+def test_a_watch_that_lost_its_source_leaves_the_looking_to_the_coach(sim):
+    sim.user.work += [Span(at(9, 0), at(9, 20)), Span(at(9, 40, 7), at(10, 0))]
+    sensor = sim.coach._idle = WatchingWorker(sim)
+    sim.coach.start()
+    sensor.watching = False  # e.g. the X server restarted and its alarms went with it
+    for key in [key for key in sim.timers.jobs if key.startswith("alarm-")]:
+        sim.timers.cancel(key)
+    sim.run_until(at(10, 0))
+    back = [when for when, status in sim.shown if when > at(9, 30) and status.state == CoachState.SITTING]
+    assert at(9, 40, 7) <= back[0] <= at(9, 40, 22)  # seen by the looks every 15 s, as without a watch

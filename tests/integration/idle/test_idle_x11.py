@@ -7,6 +7,7 @@ case where the X server dies runs in a child process, since a mistake there woul
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import time
 
 from desktop import HeadlessDesktop
 
+from desk_coach.adapters.idle import xsync
 from desk_coach.adapters.idle.factory import create_idle_sensor
 from desk_coach.adapters.idle.lock_fallback import LockFallbackSensor
 from desk_coach.adapters.idle.null import NullIdleSensor
@@ -89,6 +91,35 @@ def test_the_x_server_going_away_gives_none_and_the_process_lives_on(desktop: He
     assert "connection to the X server broke" in err
 
 
+def test_the_x_server_going_away_under_the_alarms_is_heard_and_the_process_lives_on(desktop: HeadlessDesktop):
+    child = textwrap.dedent("""
+        import os, sys, threading
+        from desk_coach.adapters.idle.x11 import X11IdleSensor
+        sensor = X11IdleSensor(os.environ["DISPLAY"])
+        heard = threading.Event()
+        print(sensor.watch(60, heard.set), sensor.watching, flush=True)
+        sys.stdin.readline()  # the test kills the X server now
+        print(heard.wait(10), sensor.watching, sensor.idle_seconds(), flush=True)
+        sensor.close()
+        print("still here", flush=True)
+    """)
+    process = subprocess.Popen([sys.executable, "-c", child], env=desktop.env, text=True,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        assert process.stdout.readline().split() == ["True", "True"]
+        os.kill(desktop.pids[0], signal.SIGTERM)  # Xvfb, started first
+        desktop.wait_until(lambda: not os.path.exists(f"/tmp/.X11-unix/X{desktop.display[1:]}"), 5,
+                           what="Xvfb gone")
+        out, err = process.communicate("\n", timeout=20)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert out.splitlines() == ["True False None", "still here"], err  # heard, no longer watching
+    assert "idle alarms: lost the X server" in err
+
+
 def chosen(sensor: IdleSensor) -> IdleSensor:
     return sensor.sensor if isinstance(sensor, LockFallbackSensor) else sensor
 
@@ -114,5 +145,75 @@ def test_factory_never_trusts_xwayland(desktop: HeadlessDesktop):
     try:
         assert isinstance(sensor, NullIdleSensor)
         assert not sensor.can_sense_activity
+    finally:
+        sensor.close()
+
+
+def alarms_of(sensor: X11IdleSensor, threshold_s: float) -> queue.Queue[float | None]:
+    """Watch ``sensor``; each alarm puts what the sensor then says about idle time on the queue."""
+    heard: queue.Queue[float | None] = queue.Queue()
+    assert sensor.watch(threshold_s, lambda: heard.put(sensor.idle_seconds()))
+    return heard
+
+
+def test_the_idle_alarm_fires_once_the_threshold_is_reached_and_again_at_the_next_input(desktop):
+    sensor = X11IdleSensor(desktop.display)
+    try:
+        desktop.xdotool("mousemove", "300", "300")
+        heard = alarms_of(sensor, 1.5)
+        assert sensor.watching
+        assert "SYNC" in sensor.description
+        away = heard.get(timeout=10)
+        assert away is not None and away >= 1.5  # not before the threshold
+        assert heard.empty()  # one alarm for the whole pause, however long it lasts
+        desktop.xdotool("key", "a")
+        back = heard.get(timeout=10)
+        assert back is not None and back < 1.5  # the user is back: input seen
+        assert idle_after(sensor, 1.5) >= 1.5
+        assert heard.get(timeout=10) >= 1.5  # and away again at the next long pause
+    finally:
+        sensor.close()
+    assert not sensor.watching
+
+
+def test_steady_typing_raises_no_alarm(desktop):
+    sensor = X11IdleSensor(desktop.display)
+    try:
+        heard = alarms_of(sensor, 2.0)
+        for _ in range(12):  # three seconds of typing, never 2 s without a key
+            desktop.xdotool("key", "a")
+            time.sleep(0.25)
+        assert heard.empty()
+    finally:
+        sensor.close()
+
+
+def test_an_x_server_without_the_idletime_counter_is_polled_instead(desktop, monkeypatch, caplog):
+    """SYNC itself cannot be turned off in Xvfb; a server without the counter (seen as missing
+    when the sensor looks for another name) leaves the sensor to be polled, as before."""
+    monkeypatch.setattr(xsync, "IDLETIME", b"NO-SUCH-COUNTER")
+    sensor = X11IdleSensor(desktop.display)
+    try:
+        with caplog.at_level("INFO"):
+            assert not sensor.watch(1.0, lambda: None)
+        assert "no IDLETIME counter; the idle time is polled instead" in caplog.text
+        assert not sensor.watching
+        assert "SYNC" not in sensor.description
+        assert idle_after(sensor, 0.5) >= 0.5  # polling works as before
+        assert sensor._alarms is None  # and the alarms are not tried again at each look
+    finally:
+        sensor.close()
+
+
+def test_without_libxext_the_sensor_is_polled(desktop, monkeypatch):
+    def missing() -> None:
+        raise OSError("libXext.so.6: cannot open shared object file")
+
+    monkeypatch.setattr(xsync, "_xext", missing)
+    sensor = X11IdleSensor(desktop.display)
+    try:
+        assert not sensor.watch(1.0, lambda: None)
+        assert not sensor.watching
+        assert sensor.idle_seconds() is not None
     finally:
         sensor.close()

@@ -63,12 +63,13 @@ def expiring_desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 @pytest.fixture
 def fake_server(
     desktop_without_notifications: HeadlessDesktop,
-) -> Iterator[Callable[[list[str]], FakeNotificationServer]]:
-    """``fake_server(capabilities)``: a FakeNotificationServer on a bus where nothing else serves."""
+) -> Iterator[Callable[..., FakeNotificationServer]]:
+    """``fake_server(capabilities, name=...)``: a FakeNotificationServer on a bus where nothing else
+    serves, named ``name`` in its GetServerInformation."""
     servers: list[FakeNotificationServer] = []
 
-    def start(capabilities: list[str]) -> FakeNotificationServer:
-        servers.append(FakeNotificationServer(desktop_without_notifications.bus_address, capabilities))
+    def start(capabilities: list[str], name: str = "fake-server") -> FakeNotificationServer:
+        servers.append(FakeNotificationServer(desktop_without_notifications.bus_address, capabilities, name))
         return servers[-1]
 
     yield start

@@ -49,8 +49,9 @@ class FakeNotificationServer:
     matches on them hears about every notification. Ids start at 41.
     """
 
-    def __init__(self, bus_address: str, capabilities: list[str]) -> None:
+    def __init__(self, bus_address: str, capabilities: list[str], name: str = "fake-server") -> None:
         self.capabilities = capabilities
+        self.name = name
         self.notify_calls: list[tuple[Any, ...]] = []
         self.closed: list[int] = []
         self._ids = itertools.count(41)
@@ -85,6 +86,8 @@ class FakeNotificationServer:
             member = call.header.fields.get(HeaderFields.member)
             if member == "GetCapabilities":
                 self._send(new_method_return(call, "as", (self.capabilities,)))
+            elif member == "GetServerInformation":
+                self._send(new_method_return(call, "ssss", (self.name, "Desk Coach tests", "1", "1.2")))
             elif member == "Notify":
                 self.notify_calls.append(call.body)
                 self._send(new_method_return(call, "u", (call.body[1] or next(self._ids),)))

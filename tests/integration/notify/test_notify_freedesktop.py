@@ -269,6 +269,22 @@ def test_a_server_without_actions_still_shows_and_says_so(fake_server, desktop_w
     assert server.closed == [41]
 
 
+def test_on_gnome_shell_the_reminder_is_critical_so_it_stays_until_answered(
+        fake_server, desktop_without_notifications, make_notifier, qtbot) -> None:
+    """GNOME Shell ignores expire_timeout and takes a normal banner away 4 s after the user is back
+    at the keyboard; only a critical one stays, with its buttons (tests/e2e/test_gnome_shell.py)."""
+    server = fake_server(["actions", "body", "persistence"], name="gnome-shell")
+    notifier = make_notifier(desktop_without_notifications.bus_address)
+
+    assert notifier.tell("Coaching is not set up yet", "Until you take the self-check...")
+    assert notifier.show(a_reminder(), Answers())
+
+    [message, reminder] = server.notify_calls
+    assert message[6]["urgency"] == ("y", 1)  # a plain message may go by
+    assert reminder[6] == {"urgency": ("y", 2), "desktop-entry": ("s", "desk-coach")}
+    assert server.closed == [41]  # the message, so the reminder is not queued behind it
+
+
 def test_only_our_notification_and_our_server_are_listened_to(fake_server, desktop_without_notifications,
                                                               make_notifier, qtbot) -> None:
     server = fake_server(["actions", "body"])

@@ -36,6 +36,25 @@ def test_a_date_job_runs_once_on_the_gui_thread(timers, qtbot):
     assert timers.next_run("due") is None
 
 
+def test_soon_from_another_thread_runs_on_the_gui_thread(timers, qtbot):
+    """As an idle sensor's reader thread calls it when the user leaves or comes back."""
+    runs = []
+    sender = threading.Thread(target=lambda: timers.soon("idle-change", lambda: runs.append(
+        threading.current_thread())))
+    sender.start()
+    sender.join()
+    qtbot.waitUntil(lambda: len(runs) == 1, timeout=3000)
+    assert runs == [threading.main_thread()]
+
+
+def test_soon_cancelled_before_its_turn_does_not_run(timers, qtbot):
+    runs = []
+    timers.soon("idle-change", lambda: runs.append("cancelled"))
+    timers.cancel("idle-change")
+    timers.soon("other", lambda: runs.append("other"))
+    qtbot.waitUntil(lambda: runs == ["other"], timeout=3000)
+
+
 def test_arming_a_key_again_replaces_the_job(timers, qtbot):
     runs = []
     timers.at("due", soon(0.2), lambda: runs.append("first"))

@@ -11,9 +11,10 @@
 | xfce | X11 (Xvfb + xfwm4) | xfce4-panel systray (SNI) | xfce4-notifyd (buttons) | xdotool | import |
 | sway | Wayland (headless wlroots) | waybar (SNI) | mako (makoctl) | virtual pointer and keyboard | grim |
 | kde | Wayland (Plasma 5.27) | plasmashell (SNI) | plasmashell (buttons) | KWin fake input | ScreenShot2 |
+| gnome | Wayland (Mutter) | AppIndicator (SNI) | gnome-shell (buttons) | RemoteDesktop | Shell.Screenshot |
 
 A desktop that cannot start raises ``desktop.DesktopError`` (``MissingProgramError`` names the
-Debian package): tests never skip it. To add one (GNOME), subclass ``Desktop`` in a module
+Debian package): tests never skip it. To add one, subclass ``Desktop`` in a module
 of its own and list it in ``DESKTOPS``.
 """
 
@@ -22,12 +23,14 @@ from __future__ import annotations
 import os
 
 from desktops.base import Desktop, TrayItem, Window
+from desktops.gnome import GnomeShell
 from desktops.kde import Plasma
 from desktops.sway import Sway
 from desktops.xfce import Xfce
 from desktops.xvfb import XvfbTrayerDunst
 
-DESKTOPS: dict[str, type[Desktop]] = {cls.name: cls for cls in (XvfbTrayerDunst, Xfce, Sway, Plasma)}
+DESKTOPS: dict[str, type[Desktop]] = {cls.name: cls for cls in (XvfbTrayerDunst, Xfce, Sway, Plasma,
+                                                                  GnomeShell)}
 
 __all__ = ["DESKTOPS", "Desktop", "TrayItem", "Window", "start"]
 

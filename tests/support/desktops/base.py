@@ -246,6 +246,10 @@ class Desktop(ABC):
     #: not, the coach sees a locked session only as no input (the stored bout ends "idle").
     lock_told_to_apps: ClassVar[bool] = False
 
+    #: False where the desktop takes no screenshot while the session is locked (KWin's screenshot
+    #: effect is off under the lock screen: a request waits until the unlock).
+    screenshots_while_locked: ClassVar[bool] = True
+
     def lock(self) -> None:
         """Lock the session through the desktop's own interface (its screen saver / locker service)
         and return once the desktop says it is locked."""

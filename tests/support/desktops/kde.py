@@ -442,6 +442,8 @@ class Plasma(Desktop):
         except DesktopError:
             return None
 
+    screenshots_while_locked = False
+
     def lock(self) -> None:
         """Lock through ``org.freedesktop.ScreenSaver.Lock`` (KWin's screen locker); locked once
         the locker says so and has told logind (``LockedHint``), where apps read it."""

@@ -38,7 +38,7 @@ def registered_items(desktop: Desktop) -> list[str]:
 
 def item_title(desktop: Desktop, item: str) -> str | None:
     """An item's Title property, as the host reads it."""
-    service, _, path = item.partition("/")
+    service, _, path = item.partition("@/" if "@/" in item else "/")  # GNOME's watcher: "bus-name@/path"
     reply = _gdbus(desktop, service, "/" + path if path else "/StatusNotifierItem", ITEM, "Title")
     match = re.fullmatch(r"\(<'(.*)'>,\)", reply or "")
     return match.group(1) if match else None
