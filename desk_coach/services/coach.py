@@ -21,7 +21,10 @@ but still active (the screen locked while they type their password) is looked at
 - From a minute before a break is due, and while it is: every 5 s, for quiet time and typing.
 A lock or a suspend is dated from the last look before it (the tracker has no later sign of
 input), so while sitting that is up to a minute early. Reminders never wait for a look: the
-due moment has its own alarm.
+due moment has its own alarm. No reminder stays on a locked screen (X11's notification servers
+draw above the locker): it is withdrawn at the first look that sees the lock, and shown again
+once unlocked if the break is still due; one still up when the bout ends because the user left is
+withdrawn too.
 
 The storage may fail (a full disk, a read-only folder, a lock, a vanished database): the coach
 lives through it. What it could not write waits in memory (at most MAX_UNSAVED records, the
@@ -41,7 +44,7 @@ from datetime import datetime, time, timedelta
 from desk_coach.domain import break_policy as policy
 from desk_coach.domain.break_policy import BreakState, Decision, Moment, Verdict
 from desk_coach.domain.clock import Clock
-from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind, SittingBout
+from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.quiet import QUIET_REASON_TEXT
 from desk_coach.domain.reminders import Reminder, ReminderAction, compose_reminder
 from desk_coach.domain.settings import Settings
@@ -77,6 +80,7 @@ MIN_LOOK_SECONDS = 1.0  # never sooner, whatever the sums say
 TYPING_RECHECK_SECONDS = 1.0  # while waiting for a pause in typing, look again this often
 QUIET_LEAD_SECONDS = 60.0  # start asking the quiet-time sensors this long before a break is due
 MAX_UNSAVED = 5000  # records kept in memory while the storage fails: days of bouts and break events
+AWAY = frozenset({BoutEnd.IDLE, BoutEnd.LOCK, BoutEnd.SLEEP})  # bouts the user ended by leaving
 NOT_SHOWN_NOTE = "reminder not shown: no notification service or system tray could show it"
 
 
@@ -153,6 +157,7 @@ class Coach:
         self._break: _OpenBreak | None = None  # set while a guided break is open
         self._put_off_by: BreakEventKind | None = None  # why the due break waits (snooze, dismissal...)
         self._last_idle: float | None = None
+        self._locked = False  # the session was locked at the last look
         self._watched_threshold: float | None = None  # the natural-break threshold the sensor watches
         self._armed_due_at: float | None = None  # monotonic time the break-due alarm is set for
         self._on_storage = on_storage
@@ -216,6 +221,7 @@ class Coach:
         self._last_idle = idle
         self._note_idle_on_break(idle)
         observation = self._observation(idle)
+        self._locked = bool(observation.locked)
         now, mono = observation.wall, observation.mono
         self._absorb(self._tracker.observe(observation))
         if self._tracker.sitting and self._state.interval_start_mono is None:
@@ -274,6 +280,8 @@ class Coach:
         self._store(events)
         for event in events:
             if isinstance(event, BoutEnded):
+                if event.bout.end_reason in AWAY:  # a reminder for a bout that is over is moot
+                    self._withdraw_reminder()
                 self._state = policy.bout_ended(self._state)
             elif isinstance(event, ClockChanged | Slept):
                 self._armed_due_at = None  # the alarm is set in wall time: set it again
@@ -291,6 +299,11 @@ class Coach:
             return
         if decision.verdict in (Verdict.PAUSED, Verdict.OFF_HOURS) and decision.until is not None:
             self._timers.at("pause-end", decision.until, self.tick)
+        if self._locked:
+            # Nobody but passers-by sees a reminder on a locked screen, and on X11 the notification
+            # servers draw above the locker: it is withdrawn, and shown again once unlocked if due.
+            self._withdraw_reminder()
+            return
         if not decision.is_due or self._open_reminder is not None:
             return  # nothing due, or the reminder is already on screen waiting for an answer
         due_at = policy.due_at_mono(self._settings, self._state)

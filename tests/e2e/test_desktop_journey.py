@@ -15,7 +15,8 @@ driven only through the desktop's own input and read through what the desktop sh
    a desktop that gives every new window the keyboard: sway, KWin); the user then clicks the routine
    and runs it to its end with real keys: stored as completed.
 5. No input: away, and back: a natural break stored.
-6. The session locked through the desktop's own locker: away, and back.
+6. The session locked through the desktop's own locker, a reminder up: away, the reminder
+   withdrawn, and back.
 7. Quit from the menu: exit 0, the sitting bout stored.
 
 On sway, waybar's menu opens under tiled windows (``Sway.tray_menu_works``): there the
@@ -274,12 +275,18 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     assert break_events(paths).count("natural") == natural_before + 1
     assert stored(paths, "SELECT end_reason FROM sitting_bouts ORDER BY id DESC LIMIT 1") == [("idle",)]
 
-    # 6. The session locked with the desktop's own locker: away, and back. Where the locker tells
-    # applications nothing Desk Coach reads, the coach sees the lock as no input.
+    # 6. The session locked with the desktop's own locker, a reminder up: away, and back. Where
+    # the locker tells applications (lock_told_to_apps), the bout ends as a lock and the reminder
+    # is withdrawn at the first look that sees it; elsewhere the coach sees the lock as no input.
+    # On X11 the notification servers draw above the locker, so the reminder must not stay there.
     keep_working(desktop, lambda: in_state(desktop, "sitting", "break_due"), 15, "the user sitting again")
+    next_reminder(desktop, monitor, len(reminders(monitor)))
     desktop.lock()
     desktop.wait_until(lambda: in_state(desktop, "away"), timeout=NATURAL_BREAK_S + 25, interval=1,
                        what="the coach to see the user away while the session is locked")
+    if desktop.session_type == "x11":
+        desktop.wait_until(lambda: desktop.notifications_shown() == 0, timeout=10,
+                           what="the reminder withdrawn from over the lock screen")
     if desktop.screenshots_while_locked:
         shot("locked")
     desktop.unlock()

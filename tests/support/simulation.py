@@ -52,6 +52,7 @@ class OfficeWorker:
     work: list[Span] = field(default_factory=list)
     meetings: list[Span] = field(default_factory=list)
     away: list[Span] = field(default_factory=list)  # breaks taken: no input
+    locked: list[Span] = field(default_factory=list)  # the session locked (input or not)
     description: str = "simulated office worker"
     can_sense_activity: bool = True
 
@@ -66,13 +67,22 @@ class OfficeWorker:
         return (now - max(ended)).total_seconds() if ended else 24 * 3600.0
 
     def is_locked(self) -> bool | None:
-        return False
+        return any(self.clock.now() in span for span in self.locked)
 
     def close(self) -> None:
         pass
 
     def quiet(self, now: datetime) -> frozenset[QuietReason]:
         return frozenset({QuietReason.CAMERA}) if any(now in m for m in self.meetings) else frozenset()
+
+
+def morning_at_the_desk(db_path: Path) -> Simulation:
+    """A user at the desk from 9:00 to 12:00 on a Monday, who answers no reminder unless told."""
+    sim = Simulation(monday_at(9, 0), db_path)
+    sim.answer_after = timedelta(days=1)  # the tests answer by hand
+    sim.user.work.append(Span(monday_at(9, 0), monday_at(12, 0)))
+    sim.coach.start()
+    return sim
 
 
 class Simulation:
@@ -133,6 +143,15 @@ class Simulation:
 
     def reminders(self):
         return list(self.notifier.shown)
+
+    def first_reminder(self) -> datetime:
+        """Play on until the first reminder is on screen and stop there; when it came."""
+        self.run_until(self.clock.now().replace(hour=9, minute=30))
+        while not self.reminders():
+            self.run_until(self.clock.now() + timedelta(seconds=1))
+        [(shown_at, _)] = self.reminders()
+        assert self.clock.now() == shown_at
+        return shown_at
 
     def stored(self) -> tuple[list[SittingBout], list[BreakEvent]]:
         since = datetime(2000, 1, 1, tzinfo=self.clock.wall.tzinfo)

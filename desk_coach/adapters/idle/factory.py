@@ -6,8 +6,10 @@ every other compositor: the Wayland idle protocols ext_idle_notifier_v1 or org_k
 the freedesktop screen saver service, which KWin answers with NotSupported), never X11, since under
 Xwayland the screen saver extension sees only input sent to X11 windows; an X11 session asks the X
 server first. Each candidate is imported lazily and built, then probed once; the first that answers
-wins. On Linux, logind's lock state (and, on X11, the screen saver service's) fills in what the
-winner cannot tell about the lock. When nothing answers, the null sensor says so to the user.
+wins. On Linux, logind's lock state fills in what the winner cannot tell about the lock; on X11,
+XScreenSaver's state on the root window (the locker of bare X11 sessions, and the one XFCE's lock
+command calls first) and the screen saver service's come before it. When nothing answers, the
+null sensor says so to the user.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def plan_for(env: Env, platform: str) -> Plan:
     if env.get("DISPLAY"):
         where = f"an X11 session (DISPLAY={env['DISPLAY']!r}, {named})"
         dbus = ("mutter", "freedesktop") if "gnome" in desktops else ("freedesktop",)
-        return Plan(("x11", *dbus), ("screensaver", *logind), where)
+        return Plan(("x11", *dbus), ("xscreensaver", "screensaver", *logind), where)
     return Plan((), reason="no graphical session (neither WAYLAND_DISPLAY nor DISPLAY is set)")
 
 
@@ -121,6 +123,12 @@ def _wayland(env: Env) -> IdleSensor:
     return WaylandIdleSensor(env.get("WAYLAND_DISPLAY") or "wayland-0", env.get("XDG_RUNTIME_DIR"))
 
 
+def _xscreensaver(env: Env) -> LockSource:
+    from desk_coach.adapters.idle.xscreensaver_lock import XScreenSaverLock
+
+    return XScreenSaverLock(env["DISPLAY"])
+
+
 def _logind(env: Env) -> LockSource:
     from desk_coach.adapters.idle._dbus import system_bus_address
     from desk_coach.adapters.idle.logind import LogindLockState
@@ -133,8 +141,11 @@ BUILDERS: Mapping[str, Callable[[Env], IdleSensor]] = MappingProxyType({
     "freedesktop": _freedesktop, "wayland": _wayland,
 })
 LOCK_BUILDERS: Mapping[str, Callable[[Env], LockSource]] = MappingProxyType({
-    "screensaver": _freedesktop, "logind": _logind,
+    "xscreensaver": _xscreensaver, "screensaver": _freedesktop, "logind": _logind,
 })
+#: Lock sources kept even when they cannot tell at start: the locker they read often starts after
+#: the app, or only when the user locks (XScreenSaver run by ``xflock4``).
+LATE_LOCKS = frozenset({"xscreensaver"})
 
 
 def create_idle_sensor(
@@ -153,8 +164,8 @@ def create_idle_sensor(
         if sensor is None:
             continue
         locks = [lock for lock_name in plan.locks
-                 if (lock := _try(lock_name, lock_builders, env, lambda s: s.is_locked() is not None,
-                                  "lock state")) is not None]
+                 if (lock := _try(lock_name, lock_builders, env, _lock_probe(lock_name), "lock state"))
+                 is not None]
         chosen: IdleSensor = LockFallbackSensor(sensor, locks) if locks else sensor
         log.info("idle: using %s (%s) for %s", name, chosen.description, plan.reason)
         return chosen
@@ -162,6 +173,15 @@ def create_idle_sensor(
     null = NullIdleSensor(f"{plan.reason}; tried: {tried}")
     log.warning("idle: activity cannot be sensed (%s); counting work hours as sitting time", null.reason)
     return null
+
+
+def _lock_probe(name: str) -> Callable[[LockSource], bool]:
+    return _kept if name in LATE_LOCKS else lambda source: source.is_locked() is not None
+
+
+def _kept(source: LockSource) -> bool:
+    source.is_locked()  # asked once all the same: it logs what it lacks (no X display)
+    return True
 
 
 def _try(name: str, builders: Mapping[str, Callable[[Env], T]], env: Env,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from simulation import Simulation, Span, monday_at
+from simulation import Simulation, Span, monday_at, morning_at_the_desk
 
 from desk_coach.domain.history import BoutEnd, BreakEventKind
 from desk_coach.domain.reminders import ReminderAction
@@ -21,21 +21,11 @@ at = monday_at
 
 @pytest.fixture
 def sim(tmp_path):
-    sim = Simulation(at(9, 0), tmp_path / "desk-coach.db")
-    sim.answer_after = timedelta(days=1)  # the tests answer by hand
-    sim.user.work.append(Span(at(9, 0), at(12, 0)))
-    sim.coach.start()
-    return sim
+    return morning_at_the_desk(tmp_path / "desk-coach.db")
 
 
 def first_reminder(sim: Simulation) -> datetime:
-    """Play on until the first reminder is on screen and stop there; when it came."""
-    sim.run_until(at(9, 30))
-    while not sim.reminders():
-        sim.run_until(sim.clock.now() + timedelta(seconds=1))
-    [(shown_at, _)] = sim.reminders()
-    assert sim.clock.now() == shown_at
-    return shown_at
+    return sim.first_reminder()
 
 
 def outcome(**fields):

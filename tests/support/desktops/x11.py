@@ -7,7 +7,7 @@ XScreenSaver is the locker here: the bare X server has none of its own, and XFCE
 through logind, neither of which runs in a headless session. XScreenSaver does not lock for root,
 so when the tests run as root it runs as ``DESKTOP_USER``. It tells applications that the screen
 is locked only through the root window's ``_SCREENSAVER_STATUS`` (no D-Bus service, no logind
-hint), which Desk Coach does not read: there the coach sees a locked session as no input.
+hint), which Desk Coach reads (``adapters/idle/xscreensaver_lock.py``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from desktop import PACKAGES, Geometry, HeadlessDesktop, stop_process
 
 from desktops.base import Desktop, Window, desktop_user
 
-PACKAGES.update({"xscreensaver": "xscreensaver", "xscreensaver-command": "xscreensaver"})
+PACKAGES.update({"xscreensaver": "xscreensaver", "xscreensaver-command": "xscreensaver", "xprop": "x11-utils",
+                 "xlsatoms": "x11-utils"})
 
 
 class X11Desktop(Desktop):
@@ -32,6 +33,7 @@ class X11Desktop(Desktop):
     session_type = "x11"
     #: How the user locks the session here (run as the tests' own user, the session's).
     lock_command: ClassVar[tuple[str, ...]] = ("xscreensaver-command", "-lock")
+    lock_told_to_apps = True  # XScreenSaver's _SCREENSAVER_STATUS, which the coach reads
 
     def __init__(self, log_dir: str | os.PathLike[str] | None = None, timeout: float = 20.0) -> None:
         super().__init__(log_dir, timeout)
@@ -57,8 +59,7 @@ class X11Desktop(Desktop):
     # -- the lock: XScreenSaver ----------------------------------------------------------------
 
     def lock(self) -> None:
-        if self._locker is None or self._locker.poll() is not None:
-            self._start_locker()
+        self.start_locker()
         self.run(*self.lock_command)
         self.wait_until(lambda: "screen locked" in self._locker_says(), timeout=10, interval=0.2,
                         what="XScreenSaver to say the screen is locked")
@@ -70,7 +71,10 @@ class X11Desktop(Desktop):
             stop_process(self._locker)
             self._locker = None
 
-    def _start_locker(self) -> None:
+    def start_locker(self) -> None:
+        """XScreenSaver running, the screen not locked (a session's locker daemon, waiting)."""
+        if self._locker is not None and self._locker.poll() is None:
+            return
         as_user = desktop_user()
         self._locker_home = self._locker_home or Path(tempfile.mkdtemp(prefix="desk-coach-locker-"))
         if as_user:

@@ -35,13 +35,14 @@ X11_XFCE = {"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0", "XDG_CURRENT_DESKTOP": "
     # No XDG_SESSION_TYPE, but a Wayland display: still Wayland, and Xwayland's DISPLAY is ignored.
     ({"WAYLAND_DISPLAY": "wayland-1", "DISPLAY": ":1", "XDG_CURRENT_DESKTOP": "KDE"}, "linux",
      ("wayland", "freedesktop"), ("logind",)),
-    (X11_XFCE, "linux", ("x11", "freedesktop"), ("screensaver", "logind")),
+    (X11_XFCE, "linux", ("x11", "freedesktop"), ("xscreensaver", "screensaver", "logind")),
     (X11_XFCE | {"XDG_CURRENT_DESKTOP": "GNOME"}, "linux", ("x11", "mutter", "freedesktop"),
-     ("screensaver", "logind")),
+     ("xscreensaver", "screensaver", "logind")),
     ({"XDG_SESSION_TYPE": "tty", "DISPLAY": ":0"}, "linux", ("x11", "freedesktop"),  # startx from a console
-     ("screensaver", "logind")),
-    (X11_XFCE | {"WAYLAND_DISPLAY": "wayland-0"}, "linux", ("x11", "freedesktop"), ("screensaver", "logind")),
-    (X11_XFCE, "freebsd14", ("x11", "freedesktop"), ("screensaver",)),  # no logind off Linux
+     ("xscreensaver", "screensaver", "logind")),
+    (X11_XFCE | {"WAYLAND_DISPLAY": "wayland-0"}, "linux", ("x11", "freedesktop"),
+     ("xscreensaver", "screensaver", "logind")),
+    (X11_XFCE, "freebsd14", ("x11", "freedesktop"), ("xscreensaver", "screensaver")),  # no logind off Linux
     ({"XDG_SESSION_TYPE": "tty"}, "linux", (), ()),
     ({"DISPLAY": ":0"}, "cygwin", (), ()),
 ])
@@ -103,7 +104,7 @@ class Stubs:
 
 
 SENSORS = ("windows", "macos", "x11", "mutter", "freedesktop", "wayland")
-LOCKS = ("screensaver", "logind")
+LOCKS = ("xscreensaver", "screensaver", "logind")
 
 
 def create(env: Mapping[str, str], platform: str, stubs: Stubs):
@@ -142,19 +143,25 @@ def test_a_candidate_that_fails_to_build_or_raises_when_probed_is_skipped():
 
 
 def test_lock_sources_fill_in_what_the_sensor_cannot_tell():
-    stubs = Stubs(x11={"idle": 4.0, "locked": None}, screensaver={"locked": None}, logind={"locked": False})
+    stubs = Stubs(x11={"idle": 4.0, "locked": None}, xscreensaver={"locked": None},
+                  screensaver={"locked": None}, logind={"locked": False})
     sensor = create(X11_XFCE, "linux", stubs)
     assert isinstance(sensor, LockFallbackSensor)
     assert sensor.sensor is stubs.built["x11"]
-    assert sensor.sources == (stubs.built["logind"],)  # the screen saver did not answer: closed, unused
+    # XScreenSaver is kept though it could not tell at start (it runs once the user locks); the
+    # screen saver service did not answer: closed, unused.
+    assert sensor.sources == (stubs.built["xscreensaver"], stubs.built["logind"])
     assert stubs.built["screensaver"].closed
-    assert sensor.description == "stub x11; lock state also from stub logind"
+    assert sensor.description == "stub x11; lock state also from stub xscreensaver, then stub logind"
     assert sensor.idle_seconds() == 4.0
     assert sensor.is_locked() is False
     stubs.built["logind"].locked = True
     assert sensor.is_locked() is True
+    stubs.built["logind"].locked = False
+    stubs.built["xscreensaver"].locked = True  # XScreenSaver started and locked the screen
+    assert sensor.is_locked() is True
     sensor.close()
-    assert stubs.built["x11"].closed and stubs.built["logind"].closed
+    assert stubs.built["x11"].closed and stubs.built["logind"].closed and stubs.built["xscreensaver"].closed
 
 
 def test_nothing_that_answers_gives_the_null_sensor_with_the_reason(caplog: pytest.LogCaptureFixture):
