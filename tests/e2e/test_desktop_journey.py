@@ -55,7 +55,7 @@ T = TypeVar("T")
 TEST_TIMING = ["--test-interval", "3", "--test-idle", "12"]
 NATURAL_BREAK_S = 12
 REMINDER = "Time to stand up"
-ALL_ANSWERS = ["default", "start", "snooze", "skip"]
+ALL_ANSWERS = ["start", "snooze", "skip"]
 
 
 @pytest.fixture(params=sorted(desktops.DESKTOPS))
@@ -122,6 +122,12 @@ def stored(paths: AppPaths, query: str) -> list[tuple]:
 
 def break_events(paths: AppPaths) -> list[str]:
     return [kind for (kind,) in stored(paths, "SELECT kind FROM break_events ORDER BY id")]
+
+
+def answers_offered(call: NotifyCall) -> list[str]:
+    """The answer buttons a reminder asks for (its action keys, less "default": a click on the
+    notification itself, which starts the break where the server offers it)."""
+    return [key for key in call.actions[::2] if key != "default"]
 
 
 def save_tray_crop(desktop: Desktop, item: TrayItem, folder: Path) -> Path:
@@ -206,7 +212,7 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     # 3. A break comes due: the reminder, from this desktop's notification server, with its answers;
     # it stays where the user finds it until answered.
     first = next_reminder(desktop, monitor, 0)
-    assert first.actions[::2] == ALL_ANSWERS
+    assert answers_offered(first) == ALL_ANSWERS
     appeared = time.monotonic()
     keep_working(desktop, lambda: time.monotonic() - appeared >= 20, 25, "20 s with the reminder up")
     assert desktop.notification_reachable(first), "the reminder went out of reach before an answer"
@@ -220,7 +226,7 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     desktop.dismiss_notification(second)
     keep_working(desktop, lambda: "dismissed" in break_events(paths), 15, "the close to be stored")
     third = next_reminder(desktop, monitor, 2)
-    assert third.actions[::2] == ["default", "start", "skip"]
+    assert answers_offered(third) == ["start", "skip"]
     desktop.answer_notification(third, "skip")
     keep_working(desktop, lambda: "skipped" in break_events(paths), 15, "the skip to be stored")
     # The next break: Start opens the routine; real keys end it early (Escape asks, Alt+E ends,

@@ -55,6 +55,9 @@ KEEP_ONLY_CRITICAL = frozenset({"gnome-shell"})
 #: there a new reminder closes our earlier messages. Elsewhere they stay beside it: a warning such
 #: as "cannot save your history" must not go because a break came due.
 ONE_BANNER_AT_A_TIME = frozenset({"gnome-shell"})
+#: Servers that draw the "default" action as one more button (xfce4-notifyd 0.7: a second "Start")
+#: and close the notification when its body is clicked: there the reminder offers only its buttons.
+DEFAULT_AS_BUTTON = frozenset({"Xfce Notify Daemon"})
 NEVER_EXPIRE = 0
 SERVER_DEFAULT_EXPIRY = -1
 CALL_TIMEOUT = 3.0  # seconds; covers a daemon that D-Bus activation starts on the first Notify
@@ -78,9 +81,10 @@ class CloseReason(IntEnum):
     UNDEFINED = 4
 
 
-def notify_actions(reminder: Reminder) -> list[str]:
-    """The ``actions`` argument of Notify: key, label, key, label... with "default" starting the break."""
-    pairs = [(DEFAULT_ACTION_KEY, ACTION_LABELS[ReminderAction.START])]
+def notify_actions(reminder: Reminder, *, with_default: bool = True) -> list[str]:
+    """The ``actions`` argument of Notify: key, label, key, label... with "default" (a click on the
+    notification itself) starting the break, unless ``with_default`` is False."""
+    pairs = [(DEFAULT_ACTION_KEY, ACTION_LABELS[ReminderAction.START])] if with_default else []
     pairs += [(action.value, ACTION_LABELS[action]) for action in reminder.actions]
     return [text for pair in pairs for text in pair]
 
@@ -242,7 +246,8 @@ class FreedesktopNotifier:
             self._icon_path(),
             reminder.title,
             body,
-            notify_actions(reminder) if with_actions else [],
+            notify_actions(reminder, with_default=self._server() not in DEFAULT_AS_BUTTON)
+            if with_actions else [],
             hints,
             expire_timeout(capabilities),
         )))

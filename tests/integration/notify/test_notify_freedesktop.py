@@ -285,6 +285,18 @@ def test_on_gnome_shell_the_reminder_is_critical_so_it_stays_until_answered(
     assert server.closed == [41]  # the message, so the reminder is not queued behind it
 
 
+def test_on_xfce4_notifyd_the_reminder_has_no_default_action_drawn_as_a_second_start_button(
+        fake_server, desktop_without_notifications, make_notifier, qtbot) -> None:
+    """xfce4-notifyd draws every action as a button, "default" too, and closes a notification whose
+    body is clicked: there the reminder carries only its three answers; elsewhere a click on it starts."""
+    server = fake_server(["actions", "body", "persistence"], name="Xfce Notify Daemon")
+    notifier = make_notifier(desktop_without_notifications.bus_address)
+    assert notifier.show(a_reminder(), Answers())
+    [reminder] = server.notify_calls
+    assert reminder[5][::2] == ["start", "snooze", "skip"]
+    assert reminder[6]["urgency"] == ("y", 1)
+
+
 def test_only_our_notification_and_our_server_are_listened_to(fake_server, desktop_without_notifications,
                                                               make_notifier, qtbot) -> None:
     server = fake_server(["actions", "body"])

@@ -21,6 +21,8 @@ def test_actions_are_key_label_pairs_with_default_starting_the_break() -> None:
                                         "skip", "Skip"]
     no_snooze = replace(REMINDER, can_snooze=False)
     assert notify_actions(no_snooze) == ["default", "Start", "start", "Start", "skip", "Skip"]
+    assert notify_actions(REMINDER, with_default=False) == ["start", "Start", "snooze", "Snooze",
+                                                            "skip", "Skip"]
 
 
 def test_keys_map_back_to_the_answers_this_reminder_offered() -> None:
