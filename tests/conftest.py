@@ -27,6 +27,10 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+    # Run from a desktop session, its name would reach the code under test (the tray keeps no
+    # status tooltip under GNOME, for one): tests name the desktop themselves where it matters.
+    for var in ("XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP", "DESKTOP_SESSION"):
+        monkeypatch.delenv(var, raising=False)
     return home
 
 
