@@ -9,6 +9,9 @@ from typing import Any
 
 from desk_coach.domain.history import BreakKind
 
+#: The tray icon's ring shows ``progress`` rounded to 1/PROGRESS_STEPS of the interval.
+PROGRESS_STEPS = 24
+
 
 class CoachState(StrEnum):
     """The one word that sums the coach up; the tray icon is drawn from it."""
