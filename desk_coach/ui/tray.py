@@ -108,7 +108,8 @@ class CoachTray(QObject):
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self.message_clicked)
         self._icon.installEventFilter(self)  # Qt's own tooltip (XEmbed) is asked for here
-        self._menu.aboutToShow.connect(self.about_to_be_read)
+        self._menu.aboutToShow.connect(self._read_now)
+        self._being_read = False
         self._shown: tuple[CoachState, float] | None = None
         self._shown_text: tuple[str, CoachState, bool, bool] | None = None
         self._recheck_ms = TRAY_RECHECK_MS
@@ -132,8 +133,15 @@ class CoachTray(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._icon and event.type() == QEvent.Type.ToolTip:
-            self.about_to_be_read.emit()
+            self._read_now()
         return False
+
+    def _read_now(self) -> None:
+        self._being_read = True
+        try:
+            self.about_to_be_read.emit()
+        finally:
+            self._being_read = False
 
     def show_status(
         self, status: CoachStatus | None, summary: str, *, can_snooze: bool, can_skip: bool | None = None
@@ -141,7 +149,9 @@ class CoachTray(QObject):
         """Redraw the icon, the tooltip and what the menu offers, each only when it changed.
 
         The coach calls this after every look at the desktop, and most looks change nothing;
-        each setter costs Qt events, and a new icon a repaint in the tray host. ``can_skip``
+        each setter costs Qt events, and a new icon a repaint in the tray host. Where the words
+        are not on screen all the time (``live_minutes``), they wait for ``about_to_be_read``
+        unless the state changed (on GNOME, new menu text is a signal to the host and its fetch). ``can_skip``
         defaults to "a break is due"; the coach also allows skipping a snoozed one.
         """
         if status is not None:
@@ -158,6 +168,9 @@ class CoachTray(QObject):
         can_skip = due if can_skip is None else can_skip
         if (summary, state, can_snooze, can_skip) == self._shown_text:
             return
+        if self._shown_text is not None and self._shown_text[1:] == (state, can_snooze, can_skip) \
+                and not self._being_read and not self.live_minutes:
+            return  # only the words changed, and nobody reads them until the menu or tooltip asks
         self._shown_text = (summary, state, can_snooze, can_skip)
         if self._tooltips:
             self._icon.setToolTip(summary)

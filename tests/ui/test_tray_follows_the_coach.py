@@ -87,3 +87,7 @@ def test_where_the_tray_shows_no_tooltip_the_menu_says_the_minutes_of_the_moment
     tray.menu.aboutToShow.emit()
     assert tray.status_action.text() == "Sitting 18 min · next break in 12 min"
     assert tray.tooltip() == "Desk Coach"
+    sim.run_until(at(9, 22, 40))  # the ring moved on; the menu's words wait until it opens again
+    assert tray.status_action.text() == "Sitting 18 min · next break in 12 min"
+    tray.menu.aboutToShow.emit()
+    assert tray.status_action.text() == "Sitting 23 min · next break in 7 min"
