@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from simulation import OfficeWorker, Simulation, Span
 
+from desk_coach.services.coach_status import PROGRESS_STEPS as STEPS
 from desk_coach.services.coach_status import CoachState
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -178,9 +179,9 @@ def test_where_no_minute_figure_is_on_screen_it_looks_only_as_the_ring_moves_and
         sim.run_until(moment)
         _, status = sim.shown[-1]
         fresh = sim.coach.status()
-        assert round(status.progress * 24) == round(fresh.progress * 24), sim.clock.now()  # the ring
+        assert round(status.progress * STEPS) == round(fresh.progress * STEPS), sim.clock.now()  # the ring
         moment += timedelta(seconds=7)
-    steps = 28 * 60 / (interval_s / 24)  # until the minute before the break: then every 5 s
+    steps = 28 * 60 / (interval_s / STEPS)  # until the minute before the break: then every 5 s
     assert looks_between(sim, at(9, 1), at(9, 29)) <= steps + 1  # it was 28, one a minute
     looks = len(sim.timers.fired)
     sim.coach.refresh_view()  # the menu opens
