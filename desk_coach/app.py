@@ -232,6 +232,7 @@ class DeskCoachApp:
 
             coach.storage_known_unavailable(READ_ONLY)
         self.view.break_finished.connect(coach.finish_break)
+        self.tray.about_to_be_read.connect(coach.refresh_view)
         self.tray.break_requested.connect(lambda: coach.start_break())
         self.tray.snooze_requested.connect(coach.snooze)
         self.tray.skip_requested.connect(coach.skip)

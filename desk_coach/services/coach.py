@@ -8,8 +8,12 @@ snooze, skip) and the tray's commands (break now, pause, resume) come in as meth
 How often it looks depends on what can change (``_next_look``): each look costs the app a
 wake-up, and a tray app should sleep while nothing happens.
 - While the user sits: when a minute figure of the tooltip changes, and when the pause in
-  input so far would become a natural break. The tracker dates that break from the idle clock
-  (the last input), so it is stored to the second however late it is seen.
+  input so far would become a natural break. Where the view shows the minute figures only when
+  read (``CoachView.live_minutes`` False: a menu, a tooltip Qt draws on hover, no tooltip at
+  all), only when the tray icon's ring moves a step (1/PROGRESS_STEPS of the interval) or after
+  LONGEST_LOOK_SECONDS; the view asks for fresh figures itself (``refresh_view``). The tracker
+  dates a natural break from the idle clock (the last input), so it is stored to the second
+  however late it is seen.
 - While the user is away: every 15 s. The idle clock tells only the last input, so a return
   is dated from the look that sees it: up to 15 s late, and the next break with it (at one
   look every 5 s it was up to 5 s). The tray shows "away" as long.
@@ -20,11 +24,12 @@ spent on either, a return is dated to the input, and while the user is away the 
 but still active (the screen locked while they type their password) is looked at as before.
 - From a minute before a break is due, and while it is: every 5 s, for quiet time and typing.
 A lock or a suspend is dated from the last look before it (the tracker has no later sign of
-input), so while sitting that is up to a minute early. Reminders never wait for a look: the
-due moment has its own alarm. No reminder stays on a locked screen (X11's notification servers
-draw above the locker): it is withdrawn at the first look that sees the lock, and shown again
-once unlocked if the break is still due; one still up when the bout ends because the user left is
-withdrawn too.
+input), so while sitting that is up to a minute early (a ring step where the minute figures
+are not live; GNOME's screen shield says when it comes, and the coach looks then). Reminders
+never wait for a look: the due moment has its own alarm. No reminder stays on a locked screen
+(X11's notification servers draw above the locker): it is withdrawn at the first look that sees
+the lock, and shown again once unlocked if the break is still due; one still up when the bout
+ends because the user left is withdrawn too.
 
 The storage may fail (a full disk, a read-only folder, a lock, a vanished database): the coach
 lives through it. What it could not write waits in memory (at most MAX_UNSAVED records, the
@@ -58,7 +63,7 @@ from desk_coach.domain.sitting import (
     TrackerEvent,
     TrackerThresholds,
 )
-from desk_coach.services.coach_status import CoachState, CoachStatus
+from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
 from desk_coach.services.ports import (
     CoachView,
     IdleSensor,
@@ -73,6 +78,7 @@ log = logging.getLogger(__name__)
 
 CLOSE_LOOK_SECONDS = 5.0  # while a break is due or about to be: quiet time and typing may end any time
 SITTING_LOOK_SECONDS = 60.0  # the longest wait while the user sits
+LONGEST_LOOK_SECONDS = 600.0  # the same, where no minute figure is on screen all the time
 AWAY_LOOK_SECONDS = 15.0  # while away: a return is seen (and dated) at most this late
 WATCHED_AWAY_LOOK_SECONDS = 1800.0  # while away, when the idle sensor wakes the coach on return
 LOOK_MARGIN_SECONDS = 0.25  # look just after a change is due, not just before it
@@ -197,6 +203,10 @@ class Coach:
             self._watch_idle()
         self.tick()
 
+    def refresh_view(self) -> None:
+        """Show the status as of now (the view is about to be read: its menu opens); no look."""
+        self._view.show_status(self.status())
+
     def _watch_idle(self) -> None:
         """Have the idle sensor wake the coach at the natural-break threshold, where it can."""
         threshold = self._tracker.thresholds.natural_break_s
@@ -252,11 +262,19 @@ class Coach:
                 return _on_the_beat(now, WATCHED_AWAY_LOOK_SECONDS)  # the sensor says when they are back
             # A quarter of the threshold only matters for the seconds-long timings of the tests.
             return _on_the_beat(now, min(AWAY_LOOK_SECONDS, threshold / 4))
-        wait = min(SITTING_LOOK_SECONDS, _until_minute_changes(self._tracker.sitting_seconds(mono)))
+        live = getattr(self._view, "live_minutes", True)
+        if live:
+            wait = min(SITTING_LOOK_SECONDS, _until_minute_changes(self._tracker.sitting_seconds(mono)))
+        else:
+            wait = LONGEST_LOOK_SECONDS
         if idle is not None and idle < threshold and not watching:
             wait = min(wait, threshold - idle)  # when this pause would become a natural break
         if decision.verdict == Verdict.NOT_DUE and decision.due_in_s is not None:
-            wait = min(wait, _until_minute_changes(decision.due_in_s, counting_down=True))
+            if live:
+                wait = min(wait, _until_minute_changes(decision.due_in_s, counting_down=True))
+            else:  # when the ring moves a step
+                step = self._settings.breaks.sit_interval_min * 60 / PROGRESS_STEPS
+                wait = min(wait, _until_minute_changes(decision.due_in_s, counting_down=True, unit=step))
             if decision.due_in_s > QUIET_LEAD_SECONDS:  # so the quiet-time sensors get their lead
                 wait = min(wait, decision.due_in_s - QUIET_LEAD_SECONDS)
         return now + timedelta(seconds=max(MIN_LOOK_SECONDS, wait + LOOK_MARGIN_SECONDS))
@@ -619,11 +637,11 @@ class Coach:
             self._notifier.withdraw()
 
 
-def _until_minute_changes(seconds: float, *, counting_down: bool = False) -> float:
-    """Seconds until ``round(seconds / 60)``, as the tooltip shows it, changes (within a minute)."""
+def _until_minute_changes(seconds: float, *, counting_down: bool = False, unit: float = 60.0) -> float:
+    """Seconds until ``round(seconds / unit)``, as the tooltip shows minutes, changes (within a unit)."""
     if counting_down:
-        return seconds - 60 * (math.ceil(seconds / 60 - 0.5) - 0.5)
-    return 60 * (math.floor(seconds / 60 + 0.5) + 0.5) - seconds
+        return seconds - unit * (math.ceil(seconds / unit - 0.5) - 0.5)
+    return unit * (math.floor(seconds / unit + 0.5) + 0.5) - seconds
 
 
 def _on_the_beat(now: datetime, period: float) -> datetime:

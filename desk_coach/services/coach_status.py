@@ -9,6 +9,13 @@ from typing import Any
 
 from desk_coach.domain.history import BreakKind
 
+#: The tray icon's ring shows ``progress`` rounded to 1/PROGRESS_STEPS of the interval: 30
+#: degrees, the hours of a clock face, a step every 2.5 min of the default 30-min interval. At
+#: tray size a step of 1/24 moved the ring by about 2 px, too little to see, and each step is a
+#: new icon the tray host fetches (on GNOME a signal and three property reads, about 8
+#: wake-ups of the app); the menu gives the minutes.
+PROGRESS_STEPS = 12
+
 
 class CoachState(StrEnum):
     """The one word that sums the coach up; the tray icon is drawn from it."""

@@ -166,6 +166,10 @@ class CoachView(Protocol):
         """Open the break window; the UI calls Coach.finish_break when it closes."""
         ...
 
+    # Optional: ``live_minutes: bool``, whether the status's minute figures are on screen all
+    # the time (a tooltip the tray host keeps); default True. False: the view calls
+    # ``Coach.refresh_view`` before it is read, and the coach need not look every minute.
+
 
 class SettingsStore(Protocol):
     """The user's settings file."""

@@ -62,6 +62,10 @@ class QtCoachView(QObject):
         self._window = None
         self.last_status: CoachStatus | None = None
 
+    @property
+    def live_minutes(self) -> bool:
+        return self._tray.live_minutes
+
     def show_status(self, status: CoachStatus) -> None:
         self.last_status = status
         can_skip = self._can_skip() if self._can_skip is not None else None

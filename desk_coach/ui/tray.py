@@ -15,6 +15,9 @@ Signals:
     about_requested(): "About Desk Coach…".
     quit_requested(): "Quit Desk Coach".
     message_clicked(): the user clicked the last tray balloon.
+    about_to_be_read(): the menu is about to open (on GNOME too: its AppIndicator extension calls
+        DBusMenu's AboutToShow first), or Qt is about to draw the tooltip on hover (an XEmbed
+        tray): the status should be brought up to date now.
 """
 
 from __future__ import annotations
@@ -23,12 +26,12 @@ import logging
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desk_coach import APP_NAME
-from desk_coach.services.coach_status import CoachState, CoachStatus
+from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
 
 log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
@@ -59,6 +62,7 @@ class CoachTray(QObject):
     about_requested = Signal()
     quit_requested = Signal()
     message_clicked = Signal()
+    about_to_be_read = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None, *, tooltips: bool | None = None) -> None:
         """``tooltips``: whether to keep the tooltip saying the status (default: where the host
@@ -103,6 +107,9 @@ class CoachTray(QObject):
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self.message_clicked)
+        self._icon.installEventFilter(self)  # Qt's own tooltip (XEmbed) is asked for here
+        self._menu.aboutToShow.connect(self._read_now)
+        self._being_read = False
         self._shown: tuple[CoachState, float] | None = None
         self._shown_text: tuple[str, CoachState, bool, bool] | None = None
         self._recheck_ms = TRAY_RECHECK_MS
@@ -112,17 +119,43 @@ class CoachTray(QObject):
     def menu(self) -> QMenu:
         return self._menu
 
+    @property
+    def live_minutes(self) -> bool:
+        """Whether the status's minute figures are on screen without the app being asked: a
+        tooltip the tray host keeps (SNI hosts that draw tooltips). Not where the host draws
+        none (GNOME), nor where Qt draws it on hover (XEmbed: ``about_to_be_read`` comes first)."""
+        return self._tooltips and not self._xembedded()
+
+    @staticmethod
+    def _xembedded() -> bool:
+        return any(widget.metaObject().className() == "QSystemTrayIconSys"
+                   for widget in QApplication.topLevelWidgets())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._icon and event.type() == QEvent.Type.ToolTip:
+            self._read_now()
+        return False
+
+    def _read_now(self) -> None:
+        self._being_read = True
+        try:
+            self.about_to_be_read.emit()
+        finally:
+            self._being_read = False
+
     def show_status(
         self, status: CoachStatus | None, summary: str, *, can_snooze: bool, can_skip: bool | None = None
     ) -> None:
         """Redraw the icon, the tooltip and what the menu offers, each only when it changed.
 
         The coach calls this after every look at the desktop, and most looks change nothing;
-        each setter costs Qt events, and a new icon a repaint in the tray host. ``can_skip``
+        each setter costs Qt events, and a new icon a repaint in the tray host. Where the words
+        are not on screen all the time (``live_minutes``), they wait for ``about_to_be_read``
+        unless the state changed (on GNOME, new menu text is a signal to the host and its fetch). ``can_skip``
         defaults to "a break is due"; the coach also allows skipping a snoozed one.
         """
         if status is not None:
-            key = (status.state, round(status.progress * 24) / 24)
+            key = (status.state, round(status.progress * PROGRESS_STEPS))
             if key != self._shown:
                 # Imported here: the drawings need Qt's enums, slow to build, and the first
                 # icon (the app's own) shows without them.
@@ -135,6 +168,9 @@ class CoachTray(QObject):
         can_skip = due if can_skip is None else can_skip
         if (summary, state, can_snooze, can_skip) == self._shown_text:
             return
+        if self._shown_text is not None and self._shown_text[1:] == (state, can_snooze, can_skip) \
+                and not self._being_read and not self.live_minutes:
+            return  # only the words changed, and nobody reads them until the menu or tooltip asks
         self._shown_text = (summary, state, can_snooze, can_skip)
         if self._tooltips:
             self._icon.setToolTip(summary)

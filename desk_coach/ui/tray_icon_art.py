@@ -47,15 +47,14 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from desk_coach.services.coach_status import CoachState
+from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState
 from desk_coach.ui.icons import drawn_icon
 
 #: What trays ask for, up to a 32-px tray at twice the scale. Larger ones are never shown, and a
 #: day's couple of dozen looks at 128 and 256 px would cost ~8 MB of pixmaps.
 TRAY_ICON_SIZES = (16, 22, 24, 32, 48, 64)
-#: The ring moves in steps of 1/24 of the interval (15 degrees): fine enough to see it move,
-#: coarse enough that a day needs only a couple of dozen different icons.
-PROGRESS_STEPS = 24
+#: The ring moves in steps of 1/PROGRESS_STEPS of the interval (30 degrees, see coach_status):
+#: fine enough to see it move, coarse enough that a day needs only a dozen different icons.
 #: The ring turns amber when this much of the sitting interval has passed.
 WARN_FROM = 0.8
 
@@ -103,7 +102,7 @@ SMALL_FIGURE = (
 
 @dataclass(frozen=True)
 class _Look:
-    """What one icon shows; the cache key. ``step`` is the ring's fill in 1/24ths."""
+    """What one icon shows; the cache key. ``step`` is the ring's fill in 1/PROGRESS_STEPS."""
 
     state: CoachState
     step: int

@@ -68,3 +68,26 @@ def test_the_tooltip_says_the_reminder_is_on_screen_and_then_that_it_was_closed(
 
     assert desk.tray.tooltip().endswith(f"reminder closed, back at {back:%H:%M}")
     assert desk.tray.skip_action.isEnabled()
+
+
+def test_where_the_tray_shows_no_tooltip_the_menu_says_the_minutes_of_the_moment_it_opens(qapp, tmp_path):
+    """GNOME: the coach does not look every minute only to send the menu new minute figures;
+    the menu asks for them as it opens (the AppIndicator extension calls AboutToShow first)."""
+    sim = Simulation(at(9, 0), tmp_path / "desk-coach.db")
+    sim.user.work.append(Span(at(9, 0), at(12, 0)))
+    tray = CoachTray(create_qt_app([]).windowIcon(), tooltips=False)
+    assert not tray.live_minutes
+    view = QtCoachView(tray, sim.clock.now, lambda: False)
+    coach = Coach(clock=sim.clock, idle=sim.user, quiet=sim.coach._quiet, timers=sim.timers,
+                  notifier=sim.notifier, unit_of_work=sim.coach._uow, settings=sim.settings, view=view)
+    sim.coach = coach
+    tray.about_to_be_read.connect(coach.refresh_view)
+    coach.start()
+    sim.run_until(at(9, 17, 40))
+    tray.menu.aboutToShow.emit()
+    assert tray.status_action.text() == "Sitting 18 min · next break in 12 min"
+    assert tray.tooltip() == "Desk Coach"
+    sim.run_until(at(9, 22, 40))  # the ring moved on; the menu's words wait until it opens again
+    assert tray.status_action.text() == "Sitting 18 min · next break in 12 min"
+    tray.menu.aboutToShow.emit()
+    assert tray.status_action.text() == "Sitting 23 min · next break in 7 min"

@@ -153,7 +153,7 @@ def test_small_icons_stay_legible_on_light_and_dark_panels(qapp, state, size):
 def test_the_same_look_is_the_same_icon_object(qapp):
     first = status_icon(CoachState.SITTING, 0.5)
     assert status_icon(CoachState.SITTING, 0.5) is first
-    # Progress is rounded to 1/24: a few seconds more draws nothing new.
+    # Progress is rounded to 1/PROGRESS_STEPS: a few seconds more draws nothing new.
     assert status_icon(CoachState.SITTING, 0.5 + 0.4 / PROGRESS_STEPS) is first
     assert status_icon(CoachState.SITTING, 0.5 + 1 / PROGRESS_STEPS) is not first
     assert status_icon(CoachState.QUIET, 0.5) is not first

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from simulation import OfficeWorker, Simulation, Span
 
+from desk_coach.services.coach_status import PROGRESS_STEPS as STEPS
 from desk_coach.services.coach_status import CoachState
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -163,3 +164,37 @@ def test_a_watch_that_lost_its_source_leaves_the_looking_to_the_coach(sim):
     sim.run_until(at(10, 0))
     back = [when for when, status in sim.shown if when > at(9, 30) and status.state == CoachState.SITTING]
     assert at(9, 40, 7) <= back[0] <= at(9, 40, 22)  # seen by the looks every 15 s, as without a watch
+
+
+def test_where_no_minute_figure_is_on_screen_it_looks_only_as_the_ring_moves_and_when_read(sim):
+    """GNOME's tray draws no tooltip and the menu asks before it opens: with an idle watch, a
+    look each minute would only have sent the tray host news nobody sees."""
+    sim.user.work.append(Span(at(9, 0), at(9, 40)))
+    sim.coach._idle = WatchingWorker(sim)
+    sim.view.live_minutes = False
+    sim.coach.start()
+    interval_s = sim.settings.breaks.sit_interval_min * 60
+    moment = at(9, 0, 1.3)  # the ring moves at half steps, on the half second: the look comes 0.25 s later
+    while moment < at(9, 35):
+        sim.run_until(moment)
+        _, status = sim.shown[-1]
+        fresh = sim.coach.status()
+        assert round(status.progress * STEPS) == round(fresh.progress * STEPS), sim.clock.now()  # the ring
+        moment += timedelta(seconds=7)
+    steps = 28 * 60 / (interval_s / STEPS)  # until the minute before the break: then every 5 s
+    assert looks_between(sim, at(9, 1), at(9, 29)) <= steps + 1  # it was 28, one a minute
+    looks = len(sim.timers.fired)
+    sim.coach.refresh_view()  # the menu opens
+    now = sim.clock.now()
+    assert sim.shown[-1][1].summary(now) == sim.coach.status().summary(now)  # the minute figures
+    assert len(sim.timers.fired) == looks  # without a look at the desktop
+
+
+def test_where_no_minute_figure_is_on_screen_the_break_still_comes_due_on_time(sim):
+    sim.user.work.append(Span(at(9, 0), at(11, 0)))
+    sim.coach._idle = WatchingWorker(sim)
+    sim.view.live_minutes = False
+    sim.coach.start()
+    sim.run_until(at(10, 0))
+    due = at(9, 0) + timedelta(minutes=sim.settings.breaks.sit_interval_min)
+    assert due <= sim.notifier.shown[0][0] <= due + timedelta(seconds=3)  # the first pause in typing
