@@ -4,6 +4,7 @@ starts its own desktop, and in CI an end-to-end test may never be skipped."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,16 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     for var in ("XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP", "DESKTOP_SESSION"):
         monkeypatch.delenv(var, raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def umask_restored() -> Iterator[None]:
+    """The command line tightens the process's umask to 077 (cli.py); run in-process by a test, that
+    would leave the files later tests write for another user (a compositor's) unreadable to it."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    yield
+    os.umask(umask)
 
 
 @pytest.hookimpl(hookwrapper=True)
