@@ -153,7 +153,7 @@ class Sway(Compositor):
                 os.chown(path, user.pw_uid, user.pw_gid)
         config = self.tmp / "sway.config"
         config.write_text("output HEADLESS-1 resolution 1280x800\n")
-        config.chmod(0o644)  # readable by sway's user whatever the umask (the app's CLI, run in-process, sets 077)
+        config.chmod(0o644)  # sway's user reads it whatever the umask (the CLI, run in-process, sets 077)
         env = self.env | {"HOME": str(self.tmp), "WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1",
                           "WLR_RENDERER": "pixman"}
         del env["WAYLAND_DISPLAY"]
