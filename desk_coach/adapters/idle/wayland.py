@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import logging
 import os
-import select
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from desk_coach.adapters.idle.reader_thread import ReaderThread, woken
 from desk_coach.adapters.idle.wayland_wire import WaylandConnection, WaylandError, display_path, uint
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,7 @@ class WaylandIdleSensor:
         self._idle_since: float | None = None  # when the current idle period began; None while active
         self._connected = False
         self._connection: WaylandConnection | None = None
-        self._thread: threading.Thread | None = None
-        self._wake_r, self._wake_w = -1, -1
+        self._reader: ReaderThread | None = None
         self._failing: str | None = None
 
     @property
@@ -90,7 +89,7 @@ class WaylandIdleSensor:
         return f"the Wayland compositor's idle notifications ({names})"
 
     def idle_seconds(self) -> float | None:
-        if self._thread is None or not self._thread.is_alive():
+        if self._reader is None or not self._reader.is_alive():
             self._stop()
             if not self._start():
                 return None
@@ -129,21 +128,19 @@ class WaylandIdleSensor:
                 self._connected = False
             return self._failed(str(error))
         self.protocol, self._connection = protocol, connection
-        self._wake_r, self._wake_w = os.pipe()
-        self._thread = threading.Thread(target=self._read, name="wayland idle", daemon=True)
-        self._thread.start()
+        self._reader = ReaderThread(self._read, "wayland idle")
         self._failing = None
         log.debug("watching %s (version %d) on %s", protocol.interface,
                   min(connection.version(protocol.interface), protocol.max_version), self.path)
         return True
 
-    def _read(self) -> None:
+    def _read(self, wake_fd: int) -> None:
         """Dispatch the compositor's events as they come, until closed or disconnected."""
         connection = self._connection
         assert connection is not None
         try:
             while True:
-                if self._wake_r in select.select([connection.fileno(), self._wake_r], [], [])[0]:
+                if woken(connection.fileno(), wake_fd):
                     return
                 connection.dispatch()
         except (WaylandError, OSError, ValueError) as error:
@@ -153,14 +150,9 @@ class WaylandIdleSensor:
                 self._connected = False
 
     def _stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            os.write(self._wake_w, b"x")
-            thread.join(5)
-        for fd in (self._wake_r, self._wake_w):
-            if fd >= 0:
-                os.close(fd)
-        self._wake_r = self._wake_w = -1
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.stop()
         connection, self._connection = self._connection, None
         if connection is not None:
             connection.close()

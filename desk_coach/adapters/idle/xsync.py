@@ -17,12 +17,10 @@ from __future__ import annotations
 import ctypes
 import functools
 import logging
-import os
-import select
-import threading
 import time
 from collections.abc import Callable
 
+from desk_coach.adapters.idle.reader_thread import ReaderThread, woken
 from desk_coach.adapters.idle.x11 import _libraries, _load
 
 log = logging.getLogger(__name__)
@@ -121,8 +119,7 @@ class IdleAlarms:
         self._display: int | None = None
         self._alarms: dict[int, bool] = {}  # alarm id -> True for "away", False for "back"
         self._idle_since: float | None = None
-        self._thread: threading.Thread | None = None
-        self._wake_r = self._wake_w = -1
+        self._reader: ReaderThread | None = None
 
     @property
     def idle_since(self) -> float | None:
@@ -130,7 +127,7 @@ class IdleAlarms:
 
     @property
     def alive(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._reader is not None and self._reader.is_alive()
 
     def start(self) -> None:
         """Open the connection, arm both alarms and start the thread; AlarmsUnavailable if this
@@ -162,22 +159,15 @@ class IdleAlarms:
             self._close_display(display)
             raise
         self._display, self._event_type = display, event_base.value + ALARM_NOTIFY
-        self._wake_r, self._wake_w = os.pipe()
-        self._thread = threading.Thread(target=self._read, name="x11 idle alarms", daemon=True)
-        self._thread.start()
+        self._reader = ReaderThread(self._read, "x11 idle alarms")
         log.debug("idle alarms at %d ms on display %s (SYNC %d.%d)", self.threshold_ms, self.display_name,
                   major.value, minor.value)
 
     def stop(self) -> None:
         """Stop the thread; it closes its connection itself (see ``_read``)."""
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            os.write(self._wake_w, b"x")
-            thread.join(5)
-        for fd in (self._wake_r, self._wake_w):
-            if fd >= 0:
-                os.close(fd)
-        self._wake_r = self._wake_w = -1
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.stop()
 
     def _idle_counter(self, display: int) -> int:
         xext, count = _xext(), ctypes.c_int()
@@ -193,7 +183,7 @@ class IdleAlarms:
             raise NoIdleAlarms("the X server's SYNC extension has no IDLETIME counter")
         return found
 
-    def _read(self) -> None:
+    def _read(self, wake_fd: int) -> None:
         """Wait for alarms until stopped or disconnected, then close the connection.
 
         Once the thread runs, it alone touches the connection, closing included: Xlib hands the
@@ -213,7 +203,7 @@ class IdleAlarms:
                 if display in self._lib.broken:
                     log.warning("idle alarms: lost the X server %s", self.display_name)
                     break
-                if self._wake_r in select.select([fd, self._wake_r], [], [])[0]:
+                if woken(fd, wake_fd):
                     return
         except (OSError, ValueError) as error:
             log.warning("idle alarms on %s stopped: %s", self.display_name, error)
