@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, ClassVar, TypeVar
+from typing import IO, Any, ClassVar, Protocol, TypeVar
 
 from desktop import DesktopError, Geometry, format_logs, program, spawn_logged, stop_process, wait_until
 from notify_probe import NotifyCall
@@ -266,6 +266,41 @@ class Desktop(ABC):
     @abstractmethod
     def capture_rgb(self, region: Geometry) -> bytes:
         """The pixels of ``region``, 3 bytes a pixel, row by row."""
+
+
+class InputDevice(Protocol):
+    """What a desktop's own input injection offers: a compositor's virtual or fake input devices,
+    a remote-desktop session."""
+
+    def click(self, x: int, y: int, button: int = 1) -> None: ...
+    def key(self, combo: str) -> None: ...
+    def move(self, x: int, y: int) -> None: ...
+
+
+class DeviceInputDesktop(Desktop):
+    """A desktop whose hands are an input device the harness holds (``input``, set by ``start``)."""
+
+    input: InputDevice | None = None
+    _nudges = 0
+
+    @abstractmethod
+    def nudge_spot(self) -> tuple[int, int]:
+        """An empty place a nudge moves the pointer near (a few pixels to its right each time)."""
+
+    def click(self, x: int, y: int, button: int = 1) -> None:
+        assert self.input is not None
+        self.input.click(x, y, button)
+
+    def key(self, *combos: str) -> None:
+        assert self.input is not None
+        for combo in combos:
+            self.input.key(combo)
+
+    def nudge(self) -> None:
+        assert self.input is not None
+        self._nudges += 1
+        x, y = self.nudge_spot()
+        self.input.move(x + self._nudges % 20, y)
 
 
 def changed_box(before: bytes, after: bytes, region: Geometry) -> Geometry | None:

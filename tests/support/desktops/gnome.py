@@ -53,7 +53,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from notify_probe import NotifyCall
 
-from desktops.base import Desktop, TrayItem, Window, text_rows
+from desktops.base import DeviceInputDesktop, TrayItem, Window, text_rows
 from desktops.sni import host_registered, item_title, registered_items
 from desktops.sway import BUS_CONFIG
 from desktops.wayland_input import BUTTONS, KEYS, MODIFIERS
@@ -164,7 +164,7 @@ class RemoteDesktopInput:
             self._call("Stop")
 
 
-class GnomeShell(Desktop):
+class GnomeShell(DeviceInputDesktop):
     name = "gnome"
     session_type = "wayland"
     notification_server = "gnome-shell"
@@ -290,19 +290,9 @@ class GnomeShell(Desktop):
 
     # -- hands ---------------------------------------------------------------------------------
 
-    def click(self, x: int, y: int, button: int = 1) -> None:
-        assert self.input is not None
-        self.input.click(x, y, button)
-
-    def key(self, *combos: str) -> None:
-        assert self.input is not None
-        for combo in combos:
-            self.input.key(combo)
-
-    def nudge(self) -> None:
-        assert self.input is not None
-        self._nudges = getattr(self, "_nudges", 0) + 1
-        self.input.move(self.size[0] // 2 + self._nudges % 20, self.size[1] - 10)  # the empty bottom edge
+    def nudge_spot(self) -> tuple[int, int]:
+        """The empty bottom edge."""
+        return self.size[0] // 2, self.size[1] - 10
 
     def open_tray_menu(self, item: TrayItem, timeout: float = 10) -> Geometry:
         """The base's right click; GNOME's menus open a few pixels under the whole top bar, so the

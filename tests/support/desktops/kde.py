@@ -47,7 +47,7 @@ from jeepney import DBusAddress, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from notify_probe import NotifyCall
 
-from desktops.base import Desktop, TrayItem, Window
+from desktops.base import DeviceInputDesktop, TrayItem, Window
 from desktops.logind import FakeLogind
 from desktops.sni import SniTray, host_registered
 from desktops.wayland_input import KWinFakeInput
@@ -152,7 +152,7 @@ print("%(token)s " + JSON.stringify(active ? active.internalId.toString() : ""))
 """
 
 
-class Plasma(Desktop):
+class Plasma(DeviceInputDesktop):
     name = "kde"
     session_type = "wayland"
     notification_server = "plasmashell"
@@ -316,20 +316,9 @@ class Plasma(Desktop):
 
     # -- hands -----------------------------------------------------------------------------------
 
-    def click(self, x: int, y: int, button: int = 1) -> None:
-        assert self.input is not None
-        self.input.click(x, y, button)
-
-    def key(self, *combos: str) -> None:
-        assert self.input is not None
-        for combo in combos:
-            self.input.key(combo)
-
-    def nudge(self) -> None:
-        """A small move over the empty desktop, above the panel's left end."""
-        assert self.input is not None
-        self._nudges = getattr(self, "_nudges", 0) + 1
-        self.input.move(20 + self._nudges % 20, self.size[1] // 2)
+    def nudge_spot(self) -> tuple[int, int]:
+        """The empty desktop, above the panel's left end."""
+        return 20, self.size[1] // 2
 
     def open_tray_menu(self, item: TrayItem, timeout: float = 10) -> Geometry:
         """A real right click on the icon; the menu is the popup window KWin then shows (above

@@ -25,7 +25,7 @@ from typing import Any
 from desktop import PACKAGES, DesktopError, Geometry, _base_env, program, stop_process
 from notify_probe import NotifyCall
 
-from desktops.base import Desktop, TrayItem, Window, desktop_user, text_rows
+from desktops.base import DeviceInputDesktop, TrayItem, Window, desktop_user, text_rows
 from desktops.sni import SniTray, host_registered
 from desktops.wayland_input import VirtualInput
 
@@ -60,7 +60,7 @@ WAYBAR_CONFIG = {"layer": "top", "position": "top", "height": BAR_HEIGHT, "modul
                  "modules-center": [], "modules-right": ["tray"], "tray": {"icon-size": 24, "spacing": 8}}
 
 
-class Sway(Desktop):
+class Sway(DeviceInputDesktop):
     name = "sway"
     session_type = "wayland"
     notification_server = "mako"
@@ -159,16 +159,9 @@ class Sway(Desktop):
 
     # -- hands ---------------------------------------------------------------------------------
 
-    def click(self, x: int, y: int, button: int = 1) -> None:
-        self.input.click(x, y, button)
-
-    def key(self, *combos: str) -> None:
-        for combo in combos:
-            self.input.key(combo)
-
-    def nudge(self) -> None:
-        self._nudges = getattr(self, "_nudges", 0) + 1
-        self.input.move(10 + self._nudges % 20, BAR_HEIGHT // 2)  # the empty left end of the bar
+    def nudge_spot(self) -> tuple[int, int]:
+        """The empty left end of the bar."""
+        return 10, BAR_HEIGHT // 2
 
     def pick_menu_entry(self, row: int, mnemonic: str) -> None:
         """waybar's menus get no keyboard on sway 1.7 (its bar takes none): click the entry, found as
