@@ -39,7 +39,7 @@ from desk_coach.adapters.exercise_files import load_library  # noqa: E402
 from desk_coach.adapters.settings_file import shipped_schema  # noqa: E402
 from desk_coach.adapters.storage.database import Database, open_database  # noqa: E402
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork  # noqa: E402
-from desk_coach.adapters.storage.weekly_stats import load_week as load_week_from  # noqa: E402
+from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures  # noqa: E402
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback  # noqa: E402
 from desk_coach.domain.coaching.plan import Prescription  # noqa: E402
 from desk_coach.domain.coaching.records import RoutineSource  # noqa: E402
@@ -52,6 +52,7 @@ from desk_coach.domain.history import (  # noqa: E402
 )
 from desk_coach.domain.settings import defaults  # noqa: E402
 from desk_coach.domain.weekly import WeekStats  # noqa: E402
+from desk_coach.services.week_report import WeekReport  # noqa: E402
 from desk_coach.ui.progress_window import ProgressWindow  # noqa: E402
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -149,12 +150,9 @@ def generate(database: Database, years: int, now: datetime) -> dict:
 
 
 def week_loader(database: Database, clock: BenchClock) -> Callable[[date], WeekStats]:
-    """``DeskCoachApp.load_week``, over this database and clock."""
-
-    def load_week(day: date) -> WeekStats:
-        return load_week_from(database.engine, day, clock.now().tzinfo)
-
-    return load_week
+    """``DeskCoachApp.load_week``: the week report over this database and clock, default settings."""
+    settings = defaults(shipped_schema())
+    return WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings).week_of
 
 
 # -- measuring --------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -325,29 +325,31 @@ class DeskCoachApp:
         log.info("self-check cancelled: coaching not set up yet, walk breaks only")
         self.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_screen_wizard)
 
-    def load_week(self, day: date) -> WeekStats:
-        """The figures of the week holding ``day``, aggregated in SQL, in the user's zone."""
-        from desk_coach.adapters.storage.weekly_stats import load_week
+    def week_report(self):
+        """The week report over the coach's database: the Progress window's and the weekly
+        summary's figures, counted as ``desk-coach stats`` counts them."""
+        from desk_coach.adapters.locale_calendar import locale_first_weekday
+        from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
+        from desk_coach.services.week_report import WeekReport
 
         assert self.database is not None
-        day_start = self.settings.work_hours.day_start_min  # a night shift counts on the day it began
-        return load_week(self.database.engine, day, self.clock.now().tzinfo, self.first_weekday(), day_start)
+        return WeekReport(
+            SqlWeekFigures(self.database.engine),
+            self.clock,
+            lambda: self.settings,
+            locale_first_weekday,
+            unit_of_work=self._unit_of_work,
+        )
 
-    def first_weekday(self) -> int:
-        """The first day of the week (0 = Monday) from the settings, or the system locale's."""
-        choice = self.settings.calendar.first_day_of_week
-        if choice == "monday":
-            return 0
-        if choice == "sunday":
-            return 6
-        from PySide6.QtCore import QLocale
-
-        return QLocale.system().firstDayOfWeek().value - 1
+    def load_week(self, day: date) -> WeekStats:
+        """The figures of the user's week holding ``day``, aggregated in SQL, in the user's zone."""
+        return self.week_report().week_of(day)
 
     def show_progress(self) -> None:
         from desk_coach.ui.progress_window import ProgressWindow
 
-        today = self.settings.work_hours.day_of(self.clock.now())  # the user's day, not the date
+        report = self.week_report()
+        today = report.today()  # the user's day, not the date
         if self._progress is not None:
             self._progress.set_today(today)
             self._progress.refresh()
@@ -355,34 +357,13 @@ class DeskCoachApp:
             self._progress.raise_()
             self._progress.activateWindow()
             return
-        from desk_coach.adapters.storage.weekly_stats import day_span_utc, days_with_breaks
-
-        assert self.database is not None
-        database = self.database
-
-        def utc_midnight(day: date) -> datetime:
-            return datetime.combine(day, time(), tzinfo=self.clock.now().tzinfo).astimezone(UTC)
-
-        def load_screens(first: date, last: date):
-            since, until = utc_midnight(first), utc_midnight(last + timedelta(days=1))
-            with self._unit_of_work() as uow:
-                return uow.coaching.screens_between(since, until)
-
-        def load_break_days(today: date) -> list[date]:
-            # A year back is far more than any streak needs; SQL hands back one row per day.
-            day_start = self.settings.work_hours.day_start_min
-            year = (today - timedelta(days=366), today)
-            since, until = day_span_utc(year, self.clock.now().tzinfo, day_start)
-            with database.engine.connect() as connection:
-                return days_with_breaks(connection, since, until, day_start)
-
         window = ProgressWindow(
-            self.load_week,
+            report.week_of,
             today,
-            first_weekday=self.first_weekday(),
+            first_weekday=report.calendar().first_weekday,
             goal_minutes=self.settings.goals.daily_sitting_max_min,
-            load_screens=load_screens,
-            load_break_days=load_break_days,
+            load_screens=report.screens,
+            load_break_days=report.break_days,
         )
         self._progress = window
         window.show()
@@ -395,7 +376,7 @@ class DeskCoachApp:
 
     def _weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
-        stats = self.load_week(self.settings.work_hours.day_of(self.clock.now()))
+        stats = self.week_report().this_week()
         lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
         self.tell("Your week", "\n".join(lines), on_click=self.show_progress)
 

@@ -90,7 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         "stats", help="show the figures of one week: sitting, breaks, routines and exercise"
     )
     stats.add_argument(
-        "--week", type=_iso_week, metavar="YYYY-Www", help="the ISO week to show (default: this week)"
+        "--week",
+        type=_iso_week,
+        metavar="YYYY-Www",
+        help="the week to show, numbered as ISO weeks (default: this week)",
     )
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     commands.add_parser("paths", help="show where Desk Coach keeps its data, settings and log")
@@ -125,11 +128,12 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
-def _iso_week(text: str) -> tuple:
-    from desk_coach.domain.weekly import parse_iso_week
+def _iso_week(text: str) -> str:
+    from desk_coach.domain.week_calendar import parse_iso_week
 
     try:
-        return parse_iso_week(text)
+        parse_iso_week(text)
+        return text.strip()
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -433,37 +437,37 @@ def _plan_week(args: argparse.Namespace, database, loaded, settings, now) -> int
 
 
 def _stats(args: argparse.Namespace) -> int:
-    """The figures of one ISO week in the user's time zone, from the user's database.
+    """The figures of one of the user's weeks in the user's time zone, from the user's database.
 
-    Days begin where the work hours say (midnight, or the end of a night shift).
+    Weeks start where the settings say and days begin where the work hours say (midnight, or the
+    end of a night shift), as in the Progress window: both read them through the week report.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
+    from desk_coach.adapters.locale_calendar import locale_first_weekday
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.adapters.settings_file import SettingsFile
     from desk_coach.adapters.storage.database import DatabaseError
-    from desk_coach.adapters.storage.weekly_stats import day_span_utc, week_stats
+    from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
     from desk_coach.adapters.system_clock import SystemClock
-    from desk_coach.domain.weekly import week_days
+    from desk_coach.services.week_report import WeekReport
 
     paths = AppPaths.for_current_user()
     loaded_settings = SettingsFile(paths.settings_file).load()
     for problem in loaded_settings.problems:
         print(problem, file=sys.stderr)
-    work_hours = loaded_settings.settings.work_hours
+    settings = loaded_settings.settings
     clock = SystemClock()
-    days = args.week or week_days(work_hours.day_of(clock.now()))
-    start, end = day_span_utc(days, None, work_hours.day_start_min)
     try:
         database, no_history = _history_to_read(paths.database, clock)
     except (DatabaseError, OSError) as error:
         print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    report = WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings, locale_first_weekday)
     try:
         for notice in database.notices:
             print(notice, file=sys.stderr)
-        with database.engine.connect() as connection:
-            stats = week_stats(connection, start, end, days, work_hours.day_start_min)
+        stats = report.week_numbered(args.week) if args.week else report.this_week()
     except (SQLAlchemyError, OSError) as error:
         print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -474,9 +478,11 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    print(f"Week {stats.week}, {days[0]:%a %d %b} to {days[-1]:%a %d %b} {days[-1].year:04d}")
-    if work_hours.day_start_min:
-        begins = f"{work_hours.day_start_min // 60:02d}:{work_hours.day_start_min % 60:02d}"
+    first, last = stats.days[0].day, stats.days[-1].day
+    print(f"Week {stats.week}, {first:%a %d %b} to {last:%a %d %b} {last.year:04d}")
+    day_start = settings.work_hours.day_start_min
+    if day_start:
+        begins = f"{day_start // 60:02d}:{day_start % 60:02d}"
         print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
     print()
     print("\n".join(stats.table_lines()))

@@ -1,4 +1,5 @@
-"""The figures of one ISO week, for `desk-coach stats`: sitting, breaks, routines, exercise.
+"""The figures of one week, for the Progress window and `desk-coach stats`: sitting, breaks,
+routines, exercise.
 
 Pure values: storage computes the figures (by SQL aggregation) and hands them over as a
 ``WeekStats``. Each event counts on the local calendar day of its own stored offset, so a
@@ -9,54 +10,29 @@ the shift ends (``WorkHours.day_start_min``), so the shift counts whole on the d
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
+from desk_coach.domain.week_calendar import iso_week_label, parse_iso_week, week_days, week_label
 
-DAYS_PER_WEEK = 7
+__all__ = [
+    "BREAK_KINDS",
+    "DayStats",
+    "WeekStats",
+    "break_streak",
+    "counted",
+    "iso_week_label",
+    "parse_iso_week",
+    "week_days",
+    "week_label",
+]
+
 BREAK_KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
 """The break-event kinds a week counts (values of ``BreakEventKind``): breaks run to their end,
 breaks ended early, breaks taken away from the desk, and reminders snoozed, closed unanswered,
 skipped or held back by quiet time."""
-
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
-
-
-# A week is read with a day and a week to spare on either side (its neighbours, time zones, a
-# night shift's morning), which the calendar of ``datetime`` (years 1-9999) must still hold.
-FIRST_COUNTED_YEAR, LAST_COUNTED_YEAR = 2, 9998
-
-
-def parse_iso_week(text: str) -> tuple[date, ...]:
-    """The seven days (Monday first) of an ISO week written ``YYYY-Www``; ValueError if bad."""
-    match = _WEEK.fullmatch(text.strip())
-    if match is None:
-        raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
-    year, week = int(match[1]), int(match[2])
-    if not FIRST_COUNTED_YEAR <= year <= LAST_COUNTED_YEAR:
-        raise ValueError(
-            f"{text!r} is outside the years Desk Coach counts in ({FIRST_COUNTED_YEAR}-{LAST_COUNTED_YEAR})"
-        )
-    try:
-        monday = date.fromisocalendar(year, week, 1)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a week of {year}") from None
-    return week_days(monday)
-
-
-def week_days(day: date, first_weekday: int = 0) -> tuple[date, ...]:
-    """The seven days of the week holding ``day``, starting on ``first_weekday`` (0 = Monday,
-    the ISO week; 6 = Sunday)."""
-    first = day - timedelta(days=(day.weekday() - first_weekday) % DAYS_PER_WEEK)
-    return tuple(first + timedelta(days=n) for n in range(DAYS_PER_WEEK))
-
-
-def iso_week_label(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
 
 
 @dataclass(frozen=True)
@@ -79,7 +55,9 @@ class DayStats:
 
 @dataclass(frozen=True)
 class WeekStats:
-    """The seven days of one ISO week and the week's pull and push sets (done fraction counted)."""
+    """The seven days of one week and the week's pull and push sets (done fraction counted).
+
+    ``week`` is the week's number, ``2026-W48`` (see :func:`week_calendar.week_label`)."""
 
     week: str
     days: tuple[DayStats, ...]
@@ -88,7 +66,7 @@ class WeekStats:
 
     @classmethod
     def empty(cls, days: tuple[date, ...]) -> WeekStats:
-        return cls(iso_week_label(days[0]), tuple(DayStats(day) for day in days))
+        return cls(week_label(days), tuple(DayStats(day) for day in days))
 
     @property
     def sitting_minutes(self) -> float:

@@ -7,7 +7,7 @@ with in-memory fakes. Services import nothing but these and the domain.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
 
@@ -19,6 +19,7 @@ from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
 from desk_coach.domain.settings import Settings, SettingsProblem
+from desk_coach.domain.weekly import WeekStats
 
 if TYPE_CHECKING:
     from desk_coach.services.coach_status import CoachStatus
@@ -51,6 +52,19 @@ class HistoryRepository(Protocol):
 
     def break_events_between(self, start: datetime, end: datetime) -> list[BreakEvent]:
         """Break events that happened in [start, end), oldest first."""
+        ...
+
+
+class WeekFigures(Protocol):
+    """A week's figures aggregated where the history is kept (one small row per day, not every
+    event); each event counts on its own local day, days beginning at ``day_start_min``."""
+
+    def week(self, days: Sequence[date], since: datetime, until: datetime, day_start_min: int) -> WeekStats:
+        """The figures of the seven ``days``, whose events lie within a day of [since, until)."""
+        ...
+
+    def days_with_breaks(self, since: datetime, until: datetime, day_start_min: int) -> list[date]:
+        """The days, oldest first, with at least one break taken or natural in [since, until)."""
         ...
 
 

@@ -69,7 +69,8 @@ def _dose_columns(dose: Dose | None, prefix: str = "") -> dict[str, object]:
     return {prefix + name: value for name, value in values.items()}
 
 
-def _dose_from(row: object, prefix: str = "") -> Dose | None:
+def dose_from_row(row: object, prefix: str = "") -> Dose | None:
+    """The dose stored in ``row``'s dose columns (``dose_kind`` and its fields), None if none."""
     kind, hold_s, reps, sets, rep_s, minutes = (getattr(row, prefix + name) for name in _DOSE_FIELDS)
     match kind:
         case None:
@@ -84,7 +85,7 @@ def _dose_from(row: object, prefix: str = "") -> Dose | None:
 
 
 def _required_dose(row: object) -> Dose:
-    dose = _dose_from(row)
+    dose = dose_from_row(row)
     if dose is None:  # pragma: no cover - the schema's NOT NULL rules this out
         raise ValueError("a stored dose is missing")
     return dose
@@ -100,7 +101,7 @@ def _split(text: str, kind: type[_E]) -> frozenset[_E]:
 
 def _level_from(row: object, track: str, prefix: str) -> Level | None:
     exercise_id = getattr(row, prefix + "exercise_id")
-    dose = _dose_from(row, prefix)
+    dose = dose_from_row(row, prefix)
     if exercise_id is None or dose is None:
         return None
     return Level(track=track, exercise_id=exercise_id, dose=dose)

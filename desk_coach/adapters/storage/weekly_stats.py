@@ -1,4 +1,4 @@
-"""The figures of one ISO week, computed by SQL aggregation (GROUP BY local day) in SQLite.
+"""The figures of one week, computed by SQL aggregation (GROUP BY local day) in SQLite.
 
 Each event counts on the local calendar day of its own stored offset: SQLite computes that
 day from the UTC time plus the offset (``date(started_at, '+60 minutes')``), so no row is
@@ -11,23 +11,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import Column, ColumnElement, Connection, Engine, String, case, func, select
+from sqlalchemy import Column, ColumnElement, Connection, Engine, String, func, select
 
+from desk_coach.adapters.storage.coaching_repository import dose_from_row
 from desk_coach.adapters.storage.models import (
     break_events,
     exercise_results,
     routine_sessions,
     sitting_bouts,
 )
-from desk_coach.domain.coaching.exercises import Pattern, Target
-from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
+from desk_coach.domain.coaching.exercises import Pattern, Target, balance_sets
+from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, week_label
 
 # An offset never reaches a day, so an event whose local day lies in the week happened
 # within a day of the week's UTC bounds (whatever zone the user was in then).
-_OFFSET_MARGIN = timedelta(days=1)
+_OFFSET_MARGIN_DAYS = 1
 _MINUTES_PER_DAY = 24 * 60
+_BALANCE = (Pattern.PULL.value, Pattern.PUSH.value)
 
 
 def _local_day(utc: Column[datetime], offset: Column[int], day_start_min: int = 0) -> ColumnElement[str]:
@@ -37,10 +40,104 @@ def _local_day(utc: Column[datetime], offset: Column[int], day_start_min: int = 
     return func.date(utc, func.printf("%+d minutes", offset - day_start_min), type_=String)
 
 
-def _day_start_at(day: date, zone: tzinfo | None, day_start_min: int) -> datetime:
-    """The UTC moment the user's ``day`` begins in ``zone``."""
-    hours, minutes = divmod(day_start_min, 60)
-    return datetime.combine(day, time(hours, minutes), tzinfo=zone).astimezone(UTC)
+def _check_aware(*bounds: datetime) -> None:
+    for bound in bounds:
+        if bound.tzinfo is None or bound.utcoffset() is None:
+            raise ValueError(f"bounds must be timezone-aware, got {bound!r}")
+
+
+@dataclass(frozen=True)
+class _Week:
+    """What every query of one week shares: the UTC window read and the local days counted."""
+
+    low: datetime
+    high: datetime
+    days: tuple[str, ...]
+    day_start_min: int
+
+    def day_of(self, utc: Column[datetime], offset: Column[int]) -> ColumnElement[str]:
+        return _local_day(utc, offset, self.day_start_min)
+
+    def holds(self, utc: Column[datetime], offset: Column[int]) -> tuple[ColumnElement[bool], ...]:
+        """Rows stored near the window whose own local day is one of the week's."""
+        return utc >= self.low, utc < self.high, self.day_of(utc, offset).in_(self.days)
+
+
+def _sitting(connection: Connection, week: _Week) -> dict[str, tuple[float, float]]:
+    """Each day's sitting minutes and longest bout."""
+    bouts = sitting_bouts.c
+    day = week.day_of(bouts.started_at, bouts.start_utc_offset_min)
+    length = (func.julianday(bouts.ended_at) - func.julianday(bouts.started_at)) * _MINUTES_PER_DAY
+    query = (
+        select(day, func.sum(length), func.max(length))
+        .where(*week.holds(bouts.started_at, bouts.start_utc_offset_min))
+        .group_by(day)
+    )
+    rows = connection.execute(query)
+    return {day: (float(total or 0.0), float(longest or 0.0)) for day, total, longest in rows}
+
+
+def _breaks(connection: Connection, week: _Week) -> dict[str, dict[str, int]]:
+    """Each day's break events, counted by kind."""
+    events = break_events.c
+    day = week.day_of(events.occurred_at, events.utc_offset_min)
+    query = (
+        select(day, events.kind, func.count())
+        .where(*week.holds(events.occurred_at, events.utc_offset_min), events.kind.in_(BREAK_KINDS))
+        .group_by(day, events.kind)
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(BREAK_KINDS, 0))
+    for day_text, kind, count in connection.execute(query):
+        counts[day_text][kind] = int(count)
+    return counts
+
+
+def _routines_completed(connection: Connection, week: _Week) -> dict[str, int]:
+    sessions = routine_sessions.c
+    day = week.day_of(sessions.started_at, sessions.start_utc_offset_min)
+    query = (
+        select(day, func.count())
+        .where(*week.holds(sessions.started_at, sessions.start_utc_offset_min), sessions.completed.is_(True))
+        .group_by(day)
+    )
+    return {day_text: int(count) for day_text, count in connection.execute(query)}
+
+
+@dataclass
+class _Exercise:
+    minutes: dict[str, dict[Target, float]]
+    sets: dict[str, float]
+
+
+def _exercise(connection: Connection, week: _Week) -> _Exercise:
+    """Each day's exercise minutes per target and the week's pull and push sets.
+
+    SQL sums the done fractions of each day's identical doses; the seconds and sets of a dose
+    come from the domain's own definition (``Dose.seconds``, ``balance_sets``), not a copy in SQL.
+    """
+    sessions, result = routine_sessions.c, exercise_results.c
+    day = week.day_of(sessions.started_at, sessions.start_utc_offset_min)
+    shape = (result.dose_kind, result.hold_s, result.reps, result.sets, result.rep_s, result.minutes)
+    query = (
+        select(day.label("day"), result.target, result.pattern, result.per_side, *shape,
+               func.sum(result.done_fraction).label("done"))
+        .join(routine_sessions, result.session_id == routine_sessions.c.id)
+        .where(*week.holds(sessions.started_at, sessions.start_utc_offset_min))
+        .group_by(day, result.target, result.pattern, result.per_side, *shape)
+    )
+    minutes: dict[str, dict[Target, float]] = defaultdict(dict)
+    sets: dict[str, float] = dict.fromkeys(_BALANCE, 0.0)
+    for row in connection.execute(query):
+        dose = dose_from_row(row)
+        done = float(row.done or 0.0)
+        if dose is None:  # pragma: no cover - the schema's NOT NULL rules this out
+            continue
+        target = Target(row.target)
+        worked = minutes[row.day]
+        worked[target] = worked.get(target, 0.0) + dose.seconds(bool(row.per_side)) * done / 60
+        if row.pattern in sets:
+            sets[row.pattern] += balance_sets(dose) * done
+    return _Exercise(minutes, sets)
 
 
 def week_stats(
@@ -50,7 +147,7 @@ def week_stats(
     days: Sequence[date],
     day_start_min: int = 0,
 ) -> WeekStats:
-    """The figures of ``days`` (the seven local days of one ISO week, Monday first).
+    """The figures of ``days`` (the seven local days of one of the user's weeks).
 
     ``week_start_utc``/``week_end_utc`` bound the week in the user's current zone; events up
     to a day outside them still count when their own local day is one of ``days``. Each
@@ -59,96 +156,32 @@ def week_stats(
     """
     if len(days) != 7:
         raise ValueError(f"a week has seven days, got {len(days)}")
-    for bound in (week_start_utc, week_end_utc):
-        if bound.tzinfo is None or bound.utcoffset() is None:
-            raise ValueError(f"week bounds must be timezone-aware, got {bound!r}")
-    low, high = week_start_utc - _OFFSET_MARGIN, week_end_utc + _OFFSET_MARGIN
-    day_texts = [day.isoformat() for day in days]
+    _check_aware(week_start_utc, week_end_utc)
+    margin = timedelta(days=_OFFSET_MARGIN_DAYS)
+    texts = tuple(day.isoformat() for day in days)
+    week = _Week(week_start_utc - margin, week_end_utc + margin, texts, day_start_min)
+    sitting = _sitting(connection, week)
+    breaks = _breaks(connection, week)
+    completed = _routines_completed(connection, week)
+    exercise = _exercise(connection, week)
 
-    sitting: dict[str, tuple[float, float]] = {}
-    bout_day = _local_day(sitting_bouts.c.started_at, sitting_bouts.c.start_utc_offset_min, day_start_min)
-    length = (func.julianday(sitting_bouts.c.ended_at) - func.julianday(sitting_bouts.c.started_at)) * (
-        _MINUTES_PER_DAY
-    )
-    bouts = (
-        select(bout_day, func.sum(length), func.max(length))
-        .where(sitting_bouts.c.started_at >= low, sitting_bouts.c.started_at < high)
-        .where(bout_day.in_(day_texts))
-        .group_by(bout_day)
-    )
-    for day, total, longest in connection.execute(bouts):
-        sitting[day] = (float(total or 0.0), float(longest or 0.0))
-
-    breaks: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(BREAK_KINDS, 0))
-    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min, day_start_min)
-    events = (
-        select(event_day, break_events.c.kind, func.count())
-        .where(break_events.c.occurred_at >= low, break_events.c.occurred_at < high)
-        .where(event_day.in_(day_texts), break_events.c.kind.in_(BREAK_KINDS))
-        .group_by(event_day, break_events.c.kind)
-    )
-    for day, kind, count in connection.execute(events):
-        breaks[day][kind] = int(count)
-
-    routine_day = _local_day(
-        routine_sessions.c.started_at, routine_sessions.c.start_utc_offset_min, day_start_min
-    )
-    in_week = (
-        routine_sessions.c.started_at >= low,
-        routine_sessions.c.started_at < high,
-        routine_day.in_(day_texts),
-    )
-    routines = (
-        select(routine_day, func.count())
-        .where(*in_week, routine_sessions.c.completed.is_(True))
-        .group_by(routine_day)
-    )
-    completed = {day: int(count) for day, count in connection.execute(routines)}
-
-    result = exercise_results
-    dose_seconds = case(
-        (result.c.dose_kind == "hold", result.c.hold_s * result.c.reps),
-        (result.c.dose_kind == "reps", result.c.reps * result.c.sets * result.c.rep_s),
-        (result.c.dose_kind == "timed", result.c.minutes * 60),
-        else_=0,
-    )
-    sides = case((result.c.per_side.is_(True) & (result.c.dose_kind != "timed"), 2), else_=1)
-    worked = (
-        select(routine_day, result.c.target, func.sum(dose_seconds * sides * result.c.done_fraction))
-        .join(routine_sessions, result.c.session_id == routine_sessions.c.id)
-        .where(*in_week)
-        .group_by(routine_day, result.c.target)
-    )
-    exercise: dict[str, dict[Target, float]] = defaultdict(dict)
-    for day, target, seconds in connection.execute(worked):
-        exercise[day][Target(target)] = float(seconds or 0.0) / 60
-
-    dose_sets = case(
-        (result.c.dose_kind == "reps", result.c.sets), (result.c.dose_kind == "hold", 1), else_=0
-    )
-    patterns = (
-        select(result.c.pattern, func.sum(dose_sets * result.c.done_fraction))
-        .join(routine_sessions, result.c.session_id == routine_sessions.c.id)
-        .where(*in_week, result.c.pattern.in_((Pattern.PULL.value, Pattern.PUSH.value)))
-        .group_by(result.c.pattern)
-    )
-    sets = {pattern: float(total or 0.0) for pattern, total in connection.execute(patterns)}
+    def day_stats(day: date, text: str) -> DayStats:
+        sat, longest = sitting.get(text, (0.0, 0.0))
+        worked = exercise.minutes.get(text, {})
+        return DayStats(
+            day=day,
+            sitting_minutes=sat,
+            longest_bout_minutes=longest,
+            breaks=dict(breaks[text]) if text in breaks else dict.fromkeys(BREAK_KINDS, 0),
+            routines_completed=completed.get(text, 0),
+            exercise_minutes={target: worked[target] for target in Target if target in worked},
+        )
 
     return WeekStats(
-        week=iso_week_label(days[0]),
-        days=tuple(
-            DayStats(
-                day=day,
-                sitting_minutes=sitting.get(text, (0.0, 0.0))[0],
-                longest_bout_minutes=sitting.get(text, (0.0, 0.0))[1],
-                breaks=dict(breaks[text]) if text in breaks else dict.fromkeys(BREAK_KINDS, 0),
-                routines_completed=completed.get(text, 0),
-                exercise_minutes={t: exercise[text][t] for t in Target if t in exercise.get(text, {})},
-            )
-            for day, text in zip(days, day_texts, strict=True)
-        ),
-        pull_sets=sets.get(Pattern.PULL.value, 0.0),
-        push_sets=sets.get(Pattern.PUSH.value, 0.0),
+        week=week_label(days),
+        days=tuple(day_stats(day, text) for day, text in zip(days, texts, strict=True)),
+        pull_sets=exercise.sets[Pattern.PULL.value],
+        push_sets=exercise.sets[Pattern.PUSH.value],
     )
 
 
@@ -160,9 +193,7 @@ def days_with_breaks(
     Each event counts on the local day of its own stored offset, days beginning at
     ``day_start_min``, as in :func:`week_stats`.
     """
-    for bound in (since_utc, until_utc):
-        if bound.tzinfo is None or bound.utcoffset() is None:
-            raise ValueError(f"bounds must be timezone-aware, got {bound!r}")
+    _check_aware(since_utc, until_utc)
     event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min, day_start_min)
     query = (
         select(event_day)
@@ -174,23 +205,17 @@ def days_with_breaks(
     return [date.fromisoformat(day) for day in connection.scalars(query)]
 
 
-def day_span_utc(
-    days: Sequence[date], zone: tzinfo | None, day_start_min: int = 0
-) -> tuple[datetime, datetime]:
-    """The UTC moments the first of ``days`` begins and the day after the last begins, in
-    ``zone`` (the system's local zone when None), each day beginning at ``day_start_min``."""
-    return _day_start_at(days[0], zone, day_start_min), _day_start_at(
-        days[-1] + timedelta(days=1), zone, day_start_min
-    )
+class SqlWeekFigures:
+    """The ``WeekFigures`` port over the history database: each read is one read transaction,
+    so a week's figures agree with each other."""
 
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
 
-def load_week(
-    engine: Engine, day: date, zone: tzinfo | None, first_weekday: int = 0, day_start_min: int = 0
-) -> WeekStats:
-    """The figures of the week holding ``day`` (weeks starting on ``first_weekday``), with the
-    week's bounds taken in ``zone`` where its days begin (midnight, or the end of a night
-    shift): what the Progress window and benchmarks show."""
-    days = week_days(day, first_weekday)
-    start, end = day_span_utc(days, zone, day_start_min)
-    with engine.connect() as connection:  # one read transaction: the figures agree with each other
-        return week_stats(connection, start, end, days, day_start_min)
+    def week(self, days: Sequence[date], since: datetime, until: datetime, day_start_min: int) -> WeekStats:
+        with self._engine.connect() as connection:
+            return week_stats(connection, since, until, days, day_start_min)
+
+    def days_with_breaks(self, since: datetime, until: datetime, day_start_min: int) -> list[date]:
+        with self._engine.connect() as connection:
+            return days_with_breaks(connection, since, until, day_start_min)

@@ -92,6 +92,15 @@ class TimedDose:
 Dose = HoldDose | RepsDose | TimedDose
 
 
+def balance_sets(dose: Dose) -> int:
+    """Sets for the push:pull count: a reps dose counts its sets, a series of holds one set."""
+    if isinstance(dose, RepsDose):
+        return dose.sets
+    if isinstance(dose, HoldDose):
+        return 1
+    return 0
+
+
 @dataclass(frozen=True)
 class Exercise:
     """One movement of the library (see resources/exercises/ for the fields' meaning)."""

@@ -76,6 +76,7 @@ from desk_coach.domain.coaching.exercises import (
     RepsDose,
     Target,
     TimedDose,
+    balance_sets,
 )
 from desk_coach.domain.coaching.left_out import left_out_today
 from desk_coach.domain.coaching.library_rules import CoachingRules
@@ -136,15 +137,6 @@ def _role(target: Target, pattern: Pattern) -> _Role:
 
 def _exercise_role(exercise: Exercise) -> _Role:
     return _role(exercise.target, exercise.pattern)
-
-
-def _sets(dose: Dose) -> int:
-    """Sets for the push:pull count: a reps dose counts its sets, a series of holds one set."""
-    if isinstance(dose, RepsDose):
-        return dose.sets
-    if isinstance(dose, HoldDose):
-        return 1
-    return 0
 
 
 # --- words ---------------------------------------------------------------------------------------
@@ -503,7 +495,7 @@ class _Week:
 
     def sets(self, pattern: Pattern) -> float:
         return sum(
-            _sets(exercise.dose) * exercise.done_fraction
+            balance_sets(exercise.dose) * exercise.done_fraction
             for exercise in self.this_week()
             if exercise.pattern == pattern
         )
@@ -785,7 +777,9 @@ class _Draft:
 
     def sets(self, pattern: Pattern) -> int:
         return sum(
-            _sets(item.dose) for item in self.items if self.library[item.exercise_id].pattern == pattern
+            balance_sets(item.dose)
+            for item in self.items
+            if self.library[item.exercise_id].pattern == pattern
         )
 
     def add(self, group: _Group | None) -> bool:
@@ -1147,7 +1141,7 @@ def _push_sets_owed(draft: _Draft, ctx: _Context, week: _Week) -> int:
     if week.sessions_with(protraction) >= strength.protraction_sessions_per_week:
         return 0
     exercise = ctx.library[protraction]
-    return _sets(ctx.dose_for(exercise)) if ctx.usable(exercise, desk_only=False) else 0
+    return balance_sets(ctx.dose_for(exercise)) if ctx.usable(exercise, desk_only=False) else 0
 
 
 # --- micro-breaks --------------------------------------------------------------------------------

@@ -12,12 +12,14 @@ import pytest
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.adapters.storage.weekly_stats import day_span_utc, days_with_breaks, load_week
+from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures, days_with_breaks
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Prescription
 from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.settings import WEEKDAYS, validate
+from desk_coach.domain.week_calendar import WeekCalendar, day_span_utc
+from desk_coach.domain.weekly import WeekStats
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 2)
@@ -25,6 +27,13 @@ NIGHT_SHIFT = validate(shipped_schema(), {"work_hours": {day: ["22:00-06:00"] fo
     0
 ].work_hours
 DAY_START = NIGHT_SHIFT.day_start_min
+
+
+def load_week(engine, day: date, zone: ZoneInfo, first_weekday: int, day_start_min: int) -> WeekStats:
+    """The user's week holding ``day``, as the week report reads it."""
+    calendar = WeekCalendar(first_weekday, day_start_min)
+    days = calendar.days_of(day)
+    return SqlWeekFigures(engine).week(days, *calendar.span_utc(days, zone), day_start_min)
 
 
 def at(day: date, hh: int, mm: int = 0, fold: int = 0) -> datetime:

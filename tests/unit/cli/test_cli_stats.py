@@ -186,3 +186,30 @@ def test_a_night_shift_counts_on_the_day_it_began(capsys):
 def test_the_first_and_last_weeks_counted_are_shown(capsys, week):
     assert main(["stats", "--week", week]) == 0
     assert f"\nWeek {week}, " in capsys.readouterr().out
+
+
+def write_settings(text: str) -> None:
+    settings_file = AppPaths.for_current_user().settings_file
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(text, encoding="utf-8")
+
+
+def test_weeks_start_on_the_day_the_settings_say_as_in_the_progress_window(capsys):
+    write_settings('[calendar]\nfirst_day_of_week = "sunday"\n')
+    document = stats_json(capsys, "--week", "2026-W48")
+    days = [day["date"] for day in document["days"]]
+    assert days[0] == "2026-11-22" and days[-1] == "2026-11-28"  # Sunday to Saturday
+    # Six of its days, the Wednesday 25th among them, are in ISO week 48: so is its number.
+    assert document["week"] == "2026-W48"
+    assert main(["stats", "--week", "2026-W48"]) == 0
+    assert "\nWeek 2026-W48, Sun 22 Nov to Sat 28 Nov 2026\n" in capsys.readouterr().out
+
+
+def test_this_week_starts_on_the_locales_first_day_when_the_settings_say_locale(capsys, monkeypatch):
+    write_settings('[calendar]\nfirst_day_of_week = "locale"\n')
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    first = date.fromisoformat(stats_json(capsys)["days"][0]["date"])
+    assert first.weekday() == 6  # Sunday, as in the United States
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    first = date.fromisoformat(stats_json(capsys)["days"][0]["date"])
+    assert first.weekday() == 0

@@ -1,0 +1,90 @@
+"""The week report: the figures of one of the user's weeks, the streak and the self-checks.
+
+One use case for the Progress window, the weekly summary and ``desk-coach stats``, so that all of
+them count weeks the same way: starting on the day the settings say (``first_day_of_week``; the
+locale's first day is read by the caller), days beginning where the work hours say, and bounds
+taken in the user's zone now (:class:`~desk_coach.domain.week_calendar.WeekCalendar`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta, tzinfo
+
+from desk_coach.domain.clock import Clock
+from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.settings import Settings
+from desk_coach.domain.week_calendar import MONDAY, WeekCalendar, first_weekday
+from desk_coach.domain.weekly import WeekStats
+from desk_coach.services.ports import UnitOfWork, WeekFigures
+
+STREAK_LOOKBACK_DAYS = 366
+"""How far back the streak is counted: far more than any streak needs (one row per day)."""
+
+
+class WeekReport:
+    """Weeks as the user counts them, read from the history.
+
+    ``settings`` is read on each call, so a changed first day of the week or night shift shows
+    at the next look; ``locale_first_weekday`` (0 = Monday) is asked only when the setting says
+    "locale".
+    """
+
+    def __init__(
+        self,
+        figures: WeekFigures,
+        clock: Clock,
+        settings: Callable[[], Settings],
+        locale_first_weekday: Callable[[], int] = lambda: MONDAY,
+        unit_of_work: Callable[[], UnitOfWork] | None = None,
+    ) -> None:
+        self._figures = figures
+        self._clock = clock
+        self._settings = settings
+        self._locale_first_weekday = locale_first_weekday
+        self._unit_of_work = unit_of_work
+
+    def calendar(self) -> WeekCalendar:
+        """The user's weeks: their first day and the minute each day begins."""
+        settings = self._settings()
+        choice = settings.calendar.first_day_of_week
+        locale_first = self._locale_first_weekday() if choice == "locale" else MONDAY
+        return WeekCalendar(first_weekday(choice, locale_first), settings.work_hours.day_start_min)
+
+    def today(self) -> date:
+        """The user's day now (before a night shift ends, the day it began)."""
+        return self._settings().work_hours.day_of(self._clock.now())
+
+    def week_of(self, day: date) -> WeekStats:
+        """The figures of the user's week holding ``day``."""
+        calendar = self.calendar()
+        return self._week(calendar, calendar.days_of(day))
+
+    def this_week(self) -> WeekStats:
+        return self.week_of(self.today())
+
+    def week_numbered(self, iso_week: str) -> WeekStats:
+        """The figures of the user's week numbered ``iso_week`` (``2026-W48``); ValueError if bad."""
+        calendar = self.calendar()
+        return self._week(calendar, calendar.week_numbered(iso_week))
+
+    def break_days(self, today: date) -> list[date]:
+        """The user's days, oldest first, up to ``today`` with a break taken or natural."""
+        calendar = self.calendar()
+        since, until = calendar.span_utc((today - timedelta(days=STREAK_LOOKBACK_DAYS), today), self._zone())
+        return self._figures.days_with_breaks(since, until, calendar.day_start_min)
+
+    def screens(self, first: date, last: date) -> list[ScreenRecord]:
+        """The self-checks taken on the user's days ``first`` to ``last``."""
+        if self._unit_of_work is None:
+            return []
+        since, until = self.calendar().span_utc((first, last), self._zone())
+        with self._unit_of_work() as uow:
+            return uow.coaching.screens_between(since, until)
+
+    def _week(self, calendar: WeekCalendar, days: tuple[date, ...]) -> WeekStats:
+        since, until = calendar.span_utc(days, self._zone())
+        return self._figures.week(days, since, until, calendar.day_start_min)
+
+    def _zone(self) -> tzinfo | None:
+        return self._clock.now().tzinfo
