@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
+from desk_coach.domain.figures import hours_minutes_words, minutes_words
 from desk_coach.domain.week_calendar import iso_week_label, parse_iso_week, week_days, week_label
 
 __all__ = [
@@ -109,7 +110,7 @@ class WeekStats:
         """
         longest = self.longest_bout
         bout = (
-            f"longest bout {longest.longest_bout_minutes:.0f} min on {longest.day:%A}"
+            f"longest bout {minutes_words(longest.longest_bout_minutes)} on {longest.day:%A}"
             if longest is not None
             else "no sitting recorded"
         )
@@ -120,14 +121,15 @@ class WeekStats:
             count, _, words = put_off[0].partition(" ")
             put_off[0] = f"{counted(int(count), 'break')} {words}"
         second = (
-            f"Sitting in all: {_hours(self.sitting_minutes)}; "
+            f"Sitting in all: {hours_minutes_words(self.sitting_minutes)}; "
             f"{counted(self.routines_completed, 'routine')} completed; "
             f"{', '.join(put_off) if put_off else 'no break put off or cut short'}."
         )
         minutes = self.exercise_minutes
         goal = "" if goal_minutes is None else f", goal {goal_minutes}"
         worked = "; ".join(
-            f"{target.value.replace('_', ' ')} {value:.0f} min{goal}" for target, value in minutes.items()
+            f"{target.value.replace('_', ' ')} {minutes_words(value)}{goal}"
+            for target, value in minutes.items()
         )
         third = (
             f"Exercise: {worked or 'none yet'}; "
@@ -166,11 +168,11 @@ class WeekStats:
         cells = [
             [
                 label,
-                f"{sat:.0f} min",
-                f"{longest:.0f} min",
+                minutes_words(sat),
+                minutes_words(longest),
                 *(str(breaks.get(k, 0)) for k in BREAK_KINDS),
                 str(routines),
-                f"{exercise:.0f} min",
+                minutes_words(exercise),
             ]
             for label, sat, longest, breaks, routines, exercise in rows
         ]
@@ -267,7 +269,3 @@ _LEGEND = (
     "Routines = routines completed; Exercise = minutes of guided exercise.",
 )
 
-
-def _hours(minutes: float) -> str:
-    whole = round(minutes)
-    return f"{whole // 60} h {whole % 60:02d} min"

@@ -32,6 +32,7 @@ from desk_coach.domain.coaching.planner import (
 from desk_coach.domain.coaching.profile import CoachingProfile
 from desk_coach.domain.coaching.progression import STRENGTH_PATTERNS
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
+from desk_coach.domain.figures import minutes_figure
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import (
@@ -251,7 +252,7 @@ def _capital(text: str) -> str:
 
 
 def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:.1f}".rstrip("0").rstrip(".")
+    return minutes_figure(seconds / 60, tenths=True)
 
 
 def _moves(plan: RoutinePlan, library: ExerciseLibrary) -> str:

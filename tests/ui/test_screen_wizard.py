@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (doses are written with a real times sign, as the user sees them)
 """The self-check wizard as a user meets it: the disclaimer must be ticked, the answers are
 given by clicks and keys, an emergency yes stops at once, pain scores 0, and Finish emits the
 screen as taken (and stores nothing itself)."""
@@ -540,7 +541,7 @@ def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
     def first_steps() -> FirstSteps:
         asked.append(len(emitted))  # the screen is emitted (and stored) before this is asked
         return FirstSteps(
-            ("Micro-break (about 2 min):", "1. Kneeling hip-flexor stretch: 2 x 30 s each side. Why."),
+            ("Micro-break (about 2 min):", "1. Kneeling hip-flexor stretch: 2 × 30 s each side. Why."),
             "Your first break comes at 10:30 (in about 30 min), after 30 minutes of sitting.",
         )
 
@@ -552,7 +553,7 @@ def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
     assert wizard.currentPage() is page and page.isVisible()
     assert asked == [1]
     assert page.texts("moves") == (
-        "Micro-break (about 2 min):\n1. Kneeling hip-flexor stretch: 2 x 30 s each side. Why."
+        "Micro-break (about 2 min):\n1. Kneeling hip-flexor stretch: 2 × 30 s each side. Why."
     )
     assert page.texts("first_break").startswith("Your first break comes at 10:30")
     assert page.texts("tray") == TRAY_WHERE

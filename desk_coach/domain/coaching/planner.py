@@ -73,7 +73,6 @@ from desk_coach.domain.coaching.exercises import (
     HoldDose,
     Pattern,
     Region,
-    RepsDose,
     Target,
     TimedDose,
     balance_sets,
@@ -84,6 +83,7 @@ from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
 from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.progression import entry_dose
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord
+from desk_coach.domain.figures import dose_words, duration_words
 from desk_coach.domain.history import BreakKind
 
 # --- [planner] numbers not (yet) in rules.toml -------------------------------------------------
@@ -1334,18 +1334,6 @@ def initial_levels(
 # --- in words ------------------------------------------------------------------------------------
 
 
-def dose_words(dose: Dose, per_side: bool) -> str:
-    """A dose as the user reads it: "2 x 30 s each side", "2 sets of 12", "3 min"."""
-    side = " each side" if per_side else ""
-    if isinstance(dose, HoldDose):
-        text = f"{dose.hold_s} s hold" if dose.reps == 1 else f"{dose.reps} x {dose.hold_s} s"
-        return text + side
-    if isinstance(dose, RepsDose):
-        text = f"1 set of {dose.reps}" if dose.sets == 1 else f"{dose.sets} sets of {dose.reps}"
-        return text + side
-    return f"{dose.minutes} min"
-
-
 def item_dose_words(exercise: Exercise | None, dose: Dose) -> str:
     """A planned exercise's dose in words; a walk under a minute reads "30 s"."""
     if exercise is not None and exercise.target == Target.WALK and isinstance(dose, HoldDose):
@@ -1356,12 +1344,6 @@ def item_dose_words(exercise: Exercise | None, dose: Dose) -> str:
 def plan_seconds(plan: RoutinePlan, library: ExerciseLibrary) -> int:
     """How long the plan's exercises take, without the pauses between them."""
     return sum(_seconds(item, library) for item in plan.items)
-
-
-def duration_words(seconds: int) -> str:
-    if seconds < 90:
-        return f"{seconds} s"
-    return f"about {round(seconds / 60)} min"
 
 
 def lookup_exercise(library: ExerciseLibrary, exercise_id: str) -> Exercise | None:

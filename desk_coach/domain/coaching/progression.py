@@ -53,8 +53,7 @@ from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY, sore_next_mornin
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, ScreenRecord
-
-TIMES = "\N{MULTIPLICATION SIGN}"
+from desk_coach.domain.figures import dose_words
 
 # How far back an earlier pain stop still makes a new one in the same region "the second time".
 # rules.toml has no such number yet (PainRules.repeat_within_days is the proposed name); until it
@@ -404,16 +403,6 @@ def step_down(level: Level, library: ExerciseLibrary, rules: CoachingRules) -> L
 # --------------------------------------------------------------------------- words
 
 
-def format_dose(dose: Dose, per_side: bool) -> str:
-    """A dose the way the user reads it: "3 x 12", "2 x 30 s each side", "3 min" (with a real times sign)."""
-    side = " each side" if per_side else ""
-    if isinstance(dose, RepsDose):
-        return f"{dose.sets} {TIMES} {dose.reps}{side}"
-    if isinstance(dose, HoldDose):
-        return f"{dose.reps} {TIMES} {dose.hold_s} s{side}"
-    return f"{dose.minutes} min"
-
-
 def _lower_first(name: str) -> str:
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
@@ -440,7 +429,7 @@ def _pain_said(name: str, result: _Result) -> str:
 def _where_now(before: Level, after: Level, library: ExerciseLibrary, *, up: bool) -> str:
     """The end of a what-changed line: the new dose, or the other exercise and its dose."""
     exercise = library[after.exercise_id]
-    dose = format_dose(after.dose, exercise.per_side)
+    dose = dose_words(after.dose, exercise.per_side)
     if after.exercise_id == before.exercise_id:
         return f"now {dose}" if up else f"back to {dose}"
     if up:
@@ -962,10 +951,10 @@ def restart_after_break(
         name = library[level.exercise_id].name
         reason = f"After {int(days_away)} days away, {_lower_first(name)} restarts a step lower: "
         if lower.exercise_id == level.exercise_id:
-            reason += f"{format_dose(lower.dose, library[level.exercise_id].per_side)}."
+            reason += f"{dose_words(lower.dose, library[level.exercise_id].per_side)}."
         else:
             easier = library[lower.exercise_id]
-            reason += f"{_lower_first(easier.name)}, {format_dose(lower.dose, easier.per_side)}."
+            reason += f"{_lower_first(easier.name)}, {dose_words(lower.dose, easier.per_side)}."
         changes.append(LevelChange(now, track, level, lower, Rule.RESTART, reason))
     return ProgressionOutcome(new_levels, changes)
 

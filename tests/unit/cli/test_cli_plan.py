@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (doses are written with a real times sign, as the user sees them)
 """`desk-coach plan`: today's plan from the user's database, as text with reasons or as JSON."""
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def test_plan_prints_each_exercise_with_its_dose_and_reason(capsys):
     assert any(line.startswith("Daily routine (about ") for line in lines)
     assert sum(line.startswith("Next micro-break") for line in lines) == 3
     hip = next(line for line in lines if "hip-flexor stretch" in line)
-    assert "2 x 30 s each side" in hip
+    assert "2 × 30 s each side" in hip
     assert "showed tight hip flexors, so this stretch comes daily." in hip
     assert any("Goes with: Shoulder-blade squeeze." in line for line in lines)
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (doses are written with a real times sign, as the user sees them)
 """`desk-coach plan --week`: the week's programme day by day, and whether it keeps the weekly rules."""
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def test_the_week_shows_each_day_with_its_routine_and_the_weekly_figures(now, ca
         assert day in lines
     assert "Sat 28 Nov: no work hours, no breaks." in lines
     assert sum(1 for line in lines if line.startswith("  Daily routine: ")) == 5
-    assert "  Daily routine: Standing split-stance hip-flexor stretch 2 x 30 s each side;" in out
+    assert "  Daily routine: Standing split-stance hip-flexor stretch 2 × 30 s each side;" in out
     assert any(
         line.startswith("  Hip flexors stretching: ") and line.endswith("goal 5 min: reached.")
         for line in lines

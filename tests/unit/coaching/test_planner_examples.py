@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (doses are written with a real times sign, as the user sees them)
 """The planner by example: people and weeks a reader can picture, and the plan each gets."""
 
 from __future__ import annotations
@@ -276,7 +277,7 @@ def test_explain_plan_gives_a_heading_each_exercise_with_dose_and_reason_and_the
     lines = explain_plan(plan, LIBRARY)
     assert lines[0].startswith("Daily routine (about ")
     assert lines[1] == (
-        "  1. Standing split-stance hip-flexor stretch: 2 x 30 s each side. "
+        "  1. Standing split-stance hip-flexor stretch: 2 × 30 s each side. "
         "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
     )
     assert lines[-1].startswith("  Note: Exercises for your neck are paused")

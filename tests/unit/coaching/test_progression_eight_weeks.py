@@ -226,16 +226,16 @@ def test_every_level_change_of_the_eight_weeks_in_order(eight_weeks: Coach) -> N
 
 def test_what_the_user_is_told_changed(eight_weeks: Coach) -> None:
     assert what_changed(eight_weeks.changes) == [
-        "Glute bridge felt too easy twice: now 3 × 10.",
-        "Glute bridge felt too easy twice: now 3 × 12.",
+        "Glute bridge felt too easy twice: now 3 sets of 10.",
+        "Glute bridge felt too easy twice: now 3 sets of 12.",
         "Standing split-stance hip-flexor stretch felt comfortable for 2 weeks: now 2 × 30 s each side.",
-        "Glute bridge felt too easy twice: now 3 × 14.",
-        "Glute bridge felt too easy twice: now 3 × 15.",
-        "Glute bridge felt too easy twice: next up, single-leg bridge, 2 × 8 each side.",
-        "After 14 days away, single-leg bridge restarts a step lower: glute bridge, 2 × 10.",
+        "Glute bridge felt too easy twice: now 3 sets of 14.",
+        "Glute bridge felt too easy twice: now 3 sets of 15.",
+        "Glute bridge felt too easy twice: next up, single-leg bridge, 2 sets of 8 each side.",
+        "After 14 days away, single-leg bridge restarts a step lower: glute bridge, 2 sets of 10.",
         "After 14 days away, standing split-stance hip-flexor stretch restarts a step lower: "
         "2 × 20 s each side.",
-        "After 14 days away, band row or pull-apart restarts a step lower: 2 × 10.",
+        "After 14 days away, band row or pull-apart restarts a step lower: 2 sets of 10.",
         "Band row or pull-apart hurt (4/10): left out for the rest of today, then back to shoulder-blade "
         "squeeze, 10 × 5 s, for now.",
         "Shoulder-blade squeeze hurt (4/10), the second time for your shoulders: "

@@ -184,7 +184,7 @@ def test_too_easy_twice_with_every_rep_done_adds_a_set() -> None:
     )
     assert outcome.levels["glutes"] == level("GL2", RepsDose(10, 3, 5))
     assert summary(outcome.changes) == [("progress", "glutes", "GL2 2x10", "GL2 3x10")]
-    assert what_changed(outcome.changes) == ["Glute bridge felt too easy twice: now 3 × 10."]
+    assert what_changed(outcome.changes) == ["Glute bridge felt too easy twice: now 3 sets of 10."]
 
 
 def test_at_three_sets_the_reps_grow_by_two() -> None:
@@ -192,7 +192,7 @@ def test_at_three_sets_the_reps_grow_by_two() -> None:
     outcome = run(
         [bridge], routine(day(2), result("GL2", EASY)), history=[routine(day(0), result("GL2", EASY))]
     )
-    assert what_changed(outcome.changes) == ["Glute bridge felt too easy twice: now 3 × 12."]
+    assert what_changed(outcome.changes) == ["Glute bridge felt too easy twice: now 3 sets of 12."]
 
 
 def test_past_three_by_fifteen_the_next_exercise_starts_at_two_by_eight() -> None:
@@ -202,7 +202,7 @@ def test_past_three_by_fifteen_the_next_exercise_starts_at_two_by_eight() -> Non
     )
     assert outcome.levels["glutes"] == level("GL3", RepsDose(8, 2, 4))
     assert what_changed(outcome.changes) == [
-        "Glute bridge felt too easy twice: next up, single-leg bridge, 2 × 8 each side."
+        "Glute bridge felt too easy twice: next up, single-leg bridge, 2 sets of 8 each side."
     ]
 
 
@@ -370,7 +370,7 @@ def test_too_hard_twice_steps_one_down() -> None:
     )
     assert outcome.levels["glutes"] == level("GL2", RepsDose(10, 3, 5))
     assert summary(outcome.changes) == [("regress", "glutes", "GL2 3x12", "GL2 3x10")]
-    assert what_changed(outcome.changes) == ["Glute bridge felt too hard twice: back to 3 × 10."]
+    assert what_changed(outcome.changes) == ["Glute bridge felt too hard twice: back to 3 sets of 10."]
 
 
 def test_less_than_two_thirds_done_steps_one_down_to_the_easier_exercise() -> None:
@@ -415,7 +415,7 @@ def test_the_this_hurts_button_counts_as_pain_and_mild_pain_does_not() -> None:
     bridge = level("GL2", RepsDose(10, 3, 5))
     pressed = run([bridge], routine(day(0), result("GL2", None, done=0.4, pain_button=True)))
     assert what_changed(pressed.changes) == [
-        "Glute bridge hurt: left out for the rest of today, then back to 2 × 10."
+        "Glute bridge hurt: left out for the rest of today, then back to 2 sets of 10."
     ]
     mild = run([bridge], routine(day(0), result("GL2", RIGHT, pain=2)))
     assert mild.changes == []
@@ -605,7 +605,7 @@ def test_two_weeks_off_restarts_every_track_one_step_lower() -> None:
         ("restart", "glutes_2", "GL2 3x14", "GL2 3x12"),
     ]
     assert what_changed(outcome.changes)[:2] == [
-        "After 14 days away, single-leg bridge restarts a step lower: glute bridge, 2 × 10.",
+        "After 14 days away, single-leg bridge restarts a step lower: glute bridge, 2 sets of 10.",
         "After 14 days away, standing hip-flexor stretch restarts a step lower: 2 × 20 s each side.",
     ]
 
