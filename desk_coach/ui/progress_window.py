@@ -1,8 +1,8 @@
 """The Progress window: one week of sitting, breaks and exercise, drawn with QtCharts.
 
-The window shows a single ISO week at a time. ``load_week`` is handed any day of the wanted
-week and returns that week's :class:`~desk_coach.domain.weekly.WeekStats`; Previous / Next /
-This week move the anchor day by a week or back to today.
+A view over :class:`~desk_coach.ui.progress_presenter.ProgressPresenter`, which decides what
+the week shows and where Previous / Next / This week go; this module lays out the charts and
+copies the presenter's numbers into them.
 
 Switching weeks only swaps numbers: the charts, axes and series are built once and their data
 is replaced in place, so paging through weeks does not rebuild any widget.
@@ -17,10 +17,9 @@ current streak of days with a break. Both are fed by optional loaders and left o
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from datetime import date, datetime
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -47,29 +46,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
-from desk_coach.domain.coaching.records import ScreenRecord
-from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak, week_days
 from desk_coach.ui.close_keys import close_on_keys
-
-EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
-
-SCREEN_EMPTY_TEXT = (
-    "No self-check yet — take one from the tray menu (Self-check…) and your scores show here."
+from desk_coach.ui.progress_presenter import (
+    BREAK_SERIES,
+    DISMISSED,
+    EMPTY_TEXT,
+    EXERCISE,
+    GOAL,
+    LONGEST_BOUT,
+    NATURAL,
+    PARTIAL,
+    QUIET_DELAYED,
+    SCREEN_EMPTY_TEXT,
+    SCREEN_NAMES,
+    SITTING,
+    SKIPPED,
+    SNOOZED,
+    TAKEN,
+    LoadBreakDays,
+    LoadScreens,
+    LoadWeek,
+    ProgressPresenter,
+    WeekPage,
 )
-SCREEN_DAYS = 183
-"""How far back the self-check chart reaches: about six months."""
 
-# The screen items as the self-check names them, for the legend.
-SCREEN_NAMES = {
-    "S1": "S1 front of hip",
-    "S2": "S2 wall angel",
-    "S3": "S3 wall head",
-    "S4": "S4 single-leg bridge",
-    "S5": "S5 toe touch",
-    "S6": "S6 neck hold",
-}
+__all__ = [
+    "DISMISSED",
+    "EMPTY_TEXT",
+    "EXERCISE",
+    "GOAL",
+    "LONGEST_BOUT",
+    "NATURAL",
+    "PARTIAL",
+    "QUIET_DELAYED",
+    "SCREEN_EMPTY_TEXT",
+    "SITTING",
+    "SKIPPED",
+    "SNOOZED",
+    "TAKEN",
+    "ProgressWindow",
+]
+
 SCREEN_COLOURS: dict[str, tuple[str, str]] = {
     "S1": ("#0072B2", "#56B4E9"),
     "S2": ("#E69F00", "#F0C04A"),
@@ -78,31 +96,6 @@ SCREEN_COLOURS: dict[str, tuple[str, str]] = {
     "S5": ("#D55E00", "#FF8A4C"),
     "S6": ("#555555", "#D0D0D0"),
 }
-
-# Series names: what the legends show and what series_values() takes.
-SITTING = "Sitting"
-LONGEST_BOUT = "Longest bout"
-GOAL = "Daily goal"
-TAKEN = "Taken"
-PARTIAL = "Ended early"
-NATURAL = "Natural"
-SNOOZED = "Snoozed"
-DISMISSED = "Closed unanswered"
-SKIPPED = "Skipped"
-QUIET_DELAYED = "Delayed by quiet time"
-EXERCISE = "Exercise minutes"
-
-# The legend name of each break kind WeekStats counts; stacked bottom-up in BREAK_KINDS order.
-BREAK_NAMES = {
-    "taken": TAKEN,
-    "partial": PARTIAL,
-    "natural": NATURAL,
-    "snoozed": SNOOZED,
-    "dismissed": DISMISSED,
-    "skipped": SKIPPED,
-    "quiet_delayed": QUIET_DELAYED,
-}
-BREAK_SERIES: tuple[tuple[str, str], ...] = tuple((BREAK_NAMES[kind], kind) for kind in BREAK_KINDS)
 
 # (light palette, dark palette) colours, from the Okabe–Ito colour-blind-safe set.
 COLOURS: dict[str, tuple[str, str]] = {
@@ -120,47 +113,6 @@ COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
-# -- reading WeekStats ----------------------------------------------------------------------------
-
-
-def _break_count(day: DayStats, kind: str) -> float:
-    return float(day.breaks.get(kind, 0))
-
-
-def _target_minutes(stats: WeekStats) -> list[tuple[str, float]]:
-    """Every target, in the library's order, with this week's minutes (0 when not worked).
-
-    Listing all of them keeps the axis the same from week to week and shows what was left out.
-    """
-    minutes = stats.exercise_minutes
-    return [(_target_name(target), float(minutes.get(target, 0.0))) for target in Target]
-
-
-def _target_name(target: Target) -> str:
-    text = target.value.replace("_", " ")
-    return text[:1].upper() + text[1:]
-
-
-def _is_empty(stats: WeekStats) -> bool:
-    breaks = sum(stats.breaks.values())
-    return stats.sitting_minutes == 0 and breaks == 0 and not stats.exercise_minutes
-
-
-# -- helpers ---------------------------------------------------------------------------------------
-
-
-def _nice_ceiling(value: float) -> float:
-    """A round upper bound for an axis that shows ``value`` with a little headroom."""
-    if value <= 0:
-        return 10.0
-    value *= 1.08
-    magnitude = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * magnitude >= value:
-            return float(step * magnitude)
-    return float(10 * magnitude)
-
-
 def _fill_set(bar_set: QBarSet, values: Iterable[float]) -> None:
     """Put ``values`` into ``bar_set`` in place (same length: replace; otherwise refill)."""
     values = list(values)
@@ -172,9 +124,9 @@ def _fill_set(bar_set: QBarSet, values: Iterable[float]) -> None:
         bar_set.append(values)
 
 
-def _sets(value: float) -> str:
-    """Sets as the user counts them: whole when whole, else to one decimal (half-done sets)."""
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+def _set_categories(axis: QBarCategoryAxis, labels: list[str]) -> None:
+    if axis.categories() != labels:
+        axis.setCategories(labels)
 
 
 def _qdate(day: date) -> QDate:
@@ -187,13 +139,16 @@ def _msecs(at: datetime) -> float:
     return float(moment.toMSecsSinceEpoch())
 
 
-def lowest_scores(screen: ScreenRecord) -> dict[str, int]:
-    """Each scored item of ``screen`` with its lowest side score (unscored sides left out)."""
-    lowest: dict[str, int] = {}
-    for item_id, _side, score, _pain in screen.scores:
-        if score is not None:
-            lowest[item_id] = min(score, lowest.get(item_id, score))
-    return lowest
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    scaled = QFont(font)
+    scaled.setPointSizeF(scaled.pointSizeF() * factor)
+    scaled.setBold(bold)
+    return scaled
 
 
 class _ChartBox:
@@ -216,74 +171,68 @@ class ProgressWindow(QWidget):
 
     def __init__(
         self,
-        load_week: Callable[[date], WeekStats],
+        load_week: LoadWeek,
         today: date,
         first_weekday: int = 0,
         goal_minutes: float = 0.0,
         parent: QWidget | None = None,
-        load_screens: Callable[[date, date], list[ScreenRecord]] | None = None,
-        load_break_days: Callable[[date], list[date]] | None = None,
+        load_screens: LoadScreens | None = None,
+        load_break_days: LoadBreakDays | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Progress")
-        self._load_week = load_week
-        self._today = today
-        # load_week hands back ISO weeks (Monday first), so the days are drawn in that order;
-        # the user's first weekday is kept for when weeks may start elsewhere.
-        self._first_weekday = first_weekday % 7
-        self._goal = float(goal_minutes)
-        self._anchor = today
-        self._stats: WeekStats | None = None
+        self.presenter = ProgressPresenter(
+            load_week, today, first_weekday, goal_minutes, load_screens, load_break_days
+        )
         self._styling = False
-        self._load_screens = load_screens
-        self._load_break_days = load_break_days
-        self._screen_points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
+        self._build_navigation()
+        self._build_labels()
+        self._build_sitting_chart()
+        self._build_breaks_chart()
+        self._build_targets_chart()
+        self._build_screens_chart()
+        self._lay_out()
+        self.previous_button.clicked.connect(self.show_previous_week)
+        self.next_button.clicked.connect(self.show_next_week)
+        self.this_week_button.clicked.connect(self.show_this_week)
+        self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
+        self.resize(980, 960 if self.presenter.shows_screens else 760)
+        self._apply_palette()
+        self._draw_week(self.presenter.week)
+        self._draw_screens()
+        self._draw_streak()
 
-        # Navigation row.
+    def _build_navigation(self) -> None:
         self.previous_button = QPushButton("◀ &Previous")
         self.previous_button.setToolTip("Show the week before")
         self.next_button = QPushButton("&Next ▶")
         self.next_button.setToolTip("Show the week after")
         self.this_week_button = QPushButton("&This week")
-        self.heading = QLabel()
+        self.heading = _selectable(QLabel())
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        nav = QHBoxLayout()
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.heading, 1)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.this_week_button)
+        self.heading.setFont(_scaled_font(self.heading.font(), 1.25, bold=True))
 
-        self.summary_label = QLabel()
+    def _build_labels(self) -> None:
+        self.summary_label = _selectable(QLabel())
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.streak_label = QLabel()
-        self.streak_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.streak_label.setHidden(load_break_days is None)
-
+        self.streak_label = _selectable(QLabel())
+        self.streak_label.setHidden(not self.presenter.shows_streak)
         self.empty_label = QLabel(EMPTY_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 72, 24, 24)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        empty_font = QFont(self.empty_label.font())
-        empty_font.setPointSizeF(empty_font.pointSizeF() * 1.15)
-        self.empty_label.setFont(empty_font)
-
-        self._build_sitting_chart()
-        self._build_breaks_chart()
-        self._build_targets_chart()
-        self._build_screens_chart()
-
+        self.empty_label.setFont(_scaled_font(self.empty_label.font(), 1.15))
         self.balance_label = QLabel()
         self.balance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+    def _lay_out(self) -> None:
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.heading, 1)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.this_week_button)
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -295,7 +244,6 @@ class ProgressWindow(QWidget):
         targets_column.addWidget(self._targets.view, 1)
         targets_column.addWidget(self.balance_label)
         grid.addLayout(targets_column, 1, 0, 1, 2)
-
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.summary_label)
@@ -303,17 +251,6 @@ class ProgressWindow(QWidget):
         layout.addWidget(self.empty_label, 1)  # takes the charts' room when it stands in for them
         layout.addWidget(self.charts, 2)
         layout.addWidget(self.screens_box, 1)
-
-        self.previous_button.clicked.connect(self.show_previous_week)
-        self.next_button.clicked.connect(self.show_next_week)
-        self.this_week_button.clicked.connect(self.show_this_week)
-        self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
-
-        self.resize(980, 760 if load_screens is None else 960)
-        self._apply_palette()
-        self._show_week(today)
-        self._show_screens()
-        self._show_streak()
 
     # -- chart construction ------------------------------------------------------------------------
 
@@ -411,158 +348,115 @@ class ProgressWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(box.view, 1)
         column.addWidget(self.screens_empty_label)
-        self.screens_box.setHidden(self._load_screens is None)
+        self.screens_box.setHidden(not self.presenter.shows_screens)
 
     # -- navigation --------------------------------------------------------------------------------
 
     def show_previous_week(self) -> None:
-        self._show_week(self._anchor - timedelta(days=7))
+        self._draw_week(self.presenter.previous_week())
 
     def show_next_week(self) -> None:
-        self._show_week(self._anchor + timedelta(days=7))
+        self._draw_week(self.presenter.next_week())
 
     def show_this_week(self) -> None:
-        self._show_week(self._today)
+        self._draw_week(self.presenter.this_week())
 
     def set_today(self, today: date) -> None:
         """Tell the window the day changed (it keeps the week it shows)."""
-        self._today = today
+        self.presenter.today = today
         self._update_buttons()
 
     def refresh(self) -> None:
         """Load the shown week, the self-checks and the streak again (after new history)."""
-        self._show_week(self._anchor)
-        self._show_screens()
-        self._show_streak()
-
-    def _week_start(self, day: date) -> date:
-        """The first day (``first_weekday``) of the week holding ``day``, as load_week counts weeks."""
-        return week_days(day, self._first_weekday)[0]
-
-    def _show_week(self, anchor: date) -> None:
-        self._anchor = anchor
-        stats = self._load_week(anchor)
-        self._stats = stats
-        days = list(stats.days)
-        self._fill_heading(stats, days)
-        self.summary_label.setText("\n".join(stats.summary_lines()))
-        empty = _is_empty(stats)
-        # Three lines of zeros say no more than the empty-state sentence does.
-        self.summary_label.setHidden(empty)
-        self.empty_label.setHidden(not empty)
-        self.charts.setHidden(empty)
-        self._fill_sitting(days)
-        self._fill_breaks(days)
-        self._fill_targets(stats)
-        self._update_buttons()
-
-    def _show_screens(self) -> None:
-        """Load the last six months of self-checks and draw one line per item."""
-        if self._load_screens is None:
-            return
-        start = self._today - timedelta(days=SCREEN_DAYS)
-        screens = sorted(self._load_screens(start, self._today), key=lambda s: s.taken_at)
-        points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
-        for screen in screens:
-            for item, score in lowest_scores(screen).items():
-                points.setdefault(item, []).append((screen.taken_at, float(score)))
-        self._screen_points = points
-        for item in SCREEN_ITEMS:
-            xy = [QPointF(_msecs(at), score) for at, score in points[item]]
-            self._screen_lines[item].replace(xy)
-            self._screen_marks[item].replace(xy)
-        end = self._today + timedelta(days=1)
-        midnight = QTime(0, 0)
-        self._screen_dates.setRange(QDateTime(_qdate(start), midnight), QDateTime(_qdate(end), midnight))
-        self._screen_dates.setTickCount(7)
-        empty = not any(points.values())
-        self._screens.view.setHidden(empty)
-        self.screens_empty_label.setHidden(not empty)
-
-    def _show_streak(self) -> None:
-        if self._load_break_days is None:
-            return
-        streak = break_streak(self._load_break_days(self._today), self._today)
-        if streak == 0:
-            text = "Streak: none yet — take a break today to start one."
-        else:
-            days = "day" if streak == 1 else "days in a row"
-            text = f"Streak: {streak} {days} with at least one break taken."
-        self.streak_label.setText(text)
-
-    def _update_buttons(self) -> None:
-        this_week = self._week_start(self._anchor) == self._week_start(self._today)
-        self.this_week_button.setEnabled(not this_week)
-        # The future holds no history: stop at the current week.
-        self.next_button.setEnabled(self._week_start(self._anchor) < self._week_start(self._today))
-
-    # -- filling the charts ------------------------------------------------------------------------
-
-    def _day_labels(self, days: list[DayStats]) -> list[str]:
-        locale = self.locale()
-        # Two lines (weekday over day of month) fit a narrow chart without being cut short.
-        return [locale.toString(_qdate(day.day), "ddd") + "<br>" + locale.toString(_qdate(day.day), "d")
-                for day in days]
-
-    def _fill_heading(self, stats: WeekStats, days: list[DayStats]) -> None:
-        locale = self.locale()
-        # The locale's long date without its weekday: "23 November 2026", "November 23, 2026"...
-        pattern = re.sub(r"\s*dddd[,.\s]*", " ", locale.dateFormat(locale.FormatType.LongFormat)).strip(" ,")
-        ends = (days[0], days[-1]) if days else ()
-        span = " – ".join(locale.toString(_qdate(d.day), pattern) for d in ends)
-        week = stats.week.partition("-W")[2].lstrip("0") or stats.week
-        self.heading.setText(f"Week {week} · {span}" if span else f"Week {week}")
+        self._draw_week(self.presenter.show_week(self.presenter.anchor))
+        self._draw_screens()
+        self._draw_streak()
 
     def set_goal_minutes(self, goal_minutes: float) -> None:
         """Draw a new daily sitting goal (after the settings changed)."""
-        self._goal = float(goal_minutes)
-        if self._stats is not None:
-            self._fill_sitting(list(self._stats.days))
+        self.presenter.goal = float(goal_minutes)
+        self._fill_sitting(self.presenter.week)
 
-    def _fill_sitting(self, days: list[DayStats]) -> None:
-        labels = self._day_labels(days)
-        if self._sitting_days.categories() != labels:
-            self._sitting_days.setCategories(labels)
-        sitting = [float(d.sitting_minutes) for d in days]
-        bouts = [float(d.longest_bout_minutes) for d in days]
-        _fill_set(self._sitting_set, sitting)
-        _fill_set(self._bout_set, bouts)
-        # The goal spans the whole plot: category i sits at x = i, each slot is one wide.
-        if self._goal > 0:
-            self._goal_series.replace([QPointF(-0.5, self._goal), QPointF(len(days) - 0.5, self._goal)])
-        else:
-            self._goal_series.clear()
-        self._goal_series.setVisible(self._goal > 0)
-        self._goal_series.setName(f"{GOAL} ({self._goal:.0f} min)")
-        self._sitting_minutes.setRange(0, _nice_ceiling(max([*sitting, *bouts, self._goal, 0.0])))
+    def _update_buttons(self) -> None:
+        self.this_week_button.setEnabled(not self.presenter.is_this_week)
+        self.next_button.setEnabled(self.presenter.can_go_next)
+
+    # -- drawing -----------------------------------------------------------------------------------
+
+    def _draw_week(self, week: WeekPage) -> None:
+        self._fill_heading(week)
+        self.summary_label.setText("\n".join(week.summary))
+        # Three lines of zeros say no more than the empty-state sentence does.
+        self.summary_label.setHidden(week.empty)
+        self.empty_label.setHidden(not week.empty)
+        self.charts.setHidden(week.empty)
+        self._fill_sitting(week)
+        self._fill_breaks(week)
+        self._fill_targets(week)
+        self._update_buttons()
+
+    def _draw_screens(self) -> None:
+        page = self.presenter.screens()
+        if page is None:
+            return
+        for item in SCREEN_ITEMS:
+            xy = [QPointF(_msecs(at), score) for at, score in page.points.get(item, [])]
+            self._screen_lines[item].replace(xy)
+            self._screen_marks[item].replace(xy)
+        midnight = QTime(0, 0)
+        start, end = QDateTime(_qdate(page.start), midnight), QDateTime(_qdate(page.end), midnight)
+        self._screen_dates.setRange(start, end)
+        self._screen_dates.setTickCount(7)
+        self._screens.view.setHidden(page.empty)
+        self.screens_empty_label.setHidden(not page.empty)
+
+    def _draw_streak(self) -> None:
+        text = self.presenter.streak()
+        if text is not None:
+            self.streak_label.setText(text)
+
+    def _day_labels(self, days: tuple[date, ...]) -> list[str]:
+        locale = self.locale()
+        # Two lines (weekday over day of month) fit a narrow chart without being cut short.
+        return [
+            f"{locale.toString(_qdate(day), 'ddd')}<br>{locale.toString(_qdate(day), 'd')}" for day in days
+        ]
+
+    def _fill_heading(self, week: WeekPage) -> None:
+        locale = self.locale()
+        # The locale's long date without its weekday: "23 November 2026", "November 23, 2026"...
+        long_format = locale.dateFormat(locale.FormatType.LongFormat)
+        pattern = re.sub(r"\s*dddd[,.\s]*", " ", long_format).strip(" ,")
+        ends = (week.days[0], week.days[-1]) if week.days else ()
+        span = " – ".join(locale.toString(_qdate(day), pattern) for day in ends)
+        self.heading.setText(f"Week {week.number} · {span}" if span else f"Week {week.number}")
+
+    def _fill_sitting(self, week: WeekPage) -> None:
+        _set_categories(self._sitting_days, self._day_labels(week.days))
+        _fill_set(self._sitting_set, week.sitting)
+        _fill_set(self._bout_set, week.bouts)
+        goal = self.presenter.goal_line()
+        self._goal_series.replace([QPointF(x, y) for x, y in goal])
+        self._goal_series.setVisible(bool(goal))
+        self._goal_series.setName(self.presenter.goal_name)
+        self._sitting_minutes.setRange(0, self.presenter.sitting_top)
         self._sitting_minutes.applyNiceNumbers()
 
-    def _fill_breaks(self, days: list[DayStats]) -> None:
-        labels = self._day_labels(days)
-        if self._breaks_days.categories() != labels:
-            self._breaks_days.setCategories(labels)
-        totals = [0.0] * len(days)
-        for name, kind in BREAK_SERIES:
-            values = [_break_count(d, kind) for d in days]
+    def _fill_breaks(self, week: WeekPage) -> None:
+        _set_categories(self._breaks_days, self._day_labels(week.days))
+        for name, values in week.breaks:
             _fill_set(self._break_sets[name], values)
-            totals = [a + b for a, b in zip(totals, values, strict=True)]
-        top = max(totals, default=0.0)
-        self._breaks_count.setRange(0, max(4.0, float(math.ceil(top * 1.1))))
+        self._breaks_count.setRange(0, week.breaks_top)
         self._breaks_count.applyNiceNumbers()
 
-    def _fill_targets(self, stats: WeekStats) -> None:
-        pairs = _target_minutes(stats)
-        # Horizontal bars run bottom-up; reverse so the first target reads at the top.
-        pairs.reverse()
-        names = [name for name, _ in pairs]
-        if self._target_names.categories() != names:
-            self._target_names.setCategories(names)
-        values = [value for _, value in pairs]
-        _fill_set(self._target_set, values)
-        self._target_minutes.setRange(0, _nice_ceiling(max(values, default=0.0)))
+    def _fill_targets(self, week: WeekPage) -> None:
+        # Horizontal bars run bottom-up; reversed so the first target reads at the top.
+        pairs = week.targets[::-1]
+        _set_categories(self._target_names, [name for name, _ in pairs])
+        _fill_set(self._target_set, [value for _, value in pairs])
+        self._target_minutes.setRange(0, week.targets_top)
         self._target_minutes.applyNiceNumbers()
-        pull, push = _sets(stats.pull_sets), _sets(stats.push_sets)
-        self.balance_label.setText(f"Pull : push sets this week — {pull} : {push}")
+        self.balance_label.setText(week.balance_text)
 
     # -- palette -----------------------------------------------------------------------------------
 
@@ -640,17 +534,11 @@ class ProgressWindow(QWidget):
             marks.setColor(line_colour)
             marks.setBorderColor(background)
 
-    # -- for tests ---------------------------------------------------------------------------------
+    # -- what the charts show, read back from them ------------------------------------------------
 
     def week_label(self) -> str:
-        """The ISO week label of the week shown, e.g. ``2026-W48``."""
-        return self._stats.week if self._stats is not None else ""
-
-    def heading_text(self) -> str:
-        return self.heading.text()
-
-    def is_empty_state_shown(self) -> bool:
-        return not self.empty_label.isHidden()
+        """The label of the week shown, e.g. ``2026-W48``."""
+        return self.presenter.week.label
 
     def series_values(self, name: str) -> list[float]:
         """The numbers a chart shows for the series or bar set called ``name``."""
@@ -664,12 +552,9 @@ class ProgressWindow(QWidget):
                 return [bar_set.at(i) for i in range(bar_set.count())]
         raise KeyError(f"no chart series called {name!r}")
 
-    def screen_series(self, item_id: str) -> list[tuple[date, float]]:
-        """The self-check line of ``item_id`` ("S1".."S6"): (date, lowest side score), oldest first."""
-        return [(at.date(), score) for at, score in self._screen_points.get(item_id, [])]
-
-    def streak_text(self) -> str:
-        return self.streak_label.text()
+    def screen_points(self, item_id: str) -> list[tuple[float, float]]:
+        """The points of the self-check line of ``item_id`` as drawn: (x in ms, score)."""
+        return [(point.x(), point.y()) for point in self._screen_lines[item_id].points()]
 
     def category_labels(self, chart: str) -> list[str]:
         """The category axis labels of ``"sitting"``, ``"breaks"`` or ``"targets"``."""

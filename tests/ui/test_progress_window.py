@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource, Side
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
+from desk_coach.ui.progress_presenter import screen_series
 from desk_coach.ui.progress_window import (
     DISMISSED,
     EMPTY_TEXT,
@@ -79,7 +80,7 @@ def window(qtbot, history: FakeHistory) -> ProgressWindow:
 def test_title_and_opening_week(window: ProgressWindow) -> None:
     assert window.windowTitle() == "Progress"
     assert window.week_label() == "2026-W48"
-    assert window.heading_text().startswith("Week 48 · ")
+    assert window.heading.text().startswith("Week 48 · ")
 
 
 def test_sitting_bars_equal_the_stats(window: ProgressWindow) -> None:
@@ -187,7 +188,7 @@ def test_goal_can_change(window: ProgressWindow) -> None:
 def test_heading_names_the_week_and_its_dates(window: ProgressWindow) -> None:
     window.setLocale(QLocale("en_GB"))
     window.refresh()
-    assert window.heading_text() == "Week 48 · 23 November 2026 – 29 November 2026"
+    assert window.heading.text() == "Week 48 · 23 November 2026 – 29 November 2026"
 
 
 def test_unknown_series_name(window: ProgressWindow) -> None:
@@ -235,6 +236,14 @@ class FakeScreens:
         return [s for s in self.screens if first <= s.taken_at.date() <= last]
 
 
+def drawn_series(widget: ProgressWindow, item: str) -> list[tuple[date, float]]:
+    """The self-check line of ``item`` as the presenter hands it over, checked against the
+    points the chart draws."""
+    series = list(screen_series(widget.presenter.screens(), item))
+    assert [score for _, score in widget.screen_points(item)] == [score for _, score in series]
+    return series
+
+
 def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens(SCREENS)
     widget = ProgressWindow(history, today=TODAY, load_screens=screens)
@@ -242,21 +251,21 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
     first, last = screens.asked[-1]
     assert last == TODAY
     assert date(2026, 5, 25) <= first <= date(2026, 5, 27)  # about six months back
-    assert widget.screen_series("S1") == [
+    assert drawn_series(widget, "S1") == [
         (date(2026, 8, 3), 1.0), (date(2026, 10, 1), 1.0), (date(2026, 11, 20), 2.0)
     ]
-    assert widget.screen_series("S2") == [(date(2026, 11, 20), 0.0)]
-    assert widget.screen_series("S3") == [
+    assert drawn_series(widget, "S2") == [(date(2026, 11, 20), 0.0)]
+    assert drawn_series(widget, "S3") == [
         (date(2026, 8, 3), 0.0), (date(2026, 10, 1), 1.0), (date(2026, 11, 20), 2.0)
     ]
-    assert widget.screen_series("S4") == [(date(2026, 8, 3), 1.0)]  # the unscored side is left out
-    assert widget.screen_series("S5") == []
-    assert widget.screen_series("S6") == [(date(2026, 8, 3), 2.0), (date(2026, 10, 1), 2.0)]
+    assert drawn_series(widget, "S4") == [(date(2026, 8, 3), 1.0)]  # the unscored side is left out
+    assert drawn_series(widget, "S5") == []
+    assert drawn_series(widget, "S6") == [(date(2026, 8, 3), 2.0), (date(2026, 10, 1), 2.0)]
     # Each re-check is marked with a point at the same place as the line's vertex.
     for item in ("S1", "S3", "S6"):
         line, marks = widget._screen_lines[item], widget._screen_marks[item]
         assert [p.y() for p in marks.points()] == [p.y() for p in line.points()]
-        assert [score for _, score in widget.screen_series(item)] == [p.y() for p in line.points()]
+        assert [score for _, score in drawn_series(widget, item)] == [p.y() for p in line.points()]
     assert widget.screens_empty_label.isHidden()
     assert not widget._screens.view.isHidden()
 
@@ -269,7 +278,7 @@ def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
     assert widget.screens_empty_label.isVisible()
     assert widget.screens_empty_label.text() == SCREEN_EMPTY_TEXT
     assert not widget._screens.view.isVisible()
-    assert all(widget.screen_series(item) == [] for item in ("S1", "S2", "S3", "S4", "S5", "S6"))
+    assert all(drawn_series(widget, item) == [] for item in ("S1", "S2", "S3", "S4", "S5", "S6"))
 
 
 def test_without_a_screen_loader_the_chart_is_left_out(window: ProgressWindow) -> None:
@@ -283,7 +292,7 @@ def test_refresh_reloads_the_screens(qtbot, history: FakeHistory) -> None:
     qtbot.addWidget(widget)
     screens.screens = SCREENS
     widget.refresh()
-    assert widget.screen_series("S2") == [(date(2026, 11, 20), 0.0)]
+    assert drawn_series(widget, "S2") == [(date(2026, 11, 20), 0.0)]
     assert not widget._screens.view.isHidden()
 
 
@@ -308,5 +317,19 @@ def test_the_streak_line(qtbot, history: FakeHistory, days: list[date], text: st
     widget.show()
     qtbot.waitExposed(widget)
     assert asked == [TODAY]
-    assert widget.streak_text() == text
+    assert widget.streak_label.text() == text
     assert widget.streak_label.isVisible()
+
+
+def test_a_sunday_first_week_is_headed_by_the_week_its_days_are_in(qtbot) -> None:
+    def sunday_weeks(day: date) -> WeekStats:
+        return WeekStats.empty(week_days(day, 6))
+
+    widget = ProgressWindow(sunday_weeks, today=TODAY, first_weekday=6)
+    qtbot.addWidget(widget)
+    widget.setLocale(QLocale("en_GB"))
+    widget.refresh()
+    # Sunday 22 to Saturday 28 November: six of its days, Wednesday the 25th among them, are in
+    # ISO week 48 (only the Sunday is in week 47).
+    assert widget.heading.text() == "Week 48 · 22 November 2026 – 28 November 2026"
+    assert widget.category_labels("sitting")[0] == "Sun<br>22"

@@ -1,0 +1,257 @@
+"""What the Progress window shows and where it may go, decided without Qt.
+
+The window (``progress_window.py``) only lays out charts and copies these values into them. The
+presenter holds the week shown, the user's today, the daily goal, and turns a ``WeekStats``, the
+self-checks and the streak into plain numbers and sentences: the bars of each chart, the axis
+tops, the heading's week and dates, the empty states and which buttons are live.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from desk_coach.domain.coaching.exercises import Target
+from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
+from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.figures import minutes_words, sets_words, week_number
+from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
+
+EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
+SCREEN_EMPTY_TEXT = (
+    "No self-check yet — take one from the tray menu (Self-check…) and your scores show here."
+)
+SCREEN_DAYS = 183
+"""How far back the self-check chart reaches: about six months."""
+
+# Series names: what the legends show and what the window's series_values() takes.
+SITTING = "Sitting"
+LONGEST_BOUT = "Longest bout"
+GOAL = "Daily goal"
+TAKEN = "Taken"
+PARTIAL = "Ended early"
+NATURAL = "Natural"
+SNOOZED = "Snoozed"
+DISMISSED = "Closed unanswered"
+SKIPPED = "Skipped"
+QUIET_DELAYED = "Delayed by quiet time"
+EXERCISE = "Exercise minutes"
+
+# The legend name of each break kind WeekStats counts; stacked bottom-up in BREAK_KINDS order.
+BREAK_NAMES = {
+    "taken": TAKEN,
+    "partial": PARTIAL,
+    "natural": NATURAL,
+    "snoozed": SNOOZED,
+    "dismissed": DISMISSED,
+    "skipped": SKIPPED,
+    "quiet_delayed": QUIET_DELAYED,
+}
+BREAK_SERIES: tuple[tuple[str, str], ...] = tuple((BREAK_NAMES[kind], kind) for kind in BREAK_KINDS)
+
+# The screen items as the self-check names them, for the legend.
+SCREEN_NAMES = {
+    "S1": "S1 front of hip",
+    "S2": "S2 wall angel",
+    "S3": "S3 wall head",
+    "S4": "S4 single-leg bridge",
+    "S5": "S5 toe touch",
+    "S6": "S6 neck hold",
+}
+
+LoadWeek = Callable[[date], WeekStats]
+LoadScreens = Callable[[date, date], list[ScreenRecord]]
+LoadBreakDays = Callable[[date], list[date]]
+
+
+def nice_ceiling(value: float) -> float:
+    """A round upper bound for an axis that shows ``value`` with a little headroom."""
+    if value <= 0:
+        return 10.0
+    value *= 1.08
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * magnitude >= value:
+            return float(step * magnitude)
+    return float(10 * magnitude)
+
+
+def lowest_scores(screen: ScreenRecord) -> dict[str, int]:
+    """Each scored item of ``screen`` with its lowest side score (unscored sides left out)."""
+    lowest: dict[str, int] = {}
+    for item_id, _side, score, _pain in screen.scores:
+        if score is not None:
+            lowest[item_id] = min(score, lowest.get(item_id, score))
+    return lowest
+
+
+def target_name(target: Target) -> str:
+    text = target.value.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def streak_text(streak: int) -> str:
+    if streak == 0:
+        return "Streak: none yet — take a break today to start one."
+    days = "day" if streak == 1 else "days in a row"
+    return f"Streak: {streak} {days} with at least one break taken."
+
+
+@dataclass(frozen=True)
+class WeekPage:
+    """One week as the window draws it; the targets top-down, as the user reads them."""
+
+    label: str  # "2026-W48"
+    number: str  # "48"
+    days: tuple[date, ...]
+    summary: tuple[str, ...]
+    empty: bool
+    sitting: tuple[float, ...]
+    bouts: tuple[float, ...]
+    breaks: tuple[tuple[str, tuple[float, ...]], ...]  # (legend name, one count a day)
+    breaks_top: float
+    targets: tuple[tuple[str, float], ...]  # (name, minutes), every target, library order
+    targets_top: float
+    balance_text: str
+
+    @classmethod
+    def of(cls, stats: WeekStats) -> WeekPage:
+        days = stats.days
+        breaks = tuple(
+            (name, tuple(float(d.breaks.get(kind, 0)) for d in days)) for name, kind in BREAK_SERIES
+        )
+        totals = [sum(values[i] for _, values in breaks) for i in range(len(days))]
+        minutes = stats.exercise_minutes
+        targets = tuple((target_name(t), float(minutes.get(t, 0.0))) for t in Target)
+        pull, push = sets_words(stats.pull_sets), sets_words(stats.push_sets)
+        return cls(
+            label=stats.week,
+            number=week_number(stats.week),
+            days=tuple(d.day for d in days),
+            summary=stats.summary_lines(),
+            empty=stats.sitting_minutes == 0 and sum(stats.breaks.values()) == 0 and not minutes,
+            sitting=tuple(float(d.sitting_minutes) for d in days),
+            bouts=tuple(float(d.longest_bout_minutes) for d in days),
+            breaks=breaks,
+            breaks_top=max(4.0, float(math.ceil(max(totals, default=0.0) * 1.1))),
+            targets=targets,
+            targets_top=nice_ceiling(max((v for _, v in targets), default=0.0)),
+            balance_text=f"Pull : push sets this week — {pull} : {push}",
+        )
+
+
+@dataclass(frozen=True)
+class ScreenPage:
+    """The self-check chart: each item's (time taken, lowest side score), oldest first."""
+
+    start: date
+    end: date  # the day after today: the axis runs to the end of today
+    points: dict[str, list[tuple[datetime, float]]]
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.points.values())
+
+
+class ProgressPresenter:
+    """The Progress window's state: the week shown (any day of it, ``anchor``), today, the goal."""
+
+    def __init__(
+        self,
+        load_week: LoadWeek,
+        today: date,
+        first_weekday: int = 0,
+        goal_minutes: float = 0.0,
+        load_screens: LoadScreens | None = None,
+        load_break_days: LoadBreakDays | None = None,
+    ) -> None:
+        self._load_week = load_week
+        self._load_screens = load_screens
+        self._load_break_days = load_break_days
+        self.today = today
+        self.first_weekday = first_weekday % 7
+        self.goal = float(goal_minutes)
+        self.anchor = today
+        self.week = WeekPage.of(load_week(today))
+
+    @property
+    def shows_screens(self) -> bool:
+        return self._load_screens is not None
+
+    @property
+    def shows_streak(self) -> bool:
+        return self._load_break_days is not None
+
+    # -- the week --------------------------------------------------------------------------------
+
+    def show_week(self, anchor: date) -> WeekPage:
+        self.anchor = anchor
+        self.week = WeekPage.of(self._load_week(anchor))
+        return self.week
+
+    def previous_week(self) -> WeekPage:
+        return self.show_week(self.anchor - timedelta(days=7))
+
+    def next_week(self) -> WeekPage:
+        return self.show_week(self.anchor + timedelta(days=7))
+
+    def this_week(self) -> WeekPage:
+        return self.show_week(self.today)
+
+    def _week_start(self, day: date) -> date:
+        return week_days(day, self.first_weekday)[0]
+
+    @property
+    def is_this_week(self) -> bool:
+        return self._week_start(self.anchor) == self._week_start(self.today)
+
+    @property
+    def can_go_next(self) -> bool:
+        """The future holds no history: paging stops at the current week."""
+        return self._week_start(self.anchor) < self._week_start(self.today)
+
+    # -- the daily goal on the sitting chart -----------------------------------------------------------
+
+    @property
+    def goal_name(self) -> str:
+        return f"{GOAL} ({minutes_words(self.goal)})"
+
+    def goal_line(self) -> list[tuple[float, float]]:
+        """The goal across the whole plot (category i sits at x = i, each slot one wide); none
+        without a goal."""
+        if self.goal <= 0:
+            return []
+        return [(-0.5, self.goal), (len(self.week.days) - 0.5, self.goal)]
+
+    @property
+    def sitting_top(self) -> float:
+        return nice_ceiling(max([*self.week.sitting, *self.week.bouts, self.goal, 0.0]))
+
+    # -- the self-checks and the streak ------------------------------------------------------------------
+
+    def screens(self) -> ScreenPage | None:
+        """The last six months of self-checks, one line per item; None without a loader."""
+        if self._load_screens is None:
+            return None
+        start = self.today - timedelta(days=SCREEN_DAYS)
+        screens = sorted(self._load_screens(start, self.today), key=lambda s: s.taken_at)
+        points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
+        for screen in screens:
+            for item, score in lowest_scores(screen).items():
+                points.setdefault(item, []).append((screen.taken_at, float(score)))
+        return ScreenPage(start, self.today + timedelta(days=1), points)
+
+    def streak(self) -> str | None:
+        """The streak line; None without a loader."""
+        if self._load_break_days is None:
+            return None
+        return streak_text(break_streak(self._load_break_days(self.today), self.today))
+
+
+def screen_series(page: ScreenPage | None, item_id: str) -> Sequence[tuple[date, float]]:
+    """The self-check line of ``item_id`` ("S1".."S6"): (date, lowest side score), oldest first."""
+    if page is None:
+        return []
+    return [(at.date(), score) for at, score in page.points.get(item_id, [])]
