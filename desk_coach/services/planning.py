@@ -27,12 +27,12 @@ from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProf
 from desk_coach.domain.coaching.records import RoutineRecord, ScreenRecord
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
+from desk_coach.domain.week_calendar import first_weekday, week_days
 from desk_coach.services.ports import UnitOfWork
 
 NEXT_MICRO_BREAKS = 3
 """How many of the coming micro-breaks ``todays_plan`` shows."""
 
-_WEEKDAY = {"monday": 0, "sunday": 6}
 # "locale" would follow the regional settings; nothing here can read them, so it means Monday
 # (ISO 8601) until the app resolves it.
 _LOCALE_FIRST_DAY = 0
@@ -82,8 +82,8 @@ def profile_from_screen(
 
 def week_start(today: date, settings: Settings) -> date:
     """The first day of the calendar week holding ``today``, as the settings count weeks."""
-    first = _WEEKDAY.get(settings.calendar.first_day_of_week, _LOCALE_FIRST_DAY)
-    return today - timedelta(days=(today.weekday() - first) % 7)
+    first = first_weekday(settings.calendar.first_day_of_week, _LOCALE_FIRST_DAY)
+    return week_days(today, first)[0]
 
 
 ADHERENCE_LOOKBACK_DAYS = 366
