@@ -96,7 +96,7 @@ def _workday(rng: random.Random, day: date, now: datetime) -> tuple[list[Sitting
         at = start + (day_end - start) * rng.random()
         if at.astimezone(ZONE) > now:
             continue
-        kind = rng.choices(list(BreakEventKind), weights=(20, 20, 25, 10, 12, 8, 5))[0]
+        kind = rng.choices(list(BreakEventKind), weights=(20, 20, 25, 10, 12, 8, 5, 4, 4))[0]
         size = BreakKind.LONG if rng.random() < 0.25 else BreakKind.MICRO
         events.append(BreakEvent(at.astimezone(ZONE), kind, size))
     return bouts, events
