@@ -21,6 +21,13 @@ def stats_json(capsys, *args: str) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
+@pytest.fixture(autouse=True)
+def monday_first_locale(monkeypatch):
+    """The default first day of the week is the locale's: these tests count ISO weeks, Monday
+    first, whatever the machine's regional settings (the C locale has no territory: Monday)."""
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+
 def test_json_on_an_empty_home_is_seven_days_of_zeros(capsys):
     document = stats_json(capsys)
     today = datetime.now().astimezone().date()
