@@ -328,9 +328,16 @@ class DeskCoachApp:
     def week_report(self):
         """The week report over the coach's database: the Progress window's and the weekly
         summary's figures, counted as ``desk-coach stats`` counts them."""
-        from desk_coach.adapters.locale_calendar import locale_first_weekday
+        from PySide6.QtCore import QLocale
+
         from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
         from desk_coach.services.week_report import WeekReport
+
+        def locale_first_weekday() -> int:
+            # Qt reads the regional settings: on Linux the same LC_ALL / LC_TIME / LANG and CLDR
+            # table as adapters/locale_calendar.py, which serves the Qt-free command line; on
+            # Windows and macOS the system's own setting.
+            return QLocale.system().firstDayOfWeek().value - 1
 
         assert self.database is not None
         return WeekReport(

@@ -1,10 +1,10 @@
 """The first day of the week in the system's regional settings, read without Qt.
 
-The setting ``first_day_of_week = "locale"`` means this day, for the Progress window and for
-``desk-coach stats`` alike, and the command line loads no Qt; so the locale is read here from
-the environment the way Qt reads it (``LC_ALL``, then ``LC_TIME``, then ``LANG``) and its
-territory is looked up in the Unicode CLDR's week data, the table Qt's ``QLocale`` carries
-(a test compares the two for every territory Qt knows).
+The setting ``first_day_of_week = "locale"`` means this day for ``desk-coach stats``, which loads
+no Qt. It is read from the environment the way Qt reads it on Linux (``LC_ALL``, then
+``LC_TIME``, then ``LANG``) and the territory is looked up in the Unicode CLDR's week data, the
+table Qt's ``QLocale`` carries (a test compares the two for every territory Qt knows), so the
+command line and the tray app, which asks ``QLocale``, start weeks on the same day.
 """
 
 from __future__ import annotations
