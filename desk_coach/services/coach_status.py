@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from desk_coach.domain.figures import minutes_words
 from desk_coach.domain.history import BreakKind
 
 #: The tray icon's ring shows ``progress`` rounded to 1/PROGRESS_STEPS of the interval: 30
@@ -57,10 +58,11 @@ class CoachStatus:
 
     def summary(self, now: datetime) -> str:
         """One line: "Sitting 34 min · next break in 11 min", or why the coach is quiet."""
-        sitting = f"Sitting {round(self.sitting_s / 60)} min"
+        sitting = f"Sitting {minutes_words(self.sitting_s / 60)}"
         if self.state == CoachState.SITTING:
             left = self.next_break_in_s(now)
-            text = sitting if left is None else f"{sitting} · next break in {max(1, round(left / 60))} min"
+            next_break = None if left is None else minutes_words(max(1, left / 60))
+            text = sitting if next_break is None else f"{sitting} · next break in {next_break}"
         elif self.state == CoachState.BREAK_DUE:
             text = f"{sitting} · time for a break"
         elif self.state == CoachState.ON_BREAK:
