@@ -11,7 +11,7 @@ from routine_coach import routine_coach
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.figures import dose_words as format_dose
+from desk_coach.domain.figures import dose_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.planning import todays_plan
 
@@ -60,7 +60,7 @@ def test_a_move_that_hurt_stays_out_today_and_comes_back_at_the_dose_announced(c
     with SqlUnitOfWork(database.engine) as uow:
         level = uow.coaching.levels()[hurt.target.value]
     assert level.exercise_id == hurt.id and level.dose != hurt.dose, "the pain stop steps the dose down"
-    announced = format_dose(level.dose, hurt.per_side)
+    announced = dose_words(level.dose, hurt.per_side)
     [line] = [line for line in outcome.changes if line.startswith(hurt.name)]
     assert "rest of today" in line and line.endswith(f"back to {announced}.")
 
@@ -73,7 +73,7 @@ def test_a_move_that_hurt_stays_out_today_and_comes_back_at_the_dose_announced(c
     )
     doses = [item.dose for p in tomorrow for item in p.items if item.exercise_id == hurt.id]
     assert doses, "the move is back the next day"
-    assert {format_dose(dose, hurt.per_side) for dose in doses} == {announced}
+    assert {dose_words(dose, hurt.per_side) for dose in doses} == {announced}
     routine = service.plan_break(BreakKind.LONG, 0)
     [item] = [item for item in routine.items if item.exercise_id == hurt.id]
-    assert format_dose(item.dose, hurt.per_side) == announced
+    assert dose_words(item.dose, hurt.per_side) == announced

@@ -23,8 +23,9 @@ SCRIPT = textwrap.dedent(
     from desk_coach.adapters.storage.database import open_database
     from desk_coach.adapters.storage.export import read_tables
     from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-    from desk_coach.adapters.storage.weekly_stats import days_with_breaks, load_week
+    from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures, days_with_breaks
     from desk_coach.domain.clock import ManualClock
+    from desk_coach.domain.week_calendar import WeekCalendar
     from desk_coach.domain.coaching.exercises import HoldDose, Region
     from desk_coach.domain.coaching.feedback import ExerciseFeedback
     from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
@@ -68,7 +69,10 @@ SCRIPT = textwrap.dedent(
             "level_changes": len(uow.coaching.level_changes_between(*day)),
             "paused": sorted(uow.coaching.paused_regions()),
         }
-    seen["week_taken"] = load_week(db.engine, now.date(), UTC).breaks["taken"]
+    calendar = WeekCalendar()
+    week = calendar.days_of(now.date())
+    figures = SqlWeekFigures(db.engine).week(week, *calendar.span_utc(week, UTC), 0)
+    seen["week_taken"] = figures.breaks["taken"]
     with db.engine.connect() as connection:
         seen["break_days"] = len(days_with_breaks(connection, *day))
     seen["exported_tables"] = len(read_tables(db.engine))
