@@ -53,7 +53,7 @@ from desk_coach.domain.history import (  # noqa: E402
 from desk_coach.domain.settings import defaults  # noqa: E402
 from desk_coach.domain.weekly import WeekStats  # noqa: E402
 from desk_coach.services.week_report import WeekReport  # noqa: E402
-from desk_coach.ui.progress_window import ProgressWindow  # noqa: E402
+from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow  # noqa: E402
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEED = 20240101
@@ -214,7 +214,7 @@ def measure_progress(
 
     timer = QElapsedTimer()
     timer.start()
-    window = ProgressWindow(timed_load, today, goal_minutes=goal)
+    window = ProgressWindow(ProgressPresenter(timed_load, today, goal_minutes=goal))
     for view in window.findChildren(QChartView):
         view.viewport().installEventFilter(watch)
     window.show()

@@ -353,7 +353,7 @@ class DeskCoachApp:
         return self.week_report().week_of(day)
 
     def show_progress(self) -> None:
-        from desk_coach.ui.progress_window import ProgressWindow
+        from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 
         report = self.week_report()
         today = report.today()  # the user's day, not the date
@@ -364,7 +364,7 @@ class DeskCoachApp:
             self._progress.raise_()
             self._progress.activateWindow()
             return
-        window = ProgressWindow(
+        presenter = ProgressPresenter(
             report.week_of,
             today,
             first_weekday=report.calendar().first_weekday,
@@ -372,6 +372,7 @@ class DeskCoachApp:
             load_screens=report.screens,
             load_break_days=report.break_days,
         )
+        window = ProgressWindow(presenter)
         self._progress = window
         window.show()
         window.raise_()

@@ -64,9 +64,6 @@ from desk_coach.ui.progress_presenter import (
     SKIPPED,
     SNOOZED,
     TAKEN,
-    LoadBreakDays,
-    LoadScreens,
-    LoadWeek,
     ProgressPresenter,
     WeekPage,
 )
@@ -85,6 +82,7 @@ __all__ = [
     "SKIPPED",
     "SNOOZED",
     "TAKEN",
+    "ProgressPresenter",
     "ProgressWindow",
 ]
 
@@ -167,23 +165,13 @@ class _ChartBox:
 
 
 class ProgressWindow(QWidget):
-    """A week of progress: summary lines, three charts and week navigation."""
+    """A week of progress: summary lines, three charts and week navigation, drawn from
+    ``presenter``."""
 
-    def __init__(
-        self,
-        load_week: LoadWeek,
-        today: date,
-        first_weekday: int = 0,
-        goal_minutes: float = 0.0,
-        parent: QWidget | None = None,
-        load_screens: LoadScreens | None = None,
-        load_break_days: LoadBreakDays | None = None,
-    ) -> None:
+    def __init__(self, presenter: ProgressPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Progress")
-        self.presenter = ProgressPresenter(
-            load_week, today, first_weekday, goal_minutes, load_screens, load_break_days
-        )
+        self.presenter = presenter
         self._styling = False
         self._build_navigation()
         self._build_labels()

@@ -15,7 +15,7 @@ from desk_coach.domain.settings import defaults
 from desk_coach.domain.weekly import WeekStats, week_days
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.messages import about_box, error_box, referral_box, startup_notices_box
-from desk_coach.ui.progress_window import ProgressWindow
+from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 from desk_coach.ui.settings_dialog import SettingsDialog
 from desk_coach.ui.tray import CoachTray
 
@@ -108,7 +108,7 @@ def empty_week(day: date) -> WeekStats:
 
 @pytest.fixture
 def progress(qtbot) -> ProgressWindow:
-    window = ProgressWindow(empty_week, today=TODAY)
+    window = ProgressWindow(ProgressPresenter(empty_week, today=TODAY))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

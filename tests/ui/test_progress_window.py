@@ -25,6 +25,7 @@ from desk_coach.ui.progress_window import (
     SKIPPED,
     SNOOZED,
     TAKEN,
+    ProgressPresenter,
     ProgressWindow,
 )
 
@@ -72,7 +73,7 @@ def history() -> FakeHistory:
 
 @pytest.fixture
 def window(qtbot, history: FakeHistory) -> ProgressWindow:
-    widget = ProgressWindow(history, today=TODAY, first_weekday=0, goal_minutes=240)
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, first_weekday=0, goal_minutes=240))
     qtbot.addWidget(widget)
     return widget
 
@@ -136,7 +137,8 @@ def test_previous_next_and_this_week(qtbot, window: ProgressWindow) -> None:
 
 
 def test_week_change_across_a_year(qtbot, history: FakeHistory) -> None:
-    widget = ProgressWindow(history, today=date(2027, 1, 6), first_weekday=0, goal_minutes=240)
+    presenter = ProgressPresenter(history, today=date(2027, 1, 6), first_weekday=0, goal_minutes=240)
+    widget = ProgressWindow(presenter)
     qtbot.addWidget(widget)
     assert widget.week_label() == "2027-W01"
     widget.show_previous_week()
@@ -175,7 +177,7 @@ def test_switching_weeks_reuses_the_charts(window: ProgressWindow) -> None:
 
 
 def test_no_goal_hides_the_goal_line(qtbot, history: FakeHistory) -> None:
-    widget = ProgressWindow(history, today=TODAY)
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY))
     qtbot.addWidget(widget)
     assert widget.series_values(GOAL) == []
 
@@ -246,7 +248,7 @@ def drawn_series(widget: ProgressWindow, item: str) -> list[tuple[date, float]]:
 
 def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens(SCREENS)
-    widget = ProgressWindow(history, today=TODAY, load_screens=screens)
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens))
     qtbot.addWidget(widget)
     first, last = screens.asked[-1]
     assert last == TODAY
@@ -271,7 +273,7 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
 
 
 def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
-    widget = ProgressWindow(history, today=TODAY, load_screens=FakeScreens([]))
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([])))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -288,7 +290,7 @@ def test_without_a_screen_loader_the_chart_is_left_out(window: ProgressWindow) -
 
 def test_refresh_reloads_the_screens(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens([])
-    widget = ProgressWindow(history, today=TODAY, load_screens=screens)
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens))
     qtbot.addWidget(widget)
     screens.screens = SCREENS
     widget.refresh()
@@ -312,7 +314,7 @@ def test_the_streak_line(qtbot, history: FakeHistory, days: list[date], text: st
         asked.append(today)
         return days
 
-    widget = ProgressWindow(history, today=TODAY, load_break_days=load_break_days)
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_break_days=load_break_days))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -325,7 +327,7 @@ def test_a_sunday_first_week_is_headed_by_the_week_its_days_are_in(qtbot) -> Non
     def sunday_weeks(day: date) -> WeekStats:
         return WeekStats.empty(week_days(day, 6))
 
-    widget = ProgressWindow(sunday_weeks, today=TODAY, first_weekday=6)
+    widget = ProgressWindow(ProgressPresenter(sunday_weeks, today=TODAY, first_weekday=6))
     qtbot.addWidget(widget)
     widget.setLocale(QLocale("en_GB"))
     widget.refresh()
