@@ -2,7 +2,8 @@
 
 Each event counts on the local calendar day of its own stored offset: SQLite computes that
 day from the UTC time plus the offset (``date(started_at, '+60 minutes')``), so no row is
-ever loaded into Python, only one small row per day (and kind, or target). When the work
+ever loaded into Python, only one small row per day (and kind, or target and dose: a dose's
+seconds and sets are the domain's own ``Dose.seconds`` and ``balance_sets``). When the work
 hours hold a night shift, days begin when it ends (``WorkHours.day_start_min``): the same
 modifier then also subtracts that many minutes, so 05:00 after a Monday night shift is Monday.
 """
