@@ -450,6 +450,7 @@ def _stats(args: argparse.Namespace) -> int:
     from desk_coach.adapters.storage.database import DatabaseError
     from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
     from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.domain.figures import week_span_words
     from desk_coach.services.week_report import WeekReport
 
     paths = AppPaths.for_current_user()
@@ -478,8 +479,7 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.to_document(), indent=2))
         return EXIT_OK
-    first, last = stats.days[0].day, stats.days[-1].day
-    print(f"Week {stats.week}, {first:%a %d %b} to {last:%a %d %b} {last.year:04d}")
+    print(f"Week {stats.week}, {week_span_words(stats.days[0].day, stats.days[-1].day)}")
     day_start = settings.work_hours.day_start_min
     if day_start:
         begins = f"{day_start // 60:02d}:{day_start % 60:02d}"

@@ -9,10 +9,14 @@ say the same thing two ways:
 - minutes (a measured amount): whole minutes, "52 min"; ``tenths=True`` for the small amounts
   of a week's stretching, "2.5 min"; hours and minutes for a week's sitting, "22 h 10 min";
 - sets done (half-done sets count half): "6", "4.5";
-- a week: its number in the year, "48" of "2026-W48" (see ``week_calendar.week_label``).
+- a week: its number in the year, "48" of "2026-W48" (see ``week_calendar.week_label``), and
+  its days as "Mon 23 Nov to Sun 29 Nov 2026" (the Progress window writes them in the locale's
+  long form instead).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from desk_coach.domain.coaching.exercises import Dose, HoldDose, RepsDose
 
@@ -68,3 +72,8 @@ def sets_words(sets: float) -> str:
 def week_number(label: str) -> str:
     """The week's number in its year, "48", from its label "2026-W48"."""
     return label.partition("-W")[2].lstrip("0") or label
+
+
+def week_span_words(first: date, last: date) -> str:
+    """A week's days, first to last: "Mon 23 Nov to Sun 29 Nov 2026"."""
+    return f"{first:%a %d %b} to {last:%a %d %b} {last.year:04d}"

@@ -32,7 +32,7 @@ from desk_coach.domain.coaching.planner import (
 from desk_coach.domain.coaching.profile import CoachingProfile
 from desk_coach.domain.coaching.progression import STRENGTH_PATTERNS
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
-from desk_coach.domain.figures import minutes_figure
+from desk_coach.domain.figures import minutes_figure, week_span_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import (
@@ -276,7 +276,7 @@ def _micro_summary(plans: Sequence[RoutinePlan], library: ExerciseLibrary) -> st
 def week_lines(week: WeekProgramme, library: ExerciseLibrary) -> list[str]:
     """The week as text: a heading, each day's routine and micro-breaks, then the weekly figures."""
     end = week.first_day + timedelta(days=DAYS - 1)
-    lines = [f"Week of {week.first_day:%a %Y-%m-%d} to {end:%a %Y-%m-%d}, every planned break done in full:"]
+    lines = [f"Week of {week_span_words(week.first_day, end)}, every planned break done in full:"]
     for day in week.days:
         when = "done" if day.day < week.today else ("today" if day.day == week.today else "planned")
         lines.append("")

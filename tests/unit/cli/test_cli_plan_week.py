@@ -61,7 +61,7 @@ def test_the_week_shows_each_day_with_its_routine_and_the_weekly_figures(now, ca
     assert main(["plan", "--week"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0] == "Week of Mon 2026-11-23 to Sun 2026-11-29, every planned break done in full:"
+    assert lines[0] == "Week of Mon 23 Nov to Sun 29 Nov 2026, every planned break done in full:"
     for day in ("Mon 23 Nov (today):", "Tue 24 Nov (planned):", "Fri 27 Nov (planned):"):
         assert day in lines
     assert "Sat 28 Nov: no work hours, no breaks." in lines
