@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
-from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.figures import minutes_words, sets_words, week_number
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
@@ -60,6 +59,7 @@ SCREEN_NAMES = {
     "S5": "S5 toe touch",
     "S6": "S6 neck hold",
 }
+SCREEN_ITEMS = tuple(SCREEN_NAMES)
 
 LoadWeek = Callable[[date], WeekStats]
 LoadScreens = Callable[[date, date], list[ScreenRecord]]

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
 from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.progress_presenter import (
     BREAK_SERIES,
@@ -59,6 +58,7 @@ from desk_coach.ui.progress_presenter import (
     PARTIAL,
     QUIET_DELAYED,
     SCREEN_EMPTY_TEXT,
+    SCREEN_ITEMS,
     SCREEN_NAMES,
     SITTING,
     SKIPPED,
