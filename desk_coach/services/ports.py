@@ -18,7 +18,6 @@ from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, Routi
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
-from desk_coach.domain.settings import Settings, SettingsProblem
 
 if TYPE_CHECKING:
     from desk_coach.services.coach_status import CoachStatus
@@ -142,8 +141,6 @@ class Timers(Protocol):
 
     def at(self, key: str, when: datetime, callback: Callable[[], None]) -> None: ...
 
-    def every(self, key: str, seconds: float, callback: Callable[[], None]) -> None: ...
-
     def daily(self, key: str, at: time, callback: Callable[[], None], weekdays: str = "*") -> None:
         """A calendar job (cron): every day, or on ``weekdays`` given as 'mon,fri' or '*'."""
         ...
@@ -169,14 +166,6 @@ class CoachView(Protocol):
     # Optional: ``live_minutes: bool``, whether the status's minute figures are on screen all
     # the time (a tooltip the tray host keeps); default True. False: the view calls
     # ``Coach.refresh_view`` before it is read, and the coach need not look every minute.
-
-
-class SettingsStore(Protocol):
-    """The user's settings file."""
-
-    def load(self) -> tuple[Settings, tuple[SettingsProblem, ...]]: ...
-
-    def save(self, settings: Settings) -> None: ...
 
 
 class Autostart(Protocol):

@@ -46,7 +46,6 @@ from apscheduler.schedulers.base import STATE_STOPPED, BaseScheduler
 from apscheduler.schedulers.qt import QtScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
@@ -77,15 +76,8 @@ class QtTimers:
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
-    def wake(self) -> None:
-        """Re-check every job now: Qt's timers stand still while the machine sleeps."""
-        self._scheduler.wakeup()
-
     def at(self, key: str, when: datetime, callback: Callable[[], None]) -> None:
         self._add(key, DateTrigger(run_date=when, timezone=self._timezone), callback)
-
-    def every(self, key: str, seconds: float, callback: Callable[[], None]) -> None:
-        self._add(key, IntervalTrigger(seconds=seconds, timezone=self._timezone), callback)
 
     def daily(self, key: str, at: time, callback: Callable[[], None], weekdays: str = "*") -> None:
         trigger = CronTrigger(
