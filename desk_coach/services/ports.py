@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, time
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Region
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
@@ -18,6 +19,7 @@ from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, Routi
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.domain.settings import Settings
 
 if TYPE_CHECKING:
     from desk_coach.services.coach_status import CoachStatus
@@ -166,6 +168,38 @@ class CoachView(Protocol):
     # Optional: ``live_minutes: bool``, whether the status's minute figures are on screen all
     # the time (a tooltip the tray host keeps); default True. False: the view calls
     # ``Coach.refresh_view`` before it is read, and the coach need not look every minute.
+
+
+class SettingsWriter(Protocol):
+    """The user's settings file, as the services change it: only the values given are written,
+    in place, and the settings in force afterwards come back.
+
+    Raises ValueError, writing nothing, when a changed value is not allowed.
+    """
+
+    def update(self, changes: dict[str, dict[str, Any]]) -> Settings: ...
+
+
+class ExportFailed(Exception):
+    """The history could not be exported; the message says why, in plain words."""
+
+
+class HistoryExport(Protocol):
+    """Every table of the user's history written out, documented (JSON: a file; CSV: a folder)."""
+
+    def write(self, fmt: str, output: Path, at: datetime, *, force: bool) -> list[Path]:
+        """The files written; raises ExportFailed. ``force`` replaces an existing output."""
+        ...
+
+
+class DataRemoval(Protocol):
+    """Every file Desk Coach keeps about the user (history, settings, logs), removed by name."""
+
+    def files(self) -> list[Path]: ...
+
+    def remove(self) -> list[Path]:
+        """What was removed; raises OSError when a file cannot be (what went stays gone)."""
+        ...
 
 
 class Autostart(Protocol):
