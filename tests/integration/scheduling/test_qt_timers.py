@@ -87,6 +87,15 @@ def test_a_daily_job_is_armed_for_the_next_matching_time(timers):
     assert nxt > datetime.now(TZ)
 
 
+def test_a_daily_job_runs_then_is_armed_for_the_next_day(timers, qtbot):
+    when = (datetime.now(TZ) + timedelta(seconds=1.5)).replace(microsecond=0)
+    runs = []
+    timers.daily("summary", when.time(), lambda: runs.append("ran"))
+    qtbot.waitUntil(lambda: runs == ["ran"], timeout=5000)
+    nxt = timers.next_run("summary")
+    assert nxt is not None and nxt.date() == when.date() + timedelta(days=1) and nxt.time() == when.time()
+
+
 def test_a_failing_job_reaches_the_error_reporter_and_the_scheduler_lives_on(timers, qtbot, monkeypatch):
     seen = []
     monkeypatch.setattr(sys, "excepthook", lambda *exc: seen.append(exc[1]))
