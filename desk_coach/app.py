@@ -1,13 +1,13 @@
 """The tray app: takes Desk Coach's parts from the composition root (bootstrap.py), wires them to
-the tray and its windows, and starts them. Order matters for how fast the user sees something:
-the tray icon first, then the settings, the database and the coach, and last anything the user
-must know about (a damaged database, a bad setting)."""
+the tray and its windows, and starts them: the tray icon first (what the user waits for), then
+the settings, the database and the coach, and last what the user must know (a damaged database)."""
 
 from __future__ import annotations
 
 import logging
 import os
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
@@ -15,17 +15,17 @@ from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import CoachAlreadyRunning, instance_server
 from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
-from desk_coach.bootstrap import CoachParts, Container, CuePlayer, History, TestTiming
-from desk_coach.services.daily_check import DAILY_CHECK_AT
+from desk_coach.bootstrap import NO_LIBRARY, CoachParts, Container, CuePlayer, History, TestTiming
 from desk_coach.services.launch_requests import LaunchRequests
-from desk_coach.ui.coaching_windows import CoachingWindows, WindowData, wire_tray_menu
 from desk_coach.ui.error_reporting import ErrorReporter
-from desk_coach.ui.messages import about_box, startup_notices_box
+from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
 
+if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
+    from desk_coach.ui.coaching_windows import CoachingWindows, WindowData
+
 log = logging.getLogger(__name__)
-NO_LIBRARY = "The exercise library could not be read; breaks show a plain countdown."
 
 
 class DeskCoachApp:
@@ -66,7 +66,7 @@ class DeskCoachApp:
             log.warning("other launches cannot reach this coach: %s", error)
         self.reporter.install()
         self.tray.quit_requested.connect(self.qt_app.quit)
-        self.tray.about_requested.connect(self.show_about)
+        self.tray.about_requested.connect(lambda: self.shell.show_about(self.paths))
         self.tray.show()
 
     def start_coaching(self) -> None:
@@ -89,8 +89,10 @@ class DeskCoachApp:
         QTimer.singleShot(0, release_free_memory)
 
     def _start_coach(self, history: History) -> None:
+        from desk_coach.services.daily_check import DAILY_CHECK_AT
         from desk_coach.services.set_up import SetUpHintNotifier
         from desk_coach.ui.coach_view import QtCoachView
+        from desk_coach.ui.coaching_windows import CoachingWindows, wire_tray_menu
 
         container, parts = self.container, self.parts
         self.routines = container.routines(history, lambda: self.settings)
@@ -120,6 +122,8 @@ class DeskCoachApp:
         self._arm_weekly_summary()
 
     def _window_data(self, history: History) -> WindowData:
+        from desk_coach.ui.coaching_windows import WindowData
+
         container, figures = self.container, self.container.week_figures(history, lambda: self.settings)
         return WindowData(
             settings=lambda: self.settings, now=self.clock.now, unit_of_work=history.unit_of_work,
@@ -168,11 +172,7 @@ class DeskCoachApp:
         self.windows.show_self_check()
 
     def reload_settings(self) -> None:
-        """Read the settings file again (a trainer's self-check set the equipment, say)."""
         self._settings_saved(self.container.load_settings().settings)
-
-    def show_about(self) -> None:
-        self.shell.keep(about_box(self.paths.database, self.paths.settings_file, self.paths.log_file)).show()
 
     def stop(self) -> None:
         if self.coach is not None:

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
-from desk_coach.services.ports import StorageUnavailable
 
 if TYPE_CHECKING:
     from desk_coach.adapters.exercise_files import LoadedLibrary
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NO_LIBRARY = "The exercise library could not be read; breaks show a plain countdown."
 CANNOT_SAVE = ("{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed "
                "and Desk Coach is started again.")
 
@@ -129,6 +129,8 @@ class History:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         from sqlalchemy.exc import SQLAlchemyError
+
+        from desk_coach.services.ports import StorageUnavailable
 
         self.close()
         if isinstance(exc, SQLAlchemyError | OSError | StorageUnavailable):

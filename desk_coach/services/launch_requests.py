@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach import APP_NAME
-from desk_coach.domain.clock import Clock
-from desk_coach.services.coach import Coach
+
+if TYPE_CHECKING:  # the tray icon shows before the coach's modules load
+    from desk_coach.domain.clock import Clock
+    from desk_coach.services.coach import Coach
 
 ALREADY_RUNNING = f"{APP_NAME} is already running: find it here in the tray."
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from desk_coach import APP_NAME
+from desk_coach.ui.messages import about_box
 from desk_coach.ui.tray import CoachTray
 
 
@@ -60,6 +61,10 @@ class TrayShell:
         self.windows.append(window)
         window.finished.connect(lambda *_: self.windows.remove(window))
         return window
+
+    def show_about(self, paths) -> None:
+        """What Desk Coach is, and where it keeps the user's data, settings and log."""
+        self.keep(about_box(paths.database, paths.settings_file, paths.log_file)).show()
 
     def close_windows(self) -> None:
         """Close and destroy every window still open, while the application is still there."""
