@@ -1,4 +1,4 @@
-"""The APScheduler adapter for real: QtScheduler on the Qt event loop, with short real delays."""
+"""The timers adapter for real: APScheduler's triggers on the Qt event loop, with short real delays."""
 
 from __future__ import annotations
 
