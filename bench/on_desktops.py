@@ -36,19 +36,18 @@ WAKEUPS_MAX_PER_MINUTE = 2.0
 
 def set_up_home(env: dict[str, str]) -> None:
     """A home where Desk Coach has run before: history, a stored self-check, work hours off."""
-    from desk_coach.adapters.storage.database import open_database
-    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-    from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.bootstrap import Container
     from desk_coach.domain.coaching.profile import Lifestyle
     from desk_coach.domain.coaching.records import ScreenRecord, ScreenSource
 
-    clock = SystemClock()
-    database = open_database(Path(env["XDG_DATA_HOME"]) / "desk-coach" / "desk-coach.db", clock)
-    with SqlUnitOfWork(database.engine) as uow:
-        uow.coaching.add_screen(ScreenRecord(clock.now() - timedelta(days=1), ScreenSource.WIZARD,
-                                             frozenset({Lifestyle.DESK_WORKER}), False, True, False))
-    database.dispose()
     config = Path(env["XDG_CONFIG_HOME"]) / "desk-coach"
+    data, state = Path(env["XDG_DATA_HOME"]) / "desk-coach", Path(env["XDG_STATE_HOME"]) / "desk-coach"
+    paths = AppPaths(data, config, state)
+    container = Container(paths)
+    with container.history() as history, history.unit_of_work() as uow:
+        uow.coaching.add_screen(ScreenRecord(container.clock.now() - timedelta(days=1), ScreenSource.WIZARD,
+                                             frozenset({Lifestyle.DESK_WORKER}), False, True, False))
     config.mkdir(parents=True, exist_ok=True)
     (config / "settings.toml").write_text("[work_hours]\nhonour = false\n", encoding="utf-8")
 

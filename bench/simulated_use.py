@@ -3,7 +3,7 @@
 The real DeskCoachApp with its tray icon in a headless desktop, its real windows, SQLite file
 and notifications (dunst), but with time, timers, the idle clock and quiet time coming from the
 test support (ManualClock, FakeTimers, the OfficeWorker), passed in through DeskCoachApp's
-keyword-only parameters. A day from 08:50 to 17:10: every reminder is answered with Start 20 s
+CoachParts (bootstrap.py). A day from 08:50 to 17:10: every reminder is answered with Start 20 s
 after it shows; each break opens the guided routine, whose own clock then runs through every
 exercise, and its feedback is saved (the daily routine after lunch with one "too easy", so the
 progression has something to do); a camera meeting holds a reminder back; the Progress window
@@ -78,17 +78,13 @@ def prepare_home() -> None:
     """What the first start leaves behind: the database (migrated) with the self-check taken."""
     from simulation import take_desk_worker_self_check
 
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.storage.database import open_database
-    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-    from desk_coach.adapters.system_clock import SystemClock
+    from desk_coach.bootstrap import Container
 
-    paths = AppPaths.for_current_user()
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    database = open_database(paths.database, SystemClock())
+    container = Container()
+    container.paths.data_dir.mkdir(parents=True, exist_ok=True)
     taken_at = datetime(2026, 3, 1, 12, 0).astimezone()  # the day before the simulated weeks
-    take_desk_worker_self_check(lambda: SqlUnitOfWork(database.engine), taken_at)
-    database.dispose()
+    with container.history() as history:
+        take_desk_worker_self_check(history.unit_of_work, taken_at)
 
 
 def play(days: int, out: Path) -> None:
@@ -104,6 +100,7 @@ def play(days: int, out: Path) -> None:
     from desk_coach.adapters.notify.factory import create_notifier
     from desk_coach.adapters.paths import AppPaths
     from desk_coach.app import DeskCoachApp
+    from desk_coach.bootstrap import CoachParts
     from desk_coach.domain.clock import ManualClock
     from desk_coach.domain.coaching.feedback import Effort
     from desk_coach.domain.history import BreakKind
@@ -179,8 +176,9 @@ def play(days: int, out: Path) -> None:
             self.real.close()
 
     notifier = ShownAndAnswered()
-    app = DeskCoachApp(paths, qt_app, clock=clock, timers=timers, idle=worker,
-                       quiet=ScriptedQuiet(worker.quiet, clock), notifier=notifier)
+    quiet = ScriptedQuiet(worker.quiet, clock)
+    parts = CoachParts(timers=timers, idle=worker, quiet=quiet, notifier=notifier)
+    app = DeskCoachApp(paths, qt_app, clock=clock, parts=parts)
     notifier.real = create_notifier(app.tray.show_message, "desktop")
     counts = {"reminders": 0, "breaks": 0, "routines_saved": 0, "progress_opened": 0, "weeks_paged": 0,
               "plain_break_windows": 0}

@@ -1,10 +1,11 @@
 """Thirty simulated days through the services: wall time per day, and whether memory grows.
 
-The real Coach and RoutineService on a ManualClock and FakeTimers, with a real SQLite file and
-no Qt: an office worker types, answers most reminders with Start (now and then Snooze or
-Skip), does the exercises each break plans and rates them, has lunch and meetings, and the
-laptop sleeps every night and over the weekend. Thirty calendar days from Monday 2 March 2026
-in Berlin, so the switch to summer time on 29 March is in it.
+The real Coach and RoutineService, built by the composition root (bootstrap.Container) on a
+ManualClock and FakeTimers, with a real SQLite file and no Qt: an office worker types, answers
+most reminders with Start (now and then Snooze or Skip), does the exercises each break plans and
+rates them, has lunch and meetings, and the laptop sleeps every night and over the weekend.
+Thirty calendar days from Monday 2 March 2026 in Berlin, so the switch to summer time on
+29 March is in it.
 
 After each simulated day: RSS (after gc.collect()), the Python heap (tracemalloc) and SQLite's
 own heap (sqlite3_memory_used). Growth is read from day 5 to day 30, after the warm-up (imports,
@@ -28,7 +29,6 @@ import tempfile
 import time
 import tracemalloc
 from datetime import date, datetime, timedelta
-from datetime import time as clock_time
 from pathlib import Path
 
 from bench_common import HERE, write_json
@@ -37,23 +37,21 @@ from proc_stats import sample
 from simulated_use import BenchTimers, at
 from simulation import OfficeWorker, Span, take_desk_worker_self_check
 
-from desk_coach.adapters.exercise_files import load_library
+from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.adapters.storage.database import open_database
-from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.bootstrap import CoachParts, Container
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.reminders import ReminderAction
 from desk_coach.domain.settings import defaults
-from desk_coach.services.coach import Coach
+from desk_coach.services.daily_check import DAILY_CHECK_AT
 from desk_coach.services.routines import RoutineService
 
 FIRST_DAY = date(2026, 3, 2)  # a Monday; summer time starts on Sunday the 29th
 SEED = 20260302
 ANSWER_AFTER = timedelta(seconds=20)
 WARM_UP_DAYS = 5
-DAILY_CHECK_AT = clock_time(10, 0)  # as in desk_coach.app
 
 
 def plan_workday(worker: OfficeWorker, day: date, rng: random.Random) -> None:
@@ -116,41 +114,27 @@ class RoutineView:
 class Month:
     """The Coach and the RoutineService wired as the app wires them, with the user's part played."""
 
-    def __init__(self, db_path: Path, rng: random.Random) -> None:
+    def __init__(self, home: Path, rng: random.Random) -> None:
         self.rng = rng
         self.clock = ManualClock(at(FIRST_DAY, 8, 50), mono=10_000.0, boot=20_000.0)
         self.timers = BenchTimers(self.clock)
         self.worker = OfficeWorker(self.clock)
-        self.database = open_database(db_path, self.clock)
-        take_desk_worker_self_check(self.unit_of_work, self.clock.now())  # coaching set up
+        container = Container(AppPaths(home / "data", home / "config", home / "log"), self.clock)
+        self.history = container.history()
+        self.database = self.history.database
+        take_desk_worker_self_check(self.history.unit_of_work, self.clock.now())  # coaching set up
         self.settings = settings = defaults(shipped_schema())
-        loaded = load_library()
-        self.routines = RoutineService(
-            unit_of_work=self.unit_of_work,
-            library=loaded.library,
-            rules=loaded.rules,
-            clock=self.clock,
-            settings=lambda: settings,
-        )
+        routines = container.routines(self.history, lambda: settings)
+        assert routines is not None, "the exercise library did not load"
+        self.routines = routines
         self.view = RoutineView(self.routines, rng)
         self.pending = None  # the answer callback of the reminder on screen
         self.shown_at: datetime | None = None
         self.reminders = 0
         self.answers = {action.value: 0 for action in ReminderAction}
-        self.coach = Coach(
-            clock=self.clock,
-            idle=self.worker,
-            quiet=ScriptedQuiet(self.worker.quiet, self.clock),
-            timers=self.timers,
-            notifier=self,
-            unit_of_work=self.unit_of_work,
-            settings=settings,
-            view=self.view,
-        )
+        parts = CoachParts(self.timers, self.worker, ScriptedQuiet(self.worker.quiet, self.clock), self)
+        self.coach = container.coach(self.history, settings, self.view, parts)
         self.timers.daily("coaching-check", DAILY_CHECK_AT, self.daily_check)
-
-    def unit_of_work(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self.database.engine)
 
     # -- the Notifier port: the reminder is "on screen" until the user reacts
     last_channel = "bench"
@@ -238,7 +222,7 @@ def run(days: int, trace: bool) -> dict:
     if trace:
         tracemalloc.start()
     started = time.perf_counter()
-    month = Month(home / "desk-coach.db", rng)
+    month = Month(home, rng)
     month.coach.start()
     rows = []
     for n in range(days):

@@ -10,17 +10,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
 from desk_coach import APP_ID, __version__
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from desk_coach.adapters.storage.database import Database
-    from desk_coach.domain.clock import Clock
-    from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult
+    from desk_coach.bootstrap import Container, History
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -142,7 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep_new_files_private()
     args = build_parser().parse_args(argv)
     handler = _COMMANDS[args.command or "run"]
-    return handler(args)
+    try:
+        return handler(args)
+    except CommandFailed:
+        return EXIT_FAILURE
 
 
 def keep_new_files_private() -> None:
@@ -152,11 +152,44 @@ def keep_new_files_private() -> None:
     os.umask(os.umask(0o077) | 0o077)
 
 
+class CommandFailed(Exception):
+    """The command said what went wrong on stderr; it exits with status 1."""
+
+
+def _container() -> Container:
+    from desk_coach.bootstrap import Container
+
+    return Container()
+
+
+@contextmanager
+def _history(
+    container: Container, cannot_open: str, cannot_read: str, *, create: bool = True
+) -> Iterator[History]:
+    """The user's history for one command: its notices on stderr, closed afterwards.
+
+    ``create=False`` (read commands): with no database yet, an empty one in memory, and nothing
+    created. A database that cannot be opened, or read, is one line on stderr (``cannot_open`` or
+    ``cannot_read``, with ``{error}`` in it) and CommandFailed.
+    """
+    from desk_coach.bootstrap import HistoryUnavailable
+
+    try:
+        with container.history(create=create) as history:
+            for notice in history.notices:
+                print(notice, file=sys.stderr)
+            yield history
+    except HistoryUnavailable as error:
+        print((cannot_open if error.opening else cannot_read).format(error=error), file=sys.stderr)
+        raise CommandFailed from error
+
+
 def _run(args: argparse.Namespace) -> int:
     from desk_coach.ui.qt_loading import load_qt  # Qt widgets are imported only on this path
 
     load_qt()
-    from desk_coach.app import TestTiming, run_tray_app
+    from desk_coach.bootstrap import TestTiming
+    from desk_coach.launch import run_tray_app
 
     interval = getattr(args, "test_interval", None)
     idle = getattr(args, "test_idle", None)
@@ -175,11 +208,10 @@ def _ask_coach(request: dict, *, as_json: bool = False) -> dict | None:
     With ``as_json`` the message is a JSON object on stdout, so a script reading the output
     always gets JSON: ``{"running": false, "error": "..."}``.
     """
-    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
-    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.adapters.instance_link import NoRunningCoach
 
     try:
-        return ask_running_coach(link_name(AppPaths.for_current_user().data_dir), request)
+        return _container().ask_running_coach(request)
     except NoRunningCoach:
         if as_json:
             print(json.dumps({"running": False, "error": NOT_RUNNING}, indent=2))
@@ -236,11 +268,13 @@ def _record_trainer_screen(file: str) -> int:
     """Check a trainer's file and store its screen; on any problem, say each and store nothing."""
     from datetime import datetime
 
-    from desk_coach.adapters.screen_files import load_screen_content, one_line, read_trainer_json
-    from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, gate, summarize
+    from desk_coach.adapters.screen_files import one_line, read_trainer_json
+    from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, summarize
+    from desk_coach.services.screening import record_self_check
 
+    container = _container()
     try:
-        content = load_screen_content()
+        content = container.screen_content()
     except ScreenContentError as error:
         print(f"Desk Coach's self-check content is damaged; nothing was recorded: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -256,15 +290,13 @@ def _record_trainer_screen(file: str) -> int:
         if len(shown) < len(problems):
             print(one_line(f"{file}: and {len(problems) - len(shown)} more problems"), file=sys.stderr)
         return EXIT_FAILURE
-    outcome = gate(content, result.red_flags, result.pain_items)
-    failure, before = _store_screen(content, result, outcome)
-    if failure is not None:
-        print(f"The self-check could not be saved: {failure}", file=sys.stderr)
-        return EXIT_FAILURE
-    summary = summarize(result, content, *before)
+    not_saved = "The self-check could not be saved: {error}"
+    with _history(container, not_saved, not_saved) as history:
+        recorded = record_self_check(history.unit_of_work, content, result)
+    summary = summarize(result, content, recorded.paused_before, recorded.walk_only_before)
     print(f"Recorded the self-check from {one_line(file)} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
     if result.equipment is not None:
-        print(_save_equipment(result.equipment))
+        print(_save_equipment(container, result.equipment))
     sections = (
         ("Please note", summary.referrals),
         ("Back on", summary.resumed),
@@ -278,20 +310,16 @@ def _record_trainer_screen(file: str) -> int:
     return EXIT_OK
 
 
-def _save_equipment(equipment: frozenset) -> str:
+def _save_equipment(container: Container, equipment: frozenset) -> str:
     """A trainer's list of what is at hand becomes the equipment setting, which the plans
     follow (a running coach reads it again); returns the line that says what happened."""
     from contextlib import suppress
     from dataclasses import replace
 
-    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.adapters.instance_link import NoRunningCoach
     from desk_coach.domain.settings import Coaching, to_document
 
-    paths = AppPaths.for_current_user()
-    settings_file = SettingsFile(paths.settings_file)
-    loaded = settings_file.load()
+    loaded = container.load_settings()
     wanted = replace(loaded.settings, coaching=Coaching(equipment))
     listed = ", ".join(to_document(wanted)["coaching"]["equipment"])
     if loaded.problems:
@@ -301,104 +329,43 @@ def _save_equipment(equipment: frozenset) -> str:
         )
     if loaded.settings.coaching.equipment != equipment:
         try:
-            settings_file.save(wanted)
+            container.settings_file.save(wanted)
         except OSError as error:
             return f"The equipment setting could not be saved ({error}); set it in Settings, Coaching."
         with suppress(NoRunningCoach):
-            ask_running_coach(link_name(paths.data_dir), {"command": "reload-settings"})
+            container.ask_running_coach({"command": "reload-settings"})
     return f"Equipment at hand, now also the equipment setting the plans follow: {listed or 'none'}."
-
-
-def _store_screen(
-    content: ScreenContent, result: ScreenResult, outcome: GateOutcome
-) -> tuple[str | None, tuple[frozenset, bool]]:
-    """Store the screen in the user's database. Returns None when done, else why not in words,
-    and the coaching before it (the regions paused, walk breaks only), for what it lifts."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
-    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-    from desk_coach.adapters.system_clock import SystemClock
-    from desk_coach.services.screening import coaching_before, record_screen
-
-    nothing: tuple[frozenset, bool] = (frozenset(), False)
-    try:
-        database = open_database(AppPaths.for_current_user().database, SystemClock())
-    except (DatabaseError, OSError) as error:
-        return str(error), nothing
-    try:
-        for notice in database.notices:
-            print(notice, file=sys.stderr)
-        before = coaching_before(lambda: SqlUnitOfWork(database.engine), result.taken_at)
-        record_screen(lambda: SqlUnitOfWork(database.engine), content, result, outcome)
-    except (SQLAlchemyError, OSError) as error:
-        return str(error), nothing
-    finally:
-        database.dispose()
-    return None, before
 
 
 NO_HISTORY_PLAN = "No history yet, so this is the plan for a first start (nothing was saved)."
 NO_HISTORY_STATS = "No history yet, so this week is empty (nothing was saved)."
 
 
-def _history_to_read(path: Path, clock: Clock) -> tuple[Database, bool]:
-    """The database a read command reads, and whether there is no history yet.
-
-    Read commands create nothing: with no database file they read an empty history held in
-    memory instead of creating one.
-    """
-    from desk_coach.adapters.storage.database import empty_history, open_database
-
-    if not path.exists():
-        return empty_history(), True
-    return open_database(path, clock), False
+def _settings_in_force(container: Container):
+    """The settings, each problem of the settings file on stderr."""
+    loaded = container.load_settings()
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    return loaded.settings
 
 
 def _plan(args: argparse.Namespace) -> int:
     """Today's plan from the user's database: the latest screen, the levels and this week."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from desk_coach.adapters.exercise_files import load_library
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.settings_file import SettingsFile
-    from desk_coach.adapters.storage.database import DatabaseError
-    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-    from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.coaching.planner import explain_plan
     from desk_coach.domain.history import BreakKind
     from desk_coach.services.planning import todays_plan, todays_plan_document
 
-    paths = AppPaths.for_current_user()
-    loaded_settings = SettingsFile(paths.settings_file).load()
-    for problem in loaded_settings.problems:
-        print(problem, file=sys.stderr)
-    loaded = load_library()
-    clock = SystemClock()
-    try:
-        database, no_history = _history_to_read(paths.database, clock)
-    except (DatabaseError, OSError) as error:
-        print(f"Desk Coach cannot open its database, so there is no plan: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    try:
-        for notice in database.notices:
-            print(notice, file=sys.stderr)
-        now = clock.now()
+    container = _container()
+    settings = _settings_in_force(container)
+    loaded = container.library
+    with _history(container, "Desk Coach cannot open its database, so there is no plan: {error}",
+                  "Desk Coach could not read its database, so there is no plan: {error}",
+                  create=False) as history:
+        no_history = history.no_history
+        now = container.clock.now()
         if args.week:
-            return _plan_week(args, database, loaded, loaded_settings.settings, now)
-        plans, profile = todays_plan(
-            lambda: SqlUnitOfWork(database.engine),
-            loaded.library,
-            loaded.rules,
-            loaded_settings.settings,
-            now,
-        )
-    except (SQLAlchemyError, OSError) as error:
-        print(f"Desk Coach could not read its database, so there is no plan: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    finally:
-        database.dispose()
+            return _plan_week(args, history, loaded, settings, now)
+        plans, profile = todays_plan(history.unit_of_work, loaded.library, loaded.rules, settings, now)
     if args.json:
         if no_history:
             print(NO_HISTORY_PLAN, file=sys.stderr)
@@ -423,12 +390,11 @@ def _plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _plan_week(args: argparse.Namespace, database, loaded, settings, now) -> int:
+def _plan_week(args: argparse.Namespace, history: History, loaded, settings, now) -> int:
     """``plan --week``: the week's programme day by day and its weekly figures."""
-    from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
     from desk_coach.services.week_programme import week_document, week_lines, week_programme
 
-    week = week_programme(lambda: SqlUnitOfWork(database.engine), loaded.library, loaded.rules, settings, now)
+    week = week_programme(history.unit_of_work, loaded.library, loaded.rules, settings, now)
     if args.json:
         print(json.dumps(week_document(week, loaded.library), indent=2))
     else:
@@ -442,38 +408,17 @@ def _stats(args: argparse.Namespace) -> int:
     Weeks start where the settings say and days begin where the work hours say (midnight, or the
     end of a night shift), as in the Progress window: both read them through the week report.
     """
-    from sqlalchemy.exc import SQLAlchemyError
-
     from desk_coach.adapters.locale_calendar import locale_first_weekday
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.settings_file import SettingsFile
-    from desk_coach.adapters.storage.database import DatabaseError
-    from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
-    from desk_coach.adapters.system_clock import SystemClock
     from desk_coach.domain.figures import week_span_words
-    from desk_coach.services.week_report import WeekReport
 
-    paths = AppPaths.for_current_user()
-    loaded_settings = SettingsFile(paths.settings_file).load()
-    for problem in loaded_settings.problems:
-        print(problem, file=sys.stderr)
-    settings = loaded_settings.settings
-    clock = SystemClock()
-    try:
-        database, no_history = _history_to_read(paths.database, clock)
-    except (DatabaseError, OSError) as error:
-        print(f"Desk Coach cannot open its database, so there are no figures: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    report = WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings, locale_first_weekday)
-    try:
-        for notice in database.notices:
-            print(notice, file=sys.stderr)
+    container = _container()
+    settings = _settings_in_force(container)
+    with _history(container, "Desk Coach cannot open its database, so there are no figures: {error}",
+                  "Desk Coach could not read its database, so there are no figures: {error}",
+                  create=False) as history:
+        no_history = history.no_history
+        report = container.week_report(history, lambda: settings, locale_first_weekday)
         stats = report.week_numbered(args.week) if args.week else report.this_week()
-    except (SQLAlchemyError, OSError) as error:
-        print(f"Desk Coach could not read its database, so there are no figures: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    finally:
-        database.dispose()
     if no_history:
         print(NO_HISTORY_STATS, file=sys.stderr if args.json else sys.stdout)
     if args.json:
@@ -492,9 +437,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _paths(args: argparse.Namespace) -> int:
-    from desk_coach.adapters.paths import AppPaths
-
-    paths = AppPaths.for_current_user()
+    paths = _container().paths
     print(f"database:  {paths.database}")
     print(f"settings:  {paths.settings_file}")
     print(f"log:       {paths.log_file}")
@@ -502,21 +445,19 @@ def _paths(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> int:
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.settings_file import SettingsFile
     from desk_coach.domain.settings import to_document
 
-    paths = AppPaths.for_current_user()
-    loaded = SettingsFile(paths.settings_file).load()
+    container = _container()
+    loaded = container.load_settings()
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
     if args.check:
         if not loaded.problems:
-            print(f"{paths.settings_file}: no problems")
+            print(f"{container.paths.settings_file}: no problems")
         return EXIT_FAILURE if loaded.problems else EXIT_OK
     import tomli_w
 
-    print(f"# settings in force ({paths.settings_file})")
+    print(f"# settings in force ({container.paths.settings_file})")
     print(tomli_w.dumps(to_document(loaded.settings)), end="")
     return EXIT_OK
 
@@ -524,58 +465,39 @@ def _settings(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sqlalchemy.exc import SQLAlchemyError
+    from desk_coach.services.ports import ExportFailed
 
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.adapters.storage.database import DatabaseError, open_database
-    from desk_coach.adapters.storage.export import ExportError, export_data
-    from desk_coach.adapters.system_clock import SystemClock
-
-    paths = AppPaths.for_current_user()
+    container = _container()
+    database = container.paths.database
     output = Path(args.output).expanduser()
-    if not paths.database.exists():
-        print(f"There is no Desk Coach data to export (no database at {paths.database}).", file=sys.stderr)
+    if not database.exists():
+        print(f"There is no Desk Coach data to export (no database at {database}).", file=sys.stderr)
         return EXIT_FAILURE
-    clock = SystemClock()
-    try:
-        database = open_database(paths.database, clock)
-    except (DatabaseError, OSError) as error:
-        print(f"Desk Coach cannot open its database, so nothing was exported: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    try:
-        for notice in database.notices:
-            print(notice, file=sys.stderr)
-        export_data(database.engine, args.format, output, clock.now(), force=args.force)
-    except (ExportError, SQLAlchemyError) as error:
-        print(f"Export failed: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    finally:
-        database.dispose()
+    with _history(container, "Desk Coach cannot open its database, so nothing was exported: {error}",
+                  "Export failed: {error}") as history:
+        try:
+            container.your_data(history).export(args.format, output, force=args.force)
+        except ExportFailed as error:
+            print(f"Export failed: {error}", file=sys.stderr)
+            return EXIT_FAILURE
     print(f"Exported your Desk Coach data to {output}.")
     return EXIT_OK
 
 
 def _delete_data(args: argparse.Namespace) -> int:
-    from desk_coach.adapters.data_removal import delete_all_data, files_to_delete
-    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.services.your_data import CoachStillRunning
 
-    paths = AppPaths.for_current_user()
+    your_data = _container().your_data(None, refuse_while_running=True)
     if not args.yes:
-        found = files_to_delete(paths)
+        found = your_data.files()
         what = ", ".join(str(path) for path in found) if found else "nothing (no Desk Coach files found)"
         print(f"This would delete all your Desk Coach data: {what}. Add --yes to do it.", file=sys.stderr)
         return EXIT_USAGE
-    from desk_coach.adapters.instance_link import NoRunningCoach, ask_running_coach, link_name
-
     try:
-        ask_running_coach(link_name(paths.data_dir), {"command": "status"})
-    except NoRunningCoach:
-        pass
-    else:
-        print("Desk Coach is running; quit it first, then delete your data.", file=sys.stderr)
+        removed = your_data.delete_all()
+    except CoachStillRunning as error:
+        print(error, file=sys.stderr)
         return EXIT_FAILURE
-    try:
-        removed = delete_all_data(paths)
     except OSError as error:
         print(f"Could not delete all your Desk Coach data: {error}", file=sys.stderr)
         return EXIT_FAILURE

@@ -76,3 +76,16 @@ def _remove_empty_folders(folder: Path) -> list[Path]:
             break  # not empty: leave it and everything above it
         removed.append(path)
     return removed
+
+
+class DataFiles:
+    """The DataRemoval port over the user's folders."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self._paths = paths
+
+    def files(self) -> list[Path]:
+        return files_to_delete(self._paths)
+
+    def remove(self) -> list[Path]:
+        return delete_all_data(self._paths)

@@ -493,10 +493,6 @@ class Coach:
         return self._decision
 
     @property
-    def break_state(self) -> BreakState:
-        return self._state
-
-    @property
     def can_snooze_now(self) -> bool:
         return self._decision.is_due and policy.can_snooze(self._settings, self._state)
 

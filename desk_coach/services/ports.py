@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Region
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
@@ -18,7 +19,7 @@ from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, Routi
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
-from desk_coach.domain.settings import Settings, SettingsProblem
+from desk_coach.domain.settings import Settings
 from desk_coach.domain.weekly import WeekStats
 
 if TYPE_CHECKING:
@@ -156,8 +157,6 @@ class Timers(Protocol):
 
     def at(self, key: str, when: datetime, callback: Callable[[], None]) -> None: ...
 
-    def every(self, key: str, seconds: float, callback: Callable[[], None]) -> None: ...
-
     def daily(self, key: str, at: time, callback: Callable[[], None], weekdays: str = "*") -> None:
         """A calendar job (cron): every day, or on ``weekdays`` given as 'mon,fri' or '*'."""
         ...
@@ -185,12 +184,36 @@ class CoachView(Protocol):
     # ``Coach.refresh_view`` before it is read, and the coach need not look every minute.
 
 
-class SettingsStore(Protocol):
-    """The user's settings file."""
+class SettingsWriter(Protocol):
+    """The user's settings file, as the services change it: only the values given are written,
+    in place, and the settings in force afterwards come back.
 
-    def load(self) -> tuple[Settings, tuple[SettingsProblem, ...]]: ...
+    Raises ValueError, writing nothing, when a changed value is not allowed.
+    """
 
-    def save(self, settings: Settings) -> None: ...
+    def update(self, changes: dict[str, dict[str, Any]]) -> Settings: ...
+
+
+class ExportFailed(Exception):
+    """The history could not be exported; the message says why, in plain words."""
+
+
+class HistoryExport(Protocol):
+    """Every table of the user's history written out, documented (JSON: a file; CSV: a folder)."""
+
+    def write(self, fmt: str, output: Path, at: datetime, *, force: bool) -> list[Path]:
+        """The files written; raises ExportFailed. ``force`` replaces an existing output."""
+        ...
+
+
+class DataRemoval(Protocol):
+    """Every file Desk Coach keeps about the user (history, settings, logs), removed by name."""
+
+    def files(self) -> list[Path]: ...
+
+    def remove(self) -> list[Path]:
+        """What was removed; raises OSError when a file cannot be (what went stays gone)."""
+        ...
 
 
 class Autostart(Protocol):

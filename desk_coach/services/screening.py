@@ -7,17 +7,40 @@ the wizard itself stores nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.plan import LevelChange
 from desk_coach.domain.coaching.records import RedFlagRecord, ScreenRecord, ScreenScore
-from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, lifted_by
+from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, gate, lifted_by
 from desk_coach.services.ports import CoachingRepository, UnitOfWork
 
 RECHECK_TRACK = "self-check"
 """The pseudo-track under which a re-check's lifted pauses are kept with the level changes."""
 RESUME_RULE = "resume"
+
+
+@dataclass(frozen=True)
+class RecordedSelfCheck:
+    """A self-check as stored: the red-flag gate's outcome, and the coaching before it (the
+    regions paused, walk breaks only) for what the check lifted."""
+
+    outcome: GateOutcome
+    paused_before: frozenset[Region]
+    walk_only_before: bool
+    screen_id: int
+
+
+def record_self_check(
+    unit_of_work: Callable[[], UnitOfWork], content: ScreenContent, result: ScreenResult
+) -> RecordedSelfCheck:
+    """Gate, then record: the one way a finished self-check (the wizard's or a trainer's file)
+    is stored. Raises StorageUnavailable when the history cannot be written."""
+    outcome = gate(content, result.red_flags, result.pain_items)
+    paused, walk_only = coaching_before(unit_of_work, result.taken_at)
+    screen_id = record_screen(unit_of_work, content, result, outcome)
+    return RecordedSelfCheck(outcome, paused, walk_only, screen_id)
 
 
 def screen_record(content: ScreenContent, result: ScreenResult, outcome: GateOutcome) -> ScreenRecord:
@@ -101,3 +124,16 @@ def _before(coaching: CoachingRepository, at: datetime | None) -> tuple[frozense
         latest is not None and not latest.exercise_allowed and (at is None or latest.taken_at <= at)
     )
     return paused, walk_only
+
+
+def answers_for_settings(
+    result: ScreenResult, work_hours: dict | None, equipment_now: frozenset
+) -> dict[str, dict]:
+    """What the self-check keeps in the settings too, as ``{group: {key: value}}``: the work
+    hours the user gave, and the equipment at hand when it differs from the setting."""
+    changes: dict[str, dict] = {}
+    if work_hours:
+        changes["work_hours"] = work_hours
+    if result.equipment is not None and result.equipment != equipment_now:
+        changes["coaching"] = {"equipment": sorted(item.value for item in result.equipment)}
+    return changes

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
-from desk_coach.services.ports import Notifier
+from desk_coach.services.ports import Notifier, StorageUnavailable, UnitOfWork
 
 SET_UP_ENTRY = "Set &up coaching…"
 """The tray menu's self-check entry while coaching is not set up."""
@@ -28,6 +28,24 @@ REMINDER_HINT = (
     "Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray "
     "menu for stretches and strength moves."
 )
+
+
+class CoachingSetUp:
+    """Whether a self-check is stored: the disclaimer accepted and the health questions answered.
+    Until then every break is a walk (the planner sees "not set up")."""
+
+    def __init__(self, unit_of_work: Callable[[], UnitOfWork]) -> None:
+        self._unit_of_work = unit_of_work
+        self.known = False
+
+    def check(self) -> bool:
+        """Look in the history; while it cannot be read, the answer last known."""
+        try:
+            with self._unit_of_work() as uow:
+                self.known = uow.coaching.latest_screen() is not None
+        except StorageUnavailable:
+            pass
+        return self.known
 
 
 class SetUpHintNotifier:
@@ -47,6 +65,11 @@ class SetUpHintNotifier:
         shown = self._notifier.show(replace(reminder, body=f"{reminder.body} {self._hint}"), on_action)
         self._told = shown
         return shown
+
+    def close(self) -> None:
+        close = getattr(self._notifier, "close", None)  # a notifier for a simulation may have none
+        if close is not None:
+            close()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._notifier, name)

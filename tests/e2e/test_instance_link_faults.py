@@ -25,7 +25,7 @@ from desktop import HeadlessDesktop
 from desk_coach.adapters.instance_link import link_name
 from desk_coach.adapters.instance_link.unix_socket import peer_uid
 from desk_coach.adapters.paths import AppPaths
-from desk_coach.app import RACE_DELAY_VARIABLE
+from desk_coach.launch import RACE_DELAY_VARIABLE
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="needs root to run a process as another user")
 

@@ -24,7 +24,6 @@ class _Job:
     key: str
     due: datetime
     callback: Callable[[], None]
-    every: timedelta | None = None
     daily: time | None = None
     weekdays: frozenset[int] = frozenset(range(7))
 
@@ -40,10 +39,6 @@ class FakeTimers:
 
     def at(self, key: str, when: datetime, callback: Callable[[], None]) -> None:
         self.jobs[key] = _Job(key, max(when, self.clock.now()), callback)
-
-    def every(self, key: str, seconds: float, callback: Callable[[], None]) -> None:
-        step = timedelta(seconds=seconds)
-        self.jobs[key] = _Job(key, self.clock.now() + step, callback, every=step)
 
     def daily(self, key: str, at: time, callback: Callable[[], None], weekdays: str = "*") -> None:
         days = frozenset(range(7)) if weekdays == "*" else frozenset(
@@ -93,10 +88,7 @@ class FakeTimers:
 
     def _fire(self, job: _Job) -> None:
         now = self.clock.now()
-        if job.every is not None:
-            while job.due <= now:
-                job.due += job.every
-        elif job.daily is not None:
+        if job.daily is not None:
             job.due = self._next_daily(job, now)
         else:
             self.jobs.pop(job.key, None)

@@ -32,11 +32,11 @@ def balloons() -> list[tuple[str, str]]:
 @pytest.fixture
 def coach(qapp, desktop_channel, balloons, monkeypatch):
     qt_app = create_qt_app([])
-    app = DeskCoachApp(AppPaths.for_current_user(), qt_app, notifier=None)
+    app = DeskCoachApp(AppPaths.for_current_user(), qt_app)
     monkeypatch.setattr(app.tray, "show_message", lambda title, text: balloons.append((title, text)))
-    app._given["notifier"] = FallbackNotifier([desktop_channel, TrayBalloonNotifier(app.tray.show_message)])
+    app.parts.notifier = FallbackNotifier([desktop_channel, TrayBalloonNotifier(app.tray.show_message)])
     app.start()
-    for window in list(app._windows):  # the first-run self-check
+    for window in list(app.shell.windows):  # the first-run self-check
         window.close()
     # Closing it is an answer ("coaching is not set up yet", told the same way); the tests start after.
     assert [line for line in desktop_channel.journal if ".tell(" in line] == [
@@ -44,7 +44,7 @@ def coach(qapp, desktop_channel, balloons, monkeypatch):
     ]
     desktop_channel.journal.clear()
     yield app
-    for window in list(app._windows):
+    for window in list(app.shell.windows):
         window.close()
     app.stop()
 
@@ -55,26 +55,26 @@ def told(channel: FakeNotifier) -> list[str]:
 
 def test_what_changed_after_a_routine_is_a_desktop_notification_not_a_tray_balloon(coach, desktop_channel,
                                                                                    balloons):
-    coach._show_routine_outcome(["Hip flexor stretch: back to 2 x 20 s each side."], [])
+    coach.windows.show_routine_outcome(["Hip flexor stretch: back to 2 x 20 s each side."], [])
     assert told(desktop_channel) == ["desktop.tell(What changed)"]
     assert balloons == []
 
 
 def test_already_running_is_a_desktop_notification(coach, desktop_channel, balloons):
-    assert coach.handle_request({"command": "activate"})["ok"]
+    assert coach.requests.handle({"command": "activate"})["ok"]
     assert told(desktop_channel) == ["desktop.tell(Desk Coach)"]
     assert balloons == []
 
 
 def test_the_weekly_summary_opens_progress_when_its_notification_is_clicked(coach, desktop_channel, balloons):
-    coach._weekly_summary()
+    coach.windows.weekly_summary()
     assert told(desktop_channel) == ["desktop.tell(Your week)"]
     assert balloons == []
     on_click = desktop_channel.on_clicks[-1]
     assert on_click is not None
     on_click()
-    assert coach._progress is not None and coach._progress.isVisible()
-    coach._progress.close()
+    assert coach.windows.progress is not None and coach.windows.progress.isVisible()
+    coach.windows.progress.close()
 
 
 def test_the_daily_check_speaks_through_the_same_channel(coach, desktop_channel, balloons, monkeypatch):
@@ -96,9 +96,9 @@ def test_the_daily_check_speaks_through_the_same_channel(coach, desktop_channel,
 def test_without_a_desktop_channel_the_balloon_shows_it_and_its_click_opens_progress(coach, desktop_channel,
                                                                                      balloons):
     desktop_channel.delivers = False
-    coach._weekly_summary()
+    coach.windows.weekly_summary()
     [(title, _)] = balloons
     assert title == "Your week"
     coach.tray.message_clicked.emit()
-    assert coach._progress is not None and coach._progress.isVisible()
-    coach._progress.close()
+    assert coach.windows.progress is not None and coach.windows.progress.isVisible()
+    coach.windows.progress.close()

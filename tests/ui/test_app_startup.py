@@ -12,6 +12,7 @@ import pytest
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.app import DeskCoachApp
+from desk_coach.bootstrap import CoachParts
 from desk_coach.ui.application import create_qt_app
 
 
@@ -19,7 +20,7 @@ from desk_coach.ui.application import create_qt_app
 def coach(qapp):
     app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]))
     yield app
-    for window in list(app._windows):
+    for window in list(app.shell.windows):
         window.close()
     app.stop()
 
@@ -35,12 +36,12 @@ def test_fresh_start_creates_a_private_database_and_offers_the_self_check(coach,
     assert mode(db) == 0o600
     assert mode(db.parent) == 0o700
     assert coach.notices == []
-    assert [w.windowTitle() for w in coach._windows] == ["Self-check"]
+    assert [w.windowTitle() for w in coach.shell.windows] == ["Self-check"]
     assert not coach.paths.settings_file.exists(), "defaults must not create a settings file"
 
 
 def _wizard(coach):
-    return next(w for w in coach._windows if w.windowTitle() == "Self-check")
+    return next(w for w in coach.shell.windows if w.windowTitle() == "Self-check")
 
 
 def _cancel_by(gesture: str, wizard, qtbot) -> None:
@@ -69,7 +70,7 @@ def test_cancelling_the_first_self_check_leaves_coaching_not_set_up_and_offers_i
     _cancel_by(gesture, _wizard(coach), qtbot)
 
     # An answer: nothing stored as a screen, "not set up yet" remembered, and the user told.
-    with coach._unit_of_work() as uow:
+    with coach.history.unit_of_work() as uow:
         assert uow.coaching.latest_screen() is None
     assert coach.paths.first_run_marker.read_text(encoding="utf-8") == "not set up yet\n"
     assert told == [
@@ -80,7 +81,7 @@ def test_cancelling_the_first_self_check_leaves_coaching_not_set_up_and_offers_i
         )
     ]
     assert coach.tray.screen_action.text() == "Set &up coaching…"
-    qapp_windows = [w.windowTitle() for w in coach._windows if w.isVisible()]
+    qapp_windows = [w.windowTitle() for w in coach.shell.windows if w.isVisible()]
     assert "Self-check" not in qapp_windows, "offered once per start, not again at once"
 
     # Breaks are walk breaks only, saying how to set up the coaching.
@@ -94,9 +95,9 @@ def test_cancelling_the_first_self_check_leaves_coaching_not_set_up_and_offers_i
     second = DeskCoachApp(coach.paths, create_qt_app([]))
     try:
         second.start()
-        assert [w.windowTitle() for w in second._windows] == ["Self-check"]
+        assert [w.windowTitle() for w in second.shell.windows] == ["Self-check"]
     finally:
-        for window in list(second._windows):
+        for window in list(second.shell.windows):
             window.close()
         second.stop()
 
@@ -117,7 +118,7 @@ def test_a_finished_self_check_sets_up_the_coaching_and_is_not_offered_again(coa
     second = DeskCoachApp(coach.paths, create_qt_app([]))
     try:
         second.start()
-        assert [w.windowTitle() for w in second._windows] == []
+        assert [w.windowTitle() for w in second.shell.windows] == []
     finally:
         second.stop()
 
@@ -134,7 +135,7 @@ def test_corrupt_database_is_kept_aside_and_the_user_told(coach):
     assert len(coach.notices) == 1
     assert str(kept[0]) in coach.notices[0]
     # A fresh database means a first start: the notice heads the self-check, not behind it.
-    assert [w.windowTitle() for w in coach._windows] == ["Self-check"]
+    assert [w.windowTitle() for w in coach.shell.windows] == ["Self-check"]
     page = _wizard(coach).intro_page
     assert page.notices.isVisible()
     assert any(str(kept[0]) in label.text() for label in page.notice_labels)
@@ -178,7 +179,7 @@ def test_start_up_notices_show_in_their_own_window_once_coaching_is_set_up(coach
     coach.paths.settings_file.parent.mkdir(parents=True)
     coach.paths.settings_file.write_text("[breaks]\nsit_interval_min = 5\n", encoding="utf-8")
     coach.start()
-    window = next(w for w in coach._windows if w.windowTitle() == "Desk Coach")
+    window = next(w for w in coach.shell.windows if w.windowTitle() == "Desk Coach")
     assert window.isVisible()
     assert "breaks.sit_interval_min" in window.informativeText()
 
@@ -205,7 +206,7 @@ def test_a_second_launch_hands_over_and_exits(coach, qtbot):
 
 def test_unknown_request_is_refused(coach):
     coach.start()
-    assert coach.handle_request({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
+    assert coach.requests.handle({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
 
 
 def test_unexpected_errors_go_to_the_reporter_once_started(coach):
@@ -223,10 +224,10 @@ def test_progress_window_shows_the_stored_week(coach):
     coach.start()
     now = coach.clock.now()
     start = now.replace(hour=9, minute=0, second=0, microsecond=0)
-    with SqlUnitOfWork(coach.database.engine) as uow:
+    with SqlUnitOfWork(coach.history.engine) as uow:
         uow.history.add_bout(SittingBout(start, start + timedelta(minutes=42), BoutEnd.IDLE))
     coach.show_progress()
-    window = coach._progress
+    window = coach.windows.progress
     assert window.isVisible()
     day = now.weekday()
     assert window.series_values(progress_window.SITTING)[day] == pytest.approx(42)
@@ -239,9 +240,9 @@ def test_export_then_delete_all_data_leaves_nothing_behind(coach, tmp_path, qtbo
     import json
 
     coach.start()
-    coach.settings_file.save(coach.settings)
+    coach.container.settings_file.save(coach.settings)
     export = tmp_path / "export.json"
-    coach._export_data(export)
+    coach.windows.export_data(export)
     assert json.loads(export.read_text(encoding="utf-8"))["format"] == "desk-coach-export"
     with qtbot.waitSignal(coach.qt_app.aboutToQuit, timeout=2000, raising=False):
         coach._delete_all_data()
@@ -255,14 +256,14 @@ def test_the_weekly_summary_names_the_week_and_opens_progress_when_clicked(coach
     coach.start()
     shown = []
     monkeypatch.setattr(coach.tray, "show_message", lambda title, text: shown.append((title, text)))
-    coach._weekly_summary()
+    coach.windows.weekly_summary()
     [(title, text)] = shown
     assert title == "Your week"
     assert text.startswith("You broke up sitting 0 times")
-    assert coach.timers.next_run("weekly-summary").weekday() == 4  # Friday by default
+    assert coach.parts.timers.next_run("weekly-summary").weekday() == 4  # Friday by default
     coach.tray.message_clicked.emit()
-    assert coach._progress is not None and coach._progress.isVisible()
-    coach._progress.close()
+    assert coach.windows.progress is not None and coach.windows.progress.isVisible()
+    coach.windows.progress.close()
 
 
 def test_weeks_start_on_the_day_the_settings_say(coach):
@@ -272,12 +273,12 @@ def test_weeks_start_on_the_day_the_settings_say(coach):
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text('[calendar]\nfirst_day_of_week = "sunday"\n', encoding="utf-8")
     coach.start()
-    stats = coach.load_week(date(2026, 11, 25))  # a Wednesday
+    stats = coach.windows.data.week_report.week_of(date(2026, 11, 25))  # a Wednesday
     assert stats.days[0].day == date(2026, 11, 22)  # the Sunday before
     assert stats.days[-1].day == date(2026, 11, 28)
     coach.show_progress()
-    assert coach._progress.category_labels("sitting")[0].startswith("Sun")
-    coach._progress.close()
+    assert coach.windows.progress.category_labels("sitting")[0].startswith("Sun")
+    coach.windows.progress.close()
 
 
 def test_progress_counts_a_night_shift_on_the_day_it_began(coach):
@@ -296,11 +297,11 @@ def test_progress_counts_a_night_shift_on_the_day_it_began(coach):
     now = coach.clock.now()
     shift_day = coach.settings.work_hours.day_of(now)
     after_midnight = datetime.combine(shift_day + timedelta(days=1), time(3, 0), tzinfo=now.tzinfo)
-    with SqlUnitOfWork(coach.database.engine) as uow:
+    with SqlUnitOfWork(coach.history.engine) as uow:
         bout = SittingBout(after_midnight, after_midnight + timedelta(minutes=42), BoutEnd.IDLE)
         uow.history.add_bout(bout)
     coach.show_progress()
-    window = coach._progress
+    window = coach.windows.progress
     assert window.series_values(progress_window.SITTING)[shift_day.weekday()] == pytest.approx(42)
     assert sum(window.series_values(progress_window.SITTING)) == pytest.approx(42)
     window.close()
@@ -322,7 +323,7 @@ def test_the_self_check_saves_what_is_at_hand_into_the_settings_and_the_screen(c
     assert coach.settings.coaching.equipment == at_hand
     saved = SettingsFile(coach.paths.settings_file).load()
     assert not saved.problems and saved.settings.coaching.equipment == at_hand
-    with coach._unit_of_work() as uow:
+    with coach.history.unit_of_work() as uow:
         screen = uow.coaching.latest_screen()
     assert screen.equipment == at_hand and screen.age_band is AgeBand.FROM_65
 
@@ -333,7 +334,7 @@ def test_the_running_coach_reads_its_settings_again_when_asked(coach):
     coach.start()
     coach.paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     coach.paths.settings_file.write_text('[coaching]\nequipment = ["wall"]\n', encoding="utf-8")
-    assert coach.handle_request({"command": "reload-settings"}) == {"ok": True}
+    assert coach.requests.handle({"command": "reload-settings"}) == {"ok": True}
     assert coach.settings.coaching.equipment == {Equipment.WALL}
 
 
@@ -358,7 +359,7 @@ def test_finishing_the_self_check_ends_with_the_first_moves_the_first_break_and_
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     page = wizard.ready_page
     assert wizard.currentPage() is page
-    with coach._unit_of_work() as uow:
+    with coach.history.unit_of_work() as uow:
         assert uow.coaching.latest_screen() is not None  # saved before the last page
     moves = page.texts("moves").splitlines()
     assert moves[0].startswith("Your next short break (")
@@ -379,16 +380,17 @@ def test_the_first_reminder_while_not_set_up_says_how_to_set_up_the_coaching(qap
 
     clock = ManualClock(datetime.now().astimezone())
     inner = RecordingNotifier(clock)
-    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]), clock=clock, notifier=inner)
+    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]), clock=clock,
+                       parts=CoachParts(notifier=inner))
     try:
         app.start()
         reminder = Reminder(BreakKind.MICRO, "Time to stand up", "You've been sitting for 30 min.", True)
-        app.notifier.show(reminder, lambda _action: None)
-        app.notifier.show(reminder, lambda _action: None)
+        app.shell.notifier.show(reminder, lambda _action: None)
+        app.shell.notifier.show(reminder, lambda _action: None)
         first, second = (shown.body for _, shown in inner.shown)
         assert "Coaching is not set up yet" in first and "Set up coaching…" in first
         assert second == reminder.body
     finally:
-        for window in list(app._windows):
+        for window in list(app.shell.windows):
             window.close()
         app.stop()

@@ -34,10 +34,10 @@ def coach(qapp):
     paths.settings_file.write_text(USERS_FILE, encoding="utf-8")
     app = DeskCoachApp(paths, create_qt_app([]))
     app.start()
-    for window in list(app._windows):  # the first-run self-check
+    for window in list(app.shell.windows):  # the first-run self-check
         window.close()
     yield app
-    for window in list(app._windows):
+    for window in list(app.shell.windows):
         window.close()
     app.stop()
 

@@ -1,130 +1,163 @@
-"""The Timers port on APScheduler's QtScheduler: jobs run on the GUI thread, none is dropped.
+"""The Timers port on the Qt event loop, with APScheduler's triggers as the calendar.
 
-APScheduler is only the alarm clock here; the domain decides when. Three settings matter:
-- the debug executor runs jobs in the Qt thread (the default pool would use worker threads,
-  and Qt objects must not be touched from those);
-- ``misfire_grace_time=None``: a job that is late (the laptop slept) still runs; the default
-  grace of one second would silently drop it;
-- ``coalesce=True``: a job missed several times runs once on wake, not in a burst.
-A job that raises is handed to sys.excepthook, so the user is told and the coach carries on.
+APScheduler is only the alarm clock's calendar here: its DateTrigger and CronTrigger say, through
+their public ``get_next_fire_time``, when a job is next due (cron fields, weekday names, time
+zones and summer time done right). The adapter keeps the keyed jobs itself and arms one reused,
+precise QTimer for the earliest of them, so the app wakes when a job is due and at no other time.
 
-The scheduler is a QtScheduler with its timer handling replaced (``_GuiThreadScheduler``),
-because the stock one wakes the app far more often than its jobs need:
-- it arms ``QTimer.singleShot`` and keeps the return value to stop it later, but under PySide6
-  that returns None. No timer was ever stopped, so each job added or replaced (and the coach
-  replaces some every few minutes) left one more timer chain running: each chain went on
-  re-arming itself, and every job then woke the scheduler once per chain;
-- a default (coarse) Qt timer may fire up to 5 % early. APScheduler then finds nothing due and
+None of APScheduler's schedulers is used, because each one wakes the app more often than its
+jobs need, and keeping one quiet meant overriding its private ``_process_jobs``:
+- QtScheduler arms ``QTimer.singleShot`` and keeps the return value to stop it later, but under
+  PySide6 that is None: no timer was ever stopped, and each job added or replaced (the coach
+  replaces some every few minutes) left one more timer chain waking the app;
+- a default (coarse) Qt timer may fire up to 5 % early; the scheduler then finds nothing due and
   arms another timer for the few milliseconds left: two wake-ups for one job.
-Here one QTimer is reused (each arming replaces the last), it is a precise timer, and its delay
-is rounded up to the millisecond, so it fires once, when the job is due. Coarse timers let Qt
-batch many timers' wake-ups; with one timer, a minute or more apart, there is nothing to batch.
+Here the one timer is precise and its delay rounded up to the millisecond, so it fires once,
+when the job is due.
 
-A due job's callback is not run inside APScheduler's pass over the due jobs but queued for the
-event loop, to run right after it: APScheduler removes a finished one-off job by its id when the
-callback has returned, so a callback that armed its own key again (the coach's poll does, every
-time) lost the new job with the old one. A job cancelled or replaced after it fell due, but
-before its callback ran, does not run.
-
-APScheduler logs every job added and every run at INFO: with a poll each minute that was lines
-in the user's log all day long, saying nothing. Its warnings and errors are still logged.
+What the scheduler's options gave, this adapter does by construction:
+- jobs run on the GUI thread (the QTimer's), never in a thread pool: Qt objects must not be
+  touched from worker threads;
+- a job that is late (the laptop slept) still runs: there is no grace time after which a late
+  job is dropped (APScheduler's default of one second would drop it);
+- a calendar job missed several times runs once, then is armed for its next time after now.
+A job cancelled or replaced after it fell due, but before it ran (by a job due at the same
+moment), does not run; a job may arm its own key again while it runs. A job that raises is
+handed to sys.excepthook, so the user is told and the coach carries on.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import math
 import sys
-import time as _time
+import threading
 from collections.abc import Callable
-from datetime import datetime, time, tzinfo
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.base import STATE_STOPPED, BaseScheduler
-from apscheduler.schedulers.qt import QtScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
-SCHEDULER_LOG = logging.getLogger(f"{__name__}.apscheduler")
-SCHEDULER_LOG.setLevel(logging.WARNING)
 MAX_TIMER_MS = 2**31 - 1  # a QTimer's interval is an int of milliseconds (about 24 days)
+_AFTER = timedelta(microseconds=1)
+
+
+@dataclass(eq=False)
+class _Job:
+    run: Callable[[], None]
+    due: datetime | None  # None: as soon as the event loop can (``soon``)
+    trigger: CronTrigger | None = None  # a calendar job, armed again after each run
 
 
 class QtTimers:
-    """Keyed jobs: arming a key again replaces its job (``replace_existing``)."""
+    """Keyed jobs: arming a key again replaces its job."""
 
     def __init__(self, timezone: tzinfo) -> None:
         self._timezone = timezone
-        self._armed: dict[str, object] = {}  # key -> token of the job last armed under it
-        self._scheduler = _GuiThreadScheduler(
-            timezone=timezone,
-            logger=SCHEDULER_LOG,
-            executors={"default": _GuiThreadExecutor()},
-            job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1},
-        )
+        self._jobs: dict[str, _Job] = {}
+        self._lock = threading.Lock()  # ``soon`` may be called from any thread
+        self._running = False
+        self._timer: QTimer | None = None
+        self.wakeups = 0  # how many times the timer fired to run due jobs (tests and diagnostics)
         self._relay = _Relay()  # created in the GUI thread, so its slot runs there
         self._relay.due.connect(self._relay.run, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
-        self._scheduler.start()
+        timer = self._timer = QTimer()  # created by start(), so it lives in the GUI thread
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(self._run_due)
+        self._running = True
+        self._arm_timer()
 
     def shutdown(self) -> None:
-        if self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
-
-    def wake(self) -> None:
-        """Re-check every job now: Qt's timers stand still while the machine sleeps."""
-        self._scheduler.wakeup()
+        self._running = False
+        if self._timer is not None:
+            self._timer.stop()
 
     def at(self, key: str, when: datetime, callback: Callable[[], None]) -> None:
-        self._add(key, DateTrigger(run_date=when, timezone=self._timezone), callback)
-
-    def every(self, key: str, seconds: float, callback: Callable[[], None]) -> None:
-        self._add(key, IntervalTrigger(seconds=seconds, timezone=self._timezone), callback)
+        trigger = DateTrigger(run_date=when, timezone=self._timezone)
+        self._add(key, _Job(_guarded(key, callback), trigger.get_next_fire_time(None, self._now())))
 
     def daily(self, key: str, at: time, callback: Callable[[], None], weekdays: str = "*") -> None:
         trigger = CronTrigger(
             day_of_week=weekdays, hour=at.hour, minute=at.minute, second=at.second, timezone=self._timezone
         )
-        self._add(key, trigger, callback)
+        self._add(key, _Job(_guarded(key, callback), trigger.get_next_fire_time(None, self._now()), trigger))
 
     def cancel(self, key: str) -> None:
-        self._armed.pop(key, None)
-        with contextlib.suppress(JobLookupError):
-            self._scheduler.remove_job(key)
+        with self._lock:
+            self._jobs.pop(key, None)
 
     def soon(self, key: str, callback: Callable[[], None]) -> None:
         """Run ``callback`` in the GUI thread at its next pass; a queued signal carries it there
         from any thread (an idle sensor's reader, say)."""
-        token = self._armed[key] = object()
-        self._relay.due.emit(lambda: self._run(key, token, _guarded(key, callback)))
+        job = _Job(_guarded(key, callback), None)
+        with self._lock:
+            self._jobs[key] = job
+        self._relay.due.emit(lambda: self._run(key, job))
 
     def next_run(self, key: str) -> datetime | None:
-        job = self._scheduler.get_job(key)
-        return None if job is None else job.next_run_time
+        job = self._jobs.get(key)
+        return None if job is None else job.due
 
-    @property
-    def wakeups(self) -> int:
-        """How many times the scheduler has looked for due jobs so far (for tests and diagnostics)."""
-        return self._scheduler.wakeups
+    def _now(self) -> datetime:
+        return datetime.now(self._timezone)
 
-    def _add(self, key: str, trigger, callback: Callable[[], None]) -> None:
-        token = self._armed[key] = object()
-        run = _guarded(key, callback)
+    def _add(self, key: str, job: _Job) -> None:
+        with self._lock:
+            if job.due is None:
+                self._jobs.pop(key, None)  # a calendar that never comes round again
+            else:
+                self._jobs[key] = job
+        self._arm_timer()
 
-        def due() -> None:  # called by APScheduler; see the module docstring
-            QTimer.singleShot(0, lambda: self._run(key, token, run))
+    def _run_due(self) -> None:
+        """The timer fired: run every job due by now, earliest first, then arm for the next."""
+        self.wakeups += 1
+        now = self._now()
+        with self._lock:
+            due = [(job.due, order, key, job) for order, (key, job) in enumerate(self._jobs.items())
+                   if job.due is not None and job.due <= now]
+        try:
+            for _due, _order, key, job in sorted(due):
+                self._run(key, job, now)
+        finally:
+            self._arm_timer()
 
-        self._scheduler.add_job(due, trigger, id=key, name=key, replace_existing=True)
+    def _run(self, key: str, job: _Job, now: datetime | None = None) -> None:
+        """Run ``job`` if it is still the one armed under ``key`` (not cancelled or replaced)."""
+        with self._lock:
+            if self._jobs.get(key) is not job or not self._running:
+                return
+            job.due = self._next_due(job, now)
+            if job.due is None:
+                del self._jobs[key]  # before it runs, so the job may arm its key again
+        job.run()
 
-    def _run(self, key: str, token: object, run: Callable[[], None]) -> None:
-        if self._armed.get(key) is token and self._scheduler.running:
-            run()
+    @staticmethod
+    def _next_due(job: _Job, now: datetime | None) -> datetime | None:
+        """A calendar job missed several times (asleep) runs once, then at its next time after now."""
+        if job.trigger is None or job.due is None or now is None:
+            return None
+        return job.trigger.get_next_fire_time(None, max(now, job.due + _AFTER))
+
+    def _arm_timer(self) -> None:
+        """One timer, for the earliest job; stopped when there is none (or after shutdown)."""
+        timer = self._timer
+        if timer is None:
+            return  # not started yet: start() arms it
+        timer.stop()
+        with self._lock:
+            times = [job.due for job in self._jobs.values() if job.due is not None]
+        if not times or not self._running:
+            return
+        wait_s = max(0.0, (min(times) - self._now()).total_seconds())
+        # Rounded up: a timer that fires even 1 ms before the job is due finds nothing to run.
+        timer.start(min(math.ceil(wait_s * 1000), MAX_TIMER_MS))
 
 
 class _Relay(QObject):
@@ -134,58 +167,6 @@ class _Relay(QObject):
 
     def run(self, callback: Callable[[], None]) -> None:
         callback()
-
-
-class _GuiThreadExecutor(DebugExecutor):
-    """Runs jobs right in the Qt thread, logging to our quiet logger (see the module docstring)."""
-
-    def start(self, scheduler, alias) -> None:
-        super().start(scheduler, alias)
-        self._logger = SCHEDULER_LOG
-
-
-class _GuiThreadScheduler(QtScheduler):
-    """QtScheduler with one reusable, precise timer (see the module docstring)."""
-
-    def __init__(self, **options) -> None:
-        self._qtimer: QTimer | None = None
-        self.wakeups = 0
-        super().__init__(**options)
-
-    def wakeup(self) -> None:
-        """Arm the timer for the earliest job, at once if one is due.
-
-        That is where a pass over the jobs would end too; the stock wakeup makes that pass
-        first, each time a job is added.
-        """
-        with self._jobstores_lock:
-            times = [when for store in self._jobstores.values() if (when := store.get_next_run_time())]
-        self._start_timer(max(0.0, min(times).timestamp() - _time.time()) if times else None)
-
-    def _start_timer(self, wait_seconds: float | None) -> None:
-        self._stop_timer()
-        if wait_seconds is None or self.state == STATE_STOPPED:
-            return  # no job left, or the scheduler was shut down
-        timer = self._qtimer
-        if timer is None:
-            timer = self._qtimer = QTimer()  # created by start(), so it lives in the GUI thread
-            timer.setSingleShot(True)
-            timer.setTimerType(Qt.TimerType.PreciseTimer)
-            timer.timeout.connect(self._process_jobs)
-        # Rounded up: a timer that fires even 1 ms before the job is due finds nothing to run.
-        timer.start(min(math.ceil(wait_seconds * 1000), MAX_TIMER_MS))
-
-    def _stop_timer(self) -> None:
-        if self._qtimer is not None:
-            self._qtimer.stop()
-
-    def _process_jobs(self) -> None:
-        wait_seconds: float | None = self.jobstore_retry_interval  # if it raises: try again later
-        self.wakeups += 1
-        try:
-            wait_seconds = BaseScheduler._process_jobs(self)
-        finally:
-            self._start_timer(wait_seconds)
 
 
 def _guarded(key: str, callback: Callable[[], None]) -> Callable[[], None]:

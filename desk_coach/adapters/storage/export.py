@@ -22,6 +22,7 @@ from sqlalchemy import Engine, Table, select
 
 from desk_coach.adapters.storage.history_repository import in_offset
 from desk_coach.adapters.storage.models import UtcDateTime, metadata
+from desk_coach.services.ports import ExportFailed
 
 EXPORT_FORMAT = "desk-coach-export"
 EXPORT_VERSION = 1
@@ -43,7 +44,7 @@ class ExportFormat(StrEnum):
     JSON = "json"
 
 
-class ExportError(Exception):
+class ExportError(ExportFailed):
     """The export could not be written; the message says why, in plain words."""
 
 
@@ -306,3 +307,13 @@ def export_data(
         return export_csv(engine, output, now, overwrite=force)
     except OSError as error:
         raise ExportError(f"cannot write {output}: {error.strerror or error}") from error
+
+
+class SqlExport:
+    """The HistoryExport port over one database engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def write(self, fmt: str, output: Path, at: datetime, *, force: bool) -> list[Path]:
+        return export_data(self._engine, fmt, output, at, force=force)

@@ -1,4 +1,4 @@
-"""The APScheduler adapter for real: QtScheduler on the Qt event loop, with short real delays."""
+"""The timers adapter for real: APScheduler's triggers on the Qt event loop, with short real delays."""
 
 from __future__ import annotations
 
@@ -71,14 +71,12 @@ def test_a_late_job_still_runs_as_after_sleep(timers, qtbot):
     qtbot.waitUntil(lambda: runs == ["ran"], timeout=3000)
 
 
-def test_an_interval_job_repeats_and_cancel_stops_it(timers, qtbot):
+def test_a_cancelled_job_does_not_run(timers, qtbot):
     runs = []
-    timers.every("poll", 0.1, lambda: runs.append(1))
-    qtbot.waitUntil(lambda: len(runs) >= 3, timeout=3000)
+    timers.at("poll", soon(0.1), lambda: runs.append("poll"))
+    timers.at("later", soon(0.3), lambda: runs.append("later"))
     timers.cancel("poll")
-    count = len(runs)
-    qtbot.wait(300)
-    assert len(runs) == count
+    qtbot.waitUntil(lambda: runs == ["later"], timeout=3000)
     timers.cancel("poll")  # cancelling twice is harmless
 
 
@@ -87,6 +85,15 @@ def test_a_daily_job_is_armed_for_the_next_matching_time(timers):
     nxt = timers.next_run("summary")
     assert nxt is not None and nxt.weekday() == 4 and (nxt.hour, nxt.minute) == (16, 0)
     assert nxt > datetime.now(TZ)
+
+
+def test_a_daily_job_runs_then_is_armed_for_the_next_day(timers, qtbot):
+    when = (datetime.now(TZ) + timedelta(seconds=1.5)).replace(microsecond=0)
+    runs = []
+    timers.daily("summary", when.time(), lambda: runs.append("ran"))
+    qtbot.waitUntil(lambda: runs == ["ran"], timeout=5000)
+    nxt = timers.next_run("summary")
+    assert nxt is not None and nxt.date() == when.date() + timedelta(days=1) and nxt.time() == when.time()
 
 
 def test_a_failing_job_reaches_the_error_reporter_and_the_scheduler_lives_on(timers, qtbot, monkeypatch):

@@ -7,14 +7,14 @@ from types import SimpleNamespace
 import pytest
 
 from desk_coach.adapters import sound_output
-from desk_coach.app import DeskCoachApp
+from desk_coach.bootstrap import CuePlayer
 from desk_coach.ui.routine import sounds
 
 
-def app_with(enabled: bool, volume: int) -> SimpleNamespace:
-    """What ``_sound_player`` reads of the app."""
-    return SimpleNamespace(settings=SimpleNamespace(sounds=SimpleNamespace(enabled=enabled, volume=volume)),
-                           _sounds=None)
+def cues_with(enabled: bool, volume: int) -> CuePlayer:
+    """The app's cue player over settings with these sounds."""
+    settings = SimpleNamespace(sounds=SimpleNamespace(enabled=enabled, volume=volume))
+    return CuePlayer(lambda: settings)
 
 
 def test_the_app_asks_the_factory_once_with_the_users_volume(monkeypatch, qtbot):
@@ -26,9 +26,9 @@ def test_the_app_asks_the_factory_once_with_the_users_volume(monkeypatch, qtbot)
         return lean
 
     monkeypatch.setattr(sound_output, "create_sound_player", factory)
-    app = app_with(True, 35)
-    assert DeskCoachApp._sound_player(app) is lean
-    assert DeskCoachApp._sound_player(app) is lean  # kept
+    cues = cues_with(True, 35)
+    assert cues() is lean
+    assert cues() is lean  # kept
     ((files, volume, fallback),) = calls
     assert (files, volume) == (sounds.SOUNDS, 0.35)
     qt_player = fallback()  # built only if the factory falls back
@@ -38,4 +38,4 @@ def test_the_app_asks_the_factory_once_with_the_users_volume(monkeypatch, qtbot)
 
 def test_sounds_off_builds_no_player(monkeypatch):
     monkeypatch.setattr(sound_output, "create_sound_player", lambda *a, **k: pytest.fail("built a player"))
-    assert DeskCoachApp._sound_player(app_with(False, 60)) is None
+    assert cues_with(False, 60)() is None

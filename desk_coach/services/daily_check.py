@@ -1,0 +1,62 @@
+"""The daily coaching check: adapt to how many breaks got done (rule 6), offer a re-check (rule 7).
+
+Run once a day by the tray app's timers. A later sit interval is a setting the user sees and
+may change back, so it is written to the settings (that one value, in place) before the user
+is told; what to tell comes back as messages, which the shell shows the way reminders go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+
+from desk_coach.domain.settings import Settings
+from desk_coach.services.ports import SettingsWriter
+from desk_coach.services.routines import RoutineService
+
+DAILY_CHECK_AT = time(10, 0)
+"""When the check runs each day."""
+
+WHAT_CHANGED = "What changed"
+RECHECK_TITLE = "Time for a short self-check"
+RECHECK_HOW = "Open Self-check… from the tray menu."
+
+
+@dataclass(frozen=True)
+class CoachingMessage:
+    """A plain message for the user; ``opens_self_check``: a click on it opens the self-check."""
+
+    title: str
+    text: str
+    opens_self_check: bool = False
+
+
+class DailyCoachingCheck:
+    """``run()`` once a day; ``settings_changed`` hears the settings in force after a change."""
+
+    def __init__(
+        self,
+        routines: RoutineService,
+        settings: Callable[[], Settings],
+        settings_file: SettingsWriter,
+        settings_changed: Callable[[Settings], None],
+    ) -> None:
+        self._routines = routines
+        self._settings = settings
+        self._settings_file = settings_file
+        self._settings_changed = settings_changed
+
+    def run(self) -> list[CoachingMessage]:
+        """Check, save what the rules change, and return what the user is to be told."""
+        messages = []
+        adjustment = self._routines.check_adherence()
+        if adjustment is not None:
+            if adjustment.interval_change_min:
+                interval = self._settings().breaks.sit_interval_min + adjustment.interval_change_min
+                self._settings_changed(self._settings_file.update({"breaks": {"sit_interval_min": interval}}))
+            messages.append(CoachingMessage(WHAT_CHANGED, adjustment.line()))
+        reason = self._routines.rescreen_reason()
+        if reason:
+            messages.append(CoachingMessage(RECHECK_TITLE, f"{reason} {RECHECK_HOW}", opens_self_check=True))
+        return messages

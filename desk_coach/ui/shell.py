@@ -1,0 +1,82 @@
+"""The tray shell: how the app speaks to the user, and the windows it keeps open.
+
+Every message takes the way reminders take (the desktop's notifications, then plyer, then the
+tray balloon, as the user's notification style decides); non-modal windows are held here until
+they close, and all are closed together when the app quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from desk_coach import APP_NAME
+from desk_coach.ui.messages import about_box
+from desk_coach.ui.tray import CoachTray
+
+
+class TrayShell:
+    """The tray icon, the messages and the open windows. ``notifier`` is set once the coach runs."""
+
+    def __init__(self, tray: CoachTray) -> None:
+        self.tray = tray
+        self.notifier: Any = None  # a Notifier with ``tell``; None while the coach starts
+        self.windows: list = []
+        self._on_balloon_click: Callable[[], None] | None = None  # what a click on the last balloon does
+        tray.message_clicked.connect(self._balloon_clicked)
+
+    def tell(self, title: str, text: str, on_click: Callable[[], None] | None = None) -> None:
+        """A plain message, without answer buttons; ``on_click`` runs on a click where the channel
+        reports one. The tray balloon stands in when nothing else delivers."""
+        # A notifier given for a simulation may show reminders only.
+        tell = getattr(self.notifier, "tell", None)
+        channel = tell(title, text, on_click) if tell is not None else None
+        if channel is None:
+            self.tray.show_message(title, text)
+            channel = "tray"
+        self._on_balloon_click = on_click if channel == "tray" else None
+
+    def storage_changed(self, problem, lost: int) -> None:
+        """Saving stopped (``problem``) or works again (None): the user hears it once, in plain words."""
+        if problem is not None:
+            self.tell(f"{APP_NAME} cannot save your history",
+                      f"Saving stopped: {problem.reason}. {APP_NAME} keeps reminding you and keeps what it "
+                      f"records in memory for now. {problem.advice}")
+            return
+        text = "Everything recorded in the meantime is saved now."
+        if lost:
+            text = f"What was recorded in the meantime is saved now, except the {lost} oldest records, " \
+                   "which could not be kept."
+        self.tell(f"{APP_NAME} is saving again", text)
+
+    def _balloon_clicked(self) -> None:
+        on_click, self._on_balloon_click = self._on_balloon_click, None
+        if on_click is not None:
+            on_click()
+
+    def keep(self, window):
+        """Hold a reference to a non-modal window until it closes."""
+        self.windows.append(window)
+        window.finished.connect(lambda *_: self.windows.remove(window))
+        return window
+
+    def show_about(self, paths) -> None:
+        """What Desk Coach is, and where it keeps the user's data, settings and log."""
+        self.keep(about_box(paths.database, paths.settings_file, paths.log_file)).show()
+
+    def close_windows(self) -> None:
+        """Close and destroy every window still open, while the application is still there."""
+        for window in QApplication.topLevelWidgets():
+            window.close()
+            window.deleteLater()
+        self.windows.clear()
+        QApplication.sendPostedEvents(None, 0)  # 0: QEvent.DeferredDelete, run the deletions now
+
+
+def bring_up(window) -> None:
+    """Show a window and bring it to the front."""
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,75 @@
+"""What the running coach answers to other launches and to the CLI."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desk_coach.domain.clock import ManualClock
+from desk_coach.services.launch_requests import LaunchRequests
+
+
+class Shell:
+    def __init__(self) -> None:
+        self.done: list[str] = []
+
+    def tell(self, title, text, on_click=None) -> None:
+        self.done.append(f"tell {title}: {text}")
+
+    def show_progress(self) -> None:
+        self.done.append("progress")
+
+    def show_self_check(self) -> None:
+        self.done.append("self-check")
+
+    def reload_settings(self) -> None:
+        self.done.append("reload")
+
+
+class Coach:
+    def __init__(self) -> None:
+        self.done: list[str] = []
+
+    def start_break(self) -> None:
+        self.done.append("break")
+
+
+def requests(coach=None) -> tuple[LaunchRequests, Shell]:
+    shell = Shell()
+    clock = ManualClock(datetime(2026, 3, 2, 9, 0).astimezone())
+    return LaunchRequests(shell, lambda: coach, clock, "/home/u/desk-coach.log"), shell
+
+
+def test_a_second_launch_is_told_where_the_running_coach_is():
+    handler, shell = requests()
+    reply = handler.handle({"command": "activate"})
+    assert reply["ok"] and isinstance(reply["pid"], int)
+    assert shell.done == ["tell Desk Coach: Desk Coach is already running: find it here in the tray."]
+
+
+def test_windows_open_on_request():
+    handler, shell = requests()
+    assert handler.handle({"command": "progress"}) == {"ok": True}
+    assert handler.handle({"command": "screen"}) == {"ok": True}
+    assert shell.done == ["progress", "self-check"]
+
+
+def test_before_the_coach_starts_status_points_to_the_log_and_break_is_refused():
+    handler, _ = requests()
+    assert handler.handle({"command": "status"}) == {
+        "ok": False,
+        "error": "Desk Coach is running but its coach has not started; see the log: /home/u/desk-coach.log",
+    }
+    assert handler.handle({"command": "break"}) == {"ok": False, "error": "unknown command 'break'"}
+
+
+def test_a_running_coach_starts_a_break_and_reads_its_settings_again():
+    coach = Coach()
+    handler, shell = requests(coach)
+    assert handler.handle({"command": "break"}) == {"ok": True}
+    assert handler.handle({"command": "reload-settings"}) == {"ok": True}
+    assert coach.done == ["break"] and shell.done == ["reload"]
+
+
+def test_an_unknown_request_is_refused():
+    handler, _ = requests(Coach())
+    assert handler.handle({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
