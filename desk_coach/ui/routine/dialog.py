@@ -49,9 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.coaching.exercises import Exercise, Pattern
+from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
-from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
 from desk_coach.resources import resource_text
@@ -62,12 +61,23 @@ from desk_coach.ui.routine.player import (
     Event,
     ExerciseLookup,
     ExerciseStarted,
-    Phase,
     RoutineFinished,
     RoutinePlayer,
-    Side,
     SideSwitched,
-    format_seconds,
+)
+from desk_coach.ui.routine.screen import (
+    END_QUESTION,
+    HURT_TEXT,
+    PAIN_TITLE,
+    PAUSE_TEXT,
+    PROGRESS_STEPS,
+    SKIP_TEXT,
+    STRETCH_CUE,
+    SWITCH_TEXT,
+    exercise_screen,
+    exercise_words,
+    pain_screen,
+    primary_step,
 )
 from desk_coach.ui.settings_fields import problem_color
 
@@ -75,28 +85,6 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 250
 
-STRETCH_CUE = "Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce."
-PAIN_TITLE = "Stop here. Please don't push through pain."
-PAIN_TEXT = (
-    "{name} is " + LEFT_OUT_TODAY + ". If it hurts like this again, a physiotherapist can help "
-    "find out why."
-)
-SWITCH_TEXT = "Switch sides"
-EXTRA_TEXT = "an extra on offer: skip it if you'd rather not"
-END_QUESTION = "End the routine now? What you have done so far still counts."
-
-# Each has a single key while the routine runs and a mnemonic (Alt+letter) like every button.
-PAUSE_TEXT, RESUME_TEXT = "&Pause  (P)", "&Resume  (P)"
-SKIP_TEXT = "&Skip exercise  (S)"
-HURT_TEXT = "This &hurts  (H)"
-PRIMARY_TEXT = {
-    None: "S&tart  (Space)",  # before the routine starts
-    Phase.PREPARE: "I'm rea&dy  (Space)",
-    Phase.REST: "Skip the res&t  (Space)",
-    Phase.SWITCH: "Rea&dy  (Space)",
-    Phase.SET: "Rep &done  (Space)",
-}
-SIDE_TEXT = {Side.LEFT: "left side", Side.RIGHT: "right side"}
 # The drawings are made for a light background, so they get one in dark mode too, a little
 # dimmer there so that it does not glare.
 CARD, CARD_DIM = QColor("#f7f6f2"), QColor("#d9d6cf")
@@ -276,37 +264,14 @@ class GuidedRoutineDialog(QDialog):
             self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
 
         self.line = self.fontMetrics().height()
-        self.pages = QStackedWidget()
-        self.exercise_page = self._build_exercise_page()
-        self.pain_page = self._build_pain_page()
-        self.pages.addWidget(self.exercise_page)
-        self.pages.addWidget(self.pain_page)
-        self.next_morning_page: NextMorningPage | None = None
-        if next_morning:
-            self.next_morning_page = NextMorningPage(next_morning)
-            self.next_morning_page.answered.connect(self._on_next_morning)
-            self.pages.addWidget(self.next_morning_page)
-            self.pages.setCurrentWidget(self.next_morning_page)
+        self._build_pages(next_morning)
         self.confirm_bar = self._build_confirm_bar()
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(round(self.line * 1.4), self.line, round(self.line * 1.4), self.line)
         layout.setSpacing(round(self.line * 0.5))
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.confirm_bar)
-
-        self._shortcuts = {
-            key: QShortcut(QKeySequence(key), self, activated=slot)
-            for key, slot in (
-                (Qt.Key.Key_Space, self._on_space),
-                (Qt.Key.Key_P, self.toggle_pause),
-                (Qt.Key.Key_S, self.skip_exercise),
-                (Qt.Key.Key_H, self.this_hurts),
-            )
-        }
-        for shortcut in self._shortcuts.values():
-            shortcut.setAutoRepeat(False)
-
+        self._shortcuts = self._build_shortcuts()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh)
@@ -321,25 +286,81 @@ class GuidedRoutineDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------------
 
+    def _build_pages(self, next_morning: Sequence[str]) -> None:
+        """The exercise and pain pages, and the morning-after question first when it is due."""
+        self.pages = QStackedWidget()
+        self.exercise_page = self._build_exercise_page()
+        self.pain_page = self._build_pain_page()
+        self.pages.addWidget(self.exercise_page)
+        self.pages.addWidget(self.pain_page)
+        self.next_morning_page: NextMorningPage | None = None
+        if next_morning:
+            self.next_morning_page = NextMorningPage(next_morning)
+            self.next_morning_page.answered.connect(self._on_next_morning)
+            self.pages.addWidget(self.next_morning_page)
+            self.pages.setCurrentWidget(self.next_morning_page)
+
+    def _build_shortcuts(self) -> dict[Qt.Key, QShortcut]:
+        """Space, P, S and H while the routine runs; a held key does not repeat."""
+        shortcuts = {
+            key: QShortcut(QKeySequence(key), self, activated=slot)
+            for key, slot in (
+                (Qt.Key.Key_Space, self._on_space),
+                (Qt.Key.Key_P, self.toggle_pause),
+                (Qt.Key.Key_S, self.skip_exercise),
+                (Qt.Key.Key_H, self.this_hurts),
+            )
+        }
+        for shortcut in shortcuts.values():
+            shortcut.setAutoRepeat(False)
+        return shortcuts
+
     def _build_exercise_page(self) -> QWidget:
         page = QWidget()
         page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the focus while the main button is hidden
         line = self.line
-
-        self.position_label = _quiet(QLabel())
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Routine progress")
-        self.progress_bar.setMaximumHeight(round(line * 0.6))
-        top = QHBoxLayout()
-        top.addWidget(self.position_label)
-        top.addWidget(self.progress_bar, 1)
-
+        top = self._build_top_row()
         self.name_label = QLabel()
         self.name_label.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.name_label.setWordWrap(True)
+        about = self._build_about()
+        status = self._build_status()
+        self.buttons_row = self._build_buttons_row()
 
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(round(line * 0.5))
+        layout.addLayout(top)
+        layout.addWidget(self.name_label)
+        layout.addLayout(about)
+        layout.addSpacing(round(line * 0.5))
+        layout.addLayout(status)
+        layout.addStretch(1)
+        layout.addSpacing(round(line * 0.5))
+        layout.addWidget(self.buttons_row)
+        page.setTabOrder(self.primary_button, self.pause_button)
+        page.setTabOrder(self.pause_button, self.skip_button)
+        page.setTabOrder(self.skip_button, self.hurt_button)
+        # Wide enough for the steps to read as sentences, not a column of words.
+        page.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        return page
+
+    def _build_top_row(self) -> QHBoxLayout:
+        """"Exercise 2 of 5" and the routine's progress bar."""
+        self.position_label = _quiet(QLabel())
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, PROGRESS_STEPS)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName("Routine progress")
+        self.progress_bar.setMaximumHeight(round(self.line * 0.6))
+        top = QHBoxLayout()
+        top.addWidget(self.position_label)
+        top.addWidget(self.progress_bar, 1)
+        return top
+
+    def _build_about(self) -> QHBoxLayout:
+        """The drawing, and beside it the numbered steps, the stretch cue and the cautions."""
+        line = self.line
         self.illustration = Illustration()
         self.steps_box = QWidget()
         self.steps_layout = QGridLayout(self.steps_box)
@@ -363,24 +384,27 @@ class GuidedRoutineDialog(QDialog):
         about.setSpacing(line)
         about.addWidget(self.illustration, 0, Qt.AlignmentFlag.AlignTop)
         about.addLayout(words, 1)
+        return about
 
-        self.announce_label = QLabel(SWITCH_TEXT)
-        self.announce_label.setFont(scaled_font(self.font(), 2.2, bold=True))
-        self.announce_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label = QLabel()
-        self.phase_label.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setWordWrap(True)
-        self.big_label = QLabel()
+    def _centred(self, text: str, factor: float, *, wrap: bool = False) -> QLabel:
+        """A centred status line; ``factor`` 0 keeps the dialog's font."""
+        label = QLabel(text)
+        if factor:
+            label.setFont(scaled_font(self.font(), factor, bold=True))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(wrap)
+        return label
+
+    def _build_status(self) -> QVBoxLayout:
+        """The phase, the big count, the line under it, "Paused" and the main button."""
+        line = self.line
+        self.announce_label = self._centred(SWITCH_TEXT, 2.2)
+        self.phase_label = self._centred("", 1.3, wrap=True)
+        self.big_label = self._centred("", 0)
         self.big_label.setFont(_tabular(scaled_font(self.font(), 4.0, bold=True)))
-        self.big_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.big_label.setAccessibleName("Time left")
-        self.detail_label = QLabel()
-        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_label.setWordWrap(True)
-        self.paused_label = QLabel("Paused")
-        self.paused_label.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_label = self._centred("", 0, wrap=True)
+        self.paused_label = self._centred("Paused", 1.1)
         self.primary_button = QPushButton()
         self.primary_button.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.primary_button.setMinimumHeight(round(line * 2.2))
@@ -391,14 +415,15 @@ class GuidedRoutineDialog(QDialog):
             _keep_space(widget)
         status = QVBoxLayout()
         status.setSpacing(round(line * 0.25))
-        status.addWidget(self.announce_label)
-        status.addWidget(self.phase_label)
-        status.addWidget(self.big_label)
-        status.addWidget(self.detail_label)
-        status.addWidget(self.paused_label)
+        for widget in (self.announce_label, self.phase_label, self.big_label, self.detail_label,
+                       self.paused_label):
+            status.addWidget(widget)
         status.addSpacing(round(line * 0.3))
         status.addWidget(self.primary_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return status
 
+    def _build_buttons_row(self) -> QWidget:
+        """Pause, Skip and "This hurts": reached with Tab, never taking the focus on a click."""
         self.pause_button = QPushButton(PAUSE_TEXT)
         self.pause_button.setToolTip("Stop the clock for a moment (P)")
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -412,31 +437,14 @@ class GuidedRoutineDialog(QDialog):
         for button in (self.pause_button, self.skip_button, self.hurt_button):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to the main action
-        self.buttons_row = QWidget()
-        buttons = QHBoxLayout(self.buttons_row)
+        row = QWidget()
+        buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.skip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.hurt_button)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(round(line * 0.5))
-        layout.addLayout(top)
-        layout.addWidget(self.name_label)
-        layout.addLayout(about)
-        layout.addSpacing(round(line * 0.5))
-        layout.addLayout(status)
-        layout.addStretch(1)
-        layout.addSpacing(round(line * 0.5))
-        layout.addWidget(self.buttons_row)
-        page.setTabOrder(self.primary_button, self.pause_button)
-        page.setTabOrder(self.pause_button, self.skip_button)
-        page.setTabOrder(self.skip_button, self.hurt_button)
-        # Wide enough for the steps to read as sentences, not a column of words.
-        page.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
-        return page
+        return row
 
     def _build_pain_page(self) -> QWidget:
         page = QWidget()
@@ -536,15 +544,10 @@ class GuidedRoutineDialog(QDialog):
         """Start / I'm ready / Skip the rest / Rep done, whichever the moment calls for."""
         if self.page != "exercise" or self.confirming or self.player.finished:
             return
-        now = self._clock()
-        if not self.player.started:
-            self._handle(self.player.start(now))
-        elif self.player.paused:
+        events = primary_step(self.player, self._clock())
+        if events is None:
             return
-        elif self.player.phase is Phase.SET:
-            self._handle(self.player.rep_done(now))
-        else:
-            self._handle(self.player.skip_wait(now))
+        self._handle(events)
         self._update_view()
 
     def toggle_pause(self) -> None:
@@ -570,15 +573,11 @@ class GuidedRoutineDialog(QDialog):
             return
         name = self.player.exercise.name if self.player.exercise else ""
         self._handle(self.player.pain(self._clock()), show_feedback=False)
-        self.pain_label.setText(PAIN_TEXT.format(name=name))
-        following = self.player.exercise
-        if following is not None:
-            self.pain_next_label.setText(f"Next: {following.name}. The clock waits until you go on.")
-            self.go_on_button.setText("&Go on to the next exercise")
-        else:
-            self.pain_next_label.setText("That was the last exercise.")
-            self.go_on_button.setText("&Go on")
-        self.pain_end_button.setVisible(following is not None)
+        screen = pain_screen(name, self.player.exercise)
+        self.pain_label.setText(screen.text)
+        self.pain_next_label.setText(screen.next_text)
+        self.go_on_button.setText(screen.go_on)
+        self.pain_end_button.setVisible(screen.can_end)
         self._update_view()
         self.pages.setCurrentWidget(self.pain_page)
         self._fit_height()
@@ -755,14 +754,14 @@ class GuidedRoutineDialog(QDialog):
         if index == self._shown_exercise or index >= self.player.count:
             return
         self._shown_exercise = index
-        exercise = self.player.exercises[index].exercise
-        self.name_label.setText(exercise.name)
-        self.illustration.set_exercise(exercise)
+        words = exercise_words(self.player.exercises[index].exercise)
+        self.name_label.setText(words.name)
+        self.illustration.set_exercise(self.player.exercises[index].exercise)
         for label in self.step_labels:
             self.steps_layout.removeWidget(label)
             label.deleteLater()
         self.step_labels = []
-        for row, step in enumerate(exercise.steps):
+        for row, step in enumerate(words.steps):
             number = _quiet(QLabel(f"{row + 1}."))
             number.setFont(scaled_font(self.font(), 1.0, bold=True))
             text = QLabel(step)
@@ -771,9 +770,9 @@ class GuidedRoutineDialog(QDialog):
             self.steps_layout.addWidget(text, row, 1)
             self.step_labels += [number, text]
         self.cue_label.setText(STRETCH_CUE)
-        self.cue_label.setVisible(exercise.pattern is Pattern.STRETCH)
-        self.cautions_label.setText("Take care: " + " ".join(exercise.cautions) if exercise.cautions else "")
-        self.cautions_label.setVisible(bool(exercise.cautions))
+        self.cue_label.setVisible(bool(words.cue))
+        self.cautions_label.setText(words.cautions)
+        self.cautions_label.setVisible(bool(words.cautions))
         if self.isVisible():
             self._fit_height()
 
@@ -788,68 +787,26 @@ class GuidedRoutineDialog(QDialog):
             self._tick.stop()
 
     def _update_exercise_view(self) -> None:
-        player = self.player
-        segment = player.segment
-        assert segment is not None
-        position = f"Exercise {player.index + 1} of {player.count}"
-        if self.player.plan.items[player.index].extra:
-            position += f" · {EXTRA_TEXT}"
-        self.position_label.setText(position)
-        self.progress_bar.setValue(round(player.progress * 1000))
-        phase = segment.phase
-        side = f" · {SIDE_TEXT[segment.side]}" if segment.side else ""
-        block = "Set" if player.current and player.current.segments[-1].phase is Phase.SET else "Hold"
-        upcoming = f"{block} {segment.number} of {segment.of}" if segment.of else ""
-
-        announce = phase is Phase.SWITCH and player.started
-        self.announce_label.setVisible(announce)
-        big = format_seconds(player.remaining_s)
-        if not player.started:
-            minutes = max(1, round(player.total_s / 60))
-            title, big = "Ready when you are", ""
-            detail = (f"{player.count} exercise{'s' * (player.count != 1)}, about {minutes} minute"
-                      f"{'s' * (minutes != 1)}. The clock starts when you press Start.")
-        elif phase is Phase.PREPARE:
-            title = f"Get ready{side}"
-            detail = f"{upcoming} starts next." if upcoming else ""
-        elif phase is Phase.HOLD:
-            title = f"Hold {segment.number} of {segment.of}{side}"
-            detail = "left" if ":" in big else "seconds left"
-        elif phase is Phase.REST:
-            title, detail = "Rest", f"{upcoming}{side} next."
-        elif phase is Phase.SWITCH:
-            title = f"Now the {SIDE_TEXT[segment.side]}" if segment.side else "Now the other side"
-            detail = f"{upcoming} starts next."
-        elif phase is Phase.SET:
-            title = f"Set {segment.number} of {segment.of}{side}"
-            big = f"{player.reps_counted} / {segment.reps}"
-            rep_s = segment.seconds / segment.reps
-            detail = (
-                "Press Space after each rep." if player.self_counting
-                else f"Counting one rep every {rep_s:g} s. Press Space after each rep to count yourself."
-            )
-        else:  # the walk
-            title = "Walk at an easy pace"
-            detail = "left"
-        self._set_text(self.phase_label, title)
-        self._set_text(self.big_label, big)
-        self.big_label.setVisible(bool(big))
-        self.big_label.setAccessibleName("Repetitions" if phase is Phase.SET else "Time left")
-        self._set_text(self.detail_label, detail)
-
-        paused = player.paused
-        self.paused_label.setVisible(paused)
-        role = QPalette.ColorRole.PlaceholderText if paused else QPalette.ColorRole.WindowText
+        screen = exercise_screen(self.player)
+        self.position_label.setText(screen.position)
+        self.progress_bar.setValue(screen.progress)
+        self.announce_label.setVisible(screen.announce)
+        self._set_text(self.phase_label, screen.title)
+        self._set_text(self.big_label, screen.big)
+        self.big_label.setVisible(bool(screen.big))
+        self.big_label.setAccessibleName(screen.big_name)
+        self._set_text(self.detail_label, screen.detail)
+        self.paused_label.setVisible(screen.paused)
+        role = QPalette.ColorRole.PlaceholderText if screen.paused else QPalette.ColorRole.WindowText
         self.big_label.setForegroundRole(role)
-        primary = PRIMARY_TEXT.get(phase) if player.started else PRIMARY_TEXT[None]
         had_focus = self.primary_button.hasFocus()
-        self.primary_button.setVisible(primary is not None)
-        if primary is not None:  # never disabled: that would hand the focus to Pause
-            self._set_text(self.primary_button, primary)
+        self.primary_button.setVisible(screen.primary is not None)
+        if screen.primary is not None:  # never disabled: that would hand the focus to Pause
+            self._set_text(self.primary_button, screen.primary)
         elif had_focus:
             self.exercise_page.setFocus()
-        self.pause_button.setEnabled(player.started)
-        self._set_text(self.pause_button, RESUME_TEXT if paused else PAUSE_TEXT)
+        self.pause_button.setEnabled(screen.pause_enabled)
+        self._set_text(self.pause_button, screen.pause_text)
 
     @staticmethod
     def _set_text(widget: QLabel | QPushButton, text: str) -> None:
