@@ -21,6 +21,7 @@ from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.routine import sounds
 from desk_coach.ui.routine.dialog import PAIN_TITLE, STRETCH_CUE, TICK_MS, GuidedRoutineDialog
+from desk_coach.ui.routine.feedback import FeedbackPage, FeedbackRow
 from desk_coach.ui.routine.player import Phase, Side
 
 
@@ -235,7 +236,7 @@ def test_this_hurts_on_the_last_exercise_leads_to_the_feedback(make_dialog, cloc
     assert dialog.page == "pain" and not shown(dialog.pain_end_button)
     qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
     assert dialog.page == "feedback"
-    row = dialog.feedback_page.row("T-WALK")
+    row = row_of(dialog.feedback_page, "T-WALK")
     assert row.pain_spin is not None and row.effort_buttons == {}
     assert row.pain_spin.text() == "not said"  # not 0: the user just said it hurt
     assert row.feedback().pain == 0 and row.feedback().pain_button
@@ -249,6 +250,11 @@ def test_this_hurts_on_the_last_exercise_leads_to_the_feedback(make_dialog, cloc
 # -- the feedback page ---------------------------------------------------------------------------------
 
 
+def row_of(page: FeedbackPage, exercise_id: str) -> FeedbackRow:
+    """The row of the feedback page about ``exercise_id``."""
+    return next(row for row in page.rows if row.result.exercise_id == exercise_id)
+
+
 def finish_with_one_skipped(dialog: GuidedRoutineDialog, clock: FakeClock) -> None:
     advance(dialog, clock, 145)  # the whole stretch
     dialog.skip_exercise()  # the rows
@@ -260,7 +266,7 @@ def test_all_just_right_answers_every_done_exercise_in_one_press(make_dialog, cl
     finish_with_one_skipped(dialog, clock)
     page = dialog.feedback_page
     assert page.all_right_button.text() == "&All just right, no pain"
-    assert page.row("T-ROW").effort_buttons == {}  # skipped: listed, not asked
+    assert row_of(page, "T-ROW").effort_buttons == {}  # skipped: listed, not asked
     with qtbot.waitSignal(dialog.routine_finished, timeout=1000):
         qtbot.mouseClick(page.all_right_button, Qt.MouseButton.LeftButton)
     assert record.finished == [([
@@ -277,10 +283,10 @@ def test_chosen_answers_come_out_as_chosen(make_dialog, clock, qtbot, record):
     dialog = make_dialog()
     finish_with_one_skipped(dialog, clock)
     page = dialog.feedback_page
-    hip = page.row("T-HIP")
+    hip = row_of(page, "T-HIP")
     qtbot.mouseClick(hip.effort_buttons[Effort.TOO_HARD], Qt.MouseButton.LeftButton)
     hip.pain_spin.setValue(4)
-    page.row("T-WALK").set_effort(Effort.TOO_EASY)
+    qtbot.mouseClick(row_of(page, "T-WALK").effort_buttons[Effort.TOO_EASY], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     feedback, completed = record.finished[0]
     assert feedback[0] == ExerciseFeedback("T-HIP", Effort.TOO_HARD, 4, 1.0)
@@ -292,7 +298,7 @@ def test_the_feedback_page_works_from_the_keyboard(make_dialog, clock, qtbot, re
     dialog = make_dialog()
     finish_with_one_skipped(dialog, clock)
     page = dialog.feedback_page
-    hip = page.row("T-HIP")
+    hip = row_of(page, "T-HIP")
     assert QApplication.focusWidget() is page.all_right_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is hip.effort_buttons[Effort.TOO_EASY]
@@ -314,7 +320,7 @@ def test_the_pain_question_is_about_pain_not_the_stretch(make_dialog, clock):
     finish_with_one_skipped(dialog, clock)
     page = dialog.feedback_page
     assert "not pain" in page.pain_hint.text()
-    spin = page.row("T-HIP").pain_spin
+    spin = row_of(page, "T-HIP").pain_spin
     assert (spin.minimum(), spin.maximum(), spin.value()) == (0, 10, 0)
     assert "pain" in spin.accessibleName()
 
@@ -372,10 +378,11 @@ def test_closing_the_window_reports_once_with_what_was_done(make_dialog, clock, 
     assert len(record.finished) == 1
 
 
-def test_closing_on_the_feedback_page_keeps_the_answers_given(make_dialog, clock, record):
+def test_closing_on_the_feedback_page_keeps_the_answers_given(make_dialog, clock, qtbot, record):
     dialog = make_dialog()
     finish_with_one_skipped(dialog, clock)
-    dialog.feedback_page.row("T-HIP").set_effort(Effort.TOO_EASY)
+    easy = row_of(dialog.feedback_page, "T-HIP").effort_buttons[Effort.TOO_EASY]
+    qtbot.mouseClick(easy, Qt.MouseButton.LeftButton)
     dialog.close()
     feedback, completed = record.finished[0]
     assert completed is True
