@@ -273,6 +273,7 @@ class GuidedRoutineDialog(QDialog):
         layout.addWidget(self.confirm_bar)
         self._shortcuts = self._build_shortcuts()
         self._tick = QTimer(self)
+        self._tick.setObjectName("display-tick")
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh)
 
@@ -524,10 +525,6 @@ class GuidedRoutineDialog(QDialog):
     def confirming(self) -> bool:
         """The "End the routine now?" question is up."""
         return not self.confirm_bar.isHidden()
-
-    @property
-    def ticking(self) -> bool:
-        return self._tick.isActive()
 
     def refresh(self) -> None:
         """Bring the routine up to the clock and redraw."""
