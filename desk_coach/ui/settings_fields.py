@@ -4,8 +4,9 @@ Each editor owns a small block of widgets: the input, the key's description as i
 a line under it that says in plain words what is wrong (hidden while all is well). Editors
 speak in plain TOML-ready values, the same ones ``to_document`` gives and ``validate`` reads:
 int, bool, the choice's text, ``"HH:MM"`` for a time, a list of ``"HH:MM-HH:MM"`` texts for
-a day's work hours. They never judge a value themselves; the dialog runs the domain's
-``validate`` and hands each editor the message for its key.
+a day's work hours. They never judge a value themselves; the dialog's form
+(``settings_form.SettingsForm``) runs the domain's ``validate`` and the dialog hands each editor
+the message for its key.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day, split_work_day, work_day_problem
+from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day, split_work_day
 
 TIME_FORMAT = "HH:mm"
 # How long typing must pause before a message about a half-typed line appears.
@@ -70,6 +71,7 @@ class FieldEditor(QObject):
     def __init__(self, spec: KeySpec, parent: QWidget) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.setObjectName(spec.dotted)  # found by its key, as tests look for it
         self.block = QWidget(parent)
         self.block.setObjectName(f"field:{spec.dotted}")
         self.problem_label = QLabel(self.block)
@@ -103,10 +105,6 @@ class FieldEditor(QObject):
     def hint(self) -> str:
         """The allowed values and the default, in words, for the tooltip."""
         return f"Default: {self.spec.default_text()}."
-
-    def describe_problem(self, sentence: str) -> str:
-        """The message to show, given the domain's sentence about this key's value."""
-        return sentence
 
     # -- shared -----------------------------------------------------------------------------------
 
@@ -407,9 +405,6 @@ class TimeRangesEditor(FieldEditor):
     def hint(self) -> str:
         default = ", ".join(str(item) for item in self.spec.default) or "a day off"
         return f"{WORK_HOURS_HINT} Default: {default}."
-
-    def describe_problem(self, sentence: str) -> str:
-        return work_day_problem(self.value()) or sentence
 
     def _typing(self) -> bool:
         return self._settle.isActive()
