@@ -565,17 +565,13 @@ class SummaryPage(ScrollingPage):
             layout = section.layout()
             for old in self._lines.get(key, []):
                 layout.removeWidget(old)
+                old.setParent(None)  # off the page at once, not only when deleted later
                 old.deleteLater()
             bullet = "" if key == "referrals" else "•  "
             self._lines[key] = [text_label(f"{bullet}{text}", section, selectable=True) for text in texts]
             for label in self._lines[key]:
                 layout.addWidget(label)
             section.setVisible(bool(texts))
-
-    def texts(self, key: str) -> list[str]:
-        """The lines shown in a section ("referrals", "resumed", "found", "focus"), for tests and
-        screen readers."""
-        return [label.text().removeprefix("•  ") for label in self._lines.get(key, [])]
 
 
 # -- 8. what happens now ----------------------------------------------------------------------------
@@ -607,7 +603,3 @@ class ReadyPage(ScrollingPage):
         self.sections["moves"].setText("\n".join(steps.moves))
         self.sections["first_break"].setText(steps.first_break)
         self.sections["tray"].setText(steps.tray)
-
-    def texts(self, key: str) -> str:
-        """The text of a section ("moves", "first_break", "tray"), for tests and screen readers."""
-        return self.sections[key].text()

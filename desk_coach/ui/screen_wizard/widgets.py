@@ -231,10 +231,6 @@ class ChoiceGrid(QWidget):
         if checked:
             self.changed.emit()
 
-    def pick(self, side: Side | None, score: int) -> None:
-        """Choose ``score`` for ``side`` as a click would."""
-        self.buttons[(side, score)].click()
-
     def score(self, side: Side | None) -> int | None:
         chosen = self.groups[side].checkedId()
         return None if chosen < 0 else chosen
