@@ -173,17 +173,9 @@ class BreakWindow(QWidget):
         return self._countdown.elapsed_s
 
     @property
-    def remaining_s(self) -> float:
-        return self._countdown.remaining_s
-
-    @property
     def running(self) -> bool:
         """True while the countdown is counting: started, not paused and not finished."""
         return self._countdown.running
-
-    @property
-    def paused(self) -> bool:
-        return self._countdown.paused
 
     # -- actions -----------------------------------------------------------------------------------
 

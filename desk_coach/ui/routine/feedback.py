@@ -283,9 +283,6 @@ class FeedbackPage(QWidget):
         scroll.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
         return scroll
 
-    def row(self, exercise_id: str) -> FeedbackRow:
-        return next(r for r in self.rows if r.result.exercise_id == exercise_id)
-
     def feedback(self) -> list[ExerciseFeedback]:
         """The answers as they stand."""
         return [row.feedback() for row in self.rows]
