@@ -56,15 +56,7 @@ from desk_coach.domain.coaching.progression import Symptom
 from desk_coach.resources import resource_text
 from desk_coach.ui.routine.feedback import FeedbackPage, scaled_font
 from desk_coach.ui.routine.next_morning import NextMorningPage
-from desk_coach.ui.routine.player import (
-    BlockFinished,
-    Event,
-    ExerciseLookup,
-    ExerciseStarted,
-    RoutineFinished,
-    RoutinePlayer,
-    SideSwitched,
-)
+from desk_coach.ui.routine.player import ExerciseLookup, RoutinePlayer
 from desk_coach.ui.routine.screen import (
     END_QUESTION,
     HURT_TEXT,
@@ -76,9 +68,8 @@ from desk_coach.ui.routine.screen import (
     SWITCH_TEXT,
     exercise_screen,
     exercise_words,
-    pain_screen,
-    primary_step,
 )
+from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
 from desk_coach.ui.settings_fields import problem_color
 
 log = logging.getLogger(__name__)
@@ -247,13 +238,9 @@ class GuidedRoutineDialog(QDialog):
         super().__init__(parent)
         self._clock = clock
         self._play_sound = play_sound
-        self._opened_by_user = opened_by_user
-        self._exercises = exercises
-        self._player_options = dict(player_options or {})
         self._symptoms = tuple(symptoms)
-        self.player = RoutinePlayer(plan, exercises, clock=clock, **self._player_options)
-        self._emitted = False
-        self._resume_after_confirm = False
+        self._session = RoutineSession(plan, exercises, clock=clock, opened_by_user=opened_by_user,
+                                       asks_morning=bool(next_morning), player_options=player_options)
         self._shown_exercise: int | None = None
         self.feedback_page: FeedbackPage | None = None
 
@@ -299,7 +286,7 @@ class GuidedRoutineDialog(QDialog):
             self.next_morning_page = NextMorningPage(next_morning)
             self.next_morning_page.answered.connect(self._on_next_morning)
             self.pages.addWidget(self.next_morning_page)
-            self.pages.setCurrentWidget(self.next_morning_page)
+        self._show_page()
 
     def _build_shortcuts(self) -> dict[Qt.Key, QShortcut]:
         """Space, P, S and H while the routine runs; a held key does not repeat."""
@@ -512,71 +499,57 @@ class GuidedRoutineDialog(QDialog):
     # -- what the dialog shows ---------------------------------------------------------------------
 
     @property
+    def player(self) -> RoutinePlayer:
+        """The routine as it runs (``replace_plan`` may swap it for another before the start)."""
+        return self._session.player
+
+    @property
     def page(self) -> str:
         """Which page is up: "next_morning", "exercise", "pain" or "feedback"."""
-        current = self.pages.currentWidget()
-        if current is self.pain_page:
-            return "pain"
-        if current is not None and current is self.next_morning_page:
-            return "next_morning"
-        return "feedback" if current is self.feedback_page else "exercise"
+        return self._session.page.value
 
     @property
     def confirming(self) -> bool:
         """The "End the routine now?" question is up."""
-        return not self.confirm_bar.isHidden()
+        return self._session.confirming
 
     def refresh(self) -> None:
         """Bring the routine up to the clock and redraw."""
-        self._handle(self.player.tick(self._clock()))
+        self._cue(self._session.refresh(self._clock()))
         self._update_view()
 
     # -- actions -----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._handle(self.player.start(self._clock()))
+        self._cue(self._session.start(self._clock()))
         self._update_view()
 
     def primary_action(self) -> None:
         """Start / I'm ready / Skip the rest / Rep done, whichever the moment calls for."""
-        if self.page != "exercise" or self.confirming or self.player.finished:
-            return
-        events = primary_step(self.player, self._clock())
-        if events is None:
-            return
-        self._handle(events)
-        self._update_view()
+        cues = self._session.primary(self._clock())
+        if cues is not None:
+            self._cue(cues)
+            self._update_view()
 
     def toggle_pause(self) -> None:
-        if not self._exercise_controls_live() or not self.player.started:
-            return
-        if self.player.running:
-            self._handle(self.player.pause(self._clock()))
-        else:
-            self.player.resume(self._clock())
-        self._update_view()
-        self._reset_focus()
+        self._act(self._session.toggle_pause(self._clock()))
 
     def skip_exercise(self) -> None:
-        if not self._exercise_controls_live():
-            return
-        self._handle(self.player.skip_exercise(self._clock()))
-        self._update_view()
-        self._reset_focus()
+        self._act(self._session.skip(self._clock()))
 
     def this_hurts(self) -> None:
         """Stop the exercise because it hurts and say what to do; the routine waits, paused."""
-        if not self._exercise_controls_live():
+        hurt = self._session.hurt(self._clock())
+        if hurt is None:
             return
-        name = self.player.exercise.name if self.player.exercise else ""
-        self._handle(self.player.pain(self._clock()), show_feedback=False)
-        screen = pain_screen(name, self.player.exercise)
+        cues, screen = hurt
+        self._cue(cues)
         self.pain_label.setText(screen.text)
         self.pain_next_label.setText(screen.next_text)
         self.go_on_button.setText(screen.go_on)
         self.pain_end_button.setVisible(screen.can_end)
         self._update_view()
-        self.pages.setCurrentWidget(self.pain_page)
+        self._show_page()
         self._fit_height()
         self._set_shortcuts(False)
         self.go_on_button.setFocus()
@@ -588,9 +561,8 @@ class GuidedRoutineDialog(QDialog):
 
     def replace_plan(self, plan: RoutinePlan) -> None:
         """Run ``plan`` instead; only before the routine starts (ignored after)."""
-        if self.player.started or self.player.finished or not plan.items:
+        if not self._session.replace_plan(plan):
             return
-        self.player = RoutinePlayer(plan, self._exercises, clock=self._clock, **self._player_options)
         self._shown_exercise = None
         self._show_exercise(0)
         self._update_view()
@@ -598,10 +570,11 @@ class GuidedRoutineDialog(QDialog):
     def _on_next_morning(self, pain: object) -> None:
         """The morning-after question is answered (or skipped): on to the routine."""
         self.next_morning_answered.emit(pain)
-        self.pages.setCurrentWidget(self.exercise_page)
+        start = self._session.morning_answered()
+        self._show_page()
         self.buttons_row.show()
         self._set_shortcuts(True)
-        if self._opened_by_user and not self.player.started:
+        if start:
             self.start()
         self._update_view()
         self._fit_height()
@@ -609,10 +582,10 @@ class GuidedRoutineDialog(QDialog):
 
     def ask_end_early(self) -> None:
         """Escape: ask whether to end the routine; the clock stops while the question is up."""
-        if self.player.finished or self.confirming:
+        cues = self._session.ask_end(self._clock())
+        if cues is None:
             return
-        self._resume_after_confirm = self.player.running
-        self._handle(self.player.pause(self._clock()))
+        self._cue(cues)
         self._update_view()
         self.buttons_row.hide()  # the question takes the place of the buttons it stands for
         self.confirm_bar.show()
@@ -622,13 +595,11 @@ class GuidedRoutineDialog(QDialog):
         self.keep_going_button.setFocus()
 
     def keep_going(self) -> None:
-        if not self.confirming:
+        if not self._session.keep_going(self._clock()):
             return
         self.confirm_bar.hide()
         self.buttons_row.show()
         self.pages.setEnabled(True)
-        if self._resume_after_confirm:
-            self.player.resume(self._clock())
         self._update_view()
         if self.page == "exercise":
             self._set_shortcuts(True)
@@ -641,7 +612,7 @@ class GuidedRoutineDialog(QDialog):
         self.confirm_bar.hide()
         self.buttons_row.show()
         self.pages.setEnabled(True)
-        self._handle(self.player.end(self._clock()))
+        self._cue(self._session.end_now(self._clock()))
         self._update_view()
 
     # -- Qt events ---------------------------------------------------------------------------------
@@ -649,7 +620,7 @@ class GuidedRoutineDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_height()
-        if self._opened_by_user and not self.player.started and not self.player.finished:
+        if self._session.awaiting_start:
             if not self.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating):  # the owner's choice
                 self.activateWindow()
             if self.page == "exercise":  # not while the morning-after question is up
@@ -658,21 +629,20 @@ class GuidedRoutineDialog(QDialog):
 
     def reject(self) -> None:
         """Escape (and a QDialog's reject): ask before ending a routine; after it, close."""
-        if self.page == "feedback":
-            self._emit_and_close()
-        elif self.page == "pain" and self.player.finished:  # nothing left to end: on to the feedback
-            self._go_on_after_pain()
-        elif self.confirming:
-            self.keep_going()
-        else:
-            self.ask_end_early()
+        action = {
+            Escape.CLOSE: self._emit_and_close,
+            Escape.GO_ON: self._go_on_after_pain,
+            Escape.KEEP_GOING: self.keep_going,
+            Escape.ASK_END: self.ask_end_early,
+        }[self._session.escape()]
+        action()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window (its close button, or the app quitting) ends the routine where it
         is, without asking, and reports what was done with the answers given so far."""
-        if not self._emitted:
-            if not self.player.finished:
-                self._handle(self.player.end(self._clock()), show_feedback=False)
+        cues = self._session.close(self._clock())
+        if cues is not None:
+            self._cue(cues)
             self._emit(self._feedback_as_is())
         self._tick.stop()
         if self.isVisible():
@@ -697,9 +667,6 @@ class GuidedRoutineDialog(QDialog):
 
     # -- inside ------------------------------------------------------------------------------------
 
-    def _exercise_controls_live(self) -> bool:
-        return self.page == "exercise" and not self.confirming and not self.player.finished
-
     def _on_space(self) -> None:
         """Space presses a button reached with Tab; otherwise it is the main action."""
         focused = QApplication.focusWidget()
@@ -707,6 +674,25 @@ class GuidedRoutineDialog(QDialog):
             focused.click()
         else:
             self.primary_action()
+
+    def _act(self, cues: Cues | None) -> None:
+        """Pause, Skip: show what the action did and give the focus back to the main button."""
+        if cues is None:
+            return
+        self._cue(cues)
+        self._update_view()
+        self._reset_focus()
+
+    def _show_page(self) -> None:
+        """Bring forward the page the session is on."""
+        widget = {
+            Page.EXERCISE: self.exercise_page,
+            Page.PAIN: self.pain_page,
+            Page.NEXT_MORNING: self.next_morning_page,
+            Page.FEEDBACK: self.feedback_page,
+        }[self._session.page]
+        assert widget is not None
+        self.pages.setCurrentWidget(widget)
 
     def _fit_height(self) -> None:
         """Keep the window at least as tall as its wrapped text needs at its present width.
@@ -735,17 +721,14 @@ class GuidedRoutineDialog(QDialog):
         except Exception:  # a cue is never worth a crash
             log.warning("the %r sound failed", name, exc_info=True)
 
-    def _handle(self, events: list[Event], *, show_feedback: bool = True) -> None:
-        """Turn the player's events into pages and sounds."""
-        if any(isinstance(e, SideSwitched) for e in events):
-            self._sound("switch")
-        elif any(isinstance(e, BlockFinished) for e in events):
-            self._sound("done")
-        for event in events:
-            if isinstance(event, ExerciseStarted):
-                self._show_exercise(event.index)
-            elif isinstance(event, RoutineFinished) and show_feedback:
-                self._show_feedback()
+    def _cue(self, cues: Cues) -> None:
+        """Play the sound the moment calls for, show a new exercise, or go on to the feedback."""
+        if cues.sound is not None:
+            self._sound(cues.sound)
+        if cues.exercise is not None:
+            self._show_exercise(cues.exercise)
+        if cues.finished:
+            self._show_feedback()
 
     def _show_exercise(self, index: int) -> None:
         if index == self._shown_exercise or index >= self.player.count:
@@ -811,11 +794,11 @@ class GuidedRoutineDialog(QDialog):
             widget.setText(text)
 
     def _go_on_after_pain(self) -> None:
-        if self.player.finished:
+        cues = self._session.go_on_after_pain(self._clock())
+        if cues.finished:
             self._show_feedback()
             return
-        self.pages.setCurrentWidget(self.exercise_page)
-        self.player.resume(self._clock())
+        self._show_page()
         self._set_shortcuts(True)
         self._update_view()
         self._reset_focus()
@@ -826,7 +809,7 @@ class GuidedRoutineDialog(QDialog):
     def _show_feedback(self) -> None:
         self._tick.stop()
         self._set_shortcuts(False)
-        if not self.player.results:  # ended before anything was done: nothing to ask
+        if not self._session.to_feedback():  # ended before anything was done: nothing to ask
             self._emit_and_close()
             return
         if self.feedback_page is None:
@@ -834,15 +817,14 @@ class GuidedRoutineDialog(QDialog):
                                               symptoms=self._symptoms)
             self.feedback_page.saved.connect(self._on_saved)
             self.pages.addWidget(self.feedback_page)
-        self.pages.setCurrentWidget(self.feedback_page)
+        self._show_page()
         self._fit_height()
         self.feedback_page.setFocus()
 
     def _feedback_as_is(self) -> list[ExerciseFeedback]:
         if self.feedback_page is not None:
             return self.feedback_page.feedback()
-        return [ExerciseFeedback(r.exercise_id, None, 0, r.done_fraction, r.skipped, r.pain_button)
-                for r in self.player.results]
+        return self._session.unanswered()
 
     def _on_saved(self, feedback: list[ExerciseFeedback]) -> None:
         if self._emit(feedback):
@@ -853,9 +835,8 @@ class GuidedRoutineDialog(QDialog):
             self.accept()
 
     def _emit(self, feedback: list[ExerciseFeedback]) -> bool:
-        if self._emitted:
+        if not self._session.report():
             return False
-        self._emitted = True
         self._tick.stop()
         self.routine_finished.emit(feedback, bool(self.player.completed))
         return True

@@ -10,6 +10,7 @@ PRESENTERS = (
     "desk_coach.ui.routine.player",
     "desk_coach.ui.routine.screen",
     "desk_coach.ui.routine.answers",
+    "desk_coach.ui.routine.session",
     "desk_coach.ui.break_countdown",
     "desk_coach.ui.settings_form",
     "desk_coach.ui.screen_wizard.flow",
