@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_countdown import BreakCountdown
+from desk_coach.ui.fonts import scaled_font, tabular
 
 TICK_MS = 250
 
@@ -43,18 +44,6 @@ PAUSE_TEXT = "&Pause"
 RESUME_TEXT = "&Resume"
 BACK_TEXT = "I'm &back"
 PAUSE_TIP, RESUME_TIP = "Stop the countdown for a moment", "Carry on counting down"
-
-
-def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    elif scaled.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
-    if bold:
-        scaled.setBold(True)
-    return scaled
 
 
 class BreakWindow(QWidget):
@@ -116,7 +105,7 @@ class BreakWindow(QWidget):
     def _build_words(self) -> None:
         """What the break is and what to do in it."""
         self.title_label = QLabel(TITLES[self._kind])
-        self.title_label.setFont(_scaled(self.font(), 1.5, bold=True))
+        self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title_label.setWordWrap(True)
         self.suggestion_label = QLabel(SUGGESTIONS[self._kind])
         self.suggestion_label.setWordWrap(True)
@@ -126,14 +115,11 @@ class BreakWindow(QWidget):
     def _build_countdown(self) -> None:
         """The time left, large, and the bar under it."""
         self.countdown_label = QLabel(self._countdown.face)
-        countdown_font = _scaled(self.font(), 3.5, bold=True)
-        if hasattr(QFont, "setFeature"):  # Qt 6.7+: digits of equal width, so the text keeps still
-            countdown_font.setFeature(QFont.Tag("tnum"), 1)
-        self.countdown_label.setFont(countdown_font)
+        self.countdown_label.setFont(tabular(scaled_font(self.font(), 3.5, bold=True)))
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown_label.setAccessibleName("Time left")
         self.paused_label = QLabel("Paused")
-        self.paused_label.setFont(_scaled(self.font(), 1.0, bold=True))
+        self.paused_label.setFont(scaled_font(self.font(), 1.0, bold=True))
         self.paused_label.hide()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, max(1, round(self._countdown.length_s)))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +39,7 @@ from desk_coach import APP_NAME
 from desk_coach.domain.settings import KeySpec, Settings, SettingsProblem, SettingsSchema
 from desk_coach.services.ports import Autostart
 from desk_coach.ui.close_keys import close_on_keys
+from desk_coach.ui.fonts import scaled_font
 from desk_coach.ui.settings_fields import FieldEditor, editor_for, problem_color
 from desk_coach.ui.settings_form import AUTOSTART_KEY, FormCheck, SettingsForm, Values, group_title
 
@@ -254,13 +255,7 @@ class SettingsDialog(QDialog):
         page.setObjectName(f"group:{name}")
         column = QVBoxLayout(page)
         title = QLabel(group_title(name), page)
-        font = QFont(title.font())
-        font.setBold(True)
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-        else:  # a font sized in pixels
-            font.setPixelSize(round(font.pixelSize() * 1.25))
-        title.setFont(font)
+        title.setFont(scaled_font(title.font(), 1.25, bold=True))
         title.setAccessibleName(f"{group_title(name)} settings")
         column.addWidget(title)
         intro = QLabel(about, page)

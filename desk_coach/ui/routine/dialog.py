@@ -21,7 +21,6 @@ from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
-    QFont,
     QImage,
     QKeySequence,
     QPainter,
@@ -54,7 +53,8 @@ from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
 from desk_coach.resources import resource_text
-from desk_coach.ui.routine.feedback import FeedbackPage, scaled_font
+from desk_coach.ui.fonts import quiet, scaled_font, tabular
+from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.next_morning import NextMorningPage
 from desk_coach.ui.routine.player import ExerciseLookup, RoutinePlayer
 from desk_coach.ui.routine.screen import (
@@ -82,17 +82,6 @@ CARD, CARD_DIM = QColor("#f7f6f2"), QColor("#d9d6cf")
 CARD_TEXT = QColor("#3d3d3d")
 
 PlaySound = Callable[[str], None]
-
-
-def _quiet(label: QLabel) -> QLabel:
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def _tabular(font: QFont) -> QFont:
-    if hasattr(QFont, "setFeature"):  # Qt 6.7+: digits of equal width, so a countdown keeps still
-        font.setFeature(QFont.Tag("tnum"), 1)
-    return font
 
 
 def _keep_space(widget: QWidget) -> QWidget:
@@ -335,7 +324,7 @@ class GuidedRoutineDialog(QDialog):
 
     def _build_top_row(self) -> QHBoxLayout:
         """"Exercise 2 of 5" and the routine's progress bar."""
-        self.position_label = _quiet(QLabel())
+        self.position_label = quiet(QLabel())
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, PROGRESS_STEPS)
         self.progress_bar.setTextVisible(False)
@@ -389,7 +378,7 @@ class GuidedRoutineDialog(QDialog):
         self.announce_label = self._centred(SWITCH_TEXT, 2.2)
         self.phase_label = self._centred("", 1.3, wrap=True)
         self.big_label = self._centred("", 0)
-        self.big_label.setFont(_tabular(scaled_font(self.font(), 4.0, bold=True)))
+        self.big_label.setFont(tabular(scaled_font(self.font(), 4.0, bold=True)))
         self.big_label.setAccessibleName("Time left")
         self.detail_label = self._centred("", 0, wrap=True)
         self.paused_label = self._centred("Paused", 1.1)
@@ -443,7 +432,7 @@ class GuidedRoutineDialog(QDialog):
         self.pain_label = QLabel()
         self.pain_label.setFont(scaled_font(self.font(), 1.15))
         self.pain_label.setWordWrap(True)
-        self.pain_next_label = _quiet(QLabel())
+        self.pain_next_label = quiet(QLabel())
         self.pain_next_label.setWordWrap(True)
         self.go_on_button = QPushButton()
         self.go_on_button.setFont(scaled_font(self.font(), 1.1, bold=True))
@@ -742,7 +731,7 @@ class GuidedRoutineDialog(QDialog):
             label.deleteLater()
         self.step_labels = []
         for row, step in enumerate(words.steps):
-            number = _quiet(QLabel(f"{row + 1}."))
+            number = quiet(QLabel(f"{row + 1}."))
             number.setFont(scaled_font(self.font(), 1.0, bold=True))
             text = QLabel(step)
             text.setWordWrap(True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.progression import SYMPTOM_WORDS, Symptom
+from desk_coach.ui.fonts import quiet, scaled_font
 from desk_coach.ui.routine.answers import (
     NOT_SAID,
     FeedbackWords,
@@ -49,18 +49,6 @@ PAIN_HINT = "Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pul
 SYMPTOMS_LABEL = "Any of these?"
 
 
-def scaled_font(font: QFont, factor: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    elif scaled.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
-    scaled.setBold(bold or scaled.bold())
-    scaled.setItalic(italic or scaled.italic())
-    return scaled
-
-
 def pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(NOT_SAID if open_answer else 0, 10)
@@ -72,12 +60,6 @@ def pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
     spin.setToolTip(PAIN_HINT)
     spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("10 of 10") * 2)
     return spin
-
-
-def quiet(label: QLabel) -> QLabel:
-    """Quieter text, in the palette's own colour for it (light and dark alike)."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 class FeedbackRow(QGroupBox):

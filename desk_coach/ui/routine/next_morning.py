@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk_coach.ui.fonts import quiet, scaled_font
 from desk_coach.ui.routine.answers import join_names, morning_pain
-from desk_coach.ui.routine.feedback import pain_spin, quiet, scaled_font
+from desk_coach.ui.routine.feedback import pain_spin
 
 TITLE = "How do you feel after yesterday's moves?"
 QUESTION = (

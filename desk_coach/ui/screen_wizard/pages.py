@@ -38,6 +38,7 @@ from desk_coach.domain.coaching.screening import (
 )
 from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day, split_work_day, work_day_problem
 from desk_coach.services.set_up import FirstSteps
+from desk_coach.ui.fonts import scaled_font
 from desk_coach.ui.screen_wizard.widgets import (
     ChoiceGrid,
     Illustration,
@@ -45,7 +46,6 @@ from desk_coach.ui.screen_wizard.widgets import (
     button_row,
     heading_label,
     literal,
-    scaled_font,
     separator,
     text_label,
 )

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,21 +28,11 @@ from PySide6.QtWidgets import (
 from desk_coach.domain.coaching.records import Side
 from desk_coach.domain.coaching.screening import ScreenItem
 from desk_coach.resources import resource_text
+from desk_coach.ui.fonts import scaled_font
 
 # The drawings are 4:3 (viewBox 240 x 180); this many text lines high.
 ILLUSTRATION_LINES = 11
 ILLUSTRATION_ASPECT = 4 / 3
-
-
-def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    elif scaled.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
-    scaled.setBold(bold or scaled.bold())
-    return scaled
 
 
 def text_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
