@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day, split_work_day
+from desk_coach.domain.settings import KeySpec, split_work_day
+from desk_coach.ui.work_day_line import tidy_line
 
 TIME_FORMAT = "HH:mm"
 # How long typing must pause before a message about a half-typed line appears.
@@ -412,13 +413,10 @@ class TimeRangesEditor(FieldEditor):
     def _finished(self) -> None:
         """Leaving the field: show any message now, and tidy a good line ("9:00-17:30" -> "09:00-17:30")."""
         self._settle.stop()
-        try:
-            ranges: tuple[TimeRange, ...] = parse_work_day(self.value())
-        except ValueError:
+        tidy = tidy_line(self._line.text())
+        if tidy is None:
             self._reveal()
-            return
-        tidy = ", ".join(str(item) for item in ranges)
-        if tidy != self._line.text():
+        elif tidy != self._line.text():
             self._line.setText(tidy)
 
 

@@ -36,7 +36,7 @@ from desk_coach.domain.coaching.screening import (
     ScreenItem,
     ScreenSummary,
 )
-from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day, split_work_day, work_day_problem
+from desk_coach.domain.settings import WEEKDAYS, WorkHours
 from desk_coach.services.set_up import FirstSteps
 from desk_coach.ui.fonts import scaled_font
 from desk_coach.ui.screen_wizard.widgets import (
@@ -56,6 +56,7 @@ from desk_coach.ui.settings_fields import (
     choice_label,
     problem_color,
 )
+from desk_coach.ui.work_day_line import WorkWeekLines, line_problem, tidy_line
 
 STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
 
@@ -216,11 +217,9 @@ class WorkHoursPage(ScrollingPage):
         self.edits: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
         self._settle: dict[str, QTimer] = {}
-        self._initial: dict[str, list[str]] = {}
-        for number, day in enumerate(WEEKDAYS):
-            ranges = [str(item) for item in work_hours.on(number)]
-            self._initial[day] = ranges
-            edit = QLineEdit(", ".join(ranges), self.body)
+        self._week = WorkWeekLines(work_hours)
+        for day in WEEKDAYS:
+            edit = QLineEdit(self._week.initial_line(day), self.body)
             edit.setObjectName(f"hours:{day}")
             edit.setPlaceholderText(self.PLACEHOLDER)
             edit.setAccessibleName(f"Work hours on {day.capitalize()}")
@@ -253,12 +252,12 @@ class WorkHoursPage(ScrollingPage):
         self.finish_column()
         self.refresh_colors()
 
-    def _ranges(self, day: str) -> list[str]:
-        return split_work_day(self.edits[day].text())
-
     def _problem(self, day: str) -> str | None:
         """The same sentence Settings shows for this line (one validator, one wording)."""
-        return work_day_problem(self._ranges(day))
+        return line_problem(self.edits[day].text())
+
+    def _lines(self) -> dict[str, str]:
+        return {day: edit.text() for day, edit in self.edits.items()}
 
     def _changed(self, day: str) -> None:
         if self._problem(day) is None:
@@ -281,22 +280,18 @@ class WorkHoursPage(ScrollingPage):
     def _finished(self, day: str) -> None:
         """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
         self._settle[day].stop()
-        if self._problem(day) is not None:
+        tidy = tidy_line(self.edits[day].text())
+        if tidy is None:
             self._reveal(day)
-            return
-        tidy = ", ".join(str(item) for item in parse_work_day(self._ranges(day)))
-        if tidy != self.edits[day].text():
+        elif tidy != self.edits[day].text():
             self.edits[day].setText(tidy)
 
     def isComplete(self) -> bool:
-        return all(self._problem(day) is None for day in WEEKDAYS)
+        return self._week.complete(self._lines())
 
     def changed_hours(self) -> dict[str, list[str]] | None:
         """Every weekday's ranges as settings text when any day differs from the start; else None."""
-        if not self.isComplete():
-            return None
-        now = {day: [str(item) for item in parse_work_day(self._ranges(day))] for day in WEEKDAYS}
-        return now if now != self._initial else None
+        return self._week.changed(self._lines())
 
     def refresh_colors(self) -> None:
         for label in self.problems.values():

@@ -14,6 +14,7 @@ PRESENTERS = (
     "desk_coach.ui.break_countdown",
     "desk_coach.ui.settings_form",
     "desk_coach.ui.screen_wizard.flow",
+    "desk_coach.ui.work_day_line",
 )
 
 
