@@ -223,4 +223,4 @@ def test_opened_by_the_coach_the_routine_still_waits_for_start_after_the_questio
     assert dialog.page == "next_morning"
     dialog.next_morning_page.skip()
     assert dialog.page == "exercise" and not dialog.player.started
-    assert dialog.primary_button.text() == "S&tart  (Space)"
+    assert dialog.exercise_page.primary_button.text() == "S&tart  (Space)"

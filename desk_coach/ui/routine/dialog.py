@@ -1,8 +1,12 @@
 """The guided stretch routine: one exercise at a time, a countdown or a rep counter, then feedback.
 
-The dialog is a view over a :class:`~desk_coach.ui.routine.player.RoutinePlayer`: a 250 ms timer
-asks the player to catch up with the clock and redraws; the time left always comes from the
-clock (monotonic seconds, injectable), never from counting ticks, like the break window.
+The dialog is a view: it lays out and binds widgets, and nothing more. Its state and decisions
+(which page, what each key may do now, what Escape means, reporting once) are a
+:class:`~desk_coach.ui.routine.session.RoutineSession` over a
+:class:`~desk_coach.ui.routine.player.RoutinePlayer`; what each page says is worked out by
+``screen`` and ``answers``; all of these are plain Python, tested without Qt. A 250 ms timer asks
+the session to catch up with the clock and redraws; the time left always comes from the clock
+(monotonic seconds, injectable), never from counting ticks, like the break window.
 
 Keyboard: Space is the main action (Start, "I'm ready", "Rep done", "Skip rest"; nothing during
 a timed hold), P pauses or resumes, S skips the exercise, H is "This hurts", Escape asks
@@ -17,32 +21,22 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
-    QImage,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QPalette,
-    QPen,
-    QPixmap,
     QResizeEvent,
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,118 +46,24 @@ from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
-from desk_coach.resources import resource_text
-from desk_coach.ui.fonts import quiet, scaled_font, tabular
+from desk_coach.ui.fonts import quiet, scaled_font
+from desk_coach.ui.routine.exercise_page import ExercisePage
 from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.next_morning import NextMorningPage
 from desk_coach.ui.routine.player import ExerciseLookup, RoutinePlayer
 from desk_coach.ui.routine.screen import (
     END_QUESTION,
-    HURT_TEXT,
     PAIN_TITLE,
-    PAUSE_TEXT,
-    PROGRESS_STEPS,
-    SKIP_TEXT,
-    STRETCH_CUE,
-    SWITCH_TEXT,
     exercise_screen,
     exercise_words,
 )
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
-from desk_coach.ui.settings_fields import problem_color
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
 
-# The drawings are made for a light background, so they get one in dark mode too, a little
-# dimmer there so that it does not glare.
-CARD, CARD_DIM = QColor("#f7f6f2"), QColor("#d9d6cf")
-CARD_TEXT = QColor("#3d3d3d")
-
 PlaySound = Callable[[str], None]
-
-
-def _keep_space(widget: QWidget) -> QWidget:
-    """Hiding the widget leaves its room, so the layout does not jump."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-    return widget
-
-
-class Illustration(QWidget):
-    """The exercise's drawing on a light card; just its name on the card when there is none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._renderer: QSvgRenderer | None = None
-        self._name = ""
-        self._cache: QPixmap | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    @property
-    def has_drawing(self) -> bool:
-        return self._renderer is not None
-
-    def set_exercise(self, exercise: Exercise) -> None:
-        self._name = exercise.name
-        self._renderer = None
-        self._cache = None
-        try:
-            svg = resource_text(exercise.illustration)
-        except (OSError, ValueError):  # not drawn yet, or not shipped
-            log.info("no illustration for %s at %r", exercise.id, exercise.illustration)
-        else:
-            renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-            self._renderer = renderer if renderer.isValid() else None
-        self.setAccessibleName(f"Drawing: {exercise.name}" if self._renderer else exercise.name)
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        side = self.fontMetrics().height() * 12
-        return QSize(side, side)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._cache = None
-            self.updateGeometry()
-        super().changeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        radius = self.fontMetrics().height() * 0.5
-        frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        painter.setBrush(CARD_DIM if dark else CARD)
-        painter.drawRoundedRect(frame, radius, radius)
-        inner = self.rect().adjusted(*(round(radius),) * 2, *(-round(radius),) * 2)
-        if self._renderer is not None:
-            painter.drawPixmap(inner.topLeft(), self._pixmap(inner.size()))
-        else:
-            painter.setPen(CARD_TEXT)
-            painter.setFont(scaled_font(self.font(), 1.1, bold=True))
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._name)
-        painter.end()
-
-    def _pixmap(self, size: QSize) -> QPixmap:
-        """The drawing fitted into ``size`` (aspect kept), sharp on a high-DPI screen."""
-        ratio = self.devicePixelRatioF()
-        if self._cache is None or self._cache.size() != size * ratio:
-            assert self._renderer is not None
-            image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            box = self._renderer.defaultSize().scaled(image.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            left, top = (image.width() - box.width()) / 2, (image.height() - box.height()) / 2
-            self._renderer.render(painter, QRectF(left, top, box.width(), box.height()))
-            painter.end()
-            self._cache = QPixmap.fromImage(image)
-            self._cache.setDevicePixelRatio(ratio)
-        return self._cache
 
 
 class GuidedRoutineDialog(QDialog):
@@ -255,10 +155,10 @@ class GuidedRoutineDialog(QDialog):
 
         self._show_exercise(0)
         self._update_view()
-        self.primary_button.setFocus()
+        self.exercise_page.primary_button.setFocus()
         if self.next_morning_page is not None:
             self._set_shortcuts(False)
-            self.buttons_row.hide()
+            self.exercise_page.buttons_row.hide()
             self.next_morning_page.setFocus()
 
     # -- building ----------------------------------------------------------------------------------
@@ -292,136 +192,13 @@ class GuidedRoutineDialog(QDialog):
             shortcut.setAutoRepeat(False)
         return shortcuts
 
-    def _build_exercise_page(self) -> QWidget:
-        page = QWidget()
-        page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the focus while the main button is hidden
-        line = self.line
-        top = self._build_top_row()
-        self.name_label = QLabel()
-        self.name_label.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.name_label.setWordWrap(True)
-        about = self._build_about()
-        status = self._build_status()
-        self.buttons_row = self._build_buttons_row()
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(round(line * 0.5))
-        layout.addLayout(top)
-        layout.addWidget(self.name_label)
-        layout.addLayout(about)
-        layout.addSpacing(round(line * 0.5))
-        layout.addLayout(status)
-        layout.addStretch(1)
-        layout.addSpacing(round(line * 0.5))
-        layout.addWidget(self.buttons_row)
-        page.setTabOrder(self.primary_button, self.pause_button)
-        page.setTabOrder(self.pause_button, self.skip_button)
-        page.setTabOrder(self.skip_button, self.hurt_button)
-        # Wide enough for the steps to read as sentences, not a column of words.
-        page.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+    def _build_exercise_page(self) -> ExercisePage:
+        page = ExercisePage(self.font(), self.line)
+        page.primary_button.clicked.connect(self.primary_action)
+        page.pause_button.clicked.connect(self.toggle_pause)
+        page.skip_button.clicked.connect(self.skip_exercise)
+        page.hurt_button.clicked.connect(self.this_hurts)
         return page
-
-    def _build_top_row(self) -> QHBoxLayout:
-        """"Exercise 2 of 5" and the routine's progress bar."""
-        self.position_label = quiet(QLabel())
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, PROGRESS_STEPS)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Routine progress")
-        self.progress_bar.setMaximumHeight(round(self.line * 0.6))
-        top = QHBoxLayout()
-        top.addWidget(self.position_label)
-        top.addWidget(self.progress_bar, 1)
-        return top
-
-    def _build_about(self) -> QHBoxLayout:
-        """The drawing, and beside it the numbered steps, the stretch cue and the cautions."""
-        line = self.line
-        self.illustration = Illustration()
-        self.steps_box = QWidget()
-        self.steps_layout = QGridLayout(self.steps_box)
-        self.steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.steps_layout.setHorizontalSpacing(round(line * 0.5))
-        self.steps_layout.setVerticalSpacing(round(line * 0.35))
-        self.steps_layout.setColumnStretch(1, 1)
-        self.step_labels: list[QLabel] = []
-        self.cue_label = QLabel()
-        self.cue_label.setFont(scaled_font(self.font(), 1.0, italic=True))
-        self.cue_label.setWordWrap(True)
-        self.cautions_label = QLabel()  # safety advice: full-strength text, never the quiet grey
-        self.cautions_label.setWordWrap(True)
-        words = QVBoxLayout()
-        words.setSpacing(round(line * 0.6))
-        words.addWidget(self.steps_box)
-        words.addWidget(self.cue_label)
-        words.addWidget(self.cautions_label)
-        words.addStretch(1)
-        about = QHBoxLayout()
-        about.setSpacing(line)
-        about.addWidget(self.illustration, 0, Qt.AlignmentFlag.AlignTop)
-        about.addLayout(words, 1)
-        return about
-
-    def _centred(self, text: str, factor: float, *, wrap: bool = False) -> QLabel:
-        """A centred status line; ``factor`` 0 keeps the dialog's font."""
-        label = QLabel(text)
-        if factor:
-            label.setFont(scaled_font(self.font(), factor, bold=True))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(wrap)
-        return label
-
-    def _build_status(self) -> QVBoxLayout:
-        """The phase, the big count, the line under it, "Paused" and the main button."""
-        line = self.line
-        self.announce_label = self._centred(SWITCH_TEXT, 2.2)
-        self.phase_label = self._centred("", 1.3, wrap=True)
-        self.big_label = self._centred("", 0)
-        self.big_label.setFont(tabular(scaled_font(self.font(), 4.0, bold=True)))
-        self.big_label.setAccessibleName("Time left")
-        self.detail_label = self._centred("", 0, wrap=True)
-        self.paused_label = self._centred("Paused", 1.1)
-        self.primary_button = QPushButton()
-        self.primary_button.setFont(scaled_font(self.font(), 1.15, bold=True))
-        self.primary_button.setMinimumHeight(round(line * 2.2))
-        self.primary_button.setMinimumWidth(line * 11)
-        self.primary_button.setAutoDefault(False)
-        self.primary_button.clicked.connect(self.primary_action)
-        for widget in (self.announce_label, self.paused_label, self.primary_button):
-            _keep_space(widget)
-        status = QVBoxLayout()
-        status.setSpacing(round(line * 0.25))
-        for widget in (self.announce_label, self.phase_label, self.big_label, self.detail_label,
-                       self.paused_label):
-            status.addWidget(widget)
-        status.addSpacing(round(line * 0.3))
-        status.addWidget(self.primary_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        return status
-
-    def _build_buttons_row(self) -> QWidget:
-        """Pause, Skip and "This hurts": reached with Tab, never taking the focus on a click."""
-        self.pause_button = QPushButton(PAUSE_TEXT)
-        self.pause_button.setToolTip("Stop the clock for a moment (P)")
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.skip_button = QPushButton(SKIP_TEXT)
-        self.skip_button.setToolTip("Leave this exercise out today and go on to the next (S)")
-        self.skip_button.clicked.connect(self.skip_exercise)
-        self.hurt_button = QPushButton(HURT_TEXT)
-        self.hurt_button.setToolTip("Stop this exercise because it hurts (H)")
-        self.hurt_button.clicked.connect(self.this_hurts)
-        self._color_hurt_button()
-        for button in (self.pause_button, self.skip_button, self.hurt_button):
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves Space to the main action
-        row = QWidget()
-        buttons = QHBoxLayout(row)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.skip_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.hurt_button)
-        return row
 
     def _build_pain_page(self) -> QWidget:
         page = QWidget()
@@ -479,11 +256,6 @@ class GuidedRoutineDialog(QDialog):
         layout.addWidget(self.end_button)
         bar.hide()
         return bar
-
-    def _color_hurt_button(self) -> None:
-        palette = self.hurt_button.palette()
-        palette.setColor(QPalette.ColorRole.ButtonText, problem_color(self.palette()))
-        self.hurt_button.setPalette(palette)
 
     # -- what the dialog shows ---------------------------------------------------------------------
 
@@ -561,7 +333,7 @@ class GuidedRoutineDialog(QDialog):
         self.next_morning_answered.emit(pain)
         start = self._session.morning_answered()
         self._show_page()
-        self.buttons_row.show()
+        self.exercise_page.buttons_row.show()
         self._set_shortcuts(True)
         if start:
             self.start()
@@ -576,7 +348,7 @@ class GuidedRoutineDialog(QDialog):
             return
         self._cue(cues)
         self._update_view()
-        self.buttons_row.hide()  # the question takes the place of the buttons it stands for
+        self.exercise_page.buttons_row.hide()  # the question takes the place of the buttons it stands for
         self.confirm_bar.show()
         self.pages.setEnabled(False)
         self._set_shortcuts(False)
@@ -587,7 +359,7 @@ class GuidedRoutineDialog(QDialog):
         if not self._session.keep_going(self._clock()):
             return
         self.confirm_bar.hide()
-        self.buttons_row.show()
+        self.exercise_page.buttons_row.show()
         self.pages.setEnabled(True)
         self._update_view()
         if self.page == "exercise":
@@ -599,7 +371,7 @@ class GuidedRoutineDialog(QDialog):
     def end_now(self) -> None:
         """End the routine early and go to the feedback page (or close, if nothing was done)."""
         self.confirm_bar.hide()
-        self.buttons_row.show()
+        self.exercise_page.buttons_row.show()
         self.pages.setEnabled(True)
         self._cue(self._session.end_now(self._clock()))
         self._update_view()
@@ -649,17 +421,13 @@ class GuidedRoutineDialog(QDialog):
         if event.size().width() != event.oldSize().width():
             self._fit_height()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "hurt_button"):
-            self._color_hurt_button()
-
     # -- inside ------------------------------------------------------------------------------------
 
     def _on_space(self) -> None:
         """Space presses a button reached with Tab; otherwise it is the main action."""
         focused = QApplication.focusWidget()
-        if focused in (self.pause_button, self.skip_button, self.hurt_button):
+        page = self.exercise_page
+        if focused in (page.pause_button, page.skip_button, page.hurt_button):
             focused.click()
         else:
             self.primary_action()
@@ -699,7 +467,8 @@ class GuidedRoutineDialog(QDialog):
 
     def _reset_focus(self) -> None:
         if self.page == "exercise" and not self.confirming:
-            target = self.primary_button if self.primary_button.isVisible() else self.exercise_page
+            page = self.exercise_page
+            target = page.primary_button if page.primary_button.isVisible() else page
             target.setFocus()
 
     def _sound(self, name: str) -> None:
@@ -723,25 +492,8 @@ class GuidedRoutineDialog(QDialog):
         if index == self._shown_exercise or index >= self.player.count:
             return
         self._shown_exercise = index
-        words = exercise_words(self.player.exercises[index].exercise)
-        self.name_label.setText(words.name)
-        self.illustration.set_exercise(self.player.exercises[index].exercise)
-        for label in self.step_labels:
-            self.steps_layout.removeWidget(label)
-            label.deleteLater()
-        self.step_labels = []
-        for row, step in enumerate(words.steps):
-            number = quiet(QLabel(f"{row + 1}."))
-            number.setFont(scaled_font(self.font(), 1.0, bold=True))
-            text = QLabel(step)
-            text.setWordWrap(True)
-            self.steps_layout.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.steps_layout.addWidget(text, row, 1)
-            self.step_labels += [number, text]
-        self.cue_label.setText(STRETCH_CUE)
-        self.cue_label.setVisible(bool(words.cue))
-        self.cautions_label.setText(words.cautions)
-        self.cautions_label.setVisible(bool(words.cautions))
+        exercise = self.player.exercises[index].exercise
+        self.exercise_page.show_exercise(exercise, exercise_words(exercise))
         if self.isVisible():
             self._fit_height()
 
@@ -756,31 +508,7 @@ class GuidedRoutineDialog(QDialog):
             self._tick.stop()
 
     def _update_exercise_view(self) -> None:
-        screen = exercise_screen(self.player)
-        self.position_label.setText(screen.position)
-        self.progress_bar.setValue(screen.progress)
-        self.announce_label.setVisible(screen.announce)
-        self._set_text(self.phase_label, screen.title)
-        self._set_text(self.big_label, screen.big)
-        self.big_label.setVisible(bool(screen.big))
-        self.big_label.setAccessibleName(screen.big_name)
-        self._set_text(self.detail_label, screen.detail)
-        self.paused_label.setVisible(screen.paused)
-        role = QPalette.ColorRole.PlaceholderText if screen.paused else QPalette.ColorRole.WindowText
-        self.big_label.setForegroundRole(role)
-        had_focus = self.primary_button.hasFocus()
-        self.primary_button.setVisible(screen.primary is not None)
-        if screen.primary is not None:  # never disabled: that would hand the focus to Pause
-            self._set_text(self.primary_button, screen.primary)
-        elif had_focus:
-            self.exercise_page.setFocus()
-        self.pause_button.setEnabled(screen.pause_enabled)
-        self._set_text(self.pause_button, screen.pause_text)
-
-    @staticmethod
-    def _set_text(widget: QLabel | QPushButton, text: str) -> None:
-        if widget.text() != text:  # a repaint when it changes, not four times a second
-            widget.setText(text)
+        self.exercise_page.show_screen(exercise_screen(self.player))
 
     def _go_on_after_pain(self) -> None:
         cues = self._session.go_on_after_pain(self._clock())
