@@ -41,7 +41,14 @@ from desk_coach.services.ports import Autostart
 from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.fonts import scaled_font
 from desk_coach.ui.settings_fields import FieldEditor, editor_for, problem_color
-from desk_coach.ui.settings_form import AUTOSTART_KEY, FormCheck, SettingsForm, Values, group_title
+from desk_coach.ui.settings_form import (
+    AUTOSTART_KEY,
+    FormCheck,
+    SettingsForm,
+    Values,
+    export_path,
+    group_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -155,11 +162,9 @@ class SettingsDialog(QDialog):
             str(Path.home() / "desk-coach-data.json"),
             "JSON files (*.json)",
         )
-        if not chosen:
+        path = export_path(chosen)
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
         try:
             self._export_data(path)
         except (OSError, ValueError) as error:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from desk_coach.domain.settings import (
@@ -48,6 +49,15 @@ def _plain(message: str) -> str:
     """The domain's sentence without the source in front and the fallback it would use at load time."""
     sentence = message.removeprefix(f"{SOURCE}: ")
     return sentence.split("; using ", 1)[0].rstrip(".") + "."
+
+
+def export_path(chosen: str) -> Path | None:
+    """The file "Export my data…" writes, from the name chosen in the file dialog: None when the
+    dialog was cancelled; ".json" added when left out."""
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
-from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource
+from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 from desk_coach.domain.coaching.screening import (
     TIER_ORDER,
     ItemScore,
     ScreenContent,
+    ScreenItem,
     ScreenResult,
     gate,
     offered_items,
@@ -44,6 +45,22 @@ class Answers:
     equipment: frozenset[Equipment]
     yes: Mapping[RedFlagTier, frozenset[str]]  # the questions answered yes, by tier
     scores: Mapping[str, tuple[ItemScore, ...]]  # each movement check's scores, by item id
+
+
+def item_answered(item: ScreenItem, chosen: Mapping[Side | None, int | None], *, hurt: bool,
+                  skipped: bool) -> bool:
+    """A movement check may be left: it hurt, it was skipped, every side has a choice, or it is
+    optional (left blank, it is skipped)."""
+    return item.optional or hurt or skipped or all(chosen.get(side) is not None for side in item.side_slots)
+
+
+def item_scores(item: ScreenItem, chosen: Mapping[Side | None, int | None], *, hurt: bool,
+                skipped: bool) -> tuple[ItemScore, ...]:
+    """One entry per side: 0 with pain when it hurt, None when skipped or not picked."""
+    return tuple(
+        ItemScore(item.id, side, 0 if hurt else None if skipped else chosen.get(side), hurt)
+        for side in item.side_slots
+    )
 
 
 class ScreenFlow:

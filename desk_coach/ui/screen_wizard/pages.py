@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
-from desk_coach.domain.coaching.records import RedFlagTier
+from desk_coach.domain.coaching.records import RedFlagTier, Side
 from desk_coach.domain.coaching.screening import (
     ItemScore,
     RedFlagQuestion,
@@ -39,6 +39,7 @@ from desk_coach.domain.coaching.screening import (
 from desk_coach.domain.settings import WEEKDAYS, WorkHours
 from desk_coach.services.set_up import FirstSteps
 from desk_coach.ui.fonts import scaled_font
+from desk_coach.ui.screen_wizard.flow import item_answered, item_scores
 from desk_coach.ui.screen_wizard.widgets import (
     ChoiceGrid,
     Illustration,
@@ -499,22 +500,17 @@ class ItemPage(ScrollingPage):
         self.skip_row.setVisible(not self.item.optional and not self.pain.isChecked())
         self.completeChanged.emit()
 
+    def _chosen(self) -> dict[Side | None, int | None]:
+        return {side: self.choices.score(side) for side in self.item.side_slots}
+
     def isComplete(self) -> bool:
-        return self.item.optional or self.pain.isChecked() or self.skip.isChecked() or self.choices.complete()
+        hurt, skipped = self.pain.isChecked(), self.skip.isChecked()
+        return item_answered(self.item, self._chosen(), hurt=hurt, skipped=skipped)
 
     def scores(self) -> tuple[ItemScore, ...]:
         """One entry per side: 0 with pain when it hurt, None when skipped or not picked."""
-        pain = self.pain.isChecked()
-        skipped = self.skip.isChecked()
-        return tuple(
-            ItemScore(
-                self.item.id,
-                side,
-                0 if pain else None if skipped else self.choices.score(side),
-                pain,
-            )
-            for side in self.item.side_slots
-        )
+        hurt, skipped = self.pain.isChecked(), self.skip.isChecked()
+        return item_scores(self.item, self._chosen(), hurt=hurt, skipped=skipped)
 
 
 # -- 7. summary -----------------------------------------------------------------------------------

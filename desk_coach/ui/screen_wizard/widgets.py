@@ -171,7 +171,7 @@ class ChoiceGrid(QWidget):
     to the next side. For an item done once, clicking a choice's text picks it too.
 
     Signals:
-        changed(): a choice was picked (by the user or by ``pick``).
+        changed(): a choice was picked.
     """
 
     changed = Signal()
@@ -224,10 +224,6 @@ class ChoiceGrid(QWidget):
     def score(self, side: Side | None) -> int | None:
         chosen = self.groups[side].checkedId()
         return None if chosen < 0 else chosen
-
-    def complete(self) -> bool:
-        """True when every side has a choice."""
-        return all(self.score(side) is not None for side in self.groups)
 
 
 class YesNoRow(QWidget):

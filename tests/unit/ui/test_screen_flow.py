@@ -22,6 +22,8 @@ from desk_coach.ui.screen_wizard.flow import (
     WORK_HOURS,
     Answers,
     ScreenFlow,
+    item_answered,
+    item_scores,
 )
 
 CONTENT = load_screen_content()
@@ -84,3 +86,25 @@ def test_the_result_holds_what_was_answered_along_the_path():
     assert result.scores == (ItemScore(first, None, 2),)  # the second check was never reached
     assert result.equipment == {Equipment.BAND} and result.floor_room
     assert FLOW.result({INTRO}, answers, NOW).equipment is None  # not asked yet
+
+
+def test_a_movement_check_is_answered_per_side_or_by_hurt_or_skip():
+    item = next(item for item in CONTENT.items if item.sides and not item.optional)
+    left, right = item.side_slots
+    assert not item_answered(item, {left: 1, right: None}, hurt=False, skipped=False)
+    assert item_answered(item, {left: 1, right: 2}, hurt=False, skipped=False)
+    assert item_answered(item, {}, hurt=True, skipped=False)
+    assert item_answered(item, {}, hurt=False, skipped=True)
+    optional = next(item for item in CONTENT.items if item.optional)
+    assert item_answered(optional, {}, hurt=False, skipped=False)  # left blank: skipped
+
+
+def test_a_movement_check_scores_each_side_zero_with_pain_when_it_hurt():
+    item = next(item for item in CONTENT.items if item.sides)
+    left, right = item.side_slots
+    assert item_scores(item, {left: 2, right: 1}, hurt=False, skipped=False) == (
+        ItemScore(item.id, left, 2), ItemScore(item.id, right, 1),
+    )
+    assert [s.score for s in item_scores(item, {left: 2}, hurt=False, skipped=True)] == [None, None]
+    hurt = item_scores(item, {left: 2}, hurt=True, skipped=False)
+    assert [(s.score, s.pain) for s in hurt] == [(0, True), (0, True)]

@@ -7,7 +7,7 @@ import dataclasses
 
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.domain.settings import defaults
-from desk_coach.ui.settings_form import AUTOSTART_KEY, SettingsForm, group_title
+from desk_coach.ui.settings_form import AUTOSTART_KEY, SettingsForm, export_path, group_title
 
 SCHEMA = shipped_schema()
 FORM = SettingsForm(SCHEMA)
@@ -70,3 +70,10 @@ def test_several_wrong_fields_are_counted_and_their_groups_listed_in_schema_orde
 
 def test_group_titles_read_as_words():
     assert group_title("work_hours") == "Work hours"
+
+
+def test_the_export_file_ends_in_json_and_a_cancelled_choice_exports_nothing(tmp_path):
+    assert export_path("") is None
+    assert export_path(str(tmp_path / "mine")) == tmp_path / "mine.json"
+    assert export_path(str(tmp_path / "mine.JSON")) == tmp_path / "mine.JSON"
+    assert export_path(str(tmp_path / "mine.txt")) == tmp_path / "mine.txt.json"
