@@ -219,17 +219,17 @@ def test_this_hurts_stops_the_exercise_and_says_what_to_do(make_dialog, clock, q
     advance(dialog, clock, 10 + 8)
     qtbot.mouseClick(dialog.exercise_page.hurt_button, Qt.MouseButton.LeftButton)
     assert dialog.page == "pain"
-    assert dialog.pain_title.text() == PAIN_TITLE
-    text = dialog.pain_label.text()
+    assert dialog.pain_page.title_label.text() == PAIN_TITLE
+    text = dialog.pain_page.text_label.text()
     assert text.startswith("Test hip stretch is left out for the rest of today.")
     assert "physiotherapist" in text
-    assert "Test band row" in dialog.pain_next_label.text()
+    assert "Test band row" in dialog.pain_page.next_label.text()
     result = dialog.player.results[0]
     assert result.pain_button and result.skipped
     assert dialog.player.paused and not ticking(dialog)  # nothing counts while the user reads
     clock.now += 120
     dialog.refresh()
-    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.pain_page.go_on_button, Qt.MouseButton.LeftButton)
     assert dialog.page == "exercise"
     assert dialog.exercise_page.name_label.text() == "Test band row"
     assert dialog.exercise_page.big_label.text() == "10" and dialog.player.running
@@ -241,8 +241,8 @@ def test_this_hurts_on_the_last_exercise_leads_to_the_feedback(make_dialog, cloc
     dialog.skip_exercise()
     dialog.skip_exercise()
     dialog.this_hurts()
-    assert dialog.page == "pain" and not shown(dialog.pain_end_button)
-    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
+    assert dialog.page == "pain" and not shown(dialog.pain_page.end_button)
+    qtbot.mouseClick(dialog.pain_page.go_on_button, Qt.MouseButton.LeftButton)
     assert dialog.page == "feedback"
     row = row_of(dialog.feedback_page, "T-WALK")
     assert row.pain_spin is not None and row.effort_buttons == {}
@@ -341,7 +341,7 @@ def test_ending_early_reports_what_was_done_once(make_dialog, clock, qtbot, reco
     clock.now += 300
     dialog.refresh()
     assert dialog.exercise_page.big_label.text() == "3 / 10"
-    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_bar.end_button, Qt.MouseButton.LeftButton)
     page = dialog.feedback_page
     assert dialog.page == "feedback"
     assert page.title_label.text() == "You ended early. How did it go?"
@@ -358,11 +358,11 @@ def test_escape_asks_and_escape_again_keeps_going(make_dialog, clock, qtbot, rec
     advance(dialog, clock, 4)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.confirming and shown(dialog.confirm_bar) and not shown(dialog.exercise_page.pause_button)
-    assert QApplication.focusWidget() is dialog.keep_going_button
+    assert QApplication.focusWidget() is dialog.confirm_bar.keep_going_button
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not dialog.confirming and dialog.player.running and dialog.isVisible()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.mouseClick(dialog.keep_going_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_bar.keep_going_button, Qt.MouseButton.LeftButton)
     assert not dialog.confirming and dialog.player.running
     assert record.finished == []
 
@@ -371,7 +371,7 @@ def test_ending_before_anything_was_done_closes_with_nothing_to_ask(make_dialog,
     dialog = make_dialog()
     advance(dialog, clock, 5)
     dialog.ask_end_early()
-    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_bar.end_button, Qt.MouseButton.LeftButton)
     assert record.finished == [([], False)]
     assert not dialog.isVisible()
 

@@ -56,9 +56,9 @@ def test_pressing_h_keeps_the_move_out_today_and_brings_it_back_at_the_dose_it_s
     advance(dialog, monotonic, 10 + 8)
     qtbot.keyClick(dialog, Qt.Key.Key_H)
     assert dialog.page == "pain"
-    page_says = dialog.pain_label.text()
+    page_says = dialog.pain_page.text_label.text()
     assert page_says.startswith(f"{hurt.name} is left out for the rest of today.")
-    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.pain_page.go_on_button, Qt.MouseButton.LeftButton)
     while dialog.page == "exercise":
         qtbot.keyClick(dialog, Qt.Key.Key_S)
     assert dialog.page == "feedback"

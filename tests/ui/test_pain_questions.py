@@ -86,7 +86,7 @@ def dialog_on_feedback(qtbot):
     with qtbot.waitActive(dialog):
         dialog.show()
     dialog.this_hurts()
-    dialog._go_on_after_pain()
+    qtbot.mouseClick(dialog.pain_page.go_on_button, Qt.MouseButton.LeftButton)
     dialog.skip_exercise()
     dialog.skip_exercise()
     assert dialog.page == "feedback"

@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
-    QPalette,
     QResizeEvent,
     QShortcut,
     QShowEvent,
@@ -33,10 +32,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,14 +41,12 @@ from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
-from desk_coach.ui.fonts import quiet, scaled_font
 from desk_coach.ui.routine.exercise_page import ExercisePage
 from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.next_morning import NextMorningPage
+from desk_coach.ui.routine.pain_page import EndQuestionBar, PainPage
 from desk_coach.ui.routine.player import ExerciseLookup, RoutinePlayer
 from desk_coach.ui.routine.screen import (
-    END_QUESTION,
-    PAIN_TITLE,
     exercise_screen,
     exercise_words,
 )
@@ -200,61 +193,16 @@ class GuidedRoutineDialog(QDialog):
         page.hurt_button.clicked.connect(self.this_hurts)
         return page
 
-    def _build_pain_page(self) -> QWidget:
-        page = QWidget()
-        line = self.line
-        self.pain_title = QLabel(PAIN_TITLE)
-        self.pain_title.setFont(scaled_font(self.font(), 1.6, bold=True))
-        self.pain_title.setWordWrap(True)
-        self.pain_label = QLabel()
-        self.pain_label.setFont(scaled_font(self.font(), 1.15))
-        self.pain_label.setWordWrap(True)
-        self.pain_next_label = quiet(QLabel())
-        self.pain_next_label.setWordWrap(True)
-        self.go_on_button = QPushButton()
-        self.go_on_button.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.go_on_button.setMinimumHeight(round(line * 2.2))
-        self.go_on_button.setDefault(True)
-        self.go_on_button.clicked.connect(self._go_on_after_pain)
-        self.pain_end_button = QPushButton("&End the routine")
-        self.pain_end_button.setAutoDefault(False)
-        self.pain_end_button.clicked.connect(self.end_now)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.go_on_button)
-        buttons.addWidget(self.pain_end_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, line, 0, 0)
-        layout.setSpacing(line)
-        layout.addStretch(1)
-        layout.addWidget(self.pain_title)
-        layout.addWidget(self.pain_label)
-        layout.addWidget(self.pain_next_label)
-        layout.addSpacing(line)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
+    def _build_pain_page(self) -> PainPage:
+        page = PainPage(self.font(), self.line)
+        page.go_on_button.clicked.connect(self._go_on_after_pain)
+        page.end_button.clicked.connect(self.end_now)
         return page
 
-    def _build_confirm_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar.setAutoFillBackground(True)
-        bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.confirm_label = QLabel(END_QUESTION)
-        self.confirm_label.setWordWrap(True)
-        self.confirm_label.setFont(scaled_font(self.font(), 1.05, bold=True))
-        self.end_button = QPushButton("&End now")
-        self.end_button.setAutoDefault(False)
-        self.end_button.clicked.connect(self.end_now)
-        self.keep_going_button = QPushButton("&Keep going")
-        self.keep_going_button.setDefault(True)
-        self.keep_going_button.clicked.connect(self.keep_going)
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(self.line, round(self.line * 0.5), self.line, round(self.line * 0.5))
-        layout.addWidget(self.confirm_label, 1)
-        layout.addWidget(self.keep_going_button)
-        layout.addWidget(self.end_button)
-        bar.hide()
+    def _build_confirm_bar(self) -> EndQuestionBar:
+        bar = EndQuestionBar(self.font(), self.line)
+        bar.end_button.clicked.connect(self.end_now)
+        bar.keep_going_button.clicked.connect(self.keep_going)
         return bar
 
     # -- what the dialog shows ---------------------------------------------------------------------
@@ -305,15 +253,12 @@ class GuidedRoutineDialog(QDialog):
             return
         cues, screen = hurt
         self._cue(cues)
-        self.pain_label.setText(screen.text)
-        self.pain_next_label.setText(screen.next_text)
-        self.go_on_button.setText(screen.go_on)
-        self.pain_end_button.setVisible(screen.can_end)
+        self.pain_page.show_screen(screen)
         self._update_view()
         self._show_page()
         self._fit_height()
         self._set_shortcuts(False)
-        self.go_on_button.setFocus()
+        self.pain_page.go_on_button.setFocus()
 
     @property
     def plan(self) -> RoutinePlan:
@@ -353,7 +298,7 @@ class GuidedRoutineDialog(QDialog):
         self.pages.setEnabled(False)
         self._set_shortcuts(False)
         self._fit_height()
-        self.keep_going_button.setFocus()
+        self.confirm_bar.keep_going_button.setFocus()
 
     def keep_going(self) -> None:
         if not self._session.keep_going(self._clock()):
@@ -366,7 +311,7 @@ class GuidedRoutineDialog(QDialog):
             self._set_shortcuts(True)
             self._reset_focus()
         else:
-            self.go_on_button.setFocus()
+            self.pain_page.go_on_button.setFocus()
 
     def end_now(self) -> None:
         """End the routine early and go to the feedback page (or close, if nothing was done)."""
