@@ -228,7 +228,7 @@ def play(days: int, out: Path) -> None:
         if kind == BreakKind.LONG:
             rows = [row for row in page.rows if not row.result.skipped]
             for n, row in enumerate(rows):
-                row.set_effort(Effort.TOO_EASY if n == 0 else Effort.JUST_RIGHT)
+                row.effort_buttons[Effort.TOO_EASY if n == 0 else Effort.JUST_RIGHT].click()
             page.save_button.click()
         else:
             page.all_right_button.click()

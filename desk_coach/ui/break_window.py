@@ -1,7 +1,8 @@
 """The window for a break the user chose to start: what to do, and how long is left.
 
-The countdown is worked out from a time source (monotonic seconds), never by counting timer
-ticks, so a late tick, a suspended machine or a test's fake clock all show the right time.
+The countdown itself is a :class:`~desk_coach.ui.break_countdown.BreakCountdown` (no Qt): it
+reads a time source (monotonic seconds), never counts timer ticks, so a late tick, a suspended
+machine or a test's fake clock all show the right time. This window lays it out and binds it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.history import BreakKind
+from desk_coach.ui.break_countdown import BreakCountdown
+from desk_coach.ui.fonts import scaled_font, tabular
 
 TICK_MS = 250
 
@@ -40,35 +43,17 @@ SUGGESTIONS = {
 PAUSE_TEXT = "&Pause"
 RESUME_TEXT = "&Resume"
 BACK_TEXT = "I'm &back"
-
-
-def format_countdown(seconds: float) -> str:
-    """Whole seconds left as mm:ss, rounded up so that 00:00 shows only at the very end."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    minutes, secs = divmod(whole, 60)
-    return f"{minutes:02d}:{secs:02d}"
-
-
-def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    elif scaled.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
-    if bold:
-        scaled.setBold(True)
-    return scaled
+PAUSE_TIP, RESUME_TIP = "Stop the countdown for a moment", "Carry on counting down"
 
 
 class BreakWindow(QWidget):
     """A countdown for one break, with "I'm back" (end now) and "Pause"/"Resume".
 
     The countdown starts when the window is first shown. While it runs and the window is
-    visible, a 250 ms timer refreshes the display; the time left is always read from
-    ``clock`` (monotonic seconds, ``time.monotonic`` by default), so tests can drive it with a
-    fake clock and call :meth:`refresh`. Escape is the same as "I'm back". The window takes
-    focus when shown but never stays on top of other windows.
+    visible, a 250 ms timer (named "display-tick") refreshes the display; the time left is
+    always read from ``clock`` (monotonic seconds, ``time.monotonic`` by default), so tests can
+    drive it with a fake clock and call :meth:`refresh`. Escape is the same as "I'm back". The
+    window takes focus when shown but never stays on top of other windows.
 
     Signals:
         finished(completed: bool): emitted exactly once: True when the countdown reaches zero;
@@ -86,58 +71,12 @@ class BreakWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        if not length_s > 0:
-            raise ValueError(f"a break must last some time, got {length_s!r} s")
         self._kind = BreakKind(kind)
-        self._length = float(length_s)
-        self._clock = clock
-        self._started = False
-        self._run_from: float | None = None  # clock reading when the current running stretch began
-        self._spent = 0.0  # seconds counted down before that stretch
-        self._done = False
-
+        self._countdown = BreakCountdown(length_s, clock)
         self.setWindowTitle("Break")  # Qt adds " — Desk Coach"
-
-        self.title_label = QLabel(TITLES[self._kind])
-        self.title_label.setFont(_scaled(self.font(), 1.5, bold=True))
-        self.title_label.setWordWrap(True)
-
-        self.suggestion_label = QLabel(SUGGESTIONS[self._kind])
-        self.suggestion_label.setWordWrap(True)
-        # About 46 average characters a line: two easy lines, and it grows with the font.
-        self.suggestion_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
-
-        self.countdown_label = QLabel(format_countdown(self._length))
-        countdown_font = _scaled(self.font(), 3.5, bold=True)
-        if hasattr(QFont, "setFeature"):  # Qt 6.7+: digits of equal width, so the text keeps still
-            countdown_font.setFeature(QFont.Tag("tnum"), 1)
-        self.countdown_label.setFont(countdown_font)
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown_label.setAccessibleName("Time left")
-
-        self.paused_label = QLabel("Paused")
-        self.paused_label.setFont(_scaled(self.font(), 1.0, bold=True))
-        self.paused_label.hide()
-
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, max(1, round(self._length)))
-        self.progress_bar.setValue(0)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Break progress")
-        self.progress_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-        self.back_button = QPushButton(BACK_TEXT)
-        self.back_button.setToolTip("End the break now (Esc)")
-        self.back_button.clicked.connect(self.end_now)
-        self.pause_button = QPushButton(PAUSE_TEXT)
-        self.pause_button.setToolTip("Stop the countdown for a moment")
-        self.pause_button.clicked.connect(self.toggle_pause)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.paused_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.back_button)
+        self._build_words()
+        self._build_countdown()
+        buttons = self._build_buttons()
 
         # Room to breathe, measured in lines of text so it scales with the font and the screen.
         line = self.fontMetrics().height()
@@ -155,12 +94,54 @@ class BreakWindow(QWidget):
         self.back_button.setFocus()
 
         self._tick = QTimer(self)
+        self._tick.setObjectName("display-tick")
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh)
         # Ends the break on time even while the window is hidden or minimised and not ticking.
         self._end = QTimer(self)
         self._end.setSingleShot(True)
         self._end.timeout.connect(self.refresh)
+
+    def _build_words(self) -> None:
+        """What the break is and what to do in it."""
+        self.title_label = QLabel(TITLES[self._kind])
+        self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.title_label.setWordWrap(True)
+        self.suggestion_label = QLabel(SUGGESTIONS[self._kind])
+        self.suggestion_label.setWordWrap(True)
+        # About 46 average characters a line: two easy lines, and it grows with the font.
+        self.suggestion_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
+
+    def _build_countdown(self) -> None:
+        """The time left, large, and the bar under it."""
+        self.countdown_label = QLabel(self._countdown.face)
+        self.countdown_label.setFont(tabular(scaled_font(self.font(), 3.5, bold=True)))
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown_label.setAccessibleName("Time left")
+        self.paused_label = QLabel("Paused")
+        self.paused_label.setFont(scaled_font(self.font(), 1.0, bold=True))
+        self.paused_label.hide()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, max(1, round(self._countdown.length_s)))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setAccessibleName("Break progress")
+        self.progress_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """"Paused" when held, then Pause/Resume and "I'm back"."""
+        self.back_button = QPushButton(BACK_TEXT)
+        self.back_button.setToolTip("End the break now (Esc)")
+        self.back_button.clicked.connect(self.end_now)
+        self.pause_button = QPushButton(PAUSE_TEXT)
+        self.pause_button.setToolTip(PAUSE_TIP)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.paused_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.back_button)
+        return buttons
 
     # -- what the countdown says -----------------------------------------------------------------
 
@@ -170,79 +151,49 @@ class BreakWindow(QWidget):
 
     @property
     def length_s(self) -> float:
-        return self._length
+        return self._countdown.length_s
 
     @property
     def elapsed_s(self) -> float:
         """Seconds of the break counted down so far (pauses excluded)."""
-        spent = self._spent
-        if self._run_from is not None:
-            spent += max(0.0, self._clock() - self._run_from)
-        return min(self._length, spent)
-
-    @property
-    def remaining_s(self) -> float:
-        return self._length - self.elapsed_s
+        return self._countdown.elapsed_s
 
     @property
     def running(self) -> bool:
         """True while the countdown is counting: started, not paused and not finished."""
-        return self._run_from is not None
-
-    @property
-    def paused(self) -> bool:
-        return self._started and not self._done and self._run_from is None
-
-    @property
-    def is_finished(self) -> bool:
-        return self._done
-
-    @property
-    def ticking(self) -> bool:
-        """True while the 250 ms display timer runs (only when visible and running)."""
-        return self._tick.isActive()
+        return self._countdown.running
 
     # -- actions -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Show the time left as the clock tells it; finish the break once none is left."""
-        if self._done:
+        countdown = self._countdown
+        if countdown.done:
             return
-        remaining = self.remaining_s
-        text = format_countdown(remaining)
+        text = countdown.face
         if self.countdown_label.text() != text:  # a repaint a second, not four
             self.countdown_label.setText(text)
-        value = min(self.progress_bar.maximum(), math.floor(self.elapsed_s / self._length
-                                                            * self.progress_bar.maximum() + 1e-9))
+        value = countdown.progress(self.progress_bar.maximum())
         if self.progress_bar.value() != value:
             self.progress_bar.setValue(value)
+        remaining = countdown.remaining_s
         if remaining <= 0:
             self._finish(True)
-        elif self.running and not self._end.isActive():
+        elif countdown.running and not self._end.isActive():
             self._end.start(max(1, math.ceil(remaining * 1000)))
 
     def pause(self) -> None:
-        if not self.running or self._done:
+        if not self._countdown.pause():
             return
-        assert self._run_from is not None
-        self._spent += max(0.0, self._clock() - self._run_from)
-        self._run_from = None
         self._tick.stop()
         self._end.stop()
-        self.pause_button.setText(RESUME_TEXT)
-        self.pause_button.setToolTip("Carry on counting down")
-        self.paused_label.show()
-        self.countdown_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # greyed while held
+        self._show_held(True)
         self.refresh()
 
     def resume(self) -> None:
-        if not self.paused:
+        if not self._countdown.resume():
             return
-        self._run_from = self._clock()
-        self.pause_button.setText(PAUSE_TEXT)
-        self.pause_button.setToolTip("Stop the countdown for a moment")
-        self.paused_label.hide()
-        self.countdown_label.setForegroundRole(QPalette.ColorRole.WindowText)
+        self._show_held(False)
         self._start_ticking()
         self.refresh()
 
@@ -260,9 +211,7 @@ class BreakWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._started and not self._done:
-            self._started = True
-            self._run_from = self._clock()
+        self._countdown.start()
         self._start_ticking()
         self.refresh()
 
@@ -287,13 +236,17 @@ class BreakWindow(QWidget):
         if self.running and self.isVisible():
             self._tick.start()
 
+    def _show_held(self, held: bool) -> None:
+        """Pause reads Resume, "Paused" shows and the time left is greyed while the count is held."""
+        self.pause_button.setText(RESUME_TEXT if held else PAUSE_TEXT)
+        self.pause_button.setToolTip(RESUME_TIP if held else PAUSE_TIP)
+        self.paused_label.setVisible(held)
+        role = QPalette.ColorRole.PlaceholderText if held else QPalette.ColorRole.WindowText
+        self.countdown_label.setForegroundRole(role)
+
     def _finish(self, completed: bool, *, close: bool = True) -> None:
-        if self._done:
+        if not self._countdown.finish():
             return
-        if self._run_from is not None:
-            self._spent += max(0.0, self._clock() - self._run_from)
-            self._run_from = None
-        self._done = True
         self._tick.stop()
         self._end.stop()
         self.pause_button.setEnabled(False)

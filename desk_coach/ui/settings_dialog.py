@@ -2,21 +2,21 @@
 
 Nothing here names a particular setting except start-at-login, which is also applied to the
 desktop: a key added to ``settings/schema.toml`` (and the model) appears by itself, under its
-group, with the editor for its type (see ``settings_fields``). Whether values are acceptable is
-decided by the domain's ``validate``, the same check the settings file gets on loading.
+group, with the editor for its type (see ``settings_fields``). What the window says about the
+values (the message under each field, the groups marked, why Save is off) is worked out by a
+:class:`~desk_coach.ui.settings_form.SettingsForm` (no Qt), from the domain's ``validate``, the
+same check the settings file gets on loading; this module lays out and binds.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,39 +36,27 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach import APP_NAME
-from desk_coach.domain.settings import (
-    KeySpec,
-    Settings,
-    SettingsProblem,
-    SettingsSchema,
-    defaults,
-    to_document,
-    validate,
-)
+from desk_coach.domain.settings import KeySpec, Settings, SettingsProblem, SettingsSchema
 from desk_coach.services.ports import Autostart
 from desk_coach.ui.close_keys import close_on_keys
+from desk_coach.ui.fonts import scaled_font
 from desk_coach.ui.settings_fields import FieldEditor, editor_for, problem_color
+from desk_coach.ui.settings_form import (
+    AUTOSTART_KEY,
+    FormCheck,
+    SettingsForm,
+    Values,
+    export_path,
+    group_title,
+)
 
 log = logging.getLogger(__name__)
 
-# The one key that is also a fact of the desktop: the dialog shows what the desktop says and applies it.
-AUTOSTART_KEY = "startup.autostart"
-_SOURCE = "Settings window"  # validate() names a source; the dialog's messages leave it out
 # What "Delete all my data…" removes, as the confirmation names it.
 DELETE_WHAT = (
     "your sitting and break history, your routines and exercise results, your screening answers, "
     "your exercise levels and paused areas, your settings and Desk Coach's log; Desk Coach then quits"
 )
-
-
-def group_title(name: str) -> str:
-    """A group's heading: ``"work_hours"`` -> ``"Work hours"``."""
-    return name.replace("_", " ").capitalize()
-
-
-def _short(description: str) -> str:
-    """The first phrase of a description, to name a setting inside a sentence."""
-    return re.split(r"[:;.]", description, maxsplit=1)[0].strip()
 
 
 class SettingsDialog(QDialog):
@@ -107,6 +95,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._built = False  # palette changes before the end of __init__ have nothing to re-colour
         self._schema = schema
+        self._form = SettingsForm(schema)
         self._save = save
         self._autostart = autostart
         self._export_data = export_data
@@ -114,60 +103,14 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setObjectName("settings-dialog")
 
-        self._nav = QListWidget(self)
-        self._nav.setAccessibleName("Setting groups")
-        self._pages = QStackedWidget(self)
-        self._editors: dict[str, FieldEditor] = {}
-        self._nav_items: dict[str, QListWidgetItem] = {}
-        for group in schema.groups:
-            self._add_group(group.name, group.about, group.keys)
-        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self._nav.setIconSize(QSize(icon_size, icon_size))
-        self._no_icon = _blank_icon(icon_size)  # keeps the names in line when a warning appears
-        for item in self._nav_items.values():
-            item.setIcon(self._no_icon)
-        self._nav.currentRowChanged.connect(self._pages.setCurrentIndex)
-        self._nav.setCurrentRow(0)
-        self._fit_nav_width()
-
+        self._build_groups(schema)
         self._status = QLabel(self)
         self._status.setObjectName("settings-status")
         self._status.setWordWrap(True)
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.hide()
-
-        self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults,
-            self,
-        )
-        self.save_button: QPushButton = self._buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button: QPushButton = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button: QPushButton = self._buttons.button(
-            QDialogButtonBox.StandardButton.RestoreDefaults
-        )
-        # Every button has a mnemonic (&), unique within the dialog.
-        self.save_button.setText("&Save")
-        self.cancel_button.setText("&Cancel")
-        self.restore_button.setText("&Restore Defaults")
-        self.restore_button.setToolTip("Put every setting back to its default; nothing is saved until Save.")
-        self._buttons.accepted.connect(self._on_save)
-        self._buttons.rejected.connect(self.reject)
-        self.restore_button.clicked.connect(self.restore_defaults)
-
-        self.export_button = QPushButton("&Export my data…", self)
-        self.export_button.setToolTip("Save everything Desk Coach has recorded about you to a JSON file.")
-        self.export_button.setVisible(export_data is not None)
-        self.export_button.clicked.connect(self.export_data)
-        self.delete_button = QPushButton("&Delete all my data…", self)
-        self.delete_button.setToolTip("Remove everything Desk Coach has recorded about you; asks first.")
-        self.delete_button.setVisible(delete_data is not None)
-        self.delete_button.clicked.connect(self.delete_data)
-        data_row = QHBoxLayout()
-        data_row.addWidget(self.export_button)
-        data_row.addWidget(self.delete_button)
-        data_row.addStretch(1)
+        self._build_buttons()
+        data_row = self._build_data_row()
 
         body = QHBoxLayout()
         body.addWidget(self._nav)
@@ -180,37 +123,22 @@ class SettingsDialog(QDialog):
         self._set_tab_order()
         self._close_shortcut = close_on_keys(self, self.reject)  # Escape, Ctrl+W: as Cancel
 
-        document = to_document(settings)
-        if autostart is not None and AUTOSTART_KEY in self._editors:
-            group, _, name = AUTOSTART_KEY.partition(".")
-            document[group][name] = autostart.is_enabled()  # what the desktop will really do
-        self._load(document)
+        at_login = autostart.is_enabled() if autostart is not None else None  # what the desktop will do
+        self._load(self._form.values_of(settings, at_login))
         for editor in self._editors.values():
             editor.edited.connect(self._revalidate)
         self._built = True
 
     # -- public -----------------------------------------------------------------------------------
 
-    @property
-    def editors(self) -> Mapping[str, FieldEditor]:
-        """Each key's editor by dotted key (``"breaks.sit_interval_min"``), in schema order."""
-        return dict(self._editors)
-
     def edited_settings(self) -> tuple[Settings, list[SettingsProblem]]:
         """The settings as edited now, and what is wrong with them (empty when Save may proceed)."""
-        return validate(self._schema, self._document(), _SOURCE)
-
-    def problems(self) -> dict[str, str]:
-        """The message of every field that has one, by dotted key."""
-        return {key: e.message for key, e in self._editors.items() if e.message is not None}
-
-    def show_group(self, name: str) -> None:
-        """Bring the page of group ``name`` forward."""
-        self._nav.setCurrentItem(self._nav_items[name])
+        check = self._check()
+        return check.settings, list(check.problems)
 
     def restore_defaults(self) -> None:
         """Show the default of every setting; nothing is saved or applied until Save."""
-        self._load(to_document(defaults(self._schema)))
+        self._load(self._form.default_values())
         self._status.hide()
 
     def sizeHint(self) -> QSize:
@@ -234,11 +162,9 @@ class SettingsDialog(QDialog):
             str(Path.home() / "desk-coach-data.json"),
             "JSON files (*.json)",
         )
-        if not chosen:
+        path = export_path(chosen)
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
         try:
             self._export_data(path)
         except (OSError, ValueError) as error:
@@ -262,7 +188,6 @@ class SettingsDialog(QDialog):
         box.button(QMessageBox.StandardButton.Yes).setText("&Delete everything")
         box.button(QMessageBox.StandardButton.Cancel).setText("&Cancel")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm_box = box  # for a look in the tests; it lives until the next question
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -275,18 +200,67 @@ class SettingsDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------------------
 
+    def _build_groups(self, schema: SettingsSchema) -> None:
+        """The list of groups on the left, and a page of fields for each on the right."""
+        self._nav = QListWidget(self)
+        self._nav.setAccessibleName("Setting groups")
+        self._pages = QStackedWidget(self)
+        self._editors: dict[str, FieldEditor] = {}
+        self._nav_items: dict[str, QListWidgetItem] = {}
+        for group in schema.groups:
+            self._add_group(group.name, group.about, group.keys)
+        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._nav.setIconSize(QSize(icon_size, icon_size))
+        self._no_icon = _blank_icon(icon_size)  # keeps the names in line when a warning appears
+        for item in self._nav_items.values():
+            item.setIcon(self._no_icon)
+        self._nav.currentRowChanged.connect(self._pages.setCurrentIndex)
+        self._nav.setCurrentRow(0)
+        self._fit_nav_width()
+
+    def _build_buttons(self) -> None:
+        """Save, Cancel and Restore Defaults, each with a mnemonic unique in the window."""
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        self.save_button: QPushButton = self._buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button: QPushButton = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button: QPushButton = self._buttons.button(
+            QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.save_button.setText("&Save")
+        self.cancel_button.setText("&Cancel")
+        self.restore_button.setText("&Restore Defaults")
+        self.restore_button.setToolTip("Put every setting back to its default; nothing is saved until Save.")
+        self._buttons.accepted.connect(self._on_save)
+        self._buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_defaults)
+
+    def _build_data_row(self) -> QHBoxLayout:
+        """"Export my data…" and "Delete all my data…", each shown when the app can do it."""
+        self.export_button = QPushButton("&Export my data…", self)
+        self.export_button.setToolTip("Save everything Desk Coach has recorded about you to a JSON file.")
+        self.export_button.setVisible(self._export_data is not None)
+        self.export_button.clicked.connect(self.export_data)
+        self.delete_button = QPushButton("&Delete all my data…", self)
+        self.delete_button.setToolTip("Remove everything Desk Coach has recorded about you; asks first.")
+        self.delete_button.setVisible(self._delete_data is not None)
+        self.delete_button.clicked.connect(self.delete_data)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.export_button)
+        data_row.addWidget(self.delete_button)
+        data_row.addStretch(1)
+        return data_row
+
     def _add_group(self, name: str, about: str, keys: tuple[KeySpec, ...]) -> None:
         page = QWidget()
         page.setObjectName(f"group:{name}")
         column = QVBoxLayout(page)
         title = QLabel(group_title(name), page)
-        font = QFont(title.font())
-        font.setBold(True)
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-        else:  # a font sized in pixels
-            font.setPixelSize(round(font.pixelSize() * 1.25))
-        title.setFont(font)
+        title.setFont(scaled_font(title.font(), 1.25, bold=True))
         title.setAccessibleName(f"{group_title(name)} settings")
         column.addWidget(title)
         intro = QLabel(about, page)
@@ -330,76 +304,31 @@ class SettingsDialog(QDialog):
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _load(self, document: Mapping[str, Mapping[str, Any]]) -> None:
+    def _load(self, values: Values) -> None:
         for key, editor in self._editors.items():
-            group, _, name = key.partition(".")
-            editor.set_value(document[group][name])
+            editor.set_value(values[key])
         self._revalidate()
 
     # -- checking ---------------------------------------------------------------------------------
 
-    def _document(self) -> dict[str, dict[str, Any]]:
-        document: dict[str, dict[str, Any]] = {}
-        for key, editor in self._editors.items():
-            group, _, name = key.partition(".")
-            document.setdefault(group, {})[name] = editor.value()
-        return document
+    def _check(self) -> FormCheck:
+        return self._form.check({key: editor.value() for key, editor in self._editors.items()})
 
     def _revalidate(self) -> None:
-        _, problems = self.edited_settings()
-        messages, elsewhere = self._messages(problems)
+        check = self._check()
         for key, editor in self._editors.items():
-            editor.set_problem(messages.get(key))
-        self.save_button.setEnabled(not problems)
+            editor.set_problem(check.messages.get(key))
+        self.save_button.setEnabled(check.can_save)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for group in self._schema.groups:
-            item = self._nav_items[group.name]
-            wrong = [spec for spec in group.keys if spec.dotted in messages]
+        for name, item in self._nav_items.items():
+            wrong = name in check.wrong_groups
             item.setIcon(warning if wrong else self._no_icon)
-            accessible = f"{group_title(group.name)}, needs fixing" if wrong else group_title(group.name)
+            accessible = f"{group_title(name)}, needs fixing" if wrong else group_title(name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
-        self._show_summary(messages, elsewhere)
-
-    def _messages(self, problems: list[SettingsProblem]) -> tuple[dict[str, str], list[str]]:
-        """Each problem in plain words, by the key whose field shows it; the rest as a list."""
-        by_key: dict[str, str] = {}
-        elsewhere: list[str] = []
-        for problem in problems:
-            sentence = _plain(problem.message)
-            editor = self._editors.get(problem.key)
-            if editor is None:
-                elsewhere.append(sentence)
-                continue
-            spec = editor.spec
-            if spec.at_least is not None and spec.at_least in self._editors:
-                floor_editor = self._editors[spec.at_least]
-                floor = floor_editor.value()
-                if editor.value() >= floor:
-                    continue  # only wrong because that other field is wrong; it has its own message
-                unit = f" {spec.unit}" if spec.unit else ""
-                by_key[problem.key] = (
-                    f"Must be at least {floor}{unit} (as set for “{_short(floor_editor.spec.description)}” "
-                    f"under {group_title(floor_editor.spec.group)}), because {spec.at_least_reason}."
-                )
-            else:
-                by_key.setdefault(problem.key, editor.describe_problem(sentence))
-        return by_key, elsewhere
-
-    def _show_summary(self, messages: Mapping[str, str], elsewhere: list[str]) -> None:
-        if not messages and not elsewhere:
-            if self._status.property("kind") == "problems":
-                self._status.hide()
-            return
-        groups = ", ".join(
-            group_title(g.name) for g in self._schema.groups if any(s.dotted in messages for s in g.keys)
-        )
-        count = len(messages)
-        lines = []
-        if count:
-            noun = "setting" if count == 1 else "settings"
-            lines.append(f"Save is off until you fix the {count} {noun} marked in red (see {groups}).")
-        lines += elsewhere
-        self._set_status("\n".join(lines), "problems")
+        if check.summary:
+            self._set_status(check.summary, "problems")
+        elif self._status.property("kind") == "problems":
+            self._status.hide()
 
     def _set_status(self, text: str, kind: str) -> None:
         self._status.setText(text)
@@ -460,12 +389,6 @@ class SettingsDialog(QDialog):
                 editor.refresh_colors(self.palette())
             if self._status.isVisible():
                 self._set_status(self._status.text(), str(self._status.property("kind")))
-
-
-def _plain(message: str) -> str:
-    """The domain's sentence without the source in front and the fallback it would use at load time."""
-    sentence = message.removeprefix(f"{_SOURCE}: ")
-    return sentence.split("; using ", 1)[0].rstrip(".") + "."
 
 
 def _blank_icon(size: int) -> QIcon:

@@ -4,8 +4,9 @@ Each editor owns a small block of widgets: the input, the key's description as i
 a line under it that says in plain words what is wrong (hidden while all is well). Editors
 speak in plain TOML-ready values, the same ones ``to_document`` gives and ``validate`` reads:
 int, bool, the choice's text, ``"HH:MM"`` for a time, a list of ``"HH:MM-HH:MM"`` texts for
-a day's work hours. They never judge a value themselves; the dialog runs the domain's
-``validate`` and hands each editor the message for its key.
+a day's work hours. They never judge a value themselves; the dialog's form
+(``settings_form.SettingsForm``) runs the domain's ``validate`` and the dialog hands each editor
+the message for its key.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_coach.domain.settings import KeySpec, TimeRange, parse_work_day, split_work_day, work_day_problem
+from desk_coach.domain.settings import KeySpec, split_work_day
+from desk_coach.ui.work_day_line import tidy_line
 
 TIME_FORMAT = "HH:mm"
 # How long typing must pause before a message about a half-typed line appears.
@@ -70,6 +72,7 @@ class FieldEditor(QObject):
     def __init__(self, spec: KeySpec, parent: QWidget) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.setObjectName(spec.dotted)  # found by its key, as tests look for it
         self.block = QWidget(parent)
         self.block.setObjectName(f"field:{spec.dotted}")
         self.problem_label = QLabel(self.block)
@@ -103,10 +106,6 @@ class FieldEditor(QObject):
     def hint(self) -> str:
         """The allowed values and the default, in words, for the tooltip."""
         return f"Default: {self.spec.default_text()}."
-
-    def describe_problem(self, sentence: str) -> str:
-        """The message to show, given the domain's sentence about this key's value."""
-        return sentence
 
     # -- shared -----------------------------------------------------------------------------------
 
@@ -408,22 +407,16 @@ class TimeRangesEditor(FieldEditor):
         default = ", ".join(str(item) for item in self.spec.default) or "a day off"
         return f"{WORK_HOURS_HINT} Default: {default}."
 
-    def describe_problem(self, sentence: str) -> str:
-        return work_day_problem(self.value()) or sentence
-
     def _typing(self) -> bool:
         return self._settle.isActive()
 
     def _finished(self) -> None:
         """Leaving the field: show any message now, and tidy a good line ("9:00-17:30" -> "09:00-17:30")."""
         self._settle.stop()
-        try:
-            ranges: tuple[TimeRange, ...] = parse_work_day(self.value())
-        except ValueError:
+        tidy = tidy_line(self._line.text())
+        if tidy is None:
             self._reveal()
-            return
-        tidy = ", ".join(str(item) for item in ranges)
-        if tidy != self._line.text():
+        elif tidy != self._line.text():
             self._line.setText(tidy)
 
 

@@ -361,11 +361,11 @@ def test_finishing_the_self_check_ends_with_the_first_moves_the_first_break_and_
     assert wizard.currentPage() is page
     with coach.history.unit_of_work() as uow:
         assert uow.coaching.latest_screen() is not None  # saved before the last page
-    moves = page.texts("moves").splitlines()
+    moves = page.sections["moves"].text().splitlines()
     assert moves[0].startswith("Your next short break (")
     assert moves[1].startswith("1. ") and moves[1].endswith(".")  # a move with its dose and reason
-    assert "after 30 minutes of sitting" in page.texts("first_break")
-    assert "system tray" in page.texts("tray")
+    assert "after 30 minutes of sitting" in page.sections["first_break"].text()
+    assert "system tray" in page.sections["tray"].text()
     assert coach.tray.screen_action.text() == "Self-&check…"
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()

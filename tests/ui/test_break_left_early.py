@@ -121,6 +121,6 @@ def test_escape_then_end_now_in_the_routine_is_an_early_end(qapp, qtbot, clock, 
     dialog = view.break_window
     advance(dialog, clock, 10)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_bar.end_button, Qt.MouseButton.LeftButton)
     [outcome] = outcomes
     assert (outcome.completed, outcome.done_fraction, outcome.stood_s) == (False, 0.0, 0.0)

@@ -52,13 +52,13 @@ def test_pressing_h_keeps_the_move_out_today_and_brings_it_back_at_the_dose_it_s
     monotonic, outcomes = FakeClock(), []
     dialog = open_routine(qtbot, service, BreakKind.MICRO, outcomes, monotonic)
     hurt = dialog.player.exercise
-    assert hurt is not None and dialog.name_label.text() == hurt.name
+    assert hurt is not None and dialog.exercise_page.name_label.text() == hurt.name
     advance(dialog, monotonic, 10 + 8)
     qtbot.keyClick(dialog, Qt.Key.Key_H)
     assert dialog.page == "pain"
-    page_says = dialog.pain_label.text()
+    page_says = dialog.pain_page.text_label.text()
     assert page_says.startswith(f"{hurt.name} is left out for the rest of today.")
-    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.pain_page.go_on_button, Qt.MouseButton.LeftButton)
     while dialog.page == "exercise":
         qtbot.keyClick(dialog, Qt.Key.Key_S)
     assert dialog.page == "feedback"
@@ -80,7 +80,7 @@ def test_pressing_h_keeps_the_move_out_today_and_brings_it_back_at_the_dose_it_s
     tomorrow = open_routine(qtbot, service, BreakKind.LONG, outcomes, monotonic)
     while tomorrow.player.exercise is not None and tomorrow.player.exercise.id != hurt.id:
         qtbot.keyClick(tomorrow, Qt.Key.Key_S)
-    assert tomorrow.name_label.text() == hurt.name
+    assert tomorrow.exercise_page.name_label.text() == hurt.name
     qtbot.keyClick(tomorrow, Qt.Key.Key_Space)  # ready
-    assert tomorrow.phase_label.text() == "Hold 1 of 2 · left side"
-    assert tomorrow.big_label.text() == "20"
+    assert tomorrow.exercise_page.phase_label.text() == "Hold 1 of 2 · left side"
+    assert tomorrow.exercise_page.big_label.text() == "20"

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QObject, Qt
 from routine_coach import routine_coach
-from test_guided_routine import LIBRARY, PLAN, FakeClock, Recorder
+from test_guided_routine import LIBRARY, PLAN, FakeClock, Recorder, row_of
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
@@ -37,6 +37,11 @@ def box_texts(row) -> list[str]:
     return [box.text() for box in row.symptom_boxes.values()]
 
 
+def asked(row) -> bool:
+    """The row asks about the warning signs: its boxes are on screen."""
+    return any(box.isVisible() for box in row.symptom_boxes.values())
+
+
 # --- the warning signs on the feedback page --------------------------------------------------------
 
 
@@ -44,21 +49,21 @@ def test_the_warning_signs_are_asked_only_where_there_was_pain(qtbot):
     feedback = page(qtbot, ExerciseFinished(0, "T-HIP", 1.0), ExerciseFinished(1, "T-ROW", 1.0))
     hip, row = feedback.rows
     assert box_texts(hip) == [SHARP, NUMB]
-    assert not hip.symptoms_shown and not row.symptoms_shown  # no pain: no question
+    assert not asked(hip) and not asked(row)  # no pain: no question
     hip.pain_spin.setValue(2)
-    assert hip.symptoms_shown and not row.symptoms_shown
-    hip.set_effort(Effort.JUST_RIGHT)
+    assert asked(hip) and not asked(row)
+    qtbot.mouseClick(hip.effort_buttons[Effort.JUST_RIGHT], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(hip.symptom_boxes[Symptom.NUMBNESS], Qt.MouseButton.LeftButton)
     assert feedback.feedback()[0] == ExerciseFeedback("T-HIP", Effort.JUST_RIGHT, 2, 1.0, numbness=True)
     hip.pain_spin.setValue(0)  # no pain after all: the question goes, and its answer with it
-    assert not hip.symptoms_shown
+    assert not asked(hip)
     assert feedback.feedback()[0] == ExerciseFeedback("T-HIP", Effort.JUST_RIGHT, 0, 1.0)
 
 
 def test_a_move_stopped_with_this_hurts_is_asked_at_once(qtbot):
     feedback = page(qtbot, ExerciseFinished(0, "T-HIP", 0.3, skipped=True, pain_button=True))
     [hip] = feedback.rows
-    assert hip.symptoms_shown and hip.pain_spin.text() == "not said"
+    assert asked(hip) and hip.pain_spin.text() == "not said"
     qtbot.mouseClick(hip.symptom_boxes[Symptom.SHARP], Qt.MouseButton.LeftButton)
     said = feedback.feedback()[0]
     assert (said.pain_button, said.sharp_pain, said.numbness, said.pain) == (True, True, False, 0)
@@ -81,7 +86,7 @@ def dialog_on_feedback(qtbot):
     with qtbot.waitActive(dialog):
         dialog.show()
     dialog.this_hurts()
-    dialog._go_on_after_pain()
+    qtbot.mouseClick(dialog.pain_page.go_on_button, Qt.MouseButton.LeftButton)
     dialog.skip_exercise()
     dialog.skip_exercise()
     assert dialog.page == "feedback"
@@ -93,7 +98,7 @@ def test_closing_or_escape_on_the_feedback_page_keeps_the_signs_ticked_and_leave
     qtbot, dialog_on_feedback, gesture
 ):
     dialog, record = dialog_on_feedback
-    hip = dialog.feedback_page.row("T-HIP")
+    hip = row_of(dialog.feedback_page, "T-HIP")
     qtbot.mouseClick(hip.symptom_boxes[Symptom.NUMBNESS], Qt.MouseButton.LeftButton)
     if gesture == "close":
         dialog.close()
@@ -218,4 +223,4 @@ def test_opened_by_the_coach_the_routine_still_waits_for_start_after_the_questio
     assert dialog.page == "next_morning"
     dialog.next_morning_page.skip()
     assert dialog.page == "exercise" and not dialog.player.started
-    assert dialog.primary_button.text() == "S&tart  (Space)"
+    assert dialog.exercise_page.primary_button.text() == "S&tart  (Space)"

@@ -30,15 +30,15 @@ def test_a_30_second_break_walks_for_30_seconds(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
-    dialog.primary_button.click()  # Start
+    dialog.exercise_page.primary_button.click()  # Start
     dialog.refresh()
-    assert dialog.phase_label.text() == "Walk at an easy pace"
-    assert dialog.big_label.text() in ("0:30", "30")
+    assert dialog.exercise_page.phase_label.text() == "Walk at an easy pace"
+    assert dialog.exercise_page.big_label.text() in ("0:30", "30")
     dialog.grab().save(str(tmp_path / "walk-30s.png"))
     for _ in range(4 * 29):
         clock.now += 0.25
         dialog.refresh()
-    assert dialog.big_label.text() in ("0:01", "1")  # a minute would still show 0:31
+    assert dialog.exercise_page.big_label.text() in ("0:01", "1")  # a minute would still show 0:31
 
 
 def test_the_extra_move_on_offer_says_so_and_can_be_skipped(qtbot, tmp_path):
@@ -52,11 +52,11 @@ def test_the_extra_move_on_offer_says_so_and_can_be_skipped(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
-    dialog.primary_button.click()  # Start
+    dialog.exercise_page.primary_button.click()  # Start
     for _ in range(extra):
-        dialog.skip_button.click()
+        dialog.exercise_page.skip_button.click()
         dialog.refresh()
-    assert dialog.position_label.text() == (
+    assert dialog.exercise_page.position_label.text() == (
         f"Exercise {extra + 1} of {len(plan.items)} · an extra on offer: skip it if you'd rather not"
     )
     qtbot.wait(50)

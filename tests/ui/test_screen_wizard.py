@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QWidget, QWizard
 
 from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.adapters.settings_file import shipped_schema
@@ -54,6 +54,14 @@ def make(
         wizard.show()
         qtbot.waitExposed(wizard)
     return wizard, emitted
+
+
+def lines(summary: QWidget, key: str) -> list[str]:
+    """The lines a section of the summary shows ("referrals", "resumed", "found", "focus"),
+    without the heading and the bullet."""
+    section = summary.findChild(QWidget, f"summary:{key}")
+    labels = section.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)[1:]
+    return [label.text().removeprefix("•  ") for label in labels]
 
 
 def next_button(wizard: QWizard) -> QAbstractButton:
@@ -129,17 +137,17 @@ def test_walking_the_whole_wizard_emits_the_screen_as_taken(qtbot):
     through_the_questions(qtbot, wizard)
     assert score_items(qtbot, wizard) == ["S1", "S2", "S3", "S4", "S5", "S6"]
     summary = wizard.summary_page
-    assert summary.texts("referrals") == []
+    assert lines(summary, "referrals") == []
     assert (
         "Front-of-hip check: some room to grow; your right leg scored lower than your left."
-        in summary.texts("found")
+        in lines(summary, "found")
     )
-    assert "Wall angel: some room to grow; your right arm scored lower than your left." in summary.texts(
-        "found"
+    assert "Wall angel: some room to grow; your right arm scored lower than your left." in lines(
+        summary, "found"
     )
-    assert "Toe touch: clearly limited for now." in summary.texts("found")
-    assert "Neck hold: skipped." in summary.texts("found")
-    assert "Stretching the front of your hips." in summary.texts("focus")
+    assert "Toe touch: clearly limited for now." in lines(summary, "found")
+    assert "Neck hold: skipped." in lines(summary, "found")
+    assert "Stretching the front of your hips." in lines(summary, "focus")
     assert not emitted  # nothing before it is saved
     assert not finish_button(wizard).isVisible()
     click(qtbot, save_button(wizard))
@@ -221,9 +229,9 @@ def test_pain_scores_0_and_shows_the_pain_wording_on_the_summary(qtbot):
             click(qtbot, page.skip)
         go_next(qtbot, wizard)
     pain_text = CONTENT.referrals.pain.format(item="Wall angel")
-    assert wizard.summary_page.texts("referrals") == [pain_text]
-    assert "Wall angel: it hurt, so it was left out." in wizard.summary_page.texts("found")
-    assert "Paused for now: the moves for your shoulders." in wizard.summary_page.texts("focus")
+    assert lines(wizard.summary_page, "referrals") == [pain_text]
+    assert "Wall angel: it hurt, so it was left out." in lines(wizard.summary_page, "found")
+    assert "Paused for now: the moves for your shoulders." in lines(wizard.summary_page, "focus")
     click(qtbot, save_button(wizard))
     ((result, _),) = emitted
     s2 = [score for score in result.scores if score.item_id == "S2"]
@@ -235,16 +243,16 @@ def test_a_parq_yes_skips_the_movement_checks(qtbot):
     wizard, _ = make(qtbot)
     through_the_questions(qtbot, wizard, yes={"parq_medication"})
     assert wizard.currentId() == flow.SUMMARY
-    (referral,) = wizard.summary_page.texts("referrals")
+    (referral,) = lines(wizard.summary_page, "referrals")
     assert referral.startswith("Because you mentioned medicine for a long-term condition, we have paused all")
-    assert wizard.summary_page.texts("focus")[0].startswith("Walk breaks only for now.")
+    assert lines(wizard.summary_page, "focus")[0].startswith("Walk breaks only for now.")
 
 
 def test_a_prompt_yes_leaves_out_the_checks_for_its_regions(qtbot):
     wizard, _ = make(qtbot)
     through_the_questions(qtbot, wizard, yes={"pr_back_pain"})
     assert score_items(qtbot, wizard) == ["S2", "S3", "S6"]
-    assert "Toe touch: left out after your answers." in wizard.summary_page.texts("found")
+    assert "Toe touch: left out after your answers." in lines(wizard.summary_page, "found")
 
 
 def key(qtbot: Any, wizard: ScreenWizard, name: Qt.Key, alt: bool = False) -> None:
@@ -462,11 +470,11 @@ def test_a_recheck_asks_the_health_questions_again_and_says_what_comes_back_on(q
     score_items(qtbot, wizard)
     summary = wizard.summary_page
     assert summary.sections["resumed"].isVisible()
-    assert summary.texts("resumed") == [
+    assert lines(summary, "resumed") == [
         "The moves for your hips and back are back on: this time you answered no to the health "
         "questions that paused them, and their movement checks went without pain."
     ]
-    assert not any(line.startswith("Paused for now") for line in summary.texts("focus"))
+    assert not any(line.startswith("Paused for now") for line in lines(summary, "focus"))
 
 
 def test_a_recheck_with_the_same_yes_keeps_the_pause_and_says_so(qtbot):
@@ -479,7 +487,8 @@ def test_a_recheck_with_the_same_yes_keeps_the_pause_and_says_so(qtbot):
     through_the_questions(qtbot, wizard, yes={"pr_neck_headache"})
     score_items(qtbot, wizard)
     assert not wizard.summary_page.sections["resumed"].isVisible()
-    assert "Paused for now: the moves for your shoulders and neck." in wizard.summary_page.texts("focus")
+    focus = lines(wizard.summary_page, "focus")
+    assert "Paused for now: the moves for your shoulders and neck." in focus
 
 
 def test_what_is_at_hand_is_asked_prefilled_from_the_settings_and_emitted(qtbot):
@@ -552,10 +561,10 @@ def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
     page = wizard.ready_page
     assert wizard.currentPage() is page and page.isVisible()
     assert asked == [1]
-    assert page.texts("moves") == (
+    assert page.sections["moves"].text() == (
         "Micro-break (about 2 min):\n1. Kneeling hip-flexor stretch: 2 × 30 s each side. Why."
     )
-    assert page.texts("first_break").startswith("Your first break comes at 10:30")
-    assert page.texts("tray") == TRAY_WHERE
+    assert page.sections["first_break"].text().startswith("Your first break comes at 10:30")
+    assert page.sections["tray"].text() == TRAY_WHERE
     click(qtbot, finish_button(wizard))
     assert not wizard.isVisible() and len(emitted) == 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QSpinBox,
+    QStackedWidget,
     QTimeEdit,
     QWidget,
 )
@@ -36,7 +37,8 @@ from desk_coach.domain.settings import (
     validate,
 )
 from desk_coach.ui.settings_dialog import AUTOSTART_KEY, SettingsDialog
-from desk_coach.ui.settings_fields import SETTLE_MS, problem_color
+from desk_coach.ui.settings_fields import SETTLE_MS, FieldEditor, problem_color
+from desk_coach.ui.settings_form import group_title
 
 SCHEMA = shipped_schema()
 DEFAULTS = defaults(SCHEMA)
@@ -91,6 +93,30 @@ def _dialog(
     return dialog
 
 
+def editors(dialog: SettingsDialog) -> dict[str, FieldEditor]:
+    """Each key's editor by dotted key, in schema order (page by page), found by the name it carries."""
+    pages = dialog.findChild(QStackedWidget)
+    return {
+        editor.objectName(): editor
+        for index in range(pages.count())
+        for editor in pages.widget(index).findChildren(FieldEditor)
+    }
+
+
+def problems(dialog: SettingsDialog) -> dict[str, str]:
+    """The message of every field that has one, by dotted key."""
+    return {key: editor.message for key, editor in editors(dialog).items() if editor.message is not None}
+
+
+def show_group(qtbot: Any, dialog: SettingsDialog, name: str) -> None:
+    """Click group ``name`` in the list on the left, as a user would."""
+    groups = dialog.findChild(QListWidget)
+    [item] = groups.findItems(group_title(name), Qt.MatchFlag.MatchExactly)
+    groups.scrollToItem(item)
+    qtbot.mouseClick(groups.viewport(), Qt.MouseButton.LeftButton, pos=groups.visualItemRect(item).center())
+    assert groups.currentItem() is item
+
+
 def _everything_changed() -> Settings:
     """Settings in which every value differs from its default."""
     document: dict[str, dict[str, Any]] = {}
@@ -125,9 +151,9 @@ def _type_into(qtbot: Any, line: QLineEdit, text: str) -> None:
 
 def test_every_schema_key_has_an_editor_of_its_kind_in_schema_order(qtbot):
     dialog = _dialog(qtbot)
-    assert list(dialog.editors) == [spec.dotted for spec in SCHEMA.specs()]
+    assert list(editors(dialog)) == [spec.dotted for spec in SCHEMA.specs()]
     for spec in SCHEMA.specs():
-        editor = dialog.editors[spec.dotted]
+        editor = editors(dialog)[spec.dotted]
         assert isinstance(editor.input, WIDGET_FOR_KIND[spec.kind]), spec.dotted
         assert editor.input.accessibleName() == spec.description
         assert spec.description in editor.block.toolTip()
@@ -138,12 +164,12 @@ def test_every_schema_key_has_an_editor_of_its_kind_in_schema_order(qtbot):
 def test_each_group_is_a_page_with_its_about_line(qtbot):
     dialog = _dialog(qtbot)
     for group in SCHEMA.groups:
-        dialog.show_group(group.name)
+        show_group(qtbot, dialog, group.name)
         page = dialog.findChild(QWidget, f"group:{group.name}")
         assert page is not None and page.isVisible()
         assert group.about in [label.text() for label in page.findChildren(QLabel)]
         for spec in group.keys:
-            assert dialog.editors[spec.dotted].input.isVisible()
+            assert editors(dialog)[spec.dotted].input.isVisible()
 
 
 def test_the_editors_follow_the_schema_data_not_code(qtbot):
@@ -153,26 +179,26 @@ def test_the_editors_follow_the_schema_data_not_code(qtbot):
     data["summary"]["time"]["default"] = "11:15"
     schema = SettingsSchema.from_data(data)
     dialog = _dialog(qtbot, settings=defaults(schema), schema=schema)
-    spin = dialog.editors["breaks.sit_interval_min"].input
+    spin = editors(dialog)["breaks.sit_interval_min"].input
     assert (spin.minimum(), spin.maximum(), spin.value(), spin.suffix()) == (25, 90, 45, " mins")
-    assert dialog.editors["summary.time"].input.time().toString("HH:mm") == "11:15"
+    assert editors(dialog)["summary.time"].input.time().toString("HH:mm") == "11:15"
 
 
 def test_the_dialog_shows_the_settings_it_was_given(qtbot):
     changed = _everything_changed()
     dialog = _dialog(qtbot, settings=changed)
     assert dialog.edited_settings() == (changed, [])
-    assert dialog.editors["work_hours.monday"].input.text() == "06:30-11:00, 11:45-15:15"
-    assert dialog.editors["summary.time"].input.time().toString("HH:mm") == "07:45"
+    assert editors(dialog)["work_hours.monday"].input.text() == "06:30-11:00, 11:45-15:15"
+    assert editors(dialog)["summary.time"].input.time().toString("HH:mm") == "07:45"
 
 
 def test_int_fields_show_the_unit_and_choices_read_as_words(qtbot):
     dialog = _dialog(qtbot)
-    assert dialog.editors["breaks.micro_break_s"].input.suffix() == " seconds"
-    days = dialog.editors["summary.day"].input
+    assert editors(dialog)["breaks.micro_break_s"].input.suffix() == " seconds"
+    days = editors(dialog)["summary.day"].input
     assert [days.itemText(i) for i in range(days.count())][:2] == ["Monday", "Tuesday"]
     assert [days.itemData(i) for i in range(days.count())] == list(SCHEMA.key("summary.day").choices)
-    week = dialog.editors["calendar.first_day_of_week"].input
+    week = editors(dialog)["calendar.first_day_of_week"].input
     assert week.currentData() == "locale"
     assert week.currentText() != "locale"  # a readable label, not the raw value
 
@@ -186,7 +212,7 @@ def test_the_window_is_titled_for_the_app(qtbot):
 
 def test_a_sit_interval_of_5_cannot_be_set(qtbot):
     dialog = _dialog(qtbot)
-    spin = dialog.editors["breaks.sit_interval_min"].input
+    spin = editors(dialog)["breaks.sit_interval_min"].input
     assert (spin.minimum(), spin.maximum()) == (20, 60)
     spin.setValue(5)
     assert spin.value() == 20
@@ -201,8 +227,8 @@ def test_a_sit_interval_of_5_cannot_be_set(qtbot):
 
 def test_typing_bad_work_hours_shows_a_message_under_that_field_and_turns_save_off(qtbot):
     dialog = _dialog(qtbot)
-    dialog.show_group("work_hours")
-    monday = dialog.editors["work_hours.monday"]
+    show_group(qtbot, dialog, "work_hours")
+    monday = editors(dialog)["work_hours.monday"]
     _type_into(qtbot, monday.input, "9-5")
     assert not dialog.save_button.isEnabled()  # at once, while typing
     qtbot.waitUntil(monday.problem_label.isVisible, timeout=SETTLE_MS * 3)
@@ -210,8 +236,8 @@ def test_typing_bad_work_hours_shows_a_message_under_that_field_and_turns_save_o
     assert monday.input.accessibleDescription() == monday.problem_label.text()
     below = monday.problem_label.mapTo(dialog, monday.problem_label.rect().topLeft()).y()
     assert below >= monday.input.mapTo(dialog, monday.input.rect().bottomLeft()).y()
-    assert [key for key, _ in dialog.problems().items()] == ["work_hours.monday"]
-    assert not dialog.editors["work_hours.tuesday"].problem_label.isVisible()
+    assert [key for key, _ in problems(dialog).items()] == ["work_hours.monday"]
+    assert not editors(dialog)["work_hours.tuesday"].problem_label.isVisible()
     status = dialog.findChild(QWidget, "settings-status")
     assert status.isVisible() and "Work hours" in status.text()
 
@@ -223,8 +249,8 @@ def test_typing_bad_work_hours_shows_a_message_under_that_field_and_turns_save_o
 
 def test_leaving_a_bad_work_hours_field_shows_its_message_at_once(qtbot):
     dialog = _dialog(qtbot)
-    dialog.show_group("work_hours")
-    tuesday = dialog.editors["work_hours.tuesday"]
+    show_group(qtbot, dialog, "work_hours")
+    tuesday = editors(dialog)["work_hours.tuesday"]
     _type_into(qtbot, tuesday.input, "09:00-12:30, 12:00-17:30")
     qtbot.keyClick(tuesday.input, Qt.Key.Key_Tab)
     assert tuesday.problem_label.isVisible()
@@ -233,8 +259,8 @@ def test_leaving_a_bad_work_hours_field_shows_its_message_at_once(qtbot):
 
 def test_a_good_work_hours_line_is_tidied_when_left(qtbot):
     dialog = _dialog(qtbot)
-    dialog.show_group("work_hours")
-    friday = dialog.editors["work_hours.friday"].input
+    show_group(qtbot, dialog, "work_hours")
+    friday = editors(dialog)["work_hours.friday"].input
     friday.setFocus()
     friday.setText("13:00 – 16:00; 8:30-12:00")  # keyClicks cannot type the en dash
     qtbot.keyClick(friday, Qt.Key.Key_Tab)
@@ -244,7 +270,7 @@ def test_a_good_work_hours_line_is_tidied_when_left(qtbot):
 
 def test_an_empty_work_hours_line_is_a_day_off_with_a_helpful_placeholder(qtbot):
     dialog = _dialog(qtbot)
-    sunday = dialog.editors["work_hours.sunday"].input
+    sunday = editors(dialog)["work_hours.sunday"].input
     assert sunday.text() == ""
     assert "09:00-12:30, 13:30-17:30" in sunday.placeholderText()
     assert dialog.edited_settings()[0].work_hours.sunday == ()
@@ -252,9 +278,9 @@ def test_an_empty_work_hours_line_is_a_day_off_with_a_helpful_placeholder(qtbot)
 
 def test_the_cross_field_rule_shows_its_message_on_the_field_that_is_too_small(qtbot):
     dialog = _dialog(qtbot)
-    dialog.show_group("idle")
-    dialog.editors["breaks.micro_break_s"].input.setValue(300)
-    natural = dialog.editors["idle.natural_break_idle_s"]
+    show_group(qtbot, dialog, "idle")
+    editors(dialog)["breaks.micro_break_s"].input.setValue(300)
+    natural = editors(dialog)["idle.natural_break_idle_s"]
     natural.input.setValue(200)
     assert not dialog.save_button.isEnabled()
     assert natural.problem_label.isVisible()
@@ -262,21 +288,21 @@ def test_the_cross_field_rule_shows_its_message_on_the_field_that_is_too_small(q
     assert "at least 300 seconds" in message
     assert "being away as long as a break counts as taking that break" in message
     # long_break_idle_s (250 would be below the lifted 300) is only wrong because of natural: no message
-    dialog.editors["idle.long_break_idle_s"].input.setValue(250)
-    assert dialog.problems().keys() == {"idle.natural_break_idle_s"}
+    editors(dialog)["idle.long_break_idle_s"].input.setValue(250)
+    assert problems(dialog).keys() == {"idle.natural_break_idle_s"}
 
     natural.input.setValue(300)  # now the second rule holds long_break_idle_s = 250 to account
-    long_break = dialog.editors["idle.long_break_idle_s"]
-    assert dialog.problems().keys() == {"idle.long_break_idle_s"}
+    long_break = editors(dialog)["idle.long_break_idle_s"]
+    assert problems(dialog).keys() == {"idle.long_break_idle_s"}
     assert "at least 300 seconds" in long_break.problem_label.text()
     long_break.input.setValue(300)
-    assert dialog.problems() == {}
+    assert problems(dialog) == {}
     assert dialog.save_button.isEnabled()
 
 
 def test_the_group_with_a_problem_is_marked_in_the_list(qtbot):
     dialog = _dialog(qtbot)
-    dialog.editors["idle.natural_break_idle_s"].input.setValue(60)  # below micro_break_s = 180
+    editors(dialog)["idle.natural_break_idle_s"].input.setValue(60)  # below micro_break_s = 180
     groups = dialog.findChild(QListWidget)
     items = [groups.item(i) for i in range(groups.count())]
     spoken = {item.text(): item.data(Qt.ItemDataRole.AccessibleTextRole) for item in items}
@@ -291,13 +317,13 @@ def test_the_group_with_a_problem_is_marked_in_the_list(qtbot):
 def test_save_hands_over_exactly_the_edited_settings_and_says_so(qtbot):
     save = Recorder()
     dialog = _dialog(qtbot, save=save)
-    dialog.editors["breaks.sit_interval_min"].input.setValue(45)
-    dialog.editors["sounds.enabled"].input.setChecked(False)
-    days = dialog.editors["summary.day"].input
+    editors(dialog)["breaks.sit_interval_min"].input.setValue(45)
+    editors(dialog)["sounds.enabled"].input.setChecked(False)
+    days = editors(dialog)["summary.day"].input
     days.setCurrentIndex(days.findData("monday"))
-    dialog.editors["summary.time"].input.setTime(dialog.editors["summary.time"].input.time().fromString(
+    editors(dialog)["summary.time"].input.setTime(editors(dialog)["summary.time"].input.time().fromString(
         "09:05", "HH:mm"))
-    _type_into(qtbot, dialog.editors["work_hours.saturday"].input, "10:00-12:00")
+    _type_into(qtbot, editors(dialog)["work_hours.saturday"].input, "10:00-12:00")
     expected = dataclasses.replace(
         DEFAULTS,
         breaks=dataclasses.replace(DEFAULTS.breaks, sit_interval_min=45),
@@ -316,10 +342,10 @@ def test_save_hands_over_exactly_the_edited_settings_and_says_so(qtbot):
 def test_save_is_off_and_does_nothing_while_a_field_is_wrong(qtbot):
     save = Recorder()
     dialog = _dialog(qtbot, save=save)
-    _type_into(qtbot, dialog.editors["work_hours.monday"].input, "nine to five")
+    _type_into(qtbot, editors(dialog)["work_hours.monday"].input, "nine to five")
     assert not dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    dialog.editors["work_hours.monday"].input.returnPressed.emit()
+    editors(dialog)["work_hours.monday"].input.returnPressed.emit()
     assert save.saved == []
     assert dialog.isVisible()
 
@@ -327,8 +353,8 @@ def test_save_is_off_and_does_nothing_while_a_field_is_wrong(qtbot):
 def test_cancel_saves_and_applies_nothing(qtbot):
     save, autostart = Recorder(), FakeAutostart()
     dialog = _dialog(qtbot, save=save, autostart=autostart)
-    dialog.editors["breaks.sit_interval_min"].input.setValue(50)
-    dialog.editors[AUTOSTART_KEY].input.setChecked(True)
+    editors(dialog)["breaks.sit_interval_min"].input.setValue(50)
+    editors(dialog)[AUTOSTART_KEY].input.setChecked(True)
     with qtbot.assertNotEmitted(dialog.settings_saved):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert save.saved == [] and autostart.calls == []
@@ -338,7 +364,7 @@ def test_cancel_saves_and_applies_nothing(qtbot):
 def test_escape_cancels(qtbot):
     save = Recorder()
     dialog = _dialog(qtbot, save=save)
-    dialog.editors["breaks.sit_interval_min"].input.setValue(50)
+    editors(dialog)["breaks.sit_interval_min"].input.setValue(50)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert save.saved == [] and not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -347,10 +373,10 @@ def test_escape_cancels(qtbot):
 def test_restore_defaults_shows_every_default_and_saves_nothing_until_save(qtbot):
     save = Recorder()
     dialog = _dialog(qtbot, settings=_everything_changed(), save=save)
-    _type_into(qtbot, dialog.editors["work_hours.monday"].input, "broken")
+    _type_into(qtbot, editors(dialog)["work_hours.monday"].input, "broken")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.edited_settings() == (DEFAULTS, [])
-    assert dialog.problems() == {}
+    assert problems(dialog) == {}
     assert dialog.save_button.isEnabled()
     assert save.saved == []
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -370,7 +396,7 @@ def test_a_failed_save_is_told_in_the_window_which_stays_open(qtbot):
 def test_saving_through_the_settings_file_round_trips(qtbot, tmp_path):
     file = SettingsFile(tmp_path / "settings.toml", SCHEMA)
     dialog = _dialog(qtbot, save=file.save)
-    dialog.editors["snooze.length_min"].input.setValue(12)
+    editors(dialog)["snooze.length_min"].input.setValue(12)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     loaded = file.load()
     assert loaded.problems == ()
@@ -383,14 +409,14 @@ def test_saving_through_the_settings_file_round_trips(qtbot, tmp_path):
 def test_the_autostart_box_shows_what_the_desktop_will_do(qtbot):
     said_off = dataclasses.replace(DEFAULTS, startup=dataclasses.replace(DEFAULTS.startup, autostart=False))
     dialog = _dialog(qtbot, settings=said_off, autostart=FakeAutostart(enabled=True))
-    assert dialog.editors[AUTOSTART_KEY].input.isChecked()
+    assert editors(dialog)[AUTOSTART_KEY].input.isChecked()
 
 
 def test_save_applies_the_autostart_box(qtbot):
     save, autostart = Recorder(), FakeAutostart(enabled=False)
     dialog = _dialog(qtbot, save=save, autostart=autostart)
-    dialog.show_group("startup")
-    qtbot.mouseClick(dialog.editors[AUTOSTART_KEY].input, Qt.MouseButton.LeftButton)
+    show_group(qtbot, dialog, "startup")
+    qtbot.mouseClick(editors(dialog)[AUTOSTART_KEY].input, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert autostart.calls == [True]
     assert save.saved[0].startup.autostart is True
@@ -398,8 +424,8 @@ def test_save_applies_the_autostart_box(qtbot):
 
 def test_clicking_a_check_box_text_toggles_it(qtbot):
     dialog = _dialog(qtbot)
-    dialog.show_group("startup")
-    editor = dialog.editors[AUTOSTART_KEY]
+    show_group(qtbot, dialog, "startup")
+    editor = editors(dialog)[AUTOSTART_KEY]
     qtbot.mouseClick(editor.text_label, Qt.MouseButton.LeftButton)
     assert editor.input.isChecked()
     assert editor.input.hasFocus()
@@ -408,14 +434,14 @@ def test_clicking_a_check_box_text_toggles_it(qtbot):
 def test_the_autostart_file_and_the_box_agree(qtbot, tmp_path):
     autostart = XdgAutostart(tmp_path / "config", command=["/usr/bin/desk-coach"])
     dialog = _dialog(qtbot, autostart=autostart)
-    assert not dialog.editors[AUTOSTART_KEY].input.isChecked()
-    dialog.editors[AUTOSTART_KEY].input.setChecked(True)
+    assert not editors(dialog)[AUTOSTART_KEY].input.isChecked()
+    editors(dialog)[AUTOSTART_KEY].input.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert autostart.path.is_file()
 
     again = _dialog(qtbot, autostart=autostart)  # the settings passed in still say off
-    assert again.editors[AUTOSTART_KEY].input.isChecked()
-    again.editors[AUTOSTART_KEY].input.setChecked(False)
+    assert editors(again)[AUTOSTART_KEY].input.isChecked()
+    editors(again)[AUTOSTART_KEY].input.setChecked(False)
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert not autostart.path.exists()
 
@@ -427,7 +453,7 @@ def test_a_refused_autostart_change_is_told_but_the_settings_are_saved(qtbot):
 
     save = Recorder()
     dialog = _dialog(qtbot, save=save, autostart=Refusing())
-    dialog.editors[AUTOSTART_KEY].input.setChecked(True)
+    editors(dialog)[AUTOSTART_KEY].input.setChecked(True)
     with qtbot.waitSignal(dialog.settings_saved, timeout=1000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert len(save.saved) == 1
@@ -440,7 +466,7 @@ def test_a_refused_autostart_change_is_told_but_the_settings_are_saved(qtbot):
 
 def test_tab_goes_from_the_group_list_through_every_field_in_order_then_the_buttons(qtbot):
     dialog = _dialog(qtbot)
-    inputs = [editor.input for editor in dialog.editors.values()]
+    inputs = [editor.input for editor in editors(dialog).values()]
     wanted = {id(widget) for widget in [*inputs, dialog.save_button, dialog.cancel_button]}
     widget: QWidget = dialog.findChild(QListWidget)
     seen: list[QWidget] = []
@@ -461,7 +487,7 @@ def test_the_keyboard_reaches_a_field_on_another_page(qtbot):
     for _ in range([g.name for g in SCHEMA.groups].index("snooze")):
         qtbot.keyClick(groups, Qt.Key.Key_Down)
     qtbot.keyClick(groups, Qt.Key.Key_Tab)
-    length = dialog.editors["snooze.length_min"].input
+    length = editors(dialog)["snooze.length_min"].input
     assert length.hasFocus()
     qtbot.keyClick(length, Qt.Key.Key_Up)
     assert dialog.edited_settings()[0].snooze.length_min == DEFAULTS.snooze.length_min + 1
@@ -471,7 +497,7 @@ def test_the_window_and_its_fields_have_no_fixed_size(qtbot):
     """Layouts decide sizes, so larger fonts and 200 % scaling get room (the group list is fitted
     to its longest name, measured in the current font)."""
     dialog = _dialog(qtbot)
-    for editor in dialog.editors.values():
+    for editor in editors(dialog).values():
         for widget in (editor.block, editor.input, editor.problem_label):
             assert widget.minimumSize() != widget.maximumSize(), f"{editor.spec.dotted}: fixed size"
     assert dialog.minimumSize() != dialog.maximumSize()
@@ -484,7 +510,7 @@ def test_problem_lines_are_red_that_reads_on_light_and_dark(qtbot):
     assert problem_color(dark).lightness() > 128 > problem_color(light).lightness()
     dialog = _dialog(qtbot)
     dialog.setPalette(dark)
-    label = dialog.editors["work_hours.monday"].problem_label
+    label = editors(dialog)["work_hours.monday"].problem_label
     assert label.palette().color(QPalette.ColorRole.WindowText) == problem_color(dark)
 
 
@@ -510,7 +536,7 @@ def test_scrolling_the_page_past_a_field_does_not_change_it(qtbot):
     from PySide6.QtWidgets import QApplication
 
     dialog = _dialog(qtbot)
-    spin = dialog.editors["breaks.sit_interval_min"].input
+    spin = editors(dialog)["breaks.sit_interval_min"].input
     dialog.findChild(QListWidget).setFocus()
 
     def wheel() -> None:
@@ -654,8 +680,8 @@ def test_equipment_is_asked_as_a_box_per_thing_and_saved_as_a_set(qtbot):
 
     save = Recorder()
     dialog = _dialog(qtbot, save=save)
-    dialog.show_group("coaching")
-    editor = dialog.editors["coaching.equipment"]
+    show_group(qtbot, dialog, "coaching")
+    editor = editors(dialog)["coaching.equipment"]
     labels = {choice: box.text() for choice, box in editor.boxes.items()}
     assert labels["band"] == "Resistance band" and labels["dumbbell"] == "Light dumbbell"
     assert labels["mat"] == "Mat or rug" and labels["doorway"] == "Doorway"
@@ -672,7 +698,7 @@ def test_equipment_is_asked_as_a_box_per_thing_and_saved_as_a_set(qtbot):
 
 def test_tab_visits_every_equipment_box(qtbot):
     dialog = _dialog(qtbot)
-    boxes = list(dialog.editors["coaching.equipment"].boxes.values())
+    boxes = list(editors(dialog)["coaching.equipment"].boxes.values())
     for before, after in itertools.pairwise(boxes):
         assert before.nextInFocusChain() is after
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
+from test_settings_dialog import editors, show_group
 
 from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.adapters.settings_file import shipped_schema
@@ -38,7 +39,7 @@ def dialog(qtbot) -> SettingsDialog:
     with qtbot.waitActive(dialog):
         dialog.show()
         dialog.activateWindow()
-    dialog.show_group("work_hours")
+    show_group(qtbot, dialog, "work_hours")
     return dialog
 
 
@@ -60,7 +61,7 @@ def hours_page(qtbot):
 
 
 def test_settings_accepts_a_night_shift(qtbot, dialog):
-    monday = dialog.editors["work_hours.monday"]
+    monday = editors(dialog)["work_hours.monday"]
     type_into(qtbot, monday.input, "22:00-06:00")
     qtbot.keyClick(monday.input, Qt.Key.Key_Tab)
     assert not monday.problem_label.isVisible()
@@ -84,7 +85,7 @@ def test_the_wizard_accepts_a_night_shift(qtbot, hours_page):
     "typed", ["9-5", "22:00-22:00", "09:00-12:00, 11:00-13:00", "20:00-02:00, 23:00-23:30", "25:00-26:00"]
 )
 def test_a_mistake_shows_the_same_sentence_as_settings_once_typing_pauses(qtbot, dialog, hours_page, typed):
-    monday = dialog.editors["work_hours.monday"]
+    monday = editors(dialog)["work_hours.monday"]
     type_into(qtbot, monday.input, typed)
     qtbot.waitUntil(monday.problem_label.isVisible, timeout=SETTLE_MS * 3)
     in_settings = monday.problem_label.text()

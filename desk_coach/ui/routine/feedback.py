@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,29 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.domain.coaching.progression import SYMPTOM_WORDS, Symptom
+from desk_coach.ui.fonts import quiet, scaled_font
+from desk_coach.ui.routine.answers import (
+    NOT_SAID,
+    FeedbackWords,
+    asks_warning_signs,
+    exercise_feedback,
+    feedback_words,
+    skipped_line,
+)
 from desk_coach.ui.routine.player import ExerciseFinished
 
 EFFORT_TEXT = {Effort.TOO_EASY: "Too &easy", Effort.JUST_RIGHT: "&Just right", Effort.TOO_HARD: "Too &hard"}
 PAIN_LABEL = "&Pain, not the stretch feeling:"
 PAIN_HINT = "Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain."
 SYMPTOMS_LABEL = "Any of these?"
-
-
-def scaled_font(font: QFont, factor: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    elif scaled.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
-    scaled.setBold(bold or scaled.bold())
-    scaled.setItalic(italic or scaled.italic())
-    return scaled
-
-
-NOT_SAID = -1  # a pain question left open where 0 would contradict the answer already given
 
 
 def pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
@@ -68,12 +60,6 @@ def pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
     spin.setToolTip(PAIN_HINT)
     spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("10 of 10") * 2)
     return spin
-
-
-def quiet(label: QLabel) -> QLabel:
-    """Quieter text, in the palette's own colour for it (light and dark alike)."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 class FeedbackRow(QGroupBox):
@@ -127,19 +113,20 @@ class FeedbackRow(QGroupBox):
         self.pain_spin.valueChanged.connect(self._show_symptoms)
         self._show_symptoms()
 
-    @property
-    def symptoms_shown(self) -> bool:
+    def _symptoms_shown(self) -> bool:
         return bool(self.symptom_boxes) and not next(iter(self.symptom_boxes.values())).isHidden()
 
     def _show_symptoms(self) -> None:
         assert self.pain_spin is not None
-        shown = self.result.pain_button or self.pain_spin.value() > 0
+        shown = asks_warning_signs(self.result, self.pain_spin.value())
         for widget in self._symptom_widgets:
             widget.setVisible(shown)
 
-    def _said(self, symptom: Symptom) -> bool:
-        box = self.symptom_boxes.get(symptom)
-        return box is not None and self.symptoms_shown and box.isChecked()
+    def _said(self) -> set[Symptom]:
+        """The warning signs ticked while they are asked."""
+        if not self._symptoms_shown():
+            return set()
+        return {symptom for symptom, box in self.symptom_boxes.items() if box.isChecked()}
 
     def _done(self, grid: QGridLayout, name: str) -> None:
         effort_label = QLabel("How hard was it?")
@@ -162,7 +149,7 @@ class FeedbackRow(QGroupBox):
 
     def _skipped(self, grid: QGridLayout, name: str) -> None:
         if self.result.pain_button:
-            state = QLabel(f"Stopped because it hurt: {LEFT_OUT_TODAY}.")
+            state = QLabel(skipped_line(self.result))
             self.pain_spin = pain_spin(f"{name}: how much it hurt, 0 to 10", open_answer=True)
             pain_label = QLabel("How much did it hu&rt?")
             pain_label.setBuddy(self.pain_spin)
@@ -170,9 +157,7 @@ class FeedbackRow(QGroupBox):
             grid.addWidget(pain_label, 1, 0)
             grid.addWidget(self.pain_spin, 1, 1)
             return
-        done = round(self.result.done_fraction * 100)
-        text = "Skipped." if done == 0 else f"Skipped after {done} % of it."
-        grid.addWidget(quiet(QLabel(text)), 0, 0, 1, 3)
+        grid.addWidget(quiet(QLabel(skipped_line(self.result))), 0, 0, 1, 3)
 
     @property
     def effort(self) -> Effort | None:
@@ -181,15 +166,9 @@ class FeedbackRow(QGroupBox):
                 return effort
         return None
 
-    def set_effort(self, effort: Effort) -> None:
-        self.effort_buttons[effort].setChecked(True)
-
     def feedback(self) -> ExerciseFeedback:
-        r = self.result
-        pain = max(0, self.pain_spin.value()) if self.pain_spin is not None else 0
-        return ExerciseFeedback(r.exercise_id, self.effort, pain, r.done_fraction,
-                                skipped=r.skipped, pain_button=r.pain_button,
-                                sharp_pain=self._said(Symptom.SHARP), numbness=self._said(Symptom.NUMBNESS))
+        pain = self.pain_spin.value() if self.pain_spin is not None else None
+        return exercise_feedback(self.result, self.effort, pain, self._said())
 
 
 class FeedbackPage(QWidget):
@@ -214,52 +193,9 @@ class FeedbackPage(QWidget):
             FeedbackRow(r, names.get(r.exercise_id, r.exercise_id), symptoms=symptoms) for r in results
         ]
         line = self.fontMetrics().height()
-        any_pain = any(r.pain_button for r in results)
-        any_done = any(not r.skipped for r in results)
-
-        self.title_label = QLabel("How did it go?" if completed else "You ended early. How did it go?")
-        self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.title_label.setWordWrap(True)
-        self.intro_label = QLabel(
-            "Your answers help the coach keep each exercise at the right level for you."
-        )
-        self.intro_label.setWordWrap(True)
-
-        self.all_right_button = QPushButton(
-            "The &rest were just right, no pain" if any_pain else "&All just right, no pain"
-        )
-        self.all_right_button.setFont(scaled_font(self.font(), 1.15, bold=True))
-        self.all_right_button.setToolTip("Every exercise done: just right, and pain 0; then save")
-        self.all_right_button.setMinimumHeight(round(line * 2.4))
-        self.all_right_button.clicked.connect(self.all_just_right)
-        self.all_right_button.setVisible(any_done)
-        self.all_right_button.setAutoDefault(False)
-
-        self.or_label = QLabel("Or answer for each exercise:")
-        self.or_label.setVisible(any_done)
-        self.pain_hint = quiet(QLabel(PAIN_HINT))
-        self.pain_hint.setWordWrap(True)
-
-        rows = QWidget()
-        rows_layout = QVBoxLayout(rows)
-        rows_layout.setContentsMargins(0, 0, 0, 0)
-        rows_layout.setSpacing(round(line * 0.6))
-        for row in self.rows:
-            rows_layout.addWidget(row)
-        rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(rows)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Not a Tab stop of its own: Tab goes straight to the answers (it scrolls to show them).
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Tall enough for about three exercises before it scrolls, wide enough never to cut a
-        # row; both grow with the font.
-        self.scroll.setMinimumHeight(min(rows.sizeHint().height(), line * 16))
-        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        self.scroll.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
-
+        words = feedback_words(results, completed)
+        self._build_head(words)
+        self.scroll = self._build_scroll()
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
@@ -279,10 +215,55 @@ class FeedbackPage(QWidget):
         layout.addWidget(self.pain_hint)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.all_right_button if any_done else self.save_button)
+        self.setFocusProxy(self.all_right_button if words.any_done else self.save_button)
 
-    def row(self, exercise_id: str) -> FeedbackRow:
-        return next(r for r in self.rows if r.result.exercise_id == exercise_id)
+    def _build_head(self, words: FeedbackWords) -> None:
+        """The title, why it asks, and the one-press answer when some exercise was done."""
+        line = self.fontMetrics().height()
+        self.title_label = QLabel(words.title)
+        self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.title_label.setWordWrap(True)
+        self.intro_label = QLabel(
+            "Your answers help the coach keep each exercise at the right level for you."
+        )
+        self.intro_label.setWordWrap(True)
+
+        self.all_right_button = QPushButton(words.all_right)
+        self.all_right_button.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.all_right_button.setToolTip("Every exercise done: just right, and pain 0; then save")
+        self.all_right_button.setMinimumHeight(round(line * 2.4))
+        self.all_right_button.clicked.connect(self.all_just_right)
+        self.all_right_button.setVisible(words.any_done)
+        self.all_right_button.setAutoDefault(False)
+
+        self.or_label = QLabel("Or answer for each exercise:")
+        self.or_label.setVisible(words.any_done)
+        self.pain_hint = quiet(QLabel(PAIN_HINT))
+        self.pain_hint.setWordWrap(True)
+
+    def _build_scroll(self) -> QScrollArea:
+        """The rows, one per exercise, scrolling when there are more than about three."""
+        line = self.fontMetrics().height()
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.setSpacing(round(line * 0.6))
+        for row in self.rows:
+            rows_layout.addWidget(row)
+        rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop of its own: Tab goes straight to the answers (it scrolls to show them).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tall enough for about three exercises before it scrolls, wide enough never to cut a
+        # row; both grow with the font.
+        scroll.setMinimumHeight(min(rows.sizeHint().height(), line * 16))
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
+        return scroll
 
     def feedback(self) -> list[ExerciseFeedback]:
         """The answers as they stand."""
@@ -292,7 +273,7 @@ class FeedbackPage(QWidget):
         """Every exercise done: just right, pain 0; then save."""
         for row in self.rows:
             if not row.result.skipped:
-                row.set_effort(Effort.JUST_RIGHT)
+                row.effort_buttons[Effort.JUST_RIGHT].setChecked(True)
                 assert row.pain_spin is not None
                 row.pain_spin.setValue(0)
         self._save()

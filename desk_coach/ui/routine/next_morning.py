@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk_coach.ui.routine.feedback import NOT_SAID, pain_spin, quiet, scaled_font
+from desk_coach.ui.fonts import quiet, scaled_font
+from desk_coach.ui.routine.answers import join_names, morning_pain
+from desk_coach.ui.routine.feedback import pain_spin
 
 TITLE = "How do you feel after yesterday's moves?"
 QUESTION = (
@@ -22,18 +24,6 @@ QUESTION = (
     "A little stiffness after a new move is normal; pain is not."
 )
 HOW_MUCH = "How &much, from 0 to 10?"
-
-
-def _lower_first(name: str) -> str:
-    """"Seated chest opener" mid-sentence; a name that starts with a short form stays as it is."""
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
-
-
-def _join(names: Sequence[str]) -> str:
-    names = [_lower_first(name) for name in names]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class NextMorningPage(QWidget):
@@ -52,43 +42,11 @@ class NextMorningPage(QWidget):
         self.title_label = QLabel(TITLE)
         self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title_label.setWordWrap(True)
-        self.question_label = QLabel(QUESTION.format(moves=_join(moves)))
+        self.question_label = QLabel(QUESTION.format(moves=join_names(moves)))
         self.question_label.setFont(scaled_font(self.font(), 1.1))
         self.question_label.setWordWrap(True)
-
-        self.no_pain_button = QPushButton("&No pain")
-        self.no_pain_button.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.no_pain_button.setMinimumHeight(round(line * 2.2))
-        self.no_pain_button.setDefault(True)
-        self.no_pain_button.clicked.connect(lambda: self._answer(0))
-        self.some_pain_button = QPushButton("Some &pain…")
-        self.some_pain_button.setMinimumHeight(round(line * 2.2))
-        self.some_pain_button.setAutoDefault(False)
-        self.some_pain_button.clicked.connect(self._ask_how_much)
-        self.skip_button = QPushButton("S&kip this question")
-        self.skip_button.setAutoDefault(False)
-        self.skip_button.setFlat(True)
-        self.skip_button.clicked.connect(self.skip)
-        choices = QHBoxLayout()
-        choices.addWidget(self.no_pain_button)
-        choices.addWidget(self.some_pain_button)
-        choices.addStretch(1)
-        choices.addWidget(self.skip_button)
-
-        self.pain_spin = pain_spin("Pain this morning, 0 to 10", open_answer=True)
-        how_much = QLabel(HOW_MUCH)
-        how_much.setBuddy(self.pain_spin)
-        self.save_button = QPushButton("&Save and go on")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self._save)
-        self.how_much_row = QWidget()
-        row = QHBoxLayout(self.how_much_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(how_much)
-        row.addWidget(self.pain_spin)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        self.how_much_row.hide()
+        choices = self._build_choices()
+        self.how_much_row = self._build_how_much()
         self.hint_label = quiet(QLabel("Your answer helps the coach ease off where something hurt."))
         self.hint_label.setWordWrap(True)
 
@@ -109,6 +67,47 @@ class NextMorningPage(QWidget):
         escape.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the page is shown
         self._answered = False
 
+    def _build_choices(self) -> QHBoxLayout:
+        """"No pain", "Some pain…" and "Skip this question"."""
+        line = self.fontMetrics().height()
+        self.no_pain_button = QPushButton("&No pain")
+        self.no_pain_button.setFont(scaled_font(self.font(), 1.1, bold=True))
+        self.no_pain_button.setMinimumHeight(round(line * 2.2))
+        self.no_pain_button.setDefault(True)
+        self.no_pain_button.clicked.connect(lambda: self._answer(0))
+        self.some_pain_button = QPushButton("Some &pain…")
+        self.some_pain_button.setMinimumHeight(round(line * 2.2))
+        self.some_pain_button.setAutoDefault(False)
+        self.some_pain_button.clicked.connect(self._ask_how_much)
+        self.skip_button = QPushButton("S&kip this question")
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.setFlat(True)
+        self.skip_button.clicked.connect(self.skip)
+        choices = QHBoxLayout()
+        choices.addWidget(self.no_pain_button)
+        choices.addWidget(self.some_pain_button)
+        choices.addStretch(1)
+        choices.addWidget(self.skip_button)
+        return choices
+
+    def _build_how_much(self) -> QWidget:
+        """"How much, from 0 to 10?", hidden until "Some pain…" is pressed."""
+        self.pain_spin = pain_spin("Pain this morning, 0 to 10", open_answer=True)
+        how_much = QLabel(HOW_MUCH)
+        how_much.setBuddy(self.pain_spin)
+        self.save_button = QPushButton("&Save and go on")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self._save)
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(how_much)
+        row.addWidget(self.pain_spin)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row_widget.hide()
+        return row_widget
+
     def skip(self) -> None:
         """Not said: nothing is stored."""
         self._answer(None)
@@ -121,8 +120,7 @@ class NextMorningPage(QWidget):
         self.pain_spin.selectAll()
 
     def _save(self) -> None:
-        value = self.pain_spin.value()
-        self._answer(None if value == NOT_SAID else value)
+        self._answer(morning_pain(self.pain_spin.value()))
 
     def _answer(self, pain: int | None) -> None:
         if self._answered:

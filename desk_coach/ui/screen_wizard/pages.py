@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
-from desk_coach.domain.coaching.records import RedFlagTier
+from desk_coach.domain.coaching.records import RedFlagTier, Side
 from desk_coach.domain.coaching.screening import (
     ItemScore,
     RedFlagQuestion,
@@ -36,8 +36,10 @@ from desk_coach.domain.coaching.screening import (
     ScreenItem,
     ScreenSummary,
 )
-from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day, split_work_day, work_day_problem
+from desk_coach.domain.settings import WEEKDAYS, WorkHours
 from desk_coach.services.set_up import FirstSteps
+from desk_coach.ui.fonts import scaled_font
+from desk_coach.ui.screen_wizard.flow import item_answered, item_scores
 from desk_coach.ui.screen_wizard.widgets import (
     ChoiceGrid,
     Illustration,
@@ -45,7 +47,6 @@ from desk_coach.ui.screen_wizard.widgets import (
     button_row,
     heading_label,
     literal,
-    scaled_font,
     separator,
     text_label,
 )
@@ -56,6 +57,7 @@ from desk_coach.ui.settings_fields import (
     choice_label,
     problem_color,
 )
+from desk_coach.ui.work_day_line import WorkWeekLines, line_problem, tidy_line
 
 STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
 
@@ -216,11 +218,9 @@ class WorkHoursPage(ScrollingPage):
         self.edits: dict[str, QLineEdit] = {}
         self.problems: dict[str, QLabel] = {}
         self._settle: dict[str, QTimer] = {}
-        self._initial: dict[str, list[str]] = {}
-        for number, day in enumerate(WEEKDAYS):
-            ranges = [str(item) for item in work_hours.on(number)]
-            self._initial[day] = ranges
-            edit = QLineEdit(", ".join(ranges), self.body)
+        self._week = WorkWeekLines(work_hours)
+        for day in WEEKDAYS:
+            edit = QLineEdit(self._week.initial_line(day), self.body)
             edit.setObjectName(f"hours:{day}")
             edit.setPlaceholderText(self.PLACEHOLDER)
             edit.setAccessibleName(f"Work hours on {day.capitalize()}")
@@ -253,12 +253,12 @@ class WorkHoursPage(ScrollingPage):
         self.finish_column()
         self.refresh_colors()
 
-    def _ranges(self, day: str) -> list[str]:
-        return split_work_day(self.edits[day].text())
-
     def _problem(self, day: str) -> str | None:
         """The same sentence Settings shows for this line (one validator, one wording)."""
-        return work_day_problem(self._ranges(day))
+        return line_problem(self.edits[day].text())
+
+    def _lines(self) -> dict[str, str]:
+        return {day: edit.text() for day, edit in self.edits.items()}
 
     def _changed(self, day: str) -> None:
         if self._problem(day) is None:
@@ -281,22 +281,18 @@ class WorkHoursPage(ScrollingPage):
     def _finished(self, day: str) -> None:
         """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
         self._settle[day].stop()
-        if self._problem(day) is not None:
+        tidy = tidy_line(self.edits[day].text())
+        if tidy is None:
             self._reveal(day)
-            return
-        tidy = ", ".join(str(item) for item in parse_work_day(self._ranges(day)))
-        if tidy != self.edits[day].text():
+        elif tidy != self.edits[day].text():
             self.edits[day].setText(tidy)
 
     def isComplete(self) -> bool:
-        return all(self._problem(day) is None for day in WEEKDAYS)
+        return self._week.complete(self._lines())
 
     def changed_hours(self) -> dict[str, list[str]] | None:
         """Every weekday's ranges as settings text when any day differs from the start; else None."""
-        if not self.isComplete():
-            return None
-        now = {day: [str(item) for item in parse_work_day(self._ranges(day))] for day in WEEKDAYS}
-        return now if now != self._initial else None
+        return self._week.changed(self._lines())
 
     def refresh_colors(self) -> None:
         for label in self.problems.values():
@@ -504,22 +500,17 @@ class ItemPage(ScrollingPage):
         self.skip_row.setVisible(not self.item.optional and not self.pain.isChecked())
         self.completeChanged.emit()
 
+    def _chosen(self) -> dict[Side | None, int | None]:
+        return {side: self.choices.score(side) for side in self.item.side_slots}
+
     def isComplete(self) -> bool:
-        return self.item.optional or self.pain.isChecked() or self.skip.isChecked() or self.choices.complete()
+        hurt, skipped = self.pain.isChecked(), self.skip.isChecked()
+        return item_answered(self.item, self._chosen(), hurt=hurt, skipped=skipped)
 
     def scores(self) -> tuple[ItemScore, ...]:
         """One entry per side: 0 with pain when it hurt, None when skipped or not picked."""
-        pain = self.pain.isChecked()
-        skipped = self.skip.isChecked()
-        return tuple(
-            ItemScore(
-                self.item.id,
-                side,
-                0 if pain else None if skipped else self.choices.score(side),
-                pain,
-            )
-            for side in self.item.side_slots
-        )
+        hurt, skipped = self.pain.isChecked(), self.skip.isChecked()
+        return item_scores(self.item, self._chosen(), hurt=hurt, skipped=skipped)
 
 
 # -- 7. summary -----------------------------------------------------------------------------------
@@ -565,17 +556,13 @@ class SummaryPage(ScrollingPage):
             layout = section.layout()
             for old in self._lines.get(key, []):
                 layout.removeWidget(old)
+                old.setParent(None)  # off the page at once, not only when deleted later
                 old.deleteLater()
             bullet = "" if key == "referrals" else "•  "
             self._lines[key] = [text_label(f"{bullet}{text}", section, selectable=True) for text in texts]
             for label in self._lines[key]:
                 layout.addWidget(label)
             section.setVisible(bool(texts))
-
-    def texts(self, key: str) -> list[str]:
-        """The lines shown in a section ("referrals", "resumed", "found", "focus"), for tests and
-        screen readers."""
-        return [label.text().removeprefix("•  ") for label in self._lines.get(key, [])]
 
 
 # -- 8. what happens now ----------------------------------------------------------------------------
@@ -607,7 +594,3 @@ class ReadyPage(ScrollingPage):
         self.sections["moves"].setText("\n".join(steps.moves))
         self.sections["first_break"].setText(steps.first_break)
         self.sections["tray"].setText(steps.tray)
-
-    def texts(self, key: str) -> str:
-        """The text of a section ("moves", "first_break", "tray"), for tests and screen readers."""
-        return self.sections[key].text()

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,21 +28,11 @@ from PySide6.QtWidgets import (
 from desk_coach.domain.coaching.records import Side
 from desk_coach.domain.coaching.screening import ScreenItem
 from desk_coach.resources import resource_text
+from desk_coach.ui.fonts import scaled_font
 
 # The drawings are 4:3 (viewBox 240 x 180); this many text lines high.
 ILLUSTRATION_LINES = 11
 ILLUSTRATION_ASPECT = 4 / 3
-
-
-def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """``font`` made ``factor`` times bigger, whether it is sized in points or in pixels."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    elif scaled.pixelSize() > 0:
-        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
-    scaled.setBold(bold or scaled.bold())
-    return scaled
 
 
 def text_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
@@ -181,7 +171,7 @@ class ChoiceGrid(QWidget):
     to the next side. For an item done once, clicking a choice's text picks it too.
 
     Signals:
-        changed(): a choice was picked (by the user or by ``pick``).
+        changed(): a choice was picked.
     """
 
     changed = Signal()
@@ -231,17 +221,9 @@ class ChoiceGrid(QWidget):
         if checked:
             self.changed.emit()
 
-    def pick(self, side: Side | None, score: int) -> None:
-        """Choose ``score`` for ``side`` as a click would."""
-        self.buttons[(side, score)].click()
-
     def score(self, side: Side | None) -> int | None:
         chosen = self.groups[side].checkedId()
         return None if chosen < 0 else chosen
-
-    def complete(self) -> bool:
-        """True when every side has a choice."""
-        return all(self.score(side) is not None for side in self.groups)
 
 
 class YesNoRow(QWidget):

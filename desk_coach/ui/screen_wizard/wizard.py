@@ -1,4 +1,5 @@
-"""The self-check wizard: the order of the pages, and the answers gathered into a result."""
+"""The self-check wizard: its pages laid out and bound; the order of the pages and the result the
+answers make come from :class:`~desk_coach.ui.screen_wizard.flow.ScreenFlow` (no Qt)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,23 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.profile import Equipment
-from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource
-from desk_coach.domain.coaching.screening import (
-    TIER_ORDER,
-    ScreenContent,
-    ScreenResult,
-    ScreenSummary,
-    gate,
-    offered_items,
-    summarize,
-)
+from desk_coach.domain.coaching.screening import ScreenContent, ScreenResult, ScreenSummary, summarize
 from desk_coach.domain.settings import WorkHours
 from desk_coach.services.set_up import FirstSteps
+from desk_coach.ui.screen_wizard.flow import (
+    EMERGENCY,
+    EQUIPMENT,
+    FLAGS,
+    FLOOR,
+    INTRO,
+    ITEMS_FROM,
+    LIFESTYLE,
+    READY,
+    SUMMARY,
+    WORK_HOURS,
+    Answers,
+    ScreenFlow,
+)
 from desk_coach.ui.screen_wizard.pages import (
     EmergencyPage,
     EquipmentPage,
@@ -36,13 +42,10 @@ from desk_coach.ui.screen_wizard.pages import (
     WorkHoursPage,
 )
 
-# Page ids: fixed, so tests and the flow read plainly. Items follow ITEMS_FROM in content order.
-INTRO, LIFESTYLE, WORK_HOURS, FLOOR, EQUIPMENT = 0, 1, 2, 3, 4
-FLAGS = {tier: 10 + number for number, tier in enumerate(TIER_ORDER)}
-EMERGENCY = 20
-ITEMS_FROM = 30
-SUMMARY = 90
-READY = 95
+__all__ = [  # the page ids, for the tests that follow the flow
+    "EMERGENCY", "EQUIPMENT", "FLAGS", "FLOOR", "INTRO", "ITEMS_FROM", "LIFESTYLE", "READY", "SUMMARY",
+    "WORK_HOURS", "ScreenWizard",
+]
 
 
 def _now() -> datetime:
@@ -102,12 +105,25 @@ class ScreenWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
 
+        self.flow = ScreenFlow(content, asks_work_hours=work_hours is not None)
+        self._build_pages(notices, work_hours, equipment, first_steps)
+        self._emitted = False
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Save and start")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "&Cancel")
+        self.setStartId(INTRO)
+        self.currentIdChanged.connect(self._entered)
+
+    def _build_pages(self, notices: Sequence[str], work_hours: WorkHours | None,
+                     equipment: frozenset[Equipment] | None,
+                     first_steps: Callable[[], FirstSteps] | None) -> None:
+        """Every page the flow may visit, under its page id."""
+        content = self.content
         self.intro_page = IntroPage(content, notices)
         self.lifestyle_page = LifestylePage(content)
         self.work_hours_page = WorkHoursPage(work_hours) if work_hours is not None else None
         self.floor_page = FloorPage()
         self.equipment_page = EquipmentPage(equipment)
-        tiers = [tier for tier in TIER_ORDER if content.questions_in(tier)]
+        tiers = self.flow.tiers
         self.flag_pages = {
             tier: RedFlagPage(content, tier, number, len(tiers)) for number, tier in enumerate(tiers, start=1)
         }
@@ -115,9 +131,6 @@ class ScreenWizard(QWizard):
         self.item_pages = {item.id: ItemPage(content, item) for item in content.items}
         self.summary_page = SummaryPage(self.summary)
         self.ready_page = ReadyPage(first_steps or (lambda: FirstSteps((), "")))
-        self._emitted = False
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Save and start")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "&Cancel")
 
         self.setPage(INTRO, self.intro_page)
         self.setPage(LIFESTYLE, self.lifestyle_page)
@@ -129,59 +142,20 @@ class ScreenWizard(QWizard):
             self.setPage(FLAGS[tier], page)
         self.setPage(EMERGENCY, self.emergency_page)
         for number, page in enumerate(self.item_pages.values()):
-            self.setPage(ITEMS_FROM + number, page)
+            self.setPage(self.flow.item_page(number), page)
         self.setPage(SUMMARY, self.summary_page)
         self.setPage(READY, self.ready_page)
-        self.setStartId(INTRO)
-        self.currentIdChanged.connect(self._entered)
 
     # -- the flow ---------------------------------------------------------------------------------
 
     def nextId(self) -> int:
-        current = self.currentId()
-        if current == INTRO:
-            return LIFESTYLE
-        if current == LIFESTYLE:
-            return WORK_HOURS if self.work_hours_page is not None else FLOOR
-        if current == WORK_HOURS:
-            return FLOOR
-        if current == FLOOR:
-            return EQUIPMENT
-        if current == EQUIPMENT:
-            return FLAGS[next(iter(self.flag_pages))]
-        if current in FLAGS.values():
-            return self._after_flags(current)
-        if ITEMS_FROM <= current < SUMMARY:
-            return self._item_after(current)
-        if current == SUMMARY:
-            return READY
-        return -1  # the emergency page and the last page finish
-
-    def _after_flags(self, current: int) -> int:
-        if self._answered_yes() & {q.id for q in self.content.questions_in(RedFlagTier.EMERGENCY)}:
-            return EMERGENCY
-        tiers = list(self.flag_pages)
-        position = next(n for n, tier in enumerate(tiers) if FLAGS[tier] == current)
-        if position + 1 < len(tiers):
-            return FLAGS[tiers[position + 1]]
-        return self._item_after(None)
-
-    def _item_after(self, current: int | None) -> int:
-        """The next movement check the answers allow after page ``current`` (None: the first)."""
-        offered = {item.id for item in offered_items(self.content, self._answered_yes())}
-        ids = list(self.item_pages)
-        start = 0 if current is None else current - ITEMS_FROM + 1
-        for number in range(start, len(ids)):
-            if ids[number] in offered:
-                return ITEMS_FROM + number
-        return SUMMARY
+        return self.flow.next_page(self.currentId(), self._answered_yes())
 
     def _entered(self, page_id: int) -> None:
         if page_id == READY:  # stored: nothing to go back to or cancel
             self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
         if page_id == EMERGENCY:
-            outcome = gate(self.content, self._answered_yes(), ())
-            self.emergency_page.show_wording(outcome.referrals[0] if outcome.referrals else "")
+            self.emergency_page.show_wording(self.flow.emergency_wording(self._answered_yes()))
 
     # -- the answers ------------------------------------------------------------------------------
 
@@ -190,32 +164,20 @@ class ScreenWizard(QWizard):
         return set(self.visitedIds()) | {self.currentId()}
 
     def _answered_yes(self) -> frozenset[str]:
-        path = self._on_path()
-        yes: set[str] = set()
-        for tier, page in self.flag_pages.items():
-            if FLAGS[tier] in path:
-                yes |= page.yes_ids()
-        return frozenset(yes)
+        yes = {tier: page.yes_ids() for tier, page in self.flag_pages.items()}
+        return self.flow.answered_yes(self._on_path(), yes)
 
     def screen_result(self) -> ScreenResult:
         """The screen as answered so far along the current path of pages."""
-        path = self._on_path()
-        scores = tuple(
-            score
-            for number, page in enumerate(self.item_pages.values())
-            if ITEMS_FROM + number in path
-            for score in page.scores()
-        )
-        return ScreenResult(
-            taken_at=self._now(),
-            source=ScreenSource.WIZARD,
+        answers = Answers(
             lifestyles=self.lifestyle_page.lifestyles(),
-            floor_room=self.floor_page.floor_room(),
-            red_flags=self._answered_yes(),
-            scores=scores,
-            equipment=self.equipment_page.equipment() if EQUIPMENT in path else None,
             age_band=self.lifestyle_page.age_band(),
+            floor_room=self.floor_page.floor_room(),
+            equipment=self.equipment_page.equipment(),
+            yes={tier: page.yes_ids() for tier, page in self.flag_pages.items()},
+            scores={item_id: page.scores() for item_id, page in self.item_pages.items()},
         )
+        return self.flow.result(self._on_path(), answers, self._now())
 
     def summary(self) -> ScreenSummary:
         return summarize(self.screen_result(), self.content, self._paused_before, self._walk_only_before)
