@@ -7,21 +7,20 @@ the same code works in a checkout, a wheel and a frozen build. Nothing here writ
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass
-from typing import Any
 
+from desk_coach.adapters.file_text import read_toml
 from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.domain.coaching.library_rules import (
     LIBRARY_SOURCE,
     RULES_SOURCE,
     CoachingRules,
-    LibraryProblem,
     check_rules_against_library,
     parse_library,
     parse_rules,
 )
-from desk_coach.resources import resource_text
+from desk_coach.domain.data_files import Problem
+from desk_coach.resources import resource
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ class LoadedLibrary:
 
     library: ExerciseLibrary
     rules: CoachingRules
-    problems: tuple[LibraryProblem, ...]
+    problems: tuple[Problem, ...]
 
 
 def load_library(
@@ -43,8 +42,12 @@ def load_library(
 ) -> LoadedLibrary:
     """Read the shipped library and rules; ``text_override`` / ``rules_text_override`` replace
     the text of library.toml / rules.toml (for tests and tools). Each problem is logged."""
-    library_data, library_problems = _toml(LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override)
-    rules_data, rules_problems = _toml(RULES_RESOURCE, RULES_SOURCE, rules_text_override)
+    library_data, library_problems = _toml(
+        LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override, "the library is empty"
+    )
+    rules_data, rules_problems = _toml(
+        RULES_RESOURCE, RULES_SOURCE, rules_text_override, "the shipped rules are used"
+    )
     library, more_library_problems = ExerciseLibrary(()), ()
     if library_data is not None:
         library, more_library_problems = parse_library(library_data, LIBRARY_SOURCE)
@@ -65,15 +68,16 @@ def load_library(
 
 
 def _toml(
-    resource: str, source: str, override: str | None
-) -> tuple[dict[str, Any] | None, tuple[LibraryProblem, ...]]:
+    relative: str, source: str, override: str | None, outcome: str
+) -> tuple[dict | None, tuple[Problem, ...]]:
     """The parsed file, or None and one problem saying why it could not be read."""
-    fallback = "the library is empty" if source == LIBRARY_SOURCE else "the shipped rules are used"
-    try:
-        text = override if override is not None else resource_text(resource)
-    except (OSError, UnicodeDecodeError) as error:
-        return None, (LibraryProblem(source, "", "", f"{source}: cannot be read ({error}); {fallback}."),)
-    try:
-        return tomllib.loads(text), ()
-    except tomllib.TOMLDecodeError as error:
-        return None, (LibraryProblem(source, "", "", f"{source}: is not valid TOML ({error}); {fallback}."),)
+
+    def load() -> bytes:
+        if override is not None:
+            return override.encode()
+        try:
+            return resource(relative).read_bytes()
+        except FileNotFoundError as missing:  # shipped: its absence is a problem, not "no file yet"
+            raise OSError(str(missing)) from None
+
+    return read_toml(load, source, outcome)

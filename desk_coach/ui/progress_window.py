@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.exercises import Target
-from desk_coach.domain.coaching.library_rules import SCREEN_ITEMS
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, break_streak, week_days
 from desk_coach.ui.close_keys import close_on_keys
@@ -78,6 +77,7 @@ SCREEN_COLOURS: dict[str, tuple[str, str]] = {
     "S5": ("#D55E00", "#FF8A4C"),
     "S6": ("#555555", "#D0D0D0"),
 }
+SCREEN_ITEMS = tuple(SCREEN_NAMES)
 
 # Series names: what the legends show and what series_values() takes.
 SITTING = "Sitting"

@@ -170,7 +170,7 @@ def test_a_broken_library_file_gives_one_logged_problem_and_an_empty_library(cap
     assert len(result.library) == 0
     assert result.rules == DEFAULT_RULES
     messages = [str(problem) for problem in result.problems]
-    assert messages[0].startswith("library.toml: is not valid TOML (")
+    assert messages[0].startswith("library.toml: this is not valid TOML at line 2, column ")
     assert messages[0].endswith("; the library is empty.")
     # With no library the rules' exercises are reported as missing too.
     assert any("UB6 is not in the exercise library" in message for message in messages)
