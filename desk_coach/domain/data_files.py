@@ -146,8 +146,8 @@ def whole(low: int | None = 1, high: int | None = None, unit: str = "") -> Read:
     """A whole number from ``low`` to ``high`` (either end open when None)."""
     if low == 1 and high is None:
         allowed = "a positive whole number"
-    elif high is None:
-        allowed = f"a whole number of at least {low}"
+    elif low is None or high is None:
+        allowed = "a whole number" if low is None else f"a whole number of at least {low}"
     else:
         allowed = f"a whole number from {low} to {high}"
     allowed += f" ({unit})" if unit else ""

@@ -15,10 +15,11 @@ from desk_coach.domain.coaching.exercises import ExerciseLibrary, Region
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
 from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, RoutineSource, ScreenRecord
+from desk_coach.domain.data_files import Problem
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
-from desk_coach.domain.settings import Settings, SettingsProblem
+from desk_coach.domain.settings import Settings
 
 if TYPE_CHECKING:
     from desk_coach.services.coach_status import CoachStatus
@@ -174,7 +175,7 @@ class CoachView(Protocol):
 class SettingsStore(Protocol):
     """The user's settings file."""
 
-    def load(self) -> tuple[Settings, tuple[SettingsProblem, ...]]: ...
+    def load(self) -> tuple[Settings, tuple[Problem, ...]]: ...
 
     def save(self, settings: Settings) -> None: ...
 

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach import APP_NAME
+from desk_coach.domain.data_files import Problem
 from desk_coach.domain.settings import (
     KeySpec,
     Settings,
-    SettingsProblem,
     SettingsSchema,
     defaults,
     to_document,
@@ -196,7 +196,7 @@ class SettingsDialog(QDialog):
         """Each key's editor by dotted key (``"breaks.sit_interval_min"``), in schema order."""
         return dict(self._editors)
 
-    def edited_settings(self) -> tuple[Settings, list[SettingsProblem]]:
+    def edited_settings(self) -> tuple[Settings, list[Problem]]:
         """The settings as edited now, and what is wrong with them (empty when Save may proceed)."""
         return validate(self._schema, self._document(), _SOURCE)
 
@@ -360,13 +360,13 @@ class SettingsDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
         self._show_summary(messages, elsewhere)
 
-    def _messages(self, problems: list[SettingsProblem]) -> tuple[dict[str, str], list[str]]:
+    def _messages(self, problems: list[Problem]) -> tuple[dict[str, str], list[str]]:
         """Each problem in plain words, by the key whose field shows it; the rest as a list."""
         by_key: dict[str, str] = {}
         elsewhere: list[str] = []
         for problem in problems:
-            sentence = _plain(problem.message)
-            editor = self._editors.get(problem.key)
+            sentence = _plain(problem)
+            editor = self._editors.get(problem.field)
             if editor is None:
                 elsewhere.append(sentence)
                 continue
@@ -377,12 +377,12 @@ class SettingsDialog(QDialog):
                 if editor.value() >= floor:
                     continue  # only wrong because that other field is wrong; it has its own message
                 unit = f" {spec.unit}" if spec.unit else ""
-                by_key[problem.key] = (
+                by_key[problem.field] = (
                     f"Must be at least {floor}{unit} (as set for “{_short(floor_editor.spec.description)}” "
                     f"under {group_title(floor_editor.spec.group)}), because {spec.at_least_reason}."
                 )
             else:
-                by_key.setdefault(problem.key, editor.describe_problem(sentence))
+                by_key.setdefault(problem.field, editor.describe_problem(sentence))
         return by_key, elsewhere
 
     def _show_summary(self, messages: Mapping[str, str], elsewhere: list[str]) -> None:
@@ -462,10 +462,9 @@ class SettingsDialog(QDialog):
                 self._set_status(self._status.text(), str(self._status.property("kind")))
 
 
-def _plain(message: str) -> str:
-    """The domain's sentence without the source in front and the fallback it would use at load time."""
-    sentence = message.removeprefix(f"{_SOURCE}: ")
-    return sentence.split("; using ", 1)[0].rstrip(".") + "."
+def _plain(problem: Problem) -> str:
+    """The domain's sentence without the file in front and the fallback it would use at load time."""
+    return f"{problem.finding}."
 
 
 def _blank_icon(size: int) -> QIcon:
