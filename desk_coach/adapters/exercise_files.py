@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from desk_coach.adapters.file_text import read_toml
+from desk_coach.adapters.file_text import read_toml, shipped
 from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.domain.coaching.library_rules import (
     LIBRARY_SOURCE,
@@ -20,7 +20,6 @@ from desk_coach.domain.coaching.library_rules import (
     parse_rules,
 )
 from desk_coach.domain.data_files import Problem
-from desk_coach.resources import resource
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +70,5 @@ def _toml(
     relative: str, source: str, override: str | None, outcome: str
 ) -> tuple[dict | None, tuple[Problem, ...]]:
     """The parsed file, or None and one problem saying why it could not be read."""
-
-    def load() -> bytes:
-        if override is not None:
-            return override.encode()
-        try:
-            return resource(relative).read_bytes()
-        except FileNotFoundError as missing:  # shipped: its absence is a problem, not "no file yet"
-            raise OSError(str(missing)) from None
-
+    load = override.encode if override is not None else shipped(relative)
     return read_toml(load, source, outcome)

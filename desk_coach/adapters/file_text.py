@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desk_coach.domain.data_files import Problem
+from desk_coach.resources import resource
 
 
 def read_toml(
@@ -32,6 +33,19 @@ def read_toml(
         return tomllib.loads(text), ()
     except tomllib.TOMLDecodeError as error:
         return None, (Problem(source, "", "", why_not_toml(error, text), outcome),)
+
+
+def shipped(relative: str) -> Callable[[], bytes]:
+    """The bytes of a file shipped with Desk Coach, for :func:`read_toml`: a shipped file that
+    is missing is a problem to tell, not a file the user has not written yet."""
+
+    def load() -> bytes:
+        try:
+            return resource(relative).read_bytes()
+        except FileNotFoundError as missing:
+            raise OSError(str(missing)) from None
+
+    return load
 
 
 def why_unreadable(error: OSError | UnicodeDecodeError, noun: str) -> str:

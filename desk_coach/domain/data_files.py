@@ -95,7 +95,7 @@ def show(value: object) -> str:
     elif isinstance(value, frozenset | set):
         text = show(sorted(str(item) for item in value))
     elif isinstance(value, Mapping):
-        text = "{" + ", ".join(f"{key} = {show(item)}" for key, item in value.items()) + "}"
+        text = "{" + ", ".join(f"{key_path('', key)} = {show(item)}" for key, item in value.items()) + "}"
     else:
         text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -125,7 +125,7 @@ def kind_of(value: object) -> str:
 def not_allowed(raw: object, allowed: str, *, kind: bool = False) -> Unusable:
     """``5 is not a whole number from 20 to 60``; with ``kind``, what the value is as well:
     ``"30" is text, not a whole number from 20 to 60``."""
-    if kind:
+    if kind and raw is not None:  # "null is null" says nothing
         return Unusable(f"{show(raw)} is {kind_of(raw)}, not {allowed}")
     return Unusable(f"{show(raw)} is not {allowed}")
 
@@ -136,7 +136,19 @@ def is_int(value: object) -> bool:
 
 
 Read = Callable[[object], Any]
-"""A value reader: the value to use, or Unusable saying why not."""
+"""A value reader: the value to use, or Unusable saying why not. The readers made here carry
+``allowed``, the words for what they accept, so a missing key can say what it needs."""
+
+
+def allows(allowed: str, read: Read) -> Read:
+    """``read``, labelled with the words for what it accepts."""
+    read.allowed = allowed  # type: ignore[attr-defined]
+    return read
+
+
+def allowed_by(read: Read) -> str:
+    """The words for what ``read`` accepts, "" when it does not say."""
+    return getattr(read, "allowed", "")
 
 
 # --------------------------------------------------------------------------- value readers
@@ -159,7 +171,7 @@ def whole(low: int | None = 1, high: int | None = None, unit: str = "") -> Read:
             raise not_allowed(raw, allowed)
         return raw
 
-    return read
+    return allows(allowed, read)
 
 
 def flag(raw: object) -> bool:
@@ -167,6 +179,9 @@ def flag(raw: object) -> bool:
     if not isinstance(raw, bool):
         raise not_allowed(raw, "true or false", kind=True)
     return raw
+
+
+allows("true or false", flag)
 
 
 def text(*, allow_empty: bool = False) -> Read:
@@ -179,7 +194,7 @@ def text(*, allow_empty: bool = False) -> Read:
             raise Unusable(f"{show(raw)} is empty, not text to show")
         return raw.strip()
 
-    return read
+    return allows("text", read)
 
 
 def matching(pattern: str, allowed: str) -> Read:
@@ -191,7 +206,7 @@ def matching(pattern: str, allowed: str) -> Read:
             raise not_allowed(raw, allowed)
         return raw
 
-    return read
+    return allows(allowed, read)
 
 
 def choice(values: Iterable[str] | type[Enum], noun: str, *, fold: bool = False) -> Read:
@@ -206,7 +221,12 @@ def choice(values: Iterable[str] | type[Enum], noun: str, *, fold: bool = False)
             raise not_allowed(raw, allowed, kind=not isinstance(raw, str))
         return members[names.index(key)]
 
-    return read
+    return allows(allowed, read)
+
+
+def nullable(read: Read) -> Read:
+    """``read``, or None for null (JSON's "not said")."""
+    return allows(f"{allowed_by(read)} or null", lambda raw: None if raw is None else read(raw))
 
 
 def list_of(
@@ -235,7 +255,7 @@ def list_of(
             raise Unusable(f"{show(raw)} names the same thing twice")
         return tuple(items)
 
-    return read_list
+    return allows(allowed, read_list)
 
 
 def resource_path(suffixes: tuple[str, ...], example: str) -> Read:
@@ -250,18 +270,20 @@ def resource_path(suffixes: tuple[str, ...], example: str) -> Read:
             raise not_allowed(raw, allowed)
         return path
 
-    return read
+    return allows(allowed, read)
 
 
-def referring_to(known: Collection[str], noun: str) -> Read:
-    """An id that another part of the data defines (a question, an item)."""
+def referring_to(known: Collection[str], noun: str, listed: str = "") -> Read:
+    """An id that another part of the data defines (a question, an item); ``listed`` says where
+    the ids are listed, when there are too many to name."""
+    allowed = f"a known {noun} ({listed or 'one of ' + ', '.join(known)})"
 
     def read(raw: object) -> str:
         if not isinstance(raw, str) or raw not in known:
-            raise not_allowed(raw, f"a known {noun} (one of {', '.join(known)})")
+            raise not_allowed(raw, allowed)
         return raw
 
-    return read
+    return allows(allowed, read)
 
 
 # --------------------------------------------------------------------------- tables
@@ -299,7 +321,8 @@ def read_table(
         value = raw.get(name, MISSING)
         if value is MISSING:
             if spec.required:
-                findings.append(Finding(prefix + name, "missing"))
+                needs = allowed_by(spec.read)
+                findings.append(Finding(prefix + name, f"missing (needs {needs})" if needs else "missing"))
             elif spec.default is not MISSING:
                 values[name] = spec.default
             continue
@@ -309,8 +332,15 @@ def read_table(
             findings.append(Finding(prefix + name, bad.what))
     for name in raw:
         if name not in shape:
-            findings.append(Finding(prefix + str(name), "not a field Desk Coach knows", unknown=True))
+            findings.append(Finding(key_path(prefix, name), "not a field Desk Coach knows", unknown=True))
     return values, findings
+
+
+def key_path(prefix: str, key: object) -> str:
+    """``items.S1``, or ``items["a b"]`` for a key that would not read plainly after a dot."""
+    if isinstance(key, str) and re.fullmatch(r"[A-Za-z0-9_/-]+", key):
+        return prefix + key
+    return f"{prefix.removesuffix('.')}[{show(key)}]" if prefix else show(key)
 
 
 def table(raw: object, allowed: str) -> Mapping[str, Any]:
@@ -318,6 +348,16 @@ def table(raw: object, allowed: str) -> Mapping[str, Any]:
     if not isinstance(raw, Mapping):
         raise not_allowed(raw, allowed, kind=True)
     return raw
+
+
+def as_is(raw: object) -> Any:
+    """Any value, read later by a shape of its own (a list of tables, a comment)."""
+    return raw
+
+
+def table_of(allowed: str) -> Read:
+    """A reader of a table whose keys are read afterwards, by their own shape."""
+    return allows(allowed, lambda raw: table(raw, allowed))
 
 
 def entry_name(kind: str, number: int, raw: object) -> str:

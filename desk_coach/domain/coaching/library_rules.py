@@ -36,6 +36,7 @@ from desk_coach.domain.data_files import (
     Read,
     Report,
     Unusable,
+    as_is,
     choice,
     flag,
     is_int,
@@ -46,7 +47,7 @@ from desk_coach.domain.data_files import (
     read_table,
     resource_path,
     show,
-    table,
+    table_of,
     text,
     whole,
 )
@@ -73,7 +74,7 @@ _EXERCISE: Mapping[str, Field] = {
     "steps": Field(list_of(text(), least=1, noun="steps")),
     "target": Field(choice(Target, "target")),
     "pattern": Field(choice(Pattern, "pattern")),
-    "dose": Field(lambda raw: table(raw, 'a table such as {kind = "hold", hold_s = 30, reps = 2}')),
+    "dose": Field(table_of('a table such as {kind = "hold", hold_s = 30, reps = 2}')),
     "per_side": Field(flag),
     "desk": Field(flag),
     "equipment": Field(list_of(text(), noun="pieces of equipment")),
@@ -83,9 +84,7 @@ _EXERCISE: Mapping[str, Field] = {
     "illustration": Field(resource_path((".svg", ".png"), "exercises/illustrations/HF1.svg")),
     **_LINKS,
 }
-_LIBRARY = {
-    "exercise": Field(lambda raw: list_of(lambda entry: entry, unique=False, noun="[[exercise]] tables")(raw))
-}
+_LIBRARY = {"exercise": Field(list_of(as_is, unique=False, noun="[[exercise]] tables"))}
 
 
 def _read_dose(raw: Mapping[str, Any], findings: list[tuple[str, str, bool]]) -> Dose | None:
@@ -101,7 +100,11 @@ def _read_dose(raw: Mapping[str, Any], findings: list[tuple[str, str, bool]]) ->
         if f.unknown:
             findings.append((f.field, f"not part of a {kind['kind']} dose", True))
         else:
-            detail = f"missing (a {kind['kind']} dose needs {needs})" if f.detail == "missing" else f.detail
+            detail = (
+                f"missing (a {kind['kind']} dose needs {needs})"
+                if f.detail.startswith("missing")
+                else f.detail
+            )
             findings.append((f.field, detail, False))
     values.pop("kind")
     return dose_type(**values) if len(values) == len(shape) else None
@@ -545,7 +548,9 @@ _CONSISTENCY: tuple[tuple[str, tuple[str, str], Callable[[Any], bool], str], ...
 
 _SECTION = "a [section] table"
 _RULES = {
-    group.name: Field(lambda raw: raw if isinstance(raw, list) else table(raw, _SECTION))
+    group.name: Field(list_of(as_is, least=1, unique=False, noun="[[screen_plan]] tables"))
+    if group.name == "screen_plan"
+    else Field(table_of(_SECTION))
     for group in fields(CoachingRules)
 }
 
@@ -620,13 +625,14 @@ _PLAN_FIELDS: Mapping[str, Field] = {
 _ASKS = ("stretch_targets", "strength_targets", "exercises")
 
 
-def _read_screen_plan(raw: object, found: list[Any], report: Report) -> tuple[ScreenPlanRule, ...]:
+def _read_screen_plan(
+    raw: tuple[Any, ...] | None, found: list[Any], report: Report
+) -> tuple[ScreenPlanRule, ...]:
     """All screen-plan lines, or the shipped ones when any line is unusable (one field, one fallback)."""
     fallback = "the shipped screen-to-plan rules are used"
     lost = [f for f in found if f.field == "screen_plan" and not f.unknown]
-    if lost or not isinstance(raw, list) or not raw:
-        detail = lost[0].detail if lost else not_allowed(raw, "a list of [[screen_plan]] tables").what
-        report.add("", "screen_plan", detail, fallback)
+    if lost or not raw:
+        report.add("", "screen_plan", lost[0].detail if lost else "missing", fallback)
         return DEFAULT_SCREEN_PLAN
     lines: list[ScreenPlanRule] = []
     for number, entry in enumerate(raw, 1):

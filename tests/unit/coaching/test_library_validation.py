@@ -140,7 +140,7 @@ LEFT_OUT_CASES = [
     pytest.param(
         _drop("C1", "name"),
         "C1",
-        "library.toml: exercise C1, field 'name': missing; C1 is left out.",
+        "library.toml: exercise C1, field 'name': missing (needs text); C1 is left out.",
         id="missing field",
     ),
     pytest.param(
@@ -285,7 +285,10 @@ def test_an_entry_without_a_usable_id_is_named_by_its_position() -> None:
 
     library, problems = parse(data)
 
-    assert problems == ["library.toml: entry 5, field 'id': missing; entry 5 is left out."]
+    assert problems == [
+        "library.toml: entry 5, field 'id': missing (needs an id such as \"HF1\" (letters, digits, \"-\" or "
+        '"_")); entry 5 is left out.'
+    ]
     assert ids(library) == set(IDS) - {"C1"}
 
 
@@ -420,7 +423,11 @@ def test_an_unknown_field_is_reported_and_ignored() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({}, "library.toml: field 'exercise': missing; the library is empty."),
+        (
+            {},
+            "library.toml: field 'exercise': missing (needs a list of [[exercise]] tables); "
+            "the library is empty.",
+        ),
         (
             {"exercise": {"id": "A1"}},
             'library.toml: field \'exercise\': {id = "A1"} is a table, not a list of [[exercise]] tables; '
@@ -702,8 +709,9 @@ def test_a_missing_rule_or_section_uses_the_defaults() -> None:
     rules, problems = parse_r(data)
 
     assert problems == [
-        "rules.toml: field 'pain': missing; the shipped values are used.",
-        "rules.toml: field 'rescreen.every_days': missing; the shipped default 28 is used.",
+        "rules.toml: field 'pain': missing (needs a [section] table); the shipped values are used.",
+        "rules.toml: field 'rescreen.every_days': missing (needs a whole number from 7 to 90); "
+        "the shipped default 28 is used.",
     ]
     assert rules == DEFAULT_RULES
 
