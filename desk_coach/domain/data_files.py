@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
@@ -101,25 +101,22 @@ def show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "true/false"),  # before int: true and false are ints to Python
+    (int, "a whole number"),
+    (float, "a decimal number"),
+    (str, "text"),
+    (list, "a list"),
+    (Mapping, "a table"),
+    ((date, time), "a TOML date or time"),
+)
+
+
 def kind_of(value: object) -> str:
     """What sort of value ``value`` is, in words: "a whole number", "text", ..."""
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a decimal number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, Mapping):
-        return "a table"
-    if isinstance(value, date | time):
-        return "a TOML date or time"
-    return f"a {type(value).__name__}"
+    return next((words for kind, words in _KINDS if isinstance(value, kind)), f"a {type(value).__name__}")
 
 
 def not_allowed(raw: object, allowed: str, *, kind: bool = False) -> Unusable:
@@ -368,6 +365,45 @@ def entry_name(kind: str, number: int, raw: object) -> str:
         if isinstance(entry_id, str) and entry_id
         else f"{kind} {number}"
     )
+
+
+class Entry(NamedTuple):
+    """One table of a list of tables, read: where it is, its usable values, and whether every
+    field it needs was usable."""
+
+    where: str
+    values: dict[str, Any]
+    usable: bool
+
+
+def read_entries(
+    raw: Iterable[Any],
+    kind: str,
+    shape: Mapping[str, Field],
+    report: Report,
+    *,
+    outcome: str = "",
+    unknown: str = "",
+    allowed: str = "a table",
+    same_id: str = "",
+) -> Iterator[Entry]:
+    """Each entry of a list of tables read by ``shape``, its problems reported; with ``same_id``
+    (the noun for an entry) an id an earlier entry used is a problem too."""
+    seen: set[object] = set()
+    for number, entry in enumerate(raw, start=1):
+        where = entry_name(kind, number, entry)
+        if not isinstance(entry, Mapping):
+            report.add(where, "", not_allowed(entry, allowed, kind=True).what, outcome)
+            continue
+        values, found = read_table(entry, shape)
+        report.findings(where, found, outcome, unknown)
+        usable = all(finding.unknown for finding in found)
+        entry_id = values.get("id")
+        if same_id and entry_id is not None and entry_id in seen:
+            report.add(where, "id", f"{show(entry_id)} is used by an earlier {same_id} too", outcome)
+            usable = False
+        seen.add(entry_id)
+        yield Entry(where, values, usable)
 
 
 class Report:

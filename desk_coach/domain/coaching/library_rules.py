@@ -44,6 +44,7 @@ from desk_coach.domain.data_files import (
     matching,
     not_allowed,
     optional,
+    read_entries,
     read_table,
     resource_path,
     show,
@@ -635,19 +636,20 @@ def _read_screen_plan(
         report.add("", "screen_plan", lost[0].detail if lost else "missing", fallback)
         return DEFAULT_SCREEN_PLAN
     lines: list[ScreenPlanRule] = []
-    for number, entry in enumerate(raw, 1):
-        where = f"screen_plan entry {number}"
-        if not isinstance(entry, Mapping):
-            report.add(where, "", not_allowed(entry, "a [[screen_plan]] table", kind=True).what, fallback)
-            continue
-        values, problems = read_table(entry, _PLAN_FIELDS)
-        report.findings(where, problems, fallback, "it is ignored")
-        if any(not problem.unknown for problem in problems):
-            continue
-        if not any(values.get(name) for name in _ASKS):
+    plan = read_entries(
+        raw,
+        "screen_plan entry",
+        _PLAN_FIELDS,
+        report,
+        outcome=fallback,
+        unknown="it is ignored",
+        allowed="a [[screen_plan]] table",
+    )
+    for where, values, usable in plan:
+        if usable and not any(values.get(name) for name in _ASKS):
             report.add(where, "", f"asks for nothing (no {', '.join(_ASKS[:2])} or {_ASKS[2]})", fallback)
-            continue
-        lines.append(ScreenPlanRule(**values))
+        elif usable:
+            lines.append(ScreenPlanRule(**values))
     usable = len(lines) == len(raw)
     return tuple(lines) if usable else DEFAULT_SCREEN_PLAN
 

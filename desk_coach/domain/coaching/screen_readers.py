@@ -40,7 +40,6 @@ from desk_coach.domain.data_files import (
     Unusable,
     as_is,
     choice,
-    entry_name,
     flag,
     key_path,
     list_of,
@@ -48,6 +47,7 @@ from desk_coach.domain.data_files import (
     not_allowed,
     nullable,
     optional,
+    read_entries,
     read_table,
     referring_to,
     resource_path,
@@ -194,20 +194,11 @@ def _groups(raw: Mapping[str, Any] | None, report: Report) -> tuple[TierGroup, .
 
 def _questions(raw: list[Any], report: Report) -> tuple[RedFlagQuestion, ...]:
     questions: list[RedFlagQuestion] = []
-    for number, entry in enumerate(raw, start=1):
-        where = entry_name("red_flag", number, entry)
-        if not isinstance(entry, Mapping):
-            report.add(where, "", not_allowed(entry, "a table", kind=True).what)
-            continue
-        values, found = read_table(entry, _QUESTION)
-        report.findings(where, found, "", "")
-        if any(question.id == values.get("id") for question in questions):
-            report.add(where, "id", f"{show(values['id'])} is used by an earlier question too")
+    for where, values, usable in read_entries(raw, "red_flag", _QUESTION, report, same_id="question"):
         if values.get("regions") and values.get("tier") not in (None, RedFlagTier.PROMPT):
             report.add(where, "regions", "only prompt questions pause regions; leave it empty")
-        if len(values) == len(_QUESTION):
-            values["regions"] = frozenset(values["regions"])
-            questions.append(RedFlagQuestion(**values))
+        if usable:
+            questions.append(RedFlagQuestion(**{**values, "regions": frozenset(values["regions"])}))
     for tier in TIER_ORDER:
         if raw and not any(question.tier is tier for question in questions):
             report.add("[[red_flag]]", "tier", f"no question of the {tier.value} tier")
@@ -230,21 +221,13 @@ def _items(raw: list[Any], question_ids: Collection[str], report: Report) -> tup
         "choice": Field(list_of(as_is, least=1, unique=False, noun="tables")),
     }
     items: list[ScreenItem] = []
-    for number, entry in enumerate(raw, start=1):
-        where = entry_name("item", number, entry)
-        if not isinstance(entry, Mapping):
-            report.add(where, "", not_allowed(entry, "a table", kind=True).what)
-            continue
-        values, found = read_table(entry, shape)
-        report.findings(where, found, "", "")
-        if any(item.id == values.get("id") for item in items):
-            report.add(where, "id", f"{show(values['id'])} is used by an earlier item too")
+    for where, values, usable in read_entries(raw, "item", shape, report, same_id="item"):
         if values.get("sides") and values.get("side_label") == "":
             report.add(where, "side_label", '"" is empty: an item done on each side names the side')
-        values["choices"] = _choices(values.pop("choice", ()), where, report)
-        if len(values) == len(shape):
-            values.update(regions=frozenset(values["regions"]), skip_if=frozenset(values["skip_if"]))
-            items.append(ScreenItem(**values))
+        choices = _choices(values.pop("choice", ()), where, report)
+        if usable:  # the content is refused whole if any choice was not usable
+            sets = {"regions": frozenset(values["regions"]), "skip_if": frozenset(values["skip_if"])}
+            items.append(ScreenItem(**{**values, **sets}, choices=choices))
     return tuple(items)
 
 
