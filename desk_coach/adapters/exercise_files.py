@@ -7,18 +7,21 @@ the same code works in a checkout, a wheel and a frozen build. Nothing here writ
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desk_coach.adapters.file_text import read_toml, shipped
+from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.domain.coaching.library_rules import (
     LIBRARY_SOURCE,
     RULES_SOURCE,
     CoachingRules,
     check_rules_against_library,
+    check_rules_against_screen,
     parse_library,
     parse_rules,
 )
+from desk_coach.domain.coaching.screening import ScreenContentError
 from desk_coach.domain.data_files import Problem
 
 log = logging.getLogger(__name__)
@@ -53,17 +56,31 @@ def load_library(
     rules, more_rules_problems = CoachingRules(), ()
     if rules_data is not None:
         rules, more_rules_problems = parse_rules(rules_data, RULES_SOURCE)
+    rules, screen_problems = _named_checks(rules)
     problems = (
         *library_problems,
         *more_library_problems,
         *rules_problems,
         *more_rules_problems,
         *check_rules_against_library(rules, library, RULES_SOURCE),
+        *screen_problems,
     )
     for problem in problems:
         log.warning("%s", problem)
     log.info("exercise library: %d exercises, %d problems", len(library), len(problems))
     return LoadedLibrary(library, rules, problems)
+
+
+def _named_checks(rules: CoachingRules) -> tuple[CoachingRules, tuple[Problem, ...]]:
+    """The rules with the self-check's names for its items (screen.toml owns them), and the
+    screen-to-plan items the self-check lacks. A damaged self-check leaves the names out: it is
+    reported where the self-check is opened."""
+    try:
+        content = load_screen_content()
+    except ScreenContentError:
+        return rules, ()
+    names = {item.id: item.name for item in content.items}
+    return replace(rules, check_names=names), check_rules_against_screen(rules, tuple(names), RULES_SOURCE)
 
 
 def _toml(

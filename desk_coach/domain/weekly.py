@@ -15,12 +15,24 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
+from desk_coach.domain.history import BreakEventKind
 
 DAYS_PER_WEEK = 7
-BREAK_KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
-"""The break-event kinds a week counts (values of ``BreakEventKind``): breaks run to their end,
-breaks ended early, breaks taken away from the desk, and reminders snoozed, closed unanswered,
-skipped or held back by quiet time."""
+BREAK_KINDS: tuple[str, ...] = tuple(
+    kind.value
+    for kind in (
+        BreakEventKind.TAKEN,
+        BreakEventKind.PARTIAL,
+        BreakEventKind.NATURAL,
+        BreakEventKind.SNOOZED,
+        BreakEventKind.DISMISSED,
+        BreakEventKind.SKIPPED,
+        BreakEventKind.QUIET_DELAYED,
+    )
+)
+"""The break-event kinds a week counts, named by their owner ``BreakEventKind``: breaks run to
+their end, breaks ended early, breaks taken away from the desk, and reminders snoozed, closed
+unanswered, skipped or held back by quiet time."""
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 

@@ -503,6 +503,9 @@ class CoachingRules:
     maintenance: MaintenanceRules = MaintenanceRules()
     lifestyle: LifestyleRules = LifestyleRules()
     equipment: EquipmentRules = EquipmentRules()
+    check_names: Mapping[str, str] = field(default_factory=dict, compare=False, metadata={"in_file": False})
+    """What the self-check calls each item ("S1": "Front-of-hip check"): screen.toml's words,
+    set where the rules are loaded beside it; rules.toml does not hold them."""
 
 
 DEFAULT_RULES = CoachingRules()
@@ -548,11 +551,12 @@ _CONSISTENCY: tuple[tuple[str, tuple[str, str], Callable[[Any], bool], str], ...
 )
 
 _SECTION = "a [section] table"
+_SECTIONS = tuple(group for group in fields(CoachingRules) if group.metadata.get("in_file", True))
 _RULES = {
     group.name: Field(list_of(as_is, least=1, unique=False, noun="[[screen_plan]] tables"))
     if group.name == "screen_plan"
     else Field(table_of(_SECTION))
-    for group in fields(CoachingRules)
+    for group in _SECTIONS
 }
 
 
@@ -570,7 +574,7 @@ def parse_rules(
         return DEFAULT_RULES, tuple(report.problems)
     sections, found = read_table(data, _RULES)
     groups: dict[str, Any] = {}
-    for group in fields(CoachingRules):
+    for group in _SECTIONS:
         default = getattr(DEFAULT_RULES, group.name)
         raw = sections.get(group.name)
         if group.name == "screen_plan":
@@ -717,7 +721,7 @@ def _plain(value: Any) -> Any:
 def rules_document(rules: CoachingRules) -> dict[str, Any]:
     """The rules as the plain data a rules file parses to (parse_rules reads it back unchanged)."""
     document: dict[str, Any] = {}
-    for group in fields(CoachingRules):
+    for group in _SECTIONS:
         section = getattr(rules, group.name)
         if group.name == "screen_plan":
             document["screen_plan"] = [
