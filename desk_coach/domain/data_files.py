@@ -311,7 +311,8 @@ def read_table(
     raw: Mapping[str, Any], shape: Mapping[str, Field], prefix: str = ""
 ) -> tuple[dict[str, Any], list[Finding]]:
     """The usable values of ``raw`` by ``shape`` (optional keys left out take their default),
-    and one finding per key that is missing, unusable or unknown, in file order."""
+    and one finding per key that is missing or unusable (in the shape's order), then per key it does
+    not know."""
     values: dict[str, Any] = {}
     findings: list[Finding] = []
     for name, spec in shape.items():

@@ -32,6 +32,7 @@ from desk_coach.domain.coaching.exercises import (
 from desk_coach.domain.coaching.profile import Equipment, Lifestyle
 from desk_coach.domain.data_files import (
     Field,
+    Finding,
     Problem,
     Read,
     Report,
@@ -88,32 +89,28 @@ _EXERCISE: Mapping[str, Field] = {
 _LIBRARY = {"exercise": Field(list_of(as_is, unique=False, noun="[[exercise]] tables"))}
 
 
-def _read_dose(raw: Mapping[str, Any], findings: list[tuple[str, str, bool]]) -> Dose | None:
+def _read_dose(raw: Mapping[str, Any], findings: list[Finding]) -> Dose | None:
     """The dose of an entry; each sub-field at fault is named ("dose.reps")."""
     kind, found = read_table(raw, _DOSE_KIND)
     if "kind" not in kind:
-        findings += [(f"dose.{f.field}", f.detail, False) for f in found if not f.unknown]
+        findings += [Finding(f"dose.{f.field}", f.detail) for f in found if not f.unknown]
         return None
     dose_type, shape = _DOSES[kind["kind"]]
     values, found = read_table(raw, {**_DOSE_KIND, **shape}, prefix="dose.")
     needs = " and ".join(name for name, spec in shape.items() if spec.required)
     for f in found:
         if f.unknown:
-            findings.append((f.field, f"not part of a {kind['kind']} dose", True))
+            findings.append(f._replace(detail=f"not part of a {kind['kind']} dose"))
+        elif f.detail.startswith("missing"):
+            findings.append(f._replace(detail=f"missing (a {kind['kind']} dose needs {needs})"))
         else:
-            detail = (
-                f"missing (a {kind['kind']} dose needs {needs})"
-                if f.detail.startswith("missing")
-                else f.detail
-            )
-            findings.append((f.field, detail, False))
+            findings.append(f)
     values.pop("kind")
     return dose_type(**values) if len(values) == len(shape) else None
 
 
 def _read_exercise(raw: Mapping[str, Any], label: str, entry: str, report: Report) -> Exercise | None:
-    values, found = read_table(raw, _EXERCISE)
-    findings = [(f.field, f.detail, f.unknown) for f in found]
+    values, findings = read_table(raw, _EXERCISE)
     dose = _read_dose(values["dose"], findings) if "dose" in values else None
     lost = False
     for key, detail, unknown in findings:
