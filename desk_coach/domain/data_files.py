@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
 from fractions import Fraction
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeGuard
 
 
 class _Missing:
@@ -127,7 +127,7 @@ def not_allowed(raw: object, allowed: str, *, kind: bool = False) -> Unusable:
     return Unusable(f"{show(raw)} is not {allowed}")
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     """True for a whole number; true and false are not numbers here."""
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -206,7 +206,7 @@ def matching(pattern: str, allowed: str) -> Read:
     return allows(allowed, read)
 
 
-def choice(values: Iterable[str] | type[Enum], noun: str, *, fold: bool = False) -> Read:
+def choice(values: Iterable[Any], noun: str, *, fold: bool = False) -> Read:
     """One of ``values`` (an enum's values give its members); ``fold`` ignores case and spaces."""
     members = list(values)
     names = [member.value if isinstance(member, Enum) else member for member in members]
