@@ -14,7 +14,7 @@ app. Every such decision is one :class:`Problem`, e.g. "library.toml: exercise G
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 from typing import Any
@@ -673,15 +673,9 @@ def check_rules_against_library(
             f"{protraction} is a {library[protraction].pattern.value} exercise, not a push",
             "it still counts as the weekly protraction item",
         )
-    for number, line in enumerate(rules.screen_plan, 1):
-        for exercise_id in line.exercises:
-            if exercise_id not in library:
-                report.add(
-                    f"screen_plan entry {number}",
-                    "exercises",
-                    f"{exercise_id} is not in the exercise library",
-                    "the planner skips it",
-                )
+    _named_in_plan(
+        rules, "exercises", library, "is not in the exercise library", "the planner skips it", report
+    )
     return tuple(report.problems)
 
 
@@ -690,16 +684,19 @@ def check_rules_against_screen(
 ) -> tuple[Problem, ...]:
     """Self-check items the screen-to-plan lines name that the self-check does not have."""
     report = Report(source)
-    for number, line in enumerate(rules.screen_plan, 1):
-        for item_id in line.items:
-            if item_id not in item_ids:
-                report.add(
-                    f"screen_plan entry {number}",
-                    "items",
-                    f"{item_id} is not an item of the self-check (one of {', '.join(item_ids)})",
-                    "the line never applies",
-                )
+    lacking = f"is not an item of the self-check (one of {', '.join(item_ids)})"
+    _named_in_plan(rules, "items", item_ids, lacking, "the line never applies", report)
     return tuple(report.problems)
+
+
+def _named_in_plan(
+    rules: CoachingRules, key: str, known: Container[str], lacking: str, outcome: str, report: Report
+) -> None:
+    """Report each id a screen-to-plan line names under ``key`` that ``known`` lacks."""
+    for number, line in enumerate(rules.screen_plan, 1):
+        for named in getattr(line, key):
+            if named not in known:
+                report.add(f"screen_plan entry {number}", key, f"{named} {lacking}", outcome)
 
 
 def _plain(value: Any) -> Any:
