@@ -187,56 +187,17 @@ def _has_id(raw: object) -> bool:
 
 def _check_ladders(exercises: list[Exercise], left_out: set[str], report: Report) -> list[Exercise]:
     """Drop each link that leads nowhere, leaves its target or would make a ladder a loop."""
-    by_id = {exercise.id: exercise for exercise in exercises}
     links: dict[str, dict[str, str | None]] = {
         exercise.id: {name: getattr(exercise, name) for name in _LINKS} for exercise in exercises
     }
     dropped: dict[str, list[tuple[str, str]]] = {exercise.id: [] for exercise in exercises}
-
-    def drop(exercise: Exercise, name: str, why: str) -> None:
-        dropped[exercise.id].append((name, why))
-        links[exercise.id][name] = None
-
-    for exercise in exercises:
-        for name, link in links[exercise.id].items():
-            if link is None:
-                continue
-            other = by_id.get(link)
-            if other is None:
-                there = (
-                    f"{link} was left out of the library"
-                    if link in left_out
-                    else (f"there is no exercise {link} in the library")
-                )
-                drop(exercise, name, there)
-            elif other.target != exercise.target:
-                drop(
-                    exercise,
-                    name,
-                    f"{link} is for {other.target.value}, not {exercise.target.value}, "
-                    "and a ladder stays within one target",
-                )
-
-    # "harder[a]" holds every exercise one step harder than a; a loop there would make an
-    # exercise harder than itself. Links are added in file order and the one closing a loop
-    # is dropped.
-    harder: dict[str, set[str]] = {exercise.id: set() for exercise in exercises}
-    for exercise in exercises:
-        for name, link in list(links[exercise.id].items()):
-            if link is None:
-                continue
-            easy, hard = (exercise.id, link) if name == "progression" else (link, exercise.id)
-            loop = [easy] if easy == hard else _path(harder, hard, easy)
-            if loop is None:
-                harder[easy].add(hard)
-                continue
-            circle = " → ".join([easy, *loop]) if easy != hard else f"{easy} → {easy}"
-            drop(
-                exercise,
-                name,
-                f"{link} would make the ladder go round in a loop ({circle}, each step harder)",
-            )
-
+    for judge in (_link_leads_nowhere(exercises, left_out), _link_closes_a_loop(exercises)):
+        for exercise in exercises:
+            for name, link in links[exercise.id].items():
+                why = judge(exercise, name, link) if link is not None else None
+                if why is not None:
+                    dropped[exercise.id].append((name, why))
+                    links[exercise.id][name] = None
     for exercise in exercises:
         for name, why in dropped[exercise.id]:
             report.add(f"exercise {exercise.id}", name, why, "the link is dropped")
@@ -244,6 +205,49 @@ def _check_ladders(exercises: list[Exercise], left_out: set[str], report: Report
         replace(exercise, **links[exercise.id]) if dropped[exercise.id] else exercise
         for exercise in exercises
     ]
+
+
+_Judge = Callable[[Exercise, str, str], str | None]
+"""Why the link ``name`` of an exercise to another must be dropped, or None to keep it."""
+
+
+def _link_leads_nowhere(exercises: list[Exercise], left_out: set[str]) -> _Judge:
+    by_id = {exercise.id: exercise for exercise in exercises}
+
+    def judge(exercise: Exercise, name: str, link: str) -> str | None:
+        other = by_id.get(link)
+        if other is None:
+            return (
+                f"{link} was left out of the library"
+                if link in left_out
+                else (f"there is no exercise {link} in the library")
+            )
+        if other.target != exercise.target:
+            return (
+                f"{link} is for {other.target.value}, not {exercise.target.value}, "
+                "and a ladder stays within one target"
+            )
+        return None
+
+    return judge
+
+
+def _link_closes_a_loop(exercises: list[Exercise]) -> _Judge:
+    # "harder[a]" holds every exercise one step harder than a; a loop there would make an
+    # exercise harder than itself. Links are added in file order and the one closing a loop
+    # is dropped.
+    harder: dict[str, set[str]] = {exercise.id: set() for exercise in exercises}
+
+    def judge(exercise: Exercise, name: str, link: str) -> str | None:
+        easy, hard = (exercise.id, link) if name == "progression" else (link, exercise.id)
+        loop = [easy] if easy == hard else _path(harder, hard, easy)
+        if loop is None:
+            harder[easy].add(hard)
+            return None
+        circle = " → ".join([easy, *loop]) if easy != hard else f"{easy} → {easy}"
+        return f"{link} would make the ladder go round in a loop ({circle}, each step harder)"
+
+    return judge
 
 
 def _path(graph: Mapping[str, set[str]], start: str, goal: str) -> list[str] | None:
