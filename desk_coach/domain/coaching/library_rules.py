@@ -30,6 +30,7 @@ from desk_coach.domain.coaching.exercises import (
     TimedDose,
 )
 from desk_coach.domain.coaching.profile import Equipment, Lifestyle
+from desk_coach.domain.coaching.screening import ITEM_ID
 from desk_coach.domain.data_files import (
     Field,
     Finding,
@@ -56,8 +57,6 @@ from desk_coach.domain.data_files import (
 
 LIBRARY_SOURCE = "library.toml"
 RULES_SOURCE = "rules.toml"
-SCREEN_ITEM_ID = r"S[1-9][0-9]*"
-"""What a self-check item's id looks like; the items themselves are screen.toml's."""
 
 _exercise_id = matching(r"[A-Za-z0-9_-]{1,32}", 'an id such as "HF1" (letters, digits, "-" or "_")')
 
@@ -620,7 +619,7 @@ def _consistent(group: str, section: Any, default: Any, report: Report) -> Any:
 
 _PLAN_FIELDS: Mapping[str, Field] = {
     "items": Field(
-        list_of(matching(SCREEN_ITEM_ID, 'a self-check item such as "S1"'), least=1, noun="self-check items")
+        list_of(matching(ITEM_ID, 'a self-check item such as "S1"'), least=1, noun="self-check items")
     ),
     "at_most": Field(_SCORE),
     "days_per_week": Field(_DAYS),

@@ -17,6 +17,7 @@ from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource
 from desk_coach.domain.coaching.screening import (
+    ITEM_ID,
     SCREEN_RESOURCE,
     SIDES,
     TIER_ORDER,
@@ -82,7 +83,7 @@ _QUESTION = {
     "symptom": Field(text()),
     "regions": Field(_REGIONS),
 }
-_ITEM_ID = matching(r"S[1-9][0-9]*", 'an id such as "S1"')
+_ITEM_ID = matching(ITEM_ID, 'an id such as "S1"')
 _CHOICE = {"score": Field(whole(0)), "text": Field(text())}
 _SCALES = ([2, 1, 0], [3, 2, 1, 0])
 

@@ -52,6 +52,8 @@ from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 from desk_coach.domain.data_files import Problem
 
 SCREEN_RESOURCE = "screen/screen.toml"
+ITEM_ID = r"S[1-9][0-9]*"
+"""What a movement check's id looks like ("S1"); the checks themselves are screen.toml's."""
 TRAINER_FORMAT_VERSION = 1
 
 # Pages of the red-flag gate, in the order they are asked: the most urgent first.
