@@ -269,7 +269,8 @@ def _record_trainer_screen(file: str) -> int:
     from datetime import datetime
 
     from desk_coach.adapters.screen_files import one_line, read_trainer_json
-    from desk_coach.domain.coaching.screening import ScreenContentError, from_trainer_json, summarize
+    from desk_coach.domain.coaching.screen_readers import from_trainer_json
+    from desk_coach.domain.coaching.screening import ScreenContentError, summarize
     from desk_coach.services.screening import record_self_check
 
     container = _container()
@@ -281,8 +282,8 @@ def _record_trainer_screen(file: str) -> int:
     result = None
     data, problems = read_trainer_json(file)
     if not problems:
-        result, problems = from_trainer_json(data, content, datetime.now().astimezone())
-        problems = tuple(f"{file}: {problem}" for problem in problems)
+        result, found = from_trainer_json(data, content, datetime.now().astimezone(), file)
+        problems = tuple(map(str, found))
     if problems or result is None:
         shown = problems[:MAX_PROBLEM_LINES] if len(problems) > MAX_PROBLEM_LINES + 1 else problems
         for problem in shown:

@@ -7,21 +7,22 @@ the same code works in a checkout, a wheel and a frozen build. Nothing here writ
 from __future__ import annotations
 
 import logging
-import tomllib
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
+from desk_coach.adapters.file_text import read_toml, shipped
+from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.domain.coaching.library_rules import (
     LIBRARY_SOURCE,
     RULES_SOURCE,
     CoachingRules,
-    LibraryProblem,
     check_rules_against_library,
+    check_rules_against_screen,
     parse_library,
     parse_rules,
 )
-from desk_coach.resources import resource_text
+from desk_coach.domain.coaching.screening import ScreenContentError
+from desk_coach.domain.data_files import Problem
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class LoadedLibrary:
 
     library: ExerciseLibrary
     rules: CoachingRules
-    problems: tuple[LibraryProblem, ...]
+    problems: tuple[Problem, ...]
 
 
 def load_library(
@@ -43,20 +44,26 @@ def load_library(
 ) -> LoadedLibrary:
     """Read the shipped library and rules; ``text_override`` / ``rules_text_override`` replace
     the text of library.toml / rules.toml (for tests and tools). Each problem is logged."""
-    library_data, library_problems = _toml(LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override)
-    rules_data, rules_problems = _toml(RULES_RESOURCE, RULES_SOURCE, rules_text_override)
+    library_data, library_problems = _toml(
+        LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override, "the library is empty"
+    )
+    rules_data, rules_problems = _toml(
+        RULES_RESOURCE, RULES_SOURCE, rules_text_override, "the shipped rules are used"
+    )
     library, more_library_problems = ExerciseLibrary(()), ()
     if library_data is not None:
         library, more_library_problems = parse_library(library_data, LIBRARY_SOURCE)
     rules, more_rules_problems = CoachingRules(), ()
     if rules_data is not None:
         rules, more_rules_problems = parse_rules(rules_data, RULES_SOURCE)
+    rules, screen_problems = _named_checks(rules)
     problems = (
         *library_problems,
         *more_library_problems,
         *rules_problems,
         *more_rules_problems,
         *check_rules_against_library(rules, library, RULES_SOURCE),
+        *screen_problems,
     )
     for problem in problems:
         log.warning("%s", problem)
@@ -64,16 +71,21 @@ def load_library(
     return LoadedLibrary(library, rules, problems)
 
 
+def _named_checks(rules: CoachingRules) -> tuple[CoachingRules, tuple[Problem, ...]]:
+    """The rules with the self-check's names for its items (screen.toml owns them), and the
+    screen-to-plan items the self-check lacks. A damaged self-check leaves the names out: it is
+    reported where the self-check is opened."""
+    try:
+        content = load_screen_content()
+    except ScreenContentError:
+        return rules, ()
+    names = {item.id: item.name for item in content.items}
+    return replace(rules, check_names=names), check_rules_against_screen(rules, tuple(names), RULES_SOURCE)
+
+
 def _toml(
-    resource: str, source: str, override: str | None
-) -> tuple[dict[str, Any] | None, tuple[LibraryProblem, ...]]:
+    relative: str, source: str, override: str | None, outcome: str
+) -> tuple[dict | None, tuple[Problem, ...]]:
     """The parsed file, or None and one problem saying why it could not be read."""
-    fallback = "the library is empty" if source == LIBRARY_SOURCE else "the shipped rules are used"
-    try:
-        text = override if override is not None else resource_text(resource)
-    except (OSError, UnicodeDecodeError) as error:
-        return None, (LibraryProblem(source, "", "", f"{source}: cannot be read ({error}); {fallback}."),)
-    try:
-        return tomllib.loads(text), ()
-    except tomllib.TOMLDecodeError as error:
-        return None, (LibraryProblem(source, "", "", f"{source}: is not valid TOML ({error}); {fallback}."),)
+    load = override.encode if override is not None else shipped(relative)
+    return read_toml(load, source, outcome)

@@ -3,8 +3,8 @@
 The shipped ``screen/screen.toml`` is read through the resources locator; anything wrong
 with it is logged entry by entry and raised as one :class:`ScreenContentError`, because a
 safety questionnaire with a question missing must not be shown at all. A trainer's file is
-read here and checked by the domain (``from_trainer_json``); this module only turns "cannot
-read it" and "not JSON" into plain sentences that name the file, line and column.
+read here and checked by the domain (``screen_readers.from_trainer_json``); this module only
+turns "cannot read it" and "not JSON" into plain sentences that name the file, line and column.
 """
 
 from __future__ import annotations
@@ -14,17 +14,12 @@ import logging
 import os
 import re
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any
 
-from desk_coach.domain.coaching.screening import (
-    SCREEN_RESOURCE,
-    ContentProblem,
-    ScreenContent,
-    ScreenContentError,
-)
-from desk_coach.resources import resource_text
+from desk_coach.adapters.file_text import not_utf8, read_toml, shipped, why_unreadable
+from desk_coach.domain.coaching.screen_readers import read_screen_content
+from desk_coach.domain.coaching.screening import SCREEN_RESOURCE, ScreenContent, ScreenContentError
 
 log = logging.getLogger(__name__)
 
@@ -35,21 +30,11 @@ def load_screen_content(relative: str = SCREEN_RESOURCE) -> ScreenContent:
     Raises ScreenContentError (after logging each problem) when the file is missing, is not
     TOML, or has any entry the domain cannot use.
     """
-    try:
-        text = resource_text(relative)
-    except (OSError, UnicodeDecodeError) as error:
-        problems: tuple[ContentProblem, ...] = (
-            ContentProblem(relative, "", "", f"cannot be read ({error})"),
-        )
-    else:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            problems = (ContentProblem(relative, "", "", f"is not valid TOML ({error})"),)
-        else:
-            content, problems = ScreenContent.from_data(data, relative)
-            if content is not None:
-                return content
+    data, problems = read_toml(shipped(relative), relative, "")
+    if data is not None:
+        content, problems = read_screen_content(data, relative)
+        if content is not None:
+            return content
     for problem in problems:
         log.error("self-check content: %s", problem)
     raise ScreenContentError(problems)
@@ -112,12 +97,8 @@ def _read_bytes(path: Path) -> bytes:
         fd = os.open(path, flags)
     except FileNotFoundError:
         raise _Refused("there is no such file") from None
-    except IsADirectoryError:
-        raise _Refused("this is a folder, not a JSON file") from None
-    except PermissionError:
-        raise _Refused("Desk Coach is not allowed to read this file (permission denied)") from None
     except OSError as error:
-        raise _Refused(f"the file could not be read ({error.strerror or error})") from None
+        raise _Refused(why_unreadable(error, "JSON file")) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -138,7 +119,7 @@ def _read_bytes(path: Path) -> bytes:
             raise _Refused(_too_big(size))
         return b"".join(chunks)
     except OSError as error:
-        raise _Refused(f"the file could not be read ({error.strerror or error})") from None
+        raise _Refused(why_unreadable(error, "JSON file")) from None
     finally:
         os.close(fd)
 
@@ -152,8 +133,7 @@ def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")  # tolerate the BOM some editors add
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise _Refused(f"line {line} holds bytes that are not UTF-8 text") from None
+        raise _Refused(not_utf8(raw, error.start)) from None
 
 
 def _parse(text: str) -> Any:

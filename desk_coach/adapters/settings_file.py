@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import tempfile
 import textwrap
 import tomllib
@@ -24,14 +23,9 @@ from typing import Any
 import tomli_w
 import tomlkit
 
-from desk_coach.domain.settings import (
-    Settings,
-    SettingsProblem,
-    SettingsSchema,
-    defaults,
-    to_document,
-    validate,
-)
+from desk_coach.adapters.file_text import read_toml
+from desk_coach.domain.data_files import Problem
+from desk_coach.domain.settings import Settings, SettingsSchema, defaults, to_document, validate
 from desk_coach.resources import resource_text
 
 SCHEMA_RESOURCE = "settings/schema.toml"
@@ -56,7 +50,7 @@ class LoadedSettings:
     """Settings ready to use, and what could not be used on the way (empty when all is well)."""
 
     settings: Settings
-    problems: tuple[SettingsProblem, ...]
+    problems: tuple[Problem, ...]
 
 
 class SettingsFile:
@@ -68,18 +62,10 @@ class SettingsFile:
 
     def load(self) -> LoadedSettings:
         """Read the file; a missing file means defaults, an unreadable one a single problem."""
-        source = str(self.path)
-        try:
-            text = self.path.read_bytes().decode("utf-8-sig")  # tolerate the BOM some editors add
-        except FileNotFoundError:
-            return LoadedSettings(defaults(self.schema), ())
-        except (OSError, UnicodeDecodeError) as error:
-            return self._unusable(source, _why_unreadable(error))
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            return self._unusable(source, _why_not_toml(error, text))
-        settings, problems = validate(self.schema, data, source)
+        data, problems = read_toml(self.path.read_bytes, str(self.path), _FALLBACK, noun="settings file")
+        if data is None:
+            return LoadedSettings(defaults(self.schema), problems)
+        settings, problems = validate(self.schema, data, str(self.path))
         return LoadedSettings(settings, tuple(problems))
 
     def save(self, settings: Settings) -> None:
@@ -115,15 +101,10 @@ class SettingsFile:
         if to_document(reloaded) != wanted:
             keys = {f"{group}.{key}" for group, body in wanted.items() for key in body
                     if to_document(reloaded)[group][key] != body[key]}
-            why = next((p for p in problems if p.key in keys), problems[0] if problems else keys)
+            why = next((p for p in problems if p.field in keys), problems[0] if problems else keys)
             raise ValueError(f"refusing to save settings that would not load back: {why}")
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _write_atomically(target, text)
-
-    def _unusable(self, source: str, sentence: str) -> LoadedSettings:
-        problem = SettingsProblem(source, "", f"{source}: {sentence}")
-        return LoadedSettings(defaults(self.schema), (problem,))
-
 
 def render(schema: SettingsSchema, settings: Settings) -> str:
     """The text of a settings file: a header, then each group with a comment above each key."""
@@ -217,33 +198,4 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-_FALLBACK = "using the default for every setting until it is fixed."
-
-
-def _why_unreadable(error: OSError | UnicodeDecodeError) -> str:
-    """One sentence for a file whose text Desk Coach could not get at."""
-    if isinstance(error, UnicodeDecodeError):
-        line = error.object[: error.start].count(b"\n") + 1
-        return f"line {line} holds bytes that are not UTF-8 text, so the file cannot be read; {_FALLBACK}"
-    if isinstance(error, IsADirectoryError):
-        return f"this is a folder, not a settings file; {_FALLBACK}"
-    if isinstance(error, PermissionError):
-        return f"Desk Coach is not allowed to read this file (permission denied); {_FALLBACK}"
-    return f"the file could not be read ({error.strerror or error}); {_FALLBACK}"
-
-
-_TOML_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
-_TOML_END = re.compile(r"\s*\(at end of document\)$")
-
-
-def _why_not_toml(error: tomllib.TOMLDecodeError, text: str) -> str:
-    """Name line and column; Python 3.11 puts them only inside the parser's message."""
-    message = str(error)
-    place = _TOML_PLACE.search(message)
-    if place:
-        where = f"line {place[1]}, column {place[2]}"
-    else:  # "at end of document": point at the last line
-        lines = text.split("\n")
-        where = f"the end of the file, line {len(lines)}, column {len(lines[-1]) + 1}"
-    detail = _TOML_END.sub("", _TOML_PLACE.sub("", message))
-    return f"this is not valid TOML at {where} (the parser says: {detail}); {_FALLBACK}"
+_FALLBACK = "using the default for every setting until it is fixed"

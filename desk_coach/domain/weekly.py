@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.figures import hours_minutes_words, minutes_words
+from desk_coach.domain.history import BreakEventKind
 from desk_coach.domain.week_calendar import iso_week_label, parse_iso_week, week_days, week_label
 
 __all__ = [
@@ -30,10 +31,21 @@ __all__ = [
     "week_label",
 ]
 
-BREAK_KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
-"""The break-event kinds a week counts (values of ``BreakEventKind``): breaks run to their end,
-breaks ended early, breaks taken away from the desk, and reminders snoozed, closed unanswered,
-skipped or held back by quiet time."""
+BREAK_KINDS: tuple[str, ...] = tuple(
+    kind.value
+    for kind in (
+        BreakEventKind.TAKEN,
+        BreakEventKind.PARTIAL,
+        BreakEventKind.NATURAL,
+        BreakEventKind.SNOOZED,
+        BreakEventKind.DISMISSED,
+        BreakEventKind.SKIPPED,
+        BreakEventKind.QUIET_DELAYED,
+    )
+)
+"""The break-event kinds a week counts, named by their owner ``BreakEventKind``: breaks run to
+their end, breaks ended early, breaks taken away from the desk, and reminders snoozed, closed
+unanswered, skipped or held back by quiet time."""
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach import APP_NAME
-from desk_coach.domain.settings import KeySpec, Settings, SettingsProblem, SettingsSchema
+from desk_coach.domain.data_files import Problem
+from desk_coach.domain.settings import KeySpec, Settings, SettingsSchema
 from desk_coach.services.ports import Autostart
 from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.fonts import scaled_font
@@ -131,7 +132,7 @@ class SettingsDialog(QDialog):
 
     # -- public -----------------------------------------------------------------------------------
 
-    def edited_settings(self) -> tuple[Settings, list[SettingsProblem]]:
+    def edited_settings(self) -> tuple[Settings, list[Problem]]:
         """The settings as edited now, and what is wrong with them (empty when Save may proceed)."""
         check = self._check()
         return check.settings, list(check.problems)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desk_coach.domain.data_files import Problem
 from desk_coach.domain.settings import (
     KeySpec,
     Settings,
-    SettingsProblem,
     SettingsSchema,
     defaults,
     to_document,
@@ -45,10 +45,9 @@ def _short(description: str) -> str:
     return re.split(r"[:;.]", description, maxsplit=1)[0].strip()
 
 
-def _plain(message: str) -> str:
-    """The domain's sentence without the source in front and the fallback it would use at load time."""
-    sentence = message.removeprefix(f"{SOURCE}: ")
-    return sentence.split("; using ", 1)[0].rstrip(".") + "."
+def _plain(problem: Problem) -> str:
+    """The domain's sentence without the file in front and the fallback it would use at load time."""
+    return f"{problem.finding}."
 
 
 def export_path(chosen: str) -> Path | None:
@@ -65,7 +64,7 @@ class FormCheck:
     """The fields' values, judged: the settings they make and what the window says about them."""
 
     settings: Settings
-    problems: tuple[SettingsProblem, ...]
+    problems: tuple[Problem, ...]
     messages: Mapping[str, str]  # the message under each field that is wrong, by dotted key
     elsewhere: tuple[str, ...]  # problems no field shows
     wrong_groups: tuple[str, ...]  # the groups (names) holding a field with a message, in schema order
@@ -118,22 +117,22 @@ class SettingsForm:
         return FormCheck(settings, tuple(problems), messages, tuple(elsewhere), wrong)
 
     def _messages(
-        self, problems: Iterable[SettingsProblem], values: Values
+        self, problems: Iterable[Problem], values: Values
     ) -> tuple[dict[str, str], list[str]]:
         """Each problem in plain words, by the key whose field shows it; the rest as a list."""
         by_key: dict[str, str] = {}
         elsewhere: list[str] = []
         for problem in problems:
-            sentence = _plain(problem.message)
-            spec = self._specs.get(problem.key)
+            sentence = _plain(problem)
+            spec = self._specs.get(problem.field)
             if spec is None:
                 elsewhere.append(sentence)
             elif spec.at_least is not None and spec.at_least in self._specs:
-                if values[problem.key] >= values[spec.at_least]:
+                if values[problem.field] >= values[spec.at_least]:
                     continue  # only wrong because that other field is wrong; it has its own message
-                by_key[problem.key] = self._below_floor(spec, values[spec.at_least])
+                by_key[problem.field] = self._below_floor(spec, values[spec.at_least])
             else:
-                by_key.setdefault(problem.key, self._describe(spec, values[problem.key], sentence))
+                by_key.setdefault(problem.field, self._describe(spec, values[problem.field], sentence))
         return by_key, elsewhere
 
     def _below_floor(self, spec: KeySpec, floor: Any) -> str:

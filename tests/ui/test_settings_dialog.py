@@ -714,5 +714,5 @@ def test_equipment_in_the_settings_file_reads_back_and_a_wrong_name_is_told(tmp_
     path.write_text('[coaching]\nequipment = ["desk", "rope"]\n', encoding="utf-8")
     loaded = SettingsFile(path).load()
     (problem,) = loaded.problems
-    assert 'coaching.equipment = ["desk", "rope"] holds "rope", which is not one of "desk"' in str(problem)
+    assert "field 'coaching.equipment': item 2: \"rope\" is not a known choice (one of desk," in str(problem)
     assert loaded.settings.coaching.equipment == DEFAULTS.coaching.equipment

@@ -167,15 +167,6 @@ _TIGHT: Mapping[Target, str] = {
     Target.HAMSTRINGS: "tight hamstrings",
     Target.NECK: "a stiff neck",
 }
-# The screen items as the self-check names them (resources/screen/screen.toml).
-_CHECK: Mapping[str, str] = {
-    "S1": "front-of-hip check",
-    "S2": "wall angel",
-    "S3": "wall head check",
-    "S4": "single-leg bridge",
-    "S5": "toe touch",
-    "S6": "neck hold",
-}
 _REGION_ORDER = (Region.HIPS, Region.SHOULDERS, Region.BACK, Region.NECK, Region.LEGS)
 
 
@@ -190,8 +181,10 @@ def _join(words: Sequence[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _checks(items: Iterable[str]) -> str:
-    return _join([_CHECK.get(item, f"check {item}") for item in items])
+def _checks(items: Iterable[str], rules: CoachingRules) -> str:
+    """The self-check's items as it names them: "front-of-hip check and wall angel"."""
+    names = [rules.check_names.get(item, f"check {item}") for item in items]
+    return _join([name[:1].lower() + name[1:] for name in names])
 
 
 def _how_often(days: int) -> str:
@@ -338,16 +331,17 @@ def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
         stretch_days = max(line.days_per_week, rules.stretch.min_days_per_week)
         for target in line.stretch_targets:
             tight = _TIGHT.get(target, f"tightness in your {_NOUN[target]}")
-            reason = f"Your {_checks(hit)} showed {tight}, so this stretch comes {_how_often(stretch_days)}."
+            checks = _checks(hit, rules)
+            reason = f"Your {checks} showed {tight}, so this stretch comes {_how_often(stretch_days)}."
             ask(_Need(_Role.STRETCH, target, stretch_days, reason, focus=True))
         for target in line.strength_targets:
             reason = (
-                f"Your {_checks(hit)} showed room to build strength, so {_ADJECTIVE[target]} "
+                f"Your {_checks(hit, rules)} showed room to build strength, so {_ADJECTIVE[target]} "
                 f"work comes {often}."
             )
             ask(_Need(_Role.STRENGTH, target, line.days_per_week, reason, focus=True))
         for exercise_id in line.exercises:
-            reason = f"Your {_checks(hit)} suggested this move, so it comes {often}."
+            reason = f"Your {_checks(hit, rules)} suggested this move, so it comes {often}."
             ask(_Need(_Role.MOBILITY, None, line.days_per_week, reason, True, exercise_id))
 
     if not profile.screened:
@@ -431,7 +425,7 @@ def _checks_for(profile: CoachingProfile, rules: CoachingRules, target: Target, 
         for item in line.items
         if item in profile.item_scores
     ]
-    return _checks(dict.fromkeys(items))
+    return _checks(dict.fromkeys(items), rules)
 
 
 # --- the week ------------------------------------------------------------------------------------

@@ -13,10 +13,9 @@ Where to look:
 - ``model``: the frozen dataclasses, one per table of the settings file (``Settings``).
 - ``key_spec``: what one key may hold, its default, and why (``KeySpec``).
 - ``schema``: the shipped schema data, read and checked against the model (``SettingsSchema``).
-- ``readers``: reading one raw value as its key's kind, or saying why it cannot be used.
+- ``readers``: the reader of each kind of key, from the one set of value readers (``domain.data_files``).
 - ``validation``: a user's settings checked key by key (``validate``, ``defaults``).
 - ``document``: settings written back as plain TOML-ready data (``to_document``).
-- ``display``: values shown as the user wrote them, for problem sentences.
 
 Import the names below from this package; the module layout is not an interface.
 """
@@ -51,7 +50,7 @@ from desk_coach.domain.settings.time_ranges import (
     split_work_day,
     work_day_problem,
 )
-from desk_coach.domain.settings.validation import SettingsProblem, defaults, validate
+from desk_coach.domain.settings.validation import defaults, validate
 
 __all__ = [
     "WEEKDAYS",
@@ -68,7 +67,6 @@ __all__ = [
     "Quiet",
     "SchemaError",
     "Settings",
-    "SettingsProblem",
     "SettingsSchema",
     "Snooze",
     "Sounds",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desk_coach.domain.settings.display import show
+from desk_coach.domain.data_files import show
 from desk_coach.domain.settings.document import plain
 
 _EN_DASH = "\u2013"  # ranges read like "20-60" with an en dash, as in the coaching reference

@@ -12,9 +12,23 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
+from desk_coach.domain.data_files import (
+    MISSING,
+    Field,
+    Problem,
+    Unusable,
+    choice,
+    list_of,
+    not_allowed,
+    optional,
+    read_table,
+    table,
+    text,
+    whole,
+)
 from desk_coach.domain.settings.key_spec import KeySpec
 from desk_coach.domain.settings.model import GROUP_TYPES
-from desk_coach.domain.settings.readers import PARSERS, Invalid, is_int
+from desk_coach.domain.settings.readers import READERS
 from desk_coach.domain.settings.time_ranges import TimeRange
 
 
@@ -67,28 +81,31 @@ class SettingsSchema:
         return spec
 
 
-_KEY_FIELDS = frozenset(
-    (
-        "type",
-        "default",
-        "description",
-        "basis",
-        "unit",
-        "min",
-        "max",
-        "choices",
-        "at_least",
-        "at_least_reason",
-    )
-)
+_SOURCE = "settings schema"
+_KEY: Mapping[str, Field] = {
+    "type": Field(choice(READERS, "type of setting")),
+    "default": Field(lambda raw: raw),  # read below by the key's own type
+    "description": Field(text()),
+    "basis": Field(text()),
+    "unit": optional(text(), ""),
+    "min": optional(whole(None), None),
+    "max": optional(whole(None), None),
+    "choices": optional(list_of(text(), least=1, noun="choices"), ()),
+    "at_least": optional(text(), None),
+    "at_least_reason": optional(text(), ""),
+}
+_NEEDS = {"int": ("unit", "min", "max"), "choice": ("choices",), "choices": ("choices",)}
+
+
+def _refuse(entry: str, field: str, detail: str) -> SchemaError:
+    return SchemaError(Problem(_SOURCE, entry, field, detail).message)
 
 
 def _group_spec(name: str, body: object) -> GroupSpec:
-    if not isinstance(body, Mapping):
-        raise SchemaError(f"settings schema: [{name}] must be a table")
-    about = body.get("about")
-    if not isinstance(about, str) or not about:
-        raise SchemaError(f"settings schema: [{name}] needs an 'about' line")
+    try:
+        about = text()(table(body, "a table").get("about", MISSING))
+    except Unusable as bad:
+        raise _refuse(f"[{name}]", "about", bad.what) from None
     keys = tuple(_key_spec(name, key, entry) for key, entry in body.items() if key != "about")
     return GroupSpec(name, about, keys)
 
@@ -96,42 +113,34 @@ def _group_spec(name: str, body: object) -> GroupSpec:
 def _key_spec(group: str, name: str, entry: object) -> KeySpec:
     dotted = f"{group}.{name}"
     if not isinstance(entry, Mapping):
-        raise SchemaError(f"settings schema: {dotted} must be a table")
-    unknown = set(entry) - _KEY_FIELDS
-    if unknown:
-        raise SchemaError(f"settings schema: {dotted} has unknown fields {sorted(unknown)}")
-    kind = entry.get("type")
-    if kind not in PARSERS:
-        raise SchemaError(f"settings schema: {dotted} has unknown type {kind!r}")
-    for field in ("description", "basis") + (("unit",) if kind == "int" else ()):
-        if not isinstance(entry.get(field), str) or not entry[field]:
-            raise SchemaError(f"settings schema: {dotted} needs a '{field}' line")
-    choices = entry.get("choices", [])
+        raise _refuse(dotted, "", not_allowed(entry, "a table", kind=True).what)
+    values, found = read_table(entry, _KEY)
+    for problem in found:
+        raise _refuse(dotted, problem.field, problem.detail)
+    kind = values["type"]
+    for needed in _NEEDS.get(kind, ()):
+        if needed not in entry:
+            raise _refuse(dotted, needed, f"missing (a setting of type {kind} needs it)")
     spec = KeySpec(
         group=group,
         name=name,
         kind=kind,
         default=None,
-        description=entry["description"],
-        basis=entry["basis"],
-        unit=entry.get("unit", ""),
-        minimum=entry.get("min"),
-        maximum=entry.get("max"),
-        choices=tuple(choices) if isinstance(choices, list) else (),
-        at_least=entry.get("at_least"),
-        at_least_reason=entry.get("at_least_reason", ""),
+        description=values["description"],
+        basis=values["basis"],
+        unit=values["unit"],
+        minimum=values["min"],
+        maximum=values["max"],
+        choices=values["choices"],
+        at_least=values["at_least"],
+        at_least_reason=values["at_least_reason"],
     )
-    bounds_ok = is_int(spec.minimum) and is_int(spec.maximum) and spec.minimum <= spec.maximum
-    if kind == "int" and not bounds_ok:
-        raise SchemaError(f"settings schema: {dotted} needs whole-number 'min' <= 'max'")
-    if kind in ("choice", "choices") and not (spec.choices and all(isinstance(c, str) for c in spec.choices)):
-        raise SchemaError(f"settings schema: {dotted} needs a list of text 'choices'")
-    if "default" not in entry:
-        raise SchemaError(f"settings schema: {dotted} needs a 'default'")
+    if kind == "int" and spec.minimum > spec.maximum:
+        raise _refuse(dotted, "min", f"{spec.minimum} is above 'max' = {spec.maximum}")
     try:
-        default = PARSERS[kind](spec, entry["default"])
-    except Invalid as bad:
-        raise SchemaError(f"settings schema: the default of {dotted} {bad.reason}") from None
+        default = READERS[kind](spec)(values["default"])
+    except Unusable as bad:
+        raise _refuse(dotted, "default", bad.what) from None
     return dataclasses.replace(spec, default=default)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-from desk_coach.domain.settings.display import show
+from desk_coach.domain.data_files import show
 
 MINUTES_PER_DAY = 24 * 60
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
+from datetime import UTC, datetime
 
 import pytest
 from desk_coach.resources import resource_text
@@ -170,7 +171,7 @@ def test_a_broken_library_file_gives_one_logged_problem_and_an_empty_library(cap
     assert len(result.library) == 0
     assert result.rules == DEFAULT_RULES
     messages = [str(problem) for problem in result.problems]
-    assert messages[0].startswith("library.toml: is not valid TOML (")
+    assert messages[0].startswith("library.toml: this is not valid TOML at line 2, column ")
     assert messages[0].endswith("; the library is empty.")
     # With no library the rules' exercises are reported as missing too.
     assert any("UB6 is not in the exercise library" in message for message in messages)
@@ -209,3 +210,36 @@ def test_a_damaged_rule_falls_back_alone() -> None:
     ]
     assert result.rules == DEFAULT_RULES
     assert len(result.library) == len(EXPECTED_IDS)
+
+
+# --------------------------------------------------------------------------- the self-check's names
+
+
+def test_the_planner_names_the_checks_as_the_self_check_does(loaded: LoadedLibrary) -> None:
+    from desk_coach.adapters.screen_files import load_screen_content
+    from desk_coach.domain.coaching.planner import plan_daily_routine
+    from desk_coach.domain.coaching.profile import CoachingProfile
+
+    content = load_screen_content()
+    assert loaded.rules.check_names == {item.id: item.name for item in content.items}
+
+    renamed = replace(loaded.rules, check_names={**loaded.rules.check_names, "S1": "Hip drop"})
+    scores = {item.id: 2 for item in content.items} | {"S1": 1}
+    now = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    profile = CoachingProfile(item_scores=scores, screened_at=now)
+    plan = plan_daily_routine(profile, {}, [], renamed, loaded.library, now, 6)
+    reasons = [item.reason for item in plan.items]
+    assert "Your hip drop showed tight hip flexors, so this stretch comes daily." in reasons
+
+
+def test_screen_plan_items_the_self_check_lacks_are_reported() -> None:
+    from desk_coach.domain.coaching.library_rules import ScreenPlanRule, check_rules_against_screen
+
+    rules = replace(DEFAULT_RULES, screen_plan=(ScreenPlanRule(("S1", "S7"), 1, 7, exercises=("NK1",)),))
+
+    problems = check_rules_against_screen(rules, ("S1", "S2"))
+
+    assert [str(problem) for problem in problems] == [
+        "rules.toml: screen_plan entry 1, field 'items': S7 is not an item of the self-check "
+        "(one of S1, S2); the line never applies."
+    ]

@@ -44,7 +44,7 @@ def test_out_of_range_value_is_reported_and_the_file_left_alone(tmp_path: Path) 
     loaded = SettingsFile(path).load()
 
     assert [p.message for p in loaded.problems] == [
-        f"{path}: breaks.sit_interval_min = 5 is outside the allowed range 20\u201360 (minutes); "
+        f"{path}: field 'breaks.sit_interval_min': 5 is not a whole number from 20 to 60 (minutes); "
         "using the default 30."
     ]
     assert loaded.settings.breaks.sit_interval_min == 30
@@ -64,7 +64,7 @@ def test_toml_syntax_error_names_line_and_column_and_leaves_the_file(tmp_path: P
     message = loaded.problems[0].message
     assert message.startswith(f"{path}: this is not valid TOML at line 3, column 23 (the parser says: ")
     assert message.endswith("; using the default for every setting until it is fixed.")
-    assert loaded.problems[0].key == ""
+    assert loaded.problems[0].field == ""
     assert _snapshot(path) == before
 
 

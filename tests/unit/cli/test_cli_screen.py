@@ -90,13 +90,13 @@ def test_an_invalid_file_names_each_problem_and_stores_nothing(tmp_path, capsys)
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        f'{path}: lifestyles[0]: "yogi" is not a lifestyle (choose from desk_worker, walker, runner, '
-        "dancer, athlete)",
-        f'{path}: red_flags[0]: "heart" is not a red-flag question id (the ids are listed in the example '
-        "trainer file)",
-        f"{path}: items.S1.left: 3 is out of range; S1 scores from 0 to 2",
-        f"{path}: items.S1.right: this side is missing; give 0-2, or null if it was not done",
-        f'{path}: items.S9: there is no movement check "S9" (known: S1, S2, S3, S4, S5, S6)',
+        f"{path}: field 'lifestyles': item 1: \"yogi\" is not a known lifestyle (one of desk_worker, "
+        "walker, runner, dancer, athlete).",
+        f"{path}: field 'red_flags': item 1: \"heart\" is not a known red-flag question id (the ids are "
+        "listed in the example trainer file).",
+        f"{path}: field 'items.S1.left': 3 is not a whole number from 0 to 2.",
+        f"{path}: field 'items.S1.right': missing; give 0 to 2, or null if it was not done.",
+        f"{path}: field 'items.S9': \"S9\" is not a known movement check (one of S1, S2, S3, S4, S5, S6).",
     ]
     assert not AppPaths.for_current_user().database.exists()  # not even opened
 
@@ -113,7 +113,7 @@ def test_broken_json_names_the_line_and_column(tmp_path, capsys):
     [
         (lambda tmp: tmp / "missing.json", "there is no such file"),
         (lambda tmp: tmp, "this is a folder, not a JSON file"),
-        (lambda tmp: write(tmp, "[1, 2]"), "the file must hold one JSON object ({...}), not a list"),
+        (lambda tmp: write(tmp, "[1, 2]"), "[1, 2] is a list, not one JSON object ({...})."),
     ],
 )
 def test_unusable_files_exit_1_with_one_line(tmp_path, capsys, make, message):
@@ -185,7 +185,8 @@ def test_recording_from_json_loads_no_qt(tmp_path):
 
 def test_the_stored_screen_reads_back_as_the_profile_the_domain_gives(tmp_path):
     from desk_coach.adapters.screen_files import load_screen_content
-    from desk_coach.domain.coaching.screening import from_trainer_json, to_profile
+    from desk_coach.domain.coaching.screen_readers import from_trainer_json
+    from desk_coach.domain.coaching.screening import to_profile
     from desk_coach.services.planning import profile_from_screen
 
     document = dict(EXAMPLE, red_flags=["pr_back_pain"])
@@ -226,9 +227,9 @@ def test_without_equipment_or_age_band_neither_is_asked_and_the_settings_are_lef
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"equipment": "band"}, "equipment: must be a list of any of desk, chair"),
-        ({"equipment": ["rope"]}, 'equipment[0]: "rope" is not one of desk, chair'),
-        ({"age_band": 70}, 'age_band: 70 is not an age band (use "under_65", "65_plus", or null'),
+        ({"equipment": "band"}, "field 'equipment': \"band\" is text, not a list of pieces of equipment"),
+        ({"equipment": ["rope"]}, "field 'equipment': item 1: \"rope\" is not a known piece of equipment"),
+        ({"age_band": 70}, "field 'age_band': 70 is a whole number, not a known age band (one of under_65"),
     ],
 )
 def test_a_wrong_equipment_list_or_age_band_is_named_and_nothing_stored(tmp_path, capsys, changes, message):

@@ -54,7 +54,7 @@ def test_nesting_thousands_deep_inside_strings_is_only_text(tmp_path, capsys):
     assert cli.main(["screen", "--from-json", str(path)]) == cli.EXIT_FAILURE
     err = capsys.readouterr().err
     assert "nested" not in err  # the brackets are text; the file fails for its missing fields
-    assert f"{path}: items: missing" in err
+    assert f"{path}: field 'items': missing" in err
 
 
 def test_a_number_thousands_of_digits_long_is_refused_with_where(tmp_path, capsys):

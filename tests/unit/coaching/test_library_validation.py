@@ -26,12 +26,12 @@ from desk_coach.domain.coaching.library_rules import (
     DEFAULT_SCREEN_PLAN,
     CoachingRules,
     IntRange,
-    LibraryProblem,
     check_rules_against_library,
     parse_library,
     parse_rules,
     rules_document,
 )
+from desk_coach.domain.data_files import Problem
 
 quick = hypothesis_settings(database=None, max_examples=300, deadline=None)
 
@@ -140,45 +140,47 @@ LEFT_OUT_CASES = [
     pytest.param(
         _drop("C1", "name"),
         "C1",
-        "library.toml: exercise C1, field 'name' is missing; C1 is left out.",
+        "library.toml: exercise C1, field 'name': missing (needs text); C1 is left out.",
         id="missing field",
     ),
     pytest.param(
         _drop("C1", "dose.sets"),
         "C1",
-        "library.toml: exercise C1, field 'dose.sets' is missing (a reps dose needs reps and sets); "
+        "library.toml: exercise C1, field 'dose.sets': missing (a reps dose needs reps and sets); "
         "C1 is left out.",
         id="missing dose number",
     ),
     pytest.param(
         _set("C1", "per_side", "yes"),
         "C1",
-        "library.toml: exercise C1, field 'per_side': \"yes\" is not true or false; C1 is left out.",
+        "library.toml: exercise C1, field 'per_side': \"yes\" is text, not true or false; C1 is left out.",
         id="wrong type: text for a flag",
     ),
     pytest.param(
         _set("C1", "steps", "Lift."),
         "C1",
-        "library.toml: exercise C1, field 'steps': \"Lift.\" is not a list; C1 is left out.",
+        "library.toml: exercise C1, field 'steps': \"Lift.\" is text, not a list of 1 or more steps; "
+        "C1 is left out.",
         id="wrong type: text for a list",
     ),
     pytest.param(
         _set("C1", "steps", []),
         "C1",
-        "library.toml: exercise C1, field 'steps': the list is empty; C1 is left out.",
+        "library.toml: exercise C1, field 'steps': [] is not a list of 1 or more steps; C1 is left out.",
         id="no steps",
     ),
     pytest.param(
         _set("C1", "dose.reps", 10.5),
         "C1",
-        "library.toml: exercise C1, field 'dose.reps': 10.5 is not a positive whole number; C1 is left out.",
+        "library.toml: exercise C1, field 'dose.reps': 10.5 is a decimal number, not a positive whole "
+        "number; C1 is left out.",
         id="wrong type: fraction of a rep",
     ),
     pytest.param(
         _set("C1", "dose", 30),
         "C1",
-        "library.toml: exercise C1, field 'dose': 30 is not a table such as "
-        '{ kind = "hold", hold_s = 30, reps = 2 }; C1 is left out.',
+        "library.toml: exercise C1, field 'dose': 30 is a whole number, not a table such as "
+        '{kind = "hold", hold_s = 30, reps = 2}; C1 is left out.',
         id="wrong type: number for the dose",
     ),
     pytest.param(
@@ -211,7 +213,7 @@ LEFT_OUT_CASES = [
         _set("C1", "dose.kind", "forever"),
         "C1",
         "library.toml: exercise C1, field 'dose.kind': \"forever\" is not a known kind of dose "
-        "(hold, reps or timed); C1 is left out.",
+        "(one of hold, reps, timed); C1 is left out.",
         id="unknown dose kind",
     ),
     pytest.param(
@@ -225,7 +227,7 @@ LEFT_OUT_CASES = [
         _set("C1", "illustration", "/etc/passwd"),
         "C1",
         "library.toml: exercise C1, field 'illustration': \"/etc/passwd\" is not a relative resource path "
-        'such as "exercises/illustrations/HF1.svg"; C1 is left out.',
+        'ending in .svg or .png, such as "exercises/illustrations/HF1.svg"; C1 is left out.',
         id="illustration outside the resources",
     ),
 ]
@@ -267,9 +269,10 @@ def test_every_problem_of_an_entry_is_reported_not_just_the_first() -> None:
     library, problems = parse(data)
 
     assert problems == [
-        "library.toml: exercise B2, field 'name': \"\" is empty; B2 is left out.",
+        "library.toml: exercise B2, field 'name': \"\" is empty, not text to show; B2 is left out.",
         "library.toml: exercise B2, field 'dose.reps': 0 is not a positive whole number; B2 is left out.",
-        "library.toml: exercise B2, field 'dose.sets': true is not a positive whole number; B2 is left out.",
+        "library.toml: exercise B2, field 'dose.sets': true is true/false, not a positive whole number; "
+        "B2 is left out.",
         "library.toml: exercise B1, field 'progression': B2 was left out of the library; "
         "the link is dropped.",
     ]
@@ -282,7 +285,10 @@ def test_an_entry_without_a_usable_id_is_named_by_its_position() -> None:
 
     library, problems = parse(data)
 
-    assert problems == ["library.toml: entry 5, field 'id' is missing; entry 5 is left out."]
+    assert problems == [
+        "library.toml: entry 5, field 'id': missing (needs an id such as \"HF1\" (letters, digits, \"-\" or "
+        '"_")); entry 5 is left out.'
+    ]
     assert ids(library) == set(IDS) - {"C1"}
 
 
@@ -408,8 +414,8 @@ def test_an_unknown_field_is_reported_and_ignored() -> None:
     library, problems = parse(data)
 
     assert problems == [
-        "library.toml: exercise A1, field 'progresion' is not a field Desk Coach knows; it is ignored.",
-        "library.toml: exercise C1, field 'dose.weight_kg' is not part of a reps dose; it is ignored.",
+        "library.toml: exercise A1, field 'progresion': not a field Desk Coach knows; it is ignored.",
+        "library.toml: exercise C1, field 'dose.weight_kg': not part of a reps dose; it is ignored.",
     ]
     assert ids(library) == set(IDS)
 
@@ -417,10 +423,15 @@ def test_an_unknown_field_is_reported_and_ignored() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({}, "library.toml: there are no [[exercise]] entries; the library is empty."),
+        (
+            {},
+            "library.toml: field 'exercise': missing (needs a list of [[exercise]] tables); "
+            "the library is empty.",
+        ),
         (
             {"exercise": {"id": "A1"}},
-            "library.toml: 'exercise' is a table, not a list of [[exercise]] tables; the library is empty.",
+            'library.toml: field \'exercise\': {id = "A1"} is a table, not a list of [[exercise]] tables; '
+            "the library is empty.",
         ),
         ([], "library.toml: the file does not hold a TOML table; the library is empty."),
     ],
@@ -440,8 +451,8 @@ def test_a_stray_value_in_the_list_of_exercises_is_left_out() -> None:
     library, problems = parse(data)
 
     assert problems == [
-        "library.toml: 'version' is not a part of the library Desk Coach knows; it is ignored.",
-        'library.toml: entry 1 is "HF1", not an [[exercise]] table; it is left out.',
+        "library.toml: field 'version': not a field Desk Coach knows; it is ignored.",
+        'library.toml: entry 1: "HF1" is text, not an [[exercise]] table; it is left out.',
     ]
     assert ids(library) == set(IDS)
 
@@ -452,13 +463,12 @@ def test_problems_name_file_entry_and_field() -> None:
 
     _, problems = parse_library(data, "custom.toml")
 
-    assert problems[0] == LibraryProblem(
-        "custom.toml",
-        "B1",
-        "dose.reps",
-        "custom.toml: exercise B1, field 'dose.reps': -2 is not a positive whole number; B1 is left out.",
+    assert problems[0] == Problem(
+        "custom.toml", "exercise B1", "dose.reps", "-2 is not a positive whole number", "B1 is left out"
     )
-    assert str(problems[0]) == problems[0].message
+    assert str(problems[0]) == problems[0].message == (
+        "custom.toml: exercise B1, field 'dose.reps': -2 is not a positive whole number; B1 is left out."
+    )
 
 
 # --------------------------------------------------------------------------- properties
@@ -556,9 +566,7 @@ def test_corrupting_one_field_never_raises_and_costs_at_most_that_entry(index, p
     if own_id and new_id in library:
         return  # the corrupted entry was still usable
     assert problems, "an entry was lost without a word"
-    named = {p.entry for p in problems} | {
-        p.message.split(",")[0].removeprefix("library.toml: ") for p in problems
-    }
+    named = {p.entry.removeprefix("exercise ") for p in problems}
     assert (isinstance(new_id, str) and new_id in named) or f"entry {index + 1}" in named
 
 
@@ -576,7 +584,7 @@ garbage = st.recursive(
 def test_any_shape_of_data_is_reported_never_raised(entries, top) -> None:
     for data in ({"exercise": entries}, {"exercise": top}, top):
         library, problems = parse_library(data)  # type: ignore[arg-type]
-        assert all(isinstance(p, LibraryProblem) for p in problems)
+        assert all(isinstance(p, Problem) for p in problems)
         _assert_ladders_sound(library)
 
 
@@ -640,14 +648,15 @@ def test_good_values_are_used() -> None:
             "stretch",
             "seconds_per_target_per_session",
             "60",
-            "rules.toml: field 'stretch.seconds_per_target_per_session': \"60\" is not a whole number "
+            "rules.toml: field 'stretch.seconds_per_target_per_session': \"60\" is text, not a whole number "
             "from 1 to 600; the shipped default 60 is used.",
         ),
         (
             "progression",
             "stretch_next_step_needs_rescreen",
             1,
-            "rules.toml: field 'progression.stretch_next_step_needs_rescreen': 1 is not true or false; "
+            "rules.toml: field 'progression.stretch_next_step_needs_rescreen': 1 is a whole number, not true "
+            "or false; "
             "the shipped default true is used.",
         ),
         (
@@ -661,8 +670,8 @@ def test_good_values_are_used() -> None:
             "strength",
             "days_per_week",
             {"low": 3, "high": 2},
-            "rules.toml: field 'strength.days_per_week': { low = 3, high = 2 } has its low end above its "
-            "high end; the shipped default { low = 2, high = 3 } is used.",
+            "rules.toml: field 'strength.days_per_week': {low = 3, high = 2} has its low end above its "
+            "high end; the shipped default {low = 2, high = 3} is used.",
         ),
         (
             "lifestyle",
@@ -700,8 +709,9 @@ def test_a_missing_rule_or_section_uses_the_defaults() -> None:
     rules, problems = parse_r(data)
 
     assert problems == [
-        "rules.toml: the [pain] section is missing; the shipped values are used.",
-        "rules.toml: field 'rescreen.every_days' is missing; the shipped default 28 is used.",
+        "rules.toml: field 'pain': missing (needs a [section] table); the shipped values are used.",
+        "rules.toml: field 'rescreen.every_days': missing (needs a whole number from 7 to 90); "
+        "the shipped default 28 is used.",
     ]
     assert rules == DEFAULT_RULES
 
@@ -714,11 +724,11 @@ def test_values_that_contradict_each_other_both_fall_back() -> None:
     rules, problems = parse_r(data)
 
     assert problems == [
-        "rules.toml: fields 'pain.stop_and_regress_at' and 'pain.pause_region_at' do not fit together "
-        "(8, 6): the pain that pauses a region cannot be lower than the pain that stops an exercise; "
+        "rules.toml: field 'pain.stop_and_regress_at': 8 does not fit with 'pain.pause_region_at' = 6: "
+        "the pain that pauses a region cannot be lower than the pain that stops an exercise; "
         "the shipped defaults (3, 6) are used.",
-        "rules.toml: fields 'adherence.low_below_percent' and 'adherence.high_from_percent' do not fit "
-        "together (90, 80): the low-adherence share must be below the high-adherence share; "
+        "rules.toml: field 'adherence.low_below_percent': 90 does not fit with "
+        "'adherence.high_from_percent' = 80: the low-adherence share must be below the high-adherence share; "
         "the shipped defaults (50, 80) are used.",
     ]
     assert rules == DEFAULT_RULES
@@ -732,8 +742,8 @@ def test_unknown_rules_and_sections_are_reported_and_ignored() -> None:
     rules, problems = parse_r(data)
 
     assert problems == [
-        "rules.toml: field 'pain.pause_at' is not a rule Desk Coach knows; it is ignored.",
-        "rules.toml: 'breaks' is not a section of the rules Desk Coach knows; it is ignored.",
+        "rules.toml: field 'pain.pause_at': not a field Desk Coach knows; it is ignored.",
+        "rules.toml: field 'breaks': not a field Desk Coach knows; it is ignored.",
     ]
     assert rules == DEFAULT_RULES
 
@@ -742,14 +752,14 @@ def test_a_bad_screen_plan_line_brings_back_the_shipped_plan() -> None:
     data = rules_data()
     data["screen_plan"] = [
         {"items": ["S1"], "at_most": 1, "days_per_week": 7, "stretch_targets": ["hip_flexors"]},
-        {"items": ["S9"], "at_most": 1, "days_per_week": 7, "stretch_targets": ["chest"]},
+        {"items": ["9"], "at_most": 1, "days_per_week": 7, "stretch_targets": ["chest"]},
     ]
 
     rules, problems = parse_r(data)
 
     assert problems == [
-        "rules.toml: screen_plan entry 2, field 'items': item 1: \"S9\" is not a screen item "
-        "(one of S1, S2, S3, S4, S5, S6); the shipped screen-to-plan rules are used."
+        "rules.toml: screen_plan entry 2, field 'items': item 1: \"9\" is not a self-check item "
+        'such as "S1"; the shipped screen-to-plan rules are used.'
     ]
     assert rules.screen_plan == DEFAULT_SCREEN_PLAN
 
@@ -761,7 +771,7 @@ def test_a_screen_plan_line_must_ask_for_something() -> None:
     rules, problems = parse_r(data)
 
     assert problems == [
-        "rules.toml: screen_plan entry 7 asks for nothing (no stretch_targets, strength_targets or "
+        "rules.toml: screen_plan entry 7: asks for nothing (no stretch_targets, strength_targets or "
         "exercises); the shipped screen-to-plan rules are used."
     ]
     assert rules.screen_plan == DEFAULT_SCREEN_PLAN
@@ -819,9 +829,9 @@ def test_corrupting_one_rule_never_raises_and_leaves_the_others_alone(where, val
         assert document[other_section] == values
     changed = {k for k, v in document[section].items() if v != expected[section][k]}
     assert changed <= {key}
-    assert all(p.key.startswith(f"{section}.") for p in problems)
+    assert all(p.field.startswith(f"{section}.") for p in problems)
     if value is DELETE:
-        assert [p.key for p in problems] == [f"{section}.{key}"]
+        assert [p.field for p in problems] == [f"{section}.{key}"]
 
 
 @quick

@@ -18,18 +18,21 @@ from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
+from desk_coach.domain.coaching.screen_readers import (
+    from_trainer_json,
+    parse_screen_content,
+    read_screen_content,
+)
 from desk_coach.domain.coaching.screening import (
-    ContentProblem,
     ItemScore,
-    ScreenContent,
     ScreenContentError,
     ScreenResult,
-    from_trainer_json,
     gate,
     offered_items,
     summarize,
     to_profile,
 )
+from desk_coach.domain.data_files import Problem
 
 RAW = tomllib.loads(resource_text("screen/screen.toml"))
 CONTENT = load_screen_content()
@@ -57,7 +60,7 @@ def both(item_id: str, left: int | None, right: int | None, pain: bool = False) 
 
 
 def test_the_shipped_content_parses_with_no_problems():
-    content, problems = ScreenContent.from_data(RAW)
+    content, problems = read_screen_content(RAW)
     assert problems == ()
     assert content is not None
     assert [item.id for item in content.items] == ["S1", "S2", "S3", "S4", "S5", "S6"]
@@ -92,10 +95,10 @@ def test_prompt_questions_name_the_regions_they_pause():
     assert CONTENT.question("pr_cancer").paused_regions == ALL_REGIONS  # empty: the whole prescription
 
 
-def broken(change) -> tuple[ContentProblem, ...]:
+def broken(change) -> tuple[Problem, ...]:
     data = copy.deepcopy(RAW)
     change(data)
-    content, problems = ScreenContent.from_data(data, "screen/screen.toml")
+    content, problems = read_screen_content(data, "screen/screen.toml")
     assert content is None
     return problems
 
@@ -128,7 +131,7 @@ def broken(change) -> tuple[ContentProblem, ...]:
         (lambda d: d["referrals"].update(pain="We left out {name}."), "[referrals]", "pain", "{item}"),
         (lambda d: d["lifestyles"].pop("runner"), "[lifestyles]", "runner", "missing"),
         (lambda d: d["intro"].pop("disclaimer"), "[intro]", "disclaimer", "missing"),
-        (lambda d: d["item"][0].update(sdies=True), 'item 1 ("S1")', "sdies", "unknown field"),
+        (lambda d: d["item"][0].update(sdies=True), 'item 1 ("S1")', "sdies", "not a field Desk Coach knows"),
     ],
 )
 def test_malformed_content_names_file_entry_and_field(change, entry, field, words):
@@ -145,7 +148,7 @@ def test_parse_raises_with_every_problem():
     del data["referrals"]
     data["item"][0]["steps"] = ["only one"]
     with pytest.raises(ScreenContentError) as raised:
-        ScreenContent.parse(data)
+        parse_screen_content(data)
     assert len(raised.value.problems) == 2
     assert "and 1 more" in str(raised.value)
 
@@ -408,7 +411,7 @@ json_values = st.recursive(
 def test_any_trainer_document_gives_a_result_or_problems_never_an_exception(data):
     taken, problems = from_trainer_json(data, CONTENT, NOW)
     assert (taken is None) == bool(problems)
-    assert all(isinstance(line, str) and "\n" not in line for line in problems)
+    assert all(isinstance(problem, Problem) and "\n" not in problem.message for problem in problems)
 
 
 # -- trainer files ---------------------------------------------------------------------------------
@@ -475,7 +478,7 @@ def problems_for(**changes: Any) -> list[str]:
             document[key] = value
     taken, problems = from_trainer_json(document, CONTENT, NOW)
     assert taken is None
-    return list(problems)
+    return [problem.finding for problem in problems]
 
 
 @pytest.mark.parametrize(
@@ -483,40 +486,55 @@ def problems_for(**changes: Any) -> list[str]:
     [
         (
             {"items": {"S9": {"score": 1}}},
-            'items.S9: there is no movement check "S9" (known: S1, S2, S3, S4, S5, S6)',
+            "field 'items.S9': \"S9\" is not a known movement check (one of S1, S2, S3, S4, S5, S6)",
         ),
         (
             {"items": {"S1": {"left": 3, "right": 1}}},
-            "items.S1.left: 3 is out of range; S1 scores from 0 to 2",
+            "field 'items.S1.left': 3 is not a whole number from 0 to 2",
         ),
         (
             {"items": {"S2": {"left": 4, "right": 1}}},
-            "items.S2.left: 4 is out of range; S2 scores from 0 to 3",
+            "field 'items.S2.left': 4 is not a whole number from 0 to 3",
         ),
-        ({"items": {"S3": {"score": -1}}}, "items.S3.score: -1 is out of range; S3 scores from 0 to 2"),
+        ({"items": {"S3": {"score": -1}}}, "field 'items.S3.score': -1 is not a whole number from 0 to 2"),
         (
             {"items": {"S4": {"left": 1}}},
-            "items.S4.right: this side is missing; give 0-2, or null if it was not done",
+            "field 'items.S4.right': missing; give 0 to 2, or null if it was not done",
         ),
-        ({"items": {"S3": {}}}, "items.S3.score: the score is missing; give 0-2, or null if it was not done"),
+        ({"items": {"S3": {}}}, "field 'items.S3.score': missing; give 0 to 2, or null if it was not done"),
         (
             {"items": {"S3": {"left": 1}}},
-            'items.S3: Wall head check is scored once: give "score", not "left"',
+            "field 'items.S3.left': Wall head check is scored once: give \"score\"",
         ),
-        ({"items": {"S3": {"score": 1.5}}}, "items.S3.score: must be a whole number from 0 to 2, not 1.5"),
-        ({"items": {"S3": {"score": True}}}, "items.S3.score: must be a whole number from 0 to 2, not true"),
-        ({"red_flags": ["heart"]}, 'red_flags[0]: "heart" is not a red-flag question id'),
-        ({"red_flags": "none"}, "red_flags: must be a list of question ids, not text"),
-        ({"lifestyles": ["desk_worker", "yogi"]}, 'lifestyles[1]: "yogi" is not a lifestyle (choose from'),
-        ({"lifestyles": []}, "lifestyles: must be a list of at least one of"),
-        ({"floor_room": "yes"}, 'floor_room: must be true or false, not "yes"'),
-        ({"floor_room": ...}, "floor_room: missing; write true or false"),
-        ({"items": ...}, "items: missing;"),
-        ({"taken_at": "2025-05-06T10:30:00"}, 'taken_at: "2025-05-06T10:30:00" has no UTC offset'),
-        ({"taken_at": "yesterday"}, 'taken_at: "yesterday" is not a date and time like'),
-        ({"taken_at": "2031-01-01T00:00:00+00:00"}, 'taken_at: "2031-01-01T00:00:00+00:00" is in the future'),
-        ({"version": 2}, "version: 2 is not a version this Desk Coach reads (use 1)"),
-        ({"itmes": {}}, '"itmes": unknown field'),
+        (
+            {"items": {"S3": {"score": 1.5}}},
+            "field 'items.S3.score': 1.5 is a decimal number, not a whole number",
+        ),
+        (
+            {"items": {"S3": {"score": True}}},
+            "field 'items.S3.score': true is true/false, not a whole number",
+        ),
+        (
+            {"red_flags": ["heart"]},
+            "field 'red_flags': item 1: \"heart\" is not a known red-flag question id",
+        ),
+        ({"red_flags": "none"}, "field 'red_flags': \"none\" is text, not a list of ids"),
+        (
+            {"lifestyles": ["desk_worker", "yogi"]},
+            "field 'lifestyles': item 2: \"yogi\" is not a known lifestyle",
+        ),
+        ({"lifestyles": []}, "field 'lifestyles': [] is not a list of 1 or more lifestyles"),
+        ({"floor_room": "yes"}, "field 'floor_room': \"yes\" is text, not true or false"),
+        ({"floor_room": ...}, "field 'floor_room': missing (needs true or false)"),
+        ({"items": ...}, "field 'items': missing (needs a table of scores by item id"),
+        ({"taken_at": "2025-05-06T10:30:00"}, "field 'taken_at': \"2025-05-06T10:30:00\" has no UTC offset"),
+        ({"taken_at": "yesterday"}, "field 'taken_at': \"yesterday\" is not a date and time"),
+        (
+            {"taken_at": "2031-01-01T00:00:00+00:00"},
+            "field 'taken_at': \"2031-01-01T00:00:00+00:00\" is in the future",
+        ),
+        ({"version": 2}, "field 'version': 2 is not a version this Desk Coach reads (1)"),
+        ({"itmes": {}}, "field 'itmes': not a field Desk Coach knows"),
     ],
 )
 def test_trainer_problems_are_one_plain_line_naming_the_field(changes, expected):
@@ -532,4 +550,6 @@ def test_every_problem_is_reported_not_just_the_first():
 def test_a_document_that_is_not_an_object():
     taken, problems = from_trainer_json([1, 2], CONTENT, NOW)
     assert taken is None
-    assert problems == ("the file must hold one JSON object ({...}), not a list",)
+    assert [problem.message for problem in problems] == [
+        "trainer file: [1, 2] is a list, not one JSON object ({...})."
+    ]

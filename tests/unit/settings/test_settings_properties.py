@@ -65,8 +65,8 @@ def test_any_out_of_range_integer_is_replaced_by_the_default(
 
     assert _value(settings, spec) == spec.default
     assert [p.message for p in problems] == [
-        f"{SOURCE}: {spec.dotted} = {value} is outside the allowed range {spec.allowed()}; "
-        f"using the default {spec.default}."
+        f"{SOURCE}: field '{spec.dotted}': {value} is not a whole number from {spec.minimum} to "
+        f"{spec.maximum} ({spec.unit}); using the default {spec.default}."
     ]
 
 
@@ -87,8 +87,8 @@ def test_anything_but_an_integer_is_replaced_by_the_default(
 
     assert _value(settings, spec) == spec.default
     assert settings.startup.autostart is True
-    assert [p.key for p in problems] == [spec.dotted]
-    assert "should be a whole number" in problems[0].message
+    assert [p.field for p in problems] == [spec.dotted]
+    assert f"not a whole number from {spec.minimum}" in problems[0].message
 
 
 def _day() -> st.SearchStrategy[list[str]]:

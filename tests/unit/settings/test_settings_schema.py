@@ -131,12 +131,12 @@ def test_choices_that_disagree_with_the_model_are_named(schema_data: dict[str, A
 @pytest.mark.parametrize(
     ("group", "key", "field", "value", "expected"),
     [
-        ("breaks", "sit_interval_min", "default", 5, r"default of breaks\.sit_interval_min"),
-        ("breaks", "sit_interval_min", "min", 90, r"breaks\.sit_interval_min needs whole-number"),
-        ("breaks", "sit_interval_min", "unit", "", r"breaks\.sit_interval_min needs a 'unit'"),
-        ("breaks", "sit_interval_min", "basis", None, r"breaks\.sit_interval_min needs a 'basis'"),
-        ("breaks", "sit_interval_min", "type", "float", r"unknown type 'float'"),
-        ("breaks", "sit_interval_min", "maxx", 3, r"unknown fields \['maxx'\]"),
+        ("breaks", "sit_interval_min", "default", 5, r"breaks\.sit_interval_min, field 'default': 5 is not"),
+        ("breaks", "sit_interval_min", "min", 90, r"field 'min': 90 is above 'max'"),
+        ("breaks", "sit_interval_min", "unit", "", r"breaks\.sit_interval_min, field 'unit': \"\" is empty"),
+        ("breaks", "sit_interval_min", "basis", None, r"breaks\.sit_interval_min, field 'basis': missing"),
+        ("breaks", "sit_interval_min", "type", "float", r"field 'type': \"float\" is not a known type"),
+        ("breaks", "sit_interval_min", "maxx", 3, r"field 'maxx': not a field Desk Coach knows"),
         ("idle", "natural_break_idle_s", "at_least", "idle.long_break_idle_s", r"earlier int key"),
         ("idle", "long_break_idle_s", "max", 500, r"cannot always be at least idle\.natural_break_idle_s"),
     ],

@@ -50,10 +50,10 @@ def test_out_of_range_value_says_key_value_range_and_default(schema: SettingsSch
     settings, problems = validate(schema, _with_good("breaks", "sit_interval_min", 5), SOURCE)
 
     assert [p.message for p in problems] == [
-        "settings.toml: breaks.sit_interval_min = 5 is outside the allowed range 20\u201360 (minutes); "
+        "settings.toml: field 'breaks.sit_interval_min': 5 is not a whole number from 20 to 60 (minutes); "
         "using the default 30."
     ]
-    assert problems[0].key == "breaks.sit_interval_min"
+    assert problems[0].field == "breaks.sit_interval_min"
     assert problems[0].source == SOURCE
     assert settings.breaks.sit_interval_min == 30
     _assert_good_kept(settings)
@@ -62,29 +62,29 @@ def test_out_of_range_value_says_key_value_range_and_default(schema: SettingsSch
 @pytest.mark.parametrize(
     ("group", "key", "value", "fragments"),
     [
-        ("breaks", "sit_interval_min", "30", ['= "30"', "whole number", "20\u201360 (minutes)", "not text"]),
-        ("breaks", "sit_interval_min", True, ["= true", "whole number", "20\u201360", "not true/false"]),
-        ("breaks", "sit_interval_min", 30.0, ["= 30.0", "whole number", "not a decimal number"]),
-        ("breaks", "sit_interval_min", [30], ["= [30]", "whole number", "not a list"]),
-        ("breaks", "sit_interval_min", {"a": 1}, ["= {a = 1}", "not a table"]),
-        ("sounds", "volume", 101, ["= 101", "outside the allowed range 0\u2013100 (percent)"]),
-        ("sounds", "enabled", "yes", ['= "yes"', "true or false", "not text"]),
-        ("sounds", "enabled", 1, ["= 1", "true or false", "not a whole number"]),
-        ("notifications", "style", "email", ['= "email"', '"desktop", "tray"']),
-        ("notifications", "style", True, ["= true", '"desktop", "tray"', "not true/false"]),
-        ("summary", "time", "25:00", ['= "25:00"', '"HH:MM"', "24-hour clock"]),
-        ("summary", "time", "4pm", ['= "4pm"', '"HH:MM"']),
-        ("summary", "time", 1600, ["= 1600", '"HH:MM"', "not a whole number"]),
+        ("breaks", "sit_interval_min", "30", ["': \"30\"", "whole number", "20 to 60 (minutes)", "is text"]),
+        ("breaks", "sit_interval_min", True, ["': true", "whole number", "20 to 60", "is true/false"]),
+        ("breaks", "sit_interval_min", 30.0, ["': 30.0", "whole number", "is a decimal number"]),
+        ("breaks", "sit_interval_min", [30], ["': [30]", "whole number", "is a list"]),
+        ("breaks", "sit_interval_min", {"a": 1}, ["': {a = 1}", "is a table"]),
+        ("sounds", "volume", 101, ["': 101", "not a whole number from 0 to 100 (percent)"]),
+        ("sounds", "enabled", "yes", ["': \"yes\"", "true or false", "is text"]),
+        ("sounds", "enabled", 1, ["': 1", "true or false", "is a whole number"]),
+        ("notifications", "style", "email", ["': \"email\"", 'desktop, tray']),
+        ("notifications", "style", True, ["': true", 'desktop, tray', "is true/false"]),
+        ("summary", "time", "25:00", ["': \"25:00\"", '"HH:MM"', "24-hour clock"]),
+        ("summary", "time", "4pm", ["': \"4pm\"", '"HH:MM"']),
+        ("summary", "time", 1600, ["': 1600", '"HH:MM"', "is a whole number"]),
         ("summary", "time", time(16, 0, 30), ["16:00:30", "without seconds"]),
-        ("calendar", "first_day_of_week", "saturday", ['= "saturday"', '"locale", "monday", "sunday"']),
+        ("calendar", "first_day_of_week", "saturday", ["': \"saturday\"", 'locale, monday, sunday']),
         ("work_hours", "monday", ["17:00-17:00"], ['"17:00-17:00" is empty', '"HH:MM-HH:MM"']),
         ("work_hours", "monday", ["25:00-26:00"], ['"25:00-26:00" names a time that does not exist']),
         ("work_hours", "monday", ["09:00-12:00", "11:00-13:00"], ['"09:00-12:00" and "11:00-13:00" overlap']),
         ("work_hours", "monday", ["09:00-09:00"], ["ends when it starts"]),
         ("work_hours", "monday", ["nine to five"], ['"nine to five" is not a range like "09:00-17:30"']),
-        ("work_hours", "monday", "09:00-17:30", ['= "09:00-17:30"', "should be a list", "not text"]),
+        ("work_hours", "monday", "09:00-17:30", ["': \"09:00-17:30\"", "is text, not a list"]),
         ("work_hours", "monday", [900], ["holds 900", 'not a range like "09:00-17:30"']),
-        ("work_hours", "honour", "no", ['= "no"', "true or false"]),
+        ("work_hours", "honour", "no", ["': \"no\"", "true or false"]),
     ],
 )
 def test_each_bad_value_falls_back_to_its_own_default(
@@ -98,8 +98,8 @@ def test_each_bad_value_falls_back_to_its_own_default(
     _assert_good_kept(settings)
     assert len(problems) == 1
     message = problems[0].message
-    assert problems[0].key == dotted
-    assert message.startswith(f"{SOURCE}: {dotted} = ")
+    assert problems[0].field == dotted
+    assert message.startswith(f"{SOURCE}: field '{dotted}': ")
     assert message.endswith(f"; using the default {schema.key(dotted).default_text()}.")
     assert "\n" not in message
     for fragment in fragments:
@@ -114,7 +114,11 @@ def test_all_bad_values_at_once_are_all_reported(schema: SettingsSchema) -> None
 
     settings, problems = validate(schema, data, SOURCE)
 
-    assert [p.key for p in problems] == ["breaks.sit_interval_min", "breaks.long_break_min", "sounds.enabled"]
+    assert [p.field for p in problems] == [
+        "breaks.sit_interval_min",
+        "breaks.long_break_min",
+        "sounds.enabled",
+    ]
     assert settings.breaks.micro_break_s == 240
     assert settings.sounds.volume == 40
 
@@ -140,8 +144,8 @@ def test_unknown_key_is_reported_and_ignored(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, _with_good("breaks", "sit_interval", 45), SOURCE)
 
     assert [p.message for p in problems] == [
-        "settings.toml: breaks.sit_interval = 45 is not a Desk Coach setting, so it is ignored "
-        "(did you mean breaks.sit_interval_min?)."
+        "settings.toml: field 'breaks.sit_interval': not a Desk Coach setting "
+        "(did you mean breaks.sit_interval_min?); it is ignored."
     ]
     assert settings.breaks.sit_interval_min == 30
     _assert_good_kept(settings)
@@ -157,8 +161,8 @@ def test_unknown_table_is_reported_and_ignored(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, {**GOOD, "brakes": {"sit_interval_min": 45}}, SOURCE)
 
     assert [p.message for p in problems] == [
-        "settings.toml: [brakes] is not a group of Desk Coach settings, so it is ignored "
-        "(did you mean [breaks]?)."
+        "settings.toml: field 'brakes': not a group of Desk Coach settings "
+        "(did you mean [breaks]?); it is ignored."
     ]
     _assert_good_kept(settings)
 
@@ -166,8 +170,8 @@ def test_unknown_table_is_reported_and_ignored(schema: SettingsSchema) -> None:
 def test_a_group_that_is_not_a_table_uses_that_groups_defaults(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, {**GOOD, "quiet": False}, SOURCE)
 
-    assert [p.key for p in problems] == ["quiet"]
-    assert "quiet = false should be a table of settings ([quiet])" in problems[0].message
+    assert [p.field for p in problems] == ["quiet"]
+    assert "field 'quiet': false is true/false, not a table of settings ([quiet])" in problems[0].message
     assert settings.quiet == defaults(schema).quiet
     _assert_good_kept(settings)
 
@@ -176,7 +180,7 @@ def test_natural_break_shorter_than_a_break_uses_its_default(schema: SettingsSch
     settings, problems = validate(schema, {"idle": {"natural_break_idle_s": 120}}, SOURCE)
 
     assert [p.message for p in problems] == [
-        "settings.toml: idle.natural_break_idle_s = 120 must be at least breaks.micro_break_s = 180 "
+        "settings.toml: field 'idle.natural_break_idle_s': 120 must be at least breaks.micro_break_s = 180 "
         "(seconds), because being away as long as a break counts as taking that break; "
         "using the default 180."
     ]
@@ -208,7 +212,7 @@ def test_a_set_natural_break_below_a_longer_break_is_lifted_and_reported(schema:
 
     assert settings.idle.natural_break_idle_s == 300
     assert [p.message for p in problems] == [
-        "settings.toml: idle.natural_break_idle_s = 200 must be at least breaks.micro_break_s = 300 "
+        "settings.toml: field 'idle.natural_break_idle_s': 200 must be at least breaks.micro_break_s = 300 "
         "(seconds), because being away as long as a break counts as taking that break; "
         "using 300, the value of breaks.micro_break_s."
     ]
@@ -219,7 +223,7 @@ def test_a_bad_break_length_is_judged_by_its_default(schema: SettingsSchema) -> 
 
     settings, problems = validate(schema, data, SOURCE)
 
-    assert [p.key for p in problems] == ["breaks.micro_break_s"]
+    assert [p.field for p in problems] == ["breaks.micro_break_s"]
     assert (settings.breaks.micro_break_s, settings.idle.natural_break_idle_s) == (180, 200)
 
 
@@ -228,7 +232,7 @@ def test_long_break_idle_may_not_be_shorter_than_a_natural_break(schema: Setting
 
     settings, problems = validate(schema, data, SOURCE)
 
-    assert [p.key for p in problems] == ["idle.long_break_idle_s"]
+    assert [p.field for p in problems] == ["idle.long_break_idle_s"]
     assert "must be at least idle.natural_break_idle_s = 400" in problems[0].message
     assert "using 400, the value of idle.natural_break_idle_s." in problems[0].message
     assert (settings.idle.natural_break_idle_s, settings.idle.long_break_idle_s) == (400, 400)
