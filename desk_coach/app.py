@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
@@ -38,11 +38,13 @@ from desk_coach.ui.quit_signals import quit_on_signals, stop_watching_signals
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 
 if TYPE_CHECKING:
+    from desk_coach.adapters.scheduling.qt_timers import QtTimers
     from desk_coach.adapters.storage.database import Database
     from desk_coach.domain.clock import Clock
     from desk_coach.domain.settings import Settings
     from desk_coach.domain.weekly import WeekStats
     from desk_coach.services.coach import Coach
+    from desk_coach.ui.progress_window import ProgressWindow
 
 log = logging.getLogger(__name__)
 DAILY_CHECK_AT = time(10, 0)  # once a day: adherence (rule 6) and whether a re-check is due
@@ -60,12 +62,15 @@ class TestTiming:
 
     def apply(self, settings: Settings) -> Settings:
         """Seconds for the interval, and a snooze (or a closed reminder) that lasts as long."""
-        breaks = replace(settings.breaks, sit_interval_min=self.sit_interval_s / 60, long_breaks_per_day=0)
-        snooze = replace(settings.snooze, length_min=self.sit_interval_s / 60)
+        # Fractions where the settings hold whole numbers: the domain computes with either.
+        minutes: Any = self.sit_interval_s / 60
+        breaks = replace(settings.breaks, sit_interval_min=minutes, long_breaks_per_day=0)
+        snooze = replace(settings.snooze, length_min=minutes)
+        natural: Any = self.natural_break_s
         idle = replace(
             settings.idle,
-            natural_break_idle_s=self.natural_break_s,
-            long_break_idle_s=max(self.natural_break_s, settings.idle.long_break_idle_s),
+            natural_break_idle_s=natural,
+            long_break_idle_s=max(natural, settings.idle.long_break_idle_s),
         )
         work = replace(settings.work_hours, honour=False)
         return replace(settings, breaks=breaks, idle=idle, work_hours=work, snooze=snooze)
@@ -97,13 +102,13 @@ class DeskCoachApp:
         self.server = instance_server(link_name(paths.data_dir), self.handle_request)
         self.database: Database | None = None
         self.coach: Coach | None = None
-        self.timers = None
+        self.timers: QtTimers | None = None
         self.notices: list[str] = []
         self._windows: list = []
         self._wizard = None
-        self._progress = None
-        self._on_balloon_click = None  # what a click on the last tray balloon does
-        self._sounds = None
+        self._progress: ProgressWindow | None = None
+        self._on_balloon_click: Callable[[], object] | None = None  # a click on the last tray balloon
+        self._sounds: Callable[[str], None] | None = None
         self.routines = None
 
     def start(self) -> None:
@@ -195,7 +200,7 @@ class DeskCoachApp:
         assert database is not None
         given = self._given
         self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
-        self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
+        self.timers = timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
         notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
             lambda title, text: self.tray.show_message(title, text), self.settings.notifications.style
         )
@@ -209,17 +214,17 @@ class DeskCoachApp:
         self.view = QtCoachView(
             self.tray,
             self.clock.now,
-            lambda: self.coach.can_snooze_now,
+            lambda: self.coach is not None and self.coach.can_snooze_now,
             routines=self.routines,
             play_sound=self._sound_player,
-            can_skip=lambda: self.coach.can_skip_now,
+            can_skip=lambda: self.coach is not None and self.coach.can_skip_now,
         )
         self.view.routine_outcome.connect(self._show_routine_outcome)
         self.coach = Coach(
             clock=self.clock,
             idle=self.idle,
             quiet=quiet,
-            timers=self.timers,
+            timers=timers,
             notifier=self.notifier,
             unit_of_work=self._unit_of_work,
             settings=coach_settings,
@@ -243,9 +248,9 @@ class DeskCoachApp:
         self.tray.progress_requested.connect(self.show_progress)
         self.tray.message_clicked.connect(self._balloon_clicked)
         log.info("activity sensing: %s", self.idle.description)
-        self.timers.start()
+        timers.start()
         coach.start()
-        self.timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
+        timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
         self._arm_weekly_summary()
 
     def _unit_of_work(self):
@@ -391,6 +396,7 @@ class DeskCoachApp:
 
     def _arm_weekly_summary(self) -> None:
         summary = self.settings.summary
+        assert self.timers is not None, "armed once the coach runs"
         self.timers.daily("weekly-summary", summary.time, self._weekly_summary, weekdays=summary.day[:3])
 
     def _weekly_summary(self) -> None:

@@ -45,10 +45,12 @@ def load_library(
     the text of library.toml / rules.toml (for tests and tools). Each problem is logged."""
     library_data, library_problems = _toml(LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override)
     rules_data, rules_problems = _toml(RULES_RESOURCE, RULES_SOURCE, rules_text_override)
-    library, more_library_problems = ExerciseLibrary(()), ()
+    more_library_problems: tuple[LibraryProblem, ...] = ()
+    more_rules_problems: tuple[LibraryProblem, ...] = ()
+    library = ExerciseLibrary(())
     if library_data is not None:
         library, more_library_problems = parse_library(library_data, LIBRARY_SOURCE)
-    rules, more_rules_problems = CoachingRules(), ()
+    rules = CoachingRules()
     if rules_data is not None:
         rules, more_rules_problems = parse_rules(rules_data, RULES_SOURCE)
     problems = (

@@ -182,8 +182,8 @@ class SettingsDialog(QDialog):
 
         document = to_document(settings)
         if autostart is not None and AUTOSTART_KEY in self._editors:
-            group, _, name = AUTOSTART_KEY.partition(".")
-            document[group][name] = autostart.is_enabled()  # what the desktop will really do
+            table, _, name = AUTOSTART_KEY.partition(".")
+            document[table][name] = autostart.is_enabled()  # what the desktop will really do
         self._load(document)
         for editor in self._editors.values():
             editor.edited.connect(self._revalidate)

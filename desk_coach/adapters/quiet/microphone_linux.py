@@ -86,7 +86,7 @@ def parse_pw_dump(outputs: list[str]) -> tuple[str, ...]:
         raise ValueError("not a list of objects")
     classes: dict[int, str] = {}
     streams: dict[int, dict[str, Any]] = {}
-    feeders: dict[int, set[int]] = {}
+    feeders: dict[Any, set[Any]] = {}  # node -> the nodes linked into it, ids as pw-dump wrote them
     for obj in objects:
         info = obj.get("info") if isinstance(obj, dict) else None
         if not isinstance(info, dict):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeGuard
 
 from desk_coach.domain.coaching.exercises import (
     Dose,
@@ -89,7 +89,7 @@ def _show(value: object) -> str:
     return f"the {type(value).__name__} {value}"
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -160,7 +160,7 @@ def _choice(
 
     def read(raw: object) -> Any:
         try:
-            return kind(raw)
+            return kind(raw)  # type: ignore[arg-type]  # any raw value: one no member has raises ValueError
         except ValueError:
             raise _Unusable(f"{_show(raw)} is not a known {noun} (one of {allowed})") from None
 
@@ -338,7 +338,8 @@ def parse_library(
     first_entry: dict[str, int] = {}  # id -> number of the first entry using it
     left_out: set[str] = set()
     for number, raw in enumerate(entries, 1):
-        raw_id = raw.get("id") if isinstance(raw, Mapping) else None
+        # Any: a value from the file, used as an id only where has_id says it is one.
+        raw_id: Any = raw.get("id") if isinstance(raw, Mapping) else None
         has_id = isinstance(raw_id, str) and _ID.fullmatch(raw_id) is not None
         label = raw_id if has_id else f"entry {number}"
         entry = raw_id if has_id else ""
@@ -426,7 +427,11 @@ def _check_ladders(
     for exercise in exercises:
         problems += reports[exercise.id].problems
     fixed = [
-        replace(exercise, **links[exercise.id])
+        replace(
+            exercise,
+            regression=links[exercise.id]["regression"],
+            progression=links[exercise.id]["progression"],
+        )
         if any(links[exercise.id][name] != getattr(exercise, name) for name in _LINKS)
         else exercise
         for exercise in exercises

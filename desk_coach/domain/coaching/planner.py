@@ -493,7 +493,7 @@ class _Week:
     def this_week(self) -> Iterable[ExerciseRecord]:
         return (exercise for day, _, exercise in self.done if self.start <= day <= self.today)
 
-    def stretch_seconds(self, target: Target) -> float:
+    def stretch_seconds(self, target: Target | None) -> float:
         """Seconds of stretching this target got this week, on each side."""
         return sum(
             exercise.dose.seconds(False) * exercise.done_fraction
@@ -776,7 +776,7 @@ class _Draft:
     def ids(self) -> set[str]:
         return {item.exercise_id for item in self.items}
 
-    def has(self, target: Target, role: _Role) -> bool:
+    def has(self, target: Target | None, role: _Role) -> bool:
         return any(
             self.library[item.exercise_id].target == target
             and _exercise_role(self.library[item.exercise_id]) == role
@@ -1261,7 +1261,7 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
             group = (replace(group[0], reason=reason), *group[1:])
         catch_up = False
         days_left = None if week.days_left is None else week.work_days_left()
-        if need.focus and need.role == _Role.STRETCH and days_left is not None:
+        if need.focus and need.role == _Role.STRETCH and need.target is not None and days_left is not None:
             # The daily routines left this week cannot make up the weekly minutes alone.
             catch_up = goal_s - week.stretch_seconds(need.target) > days_left * aim
             if catch_up and group:

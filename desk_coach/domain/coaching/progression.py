@@ -193,7 +193,7 @@ def _next_morning_results(record: RoutineRecord, rules: CoachingRules, at: datet
     if not sore_next_morning(record, rules):
         return []
     assert record.next_day_pain is not None
-    by_region: dict[Region, _Result] = {}
+    by_region: dict[Region | None, _Result] = {}
     for e in record.exercises:
         if e.done_fraction > 0 and e.target in TARGET_REGION:
             region = TARGET_REGION[e.target]
@@ -330,17 +330,17 @@ def dose_steps(exercise: Exercise, library: ExerciseLibrary, rules: CoachingRule
         shorter = [hold for hold in (p.stretch_hold_to_s, p.stretch_hold_from_s) if hold < entry.hold_s]
         if bottom and shorter:
             steps.insert(0, replace(entry, hold_s=shorter[0]))
-        dose = entry
+        stretch = entry
         while True:
-            if dose.hold_s < p.stretch_hold_from_s and p.stretch_hold_from_s * dose.reps <= cap:
-                dose = replace(dose, hold_s=p.stretch_hold_from_s)
-            elif dose.hold_s < p.stretch_hold_to_s and p.stretch_hold_to_s * dose.reps <= cap:
-                dose = replace(dose, hold_s=p.stretch_hold_to_s)
-            elif dose.reps < p.stretch_reps_to and dose.hold_s * (dose.reps + 1) <= cap:
-                dose = replace(dose, reps=dose.reps + 1)
+            if stretch.hold_s < p.stretch_hold_from_s and p.stretch_hold_from_s * stretch.reps <= cap:
+                stretch = replace(stretch, hold_s=p.stretch_hold_from_s)
+            elif stretch.hold_s < p.stretch_hold_to_s and p.stretch_hold_to_s * stretch.reps <= cap:
+                stretch = replace(stretch, hold_s=p.stretch_hold_to_s)
+            elif stretch.reps < p.stretch_reps_to and stretch.hold_s * (stretch.reps + 1) <= cap:
+                stretch = replace(stretch, reps=stretch.reps + 1)
             else:
                 break
-            steps.append(dose)
+            steps.append(stretch)
     elif isinstance(entry, HoldDose) and bottom and entry.reps > p.add_reps:
         steps.insert(0, replace(entry, reps=entry.reps - p.add_reps))
     return steps
@@ -692,7 +692,7 @@ def _pain_stops(
             continue
         handled.add(track)
         lower = step_down(level, library, rules)
-        if result.region in causes:
+        if result.region is not None and result.region in causes:
             outcome.levels[track] = lower or level
             line = _pause_texts(result.region, causes[result.region], library, rules)[2]
             outcome.changes.append(LevelChange(now, track, level, None, Rule.PAUSE, line))

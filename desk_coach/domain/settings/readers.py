@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import time
-from typing import Any
+from typing import Any, TypeGuard
 
 from desk_coach.domain.settings.display import kind_of, show
 from desk_coach.domain.settings.key_spec import KeySpec
@@ -22,7 +22,7 @@ class Invalid(Exception):
         self.reason = reason
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     """True for a whole number; TOML's true and false are not numbers here."""
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -30,6 +30,7 @@ def is_int(value: object) -> bool:
 def _read_int(spec: KeySpec, raw: object) -> int:
     if not is_int(raw):
         raise Invalid(f"should be a whole number in the range {spec.allowed()}, not {kind_of(raw)}")
+    assert spec.minimum is not None and spec.maximum is not None, "the schema gives an int key bounds"
     if not spec.minimum <= raw <= spec.maximum:
         raise Invalid(f"is outside the allowed range {spec.allowed()}")
     return raw

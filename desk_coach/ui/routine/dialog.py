@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -261,7 +262,7 @@ class GuidedRoutineDialog(QDialog):
         self._play_sound = play_sound
         self._opened_by_user = opened_by_user
         self._exercises = exercises
-        self._player_options = dict(player_options or {})
+        self._player_options: dict[str, Any] = dict(player_options or {})
         self._symptoms = tuple(symptoms)
         self.player = RoutinePlayer(plan, exercises, clock=clock, **self._player_options)
         self._emitted = False
@@ -295,16 +296,15 @@ class GuidedRoutineDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.confirm_bar)
 
-        self._shortcuts = {
-            key: QShortcut(QKeySequence(key), self, activated=slot)
-            for key, slot in (
-                (Qt.Key.Key_Space, self._on_space),
-                (Qt.Key.Key_P, self.toggle_pause),
-                (Qt.Key.Key_S, self.skip_exercise),
-                (Qt.Key.Key_H, self.this_hurts),
-            )
+        slots = {
+            Qt.Key.Key_Space: self._on_space,
+            Qt.Key.Key_P: self.toggle_pause,
+            Qt.Key.Key_S: self.skip_exercise,
+            Qt.Key.Key_H: self.this_hurts,
         }
-        for shortcut in self._shortcuts.values():
+        self._shortcuts = {key: QShortcut(QKeySequence(key), self) for key in slots}
+        for key, shortcut in self._shortcuts.items():
+            shortcut.activated.connect(slots[key])
             shortcut.setAutoRepeat(False)
 
         self._tick = QTimer(self)
@@ -718,7 +718,9 @@ class GuidedRoutineDialog(QDialog):
         A top-level window's minimum size ignores height-for-width, so without this a long step
         or a larger font is squeezed into overlapping lines instead of making the window taller.
         """
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        assert layout is not None, "the dialog lays itself out in __init__"
+        needed = layout.totalHeightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
 

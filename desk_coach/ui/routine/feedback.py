@@ -247,18 +247,18 @@ class FeedbackPage(QWidget):
         for row in self.rows:
             rows_layout.addWidget(row)
         rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(rows)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(rows)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Not a Tab stop of its own: Tab goes straight to the answers (it scrolls to show them).
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Tall enough for about three exercises before it scrolls, wide enough never to cut a
         # row; both grow with the font.
-        self.scroll.setMinimumHeight(min(rows.sizeHint().height(), line * 16))
+        self.scroll_area.setMinimumHeight(min(rows.sizeHint().height(), line * 16))
         scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        self.scroll.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
+        self.scroll_area.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
 
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
@@ -277,7 +277,7 @@ class FeedbackPage(QWidget):
         layout.addSpacing(line // 3)
         layout.addWidget(self.or_label)
         layout.addWidget(self.pain_hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.all_right_button if any_done else self.save_button)
 

@@ -80,7 +80,7 @@ class ScrollingPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
     def finish_column(self) -> None:
         self.column.addStretch(1)
@@ -295,7 +295,9 @@ class WorkHoursPage(ScrollingPage):
         """Every weekday's ranges as settings text when any day differs from the start; else None."""
         if not self.isComplete():
             return None
-        now = {day: [str(item) for item in parse_work_day(self._ranges(day))] for day in WEEKDAYS}
+        now: dict[str, list[str]] = {
+            day: [str(item) for item in parse_work_day(self._ranges(day))] for day in WEEKDAYS
+        }
         return now if now != self._initial else None
 
     def refresh_colors(self) -> None:
@@ -563,6 +565,7 @@ class SummaryPage(ScrollingPage):
         ):
             section = self.sections[key]
             layout = section.layout()
+            assert layout is not None, "each section is made with its layout"
             for old in self._lines.get(key, []):
                 layout.removeWidget(old)
                 old.deleteLater()
