@@ -199,6 +199,13 @@ def rows(done: dict) -> list[list[str]]:
         ]
     else:
         table.append(["30 simulated days", failed, "", "", "", "?"])
+    table += _desktop_rows(done, failed)
+    table += _quiet_rows(done, failed)
+    return table
+
+
+def _desktop_rows(done: dict, failed: str) -> list[list[str]]:
+    table: list[list[str]] = []
     o = done.get("on_desktops")
     for name, r in (o or {}).get("desktops", {}).items():
         b, a = r["baseline"], r["desk_coach"]
@@ -220,6 +227,11 @@ def rows(done: dict) -> list[list[str]]:
         ]
     if o is None:
         table.append(["inside the desktops of the matrix", failed, "", "", "", "?"])
+    return table
+
+
+def _quiet_rows(done: dict, failed: str) -> list[list[str]]:
+    table: list[list[str]] = []
     q = done.get("quiet_sensors")
     if q:
         base = q["baseline_ms"]
