@@ -151,7 +151,7 @@ def _edited(
                     continue
             elif value == default[group.name][spec.name]:
                 continue
-            table = document.get(group.name)
+            table: Any = document.get(group.name)  # a tomlkit table, or what the user wrote instead
             if not isinstance(table, dict):  # no such table (or not a table): a new one at the end
                 table = tomlkit.table()
                 for line in _comment(group.about):

@@ -97,8 +97,10 @@ class IdleSensor(Protocol):
     for a desktop that went away (it returns None and logs).
     """
 
-    description: str
     can_sense_activity: bool
+
+    @property
+    def description(self) -> str: ...
 
     def idle_seconds(self) -> float | None: ...
 

@@ -17,10 +17,11 @@ from desk_coach.domain.coaching.adherence import ADHERENCE_TRACK, adjustment_rul
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Target
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.library_rules import CoachingRules
-from desk_coach.domain.coaching.plan import LevelChange, Prescription, RoutinePlan
+from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription, RoutinePlan
 from desk_coach.domain.coaching.planner import initial_levels, plan_daily_routine, plan_micro_break
 from desk_coach.domain.coaching.progression import (
     AdherenceAdjustment,
+    ProgressionOutcome,
     Symptom,
     adherence_adjustment,
     last_pain_regression_at,
@@ -35,7 +36,7 @@ from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import adherence_in_force, profile_from_screen, week_start, work_days
-from desk_coach.services.ports import UnitOfWork
+from desk_coach.services.ports import CoachingRepository, UnitOfWork
 
 ADHERENCE_LOOKBACK_DAYS = 28
 HISTORY_DAYS = 35  # the progression looks back four weeks and more; the planner one week and more
@@ -288,7 +289,7 @@ class RoutineService:
         due = rescreen_due(screen.taken_at, last_pain_regression_at(changes), last_session, now, self._rules)
         return due.reason if due.due else None
 
-    def _levels(self, coaching) -> dict:
+    def _levels(self, coaching: CoachingRepository) -> dict[str, Level]:
         """Every track's level: the stored one, else where the latest screen starts it."""
         profile = profile_from_screen(
             coaching.latest_screen(), coaching.paused_regions(), self._settings().coaching.equipment
@@ -296,13 +297,21 @@ class RoutineService:
         return {**initial_levels(profile, self._rules, self._library), **coaching.levels()}
 
     @classmethod
-    def _store_outcome(cls, coaching, before, outcome, now: datetime) -> None:
+    def _store_outcome(
+        cls,
+        coaching: CoachingRepository,
+        before: dict[str, Level],
+        outcome: ProgressionOutcome,
+        now: datetime,
+    ) -> None:
         cls._store_levels(coaching, before, outcome, now)
         for region, pause in outcome.pauses.items():
             coaching.pause_region(region, pause.since, pause.reason, pause.referral)
 
     @staticmethod
-    def _store_levels(coaching, before, outcome, now: datetime) -> None:
+    def _store_levels(
+        coaching: CoachingRepository, before: dict[str, Level], outcome: ProgressionOutcome, now: datetime
+    ) -> None:
         for track, level in outcome.levels.items():
             if before.get(track) != level:
                 coaching.set_level(level, now)

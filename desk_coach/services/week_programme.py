@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Pattern, RepsDose, Target
@@ -93,7 +93,7 @@ class WeekProgramme:
     totals: WeekTotals
 
 
-def break_times(day: date, settings: Settings, tz) -> list[tuple[datetime, BreakKind]]:
+def break_times(day: date, settings: Settings, tz: tzinfo) -> list[tuple[datetime, BreakKind]]:
     """The breaks of one day as the settings place them: one every sit interval inside the work
     hours (a sitting bout that runs through), the first after the middle of the work day the
     longer routine (when there is one)."""

@@ -29,6 +29,7 @@ from desk_coach.ui.tray import CoachTray
 
 if TYPE_CHECKING:
     from desk_coach.ui.break_window import BreakWindow
+    from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class QtCoachView(QObject):
         self._clock = clock
         self._routines = routines
         self._play_sound = play_sound
-        self._window = None
+        self._window: BreakWindow | GuidedRoutineDialog | None = None
         self.last_status: CoachStatus | None = None
 
     @property
@@ -99,7 +100,7 @@ class QtCoachView(QObject):
         window.finished.connect(finished)
         return window
 
-    def _guided(self, kind: BreakKind, length_s: int):
+    def _guided(self, kind: BreakKind, length_s: int) -> GuidedRoutineDialog | None:
         if self._routines is None:
             return None
         from desk_coach.ui.routine.dialog import GuidedRoutineDialog

@@ -13,10 +13,13 @@ import socket
 
 from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
+#: What must stay alive while the signals are watched: the socket pair and its notifier.
+QuitWatch = tuple[socket.socket, socket.socket, QSocketNotifier]
+
 _QUIT_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s)
 
 
-def quit_on_signals(app: QCoreApplication) -> object:
+def quit_on_signals(app: QCoreApplication) -> QuitWatch:
     """Make SIGINT and SIGTERM end ``app``'s event loop normally.
 
     Returns what must stay alive for that to keep working; the caller holds on to it.
@@ -41,7 +44,7 @@ def quit_on_signals(app: QCoreApplication) -> object:
     return (reader, writer, notifier)
 
 
-def stop_watching_signals(watch: object) -> None:
+def stop_watching_signals(watch: QuitWatch) -> None:
     """Once the event loop has ended: a further SIGINT or SIGTERM asks for the quit that is
     already under way, so it is ignored; the process ends with its own exit status instead of
     being cut short while it finishes. The wake-up socket is let go only after that, so no
@@ -49,7 +52,7 @@ def stop_watching_signals(watch: object) -> None:
     for number in _QUIT_SIGNALS:
         signal.signal(number, signal.SIG_IGN)
     signal.set_wakeup_fd(-1)
-    reader, writer, notifier = watch  # type: ignore[misc]
+    reader, writer, notifier = watch
     notifier.setEnabled(False)
     reader.close()
     writer.close()

@@ -148,43 +148,57 @@ def storm(folder: Path, kills: int, seed: int) -> dict:
             report["first_starts"] += 1
         else:
             report["restarts"] += 1
-        reader, writer = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker
-            os.close(reader)
-            try:
-                worker(folder, round_number, writer)
-            except BaseException as error:
-                os.write(writer, (json.dumps(["error", repr(error)]) + "\n").encode())
-            os._exit(3)
-        os.close(writer)
-        pending = bytearray()
         window = FIRST_START_WINDOW_S if first_start else WORK_WINDOW_S
-        messages = read_messages(reader, pending, time.monotonic() + rng.uniform(0, window))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        messages = kill_a_worker(folder, round_number, rng.uniform(0, window))
         report["kills"] += 1
-        messages += read_messages(reader, pending, None)  # what it said before it died
-        os.close(reader)
         doing = [value for kind, value in messages if kind == "doing"]
         moment = doing[-1] if doing else "loading"
         report["killed_during"][moment] = report["killed_during"].get(moment, 0) + 1
-        for kind, value in messages:
-            if kind == "committed":
-                committed = value
-            elif kind == "saving":
-                settings_ok.add(value)
-            elif kind == "saved":
-                settings_ok = {value}
-                report["settings_saves"] += 1
-            elif kind == "notices" and value:
-                report["moved_aside"].append(value)
-            elif kind == "error":
-                report["worker_errors"].append(value)
+        committed, settings_ok = take_messages(messages, committed, settings_ok, report)
         check(database, committed, settings_ok, folder, report)
     report["rows_committed"] = sum(count for count, _ in committed.values())
     report["seconds"] = round(time.monotonic() - began, 1)
     return report
+
+
+def kill_a_worker(folder: Path, round_number: int, after_s: float) -> list:
+    """Fork a worker on ``folder``, SIGKILL it ``after_s`` seconds later; what it said until then."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker
+        os.close(reader)
+        try:
+            worker(folder, round_number, writer)
+        except BaseException as error:
+            os.write(writer, (json.dumps(["error", repr(error)]) + "\n").encode())
+        os._exit(3)
+    os.close(writer)
+    pending = bytearray()
+    messages = read_messages(reader, pending, time.monotonic() + after_s)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    messages += read_messages(reader, pending, None)  # what it said before it died
+    os.close(reader)
+    return messages
+
+
+def take_messages(
+    messages: list, committed: dict[str, list[int]], settings_ok: set[int | None], report: dict
+) -> tuple[dict[str, list[int]], set[int | None]]:
+    """What the killed worker's messages say was committed, and what the settings file may hold."""
+    for kind, value in messages:
+        if kind == "committed":
+            committed = value
+        elif kind == "saving":
+            settings_ok.add(value)
+        elif kind == "saved":
+            settings_ok = {value}
+            report["settings_saves"] += 1
+        elif kind == "notices" and value:
+            report["moved_aside"].append(value)
+        elif kind == "error":
+            report["worker_errors"].append(value)
+    return committed, settings_ok
 
 
 def check(

@@ -57,16 +57,20 @@ class BusLink:
                 self._connection = open_dbus_connection(self.address, auth_timeout=self.timeout)
             reply = self._connection.send_and_get_reply(message, timeout=self.timeout)
         except TimeoutError:
-            return self._failed(what, f"no answer within {self.timeout} s")
+            self._failed(what, f"no answer within {self.timeout} s")
+            return None
         except (OSError, ValueError, RuntimeError, KeyError) as error:  # the bus went away or is unusable
             self._drop()
-            return self._failed(what, f"bus {self.address} unusable ({type(error).__name__}: {error})")
+            self._failed(what, f"bus {self.address} unusable ({type(error).__name__}: {error})")
+            return None
         fields = reply.header.fields
         if reply.header.message_type is MessageType.error:
-            return self._failed(what, f"error {fields.get(HeaderFields.error_name)} {reply.body!r}")
+            self._failed(what, f"error {fields.get(HeaderFields.error_name)} {reply.body!r}")
+            return None
         if fields.get(HeaderFields.signature, "") != reply_signature:
-            return self._failed(what, f"answered {fields.get(HeaderFields.signature, '')!r}, "
-                                      f"expected {reply_signature!r}")
+            self._failed(what, f"answered {fields.get(HeaderFields.signature, '')!r}, "
+                               f"expected {reply_signature!r}")
+            return None
         if self._outages.pop(what, None) is not None and what in self._worked:
             log.info("%s answers again", what)
         self._worked.add(what)
@@ -88,4 +92,3 @@ class BusLink:
             level = logging.WARNING if what in self._worked else logging.DEBUG
             log.log(level, "%s failed: %s", what, why)
         self._outages[what] = why
-        return None

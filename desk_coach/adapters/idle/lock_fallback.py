@@ -13,7 +13,8 @@ from desk_coach.services.ports import IdleSensor
 
 
 class LockSource(Protocol):
-    description: str
+    @property
+    def description(self) -> str: ...
 
     def is_locked(self) -> bool | None: ...
 

@@ -69,7 +69,7 @@ class _Xlib:
             self.set_exit_handler.restype, self.set_exit_handler.argtypes = None, [_p, _p, _p]
         self.ours: set[int] = set()  # our open displays
         self.broken: set[int] = set()  # those whose connection broke
-        self._previous: _IOErrorHandler | None = None
+        self._previous: Callable[[int | None], int] | None = None
         self._handler = _IOErrorHandler(self._on_io_error)  # kept alive as long as Xlib may call it
         self._exit_handler = _ExitHandler(lambda display, data: None)
 
@@ -139,7 +139,8 @@ class X11IdleSensor:
         ok = self._lib.xss.XScreenSaverQueryInfo(display, self._root, ctypes.byref(self._info))
         if display in self._lib.broken or not ok:
             self._close()
-            return self._failed("the connection to the X server broke")
+            self._failed("the connection to the X server broke")
+            return None
         self._failing = None
         if self._watch is not None and self._alarms is not None and not self._alarms.alive:
             self._start_alarms()  # the server is back after a break: arm the alarms again
@@ -183,11 +184,13 @@ class X11IdleSensor:
         lib = self._lib
         display = lib.x11.XOpenDisplay(self.display_name.encode())
         if not display:
-            return self._failed("cannot open the display")
+            self._failed("cannot open the display")
+            return None
         event_base, error_base = ctypes.c_int(), ctypes.c_int()
         if not lib.xss.XScreenSaverQueryExtension(display, event_base, error_base):
             lib.x11.XCloseDisplay(display)
-            return self._failed("the X server lacks the MIT-SCREEN-SAVER extension")
+            self._failed("the X server lacks the MIT-SCREEN-SAVER extension")
+            return None
         lib.guard(display)
         if lib.set_exit_handler is None:
             log.debug("libX11 is older than 1.7: if X server %s goes away, Xlib ends the process",
@@ -206,4 +209,3 @@ class X11IdleSensor:
         if self._failing != why:
             log.warning("X11 idle time from display %s: %s", self.display_name, why)
         self._failing = why
-        return None

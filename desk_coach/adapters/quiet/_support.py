@@ -167,7 +167,7 @@ class BackgroundCommands(Generic[T]):
         if any(run.proc.poll() is None for run in self._running):
             if now - self._started_at < self.timeout:
                 return
-            name = self._running[0].proc.args[0]  # type: ignore[index]
+            name = self.argvs[0][0]
             self._stop_all()
             self._fail(now, CommandFailed(f"{name} took longer than {self.timeout} s; killed"))
             return

@@ -71,6 +71,16 @@ def _truthy(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() in ("true", "1"))
 
 
+def _json_list(text: str) -> list[Any]:
+    try:
+        objects = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not JSON: {error}") from None
+    if not isinstance(objects, list):
+        raise ValueError("not a list of objects")
+    return objects
+
+
 def parse_pw_dump(outputs: list[str]) -> tuple[str, ...]:
     """The recording streams fed by a real source (or by nothing yet), from ``pw-dump``'s JSON.
 
@@ -78,15 +88,10 @@ def parse_pw_dump(outputs: list[str]) -> tuple[str, ...]:
     (``stream.monitor``), and streams whose every link comes from a sink's monitor ports or from
     another program's playback.
     """
-    try:
-        objects = json.loads(outputs[0])
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not JSON: {error}") from None
-    if not isinstance(objects, list):
-        raise ValueError("not a list of objects")
+    objects = _json_list(outputs[0])
     classes: dict[int, str] = {}
     streams: dict[int, dict[str, Any]] = {}
-    feeders: dict[int, set[int]] = {}
+    feeders: dict[Any, set[Any]] = {}  # node -> the nodes linked into it, ids as pw-dump wrote them
     for obj in objects:
         info = obj.get("info") if isinstance(obj, dict) else None
         if not isinstance(info, dict):

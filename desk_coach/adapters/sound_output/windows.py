@@ -38,8 +38,10 @@ class WindowsPlayer(CuePlayer):
     def __init__(self, files: Mapping[str, str], volume: float, winsound: ModuleType | None = None) -> None:
         super().__init__(files, volume)
         if winsound is None:
-            import winsound  # Windows only: the factory imports this module there alone
-        self._winsound = winsound
+            import winsound as windows_only  # Windows only: the factory imports this module there alone
+
+            winsound = windows_only
+        self._winsound: ModuleType = winsound
 
     def _prepare(self, clip: Clip) -> bytes:
         return wav_bytes(clip)

@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Row, insert, select, update
+from sqlalchemy import ColumnElement, Connection, CursorResult, Row, insert, select, update
 
 from desk_coach.adapters.storage import models
 from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes, require_aware
@@ -125,6 +125,13 @@ _changes = models.level_changes
 _pauses = models.region_pauses
 
 
+def _new_id(inserted: CursorResult[Any]) -> int:
+    """The id SQLite gave the one row just inserted."""
+    key = inserted.inserted_primary_key
+    assert key is not None, "an INSERT of a single row has its key"
+    return int(key[0])
+
+
 class SqlCoachingRepository:
     """The coach's memory in the SQLite database, inside the caller's transaction.
 
@@ -151,7 +158,7 @@ class SqlCoachingRepository:
                 note=note,
             )
         )
-        return int(inserted.inserted_primary_key[0])
+        return _new_id(inserted)
 
     def finish_session(
         self,
@@ -298,7 +305,7 @@ class SqlCoachingRepository:
                 age_band=None if screen.age_band is None else AgeBand(screen.age_band).value,
             )
         )
-        screen_id = int(inserted.inserted_primary_key[0])
+        screen_id = _new_id(inserted)
         scores = [
             {
                 "screen_id": screen_id,

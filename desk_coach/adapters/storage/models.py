@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -128,9 +129,9 @@ def _integer(name: str, *, nullable: bool = False) -> Column[int]:
     return Column(name, Integer, nullable=nullable)
 
 
-def _dose(prefix: str = "", *, optional: bool = False) -> list[Column[object]]:
+def _dose(prefix: str = "", *, optional: bool = False) -> list[Column[Any]]:
     """A dose's kind and the columns of every kind (see DOSE_SHAPES), in the schema's order."""
-    kind: Column[object] = Column(f"{prefix}dose_kind", String(8), nullable=optional)
+    kind: Column[str] = Column(f"{prefix}dose_kind", String(8), nullable=optional)
     return [kind, *(Column(f"{prefix}{name}", Integer, nullable=True) for name in DOSE_COLUMNS)]
 
 

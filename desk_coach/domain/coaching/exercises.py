@@ -5,7 +5,7 @@ The library itself is data (resources/exercises/); these are the shapes it is re
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -142,7 +142,7 @@ class ExerciseLibrary:
     def __getitem__(self, exercise_id: str) -> Exercise:
         return self._by_id[exercise_id]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Exercise]:
         return iter(self._by_id.values())
 
     def __len__(self) -> int:

@@ -78,7 +78,7 @@ from desk_coach.domain.coaching.exercises import (
     balance_sets,
 )
 from desk_coach.domain.coaching.left_out import left_out_today
-from desk_coach.domain.coaching.library_rules import CoachingRules
+from desk_coach.domain.coaching.library_rules import CoachingRules, ScreenPlanRule
 from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
 from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.progression import entry_dose
@@ -300,60 +300,96 @@ def strength_days_per_week(profile: CoachingProfile, rules: CoachingRules) -> di
     }
 
 
+class _Asked:
+    """The needs asked for so far, one per role and target (or exercise): the most days wins."""
+
+    def __init__(self) -> None:
+        self.needs: dict[tuple[_Role, Target | None, str | None], _Need] = {}
+
+    def ask(self, need: _Need) -> None:
+        key = (need.role, need.target, need.exercise_id)
+        known = self.needs.get(key)
+        if known is None or need.days_per_week > known.days_per_week:
+            self.needs[key] = need
+
+    def has(self, role: _Role, target: Target) -> bool:
+        return (role, target, None) in self.needs
+
+
 def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
     """Everything the plan owes the person, most important first."""
-    scores = profile.item_scores
-    flexible = is_flexible(profile, rules)
-    asked: dict[tuple[_Role, Target | None, str | None], _Need] = {}
-    stretch_targets: list[Target] = []
-    strength_targets: list[Target] = []
-
-    def ask(need: _Need) -> None:
-        key = (need.role, need.target, need.exercise_id)
-        known = asked.get(key)
-        if known is None or need.days_per_week > known.days_per_week:
-            asked[key] = need
-
-    for line in rules.screen_plan:
-        for target in line.stretch_targets:
-            if target not in stretch_targets:
-                stretch_targets.append(target)
-        for target in line.strength_targets:
-            if target not in strength_targets:
-                strength_targets.append(target)
-        if not profile.screened:
-            continue
-        hit = [item for item in line.items if item in scores and scores[item] <= line.at_most]
-        if not hit:
-            continue
-        often = _how_often(line.days_per_week)
-        # A tight target is stretched on at least min_days_per_week days (section 2: >= 5).
-        stretch_days = max(line.days_per_week, rules.stretch.min_days_per_week)
-        for target in line.stretch_targets:
-            tight = _TIGHT.get(target, f"tightness in your {_NOUN[target]}")
-            checks = _checks(hit, rules)
-            reason = f"Your {checks} showed {tight}, so this stretch comes {_how_often(stretch_days)}."
-            ask(_Need(_Role.STRETCH, target, stretch_days, reason, focus=True))
-        for target in line.strength_targets:
-            reason = (
-                f"Your {_checks(hit, rules)} showed room to build strength, so {_ADJECTIVE[target]} "
-                f"work comes {often}."
-            )
-            ask(_Need(_Role.STRENGTH, target, line.days_per_week, reason, focus=True))
-        for exercise_id in line.exercises:
-            reason = f"Your {_checks(hit, rules)} suggested this move, so it comes {often}."
-            ask(_Need(_Role.MOBILITY, None, line.days_per_week, reason, True, exercise_id))
-
-    if not profile.screened:
+    asked = _Asked()
+    stretch_targets, strength_targets = _screen_plan_targets(rules)
+    if profile.screened:
+        for line in rules.screen_plan:
+            for need in _screen_line_needs(line, profile.item_scores, rules):
+                asked.ask(need)
+    else:
         for target in UNSCREENED_FOCUS:
             reason = (
                 f"Long hours of sitting tend to stiffen the {_NOUN[target]}, so this stretch comes "
                 "daily until you take the movement check."
             )
-            ask(_Need(_Role.STRETCH, target, DAYS_PER_WEEK, reason, focus=True))
+            asked.ask(_Need(_Role.STRETCH, target, DAYS_PER_WEEK, reason, focus=True))
             if target not in stretch_targets:
                 stretch_targets.append(target)
+    for need in _keep_up_needs(profile, rules, stretch_targets, strength_targets):
+        if need.target is not None and not asked.has(need.role, need.target):
+            asked.ask(need)
 
+    kinds = (_Role.STRETCH, _Role.MOBILITY, _Role.STRENGTH)
+
+    def priority(need: _Need) -> tuple[int, int, int]:
+        kind = kinds.index(need.role) if need.role in kinds else len(kinds)
+        return (0 if need.focus else 1, kind, _first_order(profile, need.target))
+
+    return sorted(asked.needs.values(), key=priority)  # stable: ties keep the rules' order
+
+
+def _screen_plan_targets(rules: CoachingRules) -> tuple[list[Target], list[Target]]:
+    """The targets the screen plan stretches and strengthens, each once, in the rules' order."""
+    stretch_targets: list[Target] = []
+    strength_targets: list[Target] = []
+    for line in rules.screen_plan:
+        stretch_targets += [target for target in line.stretch_targets if target not in stretch_targets]
+        strength_targets += [target for target in line.strength_targets if target not in strength_targets]
+    return stretch_targets, strength_targets
+
+
+def _screen_line_needs(line: ScreenPlanRule, scores: Mapping[str, int], rules: CoachingRules) -> list[_Need]:
+    """What one line of the screen plan asks for, when the person's scores meet it."""
+    hit = [item for item in line.items if item in scores and scores[item] <= line.at_most]
+    if not hit:
+        return []
+    often = _how_often(line.days_per_week)
+    # A tight target is stretched on at least min_days_per_week days (section 2: >= 5).
+    stretch_days = max(line.days_per_week, rules.stretch.min_days_per_week)
+    needs = []
+    for target in line.stretch_targets:
+        tight = _TIGHT.get(target, f"tightness in your {_NOUN[target]}")
+        checks = _checks(hit, rules)
+        reason = f"Your {checks} showed {tight}, so this stretch comes {_how_often(stretch_days)}."
+        needs.append(_Need(_Role.STRETCH, target, stretch_days, reason, focus=True))
+    for target in line.strength_targets:
+        reason = (
+            f"Your {_checks(hit, rules)} showed room to build strength, so {_ADJECTIVE[target]} "
+            f"work comes {often}."
+        )
+        needs.append(_Need(_Role.STRENGTH, target, line.days_per_week, reason, focus=True))
+    for exercise_id in line.exercises:
+        reason = f"Your {_checks(hit, rules)} suggested this move, so it comes {often}."
+        needs.append(_Need(_Role.MOBILITY, None, line.days_per_week, reason, True, exercise_id))
+    return needs
+
+
+def _keep_up_needs(
+    profile: CoachingProfile,
+    rules: CoachingRules,
+    stretch_targets: list[Target],
+    strength_targets: list[Target],
+) -> list[_Need]:
+    """Maintenance for every target of the plan: what is left when the screen asks for nothing more."""
+    flexible = is_flexible(profile, rules)
     lifestyle = rules.lifestyle
     stretch_days = (
         lifestyle.flexible_stretch_days_per_week.low
@@ -363,27 +399,15 @@ def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
     strength_days = (
         lifestyle.flexible_strength_days_per_week if flexible else rules.maintenance.strength_days_per_week
     )
-    for target in stretch_targets:
-        if (_Role.STRETCH, target, None) in asked:
-            continue
-        ask(_Need(_Role.STRETCH, target, stretch_days, _keep_up_reason(profile, rules, target, True), False))
-    for target in strength_targets:
-        if (_Role.STRENGTH, target, None) in asked:
-            continue
-        ask(
-            _Need(
-                _Role.STRENGTH, target, strength_days, _keep_up_reason(profile, rules, target, False), False
-            )
-        )
-
-    needs = list(asked.values())
-    kinds = (_Role.STRETCH, _Role.MOBILITY, _Role.STRENGTH)
-
-    def priority(need: _Need) -> tuple[int, int, int]:
-        kind = kinds.index(need.role) if need.role in kinds else len(kinds)
-        return (0 if need.focus else 1, kind, _first_order(profile, need.target))
-
-    return sorted(needs, key=priority)  # stable: ties keep the rules' order
+    stretches = [
+        _Need(_Role.STRETCH, target, stretch_days, _keep_up_reason(profile, rules, target, True), False)
+        for target in stretch_targets
+    ]
+    strength = [
+        _Need(_Role.STRENGTH, target, strength_days, _keep_up_reason(profile, rules, target, False), False)
+        for target in strength_targets
+    ]
+    return stretches + strength
 
 
 def _keep_up_reason(profile: CoachingProfile, rules: CoachingRules, target: Target, stretch: bool) -> str:
@@ -479,7 +503,7 @@ class _Week:
     def this_week(self) -> Iterable[ExerciseRecord]:
         return (exercise for day, _, exercise in self.done if self.start <= day <= self.today)
 
-    def stretch_seconds(self, target: Target) -> float:
+    def stretch_seconds(self, target: Target | None) -> float:
         """Seconds of stretching this target got this week, on each side."""
         return sum(
             exercise.dose.seconds(False) * exercise.done_fraction
@@ -762,7 +786,7 @@ class _Draft:
     def ids(self) -> set[str]:
         return {item.exercise_id for item in self.items}
 
-    def has(self, target: Target, role: _Role) -> bool:
+    def has(self, target: Target | None, role: _Role) -> bool:
         return any(
             self.library[item.exercise_id].target == target
             and _exercise_role(self.library[item.exercise_id]) == role
@@ -1002,23 +1026,8 @@ def plan_daily_routine(
 
 def _fill_routine(draft: _Draft, ctx: _Context, week: _Week) -> None:
     """The daily routine's choices in priority order, while its minutes last."""
-    profile, rules = ctx.profile, ctx.rules
-    needs = _needs(profile, rules)
-    goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
-
-    def take(need: _Need) -> None:
-        if need.exercise_id is None and need.role != _Role.STRETCH and draft.has(need.target, need.role):
-            return  # e.g. the upper back already has the chest stretch's pull
-        group = _group_for(need, ctx, desk_only=False, exclude=draft.ids)
-        if group is None and need.target == Target.CHEST and need.role == _Role.STRETCH:
-            # Every pull that can be done here is planned already (e.g. with the push): the
-            # chest stretch pairs with one of them in this same break.
-            group = _group_for(need, ctx, desk_only=False, exclude=draft.ids - draft.ids_of(Pattern.PULL))
-            if group is not None and len(group) == 2:
-                draft.add_pairing(group)
-                return
-        draft.add(group)
-
+    needs = _needs(ctx.profile, ctx.rules)
+    goal_s = ctx.rules.stretch.weekly_minutes_per_tight_target * 60
     focus = [need for need in needs if need.focus and week.due(need)]
     focus_stretches = sorted(
         (need for need in focus if need.role == _Role.STRETCH),
@@ -1027,24 +1036,42 @@ def _fill_routine(draft: _Draft, ctx: _Context, week: _Week) -> None:
     # A focus stretch that already has this week's minutes (micro-breaks count) makes way for
     # the strength work that is due; it still comes when there is room.
     short = [need for need in focus_stretches if week.stretch_seconds(need.target) < goal_s]
+    first = [*short, *(need for need in focus if need.role != _Role.STRETCH)]
+    then = [
+        *(need for need in focus_stretches if need not in short),
+        *(need for need in needs if not need.focus and week.due(need)),
+    ]
     late = week.days_left is not None and week.work_days_left() <= PROTRACTION_FIRST_DAYS_LEFT
     if late:
         # Micro-breaks can make up stretching but never a push: the push goes in first.
         _add_protraction(draft, ctx, week)
-    for need in short:
-        take(need)
-    for need in focus:
-        if need.role != _Role.STRETCH:
-            take(need)
+    for need in first:
+        _take(draft, ctx, need)
     if not late:
         _add_protraction(draft, ctx, week)
-    for need in focus_stretches:
-        if need not in short:
-            take(need)
-    for need in needs:
-        if not need.focus and week.due(need):
-            take(need)
+    for need in then:
+        _take(draft, ctx, need)
     _balance_pulls(draft, ctx, week, ahead=_push_sets_owed(draft, ctx, week))
+    _add_mobility_fillers(draft, ctx, week)
+
+
+def _take(draft: _Draft, ctx: _Context, need: _Need) -> None:
+    """One need into the routine, unless the routine already covers it or nothing fits."""
+    if need.exercise_id is None and need.role != _Role.STRETCH and draft.has(need.target, need.role):
+        return  # e.g. the upper back already has the chest stretch's pull
+    group = _group_for(need, ctx, desk_only=False, exclude=draft.ids)
+    if group is None and need.target == Target.CHEST and need.role == _Role.STRETCH:
+        # Every pull that can be done here is planned already (e.g. with the push): the
+        # chest stretch pairs with one of them in this same break.
+        group = _group_for(need, ctx, desk_only=False, exclude=draft.ids - draft.ids_of(Pattern.PULL))
+        if group is not None and len(group) == 2:
+            draft.add_pairing(group)
+            return
+    draft.add(group)
+
+
+def _add_mobility_fillers(draft: _Draft, ctx: _Context, week: _Week) -> None:
+    """Mobility drills for the minutes left, the ones least done today first, one per target."""
     used_today = week.used_today()
     fillers = sorted(
         ctx.candidates(_of_role(_Role.MOBILITY), target=None, desk_only=False, exclude=draft.ids),
@@ -1223,7 +1250,6 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
     """Every desk choice that fits this break, most important first."""
     rules, library = ctx.rules, ctx.library
     flexible = is_flexible(ctx.profile, rules)
-    goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
     aim = _stretch_aim(rules, ctx.profile)
     groups: list[tuple[_Group, bool]] = []
     seen: set[str] = set()
@@ -1247,24 +1273,30 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
             kind = "stretch" if need.role == _Role.STRETCH else "move"
             reason = f"A quick {_ADJECTIVE[need.target]} {kind} to break up sitting."
             group = (replace(group[0], reason=reason), *group[1:])
-        catch_up = False
-        days_left = None if week.days_left is None else week.work_days_left()
-        if need.focus and need.role == _Role.STRETCH and days_left is not None:
-            # The daily routines left this week cannot make up the weekly minutes alone.
-            catch_up = goal_s - week.stretch_seconds(need.target) > days_left * aim
-            if catch_up and group:
-                minutes = int(week.stretch_seconds(need.target) // 60)
-                reason = (
-                    f"Your {_ADJECTIVE[need.target]} stretching is at {minutes} of this week's "
-                    f"{rules.stretch.weekly_minutes_per_tight_target} minutes, so a stretch comes in this "
-                    "break too."
-                )
-                group = (replace(group[0], reason=reason), *group[1:])
-        offer(group, catch_up)
+        catch_up = _catch_up_reason(need, rules, week, aim)
+        if catch_up is not None and group:
+            group = (replace(group[0], reason=catch_up), *group[1:])
+        offer(group, catch_up is not None)
     for exercise in ctx.candidates(_of_role(_Role.MOBILITY), target=None, desk_only=True, exclude=seen):
         offer((Prescription(exercise.id, ctx.dose_for(exercise), MICRO_MOBILITY_REASON),))
     groups.sort(key=lambda pair: not pair[1])  # stable: stretches to catch up go round first
     return [_Unit(group, position, catch_up) for position, (group, catch_up) in enumerate(groups)]
+
+
+def _catch_up_reason(need: _Need, rules: CoachingRules, week: _Week, aim: float) -> str | None:
+    """Why a focus stretch comes in a short break too: the daily routines left this week cannot
+    make up its weekly minutes alone. None when they can, or for any other need."""
+    days_left = None if week.days_left is None else week.work_days_left()
+    if not (need.focus and need.role == _Role.STRETCH and need.target is not None and days_left is not None):
+        return None
+    goal_s = rules.stretch.weekly_minutes_per_tight_target * 60
+    if goal_s - week.stretch_seconds(need.target) <= days_left * aim:
+        return None
+    minutes = int(week.stretch_seconds(need.target) // 60)
+    return (
+        f"Your {_ADJECTIVE[need.target]} stretching is at {minutes} of this week's "
+        f"{rules.stretch.weekly_minutes_per_tight_target} minutes, so a stretch comes in this break too."
+    )
 
 
 # --- starting levels -----------------------------------------------------------------------------

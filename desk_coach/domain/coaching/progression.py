@@ -50,7 +50,7 @@ from desk_coach.domain.coaching.exercises import (
 )
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY, sore_next_morning
-from desk_coach.domain.coaching.library_rules import CoachingRules
+from desk_coach.domain.coaching.library_rules import CoachingRules, ProgressionRules
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, ScreenRecord
 from desk_coach.domain.figures import dose_words
@@ -192,7 +192,7 @@ def _next_morning_results(record: RoutineRecord, rules: CoachingRules, at: datet
     if not sore_next_morning(record, rules):
         return []
     assert record.next_day_pain is not None
-    by_region: dict[Region, _Result] = {}
+    by_region: dict[Region | None, _Result] = {}
     for e in record.exercises:
         if e.done_fraction > 0 and e.target in TARGET_REGION:
             region = TARGET_REGION[e.target]
@@ -311,37 +311,52 @@ def dose_steps(exercise: Exercise, library: ExerciseLibrary, rules: CoachingRule
     p = rules.progression
     entry = entry_dose(exercise, library, rules)
     bottom = library.easier(exercise.id) is None
-    steps: list[Dose] = [entry]
     if isinstance(entry, RepsDose):
-        if bottom and entry.sets > 1:
-            steps.insert(0, replace(entry, sets=entry.sets - 1))
-        dose = entry
-        while _grows_in_reps(exercise) and dose.reps <= p.cap_reps:
-            if dose.sets < p.cap_sets:
-                dose = replace(dose, sets=min(dose.sets + p.add_sets, p.cap_sets))
-            elif dose.sets == p.cap_sets and dose.reps < p.cap_reps:
-                dose = replace(dose, reps=min(dose.reps + p.add_reps, p.cap_reps))
-            else:
-                break
-            steps.append(dose)
-    elif isinstance(entry, HoldDose) and _grows_in_holds(exercise):
-        cap = p.stretch_cap_s_per_session
-        shorter = [hold for hold in (p.stretch_hold_to_s, p.stretch_hold_from_s) if hold < entry.hold_s]
-        if bottom and shorter:
-            steps.insert(0, replace(entry, hold_s=shorter[0]))
-        dose = entry
-        while True:
-            if dose.hold_s < p.stretch_hold_from_s and p.stretch_hold_from_s * dose.reps <= cap:
-                dose = replace(dose, hold_s=p.stretch_hold_from_s)
-            elif dose.hold_s < p.stretch_hold_to_s and p.stretch_hold_to_s * dose.reps <= cap:
-                dose = replace(dose, hold_s=p.stretch_hold_to_s)
-            elif dose.reps < p.stretch_reps_to and dose.hold_s * (dose.reps + 1) <= cap:
-                dose = replace(dose, reps=dose.reps + 1)
-            else:
-                break
-            steps.append(dose)
-    elif isinstance(entry, HoldDose) and bottom and entry.reps > p.add_reps:
-        steps.insert(0, replace(entry, reps=entry.reps - p.add_reps))
+        return _reps_steps(entry, exercise, bottom, p)
+    if isinstance(entry, HoldDose) and _grows_in_holds(exercise):
+        return _stretch_steps(entry, bottom, p)
+    if isinstance(entry, HoldDose) and bottom and entry.reps > p.add_reps:
+        return [replace(entry, reps=entry.reps - p.add_reps), entry]
+    return [entry]
+
+
+def _reps_steps(entry: RepsDose, exercise: Exercise, bottom: bool, p: ProgressionRules) -> list[Dose]:
+    """Strength in reps: a set more up to the cap, then more reps a set; a set fewer below the
+    entry dose at the bottom of a ladder."""
+    steps: list[Dose] = [entry]
+    if bottom and entry.sets > 1:
+        steps.insert(0, replace(entry, sets=entry.sets - 1))
+    dose = entry
+    while _grows_in_reps(exercise) and dose.reps <= p.cap_reps:
+        if dose.sets < p.cap_sets:
+            dose = replace(dose, sets=min(dose.sets + p.add_sets, p.cap_sets))
+        elif dose.sets == p.cap_sets and dose.reps < p.cap_reps:
+            dose = replace(dose, reps=min(dose.reps + p.add_reps, p.cap_reps))
+        else:
+            break
+        steps.append(dose)
+    return steps
+
+
+def _stretch_steps(entry: HoldDose, bottom: bool, p: ProgressionRules) -> list[Dose]:
+    """A stretch: longer holds, then a hold more, within the cap of seconds a side; a shorter
+    hold below the entry dose at the bottom of a ladder."""
+    steps: list[Dose] = [entry]
+    cap = p.stretch_cap_s_per_session
+    shorter = [hold for hold in (p.stretch_hold_to_s, p.stretch_hold_from_s) if hold < entry.hold_s]
+    if bottom and shorter:
+        steps.insert(0, replace(entry, hold_s=shorter[0]))
+    stretch = entry
+    while True:
+        if stretch.hold_s < p.stretch_hold_from_s and p.stretch_hold_from_s * stretch.reps <= cap:
+            stretch = replace(stretch, hold_s=p.stretch_hold_from_s)
+        elif stretch.hold_s < p.stretch_hold_to_s and p.stretch_hold_to_s * stretch.reps <= cap:
+            stretch = replace(stretch, hold_s=p.stretch_hold_to_s)
+        elif stretch.reps < p.stretch_reps_to and stretch.hold_s * (stretch.reps + 1) <= cap:
+            stretch = replace(stretch, reps=stretch.reps + 1)
+        else:
+            break
+        steps.append(stretch)
     return steps
 
 
@@ -681,7 +696,7 @@ def _pain_stops(
             continue
         handled.add(track)
         lower = step_down(level, library, rules)
-        if result.region in causes:
+        if result.region is not None and result.region in causes:
             outcome.levels[track] = lower or level
             line = _pause_texts(result.region, causes[result.region], library, rules)[2]
             outcome.changes.append(LevelChange(now, track, level, None, Rule.PAUSE, line))
@@ -834,10 +849,7 @@ def adherence_adjustment(
     given) and routines get shorter at the same difficulty. At least ``high_from_percent`` in
     each of the last ``high_for_weeks`` windows: ``high_extra_exercises`` are offered.
     """
-    if len(prompts_shown) != len(prompts_done):
-        raise ValueError("prompts_shown and prompts_done need one count per day each")
-    if any(count < 0 for count in (*prompts_shown, *prompts_done)):
-        raise ValueError("prompt counts cannot be negative")
+    _check_prompt_counts(prompts_shown, prompts_done)
     a = (rules or CoachingRules()).adherence
     days = window if window is not None else a.window_days
     if days < 1:
@@ -863,6 +875,13 @@ def adherence_adjustment(
         if not shown or done * 100 < a.high_from_percent * shown:
             return NO_ADJUSTMENT
     return AdherenceAdjustment(0, RoutineChange.SAME, a.high_extra_exercises)
+
+
+def _check_prompt_counts(prompts_shown: Sequence[int], prompts_done: Sequence[int]) -> None:
+    if len(prompts_shown) != len(prompts_done):
+        raise ValueError("prompts_shown and prompts_done need one count per day each")
+    if any(count < 0 for count in (*prompts_shown, *prompts_done)):
+        raise ValueError("prompt counts cannot be negative")
 
 
 # --------------------------------------------------------------------------- rule 7: re-screen, restart

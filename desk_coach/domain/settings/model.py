@@ -69,7 +69,8 @@ class WorkHours:
 
         A range that passes midnight belongs to the day it starts on.
         """
-        return getattr(self, WEEKDAYS[weekday])
+        ranges: tuple[TimeRange, ...] = getattr(self, WEEKDAYS[weekday])
+        return ranges
 
     @property
     def day_start_min(self) -> int:

@@ -191,6 +191,7 @@ def _check_at_least(schema: SettingsSchema) -> None:
                     f"settings schema: {spec.dotted} at_least must name an earlier int key "
                     "and give an at_least_reason"
                 )
+            assert other.maximum is not None and spec.maximum is not None, "int keys have bounds"
             if other.maximum > spec.maximum or other.default > spec.default:
                 raise SchemaError(
                     f"settings schema: {spec.dotted} cannot always be at least {other.dotted} "

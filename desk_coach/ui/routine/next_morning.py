@@ -63,7 +63,8 @@ class NextMorningPage(QWidget):
         self.setFocusProxy(self.no_pain_button)
 
         # Escape here skips the question: it is not a wish to end the routine.
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.skip)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.skip)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the page is shown
         self._answered = False
 

@@ -247,7 +247,12 @@ class YesNoRow(QWidget):
         self.group = QButtonGroup(self)
         self.group.addButton(self.yes, 1)
         self.group.addButton(self.no, 0)
-        self.group.idToggled.connect(lambda _id, checked: checked and self.answered.emit())
+
+        def toggled(_id: int, checked: bool) -> None:
+            if checked:
+                self.answered.emit()
+
+        self.group.idToggled.connect(toggled)
         line.addWidget(self.text, 1)
         line.addWidget(self.yes, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(self.no, 0, Qt.AlignmentFlag.AlignTop)

@@ -32,51 +32,60 @@ class DictRunKey:
         self.values.pop(name, None)
 
 
-def _fake_winreg(keys: dict[str, dict[str, tuple[Any, int]]]) -> types.ModuleType:
+class _Handle:
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __enter__(self) -> _Handle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _not_found() -> FileNotFoundError:
+    return FileNotFoundError(2, "The system cannot find the file specified")
+
+
+class _FakeWinreg(types.ModuleType):
     """Just enough of ``winreg`` for WinregRunKey: HKCU keys holding (value, type) pairs."""
-    reg = types.ModuleType("winreg")
-    reg.HKEY_CURRENT_USER = "HKCU"
-    reg.KEY_QUERY_VALUE, reg.KEY_SET_VALUE = 1, 2
-    reg.REG_SZ, reg.REG_EXPAND_SZ, reg.REG_DWORD = 1, 2, 4
 
-    class Handle:
-        def __init__(self, path: str) -> None:
-            self.path = path
+    HKEY_CURRENT_USER = "HKCU"
+    KEY_QUERY_VALUE, KEY_SET_VALUE = 1, 2
+    REG_SZ, REG_EXPAND_SZ, REG_DWORD = 1, 2, 4
 
-        def __enter__(self) -> Handle:
-            return self
+    def __init__(self, keys: dict[str, dict[str, tuple[Any, int]]]) -> None:
+        super().__init__("winreg")
+        self.keys = keys
 
-        def __exit__(self, *exc: object) -> None:
-            pass
-
-    def open_key(root: str, path: str, reserved: int = 0, access: int = 1) -> Handle:
+    def OpenKey(self, root: str, path: str, reserved: int = 0, access: int = 1) -> _Handle:
         assert root == "HKCU"
-        if path not in keys:
-            raise FileNotFoundError(2, "The system cannot find the file specified")
-        return Handle(path)
+        if path not in self.keys:
+            raise _not_found()
+        return _Handle(path)
 
-    def create_key_ex(root: str, path: str, reserved: int = 0, access: int = 2) -> Handle:
-        assert root == "HKCU" and access & reg.KEY_SET_VALUE
-        keys.setdefault(path, {})
-        return Handle(path)
+    def CreateKeyEx(self, root: str, path: str, reserved: int = 0, access: int = 2) -> _Handle:
+        assert root == "HKCU" and access & self.KEY_SET_VALUE
+        self.keys.setdefault(path, {})
+        return _Handle(path)
 
-    def query_value_ex(key: Handle, name: str) -> tuple[Any, int]:
+    def QueryValueEx(self, key: _Handle, name: str) -> tuple[Any, int]:
         try:
-            return keys[key.path][name]
+            return self.keys[key.path][name]
         except KeyError:
-            raise FileNotFoundError(2, "The system cannot find the file specified") from None
+            raise _not_found() from None
 
-    def set_value_ex(key: Handle, name: str, reserved: int, kind: int, value: Any) -> None:
-        keys[key.path][name] = (value, kind)
+    def SetValueEx(self, key: _Handle, name: str, reserved: int, kind: int, value: Any) -> None:
+        self.keys[key.path][name] = (value, kind)
 
-    def delete_value(key: Handle, name: str) -> None:
-        if name not in keys[key.path]:
-            raise FileNotFoundError(2, "The system cannot find the file specified")
-        del keys[key.path][name]
+    def DeleteValue(self, key: _Handle, name: str) -> None:
+        if name not in self.keys[key.path]:
+            raise _not_found()
+        del self.keys[key.path][name]
 
-    reg.OpenKey, reg.CreateKeyEx, reg.QueryValueEx = open_key, create_key_ex, query_value_ex
-    reg.SetValueEx, reg.DeleteValue = set_value_ex, delete_value
-    return reg
+
+def _fake_winreg(keys: dict[str, dict[str, tuple[Any, int]]]) -> types.ModuleType:
+    return _FakeWinreg(keys)
 
 
 def test_enable_puts_the_quoted_command_line_in_the_run_key():

@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import tempfile
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -79,7 +78,10 @@ class FakeService:
         self.address, self.name = address, name
         self.answers: dict[tuple[str, str], Answer] = {}
         self.calls: list[tuple[str, str, tuple[Any, ...]]] = []
-        self.delay = 0.0  # seconds to wait before each answer, like a busy or hung service
+        # Cleared, answers wait until it is set again: a hung service, as long as the test needs.
+        self.answering = threading.Event()
+        self.answering.set()
+        self.replies = 0  # answers sent so far
         self._connection: DBusConnection | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -130,6 +132,8 @@ class FakeService:
             else:
                 signature, body = answer(tuple(message.body))
                 reply = new_method_return(message, signature, body)
-            if self.delay:
-                time.sleep(self.delay)
+            while not self.answering.wait(0.02):
+                if self._stop.is_set():
+                    return
             self._connection.send(reply)
+            self.replies += 1

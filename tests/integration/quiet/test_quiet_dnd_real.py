@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import statistics
 import subprocess
 import time
 from pathlib import Path
@@ -26,20 +25,12 @@ def test_dunst_paused_is_do_not_disturb(desktop: HeadlessDesktop) -> None:
         assert sensor.active_reasons() == frozenset()
         desktop.run("dunstctl", "set-paused", "true")
         assert sensor.active_reasons() == DND
-        times = []
-        for _ in range(200):
-            began = time.perf_counter()
-            sensor.active_reasons()
-            times.append((time.perf_counter() - began) * 1000)
         desktop.run("dunstctl", "set-paused", "false")
         assert sensor.active_reasons() == frozenset()
         desktop.run("dunstctl", "set-paused", "toggle")
         assert sensor.active_reasons() == DND
     finally:
         sensor.close()
-    cost = statistics.median(times)
-    print(f"D-Bus do-not-disturb sensor (dunst): {cost:.3f} ms per poll (median)")
-    assert cost < 5
 
 
 def test_a_restarted_notification_server_is_asked_again(desktop: HeadlessDesktop) -> None:
@@ -115,17 +106,9 @@ def test_gnome_show_banners_through_the_real_gsettings(tmp_path: Path) -> None:
         sensor.active_reasons()  # the keyfile changed: asks again
         sensor.commands.refresh_and_wait()
         assert sensor.active_reasons() == DND
-        times = []
-        for _ in range(200):
-            began = time.perf_counter()
-            sensor.active_reasons()
-            times.append((time.perf_counter() - began) * 1000)
         set_banners("true")
         sensor.active_reasons()
         sensor.commands.refresh_and_wait()
         assert sensor.active_reasons() == frozenset()
     finally:
         sensor.close()
-    cost = statistics.median(times)
-    print(f"GNOME do-not-disturb sensor, settings unchanged: {cost:.4f} ms per poll (median)")
-    assert cost < 5

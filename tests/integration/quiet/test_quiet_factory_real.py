@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 from desktop import HeadlessDesktop
@@ -47,16 +45,7 @@ def test_the_sensors_of_this_desktop_report_together(desktop: HeadlessDesktop, t
         )
         assert sensors.active_reasons() == {QuietReason.DO_NOT_DISTURB, QuietReason.FULLSCREEN}
 
-        times = []
-        for _ in range(200):
-            began = time.perf_counter()
-            sensors.active_reasons()
-            times.append((time.perf_counter() - began) * 1000)
-
         desktop.run("dunstctl", "set-paused", "false")
         assert sensors.active_reasons() == {QuietReason.FULLSCREEN}
     finally:
         sensors.close()
-    cost = statistics.median(times)
-    print(f"all sensors of the desktop ({sensors.description}): {cost:.3f} ms per poll (median)")
-    assert cost < 5

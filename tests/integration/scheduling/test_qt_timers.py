@@ -28,10 +28,10 @@ def timers(qapp):
 
 
 def test_a_date_job_runs_once_on_the_gui_thread(timers, qtbot):
-    runs = []
+    runs, later = [], []
     timers.at("due", soon(0.2), lambda: runs.append(threading.current_thread()))
-    qtbot.waitUntil(lambda: len(runs) == 1, timeout=3000)
-    qtbot.wait(300)
+    timers.at("later", soon(0.5), lambda: later.append(True))
+    qtbot.waitUntil(lambda: bool(later), timeout=5000)  # a second run of "due" would have come first
     assert runs == [threading.main_thread()]
     assert timers.next_run("due") is None
 
@@ -59,8 +59,7 @@ def test_arming_a_key_again_replaces_the_job(timers, qtbot):
     runs = []
     timers.at("due", soon(0.2), lambda: runs.append("first"))
     timers.at("due", soon(0.4), lambda: runs.append("second"))
-    qtbot.waitUntil(lambda: bool(runs), timeout=3000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: "second" in runs, timeout=5000)  # the first, had it stayed, ran before
     assert runs == ["second"]
 
 

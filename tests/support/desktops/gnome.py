@@ -210,18 +210,7 @@ class GnomeShell(DeviceInputDesktop):
         }
         self._app_env = test_env | session | {"QT_QPA_PLATFORM": "wayland"}
         self._app_env.pop("DISPLAY", None)
-        services = self.tmp / "services"
-        services.mkdir()
-        for helper in SHELL_HELPERS:
-            shutil.copy(f"/usr/share/dbus-1/services/{helper}.service", services)
-        for name, address, activation in (("dbus", self.bus_address, f"<servicedir>{services}</servicedir>"),
-                                          ("system-dbus", system_bus, "")):
-            config = self.tmp / f"{name}.conf"
-            config.write_text(BUS_CONFIG.format(address=address).replace("<auth>EXTERNAL</auth>",
-                                                                          f"<auth>EXTERNAL</auth>{activation}"))
-            bus = self.spawn(name, ["dbus-daemon", f"--config-file={config}", "--nofork"], env=self.shell_env)
-            path = Path(address.removeprefix("unix:path="))
-            self._wait_started(bus, path.exists, f"the {name} bus")
+        self._start_buses(self.tmp, system_bus)
 
         if os.geteuid() == 0 and not SEATS.exists():  # see lock(): a clean CI machine may lack it
             SEATS.mkdir(parents=True)
@@ -259,6 +248,21 @@ class GnomeShell(DeviceInputDesktop):
             "Main.panel.statusArea.screenSharing.visible") is True,
             "the screen-sharing indicator")
         self._wait_started(shell, lambda: self.steady(area), "the top bar drawn")
+
+    def _start_buses(self, tmp: Path, system_bus: str) -> None:
+        """The session bus (activating the shell's helper services) and a system bus of its own."""
+        services = tmp / "services"
+        services.mkdir()
+        for helper in SHELL_HELPERS:
+            shutil.copy(f"/usr/share/dbus-1/services/{helper}.service", services)
+        for name, address, activation in (("dbus", self.bus_address, f"<servicedir>{services}</servicedir>"),
+                                          ("system-dbus", system_bus, "")):
+            config = tmp / f"{name}.conf"
+            config.write_text(BUS_CONFIG.format(address=address).replace("<auth>EXTERNAL</auth>",
+                                                                          f"<auth>EXTERNAL</auth>{activation}"))
+            bus = self.spawn(name, ["dbus-daemon", f"--config-file={config}", "--nofork"], env=self.shell_env)
+            path = Path(address.removeprefix("unix:path="))
+            self._wait_started(bus, path.exists, f"the {name} bus")
 
     def stop(self) -> None:
         if self.input is not None:

@@ -567,7 +567,8 @@ def test_corrupting_one_field_never_raises_and_costs_at_most_that_entry(index, p
     if own_id and new_id in library:
         return  # the corrupted entry was still usable
     assert problems, "an entry was lost without a word"
-    # An entry is named by its id, its place ("entry 3"), or both when its id repeats another's ("A1 (entry 3)").
+    # An entry is named by its id, its place ("entry 3"), or both when its id repeats another's
+    # ("A1 (entry 3)").
     named = {part.strip("()") for p in problems for part in p.entry.removeprefix("exercise ").split(" (")}
     assert (isinstance(new_id, str) and new_id in named) or f"entry {index + 1}" in named
 

@@ -323,14 +323,22 @@ def test_levels_stay_on_the_ladder_step_up_at_most_weekly_and_never_while_paused
 ) -> None:
     # every_track: even a planner that kept offering a paused region's exercises changes nothing.
     coach = run_stream(stream, every_track)
-    library, rules = LOADED.library, LOADED.rules
+    assert_levels_on_their_ladders(coach)
+    assert_step_ups_a_week_apart(coach)
+    assert_no_step_up_while_paused(coach)
+    assert_each_track_one_chain(coach)
 
+
+def assert_levels_on_their_ladders(coach: Coach) -> None:
+    library, rules = LOADED.library, LOADED.rules
     for track, level in coach.levels.items():
         start = TRACK_START[track]
         exercise = library[level.exercise_id]
         assert exercise.target == library[start.exercise_id].target
         assert level == start or level.dose in dose_steps(exercise, library, rules)
 
+
+def assert_step_ups_a_week_apart(coach: Coach) -> None:
     step_ups: dict[str, list[datetime]] = {}
     for change in coach.changes:
         if change.rule == Rule.PROGRESS:
@@ -339,6 +347,9 @@ def test_levels_stay_on_the_ladder_step_up_at_most_weekly_and_never_while_paused
         for earlier, later in pairwise(times):
             assert (later.date() - earlier.date()).days >= 7
 
+
+def assert_no_step_up_while_paused(coach: Coach) -> None:
+    library = LOADED.library
     for region, pause in coach.paused.items():
         for change in coach.changes:
             before = change.before
@@ -346,7 +357,10 @@ def test_levels_stay_on_the_ladder_step_up_at_most_weekly_and_never_while_paused
             if library[before.exercise_id].region == region and change.at >= pause.since:
                 assert change.rule != Rule.PROGRESS, change
 
-    # Each change starts where the track stood: the history of a track reads as one chain.
+
+def assert_each_track_one_chain(coach: Coach) -> None:
+    """Each change starts where the track stood: the history of a track reads as one chain."""
+    library, rules = LOADED.library, LOADED.rules
     stood = dict(TRACK_START)
     for change in coach.changes:
         assert change.before == stood[change.track]
