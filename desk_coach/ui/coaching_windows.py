@@ -159,8 +159,20 @@ class CoachingWindows:
             report.week_of, today, first_weekday=report.calendar().first_weekday,
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
+            screen_items=self._movement_checks(),
         ))
         bring_up(self.progress)
+
+    def _movement_checks(self) -> list[tuple[str, str]]:
+        """The self-check chart's lines, named as the self-check's content names its checks."""
+        from desk_coach.domain.coaching.screening import ScreenContentError
+
+        try:
+            content = self.data.screen_content()
+        except ScreenContentError as error:
+            log.warning("the self-check chart is left out: its content cannot be read (%s)", error)
+            return []
+        return [(item.id, item.name) for item in content.items]
 
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""

@@ -50,16 +50,7 @@ BREAK_NAMES = {
 }
 BREAK_SERIES: tuple[tuple[str, str], ...] = tuple((BREAK_NAMES[kind], kind) for kind in BREAK_KINDS)
 
-# The screen items as the self-check names them, for the legend.
-SCREEN_NAMES = {
-    "S1": "S1 front of hip",
-    "S2": "S2 wall angel",
-    "S3": "S3 wall head",
-    "S4": "S4 single-leg bridge",
-    "S5": "S5 toe touch",
-    "S6": "S6 neck hold",
-}
-SCREEN_ITEMS = tuple(SCREEN_NAMES)
+ScreenLegend = Sequence[tuple[str, str]]  # (item id, name) of each movement check, in the self-check's order
 
 LoadWeek = Callable[[date], WeekStats]
 LoadScreens = Callable[[date, date], list[ScreenRecord]]
@@ -166,8 +157,12 @@ class ProgressPresenter:
         goal_minutes: float = 0.0,
         load_screens: LoadScreens | None = None,
         load_break_days: LoadBreakDays | None = None,
+        screen_items: ScreenLegend = (),
     ) -> None:
+        """``screen_items``: the movement checks as the self-check's content names them (its one
+        owner); without them (the content unreadable) there is no self-check chart."""
         self._load_week = load_week
+        self._screen_items = tuple(screen_items)
         self._load_screens = load_screens
         self._load_break_days = load_break_days
         self.today = today
@@ -177,8 +172,13 @@ class ProgressPresenter:
         self.week = WeekPage.of(load_week(today))
 
     @property
+    def screen_legend(self) -> tuple[tuple[str, str], ...]:
+        """(item id, "S1 Front-of-hip check") for each line of the self-check chart."""
+        return tuple((item, f"{item} {name}") for item, name in self._screen_items)
+
+    @property
     def shows_screens(self) -> bool:
-        return self._load_screens is not None
+        return self._load_screens is not None and bool(self._screen_items)
 
     @property
     def shows_streak(self) -> bool:
@@ -233,11 +233,12 @@ class ProgressPresenter:
 
     def screens(self) -> ScreenPage | None:
         """The last six months of self-checks, one line per item; None without a loader."""
-        if self._load_screens is None:
+        if not self.shows_screens:
             return None
+        assert self._load_screens is not None
         start = self.today - timedelta(days=SCREEN_DAYS)
         screens = sorted(self._load_screens(start, self.today), key=lambda s: s.taken_at)
-        points: dict[str, list[tuple[datetime, float]]] = {item: [] for item in SCREEN_ITEMS}
+        points: dict[str, list[tuple[datetime, float]]] = {item: [] for item, _ in self._screen_items}
         for screen in screens:
             for item, score in lowest_scores(screen).items():
                 points.setdefault(item, []).append((screen.taken_at, float(score)))

@@ -58,8 +58,6 @@ from desk_coach.ui.progress_presenter import (
     PARTIAL,
     QUIET_DELAYED,
     SCREEN_EMPTY_TEXT,
-    SCREEN_ITEMS,
-    SCREEN_NAMES,
     SITTING,
     SKIPPED,
     SNOOZED,
@@ -86,14 +84,15 @@ __all__ = [
     "ProgressWindow",
 ]
 
-SCREEN_COLOURS: dict[str, tuple[str, str]] = {
-    "S1": ("#0072B2", "#56B4E9"),
-    "S2": ("#E69F00", "#F0C04A"),
-    "S3": ("#009E73", "#3CCB9B"),
-    "S4": ("#CC79A7", "#E3A5CB"),
-    "S5": ("#D55E00", "#FF8A4C"),
-    "S6": ("#555555", "#D0D0D0"),
-}
+# (light palette, dark palette) colours of the self-check lines, in the checks' order.
+SCREEN_COLOURS: tuple[tuple[str, str], ...] = (
+    ("#0072B2", "#56B4E9"),
+    ("#E69F00", "#F0C04A"),
+    ("#009E73", "#3CCB9B"),
+    ("#CC79A7", "#E3A5CB"),
+    ("#D55E00", "#FF8A4C"),
+    ("#555555", "#D0D0D0"),
+)
 
 # (light palette, dark palette) colours, from the Okabe–Ito colour-blind-safe set.
 COLOURS: dict[str, tuple[str, str]] = {
@@ -311,9 +310,9 @@ class ProgressWindow(QWidget):
         box.chart.addAxis(self._screen_dates, Qt.AlignmentFlag.AlignBottom)
         box.chart.addAxis(self._screen_scores, Qt.AlignmentFlag.AlignLeft)
         box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        for item in SCREEN_ITEMS:
+        for item, name in self.presenter.screen_legend:
             line = QLineSeries()
-            line.setName(SCREEN_NAMES.get(item, item))
+            line.setName(name)
             marks = QScatterSeries()
             marks.setName(f"{item} re-checks")
             marks.setMarkerSize(9.0)
@@ -387,7 +386,7 @@ class ProgressWindow(QWidget):
         page = self.presenter.screens()
         if page is None:
             return
-        for item in SCREEN_ITEMS:
+        for item, _ in self.presenter.screen_legend:
             xy = [QPointF(_msecs(at), score) for at, score in page.points.get(item, [])]
             self._screen_lines[item].replace(xy)
             self._screen_marks[item].replace(xy)
@@ -513,8 +512,8 @@ class ProgressWindow(QWidget):
         pen.setWidthF(2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         self._goal_series.setPen(pen)
-        for item in SCREEN_ITEMS:
-            line_colour = QColor(SCREEN_COLOURS.get(item, ("#888888", "#BBBBBB"))[1 if dark else 0])
+        for number, (item, _) in enumerate(self.presenter.screen_legend):
+            line_colour = QColor(SCREEN_COLOURS[number % len(SCREEN_COLOURS)][1 if dark else 0])
             line_pen = QPen(line_colour)
             line_pen.setWidthF(2.0)
             self._screen_lines[item].setPen(line_pen)

@@ -238,6 +238,34 @@ class FakeScreens:
         return [s for s in self.screens if first <= s.taken_at.date() <= last]
 
 
+def shipped_checks() -> list[tuple[str, str]]:
+    from desk_coach.adapters.screen_files import load_screen_content
+
+    return [(item.id, item.name) for item in load_screen_content().items]
+
+
+CHECKS = shipped_checks()
+
+
+def test_the_checks_are_named_as_the_self_check_names_them(qtbot, history: FakeHistory) -> None:
+    renamed = [(item, f"check {number}") for number, (item, _) in enumerate(CHECKS, 1)]
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]),
+                                              screen_items=renamed))
+    qtbot.addWidget(widget)
+    names = [series.name() for series in widget._screen_lines.values()]
+    assert names == [f"{item} check {number}" for number, (item, _) in enumerate(CHECKS, 1)]
+    shipped = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]),
+                                               screen_items=CHECKS))
+    qtbot.addWidget(shipped)
+    assert [series.name() for series in shipped._screen_lines.values()][0] == "S1 Front-of-hip check"
+
+
+def test_without_the_checks_names_the_chart_is_left_out(qtbot, history: FakeHistory) -> None:
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens(SCREENS)))
+    qtbot.addWidget(widget)
+    assert widget.screens_box.isHidden()
+
+
 def drawn_series(widget: ProgressWindow, item: str) -> list[tuple[date, float]]:
     """The self-check line of ``item`` as the presenter hands it over, checked against the
     points the chart draws."""
@@ -248,7 +276,7 @@ def drawn_series(widget: ProgressWindow, item: str) -> list[tuple[date, float]]:
 
 def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens(SCREENS)
-    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens))
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens, screen_items=CHECKS))
     qtbot.addWidget(widget)
     first, last = screens.asked[-1]
     assert last == TODAY
@@ -273,7 +301,7 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
 
 
 def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
-    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([])))
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]), screen_items=CHECKS))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -290,7 +318,7 @@ def test_without_a_screen_loader_the_chart_is_left_out(window: ProgressWindow) -
 
 def test_refresh_reloads_the_screens(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens([])
-    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens))
+    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens, screen_items=CHECKS))
     qtbot.addWidget(widget)
     screens.screens = SCREENS
     widget.refresh()
