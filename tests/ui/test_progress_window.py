@@ -257,7 +257,7 @@ def test_the_checks_are_named_as_the_self_check_names_them(qtbot, history: FakeH
     shipped = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]),
                                                screen_items=CHECKS))
     qtbot.addWidget(shipped)
-    assert [series.name() for series in shipped._screen_lines.values()][0] == "S1 Front-of-hip check"
+    assert shipped._screen_lines["S1"].name() == "S1 Front-of-hip check"
 
 
 def test_without_the_checks_names_the_chart_is_left_out(qtbot, history: FakeHistory) -> None:
