@@ -247,6 +247,10 @@ def shipped_checks() -> list[tuple[str, str]]:
 CHECKS = shipped_checks()
 
 
+def with_checks(history: FakeHistory, screens: FakeScreens) -> ProgressPresenter:
+    return ProgressPresenter(history, today=TODAY, load_screens=screens, screen_items=CHECKS)
+
+
 def test_the_checks_are_named_as_the_self_check_names_them(qtbot, history: FakeHistory) -> None:
     renamed = [(item, f"check {number}") for number, (item, _) in enumerate(CHECKS, 1)]
     widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]),
@@ -276,7 +280,7 @@ def drawn_series(widget: ProgressWindow, item: str) -> list[tuple[date, float]]:
 
 def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens(SCREENS)
-    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens, screen_items=CHECKS))
+    widget = ProgressWindow(with_checks(history, screens))
     qtbot.addWidget(widget)
     first, last = screens.asked[-1]
     assert last == TODAY
@@ -301,7 +305,7 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
 
 
 def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
-    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]), screen_items=CHECKS))
+    widget = ProgressWindow(with_checks(history, FakeScreens([])))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -318,7 +322,7 @@ def test_without_a_screen_loader_the_chart_is_left_out(window: ProgressWindow) -
 
 def test_refresh_reloads_the_screens(qtbot, history: FakeHistory) -> None:
     screens = FakeScreens([])
-    widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=screens, screen_items=CHECKS))
+    widget = ProgressWindow(with_checks(history, screens))
     qtbot.addWidget(widget)
     screens.screens = SCREENS
     widget.refresh()
