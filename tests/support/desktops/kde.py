@@ -349,6 +349,13 @@ class Plasma(DeviceInputDesktop):
         return [Window(w["id"], w["caption"]) for w in self._kwin_windows()
                 if w["normal"] and not w["minimized"] and re.search(title_pattern, w["caption"])]
 
+    def window_box(self, window: Window) -> Geometry:
+        """Its frame as KWin places it (Breeze draws a title bar, no side borders)."""
+        for w in self._kwin_windows():
+            if w["id"] == window.id:
+                return Geometry(w["x"], w["y"], w["width"], w["height"])
+        raise DesktopError(f"KWin knows no window {window}")
+
     def app_windows(self, title_pattern: str) -> list[dict[str, Any]]:
         """What KWin knows of the matching windows: app id (the desktop entry's name), class..."""
         return [w for w in self._kwin_windows() if w["normal"] and re.search(title_pattern, w["caption"])]
