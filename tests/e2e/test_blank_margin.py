@@ -27,8 +27,8 @@ def routine_window(qtbot, width: int, height: int) -> bytes:
     dialog.resize(width, height)
     image = dialog.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     assert (image.width(), image.height()) == (width, height)
-    data = bytes(image.constBits())
-    return b"".join(data[y * image.bytesPerLine():y * image.bytesPerLine() + width * 3] for y in range(height))
+    data, row = bytes(image.constBits()), image.bytesPerLine()
+    return b"".join(data[y * row:y * row + width * 3] for y in range(height))
 
 
 def read_unpadded(pixels: bytes, width: int, height: int) -> bytes:
