@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_coach import APP_ID, APP_NAME, __version__
 from desk_coach.ui.icons import app_icon
+from desk_coach.ui.redraw_after_resize import redraw_after_resize
 
 #: Qt's X11 backing store hands repaints to the X server in shared memory, and then waits for
 #: the server to be done with it before the next one: a round trip (and a wake-up of Qt's X event
@@ -34,4 +35,6 @@ def create_qt_app(argv: Sequence[str]) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     icon: QIcon = app_icon()
     app.setWindowIcon(icon)
+    if existing is None:
+        redraw_after_resize(app)  # KWin before 6.2 stripes a window it has not seen repainted whole
     return app

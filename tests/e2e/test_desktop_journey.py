@@ -19,6 +19,10 @@ driven only through the desktop's own input and read through what the desktop sh
    withdrawn, and back.
 7. Quit from the menu: exit 0, the sitting bout stored.
 
+Each time the routine window shows, its pixels are read too: its left margin must be blank from
+top to bottom (``Desktop.margin_blank``), which a window the compositor drew from a misread buffer
+is not (KWin 5.27 showed it striped: desk_coach/ui/redraw_after_resize.py).
+
 On sway, waybar's menu opens under tiled windows (``Sway.tray_menu_works``): there the
 breaks are started with ``desk-coach break`` and the coach is stopped as a session end stops it.
 
@@ -171,6 +175,18 @@ def press_in(desktop: Desktop, window_title: str, keys: list[str]) -> None:
         time.sleep(0.5)
 
 
+def routine_drawn_whole(desktop: Desktop, shots: Path) -> None:
+    """The routine window shows what it draws: its left margin blank from top to bottom, not
+    crossed by the stripes of a buffer read with the wrong row length (seen on KWin 5.27)."""
+    [window] = desktop.windows("^Stretch routine")
+    try:
+        desktop.wait_until(lambda: desktop.margin_blank(window), timeout=10, interval=0.5,
+                           what="the routine window drawn whole (its left margin blank)")
+    except AssertionError:
+        desktop.screenshot(shots / f"{desktop.name}-routine-not-drawn-whole.png")  # for the reader
+        raise
+
+
 def type_text(desktop: Desktop, text: str) -> None:
     for letter in text:
         desktop.key(letter)
@@ -235,6 +251,7 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     desktop.answer_notification(fourth, "start")
     desktop.wait_until(lambda: desktop.windows("^Stretch routine"), timeout=15, what="the routine window")
     assert in_state(desktop, "on_break")
+    routine_drawn_whole(desktop, shots)
     press_in(desktop, "^Stretch routine", ["Escape", "alt+e", "Escape"])
     desktop.wait_until(lambda: not in_state(desktop, "on_break"), timeout=15, what="the break to end")
     routines = stored(paths, "SELECT kind, completed, ended_at IS NOT NULL FROM routine_sessions")
@@ -260,6 +277,7 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     type_text(desktop, "word")
     shot("routine")
     assert desktop.windows("^Stretch routine"), "the routine window went away"
+    routine_drawn_whole(desktop, shots)
     if desktop.new_windows_take_keyboard:  # sway: the desktop's choice, not the app's (see its module)
         assert not typed.read_text().endswith("word")
     else:

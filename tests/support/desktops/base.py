@@ -216,6 +216,17 @@ class Desktop(ABC):
     def windows(self, title_pattern: str) -> list[Window]:
         """The visible top-level windows whose title matches the regular expression."""
 
+    def window_box(self, window: Window) -> Geometry:
+        """Where ``window`` is on the screen, as the desktop places it (its frame, title bar and
+        borders included where the desktop draws them)."""
+        raise NotImplementedError(f"{self.name}: finding where a window is")
+
+    def margin_blank(self, window: Window) -> bool:
+        """Whether the window's left margin, under its title bar, is one colour from top to bottom
+        as a Qt window with layout margins draws it (see ``blank_margin``)."""
+        box = self.window_box(window)
+        return blank_margin(self.capture_rgb(box), box)
+
     @abstractmethod
     def tray_items(self) -> list[TrayItem]:
         """The items the tray host holds, with where each is drawn when that is known."""
@@ -366,15 +377,46 @@ def _common_prefix(a: bytes, b: bytes) -> int:
     return low
 
 
+#: The left margin strip ``blank_margin`` reads: inside any border a desktop draws (up to 5 pixels),
+#: short of where a Qt layout's margin ends (the routine window's is about 20 pixels).
+MARGIN_COLUMNS = range(6, 14)
+
+
+def blank_margin(pixels: bytes, box: Geometry, columns: range = MARGIN_COLUMNS) -> bool:
+    """Whether a window captured in ``pixels`` (its ``box`` on the screen) shows a blank left margin:
+    down the lower three quarters of the box (under any title bar), the ``columns`` are the
+    window's background colour on every row but at most one short run (a pointer resting there).
+
+    A window whose buffer the compositor read with the wrong row length (KWin before 6.2 with Qt's
+    padded rows: desk_coach/ui/redraw_after_resize.py) is drawn sheared: each row starts a little
+    further into the buffer than the last, so what lies anywhere in the window, and the black
+    padding, crosses the margin every few rows. Whatever the theme or the desktop's decorations."""
+    _, _, width, height = box
+    rows = range(height // 4, height - 8)
+
+    def strip(y: int) -> bytes:
+        return pixels[(y * width + columns.start) * 3:(y * width + columns.stop) * 3]
+
+    strips = {y: strip(y) for y in rows}
+    background = _commonest_pixel(b"".join(strips.values()))
+    off = [any(strips[y][i:i + 3] != background for i in range(0, len(strips[y]), 3)) for y in rows]
+    runs = _runs(off)
+    return len(runs) <= 1 and all(last - first < 32 for first, last in runs)
+
+
+def _commonest_pixel(pixels: bytes) -> bytes:
+    counts: dict[bytes, int] = {}
+    for i in range(0, len(pixels), 3):
+        counts[pixels[i:i + 3]] = counts.get(pixels[i:i + 3], 0) + 1
+    return max(counts, key=counts.__getitem__)
+
+
 def text_rows(pixels: bytes, box: Geometry, columns: range) -> list[int]:
     """The middle y (screen coordinates) of each line of text in ``box`` (as captured in
     ``pixels``), looking only at ``columns`` (x inside the box): runs of rows with dark-enough marks
     on the box's most common colour, at least 6 pixels tall (separators and borders are thinner)."""
     _, _, width, height = box
-    counts: dict[bytes, int] = {}
-    for i in range(0, len(pixels), 3):
-        counts[pixels[i:i + 3]] = counts.get(pixels[i:i + 3], 0) + 1
-    background = max(counts, key=counts.__getitem__)
+    background = _commonest_pixel(pixels)
 
     def ink(y: int) -> bool:
         marks = 0

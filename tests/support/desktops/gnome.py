@@ -337,6 +337,17 @@ class GnomeShell(DeviceInputDesktop):
         return [Window(wid, props.get("title", "")) for wid, props in self._windows().items()
                 if not props.get("is-hidden") and re.search(title_pattern, props.get("title", ""))]
 
+    def window_box(self, window: Window) -> Geometry:
+        """Its frame rectangle as Mutter places it (the Qt window's own title bar included)."""
+        rect = self.eval(f"""(() => {{
+            const window = global.display.list_all_windows().find(w => String(w.get_id()) === '{window.id}');
+            if (!window) return null;
+            const r = window.get_frame_rect();
+            return [r.x, r.y, r.width, r.height]; }})()""")
+        if rect is None:
+            raise DesktopError(f"the shell knows no window {window}")
+        return Geometry(*rect)
+
     def window_app(self, window: Window) -> dict[str, Any]:
         """What the shell makes of a window's app: its id and name as the top bar shows it."""
         return self.eval(f"""(() => {{

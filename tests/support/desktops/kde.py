@@ -150,6 +150,19 @@ for (var i = 0; i < windows.length; i++) {
 var active = workspace.activeClient;
 print("%(token)s " + JSON.stringify(active ? active.internalId.toString() : ""));
 """
+#: A KWin script: give the window ``id`` a new size, its top left corner kept, as a drag on its
+#: bottom right corner does.
+RESIZE_SCRIPT = """var windows = workspace.clientList();
+var found = false;
+for (var i = 0; i < windows.length; i++) {
+    if (windows[i].internalId.toString() == "%(id)s") {
+        var g = windows[i].frameGeometry;
+        windows[i].frameGeometry = {x: g.x, y: g.y, width: %(width)s, height: %(height)s};
+        found = true;
+    }
+}
+print("%(token)s " + JSON.stringify(found));
+"""
 
 
 class Plasma(DeviceInputDesktop):
@@ -343,11 +356,23 @@ class Plasma(DeviceInputDesktop):
         if self._kwin_script(FOCUS_SCRIPT, id=window.id) != window.id:
             raise DesktopError(f"KWin did not give {window} the keyboard")
 
+    def resize(self, window: Window, width: int, height: int) -> None:
+        """Resize the window's frame to ``width`` x ``height``, as the user's drag on a corner does."""
+        if not self._kwin_script(RESIZE_SCRIPT, id=window.id, width=str(width), height=str(height)):
+            raise DesktopError(f"KWin knows no window {window} to resize")
+
     # -- eyes ------------------------------------------------------------------------------------
 
     def windows(self, title_pattern: str) -> list[Window]:
         return [Window(w["id"], w["caption"]) for w in self._kwin_windows()
                 if w["normal"] and not w["minimized"] and re.search(title_pattern, w["caption"])]
+
+    def window_box(self, window: Window) -> Geometry:
+        """Its frame as KWin places it (Breeze draws a title bar, no side borders)."""
+        for w in self._kwin_windows():
+            if w["id"] == window.id:
+                return Geometry(w["x"], w["y"], w["width"], w["height"])
+        raise DesktopError(f"KWin knows no window {window}")
 
     def app_windows(self, title_pattern: str) -> list[dict[str, Any]]:
         """What KWin knows of the matching windows: app id (the desktop entry's name), class..."""

@@ -177,16 +177,28 @@ class Sway(DeviceInputDesktop):
 
     # -- eyes ----------------------------------------------------------------------------------
 
-    def windows(self, title_pattern: str) -> list[Window]:
+    def _app_nodes(self) -> list[dict[str, Any]]:
+        """sway's tree nodes that hold a client's window."""
         tree = json.loads(self.user_run("swaymsg", "-t", "get_tree", "--raw").stdout)
         found, todo = [], [tree]
         while todo:
             node = todo.pop()
             todo += node.get("nodes", []) + node.get("floating_nodes", [])
-            title = node.get("name") or ""
-            if node.get("pid") and node.get("visible") and re.search(title_pattern, title):
-                found.append(Window(str(node["id"]), title))
+            if node.get("pid"):
+                found.append(node)
         return found
+
+    def windows(self, title_pattern: str) -> list[Window]:
+        return [Window(str(node["id"]), node.get("name") or "") for node in self._app_nodes()
+                if node.get("visible") and re.search(title_pattern, node.get("name") or "")]
+
+    def window_box(self, window: Window) -> Geometry:
+        """Its container as sway tiles it (title bar and borders included)."""
+        for node in self._app_nodes():
+            if str(node["id"]) == window.id:
+                rect = node["rect"]
+                return Geometry(rect["x"], rect["y"], rect["width"], rect["height"])
+        raise DesktopError(f"sway knows no window {window}")
 
     def tray_items(self) -> list[TrayItem]:
         return self.tray.items()

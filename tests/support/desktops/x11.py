@@ -119,6 +119,10 @@ class X11Desktop(Desktop):
         titles = [self.run("xdotool", "getwindowname", win, check=False).stdout.strip() for win in found]
         return [Window(win, title) for win, title in zip(found, titles, strict=True)]
 
+    def window_box(self, window: Window) -> Geometry:
+        """The client window itself (inside any frame the window manager draws)."""
+        return self.x.window_geometry(window.id)
+
     def screenshot(self, path: str | os.PathLike[str]) -> Path:
         return self.x.screenshot(path)
 
