@@ -65,8 +65,8 @@ class SettingsFile:
         data, problems = read_toml(self.path.read_bytes, str(self.path), _FALLBACK, noun="settings file")
         if data is None:
             return LoadedSettings(defaults(self.schema), problems)
-        settings, problems = validate(self.schema, data, str(self.path))
-        return LoadedSettings(settings, tuple(problems))
+        settings, found = validate(self.schema, data, str(self.path))
+        return LoadedSettings(settings, tuple(found))
 
     def save(self, settings: Settings) -> None:
         """Write ``settings``, atomically, readable by the user alone: each value that differs
