@@ -87,56 +87,88 @@ def prepare_home() -> None:
         take_desk_worker_self_check(history.unit_of_work, taken_at)
 
 
-def play(days: int, out: Path) -> None:
-    from desk_coach.ui.qt_loading import load_qt
+class DialogClock:
+    """The guided routine's monotonic seconds, moved by the simulated user."""
 
-    load_qt()  # first, as the app's command line does: Qt without PySide6's import hook
-    from fakes import ScriptedQuiet
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-    from simulation import OfficeWorker, Span
+    now = 1_000.0
 
-    from desk_coach.adapters.logging_setup import configure_logging
-    from desk_coach.adapters.notify.factory import create_notifier
-    from desk_coach.adapters.paths import AppPaths
-    from desk_coach.app import DeskCoachApp
-    from desk_coach.bootstrap import CoachParts
-    from desk_coach.domain.clock import ManualClock
-    from desk_coach.domain.coaching.feedback import Effort
-    from desk_coach.domain.history import BreakKind
-    from desk_coach.domain.reminders import ReminderAction
-    from desk_coach.ui.application import create_qt_app
+    def __call__(self) -> float:
+        return self.now
 
-    began = time.perf_counter()
-    pid = os.getpid()
-    paths = AppPaths.for_current_user()
-    qt_app = create_qt_app([sys.argv[0]])
-    configure_logging(paths.log_file)
-    first_day = date(2026, 3, 2)  # a Monday
-    clock = ManualClock(at(first_day, 8, 50), mono=10_000.0, boot=20_000.0)
-    timers = BenchTimers(clock)
-    worker = OfficeWorker(clock)
 
-    class DialogClock:
-        """The guided routine's monotonic seconds, moved by the simulated user."""
+class ShownAndAnswered:
+    """Shows each reminder for real (dunst); the simulated user answers it, not a click in dunst."""
 
-        now = 1_000.0
+    def __init__(self, clock) -> None:
+        self.clock = clock
+        self.real = None
+        self.pending = None
+        self.reminder = None
+        self.shown_at: datetime | None = None
+        self.shown = 0
 
-        def __call__(self) -> float:
-            return self.now
+    @property
+    def last_channel(self) -> str | None:
+        return self.real.last_channel
 
-    dialog_clock = DialogClock()
-    real_dialog = None
+    def show(self, reminder, on_action) -> bool:
+        self.pending, self.reminder, self.shown_at = on_action, reminder, self.clock.now()
+        self.shown += 1
+        self.real.show(reminder, lambda _action: None)
+        return True
 
-    def routine_on_simulated_clock() -> None:
+    def withdraw(self) -> None:
+        self.pending = None
+        self.real.withdraw()
+
+    def tell(self, title, text, on_click=None):
+        return self.real.tell(title, text, on_click)
+
+    def close(self) -> None:
+        self.real.close()
+
+
+class SimulatedDays:
+    """The real app on a simulated clock, and the office worker who answers it; what they do is
+    counted, and what the first time of something costs in RSS is kept (``milestones``).
+
+    Built after ``load_qt()``: its methods import Qt and the app's modules when first used.
+    """
+
+    def __init__(self, paths, qt_app, first_day: date) -> None:
+        from fakes import ScriptedQuiet
+        from simulation import OfficeWorker
+
+        from desk_coach.adapters.notify.factory import create_notifier
+        from desk_coach.app import DeskCoachApp
+        from desk_coach.bootstrap import CoachParts
+        from desk_coach.domain.clock import ManualClock
+
+        self.qt_app = qt_app
+        self.pid = os.getpid()
+        self.clock = clock = ManualClock(at(first_day, 8, 50), mono=10_000.0, boot=20_000.0)
+        self.timers = BenchTimers(clock)
+        self.worker = OfficeWorker(clock)
+        self.dialog_clock = DialogClock()
+        self.real_dialog = None
+        self.notifier = ShownAndAnswered(clock)
+        quiet = ScriptedQuiet(self.worker.quiet, clock)
+        parts = CoachParts(timers=self.timers, idle=self.worker, quiet=quiet, notifier=self.notifier)
+        self.app = DeskCoachApp(paths, qt_app, clock=clock, parts=parts)
+        self.notifier.real = create_notifier(self.app.tray.show_message, "desktop")
+        self.counts = {"reminders": 0, "breaks": 0, "routines_saved": 0, "progress_opened": 0,
+                       "weeks_paged": 0, "plain_break_windows": 0}
+        self.milestones: dict[str, float] = {}
+
+    def routine_on_simulated_clock(self) -> None:
         """The real dialog on the simulated clock (QtCoachView looks the class up when it opens one).
 
         Done after the first reading, as the app imports the dialog only when a break opens.
         """
-        nonlocal real_dialog
         from desk_coach.ui.routine import dialog as dialog_module
 
-        real_dialog = dialog_module.GuidedRoutineDialog
+        self.real_dialog = real_dialog = dialog_module.GuidedRoutineDialog
+        dialog_clock = self.dialog_clock
 
         class SimulatedDialog(real_dialog):
             def __init__(self, *args, **kwargs) -> None:
@@ -145,86 +177,122 @@ def play(days: int, out: Path) -> None:
 
         dialog_module.GuidedRoutineDialog = SimulatedDialog
 
-    class ShownAndAnswered:
-        """Shows each reminder for real (dunst); the simulated user answers it, not a click in dunst."""
-
-        def __init__(self) -> None:
-            self.real = None
-            self.pending = None
-            self.reminder = None
-            self.shown_at: datetime | None = None
-            self.shown = 0
-
-        @property
-        def last_channel(self) -> str | None:
-            return self.real.last_channel
-
-        def show(self, reminder, on_action) -> bool:
-            self.pending, self.reminder, self.shown_at = on_action, reminder, clock.now()
-            self.shown += 1
-            self.real.show(reminder, lambda _action: None)
-            return True
-
-        def withdraw(self) -> None:
-            self.pending = None
-            self.real.withdraw()
-
-        def tell(self, title, text, on_click=None):
-            return self.real.tell(title, text, on_click)
-
-        def close(self) -> None:
-            self.real.close()
-
-    notifier = ShownAndAnswered()
-    quiet = ScriptedQuiet(worker.quiet, clock)
-    parts = CoachParts(timers=timers, idle=worker, quiet=quiet, notifier=notifier)
-    app = DeskCoachApp(paths, qt_app, clock=clock, parts=parts)
-    notifier.real = create_notifier(app.tray.show_message, "desktop")
-    counts = {"reminders": 0, "breaks": 0, "routines_saved": 0, "progress_opened": 0, "weeks_paged": 0,
-              "plain_break_windows": 0}
-
-    def pump() -> None:
+    def pump(self) -> None:
         """What the event loop does between two timer jobs, deferred deletes included."""
-        qt_app.processEvents()
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        self.qt_app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    def rss() -> dict:
-        s = sample(pid)
-        return {"at": clock.now().strftime("%a %H:%M"), "rss_mb": round(s.rss_kb / 1024, 1),
+    def rss(self) -> dict:
+        s = sample(self.pid)
+        return {"at": self.clock.now().strftime("%a %H:%M"), "rss_mb": round(s.rss_kb / 1024, 1),
                 "peak_rss_mb": round(s.peak_rss_kb / 1024, 1)}
 
-    milestones: dict[str, float] = {}
-
-    def milestone(name: str, before: dict) -> None:
+    def milestone(self, name: str, before: dict) -> None:
         """How much RSS the first time of something added (libraries loaded, caches filled)."""
-        if name not in milestones:
-            milestones[name] = round(rss()["rss_mb"] - before["rss_mb"], 1)
+        if name not in self.milestones:
+            self.milestones[name] = round(self.rss()["rss_mb"] - before["rss_mb"], 1)
 
-    def finish_break(kind: BreakKind) -> None:
+    # -- the simulated user -------------------------------------------------------------------------
+    def start_up(self, release_free_memory) -> dict:
+        """Icon, then coaching, as run_tray_app does; then wait for the parent to see the icon
+        embedded, and let the app settle. Returns the RSS the day starts with."""
+        self.app.show_icon()
+        self.pump()
+        self.app.start_coaching()
+        self.pump()
+        if release_free_memory is not None:
+            release_free_memory()
+        print("icon-shown", flush=True)
+        while not select.select([sys.stdin], [], [], 0.02)[0]:  # the parent says when the icon is embedded
+            self.pump()
+        sys.stdin.readline()
+        settle = time.monotonic() + 2.0
+        while time.monotonic() < settle:
+            self.pump()
+            time.sleep(0.02)
+        return self.rss()
+
+    def play_day(self, day: date, hourly: list[dict]) -> float:
+        """One workday from 08:50, RSS read every hour into ``hourly``; returns its wall seconds."""
+        from simulation import Span
+
+        if self.clock.now() < at(day, 8, 50):
+            self.timers.suspend_until(at(day, 8, 50))
+        self.worker.work += [Span(at(day, 9), at(day, 12, 30)), Span(at(day, 13, 15), at(day, 17))]
+        self.worker.meetings.append(Span(at(day, 15), at(day, 15, 30)))
+        for number, (hour, minute) in enumerate(((11, 5), (14, 35), (16, 50))):
+            self.timers.at(f"sim-progress-{number}", at(day, hour, minute), self.browse_progress)
+        t0 = time.perf_counter()
+        for hour in range(9, 18):
+            self.timers.run_until(at(day, hour, 10), before_each=self.react)
+            hourly.append(self.rss())
+        self.timers.forget()
+        return round(time.perf_counter() - t0, 1)
+
+    def react(self, now: datetime) -> None:
+        """Answer a reminder that has been up for ANSWER_AFTER with Start, and be away for the break."""
+        from simulation import Span
+
+        from desk_coach.domain.history import BreakKind
+        from desk_coach.domain.reminders import ReminderAction
+
+        self.pump()
+        notifier = self.notifier
+        if notifier.pending is None or now - notifier.shown_at < ANSWER_AFTER:
+            return
+        kind = notifier.reminder.kind
+        answer, notifier.pending = notifier.pending, None
+        self.counts["reminders"] += 1
+        before = self.rss()
+        answer(ReminderAction.START)
+        self.pump()
+        self.milestone(f"first {kind.value} break window opened", before)
+        breaks = self.app.settings.breaks
+        length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
+        end = now + timedelta(seconds=length)
+        self.worker.away.append(Span(now, end))
+        self.counts["breaks"] += 1
+        self.timers.at("sim-break-over", end, lambda: self.finish_break(kind))
+
+    def finish_break(self, kind) -> None:
         """The user has done the exercises: run the dialog's clock through them, then rate them."""
-        window = app.view.break_window
+        window = self.app.view.break_window
         if window is None:
             return
-        if not isinstance(window, real_dialog):
-            counts["plain_break_windows"] += 1
+        if not isinstance(window, self.real_dialog):
+            self.counts["plain_break_windows"] += 1
             window.end_now()
-            pump()
+            self.pump()
             return
-        before = rss()
-        limit = window.player.total_s + 600
-        spent = 0.0
-        while not window.player.finished and spent < limit:
-            dialog_clock.now += DIALOG_STEP_S
-            spent += DIALOG_STEP_S
-            window.refresh()
-            if spent % 15 == 0:
-                pump()
-        pump()
-        milestone(f"first {kind.value} routine played through", before)
-        before = rss()
+        before = self.rss()
+        self._play_through(window)
+        self.milestone(f"first {kind.value} routine played through", before)
+        before = self.rss()
         page = window.feedback_page
         if page is None:  # nothing was done: the dialog closed itself
             return
+        self._rate(kind, page)
+        self.milestone(f"first {kind.value} routine rated and closed", before)
+
+    def _play_through(self, window) -> None:
+        """The dialog's clock through every exercise (and ten minutes more at most)."""
+        limit = window.player.total_s + 600
+        spent = 0.0
+        while not window.player.finished and spent < limit:
+            self.dialog_clock.now += DIALOG_STEP_S
+            spent += DIALOG_STEP_S
+            window.refresh()
+            if spent % 15 == 0:
+                self.pump()
+        self.pump()
+
+    def _rate(self, kind, page) -> None:
+        """The daily routine's first exercise "too easy", the rest "just right"; a micro-break all right."""
+        from desk_coach.domain.coaching.feedback import Effort
+        from desk_coach.domain.history import BreakKind
+
         if kind == BreakKind.LONG:
             rows = [row for row in page.rows if not row.result.skipped]
             for n, row in enumerate(rows):
@@ -232,91 +300,67 @@ def play(days: int, out: Path) -> None:
             page.save_button.click()
         else:
             page.all_right_button.click()
-        counts["routines_saved"] += 1
-        pump()
-        milestone(f"first {kind.value} routine rated and closed", before)
+        self.counts["routines_saved"] += 1
+        self.pump()
 
-    def react(now: datetime) -> None:
-        pump()
-        if notifier.pending is None or now - notifier.shown_at < ANSWER_AFTER:
-            return
-        kind = notifier.reminder.kind
-        answer, notifier.pending = notifier.pending, None
-        counts["reminders"] += 1
-        before = rss()
-        answer(ReminderAction.START)
-        pump()
-        milestone(f"first {kind.value} break window opened", before)
-        breaks = app.settings.breaks
-        length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
-        end = now + timedelta(seconds=length)
-        worker.away.append(Span(now, end))
-        counts["breaks"] += 1
-        timers.at("sim-break-over", end, lambda: finish_break(kind))
+    def browse_progress(self) -> None:
+        from PySide6.QtWidgets import QApplication
 
-    def browse_progress() -> None:
         from desk_coach.ui.progress_window import ProgressWindow
 
-        before = rss()
-        app.show_progress()
-        pump()
-        milestone("Progress window first opened", before)
+        before = self.rss()
+        self.app.show_progress()
+        self.pump()
+        self.milestone("Progress window first opened", before)
         window = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, ProgressWindow) and w.isVisible())
         for _ in range(WEEKS_BACK):
             window.show_previous_week()
-            pump()
+            self.pump()
         window.close()
-        pump()
-        counts["progress_opened"] += 1
-        counts["weeks_paged"] += WEEKS_BACK
+        self.pump()
+        self.counts["progress_opened"] += 1
+        self.counts["weeks_paged"] += WEEKS_BACK
 
+
+def workday(first_day: date, n: int) -> date:
+    """The ``n``-th day from ``first_day``, moved on to Monday when it falls on a weekend."""
+    day = first_day + timedelta(days=n)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def play(days: int, out: Path) -> None:
+    from desk_coach.ui.qt_loading import load_qt
+
+    load_qt()  # first, as the app's command line does: Qt without PySide6's import hook
+    from desk_coach.adapters.logging_setup import configure_logging
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.ui.application import create_qt_app
+
+    began = time.perf_counter()
+    paths = AppPaths.for_current_user()
+    qt_app = create_qt_app([sys.argv[0]])
+    configure_logging(paths.log_file)
+    first_day = date(2026, 3, 2)  # a Monday
+    sim = SimulatedDays(paths, qt_app, first_day)
     try:  # run_tray_app hands the start-up's freed heap back to the system; so does this
         from desk_coach.adapters.memory import release_free_memory
     except ImportError:
         release_free_memory = None
-    app.show_icon()
-    pump()
-    app.start_coaching()
-    pump()
-    if release_free_memory is not None:
-        release_free_memory()
-    print("icon-shown", flush=True)
-    while not select.select([sys.stdin], [], [], 0.02)[0]:  # the parent says when the icon is embedded
-        pump()
-    sys.stdin.readline()
-    settle = time.monotonic() + 2.0
-    while time.monotonic() < settle:
-        pump()
-        time.sleep(0.02)
-    start = rss()
-    routine_on_simulated_clock()
+    start = sim.start_up(release_free_memory)
+    sim.routine_on_simulated_clock()
     hourly = [start]
-    day_wall = []
-    for n in range(days):
-        day = first_day + timedelta(days=n)
-        while day.weekday() >= 5:
-            day += timedelta(days=1)
-        if clock.now() < at(day, 8, 50):
-            timers.suspend_until(at(day, 8, 50))
-        worker.work += [Span(at(day, 9), at(day, 12, 30)), Span(at(day, 13, 15), at(day, 17))]
-        worker.meetings.append(Span(at(day, 15), at(day, 15, 30)))
-        for number, (hour, minute) in enumerate(((11, 5), (14, 35), (16, 50))):
-            timers.at(f"sim-progress-{number}", at(day, hour, minute), browse_progress)
-        t0 = time.perf_counter()
-        for hour in range(9, 18):
-            timers.run_until(at(day, hour, 10), before_each=react)
-            hourly.append(rss())
-        day_wall.append(round(time.perf_counter() - t0, 1))
-        timers.forget()
-    end = rss()
+    day_wall = [sim.play_day(workday(first_day, n), hourly) for n in range(days)]
+    end = sim.rss()
     trimmed = None
     if release_free_memory is not None:  # not what the app does during the day: how much is slack
         release_free_memory()
-        trimmed = rss()
-    errors = app.reporter.reported
-    app.stop()
-    pump()
+        trimmed = sim.rss()
+    errors = sim.app.reporter.reported
+    sim.app.stop()
+    sim.pump()
     result = {
         "days": days,
         "simulated": f"{first_day.isoformat()} 08:50 to 17:10, {days} workday(s)",
@@ -324,14 +368,14 @@ def play(days: int, out: Path) -> None:
         "end": end,
         "end_after_release_free_memory": trimmed,
         "hourly": hourly,
-        "first_time_rss_mb": milestones,
-        "counts": counts,
-        "reminders_shown": notifier.shown,
+        "first_time_rss_mb": sim.milestones,
+        "counts": sim.counts,
+        "reminders_shown": sim.notifier.shown,
         "unexpected_errors": errors,
         "app_log": str(paths.log_file),
         "wall_s_per_day": day_wall,
         "wall_s": round(time.perf_counter() - began, 1),
-        "pid": pid,
+        "pid": os.getpid(),
     }
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 

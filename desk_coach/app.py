@@ -23,7 +23,12 @@ from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
-    from desk_coach.ui.coaching_windows import CoachingWindows, WindowData
+    from desk_coach.domain.settings import Settings
+    from desk_coach.services.coach import Coach
+    from desk_coach.services.daily_check import DailyCoachingCheck
+    from desk_coach.services.routines import RoutineService
+    from desk_coach.ui.coach_view import QtCoachView
+    from desk_coach.ui.coaching_windows import CoachingWindows
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +48,14 @@ class DeskCoachApp:
         self.shell = TrayShell(self.tray)
         self.requests = LaunchRequests(self, lambda: self.coach, self.clock, str(paths.log_file))
         self.server = instance_server(self.container.link_name, self.requests.handle)
-        self.settings = None
+        self.settings: Settings | None = None  # set by start_coaching, as are the six below
         self.history: History | None = None
         self.windows: CoachingWindows | None = None
-        self.routines = self.coach = self.daily_check = self.view = None
-        self.cues = CuePlayer(lambda: self.settings)
+        self.routines: RoutineService | None = None
+        self.coach: Coach | None = None
+        self.daily_check: DailyCoachingCheck | None = None
+        self.view: QtCoachView | None = None
+        self.cues = CuePlayer(self.current_settings)
         self.notices: list[str] = []
 
     def start(self) -> None:
@@ -78,78 +86,68 @@ class DeskCoachApp:
         self.notices.extend(str(problem) for problem in loaded.problems)
         self.history = self.container.history_to_coach_on()
         self.notices.extend(self.history.notices)
-        self._start_coach(self.history)
+        windows = self._start_coach(self.history, loaded.settings)
         for notice in self.notices:
             log.warning("%s", notice)
-        if self.routines is not None and not self.windows.set_up.known:
+        if self.routines is not None and not windows.set_up.known:
             # Offered at every start until done, once per start; the notices go on its first page.
-            self.windows.show_self_check(notices=self.notices)
+            windows.show_self_check(notices=self.notices)
         elif self.notices:
             self.shell.keep(startup_notices_box(self.notices)).show()
         QTimer.singleShot(0, release_free_memory)
 
-    def _start_coach(self, history: History) -> None:
+    def current_settings(self) -> Settings:
+        """The settings in force: start_coaching loads them before anything that reads them."""
+        assert self.settings is not None, "read before start_coaching loaded the settings"
+        return self.settings
+
+    def _start_coach(self, history: History, settings: Settings) -> CoachingWindows:
         from desk_coach.services.daily_check import DAILY_CHECK_AT
-        from desk_coach.services.set_up import SetUpHintNotifier
         from desk_coach.ui.coach_view import QtCoachView
         from desk_coach.ui.coaching_windows import CoachingWindows, wire_tray_menu
 
         container, parts = self.container, self.parts
-        self.routines = container.routines(history, lambda: self.settings)
-        if self.routines is None:
+        self.routines = routines = container.routines(history, self.current_settings)
+        if routines is None:
             self.notices.append(NO_LIBRARY)
-        self.windows = windows = CoachingWindows(self.shell, self._window_data(history))
+        self.windows = windows = CoachingWindows(self.shell, container.window_data(
+            history, routines, self.current_settings, self._settings_saved, self._delete_all_data,
+            next_break_at=lambda: self.coach.status().next_break_at if self.coach is not None else None))
         windows.set_up.check()
         windows.show_set_up_state()
-        if parts.timers is None:
-            parts.timers = container.qt_timers()
-        parts.notifier = self.shell.notifier = SetUpHintNotifier(
-            parts.notifier or container.notifier(self.tray.show_message, self.settings),
-            lambda: not windows.set_up.check())
-        self.view = QtCoachView(self.tray, self.clock.now, lambda: self.coach.can_snooze_now,
-                                routines=self.routines, play_sound=self.cues,
-                                can_skip=lambda: self.coach.can_skip_now)
-        self.view.routine_outcome.connect(windows.show_routine_outcome)
-        self.coach = coach = container.coach(history, self._for_coach(self.settings), self.view, parts,
+        parts.timers = parts.timers or container.qt_timers()
+        parts.notifier = self.shell.notifier = container.notifier(
+            self.tray.show_message, settings, parts.notifier, lambda: not windows.set_up.check())
+        self.view = view = QtCoachView(
+            self.tray, self.clock.now, lambda: self.coach is not None and self.coach.can_snooze_now,
+            routines=routines, play_sound=self.cues,
+            can_skip=lambda: self.coach is not None and self.coach.can_skip_now)
+        view.routine_outcome.connect(windows.show_routine_outcome)
+        self.coach = coach = container.coach(history, self._for_coach(settings), view, parts,
                                              on_storage=self.shell.storage_changed)
-        self.view.break_finished.connect(coach.finish_break)
+        view.break_finished.connect(coach.finish_break)
         wire_tray_menu(self.tray, coach, windows)
-        log.info("activity sensing: %s", parts.idle.description)
         parts.timers.start()
         coach.start()
-        self.daily_check = container.daily_check(self.routines, lambda: self.settings, self._settings_saved)
+        self.daily_check = container.daily_check(routines, self.current_settings, self._settings_saved)
         parts.timers.daily("coaching-check", DAILY_CHECK_AT, self._daily_coaching_check)
-        self._arm_weekly_summary()
-
-    def _window_data(self, history: History) -> WindowData:
-        from desk_coach.ui.coaching_windows import WindowData, locale_first_weekday
-
-        container = self.container
-        return WindowData(
-            settings=lambda: self.settings, now=self.clock.now, unit_of_work=history.unit_of_work,
-            routines=self.routines, rules=container.library.rules, screen_content=container.screen_content,
-            settings_file=container.settings_file, settings_saved=self._settings_saved,
-            autostart=container.autostart, your_data=container.your_data(history),
-            delete_all=self._delete_all_data,
-            week_report=container.week_report(history, lambda: self.settings, locale_first_weekday),
-            next_break_at=lambda: self.coach.status().next_break_at if self.coach is not None else None,
-            remember_not_set_up=container.remember_not_set_up,
-        )
+        self._arm_weekly_summary(settings)
+        return windows
 
     def _daily_coaching_check(self) -> None:
-        if self.daily_check is not None:
+        if self.daily_check is not None and self.windows is not None:
             self.windows.show_coaching_messages(self.daily_check.run())
 
-    def _arm_weekly_summary(self) -> None:
-        summary = self.settings.summary
-        self.parts.timers.daily("weekly-summary", summary.time, self.windows.weekly_summary,
-                                weekdays=summary.day[:3])
+    def _arm_weekly_summary(self, settings: Settings) -> None:
+        if self.parts.timers is not None and self.windows is not None:  # not once the timers stopped
+            self.parts.timers.daily("weekly-summary", settings.summary.time, self.windows.weekly_summary,
+                                    weekdays=settings.summary.day[:3])
 
-    def _settings_saved(self, settings) -> None:
+    def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
-        if self.parts.timers is not None:
-            self._arm_weekly_summary()
-        self.windows.settings_changed(settings)
+        self._arm_weekly_summary(settings)
+        if self.windows is not None:
+            self.windows.settings_changed(settings)
         if self.coach is not None:
             self.coach.apply_settings(self._for_coach(settings))
 
@@ -166,10 +164,12 @@ class DeskCoachApp:
         self.shell.tell(title, text, on_click)
 
     def show_progress(self) -> None:
-        self.windows.show_progress()
+        if self.windows is not None:
+            self.windows.show_progress()
 
     def show_self_check(self) -> None:
-        self.windows.show_self_check()
+        if self.windows is not None:
+            self.windows.show_self_check()
 
     def reload_settings(self) -> None:
         self._settings_saved(self.container.load_settings().settings)

@@ -15,14 +15,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from desk_coach.adapters.exercise_files import LoadedLibrary
+    from desk_coach.adapters.notify.tray_balloon import ShowBalloon
     from desk_coach.adapters.settings_file import LoadedSettings, SettingsFile
+    from desk_coach.adapters.sound_output import PlaySound
     from desk_coach.adapters.storage.database import Database
     from desk_coach.domain.clock import Clock
     from desk_coach.domain.coaching.screening import ScreenContent
@@ -34,13 +38,15 @@ if TYPE_CHECKING:
         CoachView,
         IdleSensor,
         Notifier,
+        OwnedTimers,
         QuietSensor,
-        Timers,
         UnitOfWork,
     )
     from desk_coach.services.routines import RoutineService
+    from desk_coach.services.set_up import SetUpHintNotifier
     from desk_coach.services.week_report import WeekReport
     from desk_coach.services.your_data import YourData
+    from desk_coach.ui.coaching_windows import WindowData
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +67,15 @@ class TestTiming:
 
     def apply(self, settings: Settings) -> Settings:
         """Seconds for the interval, and a snooze (or a closed reminder) that lasts as long."""
-        breaks = replace(settings.breaks, sit_interval_min=self.sit_interval_s / 60, long_breaks_per_day=0)
-        snooze = replace(settings.snooze, length_min=self.sit_interval_s / 60)
+        # Fractions where the settings hold whole numbers: the domain computes with either.
+        minutes: Any = self.sit_interval_s / 60
+        breaks = replace(settings.breaks, sit_interval_min=minutes, long_breaks_per_day=0)
+        snooze = replace(settings.snooze, length_min=minutes)
+        natural: Any = self.natural_break_s
         idle = replace(
             settings.idle,
-            natural_break_idle_s=self.natural_break_s,
-            long_break_idle_s=max(self.natural_break_s, settings.idle.long_break_idle_s),
+            natural_break_idle_s=natural,
+            long_break_idle_s=max(natural, settings.idle.long_break_idle_s),
         )
         work = replace(settings.work_hours, honour=False)
         return replace(settings, breaks=breaks, idle=idle, work_hours=work, snooze=snooze)
@@ -77,7 +86,7 @@ class CoachParts:
     """The coach loop's links to the desktop; None builds the real one for this machine (idle and
     quiet sensors). The tray app gives its Qt timers and notifier; simulations give fakes."""
 
-    timers: Timers | None = None
+    timers: OwnedTimers | None = None
     idle: IdleSensor | None = None
     quiet: QuietSensor | None = None
     notifier: Notifier | None = None
@@ -239,6 +248,7 @@ class Container:
             from desk_coach.adapters.quiet.factory import create_quiet_sensor
 
             parts.quiet = create_quiet_sensor()
+        log.info("activity sensing: %s", parts.idle.description)
         coach = Coach(clock=self.clock, idle=parts.idle, quiet=parts.quiet, timers=parts.timers,
                       notifier=parts.notifier, unit_of_work=history.unit_of_work, settings=settings,
                       view=view, on_storage=on_storage)
@@ -271,7 +281,23 @@ class Container:
                           unit_of_work=history.unit_of_work)
 
     # -- the tray app's parts ----------------------------------------------------------------
-    def qt_timers(self) -> Timers:
+    def window_data(
+        self, history: History, routines: RoutineService | None, settings: Callable[[], Settings],
+        settings_saved: Callable[[Settings], None], delete_all: Callable[[], None], *,
+        next_break_at: Callable[[], datetime | None],
+    ) -> WindowData:
+        """What the tray app's windows read and call; their Qt modules load here, on first use."""
+        from desk_coach.ui.coaching_windows import WindowData, locale_first_weekday
+
+        return WindowData(
+            settings=settings, now=self.clock.now, unit_of_work=history.unit_of_work, routines=routines,
+            rules=self.library.rules, screen_content=self.screen_content, settings_file=self.settings_file,
+            settings_saved=settings_saved, autostart=self.autostart, your_data=self.your_data(history),
+            delete_all=delete_all, week_report=self.week_report(history, settings, locale_first_weekday),
+            next_break_at=next_break_at, remember_not_set_up=self.remember_not_set_up,
+        )
+
+    def qt_timers(self) -> OwnedTimers:
         """APScheduler on the Qt event loop, in the user's time zone."""
         from tzlocal import get_localzone
 
@@ -279,11 +305,19 @@ class Container:
 
         return QtTimers(get_localzone())
 
-    def notifier(self, show_balloon: Callable[[str, str], object], settings: Settings) -> Notifier:
-        """The desktop's notifications, then plyer, then the tray balloon, as the settings say."""
-        from desk_coach.adapters.notify.factory import create_notifier
+    def notifier(
+        self, show_balloon: ShowBalloon, settings: Settings, given: Notifier | None,
+        not_set_up: Callable[[], bool],
+    ) -> SetUpHintNotifier:
+        """The desktop's notifications, then plyer, then the tray balloon, as the settings say (or
+        the ``given`` one); the first reminder while ``not_set_up()`` says how to set coaching up."""
+        from desk_coach.services.set_up import SetUpHintNotifier
 
-        return create_notifier(show_balloon, settings.notifications.style)
+        if given is None:
+            from desk_coach.adapters.notify.factory import create_notifier
+
+            given = create_notifier(show_balloon, settings.notifications.style)
+        return SetUpHintNotifier(given, not_set_up)
 
     def autostart(self) -> Autostart:
         from desk_coach.adapters.autostart.factory import autostart_for_platform
@@ -343,9 +377,9 @@ class CuePlayer:
 
     def __init__(self, settings: Callable[[], Settings]) -> None:
         self._settings = settings
-        self._player = None
+        self._player: PlaySound | None = None
 
-    def __call__(self):
+    def __call__(self) -> PlaySound | None:
         sounds = self._settings().sounds
         if not sounds.enabled:
             return None

@@ -50,10 +50,12 @@ def load_library(
     rules_data, rules_problems = _toml(
         RULES_RESOURCE, RULES_SOURCE, rules_text_override, "the shipped rules are used"
     )
-    library, more_library_problems = ExerciseLibrary(()), ()
+    more_library_problems: tuple[Problem, ...] = ()
+    more_rules_problems: tuple[Problem, ...] = ()
+    library = ExerciseLibrary(())
     if library_data is not None:
         library, more_library_problems = parse_library(library_data, LIBRARY_SOURCE)
-    rules, more_rules_problems = CoachingRules(), ()
+    rules = CoachingRules()
     if rules_data is not None:
         rules, more_rules_problems = parse_rules(rules_data, RULES_SOURCE)
     rules, screen_problems = _named_checks(rules)

@@ -25,7 +25,15 @@ import tomlkit
 
 from desk_coach.adapters.file_text import read_toml
 from desk_coach.domain.data_files import Problem
-from desk_coach.domain.settings import Settings, SettingsSchema, defaults, to_document, validate
+from desk_coach.domain.settings import (
+    GroupSpec,
+    KeySpec,
+    Settings,
+    SettingsSchema,
+    defaults,
+    to_document,
+    validate,
+)
 from desk_coach.resources import resource_text
 
 SCHEMA_RESOURCE = "settings/schema.toml"
@@ -65,8 +73,8 @@ class SettingsFile:
         data, problems = read_toml(self.path.read_bytes, str(self.path), _FALLBACK, noun="settings file")
         if data is None:
             return LoadedSettings(defaults(self.schema), problems)
-        settings, problems = validate(self.schema, data, str(self.path))
-        return LoadedSettings(settings, tuple(problems))
+        settings, found = validate(self.schema, data, str(self.path))
+        return LoadedSettings(settings, tuple(found))
 
     def save(self, settings: Settings) -> None:
         """Write ``settings``, atomically, readable by the user alone: each value that differs
@@ -139,33 +147,46 @@ def _edited(
         return None
     default = to_document(defaults(schema))
     for group in schema.groups:
-        added_here = False
+        added_here = False  # the group's table was made by this edit: its keys get their comments
         present = current.get(group.name)
         present = present if isinstance(present, dict) else {}
         for spec in group.keys:
             value = wanted[group.name][spec.name]
             if only is not None and (group.name, spec.name) not in only:
                 continue
-            if spec.name in present:
-                if present[spec.name] == value:
-                    continue
-            elif value == default[group.name][spec.name]:
-                continue
-            table: Any = document.get(group.name)  # a tomlkit table, or what the user wrote instead
-            if not isinstance(table, dict):  # no such table (or not a table): a new one at the end
-                table = tomlkit.table()
-                for line in _comment(group.about):
-                    table.add(tomlkit.comment(line[2:]))
-                document[group.name] = table
-                table = document[group.name]
-                added_here = True
-            if spec.name not in table and added_here:  # described as in a fresh file
-                for line in _comment(
-                    f"{spec.description} Allowed: {spec.allowed()}. Default: {spec.default_text()}."
-                ):
-                    table.add(tomlkit.comment(line[2:]))
-            table[spec.name] = value  # in an existing table: in place, or after its last key
+            if _to_write(spec.name, value, present, default[group.name][spec.name]):
+                added_here = _set_in_place(document, group, spec, value, added_here=added_here)
     return tomlkit.dumps(document)
+
+
+def _to_write(name: str, value: Any, present: dict[str, Any], default: Any) -> bool:
+    """Whether ``value`` goes into the file: it differs from what the file says, or the file
+    leaves the key out and it differs from the default."""
+    if name in present:
+        return present[name] != value
+    return value != default
+
+
+def _set_in_place(
+    document: tomlkit.TOMLDocument, group: GroupSpec, spec: KeySpec, value: Any, *, added_here: bool
+) -> bool:
+    """Set ``value`` under its group's table, making the table (with the group's comment) at the
+    end of the file when there is none; returns whether the table was made by this edit."""
+    table: Any = document.get(group.name)  # a tomlkit table, or what the user wrote instead
+    if not isinstance(table, dict):  # no such table (or not a table): a new one at the end
+        table = tomlkit.table()
+        for line in _comment(group.about):
+            table.add(tomlkit.comment(line[2:]))
+        document[group.name] = table
+        table = document[group.name]
+        added_here = True
+    if spec.name not in table and added_here:  # described as in a fresh file
+        for line in _comment(
+            f"{spec.description} Allowed: {spec.allowed()}. Default: {spec.default_text()}."
+        ):
+            table.add(tomlkit.comment(line[2:]))
+    table[spec.name] = value  # in an existing table: in place, or after its last key
+    return added_here
 
 
 def _comment(text: str) -> list[str]:

@@ -260,7 +260,7 @@ def resource_path(suffixes: tuple[str, ...], example: str) -> Read:
     allowed = f'a relative resource path ending in {" or ".join(suffixes)}, such as "{example}"'
 
     def read(raw: object) -> str:
-        path = text()(raw)
+        path: str = text()(raw)
         parts = path.split("/")
         outside = path.startswith("/") or "\\" in path or any(part in ("", ".", "..") for part in parts)
         if outside or not path.endswith(suffixes):

@@ -310,10 +310,7 @@ class Coach:
 
     def _act(self, decision: Decision, now: datetime, mono: float) -> None:
         if decision.verdict == Verdict.NOT_DUE and decision.due_in_s is not None:
-            due_at = mono + decision.due_in_s
-            if self._armed_due_at is None or abs(due_at - self._armed_due_at) > 0.5:
-                self._armed_due_at = due_at
-                self._timers.at("break-due", now + timedelta(seconds=decision.due_in_s), self._due_alarm)
+            self._arm_due_alarm(decision.due_in_s, now, mono)
             return
         if decision.verdict in (Verdict.PAUSED, Verdict.OFF_HOURS) and decision.until is not None:
             self._timers.at("pause-end", decision.until, self.tick)
@@ -324,6 +321,18 @@ class Coach:
             return
         if not decision.is_due or self._open_reminder is not None:
             return  # nothing due, or the reminder is already on screen waiting for an answer
+        self._act_on_due(decision, now, mono)
+
+    def _arm_due_alarm(self, due_in_s: float, now: datetime, mono: float) -> None:
+        """Wake when the break falls due; armed again only when that moved by over half a second."""
+        due_at = mono + due_in_s
+        if self._armed_due_at is None or abs(due_at - self._armed_due_at) > 0.5:
+            self._armed_due_at = due_at
+            self._timers.at("break-due", now + timedelta(seconds=due_in_s), self._due_alarm)
+
+    def _act_on_due(self, decision: Decision, now: datetime, mono: float) -> None:
+        """A break is due and no reminder waits: its DUE event recorded once, then the reminder, or
+        a wait for quiet (recorded once) or for a pause in the typing."""
         due_at = policy.due_at_mono(self._settings, self._state)
         due_news = self._recorded_due_at != due_at
         self._recorded_due_at = due_at
@@ -556,16 +565,24 @@ class Coach:
         if self._break is not None:
             return ""
         if decision.is_due and self._open_reminder is not None:
-            channel = self._notifier.last_channel
-            if channel is None:
-                return "the reminder could not be shown (no notification service or system tray)"
-            if channel in BUTTONLESS_CHANNELS:
-                return "reminder shown, answer it from the tray menu"
-            return "reminder on screen, waiting for your answer"
+            return self._reminder_detail()
         if decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None:
             now = self._clock.now()
             back = _clock_text(now + timedelta(seconds=decision.due_in_s or 0.0), now)
             return PUT_OFF_TEXT.get(self._put_off_by, PUT_OFF_TEXT[None]).format(at=back)
+        return self._waiting_detail(decision)
+
+    def _reminder_detail(self) -> str:
+        """Where the reminder on screen is answered, by the channel that showed it."""
+        channel = self._notifier.last_channel
+        if channel is None:
+            return "the reminder could not be shown (no notification service or system tray)"
+        if channel in BUTTONLESS_CHANNELS:
+            return "reminder shown, answer it from the tray menu"
+        return "reminder on screen, waiting for your answer"
+
+    def _waiting_detail(self, decision: Decision) -> str:
+        """What the break waits for (a pause, work hours, quiet, typing); "" when nothing."""
         if decision.verdict == Verdict.PAUSED and decision.until is not None:
             return f"paused until {_clock_text(decision.until, self._clock.now())}"
         if decision.verdict == Verdict.OFF_HOURS:

@@ -170,6 +170,15 @@ class Timers(Protocol):
         ...
 
 
+class OwnedTimers(Timers, Protocol):
+    """Timers as the app that owns them holds them: started once the coach is wired, shut down when
+    it stops. The coach only arms and cancels jobs (``Timers``)."""
+
+    def start(self) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
 class CoachView(Protocol):
     """What the coach asks of the user interface: the Qt shell implements it, tests fake it."""
 

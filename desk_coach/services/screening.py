@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.plan import LevelChange
+from desk_coach.domain.coaching.profile import Equipment
 from desk_coach.domain.coaching.records import RedFlagRecord, ScreenRecord, ScreenScore
 from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, gate, lifted_by
 from desk_coach.services.ports import CoachingRepository, UnitOfWork
@@ -127,11 +129,11 @@ def _before(coaching: CoachingRepository, at: datetime | None) -> tuple[frozense
 
 
 def answers_for_settings(
-    result: ScreenResult, work_hours: dict | None, equipment_now: frozenset
-) -> dict[str, dict]:
+    result: ScreenResult, work_hours: dict[str, list[str]] | None, equipment_now: frozenset[Equipment]
+) -> dict[str, dict[str, Any]]:
     """What the self-check keeps in the settings too, as ``{group: {key: value}}``: the work
     hours the user gave, and the equipment at hand when it differs from the setting."""
-    changes: dict[str, dict] = {}
+    changes: dict[str, dict[str, Any]] = {}
     if work_hours:
         changes["work_hours"] = work_hours
     if result.equipment is not None and result.equipment != equipment_now:

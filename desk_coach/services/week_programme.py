@@ -278,29 +278,38 @@ def week_lines(week: WeekProgramme, library: ExerciseLibrary) -> list[str]:
     end = week.first_day + timedelta(days=DAYS - 1)
     lines = [f"Week of {week_span_words(week.first_day, end)}, every planned break done in full:"]
     for day in week.days:
-        when = "done" if day.day < week.today else ("today" if day.day == week.today else "planned")
-        lines.append("")
-        if not day.work_day and not day.plans:
-            lines.append(f"{day.day:%a %d %b}: no work hours, no breaks.")
-            continue
-        lines.append(f"{day.day:%a %d %b} ({when}):")
-        routines = [plan for plan in day.plans if plan.kind == BreakKind.LONG]
-        micro = [plan for plan in day.plans if plan.kind == BreakKind.MICRO]
-        for routine in routines:
-            lines.append(f"  Daily routine: {_moves(routine, library)}.")
-            if routine.note:
-                lines.append(f"    Note: {routine.note}")
-        if micro:
-            breaks = "micro-break" if len(micro) == 1 else "micro-breaks"
-            lines.append(f"  {len(micro)} {breaks}: {_micro_summary(micro, library)}.")
-        if not routines and not micro:
-            lines.append(f"  {'No breaks taken.' if day.day < week.today else 'No breaks left.'}")
-    totals = week.totals
+        lines += ["", *_day_lines(day, week.today, library)]
     lines += ["", "This week against the weekly rules:"]
     if not week.profile.exercise_allowed:
         why = "Exercises are on hold" if week.profile.screened else "Coaching is not set up yet"
         lines.append(f"  {why}, so every break is a walk and no weekly goal applies.")
         return lines
+    return lines + _stretch_lines(week.totals) + _balance_lines(week.totals, library)
+
+
+def _day_lines(day: DayProgramme, today: date, library: ExerciseLibrary) -> list[str]:
+    """One day: its routine with its note, its micro-breaks, or that it has none."""
+    if not day.work_day and not day.plans:
+        return [f"{day.day:%a %d %b}: no work hours, no breaks."]
+    when = "done" if day.day < today else ("today" if day.day == today else "planned")
+    lines = [f"{day.day:%a %d %b} ({when}):"]
+    routines = [plan for plan in day.plans if plan.kind == BreakKind.LONG]
+    micro = [plan for plan in day.plans if plan.kind == BreakKind.MICRO]
+    for routine in routines:
+        lines.append(f"  Daily routine: {_moves(routine, library)}.")
+        if routine.note:
+            lines.append(f"    Note: {routine.note}")
+    if micro:
+        breaks = "micro-break" if len(micro) == 1 else "micro-breaks"
+        lines.append(f"  {len(micro)} {breaks}: {_micro_summary(micro, library)}.")
+    if not routines and not micro:
+        lines.append(f"  {'No breaks taken.' if day.day < today else 'No breaks left.'}")
+    return lines
+
+
+def _stretch_lines(totals: WeekTotals) -> list[str]:
+    """The week's stretching per target: against the goal where a target is tight."""
+    lines = []
     for target in totals.tight:
         got = totals.stretch_s.get(target, 0.0)
         mark = "reached" if got >= totals.goal_s else "short"
@@ -314,6 +323,12 @@ def week_lines(week: WeekProgramme, library: ExerciseLibrary) -> list[str]:
     for target, seconds in totals.stretch_s.items():
         if target not in totals.tight:
             lines.append(f"  {_capital(target_noun(target))} stretching: {_minutes(seconds)} min a side.")
+    return lines
+
+
+def _balance_lines(totals: WeekTotals, library: ExerciseLibrary) -> list[str]:
+    """Strength days per target, pulls against pushes, and the protraction sessions."""
+    lines = []
     for target, days in sorted(totals.strength_days.items()):
         owed = totals.strength_goal.get(target)
         goal = f", goal {owed}: {'reached' if days >= owed else 'short'}" if owed else ""

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from desk_coach.services.routines import RoutineService
     from desk_coach.services.week_report import WeekReport
     from desk_coach.services.your_data import YourData
+    from desk_coach.ui.progress_window import ProgressWindow
+    from desk_coach.ui.screen_wizard.wizard import ScreenWizard
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +69,8 @@ class CoachingWindows:
         self.shell = shell
         self.data = data
         self.set_up = CoachingSetUp(data.unit_of_work)
-        self.wizard = None
-        self.progress = None
+        self.wizard: ScreenWizard | None = None
+        self.progress: ProgressWindow | None = None
         self._self_check_entry = shell.tray.screen_action.text()
 
     # -- the self-check ------------------------------------------------------------------------

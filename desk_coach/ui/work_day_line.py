@@ -29,7 +29,7 @@ class WorkWeekLines:
     """The seven lines of a work week, starting from ``work_hours``."""
 
     def __init__(self, work_hours: WorkHours) -> None:
-        self._initial = {
+        self._initial: dict[str, list[str]] = {
             day: [str(item) for item in work_hours.on(number)] for number, day in enumerate(WEEKDAYS)
         }
 
@@ -46,5 +46,7 @@ class WorkWeekLines:
         start; else None."""
         if not self.complete(lines):
             return None
-        now = {day: [str(item) for item in parse_work_day(split_work_day(lines[day]))] for day in WEEKDAYS}
+        now: dict[str, list[str]] = {
+            day: [str(item) for item in parse_work_day(split_work_day(lines[day]))] for day in WEEKDAYS
+        }
         return now if now != self._initial else None

@@ -120,6 +120,13 @@ def shown(widget) -> bool:
 def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock, record):
     dialog = make_dialog()
     assert dialog.player.running  # the user opened it: it starts at once
+    _stretch_gets_ready(dialog)
+    _stretch_holds_then_switches_sides(dialog, clock, record)
+    _band_rows_are_paced(dialog, clock, record)
+    _walk_counts_down_then_asks_how_it_went(dialog, clock, record)
+
+
+def _stretch_gets_ready(dialog):
     assert dialog.exercise_page.name_label.text() == "Test hip stretch"
     assert dialog.exercise_page.position_label.text() == "Exercise 1 of 3"
     assert dialog.exercise_page.phase_label.text() == "Get ready · left side"
@@ -131,6 +138,8 @@ def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock,
         "Test hip stretch: first step.", "Second step.", "Third step."]
     assert shown(dialog.exercise_page.hurt_button)
 
+
+def _stretch_holds_then_switches_sides(dialog, clock, record):
     advance(dialog, clock, 10 + 12)
     assert dialog.exercise_page.phase_label.text() == "Hold 1 of 2 · left side"
     assert dialog.exercise_page.big_label.text() == "18"
@@ -148,6 +157,8 @@ def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock,
     assert record.sounds == ["switch"]
     assert shown(page.primary_button) and page.primary_button.text() == "Rea&dy  (Space)"
 
+
+def _band_rows_are_paced(dialog, clock, record):
     advance(dialog, clock, 5 + 30 + 5 + 30 + 5 + 30)  # right 1, left 2, right 2
     assert record.sounds == ["switch", "switch", "switch", "done"]
     assert dialog.exercise_page.name_label.text() == "Test band row"
@@ -165,6 +176,8 @@ def test_a_whole_routine_hold_switch_reps_walk_then_feedback(make_dialog, clock,
     advance(dialog, clock, 24 + 15 + 30)
     assert record.sounds[-2:] == ["done", "done"]
 
+
+def _walk_counts_down_then_asks_how_it_went(dialog, clock, record):
     assert dialog.exercise_page.name_label.text() == "Test walk"
     assert dialog.exercise_page.phase_label.text() == "Walk at an easy pace"
     assert dialog.exercise_page.big_label.text() == "2:00"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeGuard
 
 from desk_coach.domain.coaching.exercises import (
     Dose,
@@ -154,29 +154,30 @@ def parse_library(
             )
             continue
         raw_id = raw.get("id")
-        has_id = _has_id(raw_id)
-        label = raw_id if has_id else f"entry {number}"
-        entry = f"exercise {raw_id}" if has_id else label
-        if has_id and raw_id in first_entry:
+        usable_id = raw_id if _has_id(raw_id) else None
+        label = usable_id if usable_id is not None else f"entry {number}"
+        entry = f"exercise {usable_id}" if usable_id is not None else label
+        if usable_id is not None and usable_id in first_entry:
             report.add(
                 f"{entry} (entry {number})",
                 "id",
-                f"{raw_id} is already used by entry {first_entry[raw_id]}",
-                f"this second {raw_id} is left out",
+                f"{usable_id} is already used by entry {first_entry[usable_id]}",
+                f"this second {usable_id} is left out",
             )
             continue
-        if has_id:
-            first_entry[raw_id] = number
+        if usable_id is not None:
+            first_entry[usable_id] = number
         exercise = _read_exercise(raw, label, entry, report)
         if exercise is not None:
             kept.append(exercise)
-        elif has_id:
-            left_out.add(raw_id)
+        elif usable_id is not None:
+            left_out.add(usable_id)
     kept = _check_ladders(kept, left_out, report)
     return ExerciseLibrary(kept), tuple(report.problems)
 
 
-def _has_id(raw: object) -> bool:
+def _has_id(raw: object) -> TypeGuard[str]:
+    """Whether ``raw`` is a usable exercise id (only text can be one)."""
     try:
         _exercise_id(raw)
     except Unusable:
@@ -201,7 +202,13 @@ def _check_ladders(exercises: list[Exercise], left_out: set[str], report: Report
         for name, why in dropped[exercise.id]:
             report.add(f"exercise {exercise.id}", name, why, "the link is dropped")
     return [
-        replace(exercise, **links[exercise.id]) if dropped[exercise.id] else exercise
+        replace(
+            exercise,
+            regression=links[exercise.id]["regression"],
+            progression=links[exercise.id]["progression"],
+        )
+        if dropped[exercise.id]
+        else exercise
         for exercise in exercises
     ]
 
@@ -582,7 +589,7 @@ def parse_rules(
             continue
         if not isinstance(raw, Mapping):
             lost = [f for f in found if f.field == group.name] or [
-                (group.name, not_allowed(raw, _SECTION, kind=True).what)
+                Finding(group.name, not_allowed(raw, _SECTION, kind=True).what)
             ]
             for key, detail, *_ in lost:
                 report.add("", key, detail, "the shipped values are used")

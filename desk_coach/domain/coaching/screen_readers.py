@@ -110,7 +110,7 @@ def _template(placeholders: tuple[str, ...]) -> Read:
     allowed = ", ".join("{" + name + "}" for name in placeholders) or "none"
 
     def read(raw: object) -> str:
-        words = text()(raw)
+        words: str = text()(raw)
         try:
             words.format(**dict.fromkeys(placeholders, ""))
         except (KeyError, IndexError, ValueError) as error:

@@ -103,10 +103,11 @@ def _refuse(entry: str, field: str, detail: str) -> SchemaError:
 
 def _group_spec(name: str, body: object) -> GroupSpec:
     try:
-        about = text()(table(body, "a table").get("about", MISSING))
+        entries = table(body, "a table")
+        about = text()(entries.get("about", MISSING))
     except Unusable as bad:
         raise _refuse(f"[{name}]", "about", bad.what) from None
-    keys = tuple(_key_spec(name, key, entry) for key, entry in body.items() if key != "about")
+    keys = tuple(_key_spec(name, key, entry) for key, entry in entries.items() if key != "about")
     return GroupSpec(name, about, keys)
 
 
@@ -135,8 +136,10 @@ def _key_spec(group: str, name: str, entry: object) -> KeySpec:
         at_least=values["at_least"],
         at_least_reason=values["at_least_reason"],
     )
-    if kind == "int" and spec.minimum > spec.maximum:
-        raise _refuse(dotted, "min", f"{spec.minimum} is above 'max' = {spec.maximum}")
+    if kind == "int":
+        assert spec.minimum is not None and spec.maximum is not None, "_NEEDS makes an int give both"
+        if spec.minimum > spec.maximum:
+            raise _refuse(dotted, "min", f"{spec.minimum} is above 'max' = {spec.maximum}")
     try:
         default = READERS[kind](spec)(values["default"])
     except Unusable as bad:

@@ -81,6 +81,7 @@ def _read_group(
 
 def _raise_to_floor(spec: KeySpec, values: dict[str, Any]) -> tuple[str, str]:
     """Lift a key that fell below the key it must be at least; return what was wrong and the outcome."""
+    assert spec.at_least is not None, "called only for a key with a lower-bound key"
     value, floor = values[spec.dotted], values[spec.at_least]
     if spec.default >= floor:
         values[spec.dotted], using = spec.default, f"the default {spec.default}"

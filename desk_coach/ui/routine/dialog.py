@@ -172,16 +172,15 @@ class GuidedRoutineDialog(QDialog):
 
     def _build_shortcuts(self) -> dict[Qt.Key, QShortcut]:
         """Space, P, S and H while the routine runs; a held key does not repeat."""
-        shortcuts = {
-            key: QShortcut(QKeySequence(key), self, activated=slot)
-            for key, slot in (
-                (Qt.Key.Key_Space, self._on_space),
-                (Qt.Key.Key_P, self.toggle_pause),
-                (Qt.Key.Key_S, self.skip_exercise),
-                (Qt.Key.Key_H, self.this_hurts),
-            )
+        slots = {
+            Qt.Key.Key_Space: self._on_space,
+            Qt.Key.Key_P: self.toggle_pause,
+            Qt.Key.Key_S: self.skip_exercise,
+            Qt.Key.Key_H: self.this_hurts,
         }
-        for shortcut in shortcuts.values():
+        shortcuts = {key: QShortcut(QKeySequence(key), self) for key in slots}
+        for key, shortcut in shortcuts.items():
+            shortcut.activated.connect(slots[key])
             shortcut.setAutoRepeat(False)
         return shortcuts
 
@@ -402,7 +401,9 @@ class GuidedRoutineDialog(QDialog):
         A top-level window's minimum size ignores height-for-width, so without this a long step
         or a larger font is squeezed into overlapping lines instead of making the window taller.
         """
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        assert layout is not None, "the dialog lays itself out in __init__"
+        needed = layout.totalHeightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
 

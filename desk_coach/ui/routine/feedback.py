@@ -195,7 +195,7 @@ class FeedbackPage(QWidget):
         line = self.fontMetrics().height()
         words = feedback_words(results, completed)
         self._build_head(words)
-        self.scroll = self._build_scroll()
+        self.scroll_area = self._build_scroll()
         self.save_button = QPushButton("&Save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
@@ -213,7 +213,7 @@ class FeedbackPage(QWidget):
         layout.addSpacing(line // 3)
         layout.addWidget(self.or_label)
         layout.addWidget(self.pain_hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.all_right_button if words.any_done else self.save_button)
 

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
@@ -94,7 +95,7 @@ class RoutineSession:
     ) -> None:
         self._exercises = exercises
         self._clock = clock
-        self._player_options = dict(player_options or {})
+        self._player_options: dict[str, Any] = dict(player_options or {})  # checked by RoutinePlayer
         self.player = self._new_player(plan)
         self.opened_by_user = opened_by_user
         self.page = Page.NEXT_MORNING if asks_morning else Page.EXERCISE

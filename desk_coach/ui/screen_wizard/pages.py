@@ -82,7 +82,7 @@ class ScrollingPage(QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
     def finish_column(self) -> None:
         self.column.addStretch(1)
@@ -554,6 +554,7 @@ class SummaryPage(ScrollingPage):
         ):
             section = self.sections[key]
             layout = section.layout()
+            assert layout is not None, "each section is made with its layout"
             for old in self._lines.get(key, []):
                 layout.removeWidget(old)
                 old.setParent(None)  # off the page at once, not only when deleted later

@@ -141,8 +141,8 @@ class ScreenWizard(QWizard):
         for tier, page in self.flag_pages.items():
             self.setPage(FLAGS[tier], page)
         self.setPage(EMERGENCY, self.emergency_page)
-        for number, page in enumerate(self.item_pages.values()):
-            self.setPage(self.flow.item_page(number), page)
+        for number, item_page in enumerate(self.item_pages.values()):
+            self.setPage(self.flow.item_page(number), item_page)
         self.setPage(SUMMARY, self.summary_page)
         self.setPage(READY, self.ready_page)
 
