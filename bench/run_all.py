@@ -279,6 +279,9 @@ def notes(done: dict) -> list[str]:
                      f"Progress opened {counts['progress_opened']} times; baseline {u['baseline_source']}. "
                      f"RSS as the day began: {u['start']['rss_mb']} MB. "
                      f"Added the first time (MB): {u.get('first_time_rss_mb', {})}.")
+        if counts.get("routines_unfinished"):
+            lines.append(f"WARNING: {counts['routines_unfinished']} routines of the simulated day did not "
+                         "run to their end.")
         if u.get("unexpected_errors"):
             lines.append(f"WARNING: the app reported {u['unexpected_errors']} unexpected errors "
                          f"in the simulated day; see {u.get('app_log')}.")

@@ -4,10 +4,11 @@ The real DeskCoachApp with its tray icon in a headless desktop, its real windows
 and notifications (dunst), but with time, timers, the idle clock and quiet time coming from the
 test support (ManualClock, FakeTimers, the OfficeWorker), passed in through DeskCoachApp's
 CoachParts (bootstrap.py). A day from 08:50 to 17:10: every reminder is answered with Start 20 s
-after it shows; each break opens the guided routine, whose own clock then runs through every
-exercise, and its feedback is saved (the daily routine after lunch with one "too easy", so the
-progression has something to do); a camera meeting holds a reminder back; the Progress window
-is opened three times and pages back through four weeks each time.
+after it shows; each break opens the guided routine, which the user goes through with its
+buttons ("No pain" to the morning-after question, Start when it waits for it) while its own clock
+runs through every exercise, and rates on its feedback page (the daily routine after lunch with
+one "too easy", so the progression has something to do); a camera meeting holds a reminder back;
+the Progress window is opened three times and pages back through four weeks each time.
 
 RSS is read when the day starts and at its end (and every simulated hour); the baseline figure
 is the baseline app's RSS in this run (passed in with --baseline-rss-mb, as run_all does from
@@ -157,7 +158,8 @@ class SimulatedDays:
         self.app = DeskCoachApp(paths, qt_app, clock=clock, parts=parts)
         self.notifier.real = create_notifier(self.app.tray.show_message, "desktop")
         self.counts = {"reminders": 0, "breaks": 0, "routines_saved": 0, "progress_opened": 0,
-                       "weeks_paged": 0, "plain_break_windows": 0}
+                       "weeks_paged": 0, "plain_break_windows": 0, "routines_played_through": 0,
+                       "routines_unfinished": 0, "next_morning_answered": 0}
         self.milestones: dict[str, float] = {}
 
     def routine_on_simulated_clock(self) -> None:
@@ -172,7 +174,9 @@ class SimulatedDays:
 
         class SimulatedDialog(real_dialog):
             def __init__(self, *args, **kwargs) -> None:
-                kwargs.setdefault("clock", dialog_clock)
+                # Set, not defaulted: the view passes its windows' clock (the real monotonic one, as
+                # the app gives it none), on which the routine would never move in a simulated day.
+                kwargs["clock"] = dialog_clock
                 super().__init__(*args, **kwargs)
 
         dialog_module.GuidedRoutineDialog = SimulatedDialog
@@ -267,7 +271,12 @@ class SimulatedDays:
             self.pump()
             return
         before = self.rss()
-        self._play_through(window)
+        if not self._play_through(window):
+            self.counts["routines_unfinished"] += 1
+            window.close()  # as the user would: the routine is reported as far as it went
+            self.pump()
+            return
+        self.counts["routines_played_through"] += 1
         self.milestone(f"first {kind.value} routine played through", before)
         before = self.rss()
         page = window.feedback_page
@@ -276,17 +285,35 @@ class SimulatedDays:
         self._rate(kind, page)
         self.milestone(f"first {kind.value} routine rated and closed", before)
 
-    def _play_through(self, window) -> None:
-        """The dialog's clock through every exercise (and ten minutes more at most)."""
+    def _play_through(self, window) -> bool:
+        """Do the routine as a user does, through its buttons, while its clock runs through every
+        exercise (and ten minutes more at most); True when it ran to its end.
+
+        "No pain" when the morning-after question comes first (the first routine of a day after a
+        day with routines), Start when the routine waits for it; holds, waits and the paced sets
+        then run on the clock, as for a user who follows the counter.
+        """
         limit = window.player.total_s + 600
         spent = 0.0
         while not window.player.finished and spent < limit:
+            self._press_what_waits(window)
             self.dialog_clock.now += DIALOG_STEP_S
             spent += DIALOG_STEP_S
-            window.refresh()
+            window.refresh()  # what the dialog's 250 ms tick does
             if spent % 15 == 0:
                 self.pump()
         self.pump()
+        return window.player.finished
+
+    def _press_what_waits(self, window) -> None:
+        """The click the dialog waits for, if it waits for one."""
+        if window.page == "next_morning":
+            window.next_morning_page.no_pain_button.click()
+            self.counts["next_morning_answered"] += 1
+            self.pump()
+        elif window.page == "exercise" and not window.player.started:
+            window.exercise_page.primary_button.click()  # Start
+            self.pump()
 
     def _rate(self, kind, page) -> None:
         """The daily routine's first exercise "too easy", the rest "just right"; a micro-break all right."""
@@ -462,12 +489,16 @@ def main() -> int:
     result["growth_over_day_mb"] = round(result["end"]["rss_mb"] - result["start"]["rss_mb"], 1)
     counts = result["counts"]
     print(f"simulated use: {result['simulated']} in {result['wall_s']} s; {counts['breaks']} breaks, "
-          f"{counts['routines_saved']} routines rated, Progress opened {counts['progress_opened']} times")
+          f"{counts['routines_played_through']} routines played through, {counts['routines_saved']} rated, "
+          f"Progress opened {counts['progress_opened']} times")
     print(f"{'':24}{'RSS MB':>9}{'peak MB':>9}{'vs baseline':>13}")
     print(f"{'baseline':24}{baseline:>9.1f}{'':>9}{'':>13}   ({source})")
     for label, key in (("Desk Coach, day begins", "start"), ("Desk Coach, day ends", "end")):
         row = result[key]
         print(f"{label:24}{row['rss_mb']:>9.1f}{row['peak_rss_mb']:>9.1f}{row['rss_mb'] - baseline:>+13.1f}")
+    if counts["routines_unfinished"]:
+        print(f"WARNING: {counts['routines_unfinished']} routines did not run to their end; the day is not"
+              " the one described")
     if result["unexpected_errors"]:
         print(f"WARNING: the app reported {result['unexpected_errors']} unexpected errors; see its log")
     write_json(args.json, result)
