@@ -16,6 +16,7 @@ say the same thing two ways:
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from desk_coach.domain.coaching.exercises import Dose, HoldDose, RepsDose
@@ -44,6 +45,16 @@ def duration_words(seconds: float) -> str:
     if seconds < DURATION_IN_SECONDS_BELOW_S:
         return f"{round(seconds)} s"
     return f"about {round(seconds / 60)} min"
+
+
+def countdown_words(seconds: float) -> str:
+    """What a countdown's face reads: whole seconds rounded up ("30"), m:ss from a minute ("5:00"),
+    so that 0 shows only at the very end. The break window and the guided routine both count so."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    if whole < 60:
+        return str(whole)
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}:{secs:02d}"
 
 
 def minutes_words(minutes: float, *, tenths: bool = False) -> str:

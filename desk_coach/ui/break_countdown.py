@@ -13,12 +13,7 @@ import math
 import time
 from collections.abc import Callable
 
-
-def format_countdown(seconds: float) -> str:
-    """Whole seconds left as mm:ss, rounded up so that 00:00 shows only at the very end."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    minutes, secs = divmod(whole, 60)
-    return f"{minutes:02d}:{secs:02d}"
+from desk_coach.domain.figures import countdown_words
 
 
 class BreakCountdown:
@@ -70,7 +65,7 @@ class BreakCountdown:
     @property
     def face(self) -> str:
         """What the clock face reads: the time left as mm:ss."""
-        return format_countdown(self.remaining_s)
+        return countdown_words(self.remaining_s)
 
     def progress(self, steps: int) -> int:
         """The share counted down, in whole ``steps`` (a progress bar's range)."""

@@ -49,11 +49,11 @@ def bar_fraction(window: BreakWindow) -> float:
 
 def test_countdown_reads_the_clock_not_the_ticks(make_window, clock):
     window, emitted = make_window(length_s=180)
-    assert window.countdown_label.text() == "03:00"
+    assert window.countdown_label.text() == "3:00"
     assert bar_fraction(window) == 0.0
     clock.advance(90)
     window.refresh()
-    assert window.countdown_label.text() == "01:30"
+    assert window.countdown_label.text() == "1:30"
     assert bar_fraction(window) == pytest.approx(0.5)
     assert emitted == []
 
@@ -63,19 +63,19 @@ def test_the_timer_refreshes_the_display_while_visible(make_window, clock, qtbot
     assert ticking(window)
     clock.advance(61)
     # One real tick (250 ms) at most; the time shown still comes from the fake clock.
-    qtbot.waitUntil(lambda: window.countdown_label.text() == "01:59", timeout=TICK_MS * 8)
+    qtbot.waitUntil(lambda: window.countdown_label.text() == "1:59", timeout=TICK_MS * 8)
 
 
 def test_reaching_zero_finishes_the_break_once_as_completed(make_window, clock):
     window, emitted = make_window(length_s=180)
     clock.advance(179.5)
     window.refresh()
-    assert window.countdown_label.text() == "00:01"
+    assert window.countdown_label.text() == "1"
     assert emitted == []
     clock.advance(1)
     window.refresh()
     assert emitted == [True]
-    assert window.countdown_label.text() == "00:00"
+    assert window.countdown_label.text() == "0"
     assert bar_fraction(window) == 1.0
     assert not window.isVisible()  # it closed itself, and closing did not say "ended early"
     clock.advance(60)
@@ -123,11 +123,11 @@ def test_pause_holds_the_countdown_while_the_clock_runs_on(make_window, clock, q
     assert not ticking(window)
     assert window.pause_button.text() == "&Resume"
     assert window.paused_label.isVisible()
-    assert window.countdown_label.text() == "02:30"
+    assert window.countdown_label.text() == "2:30"
 
     clock.advance(600)  # longer than the whole break
     window.refresh()
-    assert window.countdown_label.text() == "02:30"
+    assert window.countdown_label.text() == "2:30"
     assert emitted == []
 
     qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
@@ -136,7 +136,7 @@ def test_pause_holds_the_countdown_while_the_clock_runs_on(make_window, clock, q
     assert not window.paused_label.isVisible()
     clock.advance(60)
     window.refresh()
-    assert window.countdown_label.text() == "01:30"
+    assert window.countdown_label.text() == "1:30"
     assert bar_fraction(window) == pytest.approx(0.5)
 
 
@@ -158,7 +158,7 @@ def test_ticks_only_while_visible_and_running(make_window, clock):
     clock.advance(100)
     window.show()
     assert ticking(window)
-    assert window.countdown_label.text() == "01:20"  # the hidden time still counted
+    assert window.countdown_label.text() == "1:20"  # the hidden time still counted
     assert emitted == []
 
 
@@ -167,11 +167,11 @@ def test_countdown_starts_when_the_window_is_shown(qtbot, clock):
     qtbot.addWidget(window)
     clock.advance(500)
     window.refresh()
-    assert window.countdown_label.text() == "02:00" and not window.running
+    assert window.countdown_label.text() == "2:00" and not window.running
     window.show()
     clock.advance(20)
     window.refresh()
-    assert window.countdown_label.text() == "01:40"
+    assert window.countdown_label.text() == "1:40"
 
 
 def test_texts_title_and_window_behaviour(make_window):

@@ -468,7 +468,7 @@ def test_opened_by_the_coach_it_does_not_take_the_focus_and_waits_for_start(make
     assert dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert not dialog.player.started and not ticking(dialog)
     assert dialog.exercise_page.phase_label.text() == "Ready when you are"
-    assert dialog.exercise_page.detail_label.text().startswith("3 exercises, about 6 minutes.")
+    assert dialog.exercise_page.detail_label.text().startswith("3 exercises, about 6 min.")
     assert dialog.exercise_page.primary_button.text() == "S&tart  (Space)"
     assert not dialog.exercise_page.pause_button.isEnabled() and dialog.exercise_page.hurt_button.isEnabled()
     clock.now += 100

@@ -40,7 +40,6 @@ exercise (or stopping it with "this hurts") keeps what was done before, and mark
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -543,12 +542,3 @@ class RoutinePlayer:
         self._finished = RoutineFinished(completed)
         self._index = len(self.exercises)
         events.append(self._finished)
-
-
-def format_seconds(seconds: float) -> str:
-    """A countdown as the user reads it: whole seconds rounded up ("30"), m:ss from a minute ("2:00")."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    if whole < 60:
-        return str(whole)
-    minutes, secs = divmod(whole, 60)
-    return f"{minutes}:{secs:02d}"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from desk_coach.domain.coaching.exercises import Exercise, Pattern
 from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
-from desk_coach.ui.routine.player import Event, Phase, RoutinePlayer, Side, format_seconds
+from desk_coach.domain.figures import countdown_words, duration_words
+from desk_coach.ui.routine.player import Event, Phase, RoutinePlayer, Side
 
 STRETCH_CUE = "Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce."
 PAIN_TITLE = "Stop here. Please don't push through pain."
@@ -89,11 +90,10 @@ def _phase_words(player: RoutinePlayer) -> tuple[str, str, str]:
     current = player.current
     block = "Set" if current and current.segments[-1].phase is Phase.SET else "Hold"
     upcoming = f"{block} {segment.number} of {segment.of}" if segment.of else ""
-    big = format_seconds(player.remaining_s)
+    big = countdown_words(player.remaining_s)
     if not player.started:
-        minutes = max(1, round(player.total_s / 60))
         return ("Ready when you are", "",
-                f"{_plural(player.count, 'exercise')}, about {_plural(minutes, 'minute')}. "
+                f"{_plural(player.count, 'exercise')}, {duration_words(player.total_s)}. "
                 "The clock starts when you press Start.")
     if phase is Phase.PREPARE:
         return f"Get ready{side}", big, f"{upcoming} starts next." if upcoming else ""

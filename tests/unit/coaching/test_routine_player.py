@@ -17,6 +17,7 @@ from desk_coach.domain.coaching.exercises import (
     TimedDose,
 )
 from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
+from desk_coach.domain.figures import countdown_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.routine.player import (
     BlockFinished,
@@ -27,7 +28,6 @@ from desk_coach.ui.routine.player import (
     RoutinePlayer,
     Side,
     SideSwitched,
-    format_seconds,
     segments_for,
 )
 
@@ -180,7 +180,7 @@ def test_the_full_routine_runs_by_the_clock_alone(clock):
     events += run(player, clock, 10)  # get ready
     assert player.phase is Phase.HOLD and player.side is Side.LEFT and player.segment.number == 1
     events += run(player, clock, 12)
-    assert format_seconds(player.remaining_s) == "18"
+    assert countdown_words(player.remaining_s) == "18"
     events += run(player, clock, 18)
     assert player.phase is Phase.SWITCH and player.side is Side.RIGHT
     assert events[-1] == SideSwitched("HF1", Side.RIGHT)
@@ -400,7 +400,7 @@ def test_the_walk_counts_seconds_done(clock):
     player.start()
     assert player.phase is Phase.WALK  # no get-ready for a walk
     run(player, clock, 30)
-    assert format_seconds(player.remaining_s) == "1:30"
+    assert countdown_words(player.remaining_s) == "1:30"
     events = player.skip_exercise()
     assert events[0] == ExerciseFinished(0, "MV1", 0.25, skipped=True)
 
@@ -416,8 +416,8 @@ def test_the_next_exercise_is_known(clock):
 @pytest.mark.parametrize(("seconds", "text"), [
     (30, "30"), (29.2, "30"), (0.4, "1"), (0, "0"), (-3, "0"), (59.5, "1:00"), (60, "1:00"),
     (125, "2:05"), (600, "10:00")])
-def test_format_seconds(seconds, text):
-    assert format_seconds(seconds) == text
+def test_countdown_words(seconds, text):
+    assert countdown_words(seconds) == text
 
 
 def test_a_walk_shorter_than_a_minute_is_one_walk_countdown_of_its_seconds(clock):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desk_coach.ui.break_countdown import BreakCountdown, format_countdown
+from desk_coach.domain.figures import countdown_words
+from desk_coach.ui.break_countdown import BreakCountdown
 
 
 class FakeClock:
@@ -17,20 +18,20 @@ class FakeClock:
 
 @pytest.mark.parametrize(
     ("seconds", "text"),
-    [(0, "00:00"), (0.2, "00:01"), (59.5, "01:00"), (60, "01:00"), (61, "01:01"), (3600, "60:00")],
+    [(0, "0"), (0.2, "1"), (59.5, "1:00"), (60, "1:00"), (61, "1:01"), (3600, "60:00")],
 )
-def test_format_countdown_rounds_up(seconds, text):
-    assert format_countdown(seconds) == text
+def test_countdown_words_rounds_up(seconds, text):
+    assert countdown_words(seconds) == text
 
 
 def test_nothing_counts_before_the_start():
     clock = FakeClock()
     countdown = BreakCountdown(120, clock)
     clock.now += 60
-    assert countdown.face == "02:00" and not countdown.running and not countdown.paused
+    assert countdown.face == "2:00" and not countdown.running and not countdown.paused
     countdown.start()
     clock.now += 30
-    assert countdown.face == "01:30" and countdown.progress(120) == 30
+    assert countdown.face == "1:30" and countdown.progress(120) == 30
 
 
 def test_a_pause_holds_the_count():

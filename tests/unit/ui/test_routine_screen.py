@@ -70,7 +70,7 @@ def test_before_the_start_it_says_how_long_and_offers_start(clock):
 
 def test_one_exercise_of_one_minute_reads_in_the_singular(clock):
     screen = exercise_screen(player_of(WALK, clock=clock))
-    assert screen.detail.startswith("1 exercise, about 2 minutes.")
+    assert screen.detail.startswith("1 exercise, about 2 min.")
 
 
 def test_a_hold_shows_the_seconds_left_and_no_main_button(clock):
