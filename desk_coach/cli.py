@@ -410,7 +410,7 @@ def _stats(args: argparse.Namespace) -> int:
     end of a night shift), as in the Progress window: both read them through the week report.
     """
     from desk_coach.adapters.locale_calendar import locale_first_weekday
-    from desk_coach.domain.figures import week_span_words
+    from desk_coach.domain.figures import time_of_day_words, week_span_words
 
     container = _container()
     settings = _settings_in_force(container)
@@ -428,7 +428,7 @@ def _stats(args: argparse.Namespace) -> int:
     print(f"Week {stats.week}, {week_span_words(stats.days[0].day, stats.days[-1].day)}")
     day_start = settings.work_hours.day_start_min
     if day_start:
-        begins = f"{day_start // 60:02d}:{day_start % 60:02d}"
+        begins = time_of_day_words(day_start)
         print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
     print()
     print("\n".join(stats.table_lines()))

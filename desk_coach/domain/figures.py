@@ -57,6 +57,11 @@ def countdown_words(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def time_of_day_words(minutes: int) -> str:
+    """A time of day from minutes after midnight, on the 24-hour clock: "06:30"."""
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def minutes_words(minutes: float, *, tenths: bool = False) -> str:
     """A measured number of minutes: "52 min"; with ``tenths``, "2.5 min" (and "3 min")."""
     return f"{minutes_figure(minutes, tenths=tenths)} min"

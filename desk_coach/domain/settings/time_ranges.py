@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from desk_coach.domain.data_files import show
+from desk_coach.domain.figures import time_of_day_words
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -68,7 +69,7 @@ class TimeRange:
 
     def __str__(self) -> str:
         end = self.end_min - MINUTES_PER_DAY if self.overnight else self.end_min
-        return f"{_hhmm(self.start_min)}-{_hhmm(end)}"
+        return f"{time_of_day_words(self.start_min)}-{time_of_day_words(end)}"
 
 
 def _clock_minutes(hours: int, minutes: int) -> int | None:
@@ -76,10 +77,6 @@ def _clock_minutes(hours: int, minutes: int) -> int | None:
     if minutes > 59 or hours > 24 or (hours == 24 and minutes):
         return None
     return hours * 60 + minutes
-
-
-def _hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def parse_time_of_day(text: str) -> time:
