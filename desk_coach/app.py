@@ -31,6 +31,7 @@ from desk_coach.adapters.logging_setup import configure_logging
 from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
+from desk_coach.adapters.tray.factory import create_tray_item
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import about_box, referral_box, startup_notices_box
@@ -93,7 +94,7 @@ class DeskCoachApp:
         self.clock = clock if clock is not None else SystemClock()
         self._given = {"timers": timers, "idle": idle, "quiet": quiet, "notifier": notifier}
         self.reporter = ErrorReporter(paths.log_file)
-        self.tray = CoachTray(qt_app.windowIcon())
+        self.tray = CoachTray(qt_app.windowIcon(), item_factory=create_tray_item)
         self.server = instance_server(link_name(paths.data_dir), self.handle_request)
         self.database: Database | None = None
         self.coach: Coach | None = None

@@ -1,0 +1,402 @@
+"""Desk Coach's tray item on desktops whose tray is a StatusNotifierItem host (GNOME Shell's
+AppIndicator extension, Plasma, xfce4-panel, waybar), with its menu over DBusMenu: the
+``org.kde.StatusNotifierItem`` and ``com.canonical.dbusmenu`` objects, over jeepney.
+
+Why not Qt's own (QSystemTrayIcon's SNI): every property a host reads there hops from QtDBus's
+thread to the GUI thread and back, and at each step of the icon's ring GNOME's host reads three
+(a dozen wake-ups for one new icon). Here one thread sleeps on the connection and answers every
+read from the look last shown, a frozen snapshot the GUI thread swaps in ``show``; the GUI
+thread itself sends the signals that tell the hosts what changed, so a new icon costs it no
+wake-up beyond the one that drew it. Only what the user does comes back to the GUI thread: a
+click in the menu, the menu opening (the look is brought up to date first, as Qt did), a host
+asking the app to draw its menu itself.
+
+The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and registers it with
+``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MatchRule,
+    Message,
+    MessageFlag,
+    MessageType,
+    message_bus,
+    new_error,
+    new_method_call,
+    new_method_return,
+    new_signal,
+)
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+
+from desk_coach.adapters.idle.reader_thread import ReaderThread, woken
+from desk_coach.adapters.tray import dbus_menu
+from desk_coach.adapters.tray.dbus_menu import MenuLayout
+from desk_coach.adapters.tray.introspection import ITEM_PATH, ITEM_XML, MENU_PATH, MENU_XML, ROOT_XML
+from desk_coach.services.tray_item import OnMenuClick, OnMenuOpening, OnMenuWanted, TrayLook
+
+log = logging.getLogger(__name__)
+
+WATCHER = DBusAddress("/StatusNotifierWatcher", bus_name="org.kde.StatusNotifierWatcher",
+                      interface="org.kde.StatusNotifierWatcher")
+ITEM_INTERFACE = "org.kde.StatusNotifierItem"
+PROPERTIES = "org.freedesktop.DBus.Properties"
+#: Seconds to wait for the bus at start (a local daemon answers in well under a millisecond).
+CALL_TIMEOUT = 1.0
+#: Longest wait for the GUI thread to bring the look up to date before a menu opens: the user
+#: is waiting, so past this the menu opens with the words it has.
+MENU_REFRESH_WAIT_S = 1.0
+_DO_NOT_QUEUE = 4
+_instances = itertools.count(1)
+
+Variant = tuple[str, Any]
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """A look as the hosts read it, ready to answer from: made on the GUI thread, never changed."""
+
+    look: TrayLook
+    pixmaps: list[tuple[int, int, bytes]]
+    menu: MenuLayout
+    revision: int
+
+    @classmethod
+    def of(cls, look: TrayLook, before: _Shown | None = None) -> _Shown:
+        menu = MenuLayout.of(look.menu)
+        revision = 1 if before is None else before.revision + (before.menu.children != menu.children)
+        return cls(look, [(i.width, i.height, i.argb) for i in look.icon], menu, revision)
+
+    def item_properties(self, item_id: str) -> dict[str, Variant]:
+        look = self.look
+        return {
+            "Category": ("s", "ApplicationStatus"), "Id": ("s", item_id), "Title": ("s", look.title),
+            "Status": ("s", look.status), "WindowId": ("i", 0), "IconThemePath": ("s", ""),
+            "Menu": ("o", MENU_PATH), "ItemIsMenu": ("b", True),
+            "IconName": ("s", ""), "IconPixmap": ("a(iiay)", self.pixmaps),
+            "IconAccessibleDesc": ("s", look.description),
+            "OverlayIconName": ("s", ""), "OverlayIconPixmap": ("a(iiay)", []),
+            "AttentionIconName": ("s", ""), "AttentionIconPixmap": ("a(iiay)", []),
+            "AttentionMovieName": ("s", ""), "AttentionAccessibleDesc": ("s", ""),
+            "ToolTip": ("(sa(iiay)ss)", ("", [], look.tooltip, "")),
+        }
+
+
+class _CallError(Exception):
+    def __init__(self, name: str, text: str) -> None:
+        super().__init__(text)
+        self.name = f"org.freedesktop.DBus.Error.{name}"
+
+
+class StatusNotifierItem:
+    """The tray item on the session bus at ``bus_address``.
+
+    ``on_click(key)``, ``on_menu_opening()`` and ``on_menu_wanted(x, y)`` run on the item's thread
+    (see TrayItemHost); after ``on_menu_opening`` the item waits for ``menu_refreshed``.
+    """
+
+    def __init__(self, bus_address: str, *, item_id: str, on_click: OnMenuClick,
+                 on_menu_opening: OnMenuOpening, on_menu_wanted: OnMenuWanted,
+                 timeout: float = CALL_TIMEOUT) -> None:
+        self.address = bus_address
+        self.item_id = item_id
+        self.bus_name = f"org.kde.StatusNotifierItem-{os.getpid()}-{next(_instances)}"
+        self.timeout = timeout
+        self._on_click, self._on_menu_opening = on_click, on_menu_opening
+        self._on_menu_wanted = on_menu_wanted
+        self._lock = threading.Lock()  # the shown look, and every message sent: in step with each other
+        self._shown: _Shown | None = None
+        self._connection: DBusConnection | None = None
+        self._reader: ReaderThread | None = None
+        self._refreshed = threading.Event()
+        self._register_serial: int | None = None
+        self._stopping = False
+
+    @property
+    def alive(self) -> bool:
+        return self._reader is not None and self._reader.is_alive()
+
+    # -- the GUI thread's side ----------------------------------------------------------------------
+
+    def start(self, look: TrayLook) -> bool:
+        """Own the item's name and register it; False (nothing kept open) when no watcher runs."""
+        try:
+            connection = open_dbus_connection(self.address, auth_timeout=self.timeout)
+        except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
+            log.info("tray item: the session bus %s is unusable (%s)", self.address, error)
+            return False
+        try:
+            if not self._ask(connection, message_bus.NameHasOwner(WATCHER.bus_name))[0]:
+                log.info("tray item: no %s on the session bus", WATCHER.bus_name)
+                connection.close()
+                return False
+            if self._ask(connection, message_bus.RequestName(self.bus_name, _DO_NOT_QUEUE))[0] != 1:
+                raise RuntimeError(f"could not own {self.bus_name}")
+            watcher_changes = MatchRule(type="signal", sender=message_bus.bus_name, member="NameOwnerChanged",
+                                        interface="org.freedesktop.DBus")
+            watcher_changes.add_arg_condition(0, WATCHER.bus_name)
+            self._ask(connection, message_bus.AddMatch(watcher_changes))
+        except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
+            log.warning("tray item: %s", error)
+            connection.close()
+            return False
+        self._stopping = False
+        self._shown = _Shown.of(look)
+        self._connection = connection
+        self._reader = ReaderThread(self._read, "tray item")
+        self._register()
+        log.info("tray item %s shown through %s", self.bus_name, WATCHER.bus_name)
+        return True
+
+    def show(self, look: TrayLook) -> None:
+        with self._lock:
+            before = self._shown
+            if before is None or before.look == look:
+                return
+            self._shown = shown = _Shown.of(look, before)
+            signals = []
+            if look.icon != before.look.icon:
+                signals.append(self._item_signal("NewIcon"))
+            if look.tooltip != before.look.tooltip:
+                signals.append(self._item_signal("NewToolTip"))
+            if look.title != before.look.title:
+                signals.append(self._item_signal("NewTitle"))
+            if look.status != before.look.status:
+                signals.append(self._item_signal("NewStatus", "s", (look.status,)))
+            if shown.revision != before.revision:
+                signals.append(self._menu_signal("LayoutUpdated", "ui", (shown.revision, dbus_menu.ROOT)))
+            elif (changed := dbus_menu.changes(before.menu, shown.menu)) and any(changed):
+                signals.append(self._menu_signal("ItemsPropertiesUpdated", "a(ia{sv})a(ias)", changed))
+            for signal in signals:
+                self._send(signal)
+
+    def menu_refreshed(self) -> None:
+        self._refreshed.set()
+
+    def stop(self) -> None:
+        """Leave the tray: the watcher drops the item as its name goes with the connection."""
+        self._stopping = True
+        self._refreshed.set()  # a menu waiting to open need not wait for a GUI that is going
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.stop()
+        with self._lock:
+            connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
+
+    # -- messages out ---------------------------------------------------------------------------------
+
+    def _ask(self, connection: DBusConnection, message: Message) -> tuple:
+        reply = connection.send_and_get_reply(message, timeout=self.timeout)
+        if reply.header.message_type is MessageType.error:
+            raise RuntimeError(f"{message.header.fields.get(HeaderFields.member)}: {reply.body!r}")
+        return tuple(reply.body)
+
+    def _register(self) -> None:
+        """Ask the watcher to show the item; its answer comes to the item's thread."""
+        message = new_method_call(WATCHER, "RegisterStatusNotifierItem", "s", (self.bus_name,))
+        message.header.flags |= MessageFlag.no_auto_start
+        with self._lock:
+            connection = self._connection
+            if connection is None:
+                return
+            self._register_serial = next(connection.outgoing_serial)
+            self._send(message, self._register_serial)
+
+    def _item_signal(self, name: str, signature: str | None = None, body: tuple = ()) -> Message:
+        return new_signal(DBusAddress(ITEM_PATH, interface=ITEM_INTERFACE), name, signature, body)
+
+    def _menu_signal(self, name: str, signature: str, body: tuple) -> Message:
+        return new_signal(DBusAddress(MENU_PATH, interface=dbus_menu.INTERFACE), name, signature, body)
+
+    def _send(self, message: Message, serial: int | None = None) -> None:
+        """Send on the item's connection; the caller holds the lock."""
+        if self._connection is None:
+            return
+        try:
+            self._connection.send(message, serial=serial)
+        except OSError as error:
+            if not self._stopping:
+                log.warning("tray item: cannot send to the session bus: %s", error)
+
+    # -- the item's thread ------------------------------------------------------------------------------
+
+    def _read(self, wake_fd: int) -> None:
+        connection = self._connection
+        assert connection is not None
+        try:
+            while True:
+                while (message := _next_message(connection)) is not None:
+                    self._handle(message)
+                if woken(connection.sock.fileno(), wake_fd):
+                    return
+        except (OSError, ValueError) as error:
+            if not self._stopping:
+                log.warning("tray item: lost the session bus: %s", error)
+
+    def _handle(self, message: Message) -> None:
+        kind = message.header.message_type
+        fields = message.header.fields
+        if kind is MessageType.method_call:
+            self._answer(message)
+        elif kind is MessageType.signal and fields.get(HeaderFields.member) == "NameOwnerChanged":
+            name, _, new_owner = message.body
+            if name == WATCHER.bus_name and new_owner:
+                log.info("tray item: %s has a new owner; registering again", WATCHER.bus_name)
+                self._register()
+        elif kind is MessageType.error and fields.get(HeaderFields.reply_serial) == self._register_serial:
+            log.warning("tray item: the watcher refused it: %s %r", fields.get(HeaderFields.error_name),
+                        message.body)
+
+    def _answer(self, call: Message) -> None:
+        fields = call.header.fields
+        path, member = fields.get(HeaderFields.path), fields.get(HeaderFields.member)
+        interface = fields.get(HeaderFields.interface)
+        try:
+            signature, body = self._call(path, interface, member, tuple(call.body))
+            reply = new_method_return(call, signature, body)
+        except _CallError as error:
+            reply = new_error(call, error.name, "s", (str(error),))
+        if call.header.flags & MessageFlag.no_reply_expected:
+            return
+        with self._lock:
+            self._send(reply)
+
+    def _call(self, path: str, interface: str | None, member: str, args: tuple) -> tuple[str | None, tuple]:
+        if interface == "org.freedesktop.DBus.Peer" or (interface is None and member == "Ping"):
+            if member == "Ping":
+                return None, ()
+            if member == "GetMachineId":
+                return "s", (_machine_id(),)
+        if member == "Introspect" and interface in (None, "org.freedesktop.DBus.Introspectable"):
+            xml = {ITEM_PATH: ITEM_XML, MENU_PATH: MENU_XML, "/": ROOT_XML}.get(path)
+            if xml is None:
+                raise _CallError("UnknownObject", f"no object at {path}")
+            return "s", (xml,)
+        if path == ITEM_PATH:
+            return self._item_call(interface, member, args)
+        if path == MENU_PATH:
+            return self._menu_call(interface, member, args)
+        raise _CallError("UnknownObject", f"no object at {path}")
+
+    def _properties_call(self, member: str, args: tuple, own_interface: str,
+                         properties: dict[str, Variant]) -> tuple[str | None, tuple]:
+        if member == "Set":
+            raise _CallError("PropertyReadOnly", "the tray item's properties are read-only")
+        if args[0] not in (own_interface, ""):
+            raise _CallError("UnknownInterface", f"no interface {args[0]}")
+        if member == "GetAll":
+            return "a{sv}", (properties,)
+        if member == "Get" and args[1] in properties:
+            return "v", (properties[args[1]],)
+        raise _CallError("UnknownProperty", f"no property {args[1:]}")
+
+    def _item_call(self, interface: str | None, member: str, args: tuple) -> tuple[str | None, tuple]:
+        shown = self._shown
+        assert shown is not None
+        if interface == PROPERTIES:
+            return self._properties_call(member, args, ITEM_INTERFACE, shown.item_properties(self.item_id))
+        if interface not in (ITEM_INTERFACE, None):
+            raise _CallError("UnknownInterface", f"no interface {interface}")
+        if member == "ContextMenu":  # a host that draws no DBusMenu asks the app to show its own
+            self._on_menu_wanted(int(args[0]), int(args[1]))
+            return None, ()
+        if member in ("Activate", "SecondaryActivate", "Scroll"):
+            return None, ()  # the item is its menu (ItemIsMenu): the host opens it on a click
+        raise _CallError("UnknownMethod", f"no method {member}")
+
+    def _menu_call(self, interface: str | None, member: str, args: tuple) -> tuple[str | None, tuple]:
+        shown = self._shown
+        assert shown is not None
+        menu = shown.menu
+        if interface == PROPERTIES:
+            return self._properties_call(member, args, dbus_menu.INTERFACE, dbus_menu.MENU_PROPERTIES)
+        if interface not in (dbus_menu.INTERFACE, None):
+            raise _CallError("UnknownInterface", f"no interface {interface}")
+        if member == "GetLayout":
+            parent, depth, names = args
+            _known(menu, parent)
+            return "u(ia{sv}av)", (shown.revision, menu.tree(parent, depth, names))
+        if member == "GetGroupProperties":
+            ids, names = args
+            return "a(ia{sv})", ([(i, menu.chosen(i, names)) for i in (ids or menu.properties)
+                                  if i in menu.properties],)
+        if member == "GetProperty":
+            item, name = args
+            value = menu.properties.get(item, {}).get(name)
+            if value is None:
+                raise _CallError("InvalidArgs", f"no property {name} on item {item}")
+            return "v", (value,)
+        if member == "Event":
+            _known(menu, args[0])
+            self._event(menu, args[0], args[1])
+            return None, ()
+        if member == "EventGroup":
+            unknown = [event[0] for event in args[0] if event[0] not in menu.properties]
+            for item, event, *_ in args[0]:
+                self._event(menu, item, event)
+            return "ai", (unknown,)
+        if member == "AboutToShow":
+            _known(menu, args[0])
+            return "b", (self._about_to_show([args[0]]),)
+        if member == "AboutToShowGroup":
+            known = [i for i in args[0] if i in menu.properties]
+            needed = self._about_to_show(known)
+            return "aiai", ([dbus_menu.ROOT] if needed else [], [i for i in args[0] if i not in known])
+        raise _CallError("UnknownMethod", f"no method {member}")
+
+    def _event(self, menu: MenuLayout, item: int, event: str) -> None:
+        props = menu.properties.get(item)
+        if event != "clicked" or item == dbus_menu.ROOT or props is None:
+            return  # opened, closed, hovered: nothing to do
+        if props.get("enabled", ("b", True))[1] and "children-display" not in props \
+                and props.get("type", ("s", ""))[1] != "separator":
+            self._on_click(item)
+
+    def _about_to_show(self, items: list[int]) -> bool:
+        """The root menu about to open: the GUI thread brings the look up to date first. True
+        when the menu's tree changed meanwhile (the host reads it again); changed words were
+        already sent as ItemsPropertiesUpdated."""
+        if dbus_menu.ROOT not in items or self._stopping:
+            return False
+        before = self._shown
+        self._refreshed.clear()
+        self._on_menu_opening()
+        if not self._refreshed.wait(MENU_REFRESH_WAIT_S):
+            log.info("tray item: the menu opens before the status was brought up to date")
+        after = self._shown
+        return before is not None and after is not None and after.revision != before.revision
+
+
+def _next_message(connection: DBusConnection) -> Message | None:
+    """The next message already sent to us, without waiting: None when there is none yet."""
+    try:
+        return connection.receive(timeout=0)
+    except TimeoutError:
+        return None
+
+
+def _known(menu: MenuLayout, item: int) -> None:
+    if item not in menu.properties:
+        raise _CallError("InvalidArgs", f"no menu item {item}")
+
+
+def _machine_id() -> str:
+    for path in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            return Path(path).read_text(encoding="ascii").strip()
+        except OSError:
+            continue
+    return ""
