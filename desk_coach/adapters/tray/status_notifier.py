@@ -13,6 +13,12 @@ asking the app to draw its menu itself.
 
 The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and registers it with
 ``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted).
+
+A new icon is announced with the spec's NewIcon, after which a host reads the icon back. GNOME
+Shell's AppIndicator extension reads two properties then (IconPixmap, IconAccessibleDesc), each a
+wake-up of the item's thread; but its proxy of the item (a GDBusProxy) also follows the standard
+``PropertiesChanged`` signal. Where the watcher is that host (PROPERTY_HOSTS, by its process
+name), the new icon travels in PropertiesChanged itself and the host reads nothing back.
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ WATCHER = DBusAddress("/StatusNotifierWatcher", bus_name="org.kde.StatusNotifier
                       interface="org.kde.StatusNotifierWatcher")
 ITEM_INTERFACE = "org.kde.StatusNotifierItem"
 PROPERTIES = "org.freedesktop.DBus.Properties"
+#: The tray hosts, by the watcher's process name, that take a new icon from PropertiesChanged.
+PROPERTY_HOSTS = frozenset({"gnome-shell"})
 #: Seconds to wait for the bus at start (a local daemon answers in well under a millisecond).
 CALL_TIMEOUT = 1.0
 #: Longest wait for the GUI thread to bring the look up to date before a menu opens: the user
@@ -83,8 +91,7 @@ class _Shown:
         return {
             "Category": ("s", "ApplicationStatus"), "Id": ("s", item_id), "Title": ("s", look.title),
             "Status": ("s", look.status), "WindowId": ("i", 0), "IconThemePath": ("s", ""),
-            "Menu": ("o", MENU_PATH), "ItemIsMenu": ("b", True),
-            "IconName": ("s", ""), "IconPixmap": ("a(iiay)", self.pixmaps),
+            "Menu": ("o", MENU_PATH), "ItemIsMenu": ("b", True), "IconPixmap": ("a(iiay)", self.pixmaps),
             "IconAccessibleDesc": ("s", look.description),
             "OverlayIconName": ("s", ""), "OverlayIconPixmap": ("a(iiay)", []),
             "AttentionIconName": ("s", ""), "AttentionIconPixmap": ("a(iiay)", []),
@@ -121,6 +128,8 @@ class StatusNotifierItem:
         self._reader: ReaderThread | None = None
         self._refreshed = threading.Event()
         self._register_serial: int | None = None
+        self._host_pid_serial: int | None = None
+        self._host_takes_properties = False  # the watcher's host follows PropertiesChanged
         self._stopping = False
 
     @property
@@ -147,6 +156,9 @@ class StatusNotifierItem:
                                         interface="org.freedesktop.DBus")
             watcher_changes.add_arg_condition(0, WATCHER.bus_name)
             self._ask(connection, message_bus.AddMatch(watcher_changes))
+            self._host_takes_properties = _process_name(
+                self._ask(connection, message_bus.GetConnectionUnixProcessID(WATCHER.bus_name))[0]) \
+                in PROPERTY_HOSTS
         except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
             log.warning("tray item: %s", error)
             connection.close()
@@ -166,7 +178,11 @@ class StatusNotifierItem:
                 return
             self._shown = shown = _Shown.of(look, before)
             signals = []
-            if look.icon != before.look.icon:
+            if look.icon != before.look.icon and self._host_takes_properties:
+                changed = {"IconPixmap": ("a(iiay)", shown.pixmaps)}
+                signals.append(new_signal(DBusAddress(ITEM_PATH, interface=PROPERTIES), "PropertiesChanged",
+                                          "sa{sv}as", (ITEM_INTERFACE, changed, [])))
+            elif look.icon != before.look.icon:
                 signals.append(self._item_signal("NewIcon"))
             if look.tooltip != before.look.tooltip:
                 signals.append(self._item_signal("NewToolTip"))
@@ -215,6 +231,14 @@ class StatusNotifierItem:
             self._register_serial = next(connection.outgoing_serial)
             self._send(message, self._register_serial)
 
+    def _ask_host_process(self) -> None:
+        """Which process the new watcher is (see PROPERTY_HOSTS); its answer comes to the item's thread."""
+        with self._lock:
+            if self._connection is None:
+                return
+            self._host_pid_serial = next(self._connection.outgoing_serial)
+            self._send(message_bus.GetConnectionUnixProcessID(WATCHER.bus_name), self._host_pid_serial)
+
     def _item_signal(self, name: str, signature: str | None = None, body: tuple = ()) -> Message:
         return new_signal(DBusAddress(ITEM_PATH, interface=ITEM_INTERFACE), name, signature, body)
 
@@ -255,7 +279,12 @@ class StatusNotifierItem:
             name, _, new_owner = message.body
             if name == WATCHER.bus_name and new_owner:
                 log.info("tray item: %s has a new owner; registering again", WATCHER.bus_name)
+                self._host_takes_properties = False  # until the new one is known
+                self._ask_host_process()
                 self._register()
+        elif kind is MessageType.method_return and self._host_pid_serial is not None \
+                and fields.get(HeaderFields.reply_serial) == self._host_pid_serial:
+            self._host_takes_properties = _process_name(message.body[0]) in PROPERTY_HOSTS
         elif kind is MessageType.error and fields.get(HeaderFields.reply_serial) == self._register_serial:
             log.warning("tray item: the watcher refused it: %s %r", fields.get(HeaderFields.error_name),
                         message.body)
@@ -391,6 +420,13 @@ def _next_message(connection: DBusConnection) -> Message | None:
 def _known(menu: MenuLayout, item: int) -> None:
     if item not in menu.properties:
         raise _CallError("InvalidArgs", f"no menu item {item}")
+
+
+def _process_name(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text(encoding="utf-8").strip()
+    except OSError:  # another PID namespace (a sandbox), or gone
+        return None
 
 
 def _machine_id() -> str:

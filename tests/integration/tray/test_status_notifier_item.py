@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from jeepney import HeaderFields
+from jeepney import HeaderFields, MatchRule
+from jeepney.bus_messages import message_bus
 from private_bus import FakeService, PrivateBus
 from sni_host import ITEM_PATH, MENU, MENU_PATH, TrayHost
 
@@ -223,8 +224,32 @@ def test_stop_leaves_no_thread_and_gives_the_name_up(bus, item, host):
     assert item.alive
     item.stop()
     assert not [t for t in threading.enumerate() if t.name == "tray item"]
-    from jeepney.bus_messages import message_bus
-
     reply = host.connection.send_and_get_reply(message_bus.NameHasOwner(item.bus_name), timeout=5)
     assert reply.body == (False,)
     item.stop()  # twice is harmless
+
+
+def test_where_the_host_follows_properties_changed_the_new_icon_travels_in_it(bus, watcher, events,
+                                                                             monkeypatch):
+    """GNOME Shell's AppIndicator extension: no NewIcon, so it reads nothing back."""
+    from pathlib import Path
+
+    import desk_coach.adapters.tray.status_notifier as module
+
+    monkeypatch.setattr(module, "PROPERTY_HOSTS", {Path("/proc/self/comm").read_text().strip()})
+    item = StatusNotifierItem(bus.address, item_id="desk-coach", on_click=events.clicks.put,
+                              on_menu_opening=events.menu_opening, on_menu_wanted=lambda x, y: None)
+    assert item.start(LOOK)
+    host = TrayHost(bus.address, item.bus_name)
+    try:
+        host.connection.send_and_get_reply(message_bus.AddMatch(
+            MatchRule(type="signal", interface="org.freedesktop.DBus.Properties")), timeout=5)
+        item.show(replace(LOOK, icon=(TrayImage(1, 1, b"\xff\x10\x20\x30"),)))
+        [changed] = wait_for(lambda: host.signals("PropertiesChanged"), "PropertiesChanged")
+        assert changed.body == ("org.kde.StatusNotifierItem",
+                                {"IconPixmap": ("a(iiay)", [(1, 1, b"\xff\x10\x20\x30")])}, [])
+        host.call(ITEM_PATH, "org.freedesktop.DBus.Peer", "Ping")  # all the item sent has come
+        assert not host.signals("NewIcon")
+    finally:
+        host.close()
+        item.stop()
