@@ -79,7 +79,7 @@ class MenuLayout:
 
     def tree(self, item: int, depth: int, names: Sequence[str]) -> tuple:
         """``item`` with its children ``depth`` levels down (-1: all), for GetLayout."""
-        below = ()
+        below = []  # a list: jeepney takes no tuple for an array
         if depth != 0:
             below = [(ITEM, self.tree(child, depth - 1, names)) for child in self.children.get(item, ())]
         return item, self.chosen(item, names), below

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -298,10 +299,16 @@ class StatusNotifierItem:
             reply = new_method_return(call, signature, body)
         except _CallError as error:
             reply = new_error(call, error.name, "s", (str(error),))
+        except (ValueError, TypeError, IndexError, KeyError) as error:  # arguments of another shape
+            reply = new_error(call, "org.freedesktop.DBus.Error.InvalidArgs", "s", (f"{member}: {error}",))
         if call.header.flags & MessageFlag.no_reply_expected:
             return
         with self._lock:
-            self._send(reply)
+            try:
+                self._send(reply)
+            except (ValueError, TypeError, struct.error) as error:  # a bug here must not end the item
+                log.warning("tray item: cannot answer %s %s: %s", path, member, error)
+                self._send(new_error(call, "org.freedesktop.DBus.Error.Failed", "s", (str(error),)))
 
     def _call(self, path: str, interface: str | None, member: str, args: tuple) -> tuple[str | None, tuple]:
         if interface == "org.freedesktop.DBus.Peer" or (interface is None and member == "Ping"):

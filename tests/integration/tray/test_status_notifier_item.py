@@ -138,6 +138,15 @@ def test_the_menu_reads_as_the_hosts_draw_it(item, host):
     assert host.call(MENU_PATH, MENU, "GetProperty", "is", (3, "label")) == (("s", "Start a _break now"),)
     (version,) = host.call(MENU_PATH, "org.freedesktop.DBus.Properties", "Get", "ss", (MENU, "Version"))
     assert version == ("u", 3)
+    # Plasma reads one level at a time, and a submenu's items alone.
+    _, top = host.call(MENU_PATH, MENU, "GetLayout", "iias", (0, 1, ["label"]))
+    assert [child[1][2] for child in top[2]] == [[]] * 6
+    _, pause = host.call(MENU_PATH, MENU, "GetLayout", "iias", (5, 0, []))
+    assert pause == (5, {"label": ("s", "_Pause"), "enabled": ("b", True), "visible": ("b", True),
+                         "children-display": ("s", "submenu")}, [])
+    with pytest.raises(RuntimeError, match="InvalidArgs"):
+        host.call(MENU_PATH, MENU, "GetLayout", "ii", (0, 1))  # no property names: a wrong call
+    assert host.get("Title") == "Desk Coach"  # and the item still answers
 
 
 def test_a_new_look_is_announced_and_read_from_then_on(item, host):
