@@ -104,6 +104,7 @@ class DeskCoachApp:
         self._wizard = None
         self._progress = None
         self._on_balloon_click = None  # what a click on the last tray balloon does
+        self._balloons = None  # the desktop notifications that stand in for balloons (see _balloon)
         self._sounds = None
         self.routines = None
 
@@ -198,7 +199,7 @@ class DeskCoachApp:
         self.idle = given["idle"] if given["idle"] is not None else create_idle_sensor()
         self.timers = given["timers"] if given["timers"] is not None else QtTimers(get_localzone())
         notifier = given["notifier"] if given["notifier"] is not None else create_notifier(
-            lambda title, text: self.tray.show_message(title, text), self.settings.notifications.style
+            self._balloon, self.settings.notifications.style
         )
         self._self_check_entry = self.tray.screen_action.text()
         self._set_up = self._coaching_set_up()
@@ -408,9 +409,20 @@ class DeskCoachApp:
         tell = getattr(getattr(self, "notifier", None), "tell", None)
         channel = tell(title, text, on_click) if tell is not None else None
         if channel is None:
-            self.tray.show_message(title, text)
+            self._balloon(title, text)
             channel = "tray"
         self._on_balloon_click = on_click if channel == "tray" else None
+
+    def _balloon(self, title: str, text: str) -> bool:
+        """The tray balloon, the notifiers' last resort. A StatusNotifierItem tray has none: there,
+        as Qt's own item did, a plain desktop notification stands in, its click told as a balloon's."""
+        if not self.tray.own_item:
+            return self.tray.show_message(title, text)
+        if self._balloons is None:
+            from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
+
+            self._balloons = FreedesktopNotifier()
+        return self._balloons.tell(title, text, on_click=self.tray.message_clicked.emit)
 
     def _balloon_clicked(self) -> None:
         on_click, self._on_balloon_click = self._on_balloon_click, None
@@ -528,6 +540,8 @@ class DeskCoachApp:
         close_notifier = getattr(getattr(self, "notifier", None), "close", None)
         if close_notifier is not None:
             close_notifier()
+        if self._balloons is not None:
+            self._balloons.close()
         self.tray.hide()
         self.server.close()
         if self.database is not None:

@@ -134,3 +134,26 @@ def test_where_no_watcher_runs_qts_tray_icon_serves(qapp):
         assert not tray.is_visible()
     finally:
         bus.close()
+
+
+def test_a_balloon_on_a_status_notifier_tray_is_a_plain_desktop_notification(qtbot, qapp, bus, monkeypatch):
+    """As Qt's own item did: the last resort (and the "Tray icon balloon" style) still reaches the user."""
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.app import DeskCoachApp
+
+    server = FakeService(bus.address, "org.freedesktop.Notifications")
+    server.answer("/org/freedesktop/Notifications", "GetCapabilities", "as", ["body", "actions"])
+    server.answer("/org/freedesktop/Notifications", "Notify", "u", 7)
+    server.start()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]))
+    try:
+        app.show_icon()
+        assert app.tray.own_item
+        app.tell("Your week", "5 breaks taken.")  # no notifier yet: the balloon's turn
+        qtbot.waitUntil(lambda: any(member == "Notify" for _, member, _ in server.calls), timeout=5000)
+        [notify] = [body for _, member, body in server.calls if member == "Notify"]
+        assert notify[3:5] == ("Your week", "5 breaks taken.")
+    finally:
+        app.stop()
+        server.vanish()
