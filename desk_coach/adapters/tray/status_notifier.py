@@ -157,9 +157,7 @@ class StatusNotifierItem:
                                         interface="org.freedesktop.DBus")
             watcher_changes.add_arg_condition(0, WATCHER.bus_name)
             self._ask(connection, message_bus.AddMatch(watcher_changes))
-            self._host_takes_properties = _process_name(
-                self._ask(connection, message_bus.GetConnectionUnixProcessID(WATCHER.bus_name))[0]) \
-                in PROPERTY_HOSTS
+            self._host_takes_properties = self._watcher_process(connection) in PROPERTY_HOSTS
         except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
             log.warning("tray item: %s", error)
             connection.close()
@@ -220,6 +218,13 @@ class StatusNotifierItem:
         if reply.header.message_type is MessageType.error:
             raise RuntimeError(f"{message.header.fields.get(HeaderFields.member)}: {reply.body!r}")
         return tuple(reply.body)
+
+    def _watcher_process(self, connection: DBusConnection) -> str | None:
+        try:
+            (pid,) = self._ask(connection, message_bus.GetConnectionUnixProcessID(WATCHER.bus_name))
+            return _process_name(pid)
+        except RuntimeError:  # a bus that will not say (a sandbox's proxy): the spec's way, NewIcon
+            return None
 
     def _register(self) -> None:
         """Ask the watcher to show the item; its answer comes to the item's thread."""
