@@ -171,29 +171,13 @@ class StatusNotifierItem:
         return True
 
     def show(self, look: TrayLook) -> None:
+        """Answer from ``look`` from now on, and tell the hosts what changed (on this thread)."""
         with self._lock:
             before = self._shown
             if before is None or before.look == look:
                 return
             self._shown = shown = _Shown.of(look, before)
-            signals = []
-            if look.icon != before.look.icon and self._host_takes_properties:
-                changed = {"IconPixmap": ("a(iiay)", shown.pixmaps)}
-                signals.append(new_signal(DBusAddress(ITEM_PATH, interface=PROPERTIES), "PropertiesChanged",
-                                          "sa{sv}as", (ITEM_INTERFACE, changed, [])))
-            elif look.icon != before.look.icon:
-                signals.append(self._item_signal("NewIcon"))
-            if look.tooltip != before.look.tooltip:
-                signals.append(self._item_signal("NewToolTip"))
-            if look.title != before.look.title:
-                signals.append(self._item_signal("NewTitle"))
-            if look.status != before.look.status:
-                signals.append(self._item_signal("NewStatus", "s", (look.status,)))
-            if shown.revision != before.revision:
-                signals.append(self._menu_signal("LayoutUpdated", "ui", (shown.revision, dbus_menu.ROOT)))
-            elif (changed := dbus_menu.changes(before.menu, shown.menu)) and any(changed):
-                signals.append(self._menu_signal("ItemsPropertiesUpdated", "a(ia{sv})a(ias)", changed))
-            for signal in signals:
+            for signal in self._news(before, shown):
                 self._send(signal)
 
     def menu_refreshed(self) -> None:
@@ -244,6 +228,28 @@ class StatusNotifierItem:
                 return
             self._host_pid_serial = next(self._connection.outgoing_serial)
             self._send(message_bus.GetConnectionUnixProcessID(WATCHER.bus_name), self._host_pid_serial)
+
+    def _news(self, before: _Shown, shown: _Shown) -> list[Message]:
+        """The signals that tell the hosts what differs between two looks."""
+        old, new = before.look, shown.look
+        signals = []
+        if new.icon != old.icon and self._host_takes_properties:
+            pixmaps = {"IconPixmap": ("a(iiay)", shown.pixmaps)}
+            signals.append(new_signal(DBusAddress(ITEM_PATH, interface=PROPERTIES), "PropertiesChanged",
+                                      "sa{sv}as", (ITEM_INTERFACE, pixmaps, [])))
+        elif new.icon != old.icon:
+            signals.append(self._item_signal("NewIcon"))
+        if new.tooltip != old.tooltip:
+            signals.append(self._item_signal("NewToolTip"))
+        if new.title != old.title:
+            signals.append(self._item_signal("NewTitle"))
+        if new.status != old.status:
+            signals.append(self._item_signal("NewStatus", "s", (new.status,)))
+        if shown.revision != before.revision:
+            signals.append(self._menu_signal("LayoutUpdated", "ui", (shown.revision, dbus_menu.ROOT)))
+        elif (changed := dbus_menu.changes(before.menu, shown.menu)) and any(changed):
+            signals.append(self._menu_signal("ItemsPropertiesUpdated", "a(ia{sv})a(ias)", changed))
+        return signals
 
     def _item_signal(self, name: str, signature: str | None = None, body: tuple = ()) -> Message:
         return new_signal(DBusAddress(ITEM_PATH, interface=ITEM_INTERFACE), name, signature, body)
