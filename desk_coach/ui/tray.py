@@ -27,19 +27,18 @@ and when no such host is found at ``show``, Qt's QSystemTrayIcon serves.
 
 from __future__ import annotations
 
-import array
 import logging
 import os
-import sys
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QImage
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desk_coach import APP_NAME
 from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
-from desk_coach.services.tray_item import TrayImage, TrayItemHost, TrayLook, TrayMenuEntry
+from desk_coach.services.tray_item import TrayImage, TrayItemHost, TrayLook
+from desk_coach.ui.tray_item_look import icon_images, menu_entries, menu_keys
 
 log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
@@ -50,8 +49,6 @@ PAUSE_CHOICES = ((30, "For &30 minutes"), (60, "For 1 &hour"), (PAUSE_UNTIL_TOMO
 #: What a screen reader says of the icon on a StatusNotifierItem tray. It never changes: a host
 #: reads it again at every new icon when it does (GNOME), a wake-up at each step of the ring.
 ICON_DESCRIPTION = f"{APP_NAME}: sitting time and breaks"
-#: The sizes of the icon a StatusNotifierItem host is given; it scales the nearest (as with Qt's).
-SNI_ICON_MAX = 64
 
 
 def host_shows_tooltips(env: Mapping[str, str] = os.environ) -> bool:
@@ -130,15 +127,16 @@ class CoachTray(QObject):
             on_menu_wanted=self._host_wants_menu.emit)
         self._item_shown = False
         self._item_dirty = False
-        self._images: tuple[QIcon, tuple[TrayImage, ...]] | None = None
-        self._actions: dict[int, QAction] = {}  # by their key in the item's menu
+        self._images: tuple[QIcon, tuple[TrayImage, ...]] | None = None  # the last icon's, for the item
+        self._actions = menu_keys(self._menu)  # by their key in the item's menu
         if self._item is None:
             self._make_qt_icon()
         else:
             self._host_clicked.connect(self._clicked_in_host)
             self._host_opening_menu.connect(self._menu_opening_in_host)
             self._host_wants_menu.connect(lambda x, y: self._menu.popup(QPoint(x, y)))
-            self._watch_actions(self._menu)
+            for action in self._actions.values():  # words and enabled states, changed by anyone
+                action.changed.connect(self._menu_changed)
         self._menu.aboutToShow.connect(self._read_now)
         self._being_read = False
         self._shown: tuple[CoachState, float] | None = None
@@ -297,15 +295,6 @@ class CoachTray(QObject):
 
     # -- the app's own tray item ------------------------------------------------------------------
 
-    def _watch_actions(self, menu: QMenu) -> None:
-        """Give every entry its key in the item's menu, and follow its changes (words, enabled)."""
-        for action in menu.actions():
-            key = len(self._actions) + 1
-            self._actions[key] = action
-            action.changed.connect(self._menu_changed)
-            if action.menu() is not None:
-                self._watch_actions(action.menu())
-
     def _menu_changed(self) -> None:
         """An entry changed outside ``show_status`` (the app renames one): tell the host soon,
         once, whatever else changes meanwhile."""
@@ -319,26 +308,10 @@ class CoachTray(QObject):
             self._item.show(self._look())
 
     def _look(self) -> TrayLook:
-        return TrayLook(icon=self._icon_images(), tooltip=self._tooltip_now, menu=self._entries(self._menu),
-                        title=APP_NAME, description=ICON_DESCRIPTION)
-
-    def _entries(self, menu: QMenu) -> tuple[TrayMenuEntry, ...]:
-        keys = {id(action): key for key, action in self._actions.items()}
-        entries = []
-        for action in menu.actions():
-            submenu = action.menu()
-            entries.append(TrayMenuEntry(
-                keys[id(action)], "" if action.isSeparator() else action.text(), action.isEnabled(),
-                action.isVisible(), action.isSeparator(),
-                None if submenu is None else self._entries(submenu)))
-        return tuple(entries)
-
-    def _icon_images(self) -> tuple[TrayImage, ...]:
-        """The icon at each of its sizes up to SNI_ICON_MAX, kept until the icon changes."""
         if self._images is None or self._images[0] is not self._icon_now:
-            sides = sorted({s.width() for s in self._icon_now.availableSizes() if s.width() <= SNI_ICON_MAX})
-            self._images = self._icon_now, tuple(_argb(self._icon_now, side) for side in sides or (22, 64))
-        return self._images[1]
+            self._images = self._icon_now, icon_images(self._icon_now)
+        return TrayLook(icon=self._images[1], tooltip=self._tooltip_now, title=APP_NAME,
+                        menu=menu_entries(self._menu, self._actions), description=ICON_DESCRIPTION)
 
     def _clicked_in_host(self, key: int) -> None:
         action = self._actions.get(key)
@@ -354,11 +327,3 @@ class CoachTray(QObject):
             if self._item is not None:
                 self._item.menu_refreshed()
 
-
-def _argb(icon: QIcon, side: int) -> TrayImage:
-    """One size of ``icon`` as the StatusNotifierItem spec wants it: ARGB32, network byte order."""
-    image = icon.pixmap(QSize(side, side), 1.0).toImage().convertToFormat(QImage.Format.Format_ARGB32)
-    pixels = array.array("I", bytes(image.constBits())[: image.width() * image.height() * 4])
-    if sys.byteorder == "little":
-        pixels.byteswap()
-    return TrayImage(image.width(), image.height(), pixels.tobytes())
