@@ -12,7 +12,10 @@ click in the menu, the menu opening (the look is brought up to date first, as Qt
 asking the app to draw its menu itself.
 
 The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and registers it with
-``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted).
+``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted,
+or GNOME Shell's extension came back after the lock screen), and again when the watcher drops the
+item while it lives (GNOME's extension, enabled again at an unlock, once dropped an item it had
+just taken: ``StatusNotifierItemUnregistered``), up to REREGISTER_LIMIT times for one watcher.
 
 A new icon is announced with the spec's NewIcon, after which a host reads the icon back. GNOME
 Shell's AppIndicator extension reads two properties then (IconPixmap, IconAccessibleDesc), each a
@@ -66,7 +69,12 @@ CALL_TIMEOUT = 1.0
 #: Longest wait for the GUI thread to bring the look up to date before a menu opens: the user
 #: is waiting, so past this the menu opens with the words it has.
 MENU_REFRESH_WAIT_S = 1.0
+#: How often the item registers again with one watcher that drops it (a host that keeps dropping
+#: it would otherwise wake it for ever).
+REREGISTER_LIMIT = 2
 _DO_NOT_QUEUE = 4
+_WATCHER_GONE = frozenset(f"org.freedesktop.DBus.Error.{name}" for name in (
+    "ServiceUnknown", "NameHasNoOwner", "UnknownObject", "UnknownMethod", "NoReply"))
 _instances = itertools.count(1)
 
 Variant = tuple[str, Any]
@@ -131,6 +139,7 @@ class StatusNotifierItem:
         self._register_serial: int | None = None
         self._host_pid_serial: int | None = None
         self._host_takes_properties = False  # the watcher's host follows PropertiesChanged
+        self._dropped = 0  # times the present watcher dropped the item
         self._stopping = False
 
     @property
@@ -157,6 +166,8 @@ class StatusNotifierItem:
                                         interface="org.freedesktop.DBus")
             watcher_changes.add_arg_condition(0, WATCHER.bus_name)
             self._ask(connection, message_bus.AddMatch(watcher_changes))
+            self._ask(connection, message_bus.AddMatch(MatchRule(
+                type="signal", interface=WATCHER.interface, member="StatusNotifierItemUnregistered")))
             self._host_takes_properties = self._watcher_process(connection) in PROPERTY_HOSTS
         except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
             log.warning("tray item: %s", error)
@@ -285,21 +296,32 @@ class StatusNotifierItem:
     def _handle(self, message: Message) -> None:
         kind = message.header.message_type
         fields = message.header.fields
+        member = fields.get(HeaderFields.member)
         if kind is MessageType.method_call:
             self._answer(message)
-        elif kind is MessageType.signal and fields.get(HeaderFields.member) == "NameOwnerChanged":
+        elif kind is MessageType.signal and member == "NameOwnerChanged":
             name, _, new_owner = message.body
             if name == WATCHER.bus_name and new_owner:
                 log.info("tray item: %s has a new owner; registering again", WATCHER.bus_name)
                 self._host_takes_properties = False  # until the new one is known
+                self._dropped = 0
                 self._ask_host_process()
+                self._register()
+        elif kind is MessageType.signal and member == "StatusNotifierItemUnregistered":
+            if str(message.body[0]).startswith(self.bus_name) and not self._stopping \
+                    and self._dropped < REREGISTER_LIMIT:
+                self._dropped += 1
+                log.info("tray item: the tray host dropped it; registering again")
                 self._register()
         elif kind is MessageType.method_return and self._host_pid_serial is not None \
                 and fields.get(HeaderFields.reply_serial) == self._host_pid_serial:
             self._host_takes_properties = _process_name(message.body[0]) in PROPERTY_HOSTS
         elif kind is MessageType.error and fields.get(HeaderFields.reply_serial) == self._register_serial:
-            log.warning("tray item: the watcher refused it: %s %r", fields.get(HeaderFields.error_name),
-                        message.body)
+            error = fields.get(HeaderFields.error_name)
+            # A watcher that is going (GNOME's extension at the lock screen) drops its items first:
+            # the item's answer then finds no watcher; the next one takes it.
+            level = logging.INFO if error in _WATCHER_GONE else logging.WARNING
+            log.log(level, "tray item: the watcher did not take it: %s %r", error, message.body)
 
     def _answer(self, call: Message) -> None:
         fields = call.header.fields

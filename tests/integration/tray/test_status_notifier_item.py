@@ -262,3 +262,20 @@ def test_where_the_host_follows_properties_changed_the_new_icon_travels_in_it(bu
     finally:
         host.close()
         item.stop()
+
+
+def test_an_item_the_watcher_drops_registers_again_a_few_times(bus, item, watcher, host):
+    """GNOME's extension, enabled again at an unlock, once dropped the item it had just taken."""
+    from jeepney import DBusAddress, new_signal
+
+    wait_for(lambda: registrations(watcher) == [item.bus_name], "the first registration")
+    dropped = new_signal(DBusAddress(WATCHER_PATH, interface=WATCHER), "StatusNotifierItemUnregistered", "s",
+                         (item.bus_name,))
+    for _ in range(4):
+        host.connection.send(dropped)
+    other = new_signal(DBusAddress(WATCHER_PATH, interface=WATCHER), "StatusNotifierItemUnregistered", "s",
+                       ("org.kde.StatusNotifierItem-1-1",))
+    host.connection.send(other)
+    host.call(ITEM_PATH, "org.freedesktop.DBus.Peer", "Ping")  # the item has read them all
+    assert item._dropped == 2  # the other item's drop is not ours; past the limit, no more
+    wait_for(lambda: registrations(watcher) == [item.bus_name] * 3, "two registrations more")
