@@ -15,6 +15,7 @@ from desk_coach import APP_NAME, __version__
 from desk_coach.adapters.instance_link import CoachAlreadyRunning, instance_server
 from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
+from desk_coach.adapters.tray.factory import create_tray_item
 from desk_coach.bootstrap import NO_LIBRARY, CoachParts, Container, CuePlayer, History, TestTiming
 from desk_coach.services.launch_requests import LaunchRequests
 from desk_coach.ui.error_reporting import ErrorReporter
@@ -44,8 +45,9 @@ class DeskCoachApp:
         self._for_coach = test_timing.apply if test_timing else lambda settings: settings
         self.parts = replace(parts) if parts is not None else CoachParts()
         self.reporter = ErrorReporter(paths.log_file)
-        self.tray = CoachTray(qt_app.windowIcon())
-        self.shell = TrayShell(self.tray)
+        self.tray = CoachTray(qt_app.windowIcon(), item_factory=create_tray_item)
+        balloon = self.container.balloon(self.tray)
+        self.shell = TrayShell(self.tray, balloon.show, balloon.close)
         self.requests = LaunchRequests(self, lambda: self.coach, self.clock, str(paths.log_file))
         self.server = instance_server(self.container.link_name, self.requests.handle)
         self.settings: Settings | None = None  # set by start_coaching, as are the six below
@@ -117,7 +119,7 @@ class DeskCoachApp:
         windows.show_set_up_state()
         parts.timers = parts.timers or container.qt_timers()
         parts.notifier = self.shell.notifier = container.notifier(
-            self.tray.show_message, settings, parts.notifier, lambda: not windows.set_up.check())
+            self.shell.balloon, settings, parts.notifier, lambda: not windows.set_up.check())
         self.view = view = QtCoachView(
             self.tray, self.clock.now, lambda: self.coach is not None and self.coach.can_snooze_now,
             routines=routines, play_sound=self.cues,
@@ -178,8 +180,7 @@ class DeskCoachApp:
         if self.coach is not None:
             self.coach.stop()
         self._release()
-        if self.shell.notifier is not None:
-            self.shell.notifier.close()
+        self.shell.close()
         self.tray.hide()
         self.server.close()
         log.info("%s stopped", APP_NAME)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
@@ -53,6 +53,24 @@ log = logging.getLogger(__name__)
 NO_LIBRARY = "The exercise library could not be read; breaks show a plain countdown."
 CANNOT_SAVE = ("{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed "
                "and Desk Coach is started again.")
+
+
+class TrayWithBalloons(Protocol):
+    """What ``Container.balloon`` needs of the tray (ui/tray.CoachTray)."""
+
+    @property
+    def own_item(self) -> bool: ...
+    def show_message(self, title: str, text: str) -> bool: ...
+    @property
+    def message_clicked(self) -> Any: ...  # a Qt signal: ``emit()`` tells a balloon's click
+
+
+@dataclass(frozen=True)
+class Balloon:
+    """The last resort for a message, and how to release it when the app stops."""
+
+    show: ShowBalloon
+    close: Callable[[], None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -304,6 +322,16 @@ class Container:
         from desk_coach.adapters.scheduling.qt_timers import QtTimers
 
         return QtTimers(get_localzone())
+
+    def balloon(self, tray: TrayWithBalloons) -> Balloon:
+        """The tray balloon, the notifiers' last resort: the tray's own where it draws them (Qt's
+        icon), a plain desktop notification where it draws none (the app's StatusNotifierItem)."""
+        if not tray.own_item:
+            return Balloon(tray.show_message)
+        from desk_coach.adapters.notify.tray_balloon import NotificationBalloon
+
+        stand_in = NotificationBalloon(tray.message_clicked.emit)
+        return Balloon(stand_in, stand_in.close)
 
     def notifier(
         self, show_balloon: ShowBalloon, settings: Settings, given: Notifier | None,

@@ -20,8 +20,13 @@ from desk_coach.ui.tray import CoachTray
 class TrayShell:
     """The tray icon, the messages and the open windows. ``notifier`` is set once the coach runs."""
 
-    def __init__(self, tray: CoachTray) -> None:
+    def __init__(self, tray: CoachTray, balloon: Callable[[str, str], bool | None],
+                 release_balloon: Callable[[], None] = lambda: None) -> None:
+        """``balloon``: the last resort, the tray's balloon or what stands in for one;
+        ``release_balloon`` closes the stand-in's connection with the shell."""
         self.tray = tray
+        self.balloon = balloon
+        self._release_balloon = release_balloon
         self.notifier: Any = None  # a Notifier with ``tell``; None while the coach starts
         self.windows: list = []
         self._on_balloon_click: Callable[[], None] | None = None  # what a click on the last balloon does
@@ -34,7 +39,7 @@ class TrayShell:
         tell = getattr(self.notifier, "tell", None)
         channel = tell(title, text, on_click) if tell is not None else None
         if channel is None:
-            self.tray.show_message(title, text)
+            self.balloon(title, text)
             channel = "tray"
         self._on_balloon_click = on_click if channel == "tray" else None
 
@@ -50,6 +55,12 @@ class TrayShell:
             text = f"What was recorded in the meantime is saved now, except the {lost} oldest records, " \
                    "which could not be kept."
         self.tell(f"{APP_NAME} is saving again", text)
+
+    def close(self) -> None:
+        """Release the notifications: the notifier's and the balloon's stand-in's connections."""
+        if self.notifier is not None:
+            self.notifier.close()
+        self._release_balloon()
 
     def _balloon_clicked(self) -> None:
         on_click, self._on_balloon_click = self._on_balloon_click, None

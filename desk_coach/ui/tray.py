@@ -18,20 +18,27 @@ Signals:
     about_to_be_read(): the menu is about to open (on GNOME too: its AppIndicator extension calls
         DBusMenu's AboutToShow first), or Qt is about to draw the tooltip on hover (an XEmbed
         tray): the status should be brought up to date now.
+
+Where the desktop's tray is a StatusNotifierItem host, the icon and menu go to it through the
+app's own item (``item_factory``, adapters/tray): the menu is mirrored there, and the host's
+clicks come back here and trigger the same actions. Elsewhere (XEmbed trays, Windows, macOS),
+and when no such host is found at ``show``, Qt's QSystemTrayIcon serves.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desk_coach import APP_NAME
 from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
+from desk_coach.services.tray_item import TrayImage, TrayItemHost, TrayLook
+from desk_coach.ui.tray_item_look import icon_images, menu_entries, menu_keys
 
 log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
@@ -39,6 +46,9 @@ TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
 # Every entry has a mnemonic (&), unique within its menu, for the keyboard.
 PAUSE_CHOICES = ((30, "For &30 minutes"), (60, "For 1 &hour"), (PAUSE_UNTIL_TOMORROW, "&Until tomorrow"))
+#: What a screen reader says of the icon on a StatusNotifierItem tray. It never changes: a host
+#: reads it again at every new icon when it does (GNOME), a wake-up at each step of the ring.
+ICON_DESCRIPTION = f"{APP_NAME}: sitting time and breaks"
 
 
 def host_shows_tooltips(env: Mapping[str, str] = os.environ) -> bool:
@@ -63,12 +73,48 @@ class CoachTray(QObject):
     quit_requested = Signal()
     message_clicked = Signal()
     about_to_be_read = Signal()
+    # From the tray item's thread (queued to this one): a menu entry clicked in the host, the
+    # menu about to open there, the host asking for the menu to be shown at (x, y).
+    _host_clicked = Signal(int)
+    _host_opening_menu = Signal()
+    _host_wants_menu = Signal(int, int)
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None, *, tooltips: bool | None = None) -> None:
+    def __init__(self, icon: QIcon, parent: QObject | None = None, *, tooltips: bool | None = None,
+                 item_factory: Callable[..., TrayItemHost | None] | None = None) -> None:
         """``tooltips``: whether to keep the tooltip saying the status (default: where the host
-        shows it, ``host_shows_tooltips``); else it names the app, and the menu's first line says it."""
+        shows it, ``host_shows_tooltips``); else it names the app, and the menu's first line says it.
+        ``item_factory(on_click=, on_menu_opening=, on_menu_wanted=)``: the app's own tray item,
+        or None where Qt's tray icon serves (see the module's docstring)."""
         super().__init__(parent)
         self._tooltips = host_shows_tooltips() if tooltips is None else tooltips
+        self._build_menu()
+
+        self._icon_now, self._tooltip_now = icon, APP_NAME
+        self._icon: QSystemTrayIcon | None = None
+        self._item = None if item_factory is None else item_factory(
+            on_click=self._host_clicked.emit, on_menu_opening=self._host_opening_menu.emit,
+            on_menu_wanted=self._host_wants_menu.emit)
+        self._item_shown = False
+        self._item_dirty = False
+        self._images: tuple[QIcon, tuple[TrayImage, ...]] | None = None  # the last icon's, for the item
+        self._actions = menu_keys(self._menu)  # by their key in the item's menu
+        if self._item is None:
+            self._make_qt_icon()
+        else:
+            self._host_clicked.connect(self._clicked_in_host)
+            self._host_opening_menu.connect(self._menu_opening_in_host)
+            self._host_wants_menu.connect(lambda x, y: self._menu.popup(QPoint(x, y)))
+            for action in self._actions.values():  # words and enabled states, changed by anyone
+                action.changed.connect(self._menu_changed)
+        self._menu.aboutToShow.connect(self._read_now)
+        self._being_read = False
+        self._shown: tuple[CoachState, float] | None = None
+        self._shown_text: tuple[str, CoachState, bool, bool] | None = None
+        self._recheck_ms = TRAY_RECHECK_MS
+        self.show_status(None, APP_NAME, can_snooze=False)
+
+    def _build_menu(self) -> None:
+        """The menu's entries, each wired to its signal."""
         self._menu = QMenu()
         self.status_action = self._menu.addAction(APP_NAME)
         self.status_action.setEnabled(False)
@@ -102,22 +148,22 @@ class CoachTray(QObject):
         self.about_action.triggered.connect(self.about_requested)
         self.quit_action.triggered.connect(self.quit_requested)
 
-        self._icon = QSystemTrayIcon(icon, self)
-        self._icon.setToolTip(APP_NAME)
+    def _make_qt_icon(self) -> None:
+        self._icon = QSystemTrayIcon(self._icon_now, self)
+        self._icon.setToolTip(self._tooltip_now)
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self.message_clicked)
         self._icon.installEventFilter(self)  # Qt's own tooltip (XEmbed) is asked for here
-        self._menu.aboutToShow.connect(self._read_now)
-        self._being_read = False
-        self._shown: tuple[CoachState, float] | None = None
-        self._shown_text: tuple[str, CoachState, bool, bool] | None = None
-        self._recheck_ms = TRAY_RECHECK_MS
-        self.show_status(None, APP_NAME, can_snooze=False)
 
     @property
     def menu(self) -> QMenu:
         return self._menu
+
+    @property
+    def own_item(self) -> bool:
+        """Whether the icon is shown through the app's own StatusNotifierItem (not Qt's)."""
+        return self._item_shown
 
     @property
     def live_minutes(self) -> bool:
@@ -162,30 +208,53 @@ class CoachTray(QObject):
                 from desk_coach.ui.tray_icon_art import status_icon
 
                 self._shown = key
-                self._icon.setIcon(status_icon(status.state, status.progress))
+                self._set_icon(status_icon(status.state, status.progress))
         state = status.state if status is not None else CoachState.AWAY
         due = state in (CoachState.BREAK_DUE, CoachState.QUIET)
         can_skip = due if can_skip is None else can_skip
         if (summary, state, can_snooze, can_skip) == self._shown_text:
+            self._publish()
             return
         if self._shown_text is not None and self._shown_text[1:] == (state, can_snooze, can_skip) \
                 and not self._being_read and not self.live_minutes:
+            self._publish()
             return  # only the words changed, and nobody reads them until the menu or tooltip asks
         self._shown_text = (summary, state, can_snooze, can_skip)
         if self._tooltips:
-            self._icon.setToolTip(summary)
+            self._set_tooltip(summary)
         self.status_action.setText(summary)
         self.break_action.setEnabled(state != CoachState.ON_BREAK)
         self.snooze_action.setEnabled(due and can_snooze)
         self.skip_action.setEnabled(can_skip)
         self.resume_action.setEnabled(state == CoachState.PAUSED)
+        self._publish()
+
+    def _set_icon(self, icon: QIcon) -> None:
+        self._icon_now = icon
+        if self._icon is not None:
+            self._icon.setIcon(icon)
+        self._item_dirty = True
+
+    def _set_tooltip(self, text: str) -> None:
+        self._tooltip_now = text
+        if self._icon is not None:
+            self._icon.setToolTip(text)
+        self._item_dirty = True
 
     def show(self) -> None:
         """Show the icon; if the desktop has no tray yet, say so in the log and look again later.
 
+        The app's own item first where there is one; Qt's icon where its host is not found.
         Qt embeds the icon by itself once a tray host appears; the re-check only reports it, so
         it waits longer each time (up to half an hour) rather than wake the app every 30 s for ever.
         """
+        if self._item is not None:
+            if self._item_shown or self._item.start(self._look()):
+                self._item_shown, self._item_dirty = True, False
+                return
+            self._item = None
+            self._make_qt_icon()
+        assert self._icon is not None
         self._icon.show()
         if not QSystemTrayIcon.isSystemTrayAvailable():
             log.warning("no system tray found yet; the icon will appear when the desktop provides one")
@@ -200,25 +269,65 @@ class CoachTray(QObject):
             QTimer.singleShot(self._recheck_ms, self._recheck_tray)
 
     def hide(self) -> None:
-        self._icon.hide()
+        if self._item is not None and self._item_shown:
+            self._item.stop()
+            self._item_shown = False
+        if self._icon is not None:
+            self._icon.hide()
 
     def is_visible(self) -> bool:
-        return self._icon.isVisible()
+        return self._item_shown or (self._icon is not None and self._icon.isVisible())
 
     def tooltip(self) -> str:
-        return self._icon.toolTip()
+        return self._tooltip_now
 
     def current_icon(self) -> QIcon:
-        return self._icon.icon()
+        return self._icon_now
 
     def show_message(self, title: str, text: str) -> bool:
         """A tray balloon: the last-resort way to tell the user something. False when there is no
-        system tray to show it in (Qt would accept it and show nothing)."""
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        system tray to show it in (Qt would accept it and show nothing), and on the app's own
+        StatusNotifierItem, which has no balloons (its hosts show the desktop's notifications)."""
+        if self._icon is None or not QSystemTrayIcon.isSystemTrayAvailable():
             return False
         self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         return True
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger and self._icon is not None:
             self._icon.contextMenu().popup(self._icon.geometry().center())
+
+    # -- the app's own tray item ------------------------------------------------------------------
+
+    def _menu_changed(self) -> None:
+        """An entry changed outside ``show_status`` (the app renames one): tell the host soon,
+        once, whatever else changes meanwhile."""
+        if not self._item_dirty:
+            self._item_dirty = True
+            QTimer.singleShot(0, self._publish)
+
+    def _publish(self) -> None:
+        if self._item is not None and self._item_shown and self._item_dirty:
+            self._item_dirty = False
+            self._item.show(self._look())
+
+    def _look(self) -> TrayLook:
+        if self._images is None or self._images[0] is not self._icon_now:
+            self._images = self._icon_now, icon_images(self._icon_now)
+        return TrayLook(icon=self._images[1], tooltip=self._tooltip_now, title=APP_NAME,
+                        menu=menu_entries(self._menu, self._actions), description=ICON_DESCRIPTION)
+
+    def _clicked_in_host(self, key: int) -> None:
+        action = self._actions.get(key)
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    def _menu_opening_in_host(self) -> None:
+        """The host's menu is about to open: the words first, then the item may answer."""
+        try:
+            self._read_now()
+            self._publish()
+        finally:
+            if self._item is not None:
+                self._item.menu_refreshed()
+

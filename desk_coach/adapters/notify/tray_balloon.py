@@ -7,8 +7,12 @@ QtWidgets. A balloon has no buttons: the tray menu carries the answers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
+
+if TYPE_CHECKING:
+    from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
 
 #: Shows the balloon; returns whether it could (False when no system tray is there to draw it).
 ShowBalloon = Callable[[str, str], bool | None]
@@ -38,3 +42,24 @@ class TrayBalloonNotifier:
 
     def close(self) -> None:
         """Nothing to release."""
+
+
+class NotificationBalloon:
+    """The balloon of a tray that has none: a StatusNotifierItem host (GNOME, Plasma, XFCE, sway)
+    draws no balloons, so a plain desktop notification shows the balloon's words instead, as Qt's
+    own item did there; its click is told as a balloon's (``on_click``). Connects on first use."""
+
+    def __init__(self, on_click: Callable[[], None]) -> None:
+        self._on_click = on_click
+        self._notifier: FreedesktopNotifier | None = None
+
+    def __call__(self, title: str, text: str) -> bool:
+        if self._notifier is None:
+            from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
+
+            self._notifier = FreedesktopNotifier()
+        return self._notifier.tell(title, text, on_click=self._on_click)
+
+    def close(self) -> None:
+        if self._notifier is not None:
+            self._notifier.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Protocol, TypeVar
 
 import pytest
-from idle_dbus_support import FakeService, PrivateBus
+from private_bus import FakeService, PrivateBus
 
 
 @pytest.fixture

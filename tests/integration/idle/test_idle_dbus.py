@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from desktop import wait_until
-from idle_dbus_support import FakeService, PrivateBus
+from private_bus import FakeService, PrivateBus
 
 from desk_coach.adapters.idle.factory import create_idle_sensor
 from desk_coach.adapters.idle.freedesktop import FreedesktopScreenSaverSensor
