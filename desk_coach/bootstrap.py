@@ -325,13 +325,16 @@ class Container:
 
     def balloon(self, tray: TrayWithBalloons) -> Balloon:
         """The tray balloon, the notifiers' last resort: the tray's own where it draws them (Qt's
-        icon), a plain desktop notification where it draws none (the app's StatusNotifierItem)."""
-        if not tray.own_item:
-            return Balloon(tray.show_message)
+        icon), a plain desktop notification where it draws none (the app's StatusNotifierItem,
+        once shown: which one the tray is, is asked at each message)."""
         from desk_coach.adapters.notify.tray_balloon import NotificationBalloon
 
         stand_in = NotificationBalloon(tray.message_clicked.emit)
-        return Balloon(stand_in, stand_in.close)
+
+        def show(title: str, text: str) -> bool | None:
+            return stand_in(title, text) if tray.own_item else tray.show_message(title, text)
+
+        return Balloon(show, stand_in.close)
 
     def notifier(
         self, show_balloon: ShowBalloon, settings: Settings, given: Notifier | None,
