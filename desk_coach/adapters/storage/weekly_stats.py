@@ -25,6 +25,7 @@ from desk_coach.adapters.storage.models import (
     sitting_bouts,
 )
 from desk_coach.domain.coaching.exercises import Pattern, Target, balance_sets
+from desk_coach.domain.history import require_aware
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, week_label
 
 # An offset never reaches a day, so an event whose local day lies in the week happened
@@ -39,12 +40,6 @@ def _local_day(utc: Column[datetime], offset: Column[int], day_start_min: int = 
     than ``day_start_min`` on the local clock (the end of a night shift; see
     ``WorkHours.day_start_min``)."""
     return func.date(utc, func.printf("%+d minutes", offset - day_start_min), type_=String)
-
-
-def _check_aware(*bounds: datetime) -> None:
-    for bound in bounds:
-        if bound.tzinfo is None or bound.utcoffset() is None:
-            raise ValueError(f"bounds must be timezone-aware, got {bound!r}")
 
 
 @dataclass(frozen=True)
@@ -157,7 +152,8 @@ def week_stats(
     """
     if len(days) != 7:
         raise ValueError(f"a week has seven days, got {len(days)}")
-    _check_aware(week_start_utc, week_end_utc)
+    require_aware(week_start_utc, "the week's start")
+    require_aware(week_end_utc, "the week's end")
     margin = timedelta(days=_OFFSET_MARGIN_DAYS)
     texts = tuple(day.isoformat() for day in days)
     week = _Week(week_start_utc - margin, week_end_utc + margin, texts, day_start_min)
@@ -194,7 +190,8 @@ def days_with_breaks(
     Each event counts on the local day of its own stored offset, days beginning at
     ``day_start_min``, as in :func:`week_stats`.
     """
-    _check_aware(since_utc, until_utc)
+    require_aware(since_utc, "since")
+    require_aware(until_utc, "until")
     event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min, day_start_min)
     query = (
         select(event_day)
