@@ -71,3 +71,12 @@ if [ "$current" = no ]; then
     "$venv/bin/python" -m pip install --quiet -e "$top$extras"
     touch "$stamp"
 fi
+# The install compiles the translation catalogues (setup.py); a catalogue edited since then is
+# compiled again here, so the checkout always runs with the texts it holds.
+for ts in "$top"/resources/i18n/*.ts; do
+    [ -e "$ts" ] || continue
+    if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+        "$venv/bin/python" "$top/packaging/catalogues.py" compile >/dev/null
+        break
+    fi
+done

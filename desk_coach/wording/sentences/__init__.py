@@ -1,0 +1,1 @@
+"""The coach's sentences, one module per part of the coach (see ``wording/say.py``)."""
