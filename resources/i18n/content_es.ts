@@ -880,4 +880,1180 @@
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>screen</name>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Desk Coach reminds you to get up from your desk and suggests short stretches and strength moves that may help you feel less stiff. This self-check takes about five minutes: a few questions, then five simple movement checks that help pick your first moves.</source>
+            <comment>intro.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Desk Coach gives general fitness and wellness information. It is not medical advice, and it cannot tell you what causes any pain or treat a health problem. If you have a health condition, are pregnant, or are unsure whether exercise suits you, check with a doctor or physiotherapist first. Stop any movement that causes pain, dizziness, chest discomfort or breathlessness. In an emergency, call your local emergency number.</source>
+            <comment>intro.disclaimer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>I understand that Desk Coach is not medical advice</source>
+            <comment>intro.acknowledge</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>I sit at a desk most of the day</source>
+            <comment>lifestyles.desk_worker</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>I walk a lot</source>
+            <comment>lifestyles.walker</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>I run</source>
+            <comment>lifestyles.runner</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>I dance, or I am very flexible</source>
+            <comment>lifestyles.dancer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>I train for a sport</source>
+            <comment>lifestyles.athlete</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How you feel right now</source>
+            <comment>groups.emergency.heading</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Your health</source>
+            <comment>groups.parq.heading</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>The last few months</source>
+            <comment>groups.prompt.heading</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Pregnancy</source>
+            <comment>groups.pregnancy.heading</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Answer for today. A yes here means please get help first.</source>
+            <comment>groups.emergency.intro</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>These questions come from a standard readiness check for physical activity.</source>
+            <comment>groups.parq.intro</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>A yes pauses some moves until a doctor or physiotherapist has had a look.</source>
+            <comment>groups.prompt.intro</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>This lets Desk Coach pick moves that suit you.</source>
+            <comment>groups.pregnancy.intro</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you have chest pain, pressure or tightness right now?</source>
+            <comment>red_flag[em_chest_pain].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Have you fainted or blacked out in the last few days?</source>
+            <comment>red_flag[em_fainting].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Have you recently had new trouble controlling your bladder or bowels?</source>
+            <comment>red_flag[em_bladder_bowel].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Is there new numbness around your groin, buttocks or inner thighs?</source>
+            <comment>red_flag[em_saddle_numbness].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Are your legs getting weaker from day to day?</source>
+            <comment>red_flag[em_leg_weakness].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Has a doctor ever said you have a heart condition or high blood pressure?</source>
+            <comment>red_flag[parq_heart].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you get chest pain at rest, in daily life or when you are active?</source>
+            <comment>red_flag[parq_chest_pain].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>In the last 12 months, have you lost your balance from dizziness, or fainted?</source>
+            <comment>red_flag[parq_dizziness].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you have any other long-term medical condition?</source>
+            <comment>red_flag[parq_other_condition].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you take prescribed medicine for a long-term condition?</source>
+            <comment>red_flag[parq_medication].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>In the last 12 months, have you had a bone, joint or muscle problem that more activity could make worse?</source>
+            <comment>red_flag[parq_bone_joint].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Has a doctor told you to exercise only under medical supervision?</source>
+            <comment>red_flag[parq_supervised].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you have numbness, tingling or weakness in your arms or hands?</source>
+            <comment>red_flag[pr_arm_nerves].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you have numbness, tingling or weakness in your legs or feet?</source>
+            <comment>red_flag[pr_leg_nerves].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Does neck pain come with a severe headache, dizziness or changes in your sight?</source>
+            <comment>red_flag[pr_neck_headache].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you have back pain at the moment?</source>
+            <comment>red_flag[pr_back_pain].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Do you have osteoporosis (thin bones), or have you taken steroid tablets for a long time?</source>
+            <comment>red_flag[pr_osteoporosis].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Have you had an injury, a bad fall or an operation in the last 6 months?</source>
+            <comment>red_flag[pr_injury_surgery].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Have you had weight loss you cannot explain, a fever, or pain that wakes you at night?</source>
+            <comment>red_flag[pr_general_signs].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Have you ever been treated for cancer?</source>
+            <comment>red_flag[pr_cancer].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Are you pregnant?</source>
+            <comment>red_flag[pregnant].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Have you given birth in the last 6 months?</source>
+            <comment>red_flag[postpartum].question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>chest pain</source>
+            <comment>red_flag[em_chest_pain].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>fainting</source>
+            <comment>red_flag[em_fainting].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>new bladder or bowel trouble</source>
+            <comment>red_flag[em_bladder_bowel].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>numbness around the groin or buttocks</source>
+            <comment>red_flag[em_saddle_numbness].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>legs getting weaker</source>
+            <comment>red_flag[em_leg_weakness].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>a heart condition or high blood pressure</source>
+            <comment>red_flag[parq_heart].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>chest pain</source>
+            <comment>red_flag[parq_chest_pain].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>dizziness or fainting</source>
+            <comment>red_flag[parq_dizziness].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>a long-term medical condition</source>
+            <comment>red_flag[parq_other_condition].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>medicine for a long-term condition</source>
+            <comment>red_flag[parq_medication].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>a bone, joint or muscle problem</source>
+            <comment>red_flag[parq_bone_joint].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>advice to exercise only under supervision</source>
+            <comment>red_flag[parq_supervised].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>numbness, tingling or weakness in your arms</source>
+            <comment>red_flag[pr_arm_nerves].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>numbness, tingling or weakness in your legs</source>
+            <comment>red_flag[pr_leg_nerves].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>neck pain with headache, dizziness or sight changes</source>
+            <comment>red_flag[pr_neck_headache].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>back pain</source>
+            <comment>red_flag[pr_back_pain].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>osteoporosis or long-term steroid use</source>
+            <comment>red_flag[pr_osteoporosis].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>a recent injury, fall or operation</source>
+            <comment>red_flag[pr_injury_surgery].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>unexplained weight loss, fever or night pain</source>
+            <comment>red_flag[pr_general_signs].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>a history of cancer</source>
+            <comment>red_flag[pr_cancer].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>pregnancy</source>
+            <comment>red_flag[pregnant].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>a recent birth</source>
+            <comment>red_flag[postpartum].symptom</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Front-of-hip check</source>
+            <comment>item[S1].name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Wall angel</source>
+            <comment>item[S2].name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Wall head check</source>
+            <comment>item[S3].name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Single-leg bridge</source>
+            <comment>item[S4].name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Toe touch</source>
+            <comment>item[S5].name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Neck hold</source>
+            <comment>item[S6].name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How far the front of the hip lets the thigh drop.</source>
+            <comment>item[S1].looks_at</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How freely your chest, shoulders and upper back let your arms move.</source>
+            <comment>item[S2].looks_at</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How easily your head sits back over your shoulders.</source>
+            <comment>item[S3].looks_at</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How long your buttock and thigh muscles keep going.</source>
+            <comment>item[S4].looks_at</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How far the backs of your legs and your lower back let you bend.</source>
+            <comment>item[S5].looks_at</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>How long the small muscles at the front of your neck can hold your head.</source>
+            <comment>item[S6].looks_at</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Sit on the edge of a firm bed or table.</source>
+            <comment>item[S1].steps[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Hug one knee to your chest and roll back onto your back.</source>
+            <comment>item[S1].steps[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Let the other leg hang over the edge and relax it.</source>
+            <comment>item[S1].steps[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Score the hanging leg, then swap sides.</source>
+            <comment>item[S1].steps[3]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Sit with your back and head against a wall.</source>
+            <comment>item[S2].steps[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Raise your arms like goal posts: elbows at shoulder height, bent at a right angle.</source>
+            <comment>item[S2].steps[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Slowly slide your arms up the wall and back down.</source>
+            <comment>item[S2].steps[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Notice what stays touching the wall on each side.</source>
+            <comment>item[S2].steps[3]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Stand with heels, buttocks and upper back against a wall.</source>
+            <comment>item[S3].steps[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Keep your chin level, as if looking straight ahead.</source>
+            <comment>item[S3].steps[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Let the back of your head move back towards the wall.</source>
+            <comment>item[S3].steps[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Lie on your back, one heel on a chair seat, the other leg lifted, arms crossed.</source>
+            <comment>item[S4].steps[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Push through the heel to lift your hips, then lower them.</source>
+            <comment>item[S4].steps[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Count the lifts until you tire or your hips tip to one side.</source>
+            <comment>item[S4].steps[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Rest, then do the other leg.</source>
+            <comment>item[S4].steps[3]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Stand with your feet together and your knees straight.</source>
+            <comment>item[S5].steps[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Slowly reach down towards the floor. No bouncing.</source>
+            <comment>item[S5].steps[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Notice how close your fingertips get to the floor.</source>
+            <comment>item[S5].steps[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Lie on your back with your knees bent.</source>
+            <comment>item[S6].steps[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Gently tuck your chin in, as if nodding.</source>
+            <comment>item[S6].steps[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Lift your head a finger's width off the floor and time how long you hold it.</source>
+            <comment>item[S6].steps[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Stop when your chin pokes out or your head drops.</source>
+            <comment>item[S6].steps[3]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>leg</source>
+            <comment>item[S1].side_label</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>arm</source>
+            <comment>item[S2].side_label</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>leg</source>
+            <comment>item[S4].side_label</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>stretching the front of your hips</source>
+            <comment>item[S1].focus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>opening your chest and upper back</source>
+            <comment>item[S2].focus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>neck and upper-back moves</source>
+            <comment>item[S3].focus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>strengthening your glutes</source>
+            <comment>item[S4].focus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>stretching the backs of your legs</source>
+            <comment>item[S5].focus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>neck and upper-back moves</source>
+            <comment>item[S6].focus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>The thigh rests on the bed and the knee bends to about a right angle.</source>
+            <comment>item[S1].choice[2].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>The thigh rests on the bed but the knee straightens, or the thigh lifts a little.</source>
+            <comment>item[S1].choice[1].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>The thigh stays clearly lifted off the bed.</source>
+            <comment>item[S1].choice[0].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Elbow and fingertips, back of the hand and forearm all stay on the wall.</source>
+            <comment>item[S2].choice[3].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Two of those three stay on the wall.</source>
+            <comment>item[S2].choice[2].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Only one of them stays on the wall.</source>
+            <comment>item[S2].choice[1].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>None of them stay on the wall.</source>
+            <comment>item[S2].choice[0].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>My head touches the wall easily with my chin level.</source>
+            <comment>item[S3].choice[2].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>It touches only if I tip my chin up or strain.</source>
+            <comment>item[S3].choice[1].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>My head does not reach the wall.</source>
+            <comment>item[S3].choice[0].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>20 lifts or more.</source>
+            <comment>item[S4].choice[2].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>10 to 19 lifts.</source>
+            <comment>item[S4].choice[1].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Fewer than 10 lifts.</source>
+            <comment>item[S4].choice[0].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>My fingertips reach the floor.</source>
+            <comment>item[S5].choice[2].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>They stop less than a hand's width (10 cm) from the floor.</source>
+            <comment>item[S5].choice[1].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>They stop more than a hand's width from the floor.</source>
+            <comment>item[S5].choice[0].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>40 seconds or more (for women, 30 seconds or more).</source>
+            <comment>item[S6].choice[2].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>From 20 seconds up to that.</source>
+            <comment>item[S6].choice[1].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Less than 20 seconds.</source>
+            <comment>item[S6].choice[0].text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>clearly limited for now</source>
+            <comment>summary.score_words[0]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>some room to grow</source>
+            <comment>summary.score_words[1]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>moving well</source>
+            <comment>summary.score_words[2]</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>keeping what you have: a few stretches and strength moves each week</source>
+            <comment>summary.maintenance</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>walk breaks only for now. Once a doctor or physiotherapist says exercise is fine for you, run the self-check again from the tray menu</source>
+            <comment>summary.walk_only</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>your {lower} {side} scored lower than your {higher}</source>
+            <comment>summary.asymmetry</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>the moves for your {regions} are back on: this time you answered no to the health questions that paused them, and their movement checks went without pain</source>
+            <comment>summary.region_back</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>stretches and strength moves are back on: this time you answered no to every health question that had put them on hold</source>
+            <comment>summary.exercise_back</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Please stop here. What you describe ({symptoms}) needs urgent medical care: call your local emergency number or go to emergency care now.</source>
+            <comment>referrals.emergency</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Because you mentioned {symptoms}, we have paused {paused}. Please see a doctor or physiotherapist before you take them up again. Most causes are not serious, but they are worth a check.</source>
+            <comment>referrals.prompt</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Please don't push through pain. We have left out “{item}” and paused the moves for that area. If it happens again, a physiotherapist can help find out why.</source>
+            <comment>referrals.pain</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>Being active is generally encouraged during pregnancy and after birth. Please confirm with your maternity care provider; Desk Coach will use pregnancy-friendly versions. Stop and call them if you notice bleeding, dizziness, headache, chest pain, calf swelling, leaking fluid, contractions or less movement from the baby.</source>
+            <comment>referrals.pregnancy</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>all stretches and strength moves (walk breaks carry on)</source>
+            <comment>referrals.paused_all</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/screen/screen.toml" line="0" />
+            <source>the moves for your {regions}</source>
+            <comment>referrals.paused_some</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Short movement breaks during sitting, and the longer guided stretch routine.</source>
+            <comment>breaks.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Time away from the keyboard and mouse that counts as a break you took on your own.</source>
+            <comment>idle.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Daily targets shown on the progress page.</source>
+            <comment>goals.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Putting a break off for a little while.</source>
+            <comment>snooze.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Waiting for a pause in typing, so a break never cuts into a sentence.</source>
+            <comment>typing.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>When Desk Coach suggests breaks. Each day is a list of ranges such as "09:00-12:30"; an empty list is a day off. A night shift such as "22:00-06:00" goes on the day it starts, and your days then run from its end to the next.</source>
+            <comment>work_hours.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Times when a due break waits quietly instead of interrupting.</source>
+            <comment>quiet.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>How break reminders appear.</source>
+            <comment>notifications.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Sounds at the start and end of a break.</source>
+            <comment>sounds.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>What happens when you log in.</source>
+            <comment>startup.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>The weekly look back at sitting, breaks and routines.</source>
+            <comment>summary.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>How weeks are counted in charts and summaries.</source>
+            <comment>calendar.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>What the coach may plan with.</source>
+            <comment>coaching.about</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Minutes of sitting before Desk Coach suggests a short movement break.</source>
+            <comment>breaks.sit_interval_min.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Length of a short break: stand up, move about, maybe one stretch.</source>
+            <comment>breaks.micro_break_s.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Length of the longer guided stretch routine.</source>
+            <comment>breaks.long_break_min.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>How many guided stretch routines to suggest each workday; 0 turns them off.</source>
+            <comment>breaks.long_breaks_per_day.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Seconds without keyboard or mouse input that count as a short break taken.</source>
+            <comment>idle.natural_break_idle_s.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Seconds without keyboard or mouse input that count as a longer break taken.</source>
+            <comment>idle.long_break_idle_s.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Daily goal for time spent standing or moving lightly during work hours; 0 hides the goal.</source>
+            <comment>goals.daily_active_min.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Most sitting you aim for in a day; the progress charts draw it as a line.</source>
+            <comment>goals.daily_sitting_max_min.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Minutes a snoozed break waits before it asks again.</source>
+            <comment>snooze.length_min.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Snoozes allowed in a row before a break can only be taken or skipped; 0 hides snooze.</source>
+            <comment>snooze.max_in_a_row.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>A due break waits until keyboard and mouse have been still this long.</source>
+            <comment>typing.pause_s.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>A due break appears after waiting this long, even if input never pauses.</source>
+            <comment>typing.max_wait_s.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Suggest breaks only inside the work hours below (when off, at any time of day).</source>
+            <comment>work_hours.honour.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Mondays.</source>
+            <comment>work_hours.monday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Tuesdays.</source>
+            <comment>work_hours.tuesday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Wednesdays.</source>
+            <comment>work_hours.wednesday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Thursdays.</source>
+            <comment>work_hours.thursday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Fridays.</source>
+            <comment>work_hours.friday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Saturdays.</source>
+            <comment>work_hours.saturday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Work hours on Sundays.</source>
+            <comment>work_hours.sunday.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Hold breaks while a full-screen window, such as a presentation, video or game, is in front.</source>
+            <comment>quiet.fullscreen.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Hold breaks while the camera or microphone is in use, as in a video call.</source>
+            <comment>quiet.camera_or_microphone.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Hold breaks while the desktop's Do Not Disturb mode is on.</source>
+            <comment>quiet.desktop_do_not_disturb.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>How reminders appear: as the desktop's own notifications, or only as a balloon from the tray icon.</source>
+            <comment>notifications.style.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Play a soft sound when a break starts and ends.</source>
+            <comment>sounds.enabled.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Loudness of break sounds.</source>
+            <comment>sounds.volume.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Start Desk Coach when you log in.</source>
+            <comment>startup.autostart.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Day of the week the summary appears.</source>
+            <comment>summary.day.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Time of day the summary appears.</source>
+            <comment>summary.time.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>First day of the week; "locale" follows the system's regional settings.</source>
+            <comment>calendar.first_day_of_week.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>What you have at hand for breaks; only moves you can do with it are planned.</source>
+            <comment>coaching.equipment.description</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>being away as long as a break counts as taking that break</source>
+            <comment>idle.natural_break_idle_s.at_least_reason</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>an absence long enough for the longer break is surely long enough for a short one</source>
+            <comment>idle.long_break_idle_s.at_least_reason</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>minutes</source>
+            <comment>breaks.sit_interval_min.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>breaks.micro_break_s.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>minutes</source>
+            <comment>breaks.long_break_min.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>a day</source>
+            <comment>breaks.long_breaks_per_day.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>idle.natural_break_idle_s.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>idle.long_break_idle_s.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>minutes</source>
+            <comment>goals.daily_active_min.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>minutes</source>
+            <comment>goals.daily_sitting_max_min.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>minutes</source>
+            <comment>snooze.length_min.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>snoozes</source>
+            <comment>snooze.max_in_a_row.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>typing.pause_s.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>typing.max_wait_s.unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>percent</source>
+            <comment>sounds.volume.unit</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -171,7 +171,7 @@
         <message>
             <location filename="../../desk_coach/wording/figures.py" line="45" />
             <source>{holds} {times} {seconds} s</source>
-            <extracomment>Several holds: "2 × 30 s" (two holds of 30 seconds).</extracomment>
+            <extracomment>Several holds: two holds of 30 seconds, with the times sign between.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
