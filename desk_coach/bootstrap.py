@@ -182,10 +182,20 @@ class Container:
 
     @cached_property
     def library(self) -> LoadedLibrary:
-        """The exercise library and the coaching rules (read once)."""
+        """The exercise library and the coaching rules, read once in the language in force; the
+        sentences that name an exercise take its name from here."""
         from desk_coach.adapters.exercise_files import load_library
+        from desk_coach.wording.say import name_terms
 
-        return load_library()
+        loaded = load_library()
+        library = loaded.library
+        name_terms("exercise", lambda code: library[code].name if code in library else code)
+        return loaded
+
+    def read_content_again(self) -> LoadedLibrary:
+        """The library read again, in the language now in force (after a change of language)."""
+        self.__dict__.pop("library", None)
+        return self.library
 
     def screen_content(self) -> ScreenContent:
         """The self-check's items and texts; raises ScreenContentError when they are damaged."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -292,7 +293,28 @@ def problems(languages: Iterable[str] = LANGUAGES) -> list[str]:
                     found.append(f"{where}: {state} {label}")
                 elif entry.message.numerus != message.numerus:
                     found.append(f"{where}: plural forms changed for {label}; run update")
+                else:
+                    found.extend(
+                        f"{where}: {label}: {fault}" for fault in _placeholder_faults(message, entry)
+                    )
     return found
+
+
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*\}")
+
+
+def _placeholder_faults(message: Message, entry: Entry) -> list[str]:
+    """A translation must fill the same ``{placeholders}`` as its source (else the sentence
+    cannot be filled in), and a plural's forms must keep ``%n`` where the source has it."""
+    wanted = sorted(set(_PLACEHOLDER.findall(message.source)))
+    faults = []
+    for form in entry.forms:
+        have = sorted(set(_PLACEHOLDER.findall(form)))
+        if have != wanted:
+            faults.append(f"placeholders {have} in {form!r}, the source has {wanted}")
+    if message.numerus and "%n" in message.source and "%n" not in entry.forms[-1]:
+        faults.append(f"the plural {entry.forms[-1]!r} lacks %n")
+    return faults
 
 
 def lrelease() -> str:

@@ -23,6 +23,8 @@ from desk_coach.domain.coaching.library_rules import (
 )
 from desk_coach.domain.coaching.screening import ScreenContentError
 from desk_coach.domain.data_files import Problem
+from desk_coach.wording.content import localise
+from desk_coach.wording.content_files import LIBRARY
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,8 @@ def load_library(
     more_rules_problems: tuple[Problem, ...] = ()
     library = ExerciseLibrary(())
     if library_data is not None:
-        library, more_library_problems = parse_library(library_data, LIBRARY_SOURCE)
+        # Names, steps and cautions in the user's language; ids and numbers stay as written.
+        library, more_library_problems = parse_library(localise(library_data, LIBRARY), LIBRARY_SOURCE)
     rules = CoachingRules()
     if rules_data is not None:
         rules, more_rules_problems = parse_rules(rules_data, RULES_SOURCE)

@@ -20,6 +20,8 @@ from typing import Any
 from desk_coach.adapters.file_text import not_utf8, read_toml, shipped, why_unreadable
 from desk_coach.domain.coaching.screen_readers import read_screen_content
 from desk_coach.domain.coaching.screening import SCREEN_RESOURCE, ScreenContent, ScreenContentError
+from desk_coach.wording.content import localise
+from desk_coach.wording.content_files import SCREEN
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,8 @@ def load_screen_content(relative: str = SCREEN_RESOURCE) -> ScreenContent:
     """
     data, problems = read_toml(shipped(relative), relative, "")
     if data is not None:
-        content, problems = read_screen_content(data, relative)
+        # Questions, checks, summaries and referrals in the user's language.
+        content, problems = read_screen_content(localise(data, SCREEN), relative)
         if content is not None:
             return content
     for problem in problems:

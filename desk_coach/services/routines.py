@@ -81,6 +81,10 @@ class RoutineService:
     def library(self) -> ExerciseLibrary:
         return self._library
 
+    def use_library(self, library: ExerciseLibrary) -> None:
+        """The same exercises read again, named in the language the user switched to."""
+        self._library = library
+
     def plan_break(self, kind: BreakKind, break_s: int) -> RoutinePlan:
         now = self._clock.now()
         settings = self._settings()

@@ -31,7 +31,9 @@ def test_recorded_text_keeps_the_words() -> None:
     }
 
 
-@pytest.mark.parametrize("data", [{}, {"code": 3}, {"code": "x", "values": [1]}, {"code": "x", "values": {"a": {}}}])
+@pytest.mark.parametrize(
+    "data", [{}, {"code": 3}, {"code": "x", "values": [1]}, {"code": "x", "values": {"a": {}}}]
+)
 def test_data_it_did_not_write_is_refused(data: object) -> None:
     with pytest.raises(ValueError):
         from_data(data)  # type: ignore[arg-type]
