@@ -26,7 +26,8 @@ def apply_language(setting: str = SYSTEM) -> str:
     if language != qt_catalogues.current_language():
         qt_catalogues.use_language(language)
         log.info("speaking %s", language)
-    direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(language) else Qt.LayoutDirection.LeftToRight
     if QApplication.instance() is not None:
+        rtl = is_right_to_left(language)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         QApplication.setLayoutDirection(direction)
     return language
