@@ -83,9 +83,15 @@ def shipped_files(folder: Path, *, code: bool) -> list[Path]:
 
 def test_the_bundle_holds_the_resources_migrations_and_scheduler_metadata(bundle: Path) -> None:
     inside = internal(bundle)
-    resources = shipped_files(RESOURCES, code=False)
+    # The translation catalogues travel compiled (.qm); their sources (.ts) stay behind.
+    resources = [p for p in shipped_files(RESOURCES, code=False) if p.suffix != ".ts"]
     migrations = shipped_files(MIGRATIONS, code=True)
     assert any(p.suffix == ".wav" for p in resources) and any(p.suffix == ".svg" for p in resources)
+    catalogues = {f"{name}_{language}.qm" for name in ("desk_coach", "content") for language in ("de", "es")}
+    assert {p.name for p in resources} >= catalogues
+    assert not list((inside / "desk_coach" / "resources" / "i18n").glob("*.ts"))
+    qt_translations = inside / "PySide6" / "Qt" / "translations"
+    assert (qt_translations / "qtbase_de.qm").is_file() and (qt_translations / "qtbase_es.qm").is_file()
     assert any(p.name == "env.py" for p in migrations) and any(p.name == "script.py.mako" for p in migrations)
     wrong = []
     bundled_migrations = inside / "desk_coach" / "adapters" / "storage" / "migrations"
