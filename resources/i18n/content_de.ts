@@ -7,877 +7,877 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Standing split-stance hip-flexor stretch</source>
             <comment>exercise[HF1].name</comment>
-            <translation type="unfinished" />
+            <translation>Stehende Hüftbeuger-Dehnung in Schrittstellung</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Half-kneeling hip-flexor stretch</source>
             <comment>exercise[HF2].name</comment>
-            <translation type="unfinished" />
+            <translation>Kniende Hüftbeuger-Dehnung</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Free-standing hip-flexor stretch</source>
             <comment>exercise[HF3].name</comment>
-            <translation type="unfinished" />
+            <translation>Freistehende Hüftbeuger-Dehnung</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>One-arm doorway chest stretch</source>
             <comment>exercise[CH1].name</comment>
-            <translation type="unfinished" />
+            <translation>Einarmige Brustdehnung im Türrahmen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Seated chest opener</source>
             <comment>exercise[CH2].name</comment>
-            <translation type="unfinished" />
+            <translation>Brustöffner im Sitzen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Towel-roll chest opener</source>
             <comment>exercise[CH3].name</comment>
-            <translation type="unfinished" />
+            <translation>Brustöffner auf der Handtuchrolle</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Seated glute squeeze</source>
             <comment>exercise[GL1].name</comment>
-            <translation type="unfinished" />
+            <translation>Gesäß anspannen im Sitzen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Glute bridge</source>
             <comment>exercise[GL2].name</comment>
-            <translation type="unfinished" />
+            <translation>Beckenheben</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Single-leg bridge</source>
             <comment>exercise[GL3].name</comment>
-            <translation type="unfinished" />
+            <translation>Einbeiniges Beckenheben</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Clamshell</source>
             <comment>exercise[GL4].name</comment>
-            <translation type="unfinished" />
+            <translation>Muschel (Clamshell)</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Side-lying hip abduction</source>
             <comment>exercise[GL5].name</comment>
-            <translation type="unfinished" />
+            <translation>Seitliches Beinheben im Liegen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Chair sit-to-stand</source>
             <comment>exercise[GL6].name</comment>
-            <translation type="unfinished" />
+            <translation>Aufstehen vom Stuhl</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Shoulder-blade squeeze</source>
             <comment>exercise[UB1].name</comment>
-            <translation type="unfinished" />
+            <translation>Schulterblätter zusammenziehen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Band row or pull-apart</source>
             <comment>exercise[UB2].name</comment>
-            <translation type="unfinished" />
+            <translation>Rudern oder Auseinanderziehen mit dem Band</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Wall slide</source>
             <comment>exercise[UB3].name</comment>
-            <translation type="unfinished" />
+            <translation>Armgleiten an der Wand</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Face-down Y-T-W</source>
             <comment>exercise[UB4].name</comment>
-            <translation type="unfinished" />
+            <translation>Y-T-W in Bauchlage</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Side-lying external rotation</source>
             <comment>exercise[UB5].name</comment>
-            <translation type="unfinished" />
+            <translation>Außenrotation in Seitenlage</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Wall push-up plus</source>
             <comment>exercise[UB6].name</comment>
-            <translation type="unfinished" />
+            <translation>Wand-Liegestütz plus</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Seated upper-back extension</source>
             <comment>exercise[TM1].name</comment>
-            <translation type="unfinished" />
+            <translation>Oberen Rücken strecken im Sitzen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Open book</source>
             <comment>exercise[TM2].name</comment>
-            <translation type="unfinished" />
+            <translation>Offenes Buch</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Seated hamstring stretch</source>
             <comment>exercise[HS1].name</comment>
-            <translation type="unfinished" />
+            <translation>Dehnung der Oberschenkelrückseite im Sitzen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Heel-on-chair hamstring stretch</source>
             <comment>exercise[HS2].name</comment>
-            <translation type="unfinished" />
+            <translation>Dehnung der Oberschenkelrückseite mit der Ferse auf dem Stuhl</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Standing hamstring stretch</source>
             <comment>exercise[HS3].name</comment>
-            <translation type="unfinished" />
+            <translation>Dehnung der Oberschenkelrückseite im Stehen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Chin tuck</source>
             <comment>exercise[NK1].name</comment>
-            <translation type="unfinished" />
+            <translation>Kinn zurückziehen</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Upper-trapezius stretch</source>
             <comment>exercise[NK2].name</comment>
-            <translation type="unfinished" />
+            <translation>Seitliche Nackendehnung</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Chin-tuck head lift</source>
             <comment>exercise[NK3].name</comment>
-            <translation type="unfinished" />
+            <translation>Kopfheben mit zurückgezogenem Kinn</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Walk break</source>
             <comment>exercise[MV1].name</comment>
-            <translation type="unfinished" />
+            <translation>Gehpause</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Rest one hand on your desk and take a long step back, both feet pointing forward.</source>
             <comment>exercise[HF1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stütz eine Hand auf den Schreibtisch und mach einen großen Schritt nach hinten. Beide Fußspitzen zeigen nach vorn.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Tuck your tailbone under and squeeze the buttock of the back leg.</source>
             <comment>exercise[HF1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Richte das Becken auf, das Steißbein zeigt nach unten, und spann den Gesäßmuskel des hinteren Beins an.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Ease your weight forward until the front of the back hip feels a mild stretch; hold and breathe normally.</source>
             <comment>exercise[HF1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Verlagere dein Gewicht langsam nach vorn, bis du vorn an der Hüfte des hinteren Beins eine leichte Dehnung spürst. Halte die Position und atme ruhig weiter.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Swap legs after each hold. For a gentler stretch, shorten the step.</source>
             <comment>exercise[HF1].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Wechsle nach jedem Halten das Bein. Für eine sanftere Dehnung mach den Schritt kürzer.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Kneel on one knee on a cushion, the other foot flat on the floor in front of you.</source>
             <comment>exercise[HF2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Knie dich mit einem Knie auf ein Kissen. Der andere Fuß steht flach vor dir auf dem Boden.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Tuck your tailbone under and reach the arm on the kneeling side up overhead.</source>
             <comment>exercise[HF2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Richte das Becken auf, das Steißbein zeigt nach unten, und streck den Arm auf der Seite des knienden Beins nach oben über den Kopf.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Ease your hips forward until the front of the back hip feels a gentle stretch; hold, then swap sides.</source>
             <comment>exercise[HF2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Schieb die Hüfte langsam nach vorn, bis du vorn an der hinteren Hüfte eine sanfte Dehnung spürst. Halte die Position, dann wechsle die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>For more stretch, lean the raised arm over to the other side, or rest the back foot on a chair seat.</source>
             <comment>exercise[HF2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Für mehr Dehnung neig den erhobenen Arm zur anderen Seite oder leg den hinteren Fuß auf die Sitzfläche eines Stuhls.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand tall with your hands on your hips and take a long step back, both feet pointing forward.</source>
             <comment>exercise[HF3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich aufrecht hin, die Hände an den Hüften, und mach einen großen Schritt nach hinten. Beide Fußspitzen zeigen nach vorn.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Tuck your tailbone under and squeeze the buttock of the back leg.</source>
             <comment>exercise[HF3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Richte das Becken auf, das Steißbein zeigt nach unten, und spann den Gesäßmuskel des hinteren Beins an.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Ease your weight forward until the front of the back hip feels a mild stretch; hold and breathe normally.</source>
             <comment>exercise[HF3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Verlagere dein Gewicht langsam nach vorn, bis du vorn an der Hüfte des hinteren Beins eine leichte Dehnung spürst. Halte die Position und atme ruhig weiter.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Swap legs after each hold. If your balance wavers, shorten the step or stand beside a wall.</source>
             <comment>exercise[HF3].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Wechsle nach jedem Halten das Bein. Wenn du ins Wackeln kommst, mach den Schritt kürzer oder stell dich neben eine Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>exercise[CH1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich in einen Türrahmen und leg einen Unterarm an den Rahmen, den Ellbogen auf Schulterhöhe.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Step through with the leg on the same side until the front of your chest and shoulder feel a gentle stretch.</source>
             <comment>exercise[CH1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Mach mit dem Bein derselben Seite einen Schritt nach vorn, bis du vorn an Brust und Schulter eine sanfte Dehnung spürst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, breathing easily, then change arms.</source>
             <comment>exercise[CH1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte die Position, atme locker weiter und wechsle dann den Arm.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>To shift the stretch, slide the elbow a little higher up the frame.</source>
             <comment>exercise[CH1].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Um die Dehnung zu verlagern, schieb den Ellbogen am Rahmen etwas höher.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit tall towards the front of your chair and lace your fingers behind your head.</source>
             <comment>exercise[CH2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich aufrecht auf den vorderen Teil deines Stuhls und verschränk die Finger hinter dem Kopf.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Draw your elbows and shoulders back until your chest opens; hold and keep breathing.</source>
             <comment>exercise[CH2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Zieh Ellbogen und Schultern nach hinten, bis sich deine Brust öffnet. Halte die Position und atme weiter.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>If hands behind the head feel awkward, let your arms hang by your sides and draw the shoulders back instead.</source>
             <comment>exercise[CH2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Wenn sich die Hände hinter dem Kopf unangenehm anfühlen, lass die Arme seitlich hängen und zieh stattdessen die Schultern nach hinten.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Roll a bath towel lengthwise and lie on it on the floor so it runs along your spine, head supported.</source>
             <comment>exercise[CH3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Roll ein Badetuch der Länge nach auf und leg dich auf dem Boden so darauf, dass es entlang deiner Wirbelsäule liegt. Auch der Kopf liegt auf.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Bend your knees with feet flat and let your arms rest out to the sides in a T, palms up.</source>
             <comment>exercise[CH3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Stell die Beine an, die Füße flach auf dem Boden, und leg die Arme in T-Form seitlich ab, die Handflächen nach oben.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stay relaxed and let your chest open. A thinner roll is gentler; bending the arms into a goal-post shape changes the stretch.</source>
             <comment>exercise[CH3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Bleib entspannt und lass deine Brust sich öffnen. Eine dünnere Rolle ist sanfter. Wenn du die Arme in U-Form anwinkelst, verändert sich die Dehnung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit tall with both feet flat on the floor.</source>
             <comment>exercise[GL1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich aufrecht hin, beide Füße flach auf dem Boden.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Squeeze both buttocks firmly and hold for the count.</source>
             <comment>exercise[GL1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Spann beide Gesäßhälften kräftig an und halte die Spannung, solange du zählst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Let go completely, breathe, and squeeze again.</source>
             <comment>exercise[GL1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Lass ganz locker, atme und spann wieder an.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your back on a mat, knees bent, feet flat and hip-width apart.</source>
             <comment>exercise[GL2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf einer Matte auf den Rücken, die Knie gebeugt, die Füße flach und hüftbreit auseinander.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Press through your heels and lift your hips until knees, hips and shoulders form a line.</source>
             <comment>exercise[GL2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Drück die Fersen in den Boden und heb das Becken, bis Knie, Hüfte und Schultern eine Linie bilden.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Pause at the top for two seconds, then lower slowly.</source>
             <comment>exercise[GL2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte oben zwei Sekunden, dann senk das Becken langsam ab.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your back with knees bent, then lift one foot off the floor.</source>
             <comment>exercise[GL3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich mit gebeugten Knien auf den Rücken und heb dann einen Fuß vom Boden ab.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Press through the heel still on the floor and lift your hips, keeping the pelvis level.</source>
             <comment>exercise[GL3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Drück die Ferse, die noch am Boden steht, in den Boden und heb das Becken. Halte es dabei waagerecht.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lower slowly; finish the set, then switch legs.</source>
             <comment>exercise[GL3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Senk das Becken langsam ab. Beende den Satz, dann wechsle das Bein.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>For more challenge, rest the working heel on a chair seat instead of the floor.</source>
             <comment>exercise[GL3].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Schwerer wird es, wenn du die Ferse des arbeitenden Beins auf die Sitzfläche eines Stuhls statt auf den Boden stellst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your side with hips and knees bent, heels together and in line with your back.</source>
             <comment>exercise[GL4].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf die Seite, Hüfte und Knie gebeugt, die Fersen zusammen und in einer Linie mit deinem Rücken.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep your feet touching and lift the top knee, stopping before your pelvis rolls back.</source>
             <comment>exercise[GL4].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Lass die Füße zusammen und heb das obere Knie. Hör auf, bevor dein Becken nach hinten kippt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lower with control; finish the set, then turn over.</source>
             <comment>exercise[GL4].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Senk das Knie kontrolliert ab. Beende den Satz, dann dreh dich auf die andere Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Start with a small opening; once that feels easy, loop a mini-band just above the knees.</source>
             <comment>exercise[GL4].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Öffne die Beine anfangs nur ein wenig. Wenn das leicht geht, leg ein Mini-Band knapp oberhalb der Knie um.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your side with the lower knee bent for balance and the top leg straight.</source>
             <comment>exercise[GL5].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf die Seite. Das untere Knie ist für mehr Halt gebeugt, das obere Bein gestreckt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lift the top leg a little, keeping it slightly behind the line of your body with the toes facing forward.</source>
             <comment>exercise[GL5].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Heb das obere Bein ein Stück an. Halte es leicht hinter der Linie deines Körpers, die Zehen zeigen nach vorn.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lower slowly; finish the set, then switch sides.</source>
             <comment>exercise[GL5].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Senk das Bein langsam ab. Beende den Satz, dann wechsle die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: bend the top knee. Harder: add a light ankle weight.</source>
             <comment>exercise[GL5].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Leichter: Beug das obere Knie. Schwerer: Leg eine leichte Gewichtsmanschette um den Knöchel.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit near the front of a steady chair, feet flat and hip-width apart.</source>
             <comment>exercise[GL6].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich vorn auf einen stabilen Stuhl, die Füße flach und hüftbreit auseinander.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand up without using your hands.</source>
             <comment>exercise[GL6].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Steh auf, ohne die Hände zu benutzen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit back down slowly, taking about three seconds on the way down.</source>
             <comment>exercise[GL6].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich langsam wieder hin und nimm dir dafür etwa drei Sekunden Zeit.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: push lightly off your thighs. Harder: place one foot a little ahead of the other.</source>
             <comment>exercise[GL6].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Leichter: Stütz dich leicht auf den Oberschenkeln ab. Schwerer: Stell einen Fuß etwas vor den anderen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit or stand tall with your arms relaxed.</source>
             <comment>exercise[UB1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Sitz oder steh aufrecht, die Arme locker.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Draw your shoulder blades back and down, towards your back pockets, and hold.</source>
             <comment>exercise[UB1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Zieh die Schulterblätter nach hinten unten, Richtung Gesäßtaschen, und halte die Spannung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Let go fully between squeezes and keep your neck long and loose.</source>
             <comment>exercise[UB1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Lass zwischen den Wiederholungen ganz locker und halte den Nacken lang und entspannt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold a resistance band in front of your chest with straight arms, or anchor it at chest height for a row.</source>
             <comment>exercise[UB2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Halte ein Widerstandsband mit gestreckten Armen vor der Brust. Zum Rudern befestige es stattdessen auf Brusthöhe.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Pull your hands apart, or your elbows back, with your shoulders staying down and away from your ears.</source>
             <comment>exercise[UB2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Zieh die Hände auseinander oder die Ellbogen nach hinten. Die Schultern bleiben unten, weg von den Ohren.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Let the band come back slowly, over about three seconds.</source>
             <comment>exercise[UB2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Lass das Band langsam zurückgehen, über etwa drei Sekunden.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Once a set feels easy, change to a stronger band.</source>
             <comment>exercise[UB2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Wenn sich ein Satz leicht anfühlt, nimm ein stärkeres Band.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand with your head, back and bottom against a wall, arms bent in a goal-post shape against it.</source>
             <comment>exercise[UB3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich mit Kopf, Rücken und Gesäß an eine Wand. Die Arme liegen in U-Form angewinkelt an der Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Slide your arms slowly up the wall only as far as they stay in contact.</source>
             <comment>exercise[UB3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Schieb die Arme langsam an der Wand nach oben, nur so weit, wie sie die Wand noch berühren.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Slide them back down under control.</source>
             <comment>exercise[UB3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Führ sie kontrolliert wieder nach unten.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: do it seated with your back to the wall. Harder: stand and slow the movement right down.</source>
             <comment>exercise[UB3].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Leichter: Mach die Übung im Sitzen, mit dem Rücken an der Wand. Schwerer: Mach sie im Stehen und ganz langsam.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie face down on a mat with your forehead on a folded towel and thumbs pointing up.</source>
             <comment>exercise[UB4].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf einer Matte auf den Bauch, die Stirn auf einem gefalteten Handtuch, die Daumen zeigen nach oben.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lift both arms a little off the floor in a Y shape and lower them, then do the same in a T and then a W.</source>
             <comment>exercise[UB4].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Heb beide Arme in Y-Form ein wenig vom Boden ab und senk sie wieder. Mach dasselbe danach in T-Form und dann in W-Form.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep your neck long and your shoulders away from your ears; one Y, T and W make one repetition.</source>
             <comment>exercise[UB4].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte den Nacken lang und die Schultern weg von den Ohren. Ein Y, ein T und ein W zusammen sind eine Wiederholung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Start with a small lift; later hold a light weight of 0.5-1 kg in each hand.</source>
             <comment>exercise[UB4].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Heb die Arme anfangs nur wenig an. Später kannst du in jeder Hand ein leichtes Gewicht von 0,5–1 kg halten.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your side with a rolled towel between your top elbow and your ribs, elbow bent to a right angle.</source>
             <comment>exercise[UB5].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf die Seite, ein gerolltes Handtuch zwischen dem oberen Ellbogen und den Rippen. Der Ellbogen ist im rechten Winkel gebeugt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep the elbow on the towel and turn your forearm up towards the ceiling.</source>
             <comment>exercise[UB5].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Lass den Ellbogen auf dem Handtuch und dreh den Unterarm nach oben zur Decke.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lower slowly; finish the set, then switch sides.</source>
             <comment>exercise[UB5].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Senk den Arm langsam ab. Beende den Satz, dann wechsle die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Begin without a weight; later hold a light dumbbell of 0.5-2 kg.</source>
             <comment>exercise[UB5].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Fang ohne Gewicht an. Später kannst du eine leichte Kurzhantel von 0,5–2 kg halten.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Place your hands on a wall at shoulder height and step your feet back a little.</source>
             <comment>exercise[UB6].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg die Hände auf Schulterhöhe an eine Wand und geh mit den Füßen ein kleines Stück zurück.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Bend your elbows to bring your chest towards the wall, then push back.</source>
             <comment>exercise[UB6].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Beug die Ellbogen, bis deine Brust zur Wand kommt, dann drück dich zurück.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>At the end, push a little further so your shoulder blades spread apart around your ribs.</source>
             <comment>exercise[UB6].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Drück dich am Ende noch ein Stück weiter weg, sodass die Schulterblätter um die Rippen herum auseinandergleiten.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: stand closer to the wall. Harder: use the edge of a sturdy desk instead of the wall.</source>
             <comment>exercise[UB6].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Leichter: Stell dich näher an die Wand. Schwerer: Stütz dich statt an der Wand an der Kante eines stabilen Schreibtischs ab.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit back in a chair whose backrest reaches your mid-back and rest your hands behind your head.</source>
             <comment>exercise[TM1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich ganz nach hinten auf einen Stuhl, dessen Lehne bis zur Mitte deines Rückens reicht, und leg die Hände hinter den Kopf.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lean your upper back over the top of the backrest, lifting your chest towards the ceiling.</source>
             <comment>exercise[TM1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Lehn deinen oberen Rücken über die Oberkante der Lehne und heb die Brust Richtung Decke.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Come back upright and repeat, staying in a comfortable range.</source>
             <comment>exercise[TM1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Richte dich wieder auf und wiederhole die Bewegung. Bleib dabei in einem angenehmen Bereich.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Start with a small arc; later place a rolled towel behind your upper back to lean over.</source>
             <comment>exercise[TM1].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Beginne mit einer kleinen Bewegung. Später kannst du ein gerolltes Handtuch hinter den oberen Rücken legen und dich darüber lehnen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your side with knees bent in front of you and both arms straight out ahead, palms together.</source>
             <comment>exercise[TM2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf die Seite, die Knie gebeugt vor dem Körper, beide Arme gestreckt nach vorn, die Handflächen aufeinander.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sweep the top arm up and over to the other side, letting your chest and eyes follow it.</source>
             <comment>exercise[TM2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Führ den oberen Arm in einem Bogen nach oben und zur anderen Seite. Brust und Blick folgen ihm.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Return slowly; finish the set, then switch sides.</source>
             <comment>exercise[TM2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Komm langsam zurück. Beende den Satz, dann wechsle die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Start with a small arc; later pause for five seconds at the most open point.</source>
             <comment>exercise[TM2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Beginne mit einem kleinen Bogen. Später kannst du an der offensten Stelle fünf Sekunden halten.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit on the front edge of your chair with one leg out straight, heel on the floor and toes up.</source>
             <comment>exercise[HS1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich auf die vordere Stuhlkante und streck ein Bein aus, die Ferse am Boden, die Zehen nach oben.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep your back long and lean forward from the hips until the back of the thigh feels a gentle stretch.</source>
             <comment>exercise[HS1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Halte den Rücken lang und neig dich aus der Hüfte nach vorn, bis du hinten am Oberschenkel eine sanfte Dehnung spürst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold and breathe, then change legs. If the stretch feels strong, soften the knee a little.</source>
             <comment>exercise[HS1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte die Position und atme weiter, dann wechsle das Bein. Wenn die Dehnung sehr stark ist, beug das Knie ein wenig.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand facing a steady chair and rest one heel on the seat with the leg straight.</source>
             <comment>exercise[HS2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich vor einen stabilen Stuhl und leg eine Ferse auf die Sitzfläche, das Bein gestreckt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep your back flat and tip forward from the hips until the back of the thigh feels a gentle stretch.</source>
             <comment>exercise[HS2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Halte den Rücken gerade und kipp aus der Hüfte nach vorn, bis du hinten am Oberschenkel eine sanfte Dehnung spürst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, then change legs.</source>
             <comment>exercise[HS2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte die Position, dann wechsle das Bein.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>At home, lying on your back with a strap around the foot is a further option.</source>
             <comment>exercise[HS2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Zu Hause kannst du die Dehnung auch in Rückenlage machen, mit einem Gurt um den Fuß.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand tall and place one heel a small step in front of you, leg straight and toes up; bend the back knee a little.</source>
             <comment>exercise[HS3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich aufrecht hin und setz eine Ferse einen kleinen Schritt vor dir auf, das Bein gestreckt, die Zehen nach oben. Beug das hintere Knie ein wenig.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Rest your hands on your thighs, keep your back long and tip forward from the hips until the back of the front thigh feels a gentle stretch.</source>
             <comment>exercise[HS3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Stütz die Hände auf die Oberschenkel, halte den Rücken lang und kipp aus der Hüfte nach vorn, bis du hinten am vorderen Oberschenkel eine sanfte Dehnung spürst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold and breathe, then change legs. If the stretch feels strong, soften the front knee.</source>
             <comment>exercise[HS3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte die Position und atme weiter, dann wechsle das Bein. Wenn die Dehnung sehr stark ist, beug das vordere Knie leicht.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit tall and look straight ahead.</source>
             <comment>exercise[NK1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich aufrecht hin und schau geradeaus.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Glide your chin straight back, as if making a double chin, without tipping your head down.</source>
             <comment>exercise[NK1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Schieb das Kinn gerade nach hinten, als wolltest du ein Doppelkinn machen, ohne den Kopf nach unten zu neigen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, then relax forward again.</source>
             <comment>exercise[NK1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte kurz, dann lass wieder locker nach vorn.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>An easier start: lie on your back and make a small nod instead.</source>
             <comment>exercise[NK1].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Leichter zum Einstieg: Leg dich auf den Rücken und nicke stattdessen nur leicht.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit tall and tuck one hand under your thigh to keep that shoulder down.</source>
             <comment>exercise[NK2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich aufrecht hin und schieb eine Hand unter deinen Oberschenkel, damit diese Schulter unten bleibt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Tip your ear towards the other shoulder until the side of your neck feels a gentle stretch.</source>
             <comment>exercise[NK2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Neig das Ohr zur anderen Schulter, bis du seitlich am Hals eine sanfte Dehnung spürst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, come back to the middle slowly, then switch sides.</source>
             <comment>exercise[NK2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte die Position, komm langsam zur Mitte zurück und wechsle dann die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>For a little more stretch, rest your free hand lightly on your head without pulling.</source>
             <comment>exercise[NK2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Für etwas mehr Dehnung leg die freie Hand locker auf den Kopf, ohne zu ziehen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your back on a mat with your knees bent.</source>
             <comment>exercise[NK3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf einer Matte auf den Rücken, die Knie gebeugt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Tuck your chin gently, then lift your head about two centimetres off the floor.</source>
             <comment>exercise[NK3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Zieh das Kinn sanft zurück und heb dann den Kopf etwa zwei Zentimeter vom Boden ab.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, then lower your head and rest before the next one. As it gets easier, hold a little longer.</source>
             <comment>exercise[NK3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Halte die Position, dann leg den Kopf ab und ruh dich vor der nächsten Wiederholung kurz aus. Wenn es leichter wird, halte etwas länger.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand up and walk at an easy pace: along the corridor, up a flight of stairs or around the room.</source>
             <comment>exercise[MV1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Steh auf und geh in gemütlichem Tempo: den Flur entlang, eine Treppe hinauf oder durch den Raum.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep moving for the whole time, then settle back in.</source>
             <comment>exercise[MV1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Bleib die ganze Zeit in Bewegung, dann mach wieder in Ruhe weiter.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Skip it if your hip or knee hurts.</source>
             <comment>exercise[HF1].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Lass die Übung aus, wenn dir Hüfte oder Knie wehtun.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>If kneeling bothers your knee, do the standing version (HF1) instead.</source>
             <comment>exercise[HF2].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wenn das Knien deinem Knie nicht guttut, mach stattdessen die Variante im Stehen (HF1).</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Skip it if your hip or knee hurts.</source>
             <comment>exercise[HF3].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Lass die Übung aus, wenn dir Hüfte oder Knie wehtun.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Leave it out if your shoulder has ever slipped out of place or feels unsteady.</source>
             <comment>exercise[CH1].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Lass die Übung weg, wenn deine Schulter schon einmal ausgekugelt war oder sich instabil anfühlt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach picks another chest stretch.</source>
             <comment>exercise[CH3].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft wählt der Coach eine andere Brustdehnung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach picks another glute exercise.</source>
             <comment>exercise[GL2].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft wählt der Coach eine andere Gesäßübung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach picks another glute exercise.</source>
             <comment>exercise[GL3].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft wählt der Coach eine andere Gesäßübung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>If your knees complain, use a higher seat.</source>
             <comment>exercise[GL6].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wenn sich deine Knie melden, nimm eine höhere Sitzfläche.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>If your neck feels worse, switch to a lighter band.</source>
             <comment>exercise[UB2].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wenn sich dein Nacken schlechter anfühlt, nimm ein leichteres Band.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if your shoulder hurts.</source>
             <comment>exercise[UB3].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn dir die Schulter wehtut.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>In pregnancy, do it bent forward with your chest supported on a bench rather than lying face down.</source>
             <comment>exercise[UB4].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>In der Schwangerschaft mach die Übung vorgebeugt, mit der Brust auf einer Bank abgestützt, statt auf dem Bauch zu liegen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if your shoulder hurts.</source>
             <comment>exercise[UB5].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn dir die Schulter wehtut.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Skip it if your wrists hurt.</source>
             <comment>exercise[UB6].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Lass die Übung aus, wenn dir die Handgelenke wehtun.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>With osteoporosis, keep the movement small and gentle.</source>
             <comment>exercise[TM1].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Bei Osteoporose halte die Bewegung klein und sanft.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if you feel tingling in your leg.</source>
             <comment>exercise[HS1].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn es in deinem Bein kribbelt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if you feel tingling in your leg.</source>
             <comment>exercise[HS2].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn es in deinem Bein kribbelt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if you feel tingling in your leg.</source>
             <comment>exercise[HS3].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn es in deinem Bein kribbelt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if you feel dizzy or notice anything unusual in your arms.</source>
             <comment>exercise[NK1].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn dir schwindelig wird oder du etwas Ungewöhnliches in den Armen bemerkst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if you feel dizzy or notice anything unusual in your arms.</source>
             <comment>exercise[NK2].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn dir schwindelig wird oder du etwas Ungewöhnliches in den Armen bemerkst.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach keeps to the seated chin tuck.</source>
             <comment>exercise[NK3].cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft bleibt der Coach beim Kinn-Zurückziehen im Sitzen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stop if you feel dizzy or notice anything unusual in your arms.</source>
             <comment>exercise[NK3].cautions[1]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn dir schwindelig wird oder du etwas Ungewöhnliches in den Armen bemerkst.</translation>
         </message>
     </context>
     <context>
