@@ -886,817 +886,817 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Desk Coach reminds you to get up from your desk and suggests short stretches and strength moves that may help you feel less stiff. This self-check takes about five minutes: a few questions, then five simple movement checks that help pick your first moves.</source>
             <comment>intro.about</comment>
-            <translation type="unfinished" />
+            <translation>Desk Coach erinnert dich daran, vom Schreibtisch aufzustehen, und schlägt kurze Dehnungen und Kraftübungen vor, die dir helfen können, dich weniger steif zu fühlen. Dieser Selbstcheck dauert etwa fünf Minuten: ein paar Fragen, dann fünf einfache Bewegungschecks, mit denen wir deine ersten Übungen auswählen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Desk Coach gives general fitness and wellness information. It is not medical advice, and it cannot tell you what causes any pain or treat a health problem. If you have a health condition, are pregnant, or are unsure whether exercise suits you, check with a doctor or physiotherapist first. Stop any movement that causes pain, dizziness, chest discomfort or breathlessness. In an emergency, call your local emergency number.</source>
             <comment>intro.disclaimer</comment>
-            <translation type="unfinished" />
+            <translation>Desk Coach bietet allgemeine Informationen zu Fitness und Wohlbefinden. Das ist keine medizinische Beratung: Desk Coach kann dir nicht sagen, woher Schmerzen kommen, und keine gesundheitlichen Beschwerden behandeln. Wenn du eine Erkrankung hast, schwanger bist oder unsicher bist, ob Bewegung für dich passt, lass dich vorher ärztlich oder physiotherapeutisch beraten. Brich jede Bewegung ab, die Schmerzen, Schwindel, Beschwerden in der Brust oder Atemnot auslöst. Im Notfall ruf deine örtliche Notrufnummer an.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I understand that Desk Coach is not medical advice</source>
             <comment>intro.acknowledge</comment>
-            <translation type="unfinished" />
+            <translation>Ich verstehe, dass Desk Coach keine medizinische Beratung ist</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I sit at a desk most of the day</source>
             <comment>lifestyles.desk_worker</comment>
-            <translation type="unfinished" />
+            <translation>Ich sitze fast den ganzen Tag am Schreibtisch</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I walk a lot</source>
             <comment>lifestyles.walker</comment>
-            <translation type="unfinished" />
+            <translation>Ich gehe viel zu Fuß</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I run</source>
             <comment>lifestyles.runner</comment>
-            <translation type="unfinished" />
+            <translation>Ich gehe laufen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I dance, or I am very flexible</source>
             <comment>lifestyles.dancer</comment>
-            <translation type="unfinished" />
+            <translation>Ich tanze oder bin sehr beweglich</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I train for a sport</source>
             <comment>lifestyles.athlete</comment>
-            <translation type="unfinished" />
+            <translation>Ich trainiere für eine Sportart</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How you feel right now</source>
             <comment>groups.emergency.heading</comment>
-            <translation type="unfinished" />
+            <translation>Wie es dir gerade geht</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Your health</source>
             <comment>groups.parq.heading</comment>
-            <translation type="unfinished" />
+            <translation>Deine Gesundheit</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The last few months</source>
             <comment>groups.prompt.heading</comment>
-            <translation type="unfinished" />
+            <translation>Die letzten Monate</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Pregnancy</source>
             <comment>groups.pregnancy.heading</comment>
-            <translation type="unfinished" />
+            <translation>Schwangerschaft</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Answer for today. A yes here means please get help first.</source>
             <comment>groups.emergency.intro</comment>
-            <translation type="unfinished" />
+            <translation>Antworte für heute. Ein Ja heißt hier: Bitte hol dir zuerst Hilfe.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>These questions come from a standard readiness check for physical activity.</source>
             <comment>groups.parq.intro</comment>
-            <translation type="unfinished" />
+            <translation>Diese Fragen stammen aus einem gängigen Fragebogen, der prüft, ob du bereit für körperliche Aktivität bist.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>A yes pauses some moves until a doctor or physiotherapist has had a look.</source>
             <comment>groups.prompt.intro</comment>
-            <translation type="unfinished" />
+            <translation>Bei einem Ja pausieren einige Übungen, bis du das ärztlich oder physiotherapeutisch hast abklären lassen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>This lets Desk Coach pick moves that suit you.</source>
             <comment>groups.pregnancy.intro</comment>
-            <translation type="unfinished" />
+            <translation>So kann Desk Coach Übungen auswählen, die zu dir passen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have chest pain, pressure or tightness right now?</source>
             <comment>red_flag[em_chest_pain].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du gerade Schmerzen, Druck oder ein Engegefühl in der Brust?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you fainted or blacked out in the last few days?</source>
             <comment>red_flag[em_fainting].question</comment>
-            <translation type="unfinished" />
+            <translation>Bist du in den letzten Tagen ohnmächtig geworden oder hast kurz das Bewusstsein verloren?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you recently had new trouble controlling your bladder or bowels?</source>
             <comment>red_flag[em_bladder_bowel].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du seit Kurzem neue Schwierigkeiten, Blase oder Darm zu kontrollieren?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Is there new numbness around your groin, buttocks or inner thighs?</source>
             <comment>red_flag[em_saddle_numbness].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du ein neues Taubheitsgefühl in der Leiste, am Gesäß oder an der Innenseite der Oberschenkel?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Are your legs getting weaker from day to day?</source>
             <comment>red_flag[em_leg_weakness].question</comment>
-            <translation type="unfinished" />
+            <translation>Werden deine Beine von Tag zu Tag schwächer?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Has a doctor ever said you have a heart condition or high blood pressure?</source>
             <comment>red_flag[parq_heart].question</comment>
-            <translation type="unfinished" />
+            <translation>Hat dir eine Ärztin oder ein Arzt schon einmal gesagt, dass du eine Herzerkrankung oder Bluthochdruck hast?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you get chest pain at rest, in daily life or when you are active?</source>
             <comment>red_flag[parq_chest_pain].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du Schmerzen in der Brust, in Ruhe, im Alltag oder wenn du aktiv bist?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>In the last 12 months, have you lost your balance from dizziness, or fainted?</source>
             <comment>red_flag[parq_dizziness].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du in den letzten 12 Monaten wegen Schwindel das Gleichgewicht verloren oder bist ohnmächtig geworden?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have any other long-term medical condition?</source>
             <comment>red_flag[parq_other_condition].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du eine andere chronische Erkrankung?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you take prescribed medicine for a long-term condition?</source>
             <comment>red_flag[parq_medication].question</comment>
-            <translation type="unfinished" />
+            <translation>Nimmst du verschriebene Medikamente wegen einer chronischen Erkrankung?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>In the last 12 months, have you had a bone, joint or muscle problem that more activity could make worse?</source>
             <comment>red_flag[parq_bone_joint].question</comment>
-            <translation type="unfinished" />
+            <translation>Hattest du in den letzten 12 Monaten ein Knochen-, Gelenk- oder Muskelproblem, das sich durch mehr Bewegung verschlimmern könnte?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Has a doctor told you to exercise only under medical supervision?</source>
             <comment>red_flag[parq_supervised].question</comment>
-            <translation type="unfinished" />
+            <translation>Hat dir eine Ärztin oder ein Arzt gesagt, dass du nur unter medizinischer Aufsicht trainieren sollst?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have numbness, tingling or weakness in your arms or hands?</source>
             <comment>red_flag[pr_arm_nerves].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du ein Taubheitsgefühl, Kribbeln oder Schwäche in den Armen oder Händen?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have numbness, tingling or weakness in your legs or feet?</source>
             <comment>red_flag[pr_leg_nerves].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du ein Taubheitsgefühl, Kribbeln oder Schwäche in den Beinen oder Füßen?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Does neck pain come with a severe headache, dizziness or changes in your sight?</source>
             <comment>red_flag[pr_neck_headache].question</comment>
-            <translation type="unfinished" />
+            <translation>Kommen bei dir Nackenschmerzen zusammen mit starken Kopfschmerzen, Schwindel oder Sehstörungen vor?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have back pain at the moment?</source>
             <comment>red_flag[pr_back_pain].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du zurzeit Rückenschmerzen?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have osteoporosis (thin bones), or have you taken steroid tablets for a long time?</source>
             <comment>red_flag[pr_osteoporosis].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du Osteoporose (Knochenschwund) oder hast du über lange Zeit Kortison-Tabletten genommen?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you had an injury, a bad fall or an operation in the last 6 months?</source>
             <comment>red_flag[pr_injury_surgery].question</comment>
-            <translation type="unfinished" />
+            <translation>Hattest du in den letzten 6 Monaten eine Verletzung, einen schweren Sturz oder eine Operation?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you had weight loss you cannot explain, a fever, or pain that wakes you at night?</source>
             <comment>red_flag[pr_general_signs].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du ungewollt abgenommen, ohne dass du weißt, warum, hattest du Fieber oder Schmerzen, die dich nachts wecken?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you ever been treated for cancer?</source>
             <comment>red_flag[pr_cancer].question</comment>
-            <translation type="unfinished" />
+            <translation>Wurdest du schon einmal wegen einer Krebserkrankung behandelt?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Are you pregnant?</source>
             <comment>red_flag[pregnant].question</comment>
-            <translation type="unfinished" />
+            <translation>Bist du schwanger?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you given birth in the last 6 months?</source>
             <comment>red_flag[postpartum].question</comment>
-            <translation type="unfinished" />
+            <translation>Hast du in den letzten 6 Monaten ein Kind bekommen?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>chest pain</source>
             <comment>red_flag[em_chest_pain].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Schmerzen in der Brust</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>fainting</source>
             <comment>red_flag[em_fainting].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Ohnmacht</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>new bladder or bowel trouble</source>
             <comment>red_flag[em_bladder_bowel].symptom</comment>
-            <translation type="unfinished" />
+            <translation>neue Probleme mit Blase oder Darm</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>numbness around the groin or buttocks</source>
             <comment>red_flag[em_saddle_numbness].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Taubheit an Leiste oder Gesäß</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>legs getting weaker</source>
             <comment>red_flag[em_leg_weakness].symptom</comment>
-            <translation type="unfinished" />
+            <translation>zunehmende Schwäche in den Beinen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a heart condition or high blood pressure</source>
             <comment>red_flag[parq_heart].symptom</comment>
-            <translation type="unfinished" />
+            <translation>eine Herzerkrankung oder Bluthochdruck</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>chest pain</source>
             <comment>red_flag[parq_chest_pain].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Schmerzen in der Brust</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>dizziness or fainting</source>
             <comment>red_flag[parq_dizziness].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Schwindel oder Ohnmacht</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a long-term medical condition</source>
             <comment>red_flag[parq_other_condition].symptom</comment>
-            <translation type="unfinished" />
+            <translation>eine chronische Erkrankung</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>medicine for a long-term condition</source>
             <comment>red_flag[parq_medication].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Medikamente wegen einer chronischen Erkrankung</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a bone, joint or muscle problem</source>
             <comment>red_flag[parq_bone_joint].symptom</comment>
-            <translation type="unfinished" />
+            <translation>ein Knochen-, Gelenk- oder Muskelproblem</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>advice to exercise only under supervision</source>
             <comment>red_flag[parq_supervised].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Training nur unter ärztlicher Aufsicht</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>numbness, tingling or weakness in your arms</source>
             <comment>red_flag[pr_arm_nerves].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Taubheit, Kribbeln oder Schwäche in den Armen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>numbness, tingling or weakness in your legs</source>
             <comment>red_flag[pr_leg_nerves].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Taubheit, Kribbeln oder Schwäche in den Beinen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck pain with headache, dizziness or sight changes</source>
             <comment>red_flag[pr_neck_headache].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Nackenschmerzen mit Kopfschmerzen, Schwindel oder Sehstörungen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>back pain</source>
             <comment>red_flag[pr_back_pain].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Rückenschmerzen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>osteoporosis or long-term steroid use</source>
             <comment>red_flag[pr_osteoporosis].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Osteoporose oder lange Einnahme von Kortison</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a recent injury, fall or operation</source>
             <comment>red_flag[pr_injury_surgery].symptom</comment>
-            <translation type="unfinished" />
+            <translation>eine Verletzung, ein Sturz oder eine Operation in letzter Zeit</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>unexplained weight loss, fever or night pain</source>
             <comment>red_flag[pr_general_signs].symptom</comment>
-            <translation type="unfinished" />
+            <translation>unerklärlicher Gewichtsverlust, Fieber oder nächtliche Schmerzen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a history of cancer</source>
             <comment>red_flag[pr_cancer].symptom</comment>
-            <translation type="unfinished" />
+            <translation>eine frühere Krebserkrankung</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>pregnancy</source>
             <comment>red_flag[pregnant].symptom</comment>
-            <translation type="unfinished" />
+            <translation>Schwangerschaft</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a recent birth</source>
             <comment>red_flag[postpartum].symptom</comment>
-            <translation type="unfinished" />
+            <translation>eine Geburt in den letzten Monaten</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Front-of-hip check</source>
             <comment>item[S1].name</comment>
-            <translation type="unfinished" />
+            <translation>Hüftbeuger-Check</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Wall angel</source>
             <comment>item[S2].name</comment>
-            <translation type="unfinished" />
+            <translation>Wandengel</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Wall head check</source>
             <comment>item[S3].name</comment>
-            <translation type="unfinished" />
+            <translation>Kopf an der Wand</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Single-leg bridge</source>
             <comment>item[S4].name</comment>
-            <translation type="unfinished" />
+            <translation>Einbeiniges Beckenheben</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Toe touch</source>
             <comment>item[S5].name</comment>
-            <translation type="unfinished" />
+            <translation>Zehen berühren</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Neck hold</source>
             <comment>item[S6].name</comment>
-            <translation type="unfinished" />
+            <translation>Kopf halten</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How far the front of the hip lets the thigh drop.</source>
             <comment>item[S1].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Wie weit die Vorderseite der Hüfte den Oberschenkel absinken lässt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How freely your chest, shoulders and upper back let your arms move.</source>
             <comment>item[S2].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Wie frei Brust, Schultern und oberer Rücken deine Arme bewegen lassen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How easily your head sits back over your shoulders.</source>
             <comment>item[S3].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Wie leicht dein Kopf nach hinten über die Schultern kommt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How long your buttock and thigh muscles keep going.</source>
             <comment>item[S4].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Wie lange deine Gesäß- und Oberschenkelmuskeln durchhalten.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How far the backs of your legs and your lower back let you bend.</source>
             <comment>item[S5].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Wie weit dich die Rückseite deiner Beine und dein unterer Rücken nach vorn beugen lassen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How long the small muscles at the front of your neck can hold your head.</source>
             <comment>item[S6].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Wie lange die kleinen Muskeln vorn am Hals deinen Kopf halten können.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Sit on the edge of a firm bed or table.</source>
             <comment>item[S1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich auf die Kante eines festen Betts oder Tischs.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Hug one knee to your chest and roll back onto your back.</source>
             <comment>item[S1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Zieh ein Knie mit beiden Armen an die Brust und roll dich nach hinten auf den Rücken.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Let the other leg hang over the edge and relax it.</source>
             <comment>item[S1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Lass das andere Bein über die Kante hängen und entspann es.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Score the hanging leg, then swap sides.</source>
             <comment>item[S1].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Bewerte das hängende Bein, dann wechsle die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Sit with your back and head against a wall.</source>
             <comment>item[S2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Setz dich mit Rücken und Kopf an eine Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Raise your arms like goal posts: elbows at shoulder height, bent at a right angle.</source>
             <comment>item[S2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Heb die Arme in U-Form: die Ellbogen auf Schulterhöhe, im rechten Winkel gebeugt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Slowly slide your arms up the wall and back down.</source>
             <comment>item[S2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Schieb die Arme langsam an der Wand nach oben und wieder nach unten.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Notice what stays touching the wall on each side.</source>
             <comment>item[S2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Achte darauf, was auf jeder Seite die Wand berührt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Stand with heels, buttocks and upper back against a wall.</source>
             <comment>item[S3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich mit Fersen, Gesäß und oberem Rücken an eine Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Keep your chin level, as if looking straight ahead.</source>
             <comment>item[S3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Halte das Kinn waagerecht, als würdest du geradeaus schauen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Let the back of your head move back towards the wall.</source>
             <comment>item[S3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Lass den Hinterkopf nach hinten Richtung Wand kommen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Lie on your back, one heel on a chair seat, the other leg lifted, arms crossed.</source>
             <comment>item[S4].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich auf den Rücken, eine Ferse auf der Sitzfläche eines Stuhls, das andere Bein angehoben, die Arme verschränkt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Push through the heel to lift your hips, then lower them.</source>
             <comment>item[S4].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Drück dich über die Ferse hoch, sodass sich das Becken hebt, und senk es wieder ab.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Count the lifts until you tire or your hips tip to one side.</source>
             <comment>item[S4].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Zähl die Wiederholungen, bis du müde wirst oder dein Becken zu einer Seite kippt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Rest, then do the other leg.</source>
             <comment>item[S4].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Ruh dich aus, dann ist das andere Bein dran.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Stand with your feet together and your knees straight.</source>
             <comment>item[S5].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Stell dich mit geschlossenen Füßen und gestreckten Knien hin.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Slowly reach down towards the floor. No bouncing.</source>
             <comment>item[S5].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Streck dich langsam nach unten Richtung Boden. Nicht wippen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Notice how close your fingertips get to the floor.</source>
             <comment>item[S5].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Achte darauf, wie nah deine Fingerspitzen dem Boden kommen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Lie on your back with your knees bent.</source>
             <comment>item[S6].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Leg dich mit gebeugten Knien auf den Rücken.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Gently tuck your chin in, as if nodding.</source>
             <comment>item[S6].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Zieh das Kinn sanft ein, als würdest du nicken.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Lift your head a finger's width off the floor and time how long you hold it.</source>
             <comment>item[S6].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Heb den Kopf einen Fingerbreit vom Boden ab und miss, wie lange du ihn halten kannst.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Stop when your chin pokes out or your head drops.</source>
             <comment>item[S6].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Hör auf, wenn sich das Kinn nach vorn schiebt oder der Kopf absinkt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>leg</source>
             <comment>item[S1].side_label</comment>
-            <translation type="unfinished" />
+            <translation>Bein</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>arm</source>
             <comment>item[S2].side_label</comment>
-            <translation type="unfinished" />
+            <translation>Arm</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>leg</source>
             <comment>item[S4].side_label</comment>
-            <translation type="unfinished" />
+            <translation>Bein</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>stretching the front of your hips</source>
             <comment>item[S1].focus</comment>
-            <translation type="unfinished" />
+            <translation>die Vorderseite deiner Hüften dehnen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>opening your chest and upper back</source>
             <comment>item[S2].focus</comment>
-            <translation type="unfinished" />
+            <translation>Brust und oberen Rücken öffnen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck and upper-back moves</source>
             <comment>item[S3].focus</comment>
-            <translation type="unfinished" />
+            <translation>Übungen für Nacken und oberen Rücken</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>strengthening your glutes</source>
             <comment>item[S4].focus</comment>
-            <translation type="unfinished" />
+            <translation>deine Gesäßmuskeln kräftigen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>stretching the backs of your legs</source>
             <comment>item[S5].focus</comment>
-            <translation type="unfinished" />
+            <translation>die Rückseite deiner Beine dehnen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck and upper-back moves</source>
             <comment>item[S6].focus</comment>
-            <translation type="unfinished" />
+            <translation>Übungen für Nacken und oberen Rücken</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh rests on the bed and the knee bends to about a right angle.</source>
             <comment>item[S1].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Der Oberschenkel liegt auf dem Bett auf und das Knie ist etwa im rechten Winkel gebeugt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh rests on the bed but the knee straightens, or the thigh lifts a little.</source>
             <comment>item[S1].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Der Oberschenkel liegt auf, aber das Knie streckt sich, oder der Oberschenkel hebt sich etwas ab.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh stays clearly lifted off the bed.</source>
             <comment>item[S1].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Der Oberschenkel bleibt deutlich über dem Bett.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Elbow and fingertips, back of the hand and forearm all stay on the wall.</source>
             <comment>item[S2].choice[3].text</comment>
-            <translation type="unfinished" />
+            <translation>Ellbogen und Fingerspitzen, Handrücken und Unterarm bleiben alle an der Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Two of those three stay on the wall.</source>
             <comment>item[S2].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Zwei dieser drei bleiben an der Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Only one of them stays on the wall.</source>
             <comment>item[S2].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Nur eines davon bleibt an der Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>None of them stay on the wall.</source>
             <comment>item[S2].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Keines davon bleibt an der Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>My head touches the wall easily with my chin level.</source>
             <comment>item[S3].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Mein Kopf berührt die Wand mühelos, das Kinn bleibt waagerecht.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>It touches only if I tip my chin up or strain.</source>
             <comment>item[S3].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Er berührt sie nur, wenn ich das Kinn anhebe oder mich anstrenge.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>My head does not reach the wall.</source>
             <comment>item[S3].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Mein Kopf erreicht die Wand nicht.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>20 lifts or more.</source>
             <comment>item[S4].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>20 Wiederholungen oder mehr.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>10 to 19 lifts.</source>
             <comment>item[S4].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>10 bis 19 Wiederholungen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Fewer than 10 lifts.</source>
             <comment>item[S4].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Weniger als 10 Wiederholungen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>My fingertips reach the floor.</source>
             <comment>item[S5].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Meine Fingerspitzen berühren den Boden.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>They stop less than a hand's width (10 cm) from the floor.</source>
             <comment>item[S5].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Sie bleiben weniger als eine Handbreit (10 cm) über dem Boden.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>They stop more than a hand's width from the floor.</source>
             <comment>item[S5].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Sie bleiben mehr als eine Handbreit über dem Boden.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>40 seconds or more (for women, 30 seconds or more).</source>
             <comment>item[S6].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>40 Sekunden oder länger (bei Frauen 30 Sekunden oder länger).</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>From 20 seconds up to that.</source>
             <comment>item[S6].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Mindestens 20 Sekunden, aber weniger als das.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Less than 20 seconds.</source>
             <comment>item[S6].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Weniger als 20 Sekunden.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>clearly limited for now</source>
             <comment>summary.score_words[0]</comment>
-            <translation type="unfinished" />
+            <translation>im Moment deutlich eingeschränkt</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>some room to grow</source>
             <comment>summary.score_words[1]</comment>
-            <translation type="unfinished" />
+            <translation>noch Luft nach oben</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>moving well</source>
             <comment>summary.score_words[2]</comment>
-            <translation type="unfinished" />
+            <translation>klappt gut</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>keeping what you have: a few stretches and strength moves each week</source>
             <comment>summary.maintenance</comment>
-            <translation type="unfinished" />
+            <translation>das Erreichte halten: ein paar Dehnungen und Kraftübungen pro Woche</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>walk breaks only for now. Once a doctor or physiotherapist says exercise is fine for you, run the self-check again from the tray menu</source>
             <comment>summary.walk_only</comment>
-            <translation type="unfinished" />
+            <translation>vorerst nur Gehpausen. Sobald du ärztlich oder physiotherapeutisch grünes Licht für Training hast, mach den Selbstcheck noch einmal über das Menü des Symbols im Systembereich</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>your {lower} {side} scored lower than your {higher}</source>
             <comment>summary.asymmetry</comment>
-            <translation type="unfinished" />
+            <translation>{side} {lower} schneidet schwächer ab als {higher}</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>the moves for your {regions} are back on: this time you answered no to the health questions that paused them, and their movement checks went without pain</source>
             <comment>summary.region_back</comment>
-            <translation type="unfinished" />
+            <translation>die Übungen für {regions} sind wieder dabei: Diesmal hast du die Gesundheitsfragen, die sie pausiert hatten, mit Nein beantwortet, und die Bewegungschecks dafür waren schmerzfrei</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>stretches and strength moves are back on: this time you answered no to every health question that had put them on hold</source>
             <comment>summary.exercise_back</comment>
-            <translation type="unfinished" />
+            <translation>Dehnungen und Kraftübungen sind wieder dabei: Diesmal hast du alle Gesundheitsfragen, die sie pausiert hatten, mit Nein beantwortet</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Please stop here. What you describe ({symptoms}) needs urgent medical care: call your local emergency number or go to emergency care now.</source>
             <comment>referrals.emergency</comment>
-            <translation type="unfinished" />
+            <translation>Bitte hör hier auf. Was du beschreibst ({symptoms}), braucht dringend ärztliche Hilfe: Ruf deine örtliche Notrufnummer an oder geh jetzt in eine Notaufnahme.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Because you mentioned {symptoms}, we have paused {paused}. Please see a doctor or physiotherapist before you take them up again. Most causes are not serious, but they are worth a check.</source>
             <comment>referrals.prompt</comment>
-            <translation type="unfinished" />
+            <translation>Wegen deiner Angaben ({symptoms}) haben wir {paused} pausiert. Bitte lass das ärztlich oder physiotherapeutisch abklären, bevor du wieder damit anfängst. Meist steckt nichts Ernstes dahinter, aber eine Abklärung lohnt sich.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Please don't push through pain. We have left out “{item}” and paused the moves for that area. If it happens again, a physiotherapist can help find out why.</source>
             <comment>referrals.pain</comment>
-            <translation type="unfinished" />
+            <translation>Bitte mach nicht trotz Schmerzen weiter. Wir haben „{item}“ weggelassen und die Übungen für diesen Bereich pausiert. Wenn das wieder passiert, kann dir eine Physiotherapeutin oder ein Physiotherapeut helfen herauszufinden, woran es liegt.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Being active is generally encouraged during pregnancy and after birth. Please confirm with your maternity care provider; Desk Coach will use pregnancy-friendly versions. Stop and call them if you notice bleeding, dizziness, headache, chest pain, calf swelling, leaking fluid, contractions or less movement from the baby.</source>
             <comment>referrals.pregnancy</comment>
-            <translation type="unfinished" />
+            <translation>Bewegung wird in der Schwangerschaft und nach der Geburt grundsätzlich empfohlen. Bitte sprich das mit deiner Hebamme oder deiner frauenärztlichen Praxis ab; Desk Coach nutzt schwangerschaftsgerechte Varianten. Hör auf und melde dich dort, wenn du Blutungen, Schwindel, Kopfschmerzen, Schmerzen in der Brust, geschwollene Waden, Flüssigkeitsabgang, Wehen oder weniger Kindsbewegungen bemerkst.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>all stretches and strength moves (walk breaks carry on)</source>
             <comment>referrals.paused_all</comment>
-            <translation type="unfinished" />
+            <translation>alle Dehnungen und Kraftübungen (Gehpausen gehen weiter)</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>the moves for your {regions}</source>
             <comment>referrals.paused_some</comment>
-            <translation type="unfinished" />
+            <translation>die Übungen für {regions}</translation>
         </message>
     </context>
     <context>
