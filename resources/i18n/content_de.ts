@@ -1705,355 +1705,355 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Short movement breaks during sitting, and the longer guided stretch routine.</source>
             <comment>breaks.about</comment>
-            <translation type="unfinished" />
+            <translation>Kurze Bewegungspausen beim Sitzen und die längere angeleitete Dehnroutine.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Time away from the keyboard and mouse that counts as a break you took on your own.</source>
             <comment>idle.about</comment>
-            <translation type="unfinished" />
+            <translation>Zeit ohne Tastatur und Maus, die als selbst genommene Pause zählt.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Daily targets shown on the progress page.</source>
             <comment>goals.about</comment>
-            <translation type="unfinished" />
+            <translation>Tagesziele auf der Fortschrittsseite.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Putting a break off for a little while.</source>
             <comment>snooze.about</comment>
-            <translation type="unfinished" />
+            <translation>Eine Pause für kurze Zeit verschieben.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Waiting for a pause in typing, so a break never cuts into a sentence.</source>
             <comment>typing.about</comment>
-            <translation type="unfinished" />
+            <translation>Auf eine Tipppause warten, damit eine Pause dich nie mitten im Satz unterbricht.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>When Desk Coach suggests breaks. Each day is a list of ranges such as "09:00-12:30"; an empty list is a day off. A night shift such as "22:00-06:00" goes on the day it starts, and your days then run from its end to the next.</source>
             <comment>work_hours.about</comment>
-            <translation type="unfinished" />
+            <translation>Wann Desk Coach Pausen vorschlägt. Jeder Tag ist eine Liste von Zeiträumen wie „09:00-12:30“; eine leere Liste ist ein freier Tag. Eine Nachtschicht wie „22:00-06:00“ zählt zu dem Tag, an dem sie beginnt; dein Tag reicht dann vom Ende einer Schicht bis zur nächsten.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Times when a due break waits quietly instead of interrupting.</source>
             <comment>quiet.about</comment>
-            <translation type="unfinished" />
+            <translation>Zeiten, in denen eine fällige Pause still wartet, statt zu stören.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How break reminders appear.</source>
             <comment>notifications.about</comment>
-            <translation type="unfinished" />
+            <translation>Wie Pausenerinnerungen erscheinen.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Sounds at the start and end of a break.</source>
             <comment>sounds.about</comment>
-            <translation type="unfinished" />
+            <translation>Töne am Anfang und am Ende einer Pause.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>What happens when you log in.</source>
             <comment>startup.about</comment>
-            <translation type="unfinished" />
+            <translation>Was beim Anmelden passiert.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>The weekly look back at sitting, breaks and routines.</source>
             <comment>summary.about</comment>
-            <translation type="unfinished" />
+            <translation>Der wöchentliche Rückblick auf Sitzen, Pausen und Routinen.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How weeks are counted in charts and summaries.</source>
             <comment>calendar.about</comment>
-            <translation type="unfinished" />
+            <translation>Wie Wochen in Diagrammen und Zusammenfassungen gezählt werden.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>What the coach may plan with.</source>
             <comment>coaching.about</comment>
-            <translation type="unfinished" />
+            <translation>Womit der Coach planen darf.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Minutes of sitting before Desk Coach suggests a short movement break.</source>
             <comment>breaks.sit_interval_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Minuten im Sitzen, bevor Desk Coach eine kurze Bewegungspause vorschlägt.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Length of a short break: stand up, move about, maybe one stretch.</source>
             <comment>breaks.micro_break_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Länge einer kurzen Pause: aufstehen, herumgehen, vielleicht eine Dehnung.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Length of the longer guided stretch routine.</source>
             <comment>breaks.long_break_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Länge der längeren angeleiteten Dehnroutine.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How many guided stretch routines to suggest each workday; 0 turns them off.</source>
             <comment>breaks.long_breaks_per_day.description</comment>
-            <translation type="unfinished" />
+            <translation>Wie viele angeleitete Dehnroutinen Desk Coach pro Arbeitstag vorschlägt; 0 schaltet sie aus.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Seconds without keyboard or mouse input that count as a short break taken.</source>
             <comment>idle.natural_break_idle_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden ohne Tastatur- oder Mauseingabe, die als genommene kurze Pause zählen.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Seconds without keyboard or mouse input that count as a longer break taken.</source>
             <comment>idle.long_break_idle_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden ohne Tastatur- oder Mauseingabe, die als genommene längere Pause zählen.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Daily goal for time spent standing or moving lightly during work hours; 0 hides the goal.</source>
             <comment>goals.daily_active_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Tagesziel für Zeit im Stehen oder in leichter Bewegung während der Arbeitszeit; 0 blendet das Ziel aus.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Most sitting you aim for in a day; the progress charts draw it as a line.</source>
             <comment>goals.daily_sitting_max_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Wie lange du pro Tag höchstens sitzen möchtest; die Fortschrittsdiagramme zeigen es als Linie.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Minutes a snoozed break waits before it asks again.</source>
             <comment>snooze.length_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Minuten, die eine verschobene Pause wartet, bevor sie wieder fragt.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Snoozes allowed in a row before a break can only be taken or skipped; 0 hides snooze.</source>
             <comment>snooze.max_in_a_row.description</comment>
-            <translation type="unfinished" />
+            <translation>Wie oft eine Pause nacheinander verschoben werden darf, bevor sie nur noch genommen oder übersprungen werden kann; 0 blendet das Verschieben aus.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>A due break waits until keyboard and mouse have been still this long.</source>
             <comment>typing.pause_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Eine fällige Pause wartet, bis Tastatur und Maus so lange unbenutzt waren.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>A due break appears after waiting this long, even if input never pauses.</source>
             <comment>typing.max_wait_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Nach so langer Wartezeit erscheint eine fällige Pause, auch wenn die Eingabe nie stillsteht.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Suggest breaks only inside the work hours below (when off, at any time of day).</source>
             <comment>work_hours.honour.description</comment>
-            <translation type="unfinished" />
+            <translation>Pausen nur innerhalb der Arbeitszeiten unten vorschlagen (ausgeschaltet: zu jeder Tageszeit).</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Mondays.</source>
             <comment>work_hours.monday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Montag.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Tuesdays.</source>
             <comment>work_hours.tuesday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Dienstag.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Wednesdays.</source>
             <comment>work_hours.wednesday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Mittwoch.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Thursdays.</source>
             <comment>work_hours.thursday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Donnerstag.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Fridays.</source>
             <comment>work_hours.friday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Freitag.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Saturdays.</source>
             <comment>work_hours.saturday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Samstag.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Sundays.</source>
             <comment>work_hours.sunday.description</comment>
-            <translation type="unfinished" />
+            <translation>Arbeitszeiten am Sonntag.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while a full-screen window, such as a presentation, video or game, is in front.</source>
             <comment>quiet.fullscreen.description</comment>
-            <translation type="unfinished" />
+            <translation>Pausen zurückhalten, solange ein Vollbildfenster wie eine Präsentation, ein Video oder ein Spiel im Vordergrund ist.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while the camera or microphone is in use, as in a video call.</source>
             <comment>quiet.camera_or_microphone.description</comment>
-            <translation type="unfinished" />
+            <translation>Pausen zurückhalten, solange Kamera oder Mikrofon benutzt werden, etwa in einem Videoanruf.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while the desktop's Do Not Disturb mode is on.</source>
             <comment>quiet.desktop_do_not_disturb.description</comment>
-            <translation type="unfinished" />
+            <translation>Pausen zurückhalten, solange der Modus „Bitte nicht stören“ des Desktops an ist.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How reminders appear: as the desktop's own notifications, or only as a balloon from the tray icon.</source>
             <comment>notifications.style.description</comment>
-            <translation type="unfinished" />
+            <translation>Wie Erinnerungen erscheinen: als Benachrichtigungen des Desktops oder nur als Sprechblase am Symbol im Systembereich.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Play a soft sound when a break starts and ends.</source>
             <comment>sounds.enabled.description</comment>
-            <translation type="unfinished" />
+            <translation>Einen sanften Ton abspielen, wenn eine Pause beginnt und endet.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Loudness of break sounds.</source>
             <comment>sounds.volume.description</comment>
-            <translation type="unfinished" />
+            <translation>Lautstärke der Pausentöne.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Start Desk Coach when you log in.</source>
             <comment>startup.autostart.description</comment>
-            <translation type="unfinished" />
+            <translation>Desk Coach beim Anmelden starten.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Day of the week the summary appears.</source>
             <comment>summary.day.description</comment>
-            <translation type="unfinished" />
+            <translation>Wochentag, an dem die Zusammenfassung erscheint.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Time of day the summary appears.</source>
             <comment>summary.time.description</comment>
-            <translation type="unfinished" />
+            <translation>Uhrzeit, zu der die Zusammenfassung erscheint.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>First day of the week; "locale" follows the system's regional settings.</source>
             <comment>calendar.first_day_of_week.description</comment>
-            <translation type="unfinished" />
+            <translation>Erster Tag der Woche; „locale“ richtet sich nach den Regionaleinstellungen des Systems.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>What you have at hand for breaks; only moves you can do with it are planned.</source>
             <comment>coaching.equipment.description</comment>
-            <translation type="unfinished" />
+            <translation>Was du für die Pausen zur Hand hast; geplant werden nur Übungen, die du damit machen kannst.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>being away as long as a break counts as taking that break</source>
             <comment>idle.natural_break_idle_s.at_least_reason</comment>
-            <translation type="unfinished" />
+            <translation>eine Abwesenheit, die so lang ist wie eine Pause, als genommene Pause zählt</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>an absence long enough for the longer break is surely long enough for a short one</source>
             <comment>idle.long_break_idle_s.at_least_reason</comment>
-            <translation type="unfinished" />
+            <translation>eine Abwesenheit, die für die längere Pause reicht, sicher auch für eine kurze reicht</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>breaks.sit_interval_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>Minuten</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>breaks.micro_break_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>breaks.long_break_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>Minuten</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>a day</source>
             <comment>breaks.long_breaks_per_day.unit</comment>
-            <translation type="unfinished" />
+            <translation>pro Tag</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>idle.natural_break_idle_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>idle.long_break_idle_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>goals.daily_active_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>Minuten</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>goals.daily_sitting_max_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>Minuten</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>snooze.length_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>Minuten</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>snoozes</source>
             <comment>snooze.max_in_a_row.unit</comment>
-            <translation type="unfinished" />
+            <translation>Mal</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>typing.pause_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>typing.max_wait_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>Sekunden</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>percent</source>
             <comment>sounds.volume.unit</comment>
-            <translation type="unfinished" />
+            <translation>Prozent</translation>
         </message>
     </context>
 </TS>
