@@ -205,7 +205,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Ease your hips forward until the front of the back hip feels a gentle stretch; hold, then swap sides.</source>
             <comment>exercise[HF2].steps[2]</comment>
-            <translation>Schieb die Hüfte langsam nach vorn, bis du vorn an der hinteren Hüfte eine sanfte Dehnung spürst. Halte die Position, dann wechsle die Seite.</translation>
+            <translation>Schieb die Hüfte langsam nach vorn, bis du vorn an der Hüfte des hinteren Beins eine sanfte Dehnung spürst. Halte die Position, dann wechsle die Seite.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -265,7 +265,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Sit tall towards the front of your chair and lace your fingers behind your head.</source>
             <comment>exercise[CH2].steps[0]</comment>
-            <translation>Setz dich aufrecht auf den vorderen Teil deines Stuhls und verschränk die Finger hinter dem Kopf.</translation>
+            <translation>Setz dich aufrecht auf die vordere Hälfte deines Stuhls und verschränk die Finger hinter dem Kopf.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -283,7 +283,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Roll a bath towel lengthwise and lie on it on the floor so it runs along your spine, head supported.</source>
             <comment>exercise[CH3].steps[0]</comment>
-            <translation>Roll ein Badetuch der Länge nach auf und leg dich auf dem Boden so darauf, dass es entlang deiner Wirbelsäule liegt. Auch der Kopf liegt auf.</translation>
+            <translation>Roll ein Badetuch der Länge nach auf und leg dich auf dem Boden so darauf, dass es unter deiner Wirbelsäule liegt und auch den Kopf stützt.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -295,7 +295,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stay relaxed and let your chest open. A thinner roll is gentler; bending the arms into a goal-post shape changes the stretch.</source>
             <comment>exercise[CH3].steps[2]</comment>
-            <translation>Bleib entspannt und lass deine Brust sich öffnen. Eine dünnere Rolle ist sanfter. Wenn du die Arme in U-Form anwinkelst, verändert sich die Dehnung.</translation>
+            <translation>Bleib entspannt und lass die Brust sich öffnen. Eine dünnere Rolle ist sanfter. Wenn du die Arme in U-Form anwinkelst, verändert sich die Dehnung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -307,7 +307,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Squeeze both buttocks firmly and hold for the count.</source>
             <comment>exercise[GL1].steps[1]</comment>
-            <translation>Spann beide Gesäßhälften kräftig an und halte die Spannung, solange du zählst.</translation>
+            <translation>Spann beide Gesäßhälften kräftig an und halte die Spannung für die vorgegebene Zeit.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -343,7 +343,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Press through the heel still on the floor and lift your hips, keeping the pelvis level.</source>
             <comment>exercise[GL3].steps[1]</comment>
-            <translation>Drück die Ferse, die noch am Boden steht, in den Boden und heb das Becken. Halte es dabei waagerecht.</translation>
+            <translation>Drück die Ferse, die am Boden bleibt, fest nach unten und heb das Becken. Halte es dabei waagerecht.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -379,7 +379,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Start with a small opening; once that feels easy, loop a mini-band just above the knees.</source>
             <comment>exercise[GL4].steps[3]</comment>
-            <translation>Öffne die Beine anfangs nur ein wenig. Wenn das leicht geht, leg ein Mini-Band knapp oberhalb der Knie um.</translation>
+            <translation>Öffne die Knie anfangs nur ein wenig. Wenn das leicht geht, leg ein Mini-Band knapp oberhalb der Knie um.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -691,7 +691,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, then relax forward again.</source>
             <comment>exercise[NK1].steps[2]</comment>
-            <translation>Halte kurz, dann lass wieder locker nach vorn.</translation>
+            <translation>Halte kurz, dann lass das Kinn wieder locker nach vorn.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -751,7 +751,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Keep moving for the whole time, then settle back in.</source>
             <comment>exercise[MV1].steps[1]</comment>
-            <translation>Bleib die ganze Zeit in Bewegung, dann mach wieder in Ruhe weiter.</translation>
+            <translation>Bleib die ganze Zeit in Bewegung, dann geh in Ruhe zurück an deinen Platz.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -781,19 +781,19 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach picks another chest stretch.</source>
             <comment>exercise[CH3].cautions[0]</comment>
-            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft wählt der Coach eine andere Brustdehnung.</translation>
+            <translation>Diese Übung machst du in Rückenlage: In der späteren Schwangerschaft wählt der Coach eine andere Brustdehnung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach picks another glute exercise.</source>
             <comment>exercise[GL2].cautions[0]</comment>
-            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft wählt der Coach eine andere Gesäßübung.</translation>
+            <translation>Diese Übung machst du in Rückenlage: In der späteren Schwangerschaft wählt der Coach eine andere Gesäßübung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach picks another glute exercise.</source>
             <comment>exercise[GL3].cautions[0]</comment>
-            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft wählt der Coach eine andere Gesäßübung.</translation>
+            <translation>Diese Übung machst du in Rückenlage: In der späteren Schwangerschaft wählt der Coach eine andere Gesäßübung.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -871,7 +871,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach keeps to the seated chin tuck.</source>
             <comment>exercise[NK3].cautions[0]</comment>
-            <translation>Wird in Rückenlage gemacht: In der späteren Schwangerschaft bleibt der Coach beim Kinn-Zurückziehen im Sitzen.</translation>
+            <translation>Diese Übung machst du in Rückenlage: In der späteren Schwangerschaft bleibt der Coach beim Kinn-Zurückziehen im Sitzen.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -988,7 +988,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you fainted or blacked out in the last few days?</source>
             <comment>red_flag[em_fainting].question</comment>
-            <translation>Bist du in den letzten Tagen ohnmächtig geworden oder hast kurz das Bewusstsein verloren?</translation>
+            <translation>Bist du in den letzten Tagen ohnmächtig geworden oder hast du kurz das Bewusstsein verloren?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1024,7 +1024,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>In the last 12 months, have you lost your balance from dizziness, or fainted?</source>
             <comment>red_flag[parq_dizziness].question</comment>
-            <translation>Hast du in den letzten 12 Monaten wegen Schwindel das Gleichgewicht verloren oder bist ohnmächtig geworden?</translation>
+            <translation>Hast du in den letzten 12 Monaten wegen Schwindel das Gleichgewicht verloren oder bist du ohnmächtig geworden?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1066,7 +1066,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Does neck pain come with a severe headache, dizziness or changes in your sight?</source>
             <comment>red_flag[pr_neck_headache].question</comment>
-            <translation>Kommen bei dir Nackenschmerzen zusammen mit starken Kopfschmerzen, Schwindel oder Sehstörungen vor?</translation>
+            <translation>Treten bei dir Nackenschmerzen zusammen mit starken Kopfschmerzen, Schwindel oder Sehstörungen auf?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1090,7 +1090,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you had weight loss you cannot explain, a fever, or pain that wakes you at night?</source>
             <comment>red_flag[pr_general_signs].question</comment>
-            <translation>Hast du ungewollt abgenommen, ohne dass du weißt, warum, hattest du Fieber oder Schmerzen, die dich nachts wecken?</translation>
+            <translation>Hast du ohne erkennbaren Grund abgenommen, hattest du Fieber oder Schmerzen, die dich nachts wecken?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1222,7 +1222,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>unexplained weight loss, fever or night pain</source>
             <comment>red_flag[pr_general_signs].symptom</comment>
-            <translation>unerklärlicher Gewichtsverlust, Fieber oder nächtliche Schmerzen</translation>
+            <translation>Gewichtsverlust ohne erkennbaren Grund, Fieber oder nächtliche Schmerzen</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1378,7 +1378,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Let the back of your head move back towards the wall.</source>
             <comment>item[S3].steps[2]</comment>
-            <translation>Lass den Hinterkopf nach hinten Richtung Wand kommen.</translation>
+            <translation>Lass den Hinterkopf nach hinten zur Wand gleiten.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1390,7 +1390,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Push through the heel to lift your hips, then lower them.</source>
             <comment>item[S4].steps[1]</comment>
-            <translation>Drück dich über die Ferse hoch, sodass sich das Becken hebt, und senk es wieder ab.</translation>
+            <translation>Drück die Ferse in den Stuhl, heb das Becken und senk es wieder ab.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1414,7 +1414,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Slowly reach down towards the floor. No bouncing.</source>
             <comment>item[S5].steps[1]</comment>
-            <translation>Streck dich langsam nach unten Richtung Boden. Nicht wippen.</translation>
+            <translation>Beug dich langsam nach unten Richtung Boden. Nicht wippen.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1480,7 +1480,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck and upper-back moves</source>
             <comment>item[S3].focus</comment>
-            <translation>Übungen für Nacken und oberen Rücken</translation>
+            <translation>Nacken und oberen Rücken trainieren</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1498,7 +1498,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck and upper-back moves</source>
             <comment>item[S6].focus</comment>
-            <translation>Übungen für Nacken und oberen Rücken</translation>
+            <translation>Nacken und oberen Rücken trainieren</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1516,7 +1516,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh stays clearly lifted off the bed.</source>
             <comment>item[S1].choice[0].text</comment>
-            <translation>Der Oberschenkel bleibt deutlich über dem Bett.</translation>
+            <translation>Der Oberschenkel bleibt deutlich vom Bett abgehoben.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1528,7 +1528,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Two of those three stay on the wall.</source>
             <comment>item[S2].choice[2].text</comment>
-            <translation>Zwei dieser drei bleiben an der Wand.</translation>
+            <translation>Zwei der drei bleiben an der Wand.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1606,7 +1606,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>From 20 seconds up to that.</source>
             <comment>item[S6].choice[1].text</comment>
-            <translation>Mindestens 20 Sekunden, aber weniger als das.</translation>
+            <translation>Ab 20 Sekunden, aber kürzer als oben.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1642,7 +1642,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>walk breaks only for now. Once a doctor or physiotherapist says exercise is fine for you, run the self-check again from the tray menu</source>
             <comment>summary.walk_only</comment>
-            <translation>vorerst nur Gehpausen. Sobald du ärztlich oder physiotherapeutisch grünes Licht für Training hast, mach den Selbstcheck noch einmal über das Menü des Symbols im Systembereich</translation>
+            <translation>vorerst nur Gehpausen. Sobald du ärztlich oder physiotherapeutisch grünes Licht für Training bekommen hast, mach den Selbstcheck noch einmal über das Menü des Symbols im Systembereich</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1903,19 +1903,19 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while a full-screen window, such as a presentation, video or game, is in front.</source>
             <comment>quiet.fullscreen.description</comment>
-            <translation>Pausen zurückhalten, solange ein Vollbildfenster wie eine Präsentation, ein Video oder ein Spiel im Vordergrund ist.</translation>
+            <translation>Pausen warten lassen, solange ein Vollbildfenster wie eine Präsentation, ein Video oder ein Spiel im Vordergrund ist.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while the camera or microphone is in use, as in a video call.</source>
             <comment>quiet.camera_or_microphone.description</comment>
-            <translation>Pausen zurückhalten, solange Kamera oder Mikrofon benutzt werden, etwa in einem Videoanruf.</translation>
+            <translation>Pausen warten lassen, solange Kamera oder Mikrofon benutzt werden, etwa in einem Videoanruf.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while the desktop's Do Not Disturb mode is on.</source>
             <comment>quiet.desktop_do_not_disturb.description</comment>
-            <translation>Pausen zurückhalten, solange der Modus „Bitte nicht stören“ des Desktops an ist.</translation>
+            <translation>Pausen warten lassen, solange der Modus „Bitte nicht stören“ des Desktops an ist.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
@@ -1945,13 +1945,13 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Day of the week the summary appears.</source>
             <comment>summary.day.description</comment>
-            <translation>Wochentag, an dem die Zusammenfassung erscheint.</translation>
+            <translation>Wochentag, an dem der Wochenrückblick erscheint.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Time of day the summary appears.</source>
             <comment>summary.time.description</comment>
-            <translation>Uhrzeit, zu der die Zusammenfassung erscheint.</translation>
+            <translation>Uhrzeit, zu der der Wochenrückblick erscheint.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
