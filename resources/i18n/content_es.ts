@@ -886,817 +886,817 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Desk Coach reminds you to get up from your desk and suggests short stretches and strength moves that may help you feel less stiff. This self-check takes about five minutes: a few questions, then five simple movement checks that help pick your first moves.</source>
             <comment>intro.about</comment>
-            <translation type="unfinished" />
+            <translation>Desk Coach te recuerda que te levantes del escritorio y te propone estiramientos breves y ejercicios de fuerza que pueden ayudarte a notar menos rigidez. Esta autoevaluación dura unos cinco minutos: unas pocas preguntas y después cinco pruebas de movimiento sencillas que ayudan a elegir tus primeros ejercicios.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Desk Coach gives general fitness and wellness information. It is not medical advice, and it cannot tell you what causes any pain or treat a health problem. If you have a health condition, are pregnant, or are unsure whether exercise suits you, check with a doctor or physiotherapist first. Stop any movement that causes pain, dizziness, chest discomfort or breathlessness. In an emergency, call your local emergency number.</source>
             <comment>intro.disclaimer</comment>
-            <translation type="unfinished" />
+            <translation>Desk Coach ofrece información general sobre actividad física y bienestar. No es consejo médico: no puede decirte qué causa un dolor ni tratar un problema de salud. Si tienes algún problema de salud, estás embarazada o no sabes con seguridad si el ejercicio es adecuado para ti, consulta antes con un médico o fisioterapeuta. Detén cualquier movimiento que te cause dolor, mareo, molestias en el pecho o falta de aire. En caso de emergencia, llama al número de emergencias local.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I understand that Desk Coach is not medical advice</source>
             <comment>intro.acknowledge</comment>
-            <translation type="unfinished" />
+            <translation>Entiendo que Desk Coach no es consejo médico</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I sit at a desk most of the day</source>
             <comment>lifestyles.desk_worker</comment>
-            <translation type="unfinished" />
+            <translation>Paso la mayor parte del día en el escritorio</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I walk a lot</source>
             <comment>lifestyles.walker</comment>
-            <translation type="unfinished" />
+            <translation>Camino mucho</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I run</source>
             <comment>lifestyles.runner</comment>
-            <translation type="unfinished" />
+            <translation>Salgo a correr</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I dance, or I am very flexible</source>
             <comment>lifestyles.dancer</comment>
-            <translation type="unfinished" />
+            <translation>Bailo o soy muy flexible</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I train for a sport</source>
             <comment>lifestyles.athlete</comment>
-            <translation type="unfinished" />
+            <translation>Entreno para un deporte</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How you feel right now</source>
             <comment>groups.emergency.heading</comment>
-            <translation type="unfinished" />
+            <translation>Cómo te sientes ahora mismo</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Your health</source>
             <comment>groups.parq.heading</comment>
-            <translation type="unfinished" />
+            <translation>Tu salud</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The last few months</source>
             <comment>groups.prompt.heading</comment>
-            <translation type="unfinished" />
+            <translation>Los últimos meses</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Pregnancy</source>
             <comment>groups.pregnancy.heading</comment>
-            <translation type="unfinished" />
+            <translation>Embarazo</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Answer for today. A yes here means please get help first.</source>
             <comment>groups.emergency.intro</comment>
-            <translation type="unfinished" />
+            <translation>Responde pensando en hoy. Si respondes «sí» a alguna, busca ayuda antes de seguir.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>These questions come from a standard readiness check for physical activity.</source>
             <comment>groups.parq.intro</comment>
-            <translation type="unfinished" />
+            <translation>Estas preguntas vienen de un cuestionario estándar sobre la aptitud para la actividad física.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>A yes pauses some moves until a doctor or physiotherapist has had a look.</source>
             <comment>groups.prompt.intro</comment>
-            <translation type="unfinished" />
+            <translation>Un «sí» pone en pausa algunos ejercicios hasta que te vea un médico o fisioterapeuta.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>This lets Desk Coach pick moves that suit you.</source>
             <comment>groups.pregnancy.intro</comment>
-            <translation type="unfinished" />
+            <translation>Así Desk Coach puede elegir ejercicios adecuados para ti.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have chest pain, pressure or tightness right now?</source>
             <comment>red_flag[em_chest_pain].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes ahora mismo dolor, presión u opresión en el pecho?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you fainted or blacked out in the last few days?</source>
             <comment>red_flag[em_fainting].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Te has desmayado o has perdido el conocimiento en los últimos días?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you recently had new trouble controlling your bladder or bowels?</source>
             <comment>red_flag[em_bladder_bowel].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Has empezado a tener hace poco problemas para controlar la vejiga o el intestino?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Is there new numbness around your groin, buttocks or inner thighs?</source>
             <comment>red_flag[em_saddle_numbness].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Notas un adormecimiento nuevo alrededor de la ingle, los glúteos o la cara interna de los muslos?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Are your legs getting weaker from day to day?</source>
             <comment>red_flag[em_leg_weakness].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Notas las piernas más débiles de un día para otro?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Has a doctor ever said you have a heart condition or high blood pressure?</source>
             <comment>red_flag[parq_heart].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Alguna vez te ha dicho un médico que tienes una enfermedad del corazón o la presión arterial alta?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you get chest pain at rest, in daily life or when you are active?</source>
             <comment>red_flag[parq_chest_pain].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Sientes dolor en el pecho en reposo, en tu día a día o cuando haces actividad física?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>In the last 12 months, have you lost your balance from dizziness, or fainted?</source>
             <comment>red_flag[parq_dizziness].question</comment>
-            <translation type="unfinished" />
+            <translation>En los últimos 12 meses, ¿has perdido el equilibrio por un mareo o te has desmayado?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have any other long-term medical condition?</source>
             <comment>red_flag[parq_other_condition].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes algún otro problema de salud crónico?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you take prescribed medicine for a long-term condition?</source>
             <comment>red_flag[parq_medication].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tomas algún medicamento con receta para un problema de salud crónico?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>In the last 12 months, have you had a bone, joint or muscle problem that more activity could make worse?</source>
             <comment>red_flag[parq_bone_joint].question</comment>
-            <translation type="unfinished" />
+            <translation>En los últimos 12 meses, ¿has tenido algún problema de huesos, articulaciones o músculos que podría empeorar con más actividad?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Has a doctor told you to exercise only under medical supervision?</source>
             <comment>red_flag[parq_supervised].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Te ha dicho un médico que solo hagas ejercicio bajo supervisión médica?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have numbness, tingling or weakness in your arms or hands?</source>
             <comment>red_flag[pr_arm_nerves].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes adormecimiento, hormigueo o debilidad en los brazos o las manos?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have numbness, tingling or weakness in your legs or feet?</source>
             <comment>red_flag[pr_leg_nerves].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes adormecimiento, hormigueo o debilidad en las piernas o los pies?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Does neck pain come with a severe headache, dizziness or changes in your sight?</source>
             <comment>red_flag[pr_neck_headache].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes dolor de cuello acompañado de un dolor de cabeza fuerte, mareo o cambios en la vista?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have back pain at the moment?</source>
             <comment>red_flag[pr_back_pain].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes dolor de espalda en este momento?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Do you have osteoporosis (thin bones), or have you taken steroid tablets for a long time?</source>
             <comment>red_flag[pr_osteoporosis].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Tienes osteoporosis (huesos frágiles) o has tomado corticoides en pastillas durante mucho tiempo?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you had an injury, a bad fall or an operation in the last 6 months?</source>
             <comment>red_flag[pr_injury_surgery].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Has tenido una lesión, una caída fuerte o una operación en los últimos 6 meses?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you had weight loss you cannot explain, a fever, or pain that wakes you at night?</source>
             <comment>red_flag[pr_general_signs].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Has perdido peso sin motivo aparente, has tenido fiebre o tienes un dolor que te despierta por la noche?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you ever been treated for cancer?</source>
             <comment>red_flag[pr_cancer].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Has recibido alguna vez tratamiento contra el cáncer?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Are you pregnant?</source>
             <comment>red_flag[pregnant].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Estás embarazada?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you given birth in the last 6 months?</source>
             <comment>red_flag[postpartum].question</comment>
-            <translation type="unfinished" />
+            <translation>¿Has dado a luz en los últimos 6 meses?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>chest pain</source>
             <comment>red_flag[em_chest_pain].symptom</comment>
-            <translation type="unfinished" />
+            <translation>dolor en el pecho</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>fainting</source>
             <comment>red_flag[em_fainting].symptom</comment>
-            <translation type="unfinished" />
+            <translation>desmayos</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>new bladder or bowel trouble</source>
             <comment>red_flag[em_bladder_bowel].symptom</comment>
-            <translation type="unfinished" />
+            <translation>problemas nuevos para controlar la vejiga o el intestino</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>numbness around the groin or buttocks</source>
             <comment>red_flag[em_saddle_numbness].symptom</comment>
-            <translation type="unfinished" />
+            <translation>adormecimiento alrededor de la ingle o los glúteos</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>legs getting weaker</source>
             <comment>red_flag[em_leg_weakness].symptom</comment>
-            <translation type="unfinished" />
+            <translation>piernas cada vez más débiles</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a heart condition or high blood pressure</source>
             <comment>red_flag[parq_heart].symptom</comment>
-            <translation type="unfinished" />
+            <translation>una enfermedad del corazón o presión arterial alta</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>chest pain</source>
             <comment>red_flag[parq_chest_pain].symptom</comment>
-            <translation type="unfinished" />
+            <translation>dolor en el pecho</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>dizziness or fainting</source>
             <comment>red_flag[parq_dizziness].symptom</comment>
-            <translation type="unfinished" />
+            <translation>mareos o desmayos</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a long-term medical condition</source>
             <comment>red_flag[parq_other_condition].symptom</comment>
-            <translation type="unfinished" />
+            <translation>un problema de salud crónico</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>medicine for a long-term condition</source>
             <comment>red_flag[parq_medication].symptom</comment>
-            <translation type="unfinished" />
+            <translation>medicamentos para un problema de salud crónico</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a bone, joint or muscle problem</source>
             <comment>red_flag[parq_bone_joint].symptom</comment>
-            <translation type="unfinished" />
+            <translation>un problema de huesos, articulaciones o músculos</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>advice to exercise only under supervision</source>
             <comment>red_flag[parq_supervised].symptom</comment>
-            <translation type="unfinished" />
+            <translation>la indicación de hacer ejercicio solo bajo supervisión</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>numbness, tingling or weakness in your arms</source>
             <comment>red_flag[pr_arm_nerves].symptom</comment>
-            <translation type="unfinished" />
+            <translation>adormecimiento, hormigueo o debilidad en los brazos</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>numbness, tingling or weakness in your legs</source>
             <comment>red_flag[pr_leg_nerves].symptom</comment>
-            <translation type="unfinished" />
+            <translation>adormecimiento, hormigueo o debilidad en las piernas</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck pain with headache, dizziness or sight changes</source>
             <comment>red_flag[pr_neck_headache].symptom</comment>
-            <translation type="unfinished" />
+            <translation>dolor de cuello con dolor de cabeza, mareo o cambios en la vista</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>back pain</source>
             <comment>red_flag[pr_back_pain].symptom</comment>
-            <translation type="unfinished" />
+            <translation>dolor de espalda</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>osteoporosis or long-term steroid use</source>
             <comment>red_flag[pr_osteoporosis].symptom</comment>
-            <translation type="unfinished" />
+            <translation>osteoporosis o un uso prolongado de corticoides</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a recent injury, fall or operation</source>
             <comment>red_flag[pr_injury_surgery].symptom</comment>
-            <translation type="unfinished" />
+            <translation>una lesión, caída u operación reciente</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>unexplained weight loss, fever or night pain</source>
             <comment>red_flag[pr_general_signs].symptom</comment>
-            <translation type="unfinished" />
+            <translation>pérdida de peso sin motivo aparente, fiebre o dolor nocturno</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a history of cancer</source>
             <comment>red_flag[pr_cancer].symptom</comment>
-            <translation type="unfinished" />
+            <translation>antecedentes de cáncer</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>pregnancy</source>
             <comment>red_flag[pregnant].symptom</comment>
-            <translation type="unfinished" />
+            <translation>embarazo</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>a recent birth</source>
             <comment>red_flag[postpartum].symptom</comment>
-            <translation type="unfinished" />
+            <translation>un parto reciente</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Front-of-hip check</source>
             <comment>item[S1].name</comment>
-            <translation type="unfinished" />
+            <translation>Prueba de la parte delantera de la cadera</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Wall angel</source>
             <comment>item[S2].name</comment>
-            <translation type="unfinished" />
+            <translation>Ángel en la pared</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Wall head check</source>
             <comment>item[S3].name</comment>
-            <translation type="unfinished" />
+            <translation>Prueba de la cabeza en la pared</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Single-leg bridge</source>
             <comment>item[S4].name</comment>
-            <translation type="unfinished" />
+            <translation>Puente a una pierna</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Toe touch</source>
             <comment>item[S5].name</comment>
-            <translation type="unfinished" />
+            <translation>Tocar el suelo</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Neck hold</source>
             <comment>item[S6].name</comment>
-            <translation type="unfinished" />
+            <translation>Aguante del cuello</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How far the front of the hip lets the thigh drop.</source>
             <comment>item[S1].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Cuánto deja bajar el muslo la parte delantera de la cadera.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How freely your chest, shoulders and upper back let your arms move.</source>
             <comment>item[S2].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Con qué libertad el pecho, los hombros y la parte alta de la espalda dejan moverse a los brazos.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How easily your head sits back over your shoulders.</source>
             <comment>item[S3].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Con qué facilidad la cabeza se coloca hacia atrás, sobre los hombros.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How long your buttock and thigh muscles keep going.</source>
             <comment>item[S4].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Cuánto aguantan los músculos de los glúteos y del muslo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How far the backs of your legs and your lower back let you bend.</source>
             <comment>item[S5].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Cuánto te dejan inclinarte la parte de atrás de las piernas y la zona lumbar.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How long the small muscles at the front of your neck can hold your head.</source>
             <comment>item[S6].looks_at</comment>
-            <translation type="unfinished" />
+            <translation>Cuánto tiempo pueden sostener la cabeza los pequeños músculos de la parte delantera del cuello.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Sit on the edge of a firm bed or table.</source>
             <comment>item[S1].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Siéntate en el borde de una cama o una mesa firme.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Hug one knee to your chest and roll back onto your back.</source>
             <comment>item[S1].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Abraza una rodilla contra el pecho y rueda hacia atrás hasta apoyar la espalda.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Let the other leg hang over the edge and relax it.</source>
             <comment>item[S1].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Deja la otra pierna colgando por el borde y relájala.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Score the hanging leg, then swap sides.</source>
             <comment>item[S1].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Puntúa la pierna que cuelga y luego cambia de lado.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Sit with your back and head against a wall.</source>
             <comment>item[S2].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Siéntate con la espalda y la cabeza apoyadas en una pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Raise your arms like goal posts: elbows at shoulder height, bent at a right angle.</source>
             <comment>item[S2].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Levanta los brazos en posición de «manos arriba»: codos a la altura de los hombros y doblados en ángulo recto.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Slowly slide your arms up the wall and back down.</source>
             <comment>item[S2].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Desliza los brazos despacio hacia arriba por la pared y vuelve a bajarlos.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Notice what stays touching the wall on each side.</source>
             <comment>item[S2].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Fíjate en qué partes siguen tocando la pared en cada lado.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Stand with heels, buttocks and upper back against a wall.</source>
             <comment>item[S3].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los talones, los glúteos y la parte alta de la espalda contra una pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Keep your chin level, as if looking straight ahead.</source>
             <comment>item[S3].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Mantén la barbilla nivelada, como si miraras al frente.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Let the back of your head move back towards the wall.</source>
             <comment>item[S3].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Deja que la parte de atrás de la cabeza se acerque a la pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Lie on your back, one heel on a chair seat, the other leg lifted, arms crossed.</source>
             <comment>item[S4].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Acuéstate boca arriba, con un talón en el asiento de una silla, la otra pierna levantada y los brazos cruzados.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Push through the heel to lift your hips, then lower them.</source>
             <comment>item[S4].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Empuja con el talón para subir la cadera y luego bájala.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Count the lifts until you tire or your hips tip to one side.</source>
             <comment>item[S4].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Cuenta las elevaciones hasta que te canses o la cadera se incline hacia un lado.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Rest, then do the other leg.</source>
             <comment>item[S4].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Descansa y luego hazlo con la otra pierna.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Stand with your feet together and your knees straight.</source>
             <comment>item[S5].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Ponte de pie con los pies juntos y las rodillas estiradas.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Slowly reach down towards the floor. No bouncing.</source>
             <comment>item[S5].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Baja despacio las manos hacia el suelo. Sin rebotes.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Notice how close your fingertips get to the floor.</source>
             <comment>item[S5].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Fíjate en cuánto se acercan las yemas de los dedos al suelo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Lie on your back with your knees bent.</source>
             <comment>item[S6].steps[0]</comment>
-            <translation type="unfinished" />
+            <translation>Acuéstate boca arriba con las rodillas dobladas.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Gently tuck your chin in, as if nodding.</source>
             <comment>item[S6].steps[1]</comment>
-            <translation type="unfinished" />
+            <translation>Mete la barbilla con suavidad, como si asintieras.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Lift your head a finger's width off the floor and time how long you hold it.</source>
             <comment>item[S6].steps[2]</comment>
-            <translation type="unfinished" />
+            <translation>Levanta la cabeza del suelo el ancho de un dedo y mide cuánto tiempo la mantienes.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Stop when your chin pokes out or your head drops.</source>
             <comment>item[S6].steps[3]</comment>
-            <translation type="unfinished" />
+            <translation>Detente cuando la barbilla se vaya hacia delante o la cabeza baje.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>leg</source>
             <comment>item[S1].side_label</comment>
-            <translation type="unfinished" />
+            <translation>pierna</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>arm</source>
             <comment>item[S2].side_label</comment>
-            <translation type="unfinished" />
+            <translation>brazo</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>leg</source>
             <comment>item[S4].side_label</comment>
-            <translation type="unfinished" />
+            <translation>pierna</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>stretching the front of your hips</source>
             <comment>item[S1].focus</comment>
-            <translation type="unfinished" />
+            <translation>estirar la parte delantera de las caderas</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>opening your chest and upper back</source>
             <comment>item[S2].focus</comment>
-            <translation type="unfinished" />
+            <translation>abrir el pecho y la parte alta de la espalda</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck and upper-back moves</source>
             <comment>item[S3].focus</comment>
-            <translation type="unfinished" />
+            <translation>ejercicios para el cuello y la parte alta de la espalda</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>strengthening your glutes</source>
             <comment>item[S4].focus</comment>
-            <translation type="unfinished" />
+            <translation>fortalecer los glúteos</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>stretching the backs of your legs</source>
             <comment>item[S5].focus</comment>
-            <translation type="unfinished" />
+            <translation>estirar la parte de atrás de las piernas</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>neck and upper-back moves</source>
             <comment>item[S6].focus</comment>
-            <translation type="unfinished" />
+            <translation>ejercicios para el cuello y la parte alta de la espalda</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh rests on the bed and the knee bends to about a right angle.</source>
             <comment>item[S1].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>El muslo se apoya en la cama y la rodilla se dobla más o menos en ángulo recto.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh rests on the bed but the knee straightens, or the thigh lifts a little.</source>
             <comment>item[S1].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>El muslo se apoya en la cama, pero la rodilla se estira, o el muslo se levanta un poco.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>The thigh stays clearly lifted off the bed.</source>
             <comment>item[S1].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>El muslo queda claramente levantado de la cama.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Elbow and fingertips, back of the hand and forearm all stay on the wall.</source>
             <comment>item[S2].choice[3].text</comment>
-            <translation type="unfinished" />
+            <translation>El codo y las yemas de los dedos, el dorso de la mano y el antebrazo: los tres siguen en la pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Two of those three stay on the wall.</source>
             <comment>item[S2].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Dos de esos tres siguen en la pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Only one of them stays on the wall.</source>
             <comment>item[S2].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Solo uno de ellos sigue en la pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>None of them stay on the wall.</source>
             <comment>item[S2].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Ninguno sigue en la pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>My head touches the wall easily with my chin level.</source>
             <comment>item[S3].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>La cabeza toca la pared con facilidad, con la barbilla nivelada.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>It touches only if I tip my chin up or strain.</source>
             <comment>item[S3].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Solo la toca si levanto la barbilla o fuerzo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>My head does not reach the wall.</source>
             <comment>item[S3].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>La cabeza no llega a la pared.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>20 lifts or more.</source>
             <comment>item[S4].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>20 elevaciones o más.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>10 to 19 lifts.</source>
             <comment>item[S4].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>De 10 a 19 elevaciones.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Fewer than 10 lifts.</source>
             <comment>item[S4].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Menos de 10 elevaciones.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>My fingertips reach the floor.</source>
             <comment>item[S5].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Las yemas de los dedos llegan al suelo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>They stop less than a hand's width (10 cm) from the floor.</source>
             <comment>item[S5].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Se quedan a menos de un ancho de mano (10 cm) del suelo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>They stop more than a hand's width from the floor.</source>
             <comment>item[S5].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Se quedan a más de un ancho de mano del suelo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>40 seconds or more (for women, 30 seconds or more).</source>
             <comment>item[S6].choice[2].text</comment>
-            <translation type="unfinished" />
+            <translation>40 segundos o más (en mujeres, 30 segundos o más).</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>From 20 seconds up to that.</source>
             <comment>item[S6].choice[1].text</comment>
-            <translation type="unfinished" />
+            <translation>De 20 segundos hasta esa cifra.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Less than 20 seconds.</source>
             <comment>item[S6].choice[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Menos de 20 segundos.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>clearly limited for now</source>
             <comment>summary.score_words[0]</comment>
-            <translation type="unfinished" />
+            <translation>con una limitación clara por ahora</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>some room to grow</source>
             <comment>summary.score_words[1]</comment>
-            <translation type="unfinished" />
+            <translation>con algo de margen para mejorar</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>moving well</source>
             <comment>summary.score_words[2]</comment>
-            <translation type="unfinished" />
+            <translation>te mueves bien</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>keeping what you have: a few stretches and strength moves each week</source>
             <comment>summary.maintenance</comment>
-            <translation type="unfinished" />
+            <translation>mantener lo que ya tienes: unos pocos estiramientos y ejercicios de fuerza cada semana</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>walk breaks only for now. Once a doctor or physiotherapist says exercise is fine for you, run the self-check again from the tray menu</source>
             <comment>summary.walk_only</comment>
-            <translation type="unfinished" />
+            <translation>por ahora, solo pausas para caminar. Cuando un médico o fisioterapeuta te confirme que puedes hacer ejercicio, vuelve a hacer la autoevaluación desde el menú del icono de la bandeja del sistema</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>your {lower} {side} scored lower than your {higher}</source>
             <comment>summary.asymmetry</comment>
-            <translation type="unfinished" />
+            <translation>tu {side} del lado {lower} ha puntuado más bajo que tu {side} del lado {higher}</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>the moves for your {regions} are back on: this time you answered no to the health questions that paused them, and their movement checks went without pain</source>
             <comment>summary.region_back</comment>
-            <translation type="unfinished" />
+            <translation>los ejercicios de {regions} vuelven a estar activos: esta vez has respondido «no» a las preguntas de salud que los pusieron en pausa, y sus pruebas de movimiento no te han causado dolor</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>stretches and strength moves are back on: this time you answered no to every health question that had put them on hold</source>
             <comment>summary.exercise_back</comment>
-            <translation type="unfinished" />
+            <translation>los estiramientos y los ejercicios de fuerza vuelven a estar activos: esta vez has respondido «no» a todas las preguntas de salud que los habían puesto en pausa</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Please stop here. What you describe ({symptoms}) needs urgent medical care: call your local emergency number or go to emergency care now.</source>
             <comment>referrals.emergency</comment>
-            <translation type="unfinished" />
+            <translation>Detente aquí, por favor. Lo que describes ({symptoms}) necesita atención médica urgente: llama al número de emergencias local o acude ahora mismo a un servicio de urgencias.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Because you mentioned {symptoms}, we have paused {paused}. Please see a doctor or physiotherapist before you take them up again. Most causes are not serious, but they are worth a check.</source>
             <comment>referrals.prompt</comment>
-            <translation type="unfinished" />
+            <translation>Como mencionas {symptoms}, hemos puesto en pausa {paused}. Consulta con un médico o fisioterapeuta antes de retomarlos. La mayoría de las causas no son graves, pero conviene revisarlas.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Please don't push through pain. We have left out “{item}” and paused the moves for that area. If it happens again, a physiotherapist can help find out why.</source>
             <comment>referrals.pain</comment>
-            <translation type="unfinished" />
+            <translation>Por favor, no fuerces si sientes dolor. Hemos dejado fuera «{item}» y hemos puesto en pausa los ejercicios de esa zona. Si vuelve a pasar, un fisioterapeuta puede ayudarte a averiguar por qué.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Being active is generally encouraged during pregnancy and after birth. Please confirm with your maternity care provider; Desk Coach will use pregnancy-friendly versions. Stop and call them if you notice bleeding, dizziness, headache, chest pain, calf swelling, leaking fluid, contractions or less movement from the baby.</source>
             <comment>referrals.pregnancy</comment>
-            <translation type="unfinished" />
+            <translation>En general, se recomienda mantenerse activa durante el embarazo y después del parto. Confírmalo con el profesional que lleva el seguimiento de tu embarazo; Desk Coach usará versiones adecuadas para el embarazo. Detente y ponte en contacto con ese profesional si notas sangrado, mareo, dolor de cabeza, dolor en el pecho, hinchazón en la pantorrilla, pérdida de líquido, contracciones o que el bebé se mueve menos.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>all stretches and strength moves (walk breaks carry on)</source>
             <comment>referrals.paused_all</comment>
-            <translation type="unfinished" />
+            <translation>todos los estiramientos y ejercicios de fuerza (las pausas para caminar continúan)</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>the moves for your {regions}</source>
             <comment>referrals.paused_some</comment>
-            <translation type="unfinished" />
+            <translation>los ejercicios de {regions}</translation>
         </message>
     </context>
     <context>
