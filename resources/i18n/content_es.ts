@@ -1705,355 +1705,355 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Short movement breaks during sitting, and the longer guided stretch routine.</source>
             <comment>breaks.about</comment>
-            <translation type="unfinished" />
+            <translation>Pausas breves para moverte cuando llevas un rato sin levantarte, y la rutina guiada de estiramientos más larga.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Time away from the keyboard and mouse that counts as a break you took on your own.</source>
             <comment>idle.about</comment>
-            <translation type="unfinished" />
+            <translation>Tiempo lejos del teclado y el ratón que cuenta como una pausa que has hecho por tu cuenta.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Daily targets shown on the progress page.</source>
             <comment>goals.about</comment>
-            <translation type="unfinished" />
+            <translation>Objetivos diarios que se muestran en la página de progreso.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Putting a break off for a little while.</source>
             <comment>snooze.about</comment>
-            <translation type="unfinished" />
+            <translation>Posponer una pausa durante un rato.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Waiting for a pause in typing, so a break never cuts into a sentence.</source>
             <comment>typing.about</comment>
-            <translation type="unfinished" />
+            <translation>Esperar a que dejes de escribir, para que una pausa nunca corte una frase a medias.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>When Desk Coach suggests breaks. Each day is a list of ranges such as "09:00-12:30"; an empty list is a day off. A night shift such as "22:00-06:00" goes on the day it starts, and your days then run from its end to the next.</source>
             <comment>work_hours.about</comment>
-            <translation type="unfinished" />
+            <translation>Cuándo sugiere pausas Desk Coach. Cada día es una lista de franjas horarias como «09:00-12:30»; una lista vacía es un día libre. Un turno de noche como «22:00-06:00» cuenta para el día en que empieza, y entonces tus días van desde que termina hasta el siguiente.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Times when a due break waits quietly instead of interrupting.</source>
             <comment>quiet.about</comment>
-            <translation type="unfinished" />
+            <translation>Momentos en que una pausa pendiente espera en silencio en lugar de interrumpirte.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How break reminders appear.</source>
             <comment>notifications.about</comment>
-            <translation type="unfinished" />
+            <translation>Cómo aparecen los recordatorios de pausa.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Sounds at the start and end of a break.</source>
             <comment>sounds.about</comment>
-            <translation type="unfinished" />
+            <translation>Sonidos al empezar y al terminar una pausa.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>What happens when you log in.</source>
             <comment>startup.about</comment>
-            <translation type="unfinished" />
+            <translation>Qué pasa al iniciar sesión.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>The weekly look back at sitting, breaks and routines.</source>
             <comment>summary.about</comment>
-            <translation type="unfinished" />
+            <translation>El repaso semanal de tu tiempo sentado, tus pausas y tus rutinas.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How weeks are counted in charts and summaries.</source>
             <comment>calendar.about</comment>
-            <translation type="unfinished" />
+            <translation>Cómo se cuentan las semanas en los gráficos y los resúmenes.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>What the coach may plan with.</source>
             <comment>coaching.about</comment>
-            <translation type="unfinished" />
+            <translation>Con qué puede contar Desk Coach al planificar tus ejercicios.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Minutes of sitting before Desk Coach suggests a short movement break.</source>
             <comment>breaks.sit_interval_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Minutos sin levantarte antes de que Desk Coach te sugiera una pausa breve para moverte.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Length of a short break: stand up, move about, maybe one stretch.</source>
             <comment>breaks.micro_break_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Duración de una pausa breve: levantarte, moverte un poco y quizá hacer un estiramiento.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Length of the longer guided stretch routine.</source>
             <comment>breaks.long_break_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Duración de la rutina guiada de estiramientos más larga.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How many guided stretch routines to suggest each workday; 0 turns them off.</source>
             <comment>breaks.long_breaks_per_day.description</comment>
-            <translation type="unfinished" />
+            <translation>Cuántas rutinas guiadas de estiramientos sugerir cada día laborable; 0 las desactiva.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Seconds without keyboard or mouse input that count as a short break taken.</source>
             <comment>idle.natural_break_idle_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Segundos sin usar el teclado ni el ratón que cuentan como una pausa breve ya hecha.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Seconds without keyboard or mouse input that count as a longer break taken.</source>
             <comment>idle.long_break_idle_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Segundos sin usar el teclado ni el ratón que cuentan como una pausa larga ya hecha.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Daily goal for time spent standing or moving lightly during work hours; 0 hides the goal.</source>
             <comment>goals.daily_active_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Objetivo diario de tiempo de pie o en movimiento suave durante el horario de trabajo; 0 oculta el objetivo.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Most sitting you aim for in a day; the progress charts draw it as a line.</source>
             <comment>goals.daily_sitting_max_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Tiempo sentado máximo que te propones cada día; los gráficos de progreso lo muestran como una línea.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Minutes a snoozed break waits before it asks again.</source>
             <comment>snooze.length_min.description</comment>
-            <translation type="unfinished" />
+            <translation>Minutos que espera una pausa pospuesta antes de volver a avisarte.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Snoozes allowed in a row before a break can only be taken or skipped; 0 hides snooze.</source>
             <comment>snooze.max_in_a_row.description</comment>
-            <translation type="unfinished" />
+            <translation>Veces seguidas que puedes posponer una pausa antes de que solo quede hacerla u omitirla; 0 oculta la opción de posponer.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>A due break waits until keyboard and mouse have been still this long.</source>
             <comment>typing.pause_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Una pausa pendiente espera hasta que el teclado y el ratón lleven este tiempo sin usarse.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>A due break appears after waiting this long, even if input never pauses.</source>
             <comment>typing.max_wait_s.description</comment>
-            <translation type="unfinished" />
+            <translation>Una pausa pendiente aparece tras esperar este tiempo, aunque no dejes de usar el teclado o el ratón.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Suggest breaks only inside the work hours below (when off, at any time of day).</source>
             <comment>work_hours.honour.description</comment>
-            <translation type="unfinished" />
+            <translation>Sugerir pausas solo dentro del horario de trabajo de abajo (si está desactivado, a cualquier hora del día).</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Mondays.</source>
             <comment>work_hours.monday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los lunes.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Tuesdays.</source>
             <comment>work_hours.tuesday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los martes.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Wednesdays.</source>
             <comment>work_hours.wednesday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los miércoles.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Thursdays.</source>
             <comment>work_hours.thursday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los jueves.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Fridays.</source>
             <comment>work_hours.friday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los viernes.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Saturdays.</source>
             <comment>work_hours.saturday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los sábados.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Work hours on Sundays.</source>
             <comment>work_hours.sunday.description</comment>
-            <translation type="unfinished" />
+            <translation>Horario de trabajo de los domingos.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while a full-screen window, such as a presentation, video or game, is in front.</source>
             <comment>quiet.fullscreen.description</comment>
-            <translation type="unfinished" />
+            <translation>Dejar las pausas en espera mientras haya delante una ventana a pantalla completa, como una presentación, un video o un juego.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while the camera or microphone is in use, as in a video call.</source>
             <comment>quiet.camera_or_microphone.description</comment>
-            <translation type="unfinished" />
+            <translation>Dejar las pausas en espera mientras la cámara o el micrófono estén en uso, como en una videollamada.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while the desktop's Do Not Disturb mode is on.</source>
             <comment>quiet.desktop_do_not_disturb.description</comment>
-            <translation type="unfinished" />
+            <translation>Dejar las pausas en espera mientras el modo No molestar del escritorio esté activado.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How reminders appear: as the desktop's own notifications, or only as a balloon from the tray icon.</source>
             <comment>notifications.style.description</comment>
-            <translation type="unfinished" />
+            <translation>Cómo aparecen los recordatorios: como notificaciones del propio escritorio o solo como un globo junto al icono de la bandeja del sistema.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Play a soft sound when a break starts and ends.</source>
             <comment>sounds.enabled.description</comment>
-            <translation type="unfinished" />
+            <translation>Reproducir un sonido suave al empezar y al terminar una pausa.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Loudness of break sounds.</source>
             <comment>sounds.volume.description</comment>
-            <translation type="unfinished" />
+            <translation>Volumen de los sonidos de las pausas.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Start Desk Coach when you log in.</source>
             <comment>startup.autostart.description</comment>
-            <translation type="unfinished" />
+            <translation>Abrir Desk Coach al iniciar sesión.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Day of the week the summary appears.</source>
             <comment>summary.day.description</comment>
-            <translation type="unfinished" />
+            <translation>Día de la semana en que aparece el resumen.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Time of day the summary appears.</source>
             <comment>summary.time.description</comment>
-            <translation type="unfinished" />
+            <translation>Hora del día en que aparece el resumen.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>First day of the week; "locale" follows the system's regional settings.</source>
             <comment>calendar.first_day_of_week.description</comment>
-            <translation type="unfinished" />
+            <translation>Primer día de la semana; «locale» sigue la configuración regional del sistema.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>What you have at hand for breaks; only moves you can do with it are planned.</source>
             <comment>coaching.equipment.description</comment>
-            <translation type="unfinished" />
+            <translation>Lo que tienes a mano para las pausas; solo se planifican ejercicios que puedas hacer con ello.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>being away as long as a break counts as taking that break</source>
             <comment>idle.natural_break_idle_s.at_least_reason</comment>
-            <translation type="unfinished" />
+            <translation>estar fuera tanto tiempo como dura una pausa cuenta como haber hecho esa pausa</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>an absence long enough for the longer break is surely long enough for a short one</source>
             <comment>idle.long_break_idle_s.at_least_reason</comment>
-            <translation type="unfinished" />
+            <translation>una ausencia lo bastante larga para la pausa larga también lo es para una breve</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>breaks.sit_interval_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>minutos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>breaks.micro_break_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>segundos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>breaks.long_break_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>minutos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>a day</source>
             <comment>breaks.long_breaks_per_day.unit</comment>
-            <translation type="unfinished" />
+            <translation>al día</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>idle.natural_break_idle_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>segundos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>idle.long_break_idle_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>segundos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>goals.daily_active_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>minutos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>goals.daily_sitting_max_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>minutos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>minutes</source>
             <comment>snooze.length_min.unit</comment>
-            <translation type="unfinished" />
+            <translation>minutos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>snoozes</source>
             <comment>snooze.max_in_a_row.unit</comment>
-            <translation type="unfinished" />
+            <translation>veces</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>typing.pause_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>segundos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>typing.max_wait_s.unit</comment>
-            <translation type="unfinished" />
+            <translation>segundos</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>percent</source>
             <comment>sounds.volume.unit</comment>
-            <translation type="unfinished" />
+            <translation>%</translation>
         </message>
     </context>
 </TS>
