@@ -25,7 +25,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>One-arm doorway chest stretch</source>
             <comment>exercise[CH1].name</comment>
-            <translation>Estiramiento de pectorales en el marco de una puerta, con un brazo</translation>
+            <translation>Estiramiento de pectorales con un brazo en el marco de una puerta</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -193,7 +193,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Kneel on one knee on a cushion, the other foot flat on the floor in front of you.</source>
             <comment>exercise[HF2].steps[0]</comment>
-            <translation>Apoya una rodilla en un cojín, con el otro pie plano en el suelo por delante de ti.</translation>
+            <translation>Apoya una rodilla en un cojín, con el otro pie bien apoyado en el suelo por delante de ti.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -241,7 +241,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>exercise[CH1].steps[0]</comment>
-            <translation>Colócate bajo el marco de una puerta y apoya un antebrazo en el marco, con el codo a la altura del hombro.</translation>
+            <translation>Colócate en el hueco de una puerta y apoya un antebrazo en el marco, con el codo a la altura del hombro.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -283,7 +283,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Roll a bath towel lengthwise and lie on it on the floor so it runs along your spine, head supported.</source>
             <comment>exercise[CH3].steps[0]</comment>
-            <translation>Enrolla una toalla de baño a lo largo y acuéstate sobre ella en el suelo, de modo que quede bajo la columna, con la cabeza apoyada.</translation>
+            <translation>Enrolla una toalla de baño a lo largo y acuéstate en el suelo sobre ella, de forma que recorra tu columna, con la cabeza apoyada.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -295,7 +295,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Stay relaxed and let your chest open. A thinner roll is gentler; bending the arms into a goal-post shape changes the stretch.</source>
             <comment>exercise[CH3].steps[2]</comment>
-            <translation>Relájate y deja que el pecho se abra. Con una toalla menos gruesa el estiramiento es más suave; si doblas los brazos en posición de «manos arriba», el estiramiento cambia.</translation>
+            <translation>Relájate y deja que el pecho se abra. Con un rollo más fino, el estiramiento es más suave; si doblas los brazos en posición de «manos arriba», cambia la zona que estiras.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -361,7 +361,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your side with hips and knees bent, heels together and in line with your back.</source>
             <comment>exercise[GL4].steps[0]</comment>
-            <translation>Acuéstate de costado con la cadera y las rodillas dobladas, los talones juntos y alineados con la espalda.</translation>
+            <translation>Acuéstate de costado con las caderas y las rodillas dobladas, los talones juntos y alineados con la espalda.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -379,13 +379,13 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Start with a small opening; once that feels easy, loop a mini-band just above the knees.</source>
             <comment>exercise[GL4].steps[3]</comment>
-            <translation>Empieza con una apertura pequeña; cuando te resulte fácil, pon una minibanda justo por encima de las rodillas.</translation>
+            <translation>Empieza con una apertura pequeña; cuando te resulte fácil, coloca una minibanda elástica justo por encima de las rodillas.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lie on your side with the lower knee bent for balance and the top leg straight.</source>
             <comment>exercise[GL5].steps[0]</comment>
-            <translation>Acuéstate de costado con la rodilla de abajo doblada para tener equilibrio y la pierna de arriba estirada.</translation>
+            <translation>Acuéstate de costado con la rodilla de abajo doblada para mantener el equilibrio y la pierna de arriba estirada.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -403,7 +403,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: bend the top knee. Harder: add a light ankle weight.</source>
             <comment>exercise[GL5].steps[3]</comment>
-            <translation>Más fácil: dobla la rodilla de arriba. Más difícil: añade una tobillera con un peso ligero.</translation>
+            <translation>Más fácil: dobla la rodilla de arriba. Más difícil: añade una tobillera con un poco de peso.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -427,7 +427,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: push lightly off your thighs. Harder: place one foot a little ahead of the other.</source>
             <comment>exercise[GL6].steps[3]</comment>
-            <translation>Más fácil: empújate un poco con las manos sobre los muslos. Más difícil: coloca un pie un poco por delante del otro.</translation>
+            <translation>Más fácil: apóyate un poco con las manos en los muslos. Más difícil: coloca un pie un poco por delante del otro.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -439,7 +439,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Draw your shoulder blades back and down, towards your back pockets, and hold.</source>
             <comment>exercise[UB1].steps[1]</comment>
-            <translation>Lleva los omóplatos hacia atrás y hacia abajo, en dirección a los bolsillos traseros, y mantén la postura.</translation>
+            <translation>Lleva los omóplatos hacia atrás y hacia abajo, hacia los bolsillos traseros del pantalón, y mantén la postura.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -451,7 +451,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold a resistance band in front of your chest with straight arms, or anchor it at chest height for a row.</source>
             <comment>exercise[UB2].steps[0]</comment>
-            <translation>Sujeta una banda elástica delante del pecho con los brazos estirados, o engánchala a la altura del pecho para hacer remo.</translation>
+            <translation>Sujeta una banda elástica delante del pecho con los brazos estirados, o fíjala a la altura del pecho para hacer remo.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -493,7 +493,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Easier: do it seated with your back to the wall. Harder: stand and slow the movement right down.</source>
             <comment>exercise[UB3].steps[3]</comment>
-            <translation>Más fácil: hazlo en la silla, con la espalda contra la pared. Más difícil: de pie, con un movimiento mucho más lento.</translation>
+            <translation>Más fácil: hazlo en la silla, con la espalda contra la pared. Más difícil: hazlo de pie y mucho más despacio.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -505,7 +505,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Lift both arms a little off the floor in a Y shape and lower them, then do the same in a T and then a W.</source>
             <comment>exercise[UB4].steps[1]</comment>
-            <translation>Separa un poco los dos brazos del suelo formando una Y y bájalos; luego haz lo mismo formando una T y después una W.</translation>
+            <translation>Levanta un poco los dos brazos del suelo formando una Y y bájalos; luego haz lo mismo formando una T y después una W.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -685,19 +685,19 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Glide your chin straight back, as if making a double chin, without tipping your head down.</source>
             <comment>exercise[NK1].steps[1]</comment>
-            <translation>Lleva la barbilla recta hacia atrás, como si hicieras papada, sin bajar la cabeza.</translation>
+            <translation>Lleva la barbilla recta hacia atrás, como si hicieras doble papada, sin bajar la cabeza.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, then relax forward again.</source>
             <comment>exercise[NK1].steps[2]</comment>
-            <translation>Mantén la postura y luego relaja y vuelve adelante.</translation>
+            <translation>Mantén la postura y luego relaja el cuello hacia delante.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>An easier start: lie on your back and make a small nod instead.</source>
             <comment>exercise[NK1].steps[3]</comment>
-            <translation>Para empezar de forma más fácil: acuéstate boca arriba y haz un pequeño gesto de asentir.</translation>
+            <translation>Una forma más fácil de empezar: acuéstate boca arriba y haz un pequeño gesto de asentir con la cabeza.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -739,7 +739,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Hold, then lower your head and rest before the next one. As it gets easier, hold a little longer.</source>
             <comment>exercise[NK3].steps[2]</comment>
-            <translation>Mantén la postura, baja la cabeza y descansa antes de la siguiente. Cuando te resulte más fácil, mantén un poco más.</translation>
+            <translation>Mantén la postura, baja la cabeza y descansa antes de la siguiente repetición. Cuando te resulte más fácil, mantén un poco más.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -805,7 +805,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>If your neck feels worse, switch to a lighter band.</source>
             <comment>exercise[UB2].cautions[0]</comment>
-            <translation>Si notas el cuello peor, cambia a una banda más suave.</translation>
+            <translation>Si el cuello te molesta más, cambia a una banda más suave.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -871,7 +871,7 @@
             <location filename="../../resources/exercises/library.toml" line="0" />
             <source>Done lying on your back: in later pregnancy the coach keeps to the seated chin tuck.</source>
             <comment>exercise[NK3].cautions[0]</comment>
-            <translation>Se hace boca arriba: en la etapa avanzada del embarazo, Desk Coach se queda con la retracción de barbilla en la silla.</translation>
+            <translation>Se hace boca arriba: en la etapa avanzada del embarazo, Desk Coach propone solo la retracción de barbilla en la silla.</translation>
         </message>
         <message>
             <location filename="../../resources/exercises/library.toml" line="0" />
@@ -892,13 +892,13 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Desk Coach gives general fitness and wellness information. It is not medical advice, and it cannot tell you what causes any pain or treat a health problem. If you have a health condition, are pregnant, or are unsure whether exercise suits you, check with a doctor or physiotherapist first. Stop any movement that causes pain, dizziness, chest discomfort or breathlessness. In an emergency, call your local emergency number.</source>
             <comment>intro.disclaimer</comment>
-            <translation>Desk Coach ofrece información general sobre actividad física y bienestar. No es consejo médico: no puede decirte qué causa un dolor ni tratar un problema de salud. Si tienes algún problema de salud, estás embarazada o no sabes con seguridad si el ejercicio es adecuado para ti, consulta antes con un médico o fisioterapeuta. Detén cualquier movimiento que te cause dolor, mareo, molestias en el pecho o falta de aire. En caso de emergencia, llama al número de emergencias local.</translation>
+            <translation>Desk Coach ofrece información general sobre actividad física y bienestar, no consejo médico: no puede decirte qué causa un dolor ni tratar un problema de salud. Si tienes algún problema de salud, estás embarazada o no sabes con seguridad si el ejercicio es adecuado para ti, consulta antes con un médico o fisioterapeuta. Detén cualquier movimiento que te cause dolor, mareo, molestias en el pecho o falta de aire. En caso de emergencia, llama al número de emergencias local.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>I understand that Desk Coach is not medical advice</source>
             <comment>intro.acknowledge</comment>
-            <translation>Entiendo que Desk Coach no es consejo médico</translation>
+            <translation>Entiendo que Desk Coach no ofrece consejo médico</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -994,7 +994,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Have you recently had new trouble controlling your bladder or bowels?</source>
             <comment>red_flag[em_bladder_bowel].question</comment>
-            <translation>¿Has empezado a tener hace poco problemas para controlar la vejiga o el intestino?</translation>
+            <translation>¿Has empezado hace poco a tener problemas para controlar la vejiga o el intestino?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1006,7 +1006,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Are your legs getting weaker from day to day?</source>
             <comment>red_flag[em_leg_weakness].question</comment>
-            <translation>¿Notas las piernas más débiles de un día para otro?</translation>
+            <translation>¿Sientes que tus piernas están cada día más débiles?</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1282,7 +1282,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>How far the front of the hip lets the thigh drop.</source>
             <comment>item[S1].looks_at</comment>
-            <translation>Cuánto deja bajar el muslo la parte delantera de la cadera.</translation>
+            <translation>Hasta dónde deja bajar el muslo la parte delantera de la cadera.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1522,7 +1522,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Elbow and fingertips, back of the hand and forearm all stay on the wall.</source>
             <comment>item[S2].choice[3].text</comment>
-            <translation>El codo y las yemas de los dedos, el dorso de la mano y el antebrazo: los tres siguen en la pared.</translation>
+            <translation>Las tres cosas siguen en la pared: el codo y las yemas de los dedos, el dorso de la mano y el antebrazo.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1552,7 +1552,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>It touches only if I tip my chin up or strain.</source>
             <comment>item[S3].choice[1].text</comment>
-            <translation>Solo la toca si levanto la barbilla o fuerzo.</translation>
+            <translation>Solo la toca si levanto la barbilla o hago fuerza.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1606,7 +1606,7 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>From 20 seconds up to that.</source>
             <comment>item[S6].choice[1].text</comment>
-            <translation>De 20 segundos hasta esa cifra.</translation>
+            <translation>Entre 20 segundos y esa cifra.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1672,13 +1672,13 @@
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Because you mentioned {symptoms}, we have paused {paused}. Please see a doctor or physiotherapist before you take them up again. Most causes are not serious, but they are worth a check.</source>
             <comment>referrals.prompt</comment>
-            <translation>Como mencionas {symptoms}, hemos puesto en pausa {paused}. Consulta con un médico o fisioterapeuta antes de retomarlos. La mayoría de las causas no son graves, pero conviene revisarlas.</translation>
+            <translation>Como mencionas {symptoms}, hemos puesto en pausa {paused}. Consulta con un médico o fisioterapeuta antes de retomarlos. La mayoría de las causas no son graves, pero conviene que un profesional lo revise.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
             <source>Please don't push through pain. We have left out “{item}” and paused the moves for that area. If it happens again, a physiotherapist can help find out why.</source>
             <comment>referrals.pain</comment>
-            <translation>Por favor, no fuerces si sientes dolor. Hemos dejado fuera «{item}» y hemos puesto en pausa los ejercicios de esa zona. Si vuelve a pasar, un fisioterapeuta puede ayudarte a averiguar por qué.</translation>
+            <translation>Por favor, no fuerces si sientes dolor. Hemos dejado fuera «{item}» y puesto en pausa los ejercicios de esa zona. Si vuelve a pasar, un fisioterapeuta puede ayudarte a averiguar por qué.</translation>
         </message>
         <message>
             <location filename="../../resources/screen/screen.toml" line="0" />
@@ -1735,7 +1735,7 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>When Desk Coach suggests breaks. Each day is a list of ranges such as "09:00-12:30"; an empty list is a day off. A night shift such as "22:00-06:00" goes on the day it starts, and your days then run from its end to the next.</source>
             <comment>work_hours.about</comment>
-            <translation>Cuándo sugiere pausas Desk Coach. Cada día es una lista de franjas horarias como «09:00-12:30»; una lista vacía es un día libre. Un turno de noche como «22:00-06:00» cuenta para el día en que empieza, y entonces tus días van desde que termina hasta el siguiente.</translation>
+            <translation>Cuándo sugiere pausas Desk Coach. Cada día es una lista de franjas horarias como «09:00-12:30»; una lista vacía es un día libre. Un turno de noche como «22:00-06:00» cuenta para el día en que empieza, y entonces cada día va desde la hora en que termina hasta esa misma hora del día siguiente.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
@@ -1825,7 +1825,7 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Most sitting you aim for in a day; the progress charts draw it as a line.</source>
             <comment>goals.daily_sitting_max_min.description</comment>
-            <translation>Tiempo sentado máximo que te propones cada día; los gráficos de progreso lo muestran como una línea.</translation>
+            <translation>Máximo de tiempo sentado que te propones al día; los gráficos de progreso lo muestran como una línea.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
@@ -1903,7 +1903,7 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Hold breaks while a full-screen window, such as a presentation, video or game, is in front.</source>
             <comment>quiet.fullscreen.description</comment>
-            <translation>Dejar las pausas en espera mientras haya delante una ventana a pantalla completa, como una presentación, un video o un juego.</translation>
+            <translation>Dejar las pausas en espera mientras tengas delante una ventana a pantalla completa, como una presentación, un video o un juego.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
