@@ -9,7 +9,8 @@ translates cleanly on its own: how often something comes (:func:`how_often`, "tw
 The values these sentences carry:
 
 - ``target``: ``Term("target", ...)`` for the body area as a noun ("hip flexors"), or
-  ``Term("target_modifier", ...)`` where English uses it before a noun ("hip-flexor stretch");
+  ``Term("target_modifier", ...)`` where English uses it before a noun ("hip-flexor stretch"),
+  ``Term("target_modifier_start", ...)`` for that at the start of a sentence ("Glute strength");
   ``Term("tightness", ...)`` for what a check showed ("tight hip flexors");
 - ``checks``: a tuple of ``Term("check", item id)``; their names come from the self-check's
   content (``screen.toml``), registered by whoever loads it (``wording/check_names.py``);
@@ -42,7 +43,7 @@ class PlanCode(SaidCode):
     FINE_STRETCH = "plan.fine_stretch"  # checks, target (modifier), often
     KEEP_UP_STRETCH = "plan.keep_up_stretch"  # target (modifier), often
     FLEXIBLE_STRENGTH = "plan.flexible_strength"  # target (modifier), often
-    KEEP_UP_STRENGTH = "plan.keep_up_strength"  # target (modifier), often
+    KEEP_UP_STRENGTH = "plan.keep_up_strength"  # target (modifier, starting the sentence), often
     # -- reasons: short breaks
     QUICK_STRETCH = "plan.quick_stretch"  # target (modifier)
     QUICK_MOVE = "plan.quick_move"  # target (modifier)
@@ -88,6 +89,11 @@ def target_term(value: Target) -> Term:
 def target_modifier(value: Target) -> Term:
     """A target before a noun: the "hip-flexor" of "hip-flexor stretch"."""
     return Term("target_modifier", value.value)
+
+
+def target_modifier_start(value: Target) -> Term:
+    """A target before a noun at the start of a sentence: the "Glute" of "Glute strength work"."""
+    return Term("target_modifier_start", value.value)
 
 
 def tightness(value: Target) -> Term:

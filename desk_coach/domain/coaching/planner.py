@@ -86,6 +86,7 @@ from desk_coach.domain.coaching.plan_reasons import (
     how_often,
     paused,
     target_modifier,
+    target_modifier_start,
     target_term,
     tightness,
 )
@@ -355,7 +356,7 @@ def _keep_up_reason(profile: CoachingProfile, rules: CoachingRules, kept: Target
     )
     if flexible:
         return said(PlanCode.FLEXIBLE_STRENGTH, target=modifier, often=often)
-    return said(PlanCode.KEEP_UP_STRENGTH, target=modifier, often=often)
+    return said(PlanCode.KEEP_UP_STRENGTH, target=target_modifier_start(kept), often=often)
 
 
 def _checks_for(
