@@ -352,9 +352,9 @@ def _settings_in_force(container: Container):
 
 def _plan(args: argparse.Namespace) -> int:
     """Today's plan from the user's database: the latest screen, the levels and this week."""
-    from desk_coach.domain.coaching.planner import explain_plan
     from desk_coach.domain.history import BreakKind
-    from desk_coach.services.planning import todays_plan, todays_plan_document
+    from desk_coach.services.planning import todays_plan
+    from desk_coach.wording.plan_words import explain_plan, todays_plan_document
 
     container = _container()
     settings = _settings_in_force(container)
@@ -393,7 +393,8 @@ def _plan(args: argparse.Namespace) -> int:
 
 def _plan_week(args: argparse.Namespace, history: History, loaded, settings, now) -> int:
     """``plan --week``: the week's programme day by day and its weekly figures."""
-    from desk_coach.services.week_programme import week_document, week_lines, week_programme
+    from desk_coach.services.week_programme import week_programme
+    from desk_coach.wording.week_words import week_document, week_lines
 
     week = week_programme(history.unit_of_work, loaded.library, loaded.rules, settings, now)
     if args.json:

@@ -23,6 +23,7 @@ from desk_coach.domain.coaching.library_rules import (
 )
 from desk_coach.domain.coaching.screening import ScreenContentError
 from desk_coach.domain.data_files import Problem
+from desk_coach.wording.check_names import use_check_names
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import LIBRARY
 
@@ -85,6 +86,7 @@ def _named_checks(rules: CoachingRules) -> tuple[CoachingRules, tuple[Problem, .
     except ScreenContentError:
         return rules, ()
     names = {item.id: item.name for item in content.items}
+    use_check_names(names)  # the plan's reasons name the checks as the self-check does
     return replace(rules, check_names=names), check_rules_against_screen(rules, tuple(names), RULES_SOURCE)
 
 

@@ -1,7 +1,8 @@
 """Today's plan from what the coach remembers: the latest screen, the levels, this week.
 
-Used by ``desk-coach plan``; the app can use the same calls to plan a break. Reads only, in
-one unit of work; the planning itself is the domain planner's.
+Used by ``desk-coach plan`` (in words: ``wording/plan_words.py``); the app can use the same
+calls to plan a break. Reads only, in one unit of work; the planning itself is the domain
+planner's.
 """
 
 from __future__ import annotations
@@ -16,12 +17,9 @@ from desk_coach.domain.coaching.exercises import Dose, ExerciseLibrary, HoldDose
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, RoutinePlan
 from desk_coach.domain.coaching.planner import (
-    explain_plan,
     initial_levels,
-    lookup_exercise,
     plan_daily_routine,
     plan_micro_break,
-    plan_seconds,
 )
 from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RoutineRecord, ScreenRecord
@@ -200,34 +198,6 @@ def dose_document(dose: Dose) -> dict[str, Any]:
     raise TypeError(f"unknown dose {dose!r}")
 
 
-def plan_document(plan: RoutinePlan, library: ExerciseLibrary) -> dict[str, Any]:
-    """One plan as plain data (for ``--json``): its exercises with dose and reason, and lines."""
-    items = []
-    for item in plan.items:
-        exercise = lookup_exercise(library, item.exercise_id)
-        items.append(
-            {
-                "exercise_id": item.exercise_id,
-                "name": exercise.name if exercise else item.exercise_id,
-                "target": exercise.target.value if exercise else None,
-                "pattern": exercise.pattern.value if exercise else None,
-                "per_side": exercise.per_side if exercise else False,
-                "desk": exercise.desk if exercise else None,
-                "dose": dose_document(item.dose),
-                "seconds": item.dose.seconds(exercise.per_side if exercise else False),
-                "reason": item.reason,
-                "paired_with": item.paired_with,
-            }
-        )
-    return {
-        "kind": plan.kind.value,
-        "seconds": plan_seconds(plan, library),
-        "note": plan.note,
-        "items": items,
-        "lines": explain_plan(plan, library),
-    }
-
-
 def profile_document(profile: CoachingProfile) -> dict[str, Any]:
     return {
         "screened": profile.screened,
@@ -240,19 +210,4 @@ def profile_document(profile: CoachingProfile) -> dict[str, Any]:
         "pregnancy": profile.pregnancy,
         "equipment": None if profile.equipment is None else sorted(item.value for item in profile.equipment),
         "age_band": None if profile.age_band is None else profile.age_band.value,
-    }
-
-
-def todays_plan_document(
-    plans: Iterable[RoutinePlan], profile: CoachingProfile, library: ExerciseLibrary, now: datetime
-) -> dict[str, Any]:
-    """Today's plans as plain data: the daily routine (None when switched off) and the next
-    micro-breaks."""
-    plans = list(plans)
-    daily = next((plan for plan in plans if plan.kind == BreakKind.LONG), None)
-    return {
-        "date": now.date().isoformat(),
-        "profile": profile_document(profile),
-        "daily_routine": None if daily is None else plan_document(daily, library),
-        "micro_breaks": [plan_document(plan, library) for plan in plans if plan.kind == BreakKind.MICRO],
     }

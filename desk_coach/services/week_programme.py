@@ -6,7 +6,8 @@ the days after as the planner would plan them if every break were done in full a
 levels. Work days and break times come from the settings (work hours, sit interval, the longer
 routine after the middle of the work day). The totals set each tight target's stretching
 against its weekly goal (COACHING.md section 2) and the pull sets against the push sets, with
-the weekly push move (section 6). Reads only; the planning itself is the domain planner's.
+the weekly push move (section 6). Reads only; the planning itself is the domain planner's, the
+words ``wording/week_words.py``'s.
 """
 
 from __future__ import annotations
@@ -15,34 +16,25 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
 
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Pattern, RepsDose, Target
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
+from desk_coach.domain.coaching.plan_reasons import PlanCode
 from desk_coach.domain.coaching.planner import (
     focus_stretch_targets,
-    item_dose_words,
     lookup_exercise,
     plan_daily_routine,
     plan_micro_break,
     strength_days_per_week,
-    target_noun,
 )
 from desk_coach.domain.coaching.profile import CoachingProfile
 from desk_coach.domain.coaching.progression import STRENGTH_PATTERNS
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
-from desk_coach.domain.figures import minutes_figure, week_span_words
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import said
 from desk_coach.domain.settings import Settings
-from desk_coach.services.planning import (
-    adherence_in_force,
-    coaching_state,
-    plan_document,
-    profile_document,
-    week_start,
-    work_days,
-)
+from desk_coach.services.planning import adherence_in_force, coaching_state, week_start, work_days
 from desk_coach.services.ports import UnitOfWork
 
 DAYS = 7
@@ -127,9 +119,8 @@ def _as_record(plan: RoutinePlan, at: datetime, library: ExerciseLibrary) -> Rou
 
 
 def _as_plan(record: RoutineRecord) -> RoutinePlan:
-    items = tuple(
-        Prescription(e.exercise_id, e.dose, "Done.") for e in record.exercises if e.done_fraction > 0
-    )
+    done = said(PlanCode.DONE)
+    items = tuple(Prescription(e.exercise_id, e.dose, done) for e in record.exercises if e.done_fraction > 0)
     return RoutinePlan(record.kind, items)
 
 
@@ -242,148 +233,3 @@ def _totals(
         protraction_sessions=sessions,
         protraction_goal=rules.strength.protraction_sessions_per_week,
     )
-
-
-# --- in words and as data ------------------------------------------------------------------------
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _minutes(seconds: float) -> str:
-    return minutes_figure(seconds / 60, tenths=True)
-
-
-def _moves(plan: RoutinePlan, library: ExerciseLibrary) -> str:
-    words = []
-    for item in plan.items:
-        exercise = lookup_exercise(library, item.exercise_id)
-        name = exercise.name if exercise else item.exercise_id
-        words.append(f"{name} {item_dose_words(exercise, item.dose)}")
-    return "; ".join(words) or "nothing"
-
-
-def _micro_summary(plans: Sequence[RoutinePlan], library: ExerciseLibrary) -> str:
-    counts = Counter(item.exercise_id for plan in plans for item in plan.items)
-    parts = []
-    for exercise_id, count in counts.most_common():
-        exercise = lookup_exercise(library, exercise_id)
-        parts.append(f"{exercise.name if exercise else exercise_id} x{count}")
-    return ", ".join(parts)
-
-
-def week_lines(week: WeekProgramme, library: ExerciseLibrary) -> list[str]:
-    """The week as text: a heading, each day's routine and micro-breaks, then the weekly figures."""
-    end = week.first_day + timedelta(days=DAYS - 1)
-    lines = [f"Week of {week_span_words(week.first_day, end)}, every planned break done in full:"]
-    for day in week.days:
-        lines += ["", *_day_lines(day, week.today, library)]
-    lines += ["", "This week against the weekly rules:"]
-    if not week.profile.exercise_allowed:
-        why = "Exercises are on hold" if week.profile.screened else "Coaching is not set up yet"
-        lines.append(f"  {why}, so every break is a walk and no weekly goal applies.")
-        return lines
-    return lines + _stretch_lines(week.totals) + _balance_lines(week.totals, library)
-
-
-def _day_lines(day: DayProgramme, today: date, library: ExerciseLibrary) -> list[str]:
-    """One day: its routine with its note, its micro-breaks, or that it has none."""
-    if not day.work_day and not day.plans:
-        return [f"{day.day:%a %d %b}: no work hours, no breaks."]
-    when = "done" if day.day < today else ("today" if day.day == today else "planned")
-    lines = [f"{day.day:%a %d %b} ({when}):"]
-    routines = [plan for plan in day.plans if plan.kind == BreakKind.LONG]
-    micro = [plan for plan in day.plans if plan.kind == BreakKind.MICRO]
-    for routine in routines:
-        lines.append(f"  Daily routine: {_moves(routine, library)}.")
-        if routine.note:
-            lines.append(f"    Note: {routine.note}")
-    if micro:
-        breaks = "micro-break" if len(micro) == 1 else "micro-breaks"
-        lines.append(f"  {len(micro)} {breaks}: {_micro_summary(micro, library)}.")
-    if not routines and not micro:
-        lines.append(f"  {'No breaks taken.' if day.day < today else 'No breaks left.'}")
-    return lines
-
-
-def _stretch_lines(totals: WeekTotals) -> list[str]:
-    """The week's stretching per target: against the goal where a target is tight."""
-    lines = []
-    for target in totals.tight:
-        got = totals.stretch_s.get(target, 0.0)
-        mark = "reached" if got >= totals.goal_s else "short"
-        lines.append(
-            f"  {_capital(target_noun(target))} stretching: {_minutes(got)} min a side "
-            f"({_minutes(totals.routine_stretch_s.get(target, 0.0))} in daily routines), "
-            f"goal {_minutes(totals.goal_s)} min: {mark}."
-        )
-    if not totals.tight:
-        lines.append("  No target needs daily stretching; stretches keep things up a few times a week.")
-    for target, seconds in totals.stretch_s.items():
-        if target not in totals.tight:
-            lines.append(f"  {_capital(target_noun(target))} stretching: {_minutes(seconds)} min a side.")
-    return lines
-
-
-def _balance_lines(totals: WeekTotals, library: ExerciseLibrary) -> list[str]:
-    """Strength days per target, pulls against pushes, and the protraction sessions."""
-    lines = []
-    for target, days in sorted(totals.strength_days.items()):
-        owed = totals.strength_goal.get(target)
-        goal = f", goal {owed}: {'reached' if days >= owed else 'short'}" if owed else ""
-        lines.append(f"  {_capital(target_noun(target))} strength work: {days} days in daily routines{goal}.")
-    balance = "at least" if totals.balanced else "fewer than"
-    lines.append(
-        f"  Pull sets {totals.pull_sets:g}, push sets {totals.push_sets:g}: pulls are {balance} "
-        f"{totals.ratio} times the pushes."
-    )
-    name = lookup_exercise(library, totals.protraction)
-    label = name.name if name else totals.protraction
-    times = {0: "not at all", 1: "once", 2: "twice"}.get(
-        totals.protraction_sessions, f"{totals.protraction_sessions} times"
-    )
-    lines.append(f"  {label}: {times} this week (goal: at least {totals.protraction_goal}).")
-    return lines
-
-
-def week_document(week: WeekProgramme, library: ExerciseLibrary) -> dict[str, Any]:
-    """The week as plain data (for ``--json``)."""
-    totals = week.totals
-    return {
-        "first_day": week.first_day.isoformat(),
-        "today": week.today.isoformat(),
-        "profile": profile_document(week.profile),
-        "days": [
-            {
-                "date": day.day.isoformat(),
-                "weekday": f"{day.day:%A}",
-                "work_day": day.work_day,
-                "done": [plan_document(plan, library) for plan in day.done],
-                "planned": [plan_document(plan, library) for plan in day.planned],
-            }
-            for day in week.days
-        ],
-        "totals": {
-            "stretch_minutes_per_side": {
-                target.value: round(seconds / 60, 2) for target, seconds in sorted(totals.stretch_s.items())
-            },
-            "stretch_minutes_per_side_in_daily_routines": {
-                target.value: round(seconds / 60, 2)
-                for target, seconds in sorted(totals.routine_stretch_s.items())
-            },
-            "strength_days": {target.value: days for target, days in sorted(totals.strength_days.items())},
-            "strength_days_goal": {
-                target.value: days for target, days in sorted(totals.strength_goal.items())
-            },
-            "tight_targets": [target.value for target in totals.tight],
-            "weekly_goal_minutes_per_tight_target": totals.goal_s / 60,
-            "pull_sets": totals.pull_sets,
-            "push_sets": totals.push_sets,
-            "pull_to_push_ratio": totals.ratio,
-            "balanced": totals.balanced,
-            "protraction_exercise": totals.protraction,
-            "protraction_sessions": totals.protraction_sessions,
-            "protraction_sessions_goal": totals.protraction_goal,
-        },
-    }

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from desk_coach.domain.coaching.planner import explain_plan
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.daily_check import CoachingMessage
 from desk_coach.services.planning import todays_plan
@@ -28,6 +27,7 @@ from desk_coach.services.set_up import (
 from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
+from desk_coach.wording.plan_words import explain_plan
 
 if TYPE_CHECKING:
     from desk_coach.domain.coaching.library_rules import CoachingRules

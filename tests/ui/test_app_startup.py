@@ -14,6 +14,7 @@ from desk_coach.adapters.paths import AppPaths
 from desk_coach.app import DeskCoachApp
 from desk_coach.bootstrap import CoachParts
 from desk_coach.ui.application import create_qt_app
+from desk_coach.wording.say import say
 
 
 @pytest.fixture
@@ -88,7 +89,7 @@ def test_cancelling_the_first_self_check_leaves_coaching_not_set_up_and_offers_i
     for kind in (BreakKind.MICRO, BreakKind.LONG):
         plan = coach.routines.plan_break(kind, 180)
         assert [coach.routines.library[p.exercise_id].target.value for p in plan.items] == ["walk"]
-        assert plan.note.startswith("Coaching is not set up yet")
+        assert say(plan.notes[0]).startswith("Coaching is not set up yet")
 
     # The next start offers it again.
     coach.stop()

@@ -8,6 +8,7 @@ of enum values (lifestyles, regions) into sorted comma-separated text.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -44,6 +45,7 @@ from desk_coach.domain.coaching.records import (
     Side,
 )
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said, recorded_text, to_data
 
 _DOSE_FIELDS = ("dose_kind", "hold_s", "reps", "sets", "rep_s", "minutes")
 _E = TypeVar("_E", bound=StrEnum)
@@ -203,7 +205,7 @@ class SqlCoachingRepository:
                     "pattern": exercise.pattern.value,
                     **_dose_columns(prescription.dose),
                     "per_side": exercise.per_side,
-                    "reason": prescription.reason,
+                    "reason": stored_reason(prescription.reason),
                     "done_fraction": feedback.done_fraction,
                     "effort": None if feedback.effort is None else feedback.effort.value,
                     "pain": feedback.pain,
@@ -512,3 +514,10 @@ class SqlCoachingRepository:
             )
             for row in rows
         }
+
+
+def stored_reason(reason: Said | str) -> str:
+    """Why an exercise was planned, as the history keeps it: the code and values as JSON
+    (``said.to_data``), so it reads in the language of the day it is shown."""
+    kept = reason if isinstance(reason, Said) else recorded_text(reason)
+    return json.dumps(to_data(kept), ensure_ascii=False)

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from desk_coach.domain.coaching.exercises import Dose
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Prescription:
 
     exercise_id: str
     dose: Dose
-    reason: str
+    reason: Said  # codes in ``plan_reasons.PlanCode``; worded by ``wording/sentences/plan.py``
     paired_with: str | None = None  # e.g. a chest stretch paired with a pull set
     extra: bool = False  # offered beyond the routine's length (rule 6), free to skip
 
@@ -48,4 +49,4 @@ class Prescription:
 class RoutinePlan:
     kind: BreakKind
     items: tuple[Prescription, ...]
-    note: str = ""  # e.g. why only a walk is planned (a red flag, a paused region)
+    notes: tuple[Said, ...] = ()  # e.g. why only a walk is planned (a red flag, a paused region)

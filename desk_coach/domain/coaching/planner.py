@@ -72,7 +72,6 @@ from desk_coach.domain.coaching.exercises import (
     ExerciseLibrary,
     HoldDose,
     Pattern,
-    Region,
     Target,
     TimedDose,
     balance_sets,
@@ -80,11 +79,22 @@ from desk_coach.domain.coaching.exercises import (
 from desk_coach.domain.coaching.left_out import left_out_today
 from desk_coach.domain.coaching.library_rules import CoachingRules, ScreenPlanRule
 from desk_coach.domain.coaching.plan import Level, Prescription, RoutinePlan
+from desk_coach.domain.coaching.plan_reasons import (
+    DAYS_PER_WEEK,
+    PlanCode,
+    checks,
+    how_often,
+    paused,
+    target_modifier,
+    target_modifier_start,
+    target_term,
+    tightness,
+)
 from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.progression import entry_dose
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord
-from desk_coach.domain.figures import dose_words, duration_words
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said, Term, said
 
 # --- [planner] numbers not (yet) in rules.toml -------------------------------------------------
 
@@ -106,8 +116,6 @@ EXTRA_ROOM_S = 180
 
 WALK_EXERCISE = "MV1"
 """[planner] The walk break of the library; any walk exercise stands in when it is missing."""
-
-DAYS_PER_WEEK = 7
 
 
 # --- roles ---------------------------------------------------------------------------------------
@@ -139,98 +147,18 @@ def _exercise_role(exercise: Exercise) -> _Role:
     return _role(exercise.target, exercise.pattern)
 
 
-# --- words ---------------------------------------------------------------------------------------
+# --- reasons and notes (worded by wording/sentences/plan.py) ---------------------------------
 
-_NOUN: Mapping[Target, str] = {
-    Target.HIP_FLEXORS: "hip flexors",
-    Target.CHEST: "chest",
-    Target.GLUTES: "glutes",
-    Target.UPPER_BACK: "upper back",
-    Target.THORACIC: "upper spine",
-    Target.HAMSTRINGS: "hamstrings",
-    Target.NECK: "neck",
-    Target.WALK: "walking",
-}
-_ADJECTIVE: Mapping[Target, str] = {
-    Target.HIP_FLEXORS: "hip-flexor",
-    Target.CHEST: "chest",
-    Target.GLUTES: "glute",
-    Target.UPPER_BACK: "upper-back",
-    Target.THORACIC: "upper-spine",
-    Target.HAMSTRINGS: "hamstring",
-    Target.NECK: "neck",
-    Target.WALK: "walking",
-}
-_TIGHT: Mapping[Target, str] = {
-    Target.HIP_FLEXORS: "tight hip flexors",
-    Target.CHEST: "a tight chest",
-    Target.HAMSTRINGS: "tight hamstrings",
-    Target.NECK: "a stiff neck",
-}
-_REGION_ORDER = (Region.HIPS, Region.SHOULDERS, Region.BACK, Region.NECK, Region.LEGS)
-
-
-def target_noun(target: Target) -> str:
-    """A target as the user reads it: "hip flexors", "upper back"."""
-    return _NOUN[target]
-
-
-def _join(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _checks(items: Iterable[str], rules: CoachingRules) -> str:
-    """The self-check's items as it names them: "front-of-hip check and wall angel"."""
-    names = [rules.check_names.get(item, f"check {item}") for item in items]
-    return _join([name[:1].lower() + name[1:] for name in names])
-
-
-def _how_often(days: int) -> str:
-    if days >= DAYS_PER_WEEK:
-        return "daily"
-    return {1: "once a week", 2: "twice a week", 3: "three times a week"}.get(days, f"{days} times a week")
-
-
-def _times(ratio: int) -> str:
-    return {1: "as many", 2: "twice as many", 3: "three times as many"}.get(ratio, f"{ratio} times as many")
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _regions_words(regions: Iterable[Region]) -> str:
-    wanted = set(regions)
-    return _join([region.value for region in _REGION_ORDER if region in wanted])
-
-
-NOT_ALLOWED_NOTE = (
-    "Exercises are on hold because of your answers to the health questions: please check with a "
-    "doctor or physiotherapist first. Until then, every break is an easy walk."
-)
-NOT_SET_UP_NOTE = (
-    "Coaching is not set up yet: take the self-check (Set up coaching… in the tray menu, or "
-    "desk-coach screen) to get stretches and strength moves. Until then, every break is an easy walk."
-)
-PREGNANCY_NOTE = "Pregnancy-friendly choices: nothing in this plan is done lying on your back."
-WALK_REASON = "Getting up for a short, easy walk is a simple way to break up sitting."
-ON_HOLD_WALK_REASON = "A walk keeps you moving while exercises are on hold."
-PULL_PARTNER_REASON = (
-    "A pulling move goes with every chest stretch, to balance the front and back of your shoulders."
-)
-EXTRA_REASON = "An extra move on offer, since you have kept up your breaks: skip it if you'd rather not."
-EXTRA_NOTE = "You have kept up your breaks, so the last move is an extra on offer; skipping it is fine."
-MICRO_MOBILITY_REASON = "A quick mobility move to break up sitting."
-ROUTINE_MOBILITY_REASON = "A gentle mobility move to round off the routine."
-
-
-def _paused_note(regions: Iterable[Region]) -> str:
-    return (
-        f"Exercises for your {_regions_words(regions)} are paused until a doctor or physiotherapist "
-        "has had a look."
-    )
+NOT_ALLOWED_NOTE = said(PlanCode.NOT_ALLOWED)
+NOT_SET_UP_NOTE = said(PlanCode.NOT_SET_UP)
+PREGNANCY_NOTE = said(PlanCode.PREGNANCY)
+WALK_REASON = said(PlanCode.WALK)
+ON_HOLD_WALK_REASON = said(PlanCode.ON_HOLD_WALK)
+PULL_PARTNER_REASON = said(PlanCode.PULL_PARTNER)
+EXTRA_REASON = said(PlanCode.EXTRA)
+EXTRA_NOTE = said(PlanCode.EXTRA_NOTE)
+MICRO_MOBILITY_REASON = said(PlanCode.MICRO_MOBILITY)
+ROUTINE_MOBILITY_REASON = said(PlanCode.ROUTINE_MOBILITY)
 
 
 # --- what the person needs -----------------------------------------------------------------------
@@ -243,7 +171,7 @@ class _Need:
     role: _Role
     target: Target | None  # None for a named exercise
     days_per_week: int
-    reason: str
+    reason: Said
     focus: bool  # asked for by the screen (or the desk-worker default): counted weekly
     exercise_id: str | None = None
 
@@ -253,7 +181,7 @@ class _Need:
         return record.target == self.target and _role(record.target, record.pattern) == self.role
 
 
-def _on_hold_note(profile: CoachingProfile) -> str:
+def _on_hold_note(profile: CoachingProfile) -> Said:
     """Why exercise is on hold: coaching not set up yet, or the answers to the health questions."""
     return NOT_ALLOWED_NOTE if profile.screened else NOT_SET_UP_NOTE
 
@@ -325,14 +253,11 @@ def _needs(profile: CoachingProfile, rules: CoachingRules) -> list[_Need]:
             for need in _screen_line_needs(line, profile.item_scores, rules):
                 asked.ask(need)
     else:
-        for target in UNSCREENED_FOCUS:
-            reason = (
-                f"Long hours of sitting tend to stiffen the {_NOUN[target]}, so this stretch comes "
-                "daily until you take the movement check."
-            )
-            asked.ask(_Need(_Role.STRETCH, target, DAYS_PER_WEEK, reason, focus=True))
-            if target not in stretch_targets:
-                stretch_targets.append(target)
+        for focus_target in UNSCREENED_FOCUS:
+            reason = said(PlanCode.UNSCREENED_STRETCH, target=target_term(focus_target))
+            asked.ask(_Need(_Role.STRETCH, focus_target, DAYS_PER_WEEK, reason, focus=True))
+            if focus_target not in stretch_targets:
+                stretch_targets.append(focus_target)
     for need in _keep_up_needs(profile, rules, stretch_targets, strength_targets):
         if need.target is not None and not asked.has(need.role, need.target):
             asked.ask(need)
@@ -361,23 +286,22 @@ def _screen_line_needs(line: ScreenPlanRule, scores: Mapping[str, int], rules: C
     hit = [item for item in line.items if item in scores and scores[item] <= line.at_most]
     if not hit:
         return []
-    often = _how_often(line.days_per_week)
+    often = how_often(line.days_per_week)
     # A tight target is stretched on at least min_days_per_week days (section 2: >= 5).
     stretch_days = max(line.days_per_week, rules.stretch.min_days_per_week)
+    found = checks(hit)
     needs = []
-    for target in line.stretch_targets:
-        tight = _TIGHT.get(target, f"tightness in your {_NOUN[target]}")
-        checks = _checks(hit, rules)
-        reason = f"Your {checks} showed {tight}, so this stretch comes {_how_often(stretch_days)}."
-        needs.append(_Need(_Role.STRETCH, target, stretch_days, reason, focus=True))
-    for target in line.strength_targets:
-        reason = (
-            f"Your {_checks(hit, rules)} showed room to build strength, so {_ADJECTIVE[target]} "
-            f"work comes {often}."
+    for stretched in line.stretch_targets:
+        tight = tightness(stretched)
+        reason = said(PlanCode.TIGHT_STRETCH, checks=found, tightness=tight, often=how_often(stretch_days))
+        needs.append(_Need(_Role.STRETCH, stretched, stretch_days, reason, focus=True))
+    for strengthened in line.strength_targets:
+        reason = said(
+            PlanCode.ROOM_FOR_STRENGTH, checks=found, target=target_modifier(strengthened), often=often
         )
-        needs.append(_Need(_Role.STRENGTH, target, line.days_per_week, reason, focus=True))
+        needs.append(_Need(_Role.STRENGTH, strengthened, line.days_per_week, reason, focus=True))
     for exercise_id in line.exercises:
-        reason = f"Your {_checks(hit, rules)} suggested this move, so it comes {often}."
+        reason = said(PlanCode.SUGGESTED_MOVE, checks=found, often=often)
         needs.append(_Need(_Role.MOBILITY, None, line.days_per_week, reason, True, exercise_id))
     return needs
 
@@ -410,46 +334,45 @@ def _keep_up_needs(
     return stretches + strength
 
 
-def _keep_up_reason(profile: CoachingProfile, rules: CoachingRules, target: Target, stretch: bool) -> str:
+def _keep_up_reason(profile: CoachingProfile, rules: CoachingRules, kept: Target, stretch: bool) -> Said:
     flexible = is_flexible(profile, rules)
+    modifier = target_modifier(kept)
     if stretch:
-        often = _how_often(
+        often = how_often(
             rules.lifestyle.flexible_stretch_days_per_week.low
             if flexible
             else rules.maintenance.stretch_days_per_week.low
         )
         if flexible:
-            return (
-                f"You are flexible already, so a {_ADJECTIVE[target]} stretch {often} is plenty and "
-                "strength work comes first."
-            )
-        checked = _checks_for(profile, rules, target, stretch=True)
+            return said(PlanCode.FLEXIBLE_STRETCH, target=modifier, often=often)
+        checked = _checks_for(profile, rules, kept, stretch=True)
         if checked:
-            return f"Your {checked} looked fine, so a {_ADJECTIVE[target]} stretch {often} keeps it that way."
-        return f"A {_ADJECTIVE[target]} stretch {often} keeps things moving."
-    often = _how_often(
+            return said(PlanCode.FINE_STRETCH, checks=checked, target=modifier, often=often)
+        return said(PlanCode.KEEP_UP_STRETCH, target=modifier, often=often)
+    often = how_often(
         rules.lifestyle.flexible_strength_days_per_week
         if flexible
         else rules.maintenance.strength_days_per_week
     )
     if flexible:
-        return (
-            f"Flexible joints do best with strength around them, so {_ADJECTIVE[target]} work comes {often}."
-        )
-    return f"{_capital(_ADJECTIVE[target])} strength work {often} keeps that strength up."
+        return said(PlanCode.FLEXIBLE_STRENGTH, target=modifier, often=often)
+    return said(PlanCode.KEEP_UP_STRENGTH, target=target_modifier_start(kept), often=often)
 
 
-def _checks_for(profile: CoachingProfile, rules: CoachingRules, target: Target, stretch: bool) -> str:
+def _checks_for(
+    profile: CoachingProfile, rules: CoachingRules, kept: Target, stretch: bool
+) -> tuple[Term, ...]:
+    """The self-check's items that looked at this target, as terms (none before any screen)."""
     if not profile.screened:
-        return ""
+        return ()
     items = [
         item
         for line in rules.screen_plan
-        if target in (line.stretch_targets if stretch else line.strength_targets)
+        if kept in (line.stretch_targets if stretch else line.strength_targets)
         for item in line.items
         if item in profile.item_scores
     ]
-    return _checks(dict.fromkeys(items), rules)
+    return checks(items)
 
 
 # --- the week ------------------------------------------------------------------------------------
@@ -910,12 +833,12 @@ def _walk(library: ExerciseLibrary) -> Exercise | None:
 
 
 def _walk_plan(
-    kind: BreakKind, library: ExerciseLibrary, seconds: int, reason: str, note: str
+    kind: BreakKind, library: ExerciseLibrary, seconds: int, reason: Said, notes: tuple[Said, ...]
 ) -> RoutinePlan:
     walk = _walk(library)
     if walk is None:
-        return RoutinePlan(kind, (), note)
-    return RoutinePlan(kind, (Prescription(walk.id, walk_dose(seconds), reason),), note)
+        return RoutinePlan(kind, (), notes)
+    return RoutinePlan(kind, (Prescription(walk.id, walk_dose(seconds), reason),), notes)
 
 
 def walk_dose(seconds: int) -> Dose:
@@ -933,13 +856,13 @@ def _micro_walk_seconds(library: ExerciseLibrary, break_s: int) -> int:
     return min(usual, break_s)
 
 
-def _notes(profile: CoachingProfile, *extra: str) -> str:
-    notes = [note for note in extra if note]
+def _notes(profile: CoachingProfile, *extra: Said | None) -> tuple[Said, ...]:
+    notes = [note for note in extra if note is not None]
     if profile.paused_regions:
-        notes.append(_paused_note(profile.paused_regions))
+        notes.append(paused(profile.paused_regions))
     if profile.pregnancy:
         notes.append(PREGNANCY_NOTE)
-    return " ".join(notes)
+    return tuple(notes)
 
 
 def _ordered(
@@ -1006,7 +929,7 @@ def plan_daily_routine(
         raise ValueError(f"routine_min must be at least 1, got {routine_min}")
     if not profile.exercise_allowed:
         return _walk_plan(
-            BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, _on_hold_note(profile)
+            BreakKind.LONG, library, routine_min * 60, ON_HOLD_WALK_REASON, (_on_hold_note(profile),)
         )
     ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start, work_days)
@@ -1018,10 +941,10 @@ def plan_daily_routine(
 
     shorter = _shorter_note(minutes, routine_min)
     if not draft.groups:
-        why = "No exercise can be planned right now, so this routine is a walk."
+        why = said(PlanCode.NOTHING_TO_PLAN)
         return _walk_plan(BreakKind.LONG, library, minutes * 60, WALK_REASON, _notes(profile, shorter, why))
     items = _ordered(draft.groups, profile, library) + tuple(item for group in extras for item in group)
-    return RoutinePlan(BreakKind.LONG, items, _notes(profile, shorter, EXTRA_NOTE if extras else ""))
+    return RoutinePlan(BreakKind.LONG, items, _notes(profile, shorter, EXTRA_NOTE if extras else None))
 
 
 def _fill_routine(draft: _Draft, ctx: _Context, week: _Week) -> None:
@@ -1094,13 +1017,10 @@ def _extra_groups(draft: _Draft, ctx: _Context, week: _Week, count: int) -> list
     return [tuple(replace(item, reason=EXTRA_REASON, extra=True) for item in group) for group in offered]
 
 
-def _shorter_note(minutes: int, routine_min: int) -> str:
+def _shorter_note(minutes: int, routine_min: int) -> Said | None:
     if minutes >= routine_min:
-        return ""
-    return (
-        f"Fewer breaks got done lately, so this routine is shorter ({minutes} min instead of "
-        f"{routine_min}), at the same level. It comes back to full length once breaks are kept up again."
-    )
+        return None
+    return said(PlanCode.SHORTER, minutes=minutes, full=routine_min)
 
 
 def _pull_order(ctx: _Context, draft: _Draft) -> list[Exercise]:
@@ -1119,11 +1039,7 @@ def _add_protraction(draft: _Draft, ctx: _Context, week: _Week) -> None:
     exercise = ctx.library[protraction]
     if protraction in draft.ids or not ctx.usable(exercise, desk_only=False):
         return
-    ratio = strength.pull_to_push_ratio
-    reason = (
-        f"A pushing move once a week keeps the shoulder blades moving both ways, with {_times(ratio)} "
-        "pulls to balance it."
-    )
+    reason = said(PlanCode.PROTRACTION, n=strength.pull_to_push_ratio)
     before = draft.snapshot()
     if not draft.add((Prescription(exercise.id, ctx.dose_for(exercise), reason),)):
         return
@@ -1142,11 +1058,7 @@ def _balance_pulls(draft: _Draft, ctx: _Context, week: _Week, ahead: int = 0) ->
     """Add pulls (as time allows) until this week's pulls are at the ratio to its pushes, and
     to the ``ahead`` push sets still to come this week."""
     ratio = ctx.rules.strength.pull_to_push_ratio
-    reason = f"This extra pulling move keeps this week's pulls at {_times(ratio)} as the pushes."
-    if ahead:
-        reason = (
-            f"This pulling move builds up the pulls for this week's pushing move ({_times(ratio)} as many)."
-        )
+    reason = said(PlanCode.BUILD_UP_PULL if ahead else PlanCode.BALANCE_PULL, n=ratio)
     for pull in _pull_order(ctx, draft):
         if _balanced(draft, ctx, week, ahead):
             return
@@ -1206,12 +1118,14 @@ def plan_micro_break(
         raise ValueError(f"index_today cannot be negative, got {index_today}")
     walk_seconds = _micro_walk_seconds(library, break_s)
     if not profile.exercise_allowed:
-        return _walk_plan(BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, _on_hold_note(profile))
+        return _walk_plan(
+            BreakKind.MICRO, library, walk_seconds, ON_HOLD_WALK_REASON, (_on_hold_note(profile),)
+        )
     ctx = _context(profile, levels, history, rules, library, now)
     week = _Week.of(history, now, week_start, work_days)
     units = _micro_units(ctx, week, break_s)
     if not units:
-        why = f"No desk exercise fits in {break_s} seconds, so this break is a short walk."
+        why = said(PlanCode.NO_DESK_EXERCISE_FITS, n=break_s)
         return _walk_plan(BreakKind.MICRO, library, walk_seconds, WALK_REASON, _notes(profile, why))
 
     # Not what the last break held; then the move used least today, and of those the one
@@ -1270,8 +1184,8 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
         group = _group_for(need, ctx, desk_only=True, exclude=seen, room_s=break_s)
         if group and not need.focus and need.target is not None:
             # Kept-up work says why it is in a short break, not how often the routine has it.
-            kind = "stretch" if need.role == _Role.STRETCH else "move"
-            reason = f"A quick {_ADJECTIVE[need.target]} {kind} to break up sitting."
+            quick = PlanCode.QUICK_STRETCH if need.role == _Role.STRETCH else PlanCode.QUICK_MOVE
+            reason = said(quick, target=target_modifier(need.target))
             group = (replace(group[0], reason=reason), *group[1:])
         catch_up = _catch_up_reason(need, rules, week, aim)
         if catch_up is not None and group:
@@ -1283,7 +1197,7 @@ def _micro_units(ctx: _Context, week: _Week, break_s: int) -> list[_Unit]:
     return [_Unit(group, position, catch_up) for position, (group, catch_up) in enumerate(groups)]
 
 
-def _catch_up_reason(need: _Need, rules: CoachingRules, week: _Week, aim: float) -> str | None:
+def _catch_up_reason(need: _Need, rules: CoachingRules, week: _Week, aim: float) -> Said | None:
     """Why a focus stretch comes in a short break too: the daily routines left this week cannot
     make up its weekly minutes alone. None when they can, or for any other need."""
     days_left = None if week.days_left is None else week.work_days_left()
@@ -1293,9 +1207,11 @@ def _catch_up_reason(need: _Need, rules: CoachingRules, week: _Week, aim: float)
     if goal_s - week.stretch_seconds(need.target) <= days_left * aim:
         return None
     minutes = int(week.stretch_seconds(need.target) // 60)
-    return (
-        f"Your {_ADJECTIVE[need.target]} stretching is at {minutes} of this week's "
-        f"{rules.stretch.weekly_minutes_per_tight_target} minutes, so a stretch comes in this break too."
+    return said(
+        PlanCode.CATCH_UP_STRETCH,
+        target=target_modifier(need.target),
+        minutes=minutes,
+        goal=rules.stretch.weekly_minutes_per_tight_target,
     )
 
 
@@ -1357,14 +1273,7 @@ def initial_levels(
     return levels
 
 
-# --- in words ------------------------------------------------------------------------------------
-
-
-def item_dose_words(exercise: Exercise | None, dose: Dose) -> str:
-    """A planned exercise's dose in words; a walk under a minute reads "30 s"."""
-    if exercise is not None and exercise.target == Target.WALK and isinstance(dose, HoldDose):
-        return f"{dose.seconds(False)} s"
-    return dose_words(dose, exercise.per_side if exercise else False)
+# --- figures -------------------------------------------------------------------------------------
 
 
 def plan_seconds(plan: RoutinePlan, library: ExerciseLibrary) -> int:
@@ -1377,25 +1286,3 @@ def lookup_exercise(library: ExerciseLibrary, exercise_id: str) -> Exercise | No
     if exercise_id not in library:
         return None
     return library[exercise_id]
-
-
-def explain_plan(plan: RoutinePlan, library: ExerciseLibrary, *, title: str | None = None) -> list[str]:
-    """The plan as lines for the command line and the UI: a heading, one line per exercise
-    with its dose and reason, and the note."""
-    heading = title or ("Daily routine" if plan.kind == BreakKind.LONG else "Micro-break")
-    lines = [f"{heading} ({duration_words(plan_seconds(plan, library))}):"]
-    if not plan.items:
-        lines.append("  Nothing planned.")
-    for number, item in enumerate(plan.items, 1):
-        exercise = lookup_exercise(library, item.exercise_id)
-        name = exercise.name if exercise else item.exercise_id
-        dose = item_dose_words(exercise, item.dose)
-        line = f"  {number}. {name}: {dose}. {item.reason}"
-        if item.paired_with:
-            paired = lookup_exercise(library, item.paired_with)
-            partner = paired.name if paired else item.paired_with
-            line += f" Goes with: {partner}."
-        lines.append(line)
-    if plan.note:
-        lines.append(f"  Note: {plan.note}")
-    return lines

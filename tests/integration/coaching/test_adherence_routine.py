@@ -14,13 +14,16 @@ from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
-from desk_coach.domain.coaching.planner import explain_plan, plan_seconds
+from desk_coach.domain.coaching.plan_reasons import PlanCode
+from desk_coach.domain.coaching.planner import plan_seconds
 from desk_coach.domain.coaching.profile import Lifestyle
 from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
+from desk_coach.domain.said import said
 from desk_coach.domain.settings import defaults
 from desk_coach.services.planning import todays_plan
 from desk_coach.services.routines import RoutineService
+from desk_coach.wording.plan_words import explain_plan
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -91,10 +94,10 @@ def test_missed_breaks_shorten_the_routine_and_kept_up_breaks_bring_it_back(coac
     prompts(database, clock, days=14, done_of_four=4)
     assert service.check_adherence() is not None
     again = service.plan_break(BreakKind.LONG, 6 * 60)
-    assert "shorter" not in again.note
+    assert PlanCode.SHORTER not in {note.code for note in again.notes}
     # ... and the extra exercise the message offers is there, last, and says it may be skipped.
     assert len(again.items) > len(full.items)
-    assert again.items[-1].reason.startswith("An extra move on offer")
+    assert again.items[-1].reason == said(PlanCode.EXTRA)
     assert [item.exercise_id for item in again.items[: len(full.items)]] == [
         i.exercise_id for i in full.items
     ]

@@ -18,6 +18,7 @@ from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.plan_reasons import PlanCode
 from desk_coach.domain.coaching.profile import Lifestyle
 from desk_coach.domain.coaching.records import ScreenSource, Side
 from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, gate, summarize
@@ -111,7 +112,7 @@ def test_a_clean_recheck_lifts_a_red_flag_pause_says_so_and_keeps_both_in_the_hi
     service = routine_service(database, clock, settings, loaded)
     routine = service.plan_break(BreakKind.LONG, 0)
     assert {loaded.library[item.exercise_id].region for item in routine.items} & {Region.HIPS}
-    assert "paused" not in routine.note
+    assert PlanCode.PAUSED not in {note.code for note in routine.notes}
 
 
 def test_a_recheck_that_still_answers_yes_keeps_the_pause(home):

@@ -10,7 +10,10 @@ from routine_coach import routine_coach
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.plan_reasons import PlanCode
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import said
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -87,8 +90,9 @@ def test_before_any_self_check_every_break_is_a_walk_that_says_how_to_set_up(tmp
         for kind in (BreakKind.MICRO, BreakKind.LONG):
             plan = svc.plan_break(kind, 180)
             assert [svc.library[p.exercise_id].target.value for p in plan.items] == ["walk"]
-            assert plan.note.startswith("Coaching is not set up yet")
-            assert "Set up coaching…" in plan.note
+            assert plan.notes == (said(PlanCode.NOT_SET_UP),)
+            assert say(plan.notes[0]).startswith("Coaching is not set up yet")
+            assert "Set up coaching…" in say(plan.notes[0])
     finally:
         database.dispose()
 

@@ -219,17 +219,27 @@ def test_the_planner_names_the_checks_as_the_self_check_does(loaded: LoadedLibra
     from desk_coach.adapters.screen_files import load_screen_content
     from desk_coach.domain.coaching.planner import plan_daily_routine
     from desk_coach.domain.coaching.profile import CoachingProfile
+    from desk_coach.domain.said import Term
+    from desk_coach.wording.check_names import use_check_names
+    from desk_coach.wording.say import say
 
     content = load_screen_content()
     assert loaded.rules.check_names == {item.id: item.name for item in content.items}
 
-    renamed = replace(loaded.rules, check_names={**loaded.rules.check_names, "S1": "Hip drop"})
     scores = {item.id: 2 for item in content.items} | {"S1": 1}
     now = datetime(2026, 3, 2, 10, tzinfo=UTC)
     profile = CoachingProfile(item_scores=scores, screened_at=now)
-    plan = plan_daily_routine(profile, {}, [], renamed, loaded.library, now, 6)
-    reasons = [item.reason for item in plan.items]
-    assert "Your hip drop showed tight hip flexors, so this stretch comes daily." in reasons
+    plan = plan_daily_routine(profile, {}, [], loaded.rules, loaded.library, now, 6)
+    assert Term("check", "S1") in plan.items[0].reason.values["checks"]
+    reasons = [say(item.reason) for item in plan.items]
+    assert "Your front-of-hip check showed tight hip flexors, so this stretch comes daily." in reasons
+    # The names are the self-check's, as loaded: a renamed check reads renamed.
+    try:
+        use_check_names({**loaded.rules.check_names, "S1": "Hip drop"})
+        renamed = say(plan.items[0].reason)
+        assert renamed == "Your hip drop showed tight hip flexors, so this stretch comes daily."
+    finally:
+        use_check_names(loaded.rules.check_names)
 
 
 def test_screen_plan_items_the_self_check_lacks_are_reported() -> None:

@@ -12,8 +12,8 @@ import pytest
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.domain.coaching.exercises import HoldDose, Pattern, Region, RepsDose, Target, TimedDose
 from desk_coach.domain.coaching.plan import Level, RoutinePlan
+from desk_coach.domain.coaching.plan_reasons import PlanCode
 from desk_coach.domain.coaching.planner import (
-    explain_plan,
     focus_stretch_targets,
     initial_levels,
     plan_daily_routine,
@@ -22,6 +22,9 @@ from desk_coach.domain.coaching.planner import (
 from desk_coach.domain.coaching.profile import DESK_WORKER_DEFAULT, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Term, said
+from desk_coach.wording.plan_words import explain_plan
+from desk_coach.wording.say import say
 
 LOADED = load_library()
 LIBRARY, RULES = LOADED.library, LOADED.rules
@@ -74,7 +77,7 @@ def test_before_any_screen_hip_flexors_and_chest_come_first():
     hip, chest, pull = plan.items[:3]
     assert (hip.exercise_id, chest.exercise_id) == ("HF1", "CH2")
     assert chest.paired_with == pull.exercise_id == "UB1"
-    assert "movement check" in hip.reason
+    assert hip.reason == said(PlanCode.UNSCREENED_STRETCH, target=Term("target", "hip_flexors"))
     assert focus_stretch_targets(DESK_WORKER_DEFAULT, RULES) == (Target.HIP_FLEXORS, Target.CHEST)
 
 
@@ -141,7 +144,7 @@ def test_a_dancer_stretches_less_and_does_more_strength():
     # The maintenance stretches done on Monday are not due again on Wednesday.
     plan = daily(dancer, week, week_start=MONDAY)
     assert not any(LIBRARY[i].pattern == Pattern.STRETCH for i in ids(plan))
-    assert any("Flexible joints" in item.reason for item in plan.items)
+    assert any(item.reason.code == PlanCode.FLEXIBLE_STRENGTH for item in plan.items)
 
 
 # --- the screen (section 5.8) ------------------------------------------------------------------------
@@ -152,7 +155,13 @@ def test_a_tight_hip_flexor_check_brings_a_daily_hip_flexor_stretch_and_says_why
     yesterday = done(NOW - timedelta(days=1), "HF1")
     plan = daily(tight, [yesterday])
     hip = next(item for item in plan.items if LIBRARY[item.exercise_id].target == Target.HIP_FLEXORS)
-    assert hip.reason == "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
+    assert hip.reason == said(
+        PlanCode.TIGHT_STRETCH,
+        checks=(Term("check", "S1"),),
+        tightness=Term("tightness", "hip_flexors"),
+        often=said(PlanCode.DAILY),
+    )
+    assert say(hip.reason) == "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
     assert plan.items[0] is hip
     assert hip.dose == HoldDose(30, 2)  # 60 s a side
 
@@ -164,7 +173,13 @@ def test_all_good_scores_mean_maintenance_stretching_two_or_three_times_a_week()
     assert not {"HF1", "CH2", "HS1"} & set(ids(plan))  # stretched Monday: not due Wednesday
     assert "GL1" in ids(plan)  # the bridge was weak: glute work three times a week
     glute = plan.items[ids(plan).index("GL1")]
-    assert glute.reason == (
+    assert glute.reason == said(
+        PlanCode.ROOM_FOR_STRENGTH,
+        checks=(Term("check", "S4"),),
+        target=Term("target_modifier", "glutes"),
+        often=said(PlanCode.TIMES_A_WEEK, n=3),
+    )
+    assert say(glute.reason) == (
         "Your single-leg bridge showed room to build strength, so glute work comes three times a week."
     )
 
@@ -192,7 +207,7 @@ def test_when_exercise_is_not_allowed_every_break_is_a_walk_and_the_note_says_wh
     on_hold = screened({"S1": 0}, exercise_allowed=False)
     for plan in (daily(on_hold, minutes=6), micro(on_hold)):
         assert ids(plan) == ["MV1"]
-        assert "health questions" in plan.note and "doctor or physiotherapist" in plan.note
+        assert plan.notes == (said(PlanCode.NOT_ALLOWED),)
     assert daily(on_hold, minutes=6).items[0].dose == TimedDose(6)
     assert micro(on_hold).items[0].dose == TimedDose(3)
 
@@ -201,7 +216,7 @@ def test_a_paused_region_gets_nothing_and_the_note_names_it():
     shoulders = screened({"S1": 0, "S2": 0}, paused_regions=frozenset({Region.SHOULDERS}))
     plan = daily(shoulders, minutes=10)
     assert not {Target.CHEST, Target.UPPER_BACK} & set(targets(plan))
-    assert "shoulders are paused" in plan.note
+    assert said(PlanCode.PAUSED, regions=(Term("region", "shoulders"),)) in plan.notes
     assert Target.HIP_FLEXORS in targets(plan)
 
 
@@ -220,13 +235,13 @@ def test_in_pregnancy_no_exercise_is_done_lying_on_the_back():
     plan = daily(pregnant, levels=levels, minutes=15)
     assert not any(LIBRARY[i].supine for i in ids(plan))
     assert "GL1" in ids(plan) and "NK1" in ids(plan)  # one step down, off the back
-    assert "lying on your back" in plan.note
+    assert said(PlanCode.PREGNANCY) in plan.notes
 
 
 def test_a_micro_break_too_short_for_any_exercise_is_a_walk_of_its_own_length():
     plan = micro(DESK_WORKER_DEFAULT, break_s=30)
     assert ids(plan) == ["MV1"] and plan.items[0].dose.seconds(False) == 30
-    assert "30 seconds" in plan.note
+    assert said(PlanCode.NO_DESK_EXERCISE_FITS, n=30) in plan.notes
     assert "Walk break: 30 s." in explain_plan(plan, LIBRARY)[1]
 
 
@@ -238,7 +253,7 @@ def test_the_weekly_protraction_item_comes_once_the_week_has_pulls_to_balance_it
     plan = daily(DESK_WORKER_DEFAULT, week, minutes=10, week_start=MONDAY)
     assert "UB6" in ids(plan)
     push = plan.items[ids(plan).index("UB6")]
-    assert "twice as many pulls" in push.reason
+    assert push.reason == said(PlanCode.PROTRACTION, n=2)
 
 
 def test_no_protraction_item_twice_in_a_week():

@@ -10,8 +10,8 @@ from desk_coach.adapters.exercise_files import load_library
 from desk_coach.domain.coaching.adherence import AdherenceState
 from desk_coach.domain.coaching.exercises import HoldDose, Pattern, RepsDose, Target
 from desk_coach.domain.coaching.plan import Level
+from desk_coach.domain.coaching.plan_reasons import PlanCode
 from desk_coach.domain.coaching.planner import (
-    explain_plan,
     initial_levels,
     plan_daily_routine,
     plan_micro_break,
@@ -27,6 +27,8 @@ from desk_coach.domain.coaching.profile import (
 from desk_coach.domain.coaching.progression import step_up
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said, said
+from desk_coach.wording.plan_words import explain_plan
 
 LOADED = load_library()
 LIBRARY, RULES = LOADED.library, LOADED.rules
@@ -207,6 +209,7 @@ def test_a_shorter_routine_keeps_the_level_stays_above_the_floor_and_says_why():
     assert plan_seconds(shorter, LIBRARY) <= 3 * 60 < plan_seconds(full, LIBRARY)
     doses = {item.exercise_id: item.dose for item in full.items}
     assert all(doses.get(item.exercise_id, item.dose) == item.dose for item in shorter.items)
+    assert said(PlanCode.SHORTER, minutes=3, full=6) in shorter.notes
     assert "shorter (3 min instead of 6)" in " ".join(explain_plan(shorter, LIBRARY))
     assert AdherenceState(shorter=True).routine_minutes(3, RULES) == RULES.adherence.floor_minutes_per_day
     assert AdherenceState(shorter=False).routine_minutes(6, RULES) == 6
@@ -224,19 +227,20 @@ def test_after_breaks_were_kept_up_one_extra_move_is_offered_at_the_end():
     offered = daily(person, minutes=6, adherence=AdherenceState(extra_exercises=1))
     assert ids(offered)[: len(full.items)] == ids(full)
     extra = offered.items[len(full.items) :]
-    assert extra and extra[0].reason.startswith("An extra move on offer")
-    assert "skipping it is fine" in offered.note
+    assert extra and extra[0].reason == said(PlanCode.EXTRA)
+    assert said(PlanCode.EXTRA_NOTE) in offered.notes
 
 
 def test_micro_breaks_catch_up_a_tight_stretch_when_few_work_days_are_left():
     thursday = datetime.combine(MONDAY + timedelta(days=3), time(10), tzinfo=TZ)
     history = [done(datetime.combine(MONDAY, time(13), tzinfo=TZ), "HF1", "CH2", "UB1")]
 
-    def first_reason(**kw) -> str:
+    def first_reason(**kw) -> Said:
         plan = plan_micro_break(
             DESK_WORKER_DEFAULT, {}, history, RULES, LIBRARY, thursday, 180, 0, week_start=MONDAY, **kw
         )
         return plan.items[0].reason
 
     # Thursday and Friday are the work days left: 1 of 5 minutes cannot wait for the routines.
-    assert "of this week's 5 minutes" in first_reason(work_days=range(5))
+    reason = first_reason(work_days=range(5))
+    assert (reason.code, reason.values["goal"]) == (PlanCode.CATCH_UP_STRETCH, 5)

@@ -24,11 +24,14 @@ from desk_coach.domain.coaching.exercises import (
     TimedDose,
 )
 from desk_coach.domain.coaching.plan import Level, RoutinePlan
+from desk_coach.domain.coaching.plan_reasons import PlanCode
 from desk_coach.domain.coaching.planner import plan_daily_routine, plan_micro_break
 from desk_coach.domain.coaching.profile import CoachingProfile, Lifestyle
 from desk_coach.domain.coaching.progression import dose_steps
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, RoutineSource
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Term, said
+from desk_coach.wording.say import say
 
 LOADED = load_library()
 LIBRARY, RULES = LOADED.library, LOADED.rules
@@ -173,7 +176,7 @@ def assert_safe(plan: RoutinePlan, profile: CoachingProfile) -> None:
     if not profile.exercise_allowed:
         assert [e.target for e in exercises] == [Target.WALK]
         # On hold after a health answer, or before any self-check: coaching not set up yet.
-        assert ("doctor or physiotherapist" if profile.screened else "not set up yet") in plan.note
+        assert plan.notes == (said(PlanCode.NOT_ALLOWED if profile.screened else PlanCode.NOT_SET_UP),)
     for exercise in exercises:
         assert exercise.region not in profile.paused_regions, exercise.id
         if profile.pregnancy:
@@ -184,13 +187,14 @@ def assert_safe(plan: RoutinePlan, profile: CoachingProfile) -> None:
     assert len(ids) == len(set(ids)), "the same exercise twice in one break"
     by_id = {item.exercise_id: item for item in plan.items}
     for item, exercise in zip(plan.items, exercises, strict=True):
-        assert ONE_SENTENCE.fullmatch(item.reason), item.reason
+        assert item.reason.code in set(PlanCode), item.reason
+        assert ONE_SENTENCE.fullmatch(say(item.reason)), say(item.reason)
         if exercise.target == Target.CHEST and exercise.pattern == Pattern.STRETCH:
             assert item.paired_with in by_id, f"{item.exercise_id} has no pull partner"
             assert LIBRARY[item.paired_with].pattern == Pattern.PULL
     if profile.paused_regions and profile.exercise_allowed:
         for region in profile.paused_regions:
-            assert region.value in plan.note
+            assert any(Term("region", region.value) in note.values.get("regions", ()) for note in plan.notes)
 
 
 def tight_targets(profile: CoachingProfile) -> set[Target]:
