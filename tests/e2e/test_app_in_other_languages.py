@@ -1,12 +1,13 @@
 """The real app in German and in Spanish on a real headless desktop (issue 14): the reminder that
 reaches the notification daemon, the `desk-coach break` answer, the guided routine's window, its
-feedback page and `desk-coach status --json` speak the language that ``LANGUAGE`` names.
+feedback page and `desk-coach status --json` speak the language that ``LANGUAGE`` names; so do the
+first-run self-check, Settings and Progress, opened from the tray menu by their mnemonics.
 
 Every expected text is read from the catalogue itself (``resources/i18n/desk_coach_<lang>.ts``):
 the English source is looked up and its translation is what the user must see, so no German or
 Spanish word is written here. A text the catalogue does not translate fails the test with a
-message naming it. Screenshots of the reminder, the routine and its feedback page go to
-``$DESK_COACH_SHOTS`` (else the test's tmp folder), to be looked at.
+message naming it. Screenshots (reminder, routine, feedback, self-check, settings, progress, one
+per language) go to ``$DESK_COACH_SHOTS`` (else the test's tmp folder), to be looked at.
 
 Test timing as in test_coach_reminders: a break is due after 6 s of sitting.
 """
@@ -28,6 +29,7 @@ from contact_sheet import shots_folder
 from desktop import HeadlessDesktop
 from desktop_fixtures import DESKTOP
 from notify_probe import NotifyCall, NotifyMonitor
+from test_app_tray import visible_windows, wait_for_icon
 from test_coach_reminders import dunst_displayed, keep_working, set_up_coaching, start_coach, status
 
 from desk_coach import APP_NAME
@@ -140,6 +142,36 @@ def window_titled(desktop: HeadlessDesktop, title: str) -> list[str]:
             if desktop.run("xdotool", "getwindowname", window, check=False).stdout.rstrip("\n") == title]
 
 
+def window_title(language: str, context: str, source: str) -> str:
+    """A window's title as the user sees it: its own title translated, then the app's name."""
+    return translation(language, source, context) + TITLE_JOIN + APP_NAME
+
+
+def open_window(desktop: HeadlessDesktop, title: str) -> str:
+    """Wait for the window titled ``title`` and return its id once it is drawn."""
+    [window] = desktop.wait_until(lambda: window_titled(desktop, title), timeout=15,
+                                  what=f"the window titled {title!r} (from the tray menu: is the mnemonic "
+                                       "of its entry unique in the menu?)")
+    time.sleep(0.7)  # its first paint
+    return window
+
+
+def close_window(desktop: HeadlessDesktop, window: str, title: str) -> None:
+    """Escape, as a user leaves a dialog untouched, and wait until it is gone."""
+    press(desktop, window, "Escape")
+    desktop.wait_until(lambda: not window_titled(desktop, title), timeout=10, what=f"{title!r} to close")
+
+
+def choose_from_tray_menu(desktop: HeadlessDesktop, label: str) -> None:
+    """Right-click the tray icon and choose the entry ``label`` by its mnemonic, as a user would."""
+    x, y, width, height = wait_for_icon(desktop).geometry
+    before = visible_windows(desktop)
+    desktop.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "3")
+    desktop.wait_until(lambda: visible_windows(desktop) - before, timeout=10, what="the tray menu to open")
+    time.sleep(0.3)
+    desktop.xdotool("key", mnemonic_key(label).removeprefix("alt+"))
+
+
 def press(desktop: HeadlessDesktop, window: str, keys: str) -> None:
     desktop.run("xdotool", "windowfocus", "--sync", window, "key", keys, check=False)
     time.sleep(0.7)
@@ -176,10 +208,8 @@ def test_the_reminder_the_routine_and_status_speak_the_users_language(
     started = command(desktop, "break")
     assert started.returncode == 0, started.stderr
     assert started.stdout.strip() == translation(language, "Break started in the running Desk Coach.")
-    title = translation(language, "Stretch routine", "RoutineWindow") + TITLE_JOIN + APP_NAME
-    [window] = desktop.wait_until(lambda: window_titled(desktop, title), timeout=10,
-                                  what=f"the guided routine's window, titled {title!r}")
-    time.sleep(0.5)  # its first page drawn
+    title = window_title(language, "RoutineWindow", "Stretch routine")
+    window = open_window(desktop, title)
     desktop.screenshot(shots / f"routine-{language}.png")
 
     # `status --json` keeps the codes English has and carries the words in the language.
@@ -192,6 +222,7 @@ def test_the_reminder_the_routine_and_status_speak_the_users_language(
     text_fields = {"summary"}
     neutral = json.dumps({key: value for key, value in now.items() if key not in text_fields})
     assert neutral.isascii(), f"a code field carries words: {neutral}"
+    assert "summary_said" in now, f"status --json gives no codes for its summary: {sorted(now)}"
     parts = [from_data(part) for part in now["summary_said"]]
     english = [say(part) for part in parts]  # this process speaks English
     shown_parts = now["summary"].split(" \N{MIDDLE DOT} ")
@@ -210,6 +241,33 @@ def test_the_reminder_the_routine_and_status_speak_the_users_language(
     desktop.screenshot(shots / f"feedback-{language}.png")
     press(desktop, window, "Escape")
     desktop.wait_until(lambda: status(desktop)["state"] != "on_break", timeout=10, what="the break to end")
+
+    coach.terminate()
+    assert coach.wait(timeout=20) == 0
+
+
+def test_the_self_check_settings_and_progress_speak_the_users_language(
+    desktop_in_language: HeadlessDesktop, language: str, tmp_path: Path
+) -> None:
+    desktop = desktop_in_language
+    shots = shots_folder(tmp_path)
+    coach = start_coach(desktop)
+    # A first start opens the self-check by itself. Each window is closed before the next opens
+    # (without a window manager they would stack in one place).
+    title = window_title(language, "ScreenWizard", "Self-check")
+    wizard = open_window(desktop, title)
+    desktop.screenshot(shots / f"self-check-{language}.png")
+    close_window(desktop, wizard, title)
+
+    choose_from_tray_menu(desktop, translation(language, "S&ettings…", "TrayMenu"))
+    title = window_title(language, "Settings", "Settings")
+    settings = open_window(desktop, title)
+    desktop.screenshot(shots / f"settings-{language}.png")
+    close_window(desktop, settings, title)
+
+    choose_from_tray_menu(desktop, translation(language, "Pr&ogress…", "TrayMenu"))
+    open_window(desktop, window_title(language, "Progress", "Progress"))
+    desktop.screenshot(shots / f"progress-{language}.png")
 
     coach.terminate()
     assert coach.wait(timeout=20) == 0
