@@ -308,7 +308,8 @@ def test_the_group_with_a_problem_is_marked_in_the_list(qtbot):
     spoken = {item.text(): item.data(Qt.ItemDataRole.AccessibleTextRole) for item in items}
     assert spoken["Idle"] == "Idle, needs fixing"
     assert spoken["Breaks"] == "Breaks"
-    assert [item.text() for item in items] == [g.name.replace("_", " ").capitalize() for g in SCHEMA.groups]
+    assert [item.text() for item in items] == [group_title(g.name) for g in SCHEMA.groups]
+    assert [item.text() for item in items][-2:] == ["Coaching", "Language"]
 
 
 # -- Save, Cancel, Restore defaults ----------------------------------------------------------------
@@ -646,13 +647,13 @@ def test_a_failed_export_is_told_in_the_window(qtbot, monkeypatch, tmp_path):
 def test_delete_asks_naming_what_goes_and_deletes_only_after_yes(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desk_coach.ui.settings_dialog import DELETE_WHAT
+    from desk_coach.ui.settings_dialog import delete_question
 
     deleted: list[bool] = []
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     dialog = _data_dialog(qtbot, delete_data=lambda: deleted.append(True))
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and DELETE_WHAT in asked[0] and "history" in asked[0]
+    assert len(asked) == 1 and delete_question() in asked[0] and "history" in asked[0]
     assert deleted == []
 
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
