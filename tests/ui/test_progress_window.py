@@ -13,18 +13,18 @@ from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_
 from desk_coach.ui.progress_presenter import screen_series
 from desk_coach.ui.progress_window import (
     DISMISSED,
-    EMPTY_TEXT,
     EXERCISE,
     GOAL,
     LONGEST_BOUT,
     NATURAL,
     PARTIAL,
     QUIET_DELAYED,
-    SCREEN_EMPTY_TEXT,
     SITTING,
     SKIPPED,
     SNOOZED,
     TAKEN,
+    empty_text,
+    screen_empty_text,
     ProgressPresenter,
     ProgressWindow,
 )
@@ -154,7 +154,7 @@ def test_empty_state_shows_only_for_an_empty_week(qtbot, window: ProgressWindow)
     window.show_previous_week()
     window.show_previous_week()  # W46: nothing recorded
     assert window.empty_label.isVisible()
-    assert window.empty_label.text() == EMPTY_TEXT
+    assert window.empty_label.text() == empty_text()
     assert not window.charts.isVisible()
     assert not window.summary_label.isVisible()  # three lines of zeros add nothing
     assert window.series_values(SITTING) == [0.0] * 7
@@ -310,7 +310,7 @@ def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.screens_empty_label.isVisible()
-    assert widget.screens_empty_label.text() == SCREEN_EMPTY_TEXT
+    assert widget.screens_empty_label.text() == screen_empty_text()
     assert not widget._screens.view.isVisible()
     assert all(drawn_series(widget, item) == [] for item in ("S1", "S2", "S3", "S4", "S5", "S6"))
 
