@@ -23,10 +23,10 @@ from desk_coach.ui.progress_window import (
     SKIPPED,
     SNOOZED,
     TAKEN,
-    empty_text,
-    screen_empty_text,
     ProgressPresenter,
     ProgressWindow,
+    empty_text,
+    screen_empty_text,
 )
 
 TODAY = date(2026, 11, 25)  # a Wednesday in 2026-W48
