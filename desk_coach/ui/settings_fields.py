@@ -351,7 +351,7 @@ class ChoiceEditor(FieldEditor):
 
 
 class ChoicesEditor(FieldEditor):
-    """A check box per schema choice, under readable names, in two columns; any number may be
+    """A check box per schema choice, under readable names, one under another; any number may be
     ticked. The value is the ticked choices as a list, in the schema's order."""
 
     def __init__(self, spec: KeySpec, parent: QWidget) -> None:
@@ -360,12 +360,12 @@ class ChoicesEditor(FieldEditor):
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        rows = (len(spec.choices) + 1) // 2
+        rows = len(spec.choices)  # one column: a box's text cannot wrap, and a translation is longer
         for position, choice in enumerate(spec.choices):
             box = QCheckBox(choice_label(choice), grid_widget)
             box.setObjectName(f"choice:{choice}")
             box.toggled.connect(self.edited)
-            grid.addWidget(box, position % rows, position // rows)
+            grid.addWidget(box, position % rows, position // rows, Qt.AlignmentFlag.AlignLeading)
             self.boxes[choice] = box
         self._grid = grid_widget
         self._layout(self._description_label(), grid_widget, stretch_input=False)

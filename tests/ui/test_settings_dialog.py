@@ -717,3 +717,27 @@ def test_equipment_in_the_settings_file_reads_back_and_a_wrong_name_is_told(tmp_
     (problem,) = loaded.problems
     assert "field 'coaching.equipment': item 2: \"rope\" is not a known choice (one of desk," in str(problem)
     assert loaded.settings.coaching.equipment == DEFAULTS.coaching.equipment
+
+
+def test_the_language_is_chosen_by_its_own_name_and_a_saved_change_is_told(qtbot):
+    import dataclasses
+
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    told: list[str] = []
+    dialog.language_changed.connect(told.append)
+    show_group(qtbot, dialog, "display")
+    combo = editors(dialog)["display.language"].input
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["System language", "English", "Deutsch", "Español"]
+    assert combo.currentText() == "System language"
+    combo.setCurrentIndex(combo.findData("de"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert save.saved[-1].display.language == "de"
+    assert told == ["de"]
+
+    german = dataclasses.replace(DEFAULTS, display=dataclasses.replace(DEFAULTS.display, language="de"))
+    again = _dialog(qtbot, settings=german)
+    again.language_changed.connect(told.append)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)  # saved, the language as it was
+    assert told == ["de"]

@@ -73,11 +73,15 @@ class ScrollingPage(QWizardPage):
     def __init__(self, title: str, subtitle: str = "") -> None:
         super().__init__()
         self.setTitle(title)
-        if subtitle:
-            self.setSubTitle(subtitle)
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(0, 0, 0, 0)
+        # The subtitle heads the page's own column rather than QWizard's header, whose height does
+        # not follow a wrapped text: a longer translation would be cut off there.
+        self.subtitle = text_label(subtitle, self.body)
+        self.subtitle.setObjectName("subtitle")
+        self.subtitle.setVisible(bool(subtitle))
+        self.column.addWidget(self.subtitle)
         scroll = QScrollArea(self)
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
@@ -397,13 +401,13 @@ class EquipmentPage(ScrollingPage):
         grid = QGridLayout()
         self.boxes: dict[Equipment, QCheckBox] = {}
         items = list(Equipment)
-        rows = (len(items) + 1) // 2
+        rows = len(items)  # one column: a box's text cannot wrap, and a translation is longer
         for position, item in enumerate(items):
             box = QCheckBox(choice_label(item.value), self.body)
             box.setObjectName(f"equipment:{item.value}")
             box.setChecked(at_hand is not None and item in at_hand)
             self.boxes[item] = box
-            grid.addWidget(box, position % rows, position // rows)  # Tab goes down one column, then the next
+            grid.addWidget(box, position % rows, position // rows, Qt.AlignmentFlag.AlignLeading)
         self.column.addLayout(grid)
         self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
         nothing = translate(
