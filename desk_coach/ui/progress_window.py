@@ -35,7 +35,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -149,6 +149,23 @@ def day_month_pattern(locale: QLocale, *, short_month: bool = False) -> str:
 
 def _without_weekday(pattern: str) -> str:
     return re.sub(r"\s*dddd[,.\s]*", " ", pattern).strip(" ,")
+
+
+PLOT_MIN_CHARS = 36
+"""The narrowest a chart's plot gets, in average characters: room for a week's day labels."""
+
+
+def _fit_legend(box: _ChartBox) -> None:
+    """Room for every name of a legend under a chart, so none is cut short with "..." (Qt Charts
+    elides what does not fit): the chart's view is made at least as wide as the names in a row.
+    A legend beside the plot is left to Qt Charts, which gives it what the plot can spare."""
+    legend = box.chart.legend()
+    metrics = QFontMetrics(legend.font())
+    widths = [metrics.horizontalAdvance(m.label()) for m in legend.markers() if m.isVisible()]
+    marker = 3 * metrics.height()  # the coloured square and the gaps around it, in text units
+    plot = PLOT_MIN_CHARS * metrics.averageCharWidth()
+    if legend.alignment() == Qt.AlignmentFlag.AlignBottom and legend.isVisible():
+        box.view.setMinimumWidth(max(plot, sum(widths) + len(widths) * marker))
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -461,6 +478,7 @@ class ProgressWindow(QWidget):
         self._goal_series.replace([QPointF(x, y) for x, y in goal])
         self._goal_series.setVisible(bool(goal))
         self._goal_series.setName(self.presenter.goal_name)
+        _fit_legend(self._sitting)
         self._sitting_minutes.setRange(0, self.presenter.sitting_top)
         self._sitting_minutes.applyNiceNumbers()
 
@@ -481,6 +499,12 @@ class ProgressWindow(QWidget):
         self.balance_label.setText(week.balance_text)
 
     # -- palette -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the legends once their markers are laid out (they are not before the first show)."""
+        super().showEvent(event)
+        for box in (self._sitting, self._breaks, self._screens):
+            _fit_legend(box)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -530,6 +554,7 @@ class ProgressWindow(QWidget):
             legend = chart.legend()
             legend.setLabelColor(text)
             legend.setFont(label_font)
+            _fit_legend(box)
             for axis in chart.axes():
                 axis.setLabelsBrush(QBrush(text))
                 axis.setLabelsFont(label_font)
