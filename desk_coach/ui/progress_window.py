@@ -143,6 +143,7 @@ def day_month_pattern(locale: QLocale, *, short_month: bool = False) -> str:
     "MMMM d" in American, "d. MMMM" in German, "d 'de' MMMM" in Spanish; ``short_month`` for
     "d MMM"."""
     pattern = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+    pattern = re.sub(r"^y+[^dM']*", "", pattern)  # the year first, as in "yyyy年M月d日"
     pattern = re.sub(r"[,.\s]*(?:'[^']*'\s*)?y+\.?", "", pattern).strip(" ,")
     return pattern.replace("MMMM", "MMM") if short_month else pattern
 
