@@ -371,7 +371,8 @@ def test_a_sunday_first_week_is_headed_by_the_week_its_days_are_in(qtbot) -> Non
 
 @pytest.mark.parametrize(
     ("locale", "pattern"),
-    [("en_GB", "d MMM"), ("en_US", "MMM d"), ("de_DE", "d. MMM"), ("es_ES", "d 'de' MMM"), ("ja_JP", "M月d日")],
+    [("en_GB", "d MMM"), ("en_US", "MMM d"), ("de_DE", "d. MMM"), ("es_ES", "d 'de' MMM"),
+     ("ja_JP", "M月d日")],
 )
 def test_the_self_check_chart_dates_days_as_the_locale_writes_them(locale: str, pattern: str) -> None:
     from desk_coach.ui.progress_window import day_month_pattern
