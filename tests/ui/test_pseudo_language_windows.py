@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 from desk_coach.resources import resource_text
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -32,10 +33,12 @@ from desk_coach.domain.coaching.screen_readers import read_screen_content
 from desk_coach.domain.coaching.screening import SCREEN_RESOURCE
 from desk_coach.domain.settings import SettingsSchema, defaults
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_label, week_days
+from desk_coach.services.set_up import FirstSteps
 from desk_coach.ui.settings_fields import LANGUAGE_NAMES
 from desk_coach.wording import qt_catalogues
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import SCREEN, SETTINGS
+from desk_coach.wording.language import PSEUDO, PSEUDO_RTL, is_right_to_left
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -43,10 +46,16 @@ SAID_ELSEWHERE = {"summary"}  # texts another part of Desk Coach words (checked 
 ENDONYMS = set(LANGUAGE_NAMES.values())  # each language's own name is never translated
 
 
-@pytest.fixture
-def pseudo() -> Iterator[None]:
-    qt_catalogues.use_language("en_XA")
-    yield
+@pytest.fixture(params=[PSEUDO, PSEUDO_RTL])
+def pseudo(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each pseudo-language in turn; the right-to-left one with the layouts mirrored, as the app
+    mirrors them for a language written so."""
+    language = request.param
+    qt_catalogues.use_language(language)
+    if is_right_to_left(language):
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield language
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qt_catalogues.use_language("en")
 
 
@@ -158,6 +167,7 @@ def test_every_page_of_the_self_check_is_translated_and_uncut(qtbot, pseudo) -> 
     wizard = ScreenWizard(
         _content_in_pseudo(), settings.work_hours, now=lambda: NOW, notices=["[Ñöţîçé ~]"],
         equipment=settings.coaching.equipment,
+        first_steps=lambda: FirstSteps(("[Ḿöṽéš ~]",), "[Ƀŕéåķ ~]", "[Ţŕåý ~]"),  # the services' words
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -168,14 +178,15 @@ def test_every_page_of_the_self_check_is_translated_and_uncut(qtbot, pseudo) -> 
         *((f"flags-{tier.value}", page) for tier, page in wizard.flag_pages.items()),
         ("emergency", wizard.emergency_page),
         *((f"item-{item_id}", page) for item_id, page in wizard.item_pages.items()),
+        ("summary", wizard.summary_page), ("ready", wizard.ready_page),
     ]
     for name, page in pages:
         assert page is not None
         wizard.setStartId(next(i for i in wizard.pageIds() if wizard.page(i) is page))
         wizard.restart()  # straight to the page: only its look is checked here
-        _look(qtbot, wizard, f"wizard-{name}")
+        _look(qtbot, wizard, f"{pseudo}-wizard-{name}")
         assert "[" in page.title(), name
-    assert wizard.button(QWizard.WizardButton.CommitButton).text().startswith("[")
+    assert "[" in wizard.button(QWizard.WizardButton.CommitButton).text()
 
 
 def test_settings_is_translated_and_uncut_on_every_group(qtbot, pseudo) -> None:
@@ -189,7 +200,7 @@ def test_settings_is_translated_and_uncut_on_every_group(qtbot, pseudo) -> None:
     groups = dialog.findChild(QListWidget)
     for row in range(groups.count()):
         groups.setCurrentRow(row)
-        _look(qtbot, dialog, f"settings-{row:02d}")
+        _look(qtbot, dialog, f"{pseudo}-settings-{row:02d}")
 
 
 def _week(anchor: date) -> WeekStats:
@@ -214,4 +225,4 @@ def test_progress_is_translated_and_uncut(qtbot, pseudo) -> None:
     qtbot.addWidget(window)
     window.show()
     window.summary_label.setObjectName("summary")  # the week's sentences come from the domain
-    _look(qtbot, window, "progress")
+    _look(qtbot, window, f"{pseudo}-progress")
