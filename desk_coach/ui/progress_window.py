@@ -207,6 +207,11 @@ class ProgressWindow(QWidget):
         self.setWindowTitle(translate("Progress", "Progress"))
         self.presenter = presenter
         self._styling = False
+        # Charts do not mirror by themselves: in a right-to-left language the value axes stand on
+        # the right, the legends on the left, and days and minutes run from right to left.
+        self._rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self._start = Qt.AlignmentFlag.AlignRight if self._rtl else Qt.AlignmentFlag.AlignLeft
+        self._end = Qt.AlignmentFlag.AlignLeft if self._rtl else Qt.AlignmentFlag.AlignRight
         self._build_navigation()
         self._build_labels()
         self._build_sitting_chart()
@@ -297,8 +302,9 @@ class ProgressWindow(QWidget):
         self._sitting_days = QBarCategoryAxis()
         self._sitting_minutes = QValueAxis()
         self._sitting_minutes.setLabelFormat("%.0f")
+        self._sitting_days.setReverse(self._rtl)
         box.chart.addAxis(self._sitting_days, Qt.AlignmentFlag.AlignBottom)
-        box.chart.addAxis(self._sitting_minutes, Qt.AlignmentFlag.AlignLeft)
+        box.chart.addAxis(self._sitting_minutes, self._start)
         for series in (self._sitting_series, self._goal_series):
             series.attachAxis(self._sitting_days)
             series.attachAxis(self._sitting_minutes)
@@ -306,7 +312,7 @@ class ProgressWindow(QWidget):
     def _build_breaks_chart(self) -> None:
         #: Title of the chart of breaks each day, by what became of them.
         box = self._breaks = _ChartBox(translate("Progress", "Breaks per day"))
-        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven kinds: one a line, unclipped
+        box.chart.legend().setAlignment(self._end)  # seven kinds: one a line, unclipped
         self._break_sets = {name: QBarSet(series_name(name)) for name, _ in BREAK_SERIES}
         self._breaks_series = QStackedBarSeries()
         for bar_set in self._break_sets.values():
@@ -315,8 +321,9 @@ class ProgressWindow(QWidget):
         self._breaks_days = QBarCategoryAxis()
         self._breaks_count = QValueAxis()
         self._breaks_count.setLabelFormat("%.0f")
+        self._breaks_days.setReverse(self._rtl)
         box.chart.addAxis(self._breaks_days, Qt.AlignmentFlag.AlignBottom)
-        box.chart.addAxis(self._breaks_count, Qt.AlignmentFlag.AlignLeft)
+        box.chart.addAxis(self._breaks_count, self._start)
         self._breaks_series.attachAxis(self._breaks_days)
         self._breaks_series.attachAxis(self._breaks_count)
 
@@ -334,7 +341,8 @@ class ProgressWindow(QWidget):
         self._target_names = QBarCategoryAxis()
         self._target_minutes = QValueAxis()
         self._target_minutes.setLabelFormat("%.0f")
-        box.chart.addAxis(self._target_names, Qt.AlignmentFlag.AlignLeft)
+        box.chart.addAxis(self._target_names, self._start)
+        self._target_minutes.setReverse(self._rtl)
         box.chart.addAxis(self._target_minutes, Qt.AlignmentFlag.AlignBottom)
         self._targets_series.attachAxis(self._target_names)
         self._targets_series.attachAxis(self._target_minutes)
@@ -354,9 +362,10 @@ class ProgressWindow(QWidget):
         self._screen_scores.setTickAnchor(0)
         self._screen_scores.setTickInterval(1)
         self._screen_scores.setLabelFormat("%.0f")
+        self._screen_dates.setReverse(self._rtl)
         box.chart.addAxis(self._screen_dates, Qt.AlignmentFlag.AlignBottom)
-        box.chart.addAxis(self._screen_scores, Qt.AlignmentFlag.AlignLeft)
-        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        box.chart.addAxis(self._screen_scores, self._start)
+        box.chart.legend().setAlignment(self._end)
         for item, name in self.presenter.screen_legend:
             line = QLineSeries()
             line.setName(name)
