@@ -4,6 +4,10 @@ The window (``progress_window.py``) only lays out charts and copies these values
 presenter holds the week shown, the user's today, the daily goal, and turns a ``WeekStats``, the
 self-checks and the streak into plain numbers and sentences: the bars of each chart, the axis
 tops, the heading's week and dates, the empty states and which buttons are live.
+
+Every text it makes is in the user's language (``wording.translate``; figures through
+``wording.figures``). The series keep English ids (``SITTING``...), which the window and its
+tests use to find them; :func:`series_name` is what a legend shows.
 """
 
 from __future__ import annotations
@@ -15,17 +19,27 @@ from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord
-from desk_coach.domain.figures import minutes_words, sets_words, week_number
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
+from desk_coach.wording.figures import minutes_words, sets_words, week_number
+from desk_coach.wording.translate import translate
 
-EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
-SCREEN_EMPTY_TEXT = (
-    "No self-check yet — take one from the tray menu (Self-check…) and your scores show here."
-)
+
+def empty_text() -> str:
+    """What the Progress window says in place of the charts of a week with nothing recorded."""
+    return translate("Progress", "No sitting recorded this week yet — the charts fill in as you work.")
+
+
+def screen_empty_text() -> str:
+    """What stands in for the self-check chart before the first self-check."""
+    #: "Self-check…" is the tray menu's item.
+    return translate(
+        "Progress", "No self-check yet — take one from the tray menu (Self-check…) and your scores show here."
+    )
+
 SCREEN_DAYS = 183
 """How far back the self-check chart reaches: about six months."""
 
-# Series names: what the legends show and what the window's series_values() takes.
+# Series ids: what the window's series_values() takes; series_name() gives what the legends show.
 SITTING = "Sitting"
 LONGEST_BOUT = "Longest bout"
 GOAL = "Daily goal"
@@ -49,6 +63,55 @@ BREAK_NAMES = {
     "quiet_delayed": QUIET_DELAYED,
 }
 BREAK_SERIES: tuple[tuple[str, str], ...] = tuple((BREAK_NAMES[kind], kind) for kind in BREAK_KINDS)
+
+_SERIES_NAMES: dict[str, Callable[[], str]] = {
+    #: A legend on the sitting chart: minutes sat each day.
+    SITTING: lambda: translate("Progress", "Sitting"),
+    #: A legend on the sitting chart: the longest stretch of sitting without a break, each day.
+    LONGEST_BOUT: lambda: translate("Progress", "Longest bout"),
+    #: A legend on the sitting chart: the daily sitting goal.
+    GOAL: lambda: translate("Progress", "Daily goal"),
+    #: A legend on the breaks chart: breaks taken when suggested.
+    TAKEN: lambda: translate("Progress", "Taken"),
+    #: A legend on the breaks chart: breaks started and ended before their time.
+    PARTIAL: lambda: translate("Progress", "Ended early"),
+    #: A legend on the breaks chart: breaks the user took on their own (away from the computer).
+    NATURAL: lambda: translate("Progress", "Natural"),
+    #: A legend on the breaks chart: reminders put off for a while.
+    SNOOZED: lambda: translate("Progress", "Snoozed"),
+    #: A legend on the breaks chart: reminders closed without an answer.
+    DISMISSED: lambda: translate("Progress", "Closed unanswered"),
+    #: A legend on the breaks chart: breaks skipped.
+    SKIPPED: lambda: translate("Progress", "Skipped"),
+    #: A legend on the breaks chart: reminders held back while the user was busy (full screen, a call).
+    QUIET_DELAYED: lambda: translate("Progress", "Delayed by quiet time"),
+    #: The bars of the exercise chart: minutes of exercise per body area.
+    EXERCISE: lambda: translate("Progress", "Exercise minutes"),
+}
+
+_TARGET_NAMES: dict[Target, Callable[[], str]] = {
+    #: A body area on the exercise chart's axis.
+    Target.HIP_FLEXORS: lambda: translate("Progress", "Hip flexors"),
+    #: A body area on the exercise chart's axis.
+    Target.CHEST: lambda: translate("Progress", "Chest"),
+    #: A body area on the exercise chart's axis: the buttock muscles.
+    Target.GLUTES: lambda: translate("Progress", "Glutes"),
+    #: A body area on the exercise chart's axis.
+    Target.UPPER_BACK: lambda: translate("Progress", "Upper back"),
+    #: A body area on the exercise chart's axis: the mid back, turning and bending it.
+    Target.THORACIC: lambda: translate("Progress", "Thoracic"),
+    #: A body area on the exercise chart's axis: the backs of the thighs.
+    Target.HAMSTRINGS: lambda: translate("Progress", "Hamstrings"),
+    #: A body area on the exercise chart's axis.
+    Target.NECK: lambda: translate("Progress", "Neck"),
+    #: Walking, shown among the body areas on the exercise chart's axis.
+    Target.WALK: lambda: translate("Progress", "Walk"),
+}
+
+
+def series_name(series: str) -> str:
+    """What a chart's legend shows for the series ``series`` (an id such as ``SITTING``)."""
+    return _SERIES_NAMES[series]()
 
 ScreenLegend = Sequence[tuple[str, str]]  # (item id, name) of each movement check, in the self-check's order
 
@@ -79,15 +142,21 @@ def lowest_scores(screen: ScreenRecord) -> dict[str, int]:
 
 
 def target_name(target: Target) -> str:
+    named = _TARGET_NAMES.get(target)
+    if named is not None:
+        return named()
     text = target.value.replace("_", " ")
     return text[:1].upper() + text[1:]
 
 
 def streak_text(streak: int) -> str:
     if streak == 0:
-        return "Streak: none yet — take a break today to start one."
-    days = "day" if streak == 1 else "days in a row"
-    return f"Streak: {streak} {days} with at least one break taken."
+        return translate("Progress", "Streak: none yet — take a break today to start one.")
+    if streak == 1:
+        #: The streak of a single day (English says "1 day" and leaves "in a row" out).
+        return translate("Progress", "Streak: 1 day with at least one break taken.")
+    #: Days in a row, up to today, with at least one break taken (two or more).
+    return translate("Progress", "Streak: %n days in a row with at least one break taken.", None, streak)
 
 
 @dataclass(frozen=True)
@@ -129,7 +198,10 @@ class WeekPage:
             breaks_top=max(4.0, float(math.ceil(max(totals, default=0.0) * 1.1))),
             targets=targets,
             targets_top=nice_ceiling(max((v for _, v in targets), default=0.0)),
-            balance_text=f"Pull : push sets this week — {pull} : {push}",
+            #: Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".
+            balance_text=translate("Progress", "Pull : push sets this week — {pull} : {push}").format(
+                pull=pull, push=push
+            ),
         )
 
 
@@ -216,7 +288,8 @@ class ProgressPresenter:
 
     @property
     def goal_name(self) -> str:
-        return f"{GOAL} ({minutes_words(self.goal)})"
+        #: The legend of the daily goal line, with the goal: "Daily goal (300 min)".
+        return translate("Progress", "Daily goal ({minutes})").format(minutes=minutes_words(self.goal))
 
     def goal_line(self) -> list[tuple[float, float]]:
         """The goal across the whole plot (category i sits at x = i, each slot one wide); none

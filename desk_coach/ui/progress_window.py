@@ -34,8 +34,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPointF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -50,38 +50,40 @@ from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.progress_presenter import (
     BREAK_SERIES,
     DISMISSED,
-    EMPTY_TEXT,
     EXERCISE,
     GOAL,
     LONGEST_BOUT,
     NATURAL,
     PARTIAL,
     QUIET_DELAYED,
-    SCREEN_EMPTY_TEXT,
     SITTING,
     SKIPPED,
     SNOOZED,
     TAKEN,
     ProgressPresenter,
     WeekPage,
+    empty_text,
+    screen_empty_text,
+    series_name,
 )
+from desk_coach.wording.translate import translate
 
 __all__ = [
     "DISMISSED",
-    "EMPTY_TEXT",
     "EXERCISE",
     "GOAL",
     "LONGEST_BOUT",
     "NATURAL",
     "PARTIAL",
     "QUIET_DELAYED",
-    "SCREEN_EMPTY_TEXT",
     "SITTING",
     "SKIPPED",
     "SNOOZED",
     "TAKEN",
     "ProgressPresenter",
     "ProgressWindow",
+    "empty_text",
+    "screen_empty_text",
 ]
 
 # (light palette, dark palette) colours of the self-check lines, in the checks' order.
@@ -136,6 +138,37 @@ def _msecs(at: datetime) -> float:
     return float(moment.toMSecsSinceEpoch())
 
 
+def day_month_pattern(locale: QLocale, *, short_month: bool = False) -> str:
+    """The locale's long date pattern without its weekday and year: "d MMMM" in British English,
+    "MMMM d" in American, "d. MMMM" in German, "d 'de' MMMM" in Spanish; ``short_month`` for
+    "d MMM"."""
+    pattern = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+    pattern = re.sub(r"^y+[^dM']*", "", pattern)  # the year first, as in "yyyy年M月d日"
+    pattern = re.sub(r"[,.\s]*(?:'[^']*'\s*)?y+\.?", "", pattern).strip(" ,")
+    return pattern.replace("MMMM", "MMM") if short_month else pattern
+
+
+def _without_weekday(pattern: str) -> str:
+    return re.sub(r"\s*dddd[,.\s]*", " ", pattern).strip(" ,")
+
+
+PLOT_MIN_CHARS = 36
+"""The narrowest a chart's plot gets, in average characters: room for a week's day labels."""
+
+
+def _fit_legend(box: _ChartBox) -> None:
+    """Room for every name of a legend under a chart, so none is cut short with "..." (Qt Charts
+    elides what does not fit): the chart's view is made at least as wide as the names in a row.
+    A legend beside the plot is left to Qt Charts, which gives it what the plot can spare."""
+    legend = box.chart.legend()
+    metrics = QFontMetrics(legend.font())
+    widths = [metrics.horizontalAdvance(m.label()) for m in legend.markers() if m.isVisible()]
+    marker = 3 * metrics.height()  # the coloured square and the gaps around it, in text units
+    plot = PLOT_MIN_CHARS * metrics.averageCharWidth()
+    if legend.alignment() == Qt.AlignmentFlag.AlignBottom and legend.isVisible():
+        box.view.setMinimumWidth(max(plot, sum(widths) + len(widths) * marker))
+
+
 def _selectable(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -154,6 +187,7 @@ class _ChartBox:
     def __init__(self, title: str) -> None:
         self.chart = QChart()
         self.chart.setTitle(title)
+        self.chart.setLocalizeNumbers(True)  # axis figures in the language's form ("2,5")
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -169,9 +203,15 @@ class ProgressWindow(QWidget):
 
     def __init__(self, presenter: ProgressPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Progress")
+        #: The Progress window's title.
+        self.setWindowTitle(translate("Progress", "Progress"))
         self.presenter = presenter
         self._styling = False
+        # Charts do not mirror by themselves: in a right-to-left language the value axes stand on
+        # the right, the legends on the left, and days and minutes run from right to left.
+        self._rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self._start = Qt.AlignmentFlag.AlignRight if self._rtl else Qt.AlignmentFlag.AlignLeft
+        self._end = Qt.AlignmentFlag.AlignLeft if self._rtl else Qt.AlignmentFlag.AlignRight
         self._build_navigation()
         self._build_labels()
         self._build_sitting_chart()
@@ -190,13 +230,17 @@ class ProgressWindow(QWidget):
         self._draw_streak()
 
     def _build_navigation(self) -> None:
-        self.previous_button = QPushButton("◀ &Previous")
-        self.previous_button.setToolTip("Show the week before")
-        self.next_button = QPushButton("&Next ▶")
-        self.next_button.setToolTip("Show the week after")
-        self.this_week_button = QPushButton("&This week")
+        #: Goes to the week before; & marks the access key (unique among Previous, Next, This week).
+        self.previous_button = QPushButton(translate("Progress", "◀ &Previous"))
+        self.previous_button.setToolTip(translate("Progress", "Show the week before"))
+        #: Goes to the week after; & marks the access key (unique among Previous, Next, This week).
+        self.next_button = QPushButton(translate("Progress", "&Next ▶"))
+        self.next_button.setToolTip(translate("Progress", "Show the week after"))
+        #: Goes back to the current week; & marks the access key (unique among Previous, Next, This week).
+        self.this_week_button = QPushButton(translate("Progress", "&This week"))
         self.heading = _selectable(QLabel())
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)  # a long week heading (German, a large font) wraps, never cut
         self.heading.setFont(_scaled_font(self.heading.font(), 1.25, bold=True))
 
     def _build_labels(self) -> None:
@@ -204,8 +248,9 @@ class ProgressWindow(QWidget):
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.streak_label = _selectable(QLabel())
+        self.streak_label.setWordWrap(True)
         self.streak_label.setHidden(not self.presenter.shows_streak)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(empty_text())
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setContentsMargins(24, 72, 24, 24)
         self.empty_label.setWordWrap(True)
@@ -213,6 +258,7 @@ class ProgressWindow(QWidget):
         self.empty_label.setFont(_scaled_font(self.empty_label.font(), 1.15))
         self.balance_label = QLabel()
         self.balance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.balance_label.setWordWrap(True)
 
     def _lay_out(self) -> None:
         nav = QHBoxLayout()
@@ -242,44 +288,49 @@ class ProgressWindow(QWidget):
     # -- chart construction ------------------------------------------------------------------------
 
     def _build_sitting_chart(self) -> None:
-        box = self._sitting = _ChartBox("Sitting per day (minutes)")
-        self._sitting_set = QBarSet(SITTING)
-        self._bout_set = QBarSet(LONGEST_BOUT)
+        #: Title of the chart of minutes sat each day.
+        box = self._sitting = _ChartBox(translate("Progress", "Sitting per day (minutes)"))
+        self._sitting_set = QBarSet(series_name(SITTING))
+        self._bout_set = QBarSet(series_name(LONGEST_BOUT))
         self._sitting_series = QBarSeries()
         self._sitting_series.append(self._sitting_set)
         self._sitting_series.append(self._bout_set)
         self._goal_series = QLineSeries()
-        self._goal_series.setName(GOAL)
+        self._goal_series.setName(series_name(GOAL))
         box.chart.addSeries(self._sitting_series)
         box.chart.addSeries(self._goal_series)
         self._sitting_days = QBarCategoryAxis()
         self._sitting_minutes = QValueAxis()
-        self._sitting_minutes.setLabelFormat("%d")
+        self._sitting_minutes.setLabelFormat("%.0f")
+        self._sitting_days.setReverse(self._rtl)
         box.chart.addAxis(self._sitting_days, Qt.AlignmentFlag.AlignBottom)
-        box.chart.addAxis(self._sitting_minutes, Qt.AlignmentFlag.AlignLeft)
+        box.chart.addAxis(self._sitting_minutes, self._start)
         for series in (self._sitting_series, self._goal_series):
             series.attachAxis(self._sitting_days)
             series.attachAxis(self._sitting_minutes)
 
     def _build_breaks_chart(self) -> None:
-        box = self._breaks = _ChartBox("Breaks per day")
-        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # seven kinds: one a line, unclipped
-        self._break_sets = {name: QBarSet(name) for name, _ in BREAK_SERIES}
+        #: Title of the chart of breaks each day, by what became of them.
+        box = self._breaks = _ChartBox(translate("Progress", "Breaks per day"))
+        box.chart.legend().setAlignment(self._end)  # seven kinds: one a line, unclipped
+        self._break_sets = {name: QBarSet(series_name(name)) for name, _ in BREAK_SERIES}
         self._breaks_series = QStackedBarSeries()
         for bar_set in self._break_sets.values():
             self._breaks_series.append(bar_set)
         box.chart.addSeries(self._breaks_series)
         self._breaks_days = QBarCategoryAxis()
         self._breaks_count = QValueAxis()
-        self._breaks_count.setLabelFormat("%d")
+        self._breaks_count.setLabelFormat("%.0f")
+        self._breaks_days.setReverse(self._rtl)
         box.chart.addAxis(self._breaks_days, Qt.AlignmentFlag.AlignBottom)
-        box.chart.addAxis(self._breaks_count, Qt.AlignmentFlag.AlignLeft)
+        box.chart.addAxis(self._breaks_count, self._start)
         self._breaks_series.attachAxis(self._breaks_days)
         self._breaks_series.attachAxis(self._breaks_count)
 
     def _build_targets_chart(self) -> None:
-        box = self._targets = _ChartBox("Exercise minutes per target this week")
-        self._target_set = QBarSet(EXERCISE)
+        #: Title of the chart of exercise minutes per body area this week.
+        box = self._targets = _ChartBox(translate("Progress", "Exercise minutes per target this week"))
+        self._target_set = QBarSet(series_name(EXERCISE))
         self._targets_series = QHorizontalBarSeries()
         self._targets_series.append(self._target_set)
         self._targets_series.setLabelsVisible(True)
@@ -289,32 +340,38 @@ class ProgressWindow(QWidget):
         box.chart.legend().hide()
         self._target_names = QBarCategoryAxis()
         self._target_minutes = QValueAxis()
-        self._target_minutes.setLabelFormat("%d")
-        box.chart.addAxis(self._target_names, Qt.AlignmentFlag.AlignLeft)
+        self._target_minutes.setLabelFormat("%.0f")
+        box.chart.addAxis(self._target_names, self._start)
+        self._target_minutes.setReverse(self._rtl)
         box.chart.addAxis(self._target_minutes, Qt.AlignmentFlag.AlignBottom)
         self._targets_series.attachAxis(self._target_names)
         self._targets_series.attachAxis(self._target_minutes)
 
     def _build_screens_chart(self) -> None:
-        box = self._screens = _ChartBox("Self-check scores (lowest side, 0–2), last six months")
+        #: Title of the chart of self-check scores: each check scores 0 to 2, the lower side counts.
+        box = self._screens = _ChartBox(
+            translate("Progress", "Self-check scores (lowest side, 0–2), last six months")
+        )
         self._screen_lines: dict[str, QLineSeries] = {}
         self._screen_marks: dict[str, QScatterSeries] = {}
         self._screen_dates = QDateTimeAxis()
-        self._screen_dates.setFormat("d MMM")
+        self._screen_dates.setFormat(day_month_pattern(self.locale(), short_month=True))
         self._screen_scores = QValueAxis()
         self._screen_scores.setRange(-0.2, 2.2)
         self._screen_scores.setTickType(QValueAxis.TickType.TicksDynamic)
         self._screen_scores.setTickAnchor(0)
         self._screen_scores.setTickInterval(1)
-        self._screen_scores.setLabelFormat("%d")
+        self._screen_scores.setLabelFormat("%.0f")
+        self._screen_dates.setReverse(self._rtl)
         box.chart.addAxis(self._screen_dates, Qt.AlignmentFlag.AlignBottom)
-        box.chart.addAxis(self._screen_scores, Qt.AlignmentFlag.AlignLeft)
-        box.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        box.chart.addAxis(self._screen_scores, self._start)
+        box.chart.legend().setAlignment(self._end)
         for item, name in self.presenter.screen_legend:
             line = QLineSeries()
             line.setName(name)
             marks = QScatterSeries()
-            marks.setName(f"{item} re-checks")
+            #: The points of one movement check's line (hidden from the legend); {item} is "S1".
+            marks.setName(translate("Progress", "{item} re-checks").format(item=item))
             marks.setMarkerSize(9.0)
             for series in (line, marks):
                 box.chart.addSeries(series)
@@ -326,7 +383,7 @@ class ProgressWindow(QWidget):
             self._screen_lines[item] = line
             self._screen_marks[item] = marks
 
-        self.screens_empty_label = QLabel(SCREEN_EMPTY_TEXT)
+        self.screens_empty_label = QLabel(screen_empty_text())
         self.screens_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.screens_empty_label.setWordWrap(True)
         self.screens_empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -412,11 +469,16 @@ class ProgressWindow(QWidget):
     def _fill_heading(self, week: WeekPage) -> None:
         locale = self.locale()
         # The locale's long date without its weekday: "23 November 2026", "November 23, 2026"...
-        long_format = locale.dateFormat(locale.FormatType.LongFormat)
-        pattern = re.sub(r"\s*dddd[,.\s]*", " ", long_format).strip(" ,")
-        ends = (week.days[0], week.days[-1]) if week.days else ()
-        span = " – ".join(locale.toString(_qdate(day), pattern) for day in ends)
-        self.heading.setText(f"Week {week.number} · {span}" if span else f"Week {week.number}")
+        pattern = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
+        if not week.days:
+            #: The Progress window's heading: the week's number in its year.
+            self.heading.setText(translate("Progress", "Week {number}").format(number=week.number))
+            return
+        first, last = (locale.toString(_qdate(day), pattern) for day in (week.days[0], week.days[-1]))
+        #: The Progress window's heading: the week's number and its first and last days, "Week 48 ·
+        #: 23 November 2026 – 29 November 2026" (the dates are written in the language's form).
+        heading = translate("Progress", "Week {number} · {first} – {last}")
+        self.heading.setText(heading.format(number=week.number, first=first, last=last))
 
     def _fill_sitting(self, week: WeekPage) -> None:
         _set_categories(self._sitting_days, self._day_labels(week.days))
@@ -426,6 +488,7 @@ class ProgressWindow(QWidget):
         self._goal_series.replace([QPointF(x, y) for x, y in goal])
         self._goal_series.setVisible(bool(goal))
         self._goal_series.setName(self.presenter.goal_name)
+        _fit_legend(self._sitting)
         self._sitting_minutes.setRange(0, self.presenter.sitting_top)
         self._sitting_minutes.applyNiceNumbers()
 
@@ -446,6 +509,12 @@ class ProgressWindow(QWidget):
         self.balance_label.setText(week.balance_text)
 
     # -- palette -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the legends once their markers are laid out (they are not before the first show)."""
+        super().showEvent(event)
+        for box in (self._sitting, self._breaks, self._screens):
+            _fit_legend(box)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -495,6 +564,7 @@ class ProgressWindow(QWidget):
             legend = chart.legend()
             legend.setLabelColor(text)
             legend.setFont(label_font)
+            _fit_legend(box)
             for axis in chart.axes():
                 axis.setLabelsBrush(QBrush(text))
                 axis.setLabelsFont(label_font)
@@ -503,8 +573,8 @@ class ProgressWindow(QWidget):
                 axis.setShadesVisible(False)
             box.view.setBackgroundBrush(QBrush(background))
 
-        for bar_set in (self._sitting_set, self._bout_set, self._target_set, *self._break_sets.values()):
-            fill = colour(bar_set.label())
+        for series, bar_set in self._bar_sets().items():
+            fill = colour(series)
             bar_set.setColor(fill)
             bar_set.setBorderColor(fill)
             bar_set.setLabelColor(text)
@@ -533,11 +603,15 @@ class ProgressWindow(QWidget):
             return [point.y() for point in self._goal_series.points()]
         if name == EXERCISE:  # drawn bottom-up; read back top-down, as the user reads it
             return [self._target_set.at(i) for i in reversed(range(self._target_set.count()))]
-        sets = [self._sitting_set, self._bout_set, self._target_set, *self._break_sets.values()]
-        for bar_set in sets:
-            if bar_set.label() == name:
-                return [bar_set.at(i) for i in range(bar_set.count())]
-        raise KeyError(f"no chart series called {name!r}")
+        bar_set = self._bar_sets().get(name)
+        if bar_set is None:
+            raise KeyError(f"no chart series called {name!r}")
+        return [bar_set.at(i) for i in range(bar_set.count())]
+
+    def _bar_sets(self) -> dict[str, QBarSet]:
+        """Every bar set by its series id (its label is the legend's text, in the user's language)."""
+        return {SITTING: self._sitting_set, LONGEST_BOUT: self._bout_set, EXERCISE: self._target_set,
+                **self._break_sets}
 
     def screen_points(self, item_id: str) -> list[tuple[float, float]]:
         """The points of the self-check line of ``item_id`` as drawn: (x in ms, score)."""

@@ -50,14 +50,23 @@ from desk_coach.ui.settings_form import (
     export_path,
     group_title,
 )
+from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
 
-# What "Delete all my data…" removes, as the confirmation names it.
-DELETE_WHAT = (
-    "your sitting and break history, your routines and exercise results, your screening answers, "
-    "your exercise levels and paused areas, your settings and Desk Coach's log; Desk Coach then quits"
-)
+LANGUAGE_KEY = "display.language"
+"""The setting whose change, once saved, :attr:`SettingsDialog.language_changed` reports."""
+
+
+def delete_question() -> str:
+    """What "Delete all my data…" asks, naming everything that goes."""
+    return translate(
+        "Settings",
+        "This removes your sitting and break history, your routines and exercise results, your "
+        "screening answers, your exercise levels and paused areas, your settings and Desk Coach's "
+        "log from this computer; Desk Coach then quits. It cannot be undone; export your data first "
+        "if you may want it later.\n\nDelete all your data now?",
+    )
 
 
 class SettingsDialog(QDialog):
@@ -77,10 +86,15 @@ class SettingsDialog(QDialog):
     Signals:
         settings_saved(Settings): ``save`` succeeded; carries exactly the Settings it was given.
             Emitted before the dialog closes with ``accepted``.
+        language_changed(str): ``save`` succeeded with another ``display.language`` than the
+            dialog opened with; carries the new setting ("system", "en", "de", "es"). Emitted
+            after ``settings_saved``. The owner switches the language (``qt_catalogues.use_language``
+            of ``language.choose_language``) and reopens its windows; this dialog is already closing.
         (inherited) accepted(), rejected(), finished(int): as for any QDialog; Cancel rejects.
     """
 
     settings_saved = Signal(Settings)
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -101,7 +115,8 @@ class SettingsDialog(QDialog):
         self._autostart = autostart
         self._export_data = export_data
         self._delete_data = delete_data
-        self.setWindowTitle("Settings")
+        #: The Settings window's title.
+        self.setWindowTitle(translate("Settings", "Settings"))
         self.setObjectName("settings-dialog")
 
         self._build_groups(schema)
@@ -125,7 +140,9 @@ class SettingsDialog(QDialog):
         self._close_shortcut = close_on_keys(self, self.reject)  # Escape, Ctrl+W: as Cancel
 
         at_login = autostart.is_enabled() if autostart is not None else None  # what the desktop will do
-        self._load(self._form.values_of(settings, at_login))
+        opened_with = self._form.values_of(settings, at_login)
+        self._language = str(opened_with.get(LANGUAGE_KEY, ""))
+        self._load(opened_with)
         for editor in self._editors.values():
             editor.edited.connect(self._revalidate)
         self._built = True
@@ -159,9 +176,11 @@ class SettingsDialog(QDialog):
             return
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export my data",
+            #: Title of the file dialog that asks where to export the user's data.
+            translate("Settings", "Export my data"),
             str(Path.home() / "desk-coach-data.json"),
-            "JSON files (*.json)",
+            #: The file type offered by the export's file dialog; keep "(*.json)" as it is.
+            translate("Settings", "JSON files (*.json)"),
         )
         path = export_path(chosen)
         if path is None:
@@ -170,9 +189,12 @@ class SettingsDialog(QDialog):
             self._export_data(path)
         except (OSError, ValueError) as error:
             log.warning("exporting data to %s failed: %s", path, error)
-            self._set_status(f"Your data could not be exported: {error}", "error")
+            #: {error} is the system's reason, such as "Permission denied".
+            text = translate("Settings", "Your data could not be exported: {error}")
+            self._set_status(text.format(error=error), "error")
             return
-        self._set_status(f"Your data was exported to {path}.", "done")
+        #: {path} is the file written.
+        self._set_status(translate("Settings", "Your data was exported to {path}.").format(path=path), "done")
 
     def delete_data(self) -> None:
         """Ask first, naming what goes; delete only on a clear yes, and say how it went."""
@@ -180,14 +202,15 @@ class SettingsDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete all my data?",
-            f"This removes {DELETE_WHAT} from this computer. It cannot be undone; "
-            "export your data first if you may want it later.\n\nDelete all your data now?",
+            #: Title of the question before deleting everything.
+            translate("Settings", "Delete all my data?"),
+            delete_question(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("&Delete everything")
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Cancel")
+        #: The button that deletes all the user's data; & marks its access key.
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Settings", "&Delete everything"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("Settings", "&Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
@@ -195,16 +218,19 @@ class SettingsDialog(QDialog):
             self._delete_data()
         except (OSError, ValueError) as error:
             log.warning("deleting data failed: %s", error)
-            self._set_status(f"Your data could not be deleted: {error}", "error")
+            #: {error} is the system's reason, such as "Permission denied".
+            text = translate("Settings", "Your data could not be deleted: {error}")
+            self._set_status(text.format(error=error), "error")
             return
-        self._set_status("All your data was deleted.", "done")
+        self._set_status(translate("Settings", "All your data was deleted."), "done")
 
     # -- building ---------------------------------------------------------------------------------
 
     def _build_groups(self, schema: SettingsSchema) -> None:
         """The list of groups on the left, and a page of fields for each on the right."""
         self._nav = QListWidget(self)
-        self._nav.setAccessibleName("Setting groups")
+        #: What a screen reader says for the list of setting groups on the left.
+        self._nav.setAccessibleName(translate("Settings", "Setting groups"))
         self._pages = QStackedWidget(self)
         self._editors: dict[str, FieldEditor] = {}
         self._nav_items: dict[str, QListWidgetItem] = {}
@@ -232,22 +258,32 @@ class SettingsDialog(QDialog):
         self.restore_button: QPushButton = self._buttons.button(
             QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        self.save_button.setText("&Save")
-        self.cancel_button.setText("&Cancel")
-        self.restore_button.setText("&Restore Defaults")
-        self.restore_button.setToolTip("Put every setting back to its default; nothing is saved until Save.")
+        #: The Settings window's buttons; & marks each access key, which must differ from the others
+        #: in the window (Export, Delete).
+        self.save_button.setText(translate("Settings", "&Save"))
+        self.cancel_button.setText(translate("Settings", "&Cancel"))
+        self.restore_button.setText(translate("Settings", "&Restore Defaults"))
+        self.restore_button.setToolTip(
+            translate("Settings", "Put every setting back to its default; nothing is saved until Save.")
+        )
         self._buttons.accepted.connect(self._on_save)
         self._buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_defaults)
 
     def _build_data_row(self) -> QHBoxLayout:
         """"Export my data…" and "Delete all my data…", each shown when the app can do it."""
-        self.export_button = QPushButton("&Export my data…", self)
-        self.export_button.setToolTip("Save everything Desk Coach has recorded about you to a JSON file.")
+        #: A button in Settings; & marks its access key, which must differ from Save, Cancel, Restore, Delete.
+        self.export_button = QPushButton(translate("Settings", "&Export my data…"), self)
+        self.export_button.setToolTip(
+            translate("Settings", "Save everything Desk Coach has recorded about you to a JSON file.")
+        )
         self.export_button.setVisible(self._export_data is not None)
         self.export_button.clicked.connect(self.export_data)
-        self.delete_button = QPushButton("&Delete all my data…", self)
-        self.delete_button.setToolTip("Remove everything Desk Coach has recorded about you; asks first.")
+        #: A button in Settings; & marks its access key, which must differ from Save, Cancel, Restore, Export.
+        self.delete_button = QPushButton(translate("Settings", "&Delete all my data…"), self)
+        self.delete_button.setToolTip(
+            translate("Settings", "Remove everything Desk Coach has recorded about you; asks first.")
+        )
         self.delete_button.setVisible(self._delete_data is not None)
         self.delete_button.clicked.connect(self.delete_data)
         data_row = QHBoxLayout()
@@ -262,7 +298,8 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(page)
         title = QLabel(group_title(name), page)
         title.setFont(scaled_font(title.font(), 1.25, bold=True))
-        title.setAccessibleName(f"{group_title(name)} settings")
+        #: What a screen reader says for a group's heading; {group} is the group's name.
+        title.setAccessibleName(translate("Settings", "{group} settings").format(group=group_title(name)))
         column.addWidget(title)
         intro = QLabel(about, page)
         intro.setWordWrap(True)
@@ -324,7 +361,9 @@ class SettingsDialog(QDialog):
         for name, item in self._nav_items.items():
             wrong = name in check.wrong_groups
             item.setIcon(warning if wrong else self._no_icon)
-            accessible = f"{group_title(name)}, needs fixing" if wrong else group_title(name)
+            #: What a screen reader says for a group holding a setting that is wrong.
+            needs_fixing = translate("Settings", "{group}, needs fixing")
+            accessible = needs_fixing.format(group=group_title(name)) if wrong else group_title(name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
         if check.summary:
             self._set_status(check.summary, "problems")
@@ -351,10 +390,13 @@ class SettingsDialog(QDialog):
             self._save(settings)
         except (OSError, ValueError) as error:
             log.warning("saving settings failed: %s", error)
-            self._set_status(f"Your settings could not be saved, so nothing has changed: {error}", "error")
+            #: {error} is the system's reason, such as "Permission denied".
+            text = translate("Settings", "Your settings could not be saved, so nothing has changed: {error}")
+            self._set_status(text.format(error=error), "error")
             return
         applied = self._apply_autostart()
         self.settings_saved.emit(settings)
+        self._tell_language(settings)
         if applied:
             self.accept()
 
@@ -367,13 +409,30 @@ class SettingsDialog(QDialog):
             self._autostart.set_enabled(wanted)
         except OSError as error:
             log.warning("changing autostart to %s failed: %s", wanted, error)
-            what = "turn on" if wanted else "turn off"
-            self._set_status(
-                f"Your settings were saved, but {APP_NAME} could not {what} starting at login: {error}",
-                "error",
-            )
+            if wanted:
+                #: {app} is Desk Coach's name; {error} the system's reason.
+                text = translate(
+                    "Settings",
+                    "Your settings were saved, but {app} could not turn on starting at login: {error}",
+                )
+            else:
+                #: {app} is Desk Coach's name; {error} the system's reason.
+                text = translate(
+                    "Settings",
+                    "Your settings were saved, but {app} could not turn off starting at login: {error}",
+                )
+            self._set_status(text.format(app=APP_NAME, error=error), "error")
             return False
         return True
+
+    def _tell_language(self, settings: Settings) -> None:
+        """Say the saved language when it differs from the one the dialog opened with."""
+        if LANGUAGE_KEY not in self._editors:
+            return
+        saved = str(self._form.values_of(settings)[LANGUAGE_KEY])
+        if saved != self._language:
+            self._language = saved
+            self.language_changed.emit(saved)
 
     # -- following the system -----------------------------------------------------------------------
 

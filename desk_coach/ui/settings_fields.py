@@ -11,6 +11,7 @@ the message for its key.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
@@ -31,26 +32,63 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.settings import KeySpec, split_work_day
 from desk_coach.ui.work_day_line import tidy_line
+from desk_coach.wording.translate import number, translate
 
 TIME_FORMAT = "HH:mm"
 # How long typing must pause before a message about a half-typed line appears.
 SETTLE_MS = 900
 
-# Readable names for choice values that are not plain words; any other value is shown capitalised.
-CHOICE_LABELS = {
-    "desktop": "Desktop notifications",
-    "tray": "Tray icon balloon",
-    "locale": "As in my regional settings",
-    "mat": "Mat or rug",
-    "band": "Resistance band",
-    "mini_band": "Mini band (a small loop)",
-    "dumbbell": "Light dumbbell",
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
+"""Each language Desk Coach speaks, named in its own language (so it can be found by someone who
+cannot read the language shown now); never translated."""
+
+# Readable names of the schema's choice values, in the user's language.
+_CHOICE_LABELS: dict[str, Callable[[], str]] = {
+    #: A way to show reminders (Settings, Notifications).
+    "desktop": lambda: translate("Settings", "Desktop notifications"),
+    #: A way to show reminders (Settings, Notifications).
+    "tray": lambda: translate("Settings", "Tray icon balloon"),
+    #: First day of the week: as the system's regional settings say.
+    "locale": lambda: translate("Settings", "As in my regional settings"),
+    #: The language setting's first choice: follow the system's language.
+    "system": lambda: translate("Settings", "System language"),
+    "monday": lambda: translate("Weekdays", "Monday"),
+    "tuesday": lambda: translate("Weekdays", "Tuesday"),
+    "wednesday": lambda: translate("Weekdays", "Wednesday"),
+    "thursday": lambda: translate("Weekdays", "Thursday"),
+    "friday": lambda: translate("Weekdays", "Friday"),
+    "saturday": lambda: translate("Weekdays", "Saturday"),
+    "sunday": lambda: translate("Weekdays", "Sunday"),
+    #: Equipment at hand for breaks.
+    "desk": lambda: translate("Equipment", "Desk"),
+    #: Equipment at hand for breaks.
+    "chair": lambda: translate("Equipment", "Chair"),
+    #: Equipment at hand for breaks: a free stretch of wall to lean on.
+    "wall": lambda: translate("Equipment", "Wall"),
+    #: Equipment at hand for breaks: a door frame to stretch in.
+    "doorway": lambda: translate("Equipment", "Doorway"),
+    #: Equipment at hand for breaks: an exercise mat or a rug on the floor.
+    "mat": lambda: translate("Equipment", "Mat or rug"),
+    #: Equipment at hand for breaks.
+    "towel": lambda: translate("Equipment", "Towel"),
+    #: Equipment at hand for breaks.
+    "cushion": lambda: translate("Equipment", "Cushion"),
+    #: Equipment at hand for breaks: an elastic resistance band.
+    "band": lambda: translate("Equipment", "Resistance band"),
+    #: Equipment at hand for breaks: a small closed loop of elastic band.
+    "mini_band": lambda: translate("Equipment", "Mini band (a small loop)"),
+    #: Equipment at hand for breaks.
+    "dumbbell": lambda: translate("Equipment", "Light dumbbell"),
 }
 
 
 def choice_label(value: str) -> str:
-    """How a choice value reads in a drop-down: ``"friday"`` -> ``"Friday"``."""
-    return CHOICE_LABELS.get(value, value.replace("_", " ").capitalize())
+    """How a choice value reads in a drop-down: ``"friday"`` -> ``"Friday"``; a language by its
+    own name (``"de"`` -> ``"Deutsch"``); a value with no name here, capitalised."""
+    if value in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[value]
+    named = _CHOICE_LABELS.get(value)
+    return named() if named is not None else value.replace("_", " ").capitalize()
 
 
 def problem_color(palette: QPalette) -> QColor:
@@ -105,7 +143,8 @@ class FieldEditor(QObject):
 
     def hint(self) -> str:
         """The allowed values and the default, in words, for the tooltip."""
-        return f"Default: {self.spec.default_text()}."
+        #: The end of a setting's tooltip; {value} is its default value.
+        return translate("Settings", "Default: {value}.").format(value=self.spec.default_text())
 
     # -- shared -----------------------------------------------------------------------------------
 
@@ -202,7 +241,8 @@ class IntEditor(FieldEditor):
         self._spin = _SpinBox(self.block)
         self._spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._spin.setRange(spec.minimum if spec.minimum is not None else 0, spec.maximum or 0)
-        self._spin.setSuffix(f" {spec.unit}" if spec.unit else "")
+        #: After the number in a spin box: " minutes"; {unit} is the setting's unit.
+        self._spin.setSuffix(translate("Settings", " {unit}").format(unit=spec.unit) if spec.unit else "")
         self._spin.setAccelerated(True)
         self._spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self._spin.valueChanged.connect(self.edited)
@@ -219,11 +259,15 @@ class IntEditor(FieldEditor):
         self._spin.setValue(int(value))
 
     def hint(self) -> str:
-        unit = f" {self.spec.unit}" if self.spec.unit else ""
-        return (
-            f"From {self.spec.minimum} to {self.spec.maximum}{unit}. "
-            f"Default: {self.spec.default}{unit}."
-        )
+        spec = self.spec
+        low, high, default = number(spec.minimum or 0), number(spec.maximum or 0), number(spec.default)
+        if self.spec.unit:
+            #: A number setting's tooltip: "From 20 to 60 minutes. Default: 30 minutes."
+            text = translate("Settings", "From {minimum} to {maximum} {unit}. Default: {default} {unit}.")
+        else:
+            #: A number setting's tooltip, for a setting without a unit: "From 0 to 2. Default: 1."
+            text = translate("Settings", "From {minimum} to {maximum}. Default: {default}.")
+        return text.format(minimum=low, maximum=high, default=default, unit=self.spec.unit)
 
 
 class _ToggleLabel(QLabel):
@@ -272,7 +316,11 @@ class BoolEditor(FieldEditor):
         self._box.setChecked(bool(value))
 
     def hint(self) -> str:
-        return f"Default: {'on' if self.spec.default else 'off'}."
+        if self.spec.default:
+            #: The end of an on/off setting's tooltip.
+            return translate("Settings", "Default: on.")
+        #: The end of an on/off setting's tooltip.
+        return translate("Settings", "Default: off.")
 
 
 class ChoiceEditor(FieldEditor):
@@ -299,11 +347,11 @@ class ChoiceEditor(FieldEditor):
         self._combo.setCurrentIndex(index if index >= 0 else self._combo.findData(self.spec.default))
 
     def hint(self) -> str:
-        return f"Default: {choice_label(str(self.spec.default))}."
+        return translate("Settings", "Default: {value}.").format(value=choice_label(str(self.spec.default)))
 
 
 class ChoicesEditor(FieldEditor):
-    """A check box per schema choice, under readable names, in two columns; any number may be
+    """A check box per schema choice, under readable names, one under another; any number may be
     ticked. The value is the ticked choices as a list, in the schema's order."""
 
     def __init__(self, spec: KeySpec, parent: QWidget) -> None:
@@ -312,12 +360,12 @@ class ChoicesEditor(FieldEditor):
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        rows = (len(spec.choices) + 1) // 2
-        for number, choice in enumerate(spec.choices):
+        rows = len(spec.choices)  # one column: a box's text cannot wrap, and a translation is longer
+        for position, choice in enumerate(spec.choices):
             box = QCheckBox(choice_label(choice), grid_widget)
             box.setObjectName(f"choice:{choice}")
             box.toggled.connect(self.edited)
-            grid.addWidget(box, number % rows, number // rows)
+            grid.addWidget(box, position % rows, position // rows, Qt.AlignmentFlag.AlignLeading)
             self.boxes[choice] = box
         self._grid = grid_widget
         self._layout(self._description_label(), grid_widget, stretch_input=False)
@@ -339,7 +387,11 @@ class ChoicesEditor(FieldEditor):
             box.setChecked(choice in chosen)
 
     def hint(self) -> str:
-        return f"Default: {', '.join(choice_label(str(c)) for c in self.spec.default) or 'none'}."
+        chosen = [choice_label(str(choice)) for choice in self.spec.default]
+        if not chosen:
+            #: The end of a list setting's tooltip, when nothing is ticked by default.
+            return translate("Settings", "Default: none.")
+        return translate("Settings", "Default: {value}.").format(value=", ".join(chosen))
 
 
 class TimeEditor(FieldEditor):
@@ -364,9 +416,18 @@ class TimeEditor(FieldEditor):
         self._edit.setTime(QTime.fromString(str(value), TIME_FORMAT))
 
 
-NIGHT_SHIFT_NOTE = "A night shift such as 22:00-06:00 goes on the day it starts."
-WORK_HOURS_HINT = f"Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {NIGHT_SHIFT_NOTE}"
-"""The tooltip of a day's work hours, in Settings and in the self-check."""
+def night_shift_note() -> str:
+    """Where a night shift's hours go, said under and beside the work-hours fields."""
+    #: Work hours are typed as ranges on the 24-hour clock; a night shift belongs to the day it starts.
+    return translate("Settings", "A night shift such as 22:00-06:00 goes on the day it starts.")
+
+
+def work_hours_hint() -> str:
+    """The tooltip of a day's work hours, in Settings and in the self-check."""
+    #: Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.
+    return translate(
+        "Settings", "Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {night_shift}"
+    ).format(night_shift=night_shift_note())
 
 
 class TimeRangesEditor(FieldEditor):
@@ -376,12 +437,12 @@ class TimeRangesEditor(FieldEditor):
     nag about a range that is only half typed; the Save button follows every keystroke.
     """
 
-    PLACEHOLDER = "Day off (or type e.g. 09:00-12:30, 13:30-17:30)"
-
     def __init__(self, spec: KeySpec, parent: QWidget) -> None:
         super().__init__(spec, parent)
         self._line = QLineEdit(self.block)
-        self._line.setPlaceholderText(self.PLACEHOLDER)
+        #: Shown in an empty work-hours field of Settings.
+        placeholder = translate("Settings", "Day off (or type e.g. 09:00-12:30, 13:30-17:30)")
+        self._line.setPlaceholderText(placeholder)
         self._line.setClearButtonEnabled(True)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -404,8 +465,14 @@ class TimeRangesEditor(FieldEditor):
         self._line.setText(", ".join(str(item) for item in value))
 
     def hint(self) -> str:
-        default = ", ".join(str(item) for item in self.spec.default) or "a day off"
-        return f"{WORK_HOURS_HINT} Default: {default}."
+        if self.spec.default:
+            default = ", ".join(str(item) for item in self.spec.default)
+        else:
+            #: A day's default work hours when it has none.
+            default = translate("Settings", "a day off")
+        #: A day's work-hours tooltip: {hint} says how to type the hours, {default} is the default.
+        text = translate("Settings", "{hint} Default: {default}.")
+        return text.format(hint=work_hours_hint(), default=default)
 
     def _typing(self) -> bool:
         return self._settle.isActive()

@@ -12,7 +12,7 @@ it so).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from desk_coach.domain.settings import (
     validate,
     work_day_problem,
 )
+from desk_coach.wording.translate import number, translate
 
 # The one key that is also a fact of the desktop: the window shows what the desktop says and applies it.
 AUTOSTART_KEY = "startup.autostart"
@@ -35,9 +36,40 @@ SOURCE = "Settings window"  # validate() names a source; the window's messages l
 Values = Mapping[str, Any]  # plain TOML-ready values by dotted key ("breaks.sit_interval_min")
 
 
+_GROUP_TITLES: dict[str, Callable[[], str]] = {
+    #: A group of settings, named in the list on the left of the Settings window.
+    "breaks": lambda: translate("Settings", "Breaks"),
+    #: A group of settings: time away from the keyboard and mouse.
+    "idle": lambda: translate("Settings", "Idle"),
+    #: A group of settings: daily aims for activity and sitting.
+    "goals": lambda: translate("Settings", "Goals"),
+    #: A group of settings: putting a reminder off for a while.
+    "snooze": lambda: translate("Settings", "Snooze"),
+    #: A group of settings: waiting for a pause in typing before a reminder.
+    "typing": lambda: translate("Settings", "Typing"),
+    "work_hours": lambda: translate("Settings", "Work hours"),
+    #: A group of settings: when reminders keep quiet (full screen, camera in use...).
+    "quiet": lambda: translate("Settings", "Quiet"),
+    "notifications": lambda: translate("Settings", "Notifications"),
+    "sounds": lambda: translate("Settings", "Sounds"),
+    #: A group of settings: starting at login.
+    "startup": lambda: translate("Settings", "Startup"),
+    #: A group of settings: the weekly summary.
+    "summary": lambda: translate("Settings", "Summary"),
+    #: A group of settings: how weeks are counted.
+    "calendar": lambda: translate("Settings", "Calendar"),
+    #: A group of settings: what the coach may plan with.
+    "coaching": lambda: translate("Settings", "Coaching"),
+    #: A group of settings: the language Desk Coach speaks.
+    "display": lambda: translate("Settings", "Language"),
+}
+
+
 def group_title(name: str) -> str:
-    """A group's heading: ``"work_hours"`` -> ``"Work hours"``."""
-    return name.replace("_", " ").capitalize()
+    """A group's heading: ``"work_hours"`` -> ``"Work hours"``, in the user's language; a group
+    with no title here, its name capitalised."""
+    titled = _GROUP_TITLES.get(name)
+    return titled() if titled is not None else name.replace("_", " ").capitalize()
 
 
 def _short(description: str) -> str:
@@ -78,10 +110,13 @@ class FormCheck:
         """Why Save is off, for the line above the buttons; empty when all is well."""
         lines = []
         if self.messages:
-            count = len(self.messages)
-            noun = "setting" if count == 1 else "settings"
             groups = ", ".join(group_title(name) for name in self.wrong_groups)
-            lines.append(f"Save is off until you fix the {count} {noun} marked in red (see {groups}).")
+            #: Above the Settings window's buttons; {groups} lists the groups holding those settings.
+            text = translate(
+                "Settings", "Save is off until you fix the %n setting(s) marked in red (see {groups}).", None,
+                len(self.messages),
+            )
+            lines.append(text.format(groups=groups))
         lines += self.elsewhere
         return "\n".join(lines)
 
@@ -139,10 +174,15 @@ class SettingsForm:
         """A value under another field's value that it must be at least (the cross-field rule)."""
         assert spec.at_least is not None
         other = self._specs[spec.at_least]
-        unit = f" {spec.unit}" if spec.unit else ""
-        return (
-            f"Must be at least {floor}{unit} (as set for “{_short(other.description)}” "
-            f"under {group_title(other.group)}), because {spec.at_least_reason}."
+        #: Under a setting that must be at least another one: {value} is the other's value (with
+        #: its unit), {setting} the other's name, {group} its group, {reason} why, in a few words.
+        text = translate(
+            "Settings", "Must be at least {value} (as set for “{setting}” under {group}), because {reason}."
+        )
+        value = f"{number(floor)} {spec.unit}" if spec.unit else number(floor)
+        return text.format(
+            value=value, setting=_short(other.description), group=group_title(other.group),
+            reason=spec.at_least_reason,
         )
 
     @staticmethod

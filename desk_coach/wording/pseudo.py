@@ -17,6 +17,7 @@ _ACCENTED = str.maketrans(
 )
 _KEPT = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-zA-Z#0-9]+;|&(?=\w)")
 _RLE, _PDF = "\u202b", "\u202c"
+_WORD = 12
 
 
 def pseudo_text(source: str, n: int = -1, *, rtl: bool = False) -> str:
@@ -32,7 +33,9 @@ def pseudo_text(source: str, n: int = -1, *, rtl: bool = False) -> str:
     parts.append(source[last:].translate(_ACCENTED))
     body = "".join(parts)
     letters = sum(char.isalpha() for char in source)
-    padding = "~" * max(1, letters // 3)
+    extra = max(1, letters // 3)
+    # In words no longer than a long German one, so the padding wraps as translated text would.
+    padding = " ".join("~" * min(_WORD, extra - start) for start in range(0, extra, _WORD))
     text = f"[{body} {padding}]"
     if n >= 0:
         text = text.replace("%n", str(n))

@@ -13,20 +13,20 @@ from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, iso_week_
 from desk_coach.ui.progress_presenter import screen_series
 from desk_coach.ui.progress_window import (
     DISMISSED,
-    EMPTY_TEXT,
     EXERCISE,
     GOAL,
     LONGEST_BOUT,
     NATURAL,
     PARTIAL,
     QUIET_DELAYED,
-    SCREEN_EMPTY_TEXT,
     SITTING,
     SKIPPED,
     SNOOZED,
     TAKEN,
     ProgressPresenter,
     ProgressWindow,
+    empty_text,
+    screen_empty_text,
 )
 
 TODAY = date(2026, 11, 25)  # a Wednesday in 2026-W48
@@ -154,7 +154,7 @@ def test_empty_state_shows_only_for_an_empty_week(qtbot, window: ProgressWindow)
     window.show_previous_week()
     window.show_previous_week()  # W46: nothing recorded
     assert window.empty_label.isVisible()
-    assert window.empty_label.text() == EMPTY_TEXT
+    assert window.empty_label.text() == empty_text()
     assert not window.charts.isVisible()
     assert not window.summary_label.isVisible()  # three lines of zeros add nothing
     assert window.series_values(SITTING) == [0.0] * 7
@@ -310,7 +310,7 @@ def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.screens_empty_label.isVisible()
-    assert widget.screens_empty_label.text() == SCREEN_EMPTY_TEXT
+    assert widget.screens_empty_label.text() == screen_empty_text()
     assert not widget._screens.view.isVisible()
     assert all(drawn_series(widget, item) == [] for item in ("S1", "S2", "S3", "S4", "S5", "S6"))
 
@@ -367,3 +367,27 @@ def test_a_sunday_first_week_is_headed_by_the_week_its_days_are_in(qtbot) -> Non
     # ISO week 48 (only the Sunday is in week 47).
     assert widget.heading.text() == "Week 48 · 22 November 2026 – 28 November 2026"
     assert widget.category_labels("sitting")[0] == "Sun<br>22"
+
+
+@pytest.mark.parametrize(
+    ("locale", "pattern"),
+    [("en_GB", "d MMM"), ("en_US", "MMM d"), ("de_DE", "d. MMM"), ("es_ES", "d 'de' MMM"),
+     ("ja_JP", "M月d日")],
+)
+def test_the_self_check_chart_dates_days_as_the_locale_writes_them(locale: str, pattern: str) -> None:
+    from desk_coach.ui.progress_window import day_month_pattern
+
+    assert day_month_pattern(QLocale(locale), short_month=True) == pattern
+
+
+def test_the_week_reads_in_german_when_german_is_spoken(qtbot, history: FakeHistory) -> None:
+    from desk_coach.wording import qt_catalogues
+
+    qt_catalogues.use_language("de")  # no compiled catalogue is needed for the locale's dates
+    try:
+        widget = ProgressWindow(ProgressPresenter(history, today=TODAY))
+        qtbot.addWidget(widget)
+        assert widget.heading.text().endswith("23. November 2026 – 29. November 2026")
+        assert widget.category_labels("sitting")[0] == "Mo.<br>23"
+    finally:
+        qt_catalogues.use_language("en")

@@ -308,7 +308,8 @@ def test_the_group_with_a_problem_is_marked_in_the_list(qtbot):
     spoken = {item.text(): item.data(Qt.ItemDataRole.AccessibleTextRole) for item in items}
     assert spoken["Idle"] == "Idle, needs fixing"
     assert spoken["Breaks"] == "Breaks"
-    assert [item.text() for item in items] == [g.name.replace("_", " ").capitalize() for g in SCHEMA.groups]
+    assert [item.text() for item in items] == [group_title(g.name) for g in SCHEMA.groups]
+    assert [item.text() for item in items][-2:] == ["Coaching", "Language"]
 
 
 # -- Save, Cancel, Restore defaults ----------------------------------------------------------------
@@ -646,13 +647,13 @@ def test_a_failed_export_is_told_in_the_window(qtbot, monkeypatch, tmp_path):
 def test_delete_asks_naming_what_goes_and_deletes_only_after_yes(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from desk_coach.ui.settings_dialog import DELETE_WHAT
+    from desk_coach.ui.settings_dialog import delete_question
 
     deleted: list[bool] = []
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     dialog = _data_dialog(qtbot, delete_data=lambda: deleted.append(True))
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 1 and DELETE_WHAT in asked[0] and "history" in asked[0]
+    assert len(asked) == 1 and delete_question() in asked[0] and "history" in asked[0]
     assert deleted == []
 
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -716,3 +717,27 @@ def test_equipment_in_the_settings_file_reads_back_and_a_wrong_name_is_told(tmp_
     (problem,) = loaded.problems
     assert "field 'coaching.equipment': item 2: \"rope\" is not a known choice (one of desk," in str(problem)
     assert loaded.settings.coaching.equipment == DEFAULTS.coaching.equipment
+
+
+def test_the_language_is_chosen_by_its_own_name_and_a_saved_change_is_told(qtbot):
+    import dataclasses
+
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    told: list[str] = []
+    dialog.language_changed.connect(told.append)
+    show_group(qtbot, dialog, "display")
+    combo = editors(dialog)["display.language"].input
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == ["System language", "English", "Deutsch", "Español"]
+    assert combo.currentText() == "System language"
+    combo.setCurrentIndex(combo.findData("de"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert save.saved[-1].display.language == "de"
+    assert told == ["de"]
+
+    german = dataclasses.replace(DEFAULTS, display=dataclasses.replace(DEFAULTS.display, language="de"))
+    again = _dialog(qtbot, settings=german)
+    again.language_changed.connect(told.append)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)  # saved, the language as it was
+    assert told == ["de"]

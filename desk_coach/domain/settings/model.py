@@ -15,6 +15,7 @@ from desk_coach.domain.settings.time_ranges import MINUTES_PER_DAY, TimeRange
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NotificationStyle = Literal["desktop", "tray"]
 FirstDayOfWeek = Literal["locale", "monday", "sunday"]
+Language = Literal["system", "en", "de", "es"]
 
 WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
 
@@ -141,6 +142,13 @@ class Coaching:
 
 
 @dataclass(frozen=True, slots=True)
+class Display:
+    """The language Desk Coach speaks: "system" follows the system's language, else a language code."""
+
+    language: Language
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the user can set, one frozen group per table of the settings file."""
 
@@ -157,6 +165,7 @@ class Settings:
     summary: Summary
     calendar: Calendar
     coaching: Coaching
+    display: Display
 
 
 # Each table name of the settings file with the dataclass that holds it.

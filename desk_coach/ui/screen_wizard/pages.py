@@ -51,15 +51,20 @@ from desk_coach.ui.screen_wizard.widgets import (
     text_label,
 )
 from desk_coach.ui.settings_fields import (
-    NIGHT_SHIFT_NOTE,
     SETTLE_MS,
-    WORK_HOURS_HINT,
     choice_label,
+    night_shift_note,
     problem_color,
+    work_hours_hint,
 )
 from desk_coach.ui.work_day_line import WorkWeekLines, line_problem, tidy_line
+from desk_coach.wording.translate import number, translate
 
-STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
+
+def startup_notices_heading() -> str:
+    #: Heads the start-up notices (a problem in the settings file, a database moved aside) on the
+    #: first page of the self-check.
+    return translate("ScreenWizard", "Desk Coach started, but found something you should know about")
 
 
 class ScrollingPage(QWizardPage):
@@ -68,11 +73,15 @@ class ScrollingPage(QWizardPage):
     def __init__(self, title: str, subtitle: str = "") -> None:
         super().__init__()
         self.setTitle(title)
-        if subtitle:
-            self.setSubTitle(subtitle)
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(0, 0, 0, 0)
+        # The subtitle heads the page's own column rather than QWizard's header, whose height does
+        # not follow a wrapped text: a longer translation would be cut off there.
+        self.subtitle = text_label(subtitle, self.body)
+        self.subtitle.setObjectName("subtitle")
+        self.subtitle.setVisible(bool(subtitle))
+        self.column.addWidget(self.subtitle)
         scroll = QScrollArea(self)
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
@@ -95,14 +104,20 @@ class IntroPage(ScrollingPage):
     """The disclaimer, which must be acknowledged before going on."""
 
     def __init__(self, content: ScreenContent, notices: Sequence[str] = ()) -> None:
-        super().__init__("Welcome to your self-check", "Please read this first.")
+        super().__init__(
+            translate("ScreenWizard", "Welcome to your self-check"),
+            #: Subtitle of the first page, above the disclaimer.
+            translate("ScreenWizard", "Please read this first."),
+        )
         self.notices = self._notices_box(notices) if notices else None
         self.column.addWidget(text_label(content.about, self.body))
         box = QFrame(self.body)
         box.setObjectName("disclaimer")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
-        inner.addWidget(heading_label("What Desk Coach is not", box, 1.0))
+        #: Heading of the disclaimer box on the first page.
+        not_heading = translate("ScreenWizard", "What Desk Coach is not")
+        inner.addWidget(heading_label(not_heading, box, 1.0))
         self.disclaimer = text_label(content.disclaimer, box, selectable=True)
         # The disclaimer takes the first focus (a screen reader reads it first), so Tab then
         # Space ticks the box below it; it never reaches Cancel before the box.
@@ -110,7 +125,7 @@ class IntroPage(ScrollingPage):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.disclaimer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.disclaimer.setAccessibleName("What Desk Coach is not")
+        self.disclaimer.setAccessibleName(not_heading)
         self.disclaimer.setAccessibleDescription(content.disclaimer)
         inner.addWidget(self.disclaimer)
         self.column.addWidget(box)
@@ -127,7 +142,7 @@ class IntroPage(ScrollingPage):
         box.setObjectName("start-up-notices")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
-        inner.addWidget(heading_label(STARTUP_NOTICES_HEADING, box, 1.0))
+        inner.addWidget(heading_label(startup_notices_heading(), box, 1.0))
         self.notice_labels = [text_label(notice, box, selectable=True) for notice in notices]
         for label in self.notice_labels:
             inner.addWidget(label)
@@ -145,16 +160,26 @@ class IntroPage(ScrollingPage):
 # -- 2. lifestyle ---------------------------------------------------------------------------------
 
 
-AGE_HEADING = "Your age (optional)"
-AGE_WHY = "People of 65 and over get longer, gentler stretch holds."
-AGE_CHOICES = ((AgeBand.UNDER_65, "Under 65"), (AgeBand.FROM_65, "65 or over"), (None, "I'd rather not say"))
+def age_choices() -> tuple[tuple[AgeBand | None, str], ...]:
+    """The age bands offered, with their labels; None is "I'd rather not say"."""
+    return (
+        #: An age band on the lifestyle page of the self-check.
+        (AgeBand.UNDER_65, translate("ScreenWizard", "Under 65")),
+        #: An age band on the lifestyle page of the self-check.
+        (AgeBand.FROM_65, translate("ScreenWizard", "65 or over")),
+        #: Leaves the age band out.
+        (None, translate("ScreenWizard", "I'd rather not say")),
+    )
 
 
 class LifestylePage(ScrollingPage):
     """Which lifestyles fit (one or more), and the age band, which may be left out."""
 
     def __init__(self, content: ScreenContent) -> None:
-        super().__init__("How you spend your days", "Tick everything that fits you.")
+        super().__init__(
+            translate("ScreenWizard", "How you spend your days"),
+            translate("ScreenWizard", "Tick everything that fits you."),
+        )
         self.boxes: dict[Lifestyle, QCheckBox] = {}
         for lifestyle, label in content.lifestyle_labels:
             box = QCheckBox(self.body)
@@ -164,16 +189,17 @@ class LifestylePage(ScrollingPage):
             self.boxes[lifestyle] = box
             self.column.addWidget(button_row(box, literal(label), self.body))
         self.column.addSpacing(self.fontMetrics().lineSpacing())
-        self.column.addWidget(heading_label(AGE_HEADING, self.body, 1.0))
-        self.column.addWidget(text_label(AGE_WHY, self.body))
+        self.column.addWidget(heading_label(translate("ScreenWizard", "Your age (optional)"), self.body, 1.0))
+        why = translate("ScreenWizard", "People of 65 and over get longer, gentler stretch holds.")
+        self.column.addWidget(text_label(why, self.body))
         self.ages = QButtonGroup(self)
         self.age_buttons: dict[AgeBand | None, QRadioButton] = {}
-        for number, (band, label) in enumerate(AGE_CHOICES):
+        for position, (band, label) in enumerate(age_choices()):
             button = QRadioButton(label, self.body)
             button.setObjectName(f"age:{band.value if band else 'not-said'}")
-            self.ages.addButton(button, number)
+            self.ages.addButton(button, position)
             self.age_buttons[band] = button
-            self.column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
         self.finish_column()
 
     def lifestyles(self) -> frozenset[Lifestyle]:
@@ -190,28 +216,33 @@ class LifestylePage(ScrollingPage):
 # -- 3. work hours --------------------------------------------------------------------------------
 
 
-# Access keys that clash neither with each other nor with the wizard's Back and Next.
-_MNEMONIC_DAYS = {
-    "monday": "&Monday",
-    "tuesday": "T&uesday",
-    "wednesday": "&Wednesday",
-    "thursday": "&Thursday",
-    "friday": "&Friday",
-    "saturday": "S&aturday",
-    "sunday": "&Sunday",
-}
+def mnemonic_day(day: str) -> str:
+    """A weekday's label on the work-hours page, with an access key that clashes neither with the
+    other days' nor with the wizard's Back and Next."""
+    return {
+        #: A weekday's label on the work-hours page; & marks its access key, which must differ
+        #: from the other days' and from Back and Next.
+        "monday": lambda: translate("ScreenWizard", "&Monday"),
+        "tuesday": lambda: translate("ScreenWizard", "T&uesday"),
+        "wednesday": lambda: translate("ScreenWizard", "&Wednesday"),
+        "thursday": lambda: translate("ScreenWizard", "&Thursday"),
+        "friday": lambda: translate("ScreenWizard", "&Friday"),
+        "saturday": lambda: translate("ScreenWizard", "S&aturday"),
+        "sunday": lambda: translate("ScreenWizard", "&Sunday"),
+    }[day]()
 
 
 class WorkHoursPage(ScrollingPage):
     """Work hours per weekday, as in Settings; changing them is optional."""
 
-    PLACEHOLDER = "Day off"
-
     def __init__(self, work_hours: WorkHours) -> None:
         super().__init__(
-            "Your work hours",
-            "Desk Coach reminds you only inside these hours. Change them if they are not right; "
-            "you can also do this later in Settings.",
+            translate("ScreenWizard", "Your work hours"),
+            translate(
+                "ScreenWizard",
+                "Desk Coach reminds you only inside these hours. Change them if they are not right; "
+                "you can also do this later in Settings.",
+            ),
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -222,9 +253,14 @@ class WorkHoursPage(ScrollingPage):
         for day in WEEKDAYS:
             edit = QLineEdit(self._week.initial_line(day), self.body)
             edit.setObjectName(f"hours:{day}")
-            edit.setPlaceholderText(self.PLACEHOLDER)
-            edit.setAccessibleName(f"Work hours on {day.capitalize()}")
-            edit.setToolTip(WORK_HOURS_HINT)
+            day_label = mnemonic_day(day)
+            #: Shown in an empty work-hours field: no work that day.
+            edit.setPlaceholderText(translate("ScreenWizard", "Day off"))
+            #: What a screen reader says for a day's work-hours field; {day} is the weekday's name.
+            edit.setAccessibleName(
+                translate("ScreenWizard", "Work hours on {day}").format(day=day_label.replace("&", ""))
+            )
+            edit.setToolTip(work_hours_hint())
             settle = QTimer(self)  # a message waits until typing pauses, as in Settings
             settle.setSingleShot(True)
             settle.setInterval(SETTLE_MS)
@@ -241,14 +277,20 @@ class WorkHoursPage(ScrollingPage):
             stack.setContentsMargins(0, 0, 0, 0)
             stack.addWidget(edit)
             stack.addWidget(problem)
-            label = QLabel(_MNEMONIC_DAYS[day], self.body)
+            label = QLabel(day_label, self.body)
             label.setBuddy(edit)
             form.addRow(label, cell)
             self.edits[day] = edit
             self.problems[day] = problem
         self.column.addLayout(form)
         self.column.addWidget(
-            text_label(f"Example: 09:00-12:30, 13:30-17:30. {NIGHT_SHIFT_NOTE}", self.body)
+            text_label(
+                #: Under the work-hours fields; {night_shift} is a sentence about night shifts.
+                translate("ScreenWizard", "Example: 09:00-12:30, 13:30-17:30. {night_shift}").format(
+                    night_shift=night_shift_note()
+                ),
+                self.body,
+            )
         )
         self.finish_column()
         self.refresh_colors()
@@ -314,19 +356,28 @@ class FloorPage(ScrollingPage):
 
     def __init__(self) -> None:
         super().__init__(
-            "Room on the floor",
-            "Some moves are done lying or kneeling on a mat. Without room for them, Desk Coach "
-            "picks moves you can do sitting or standing.",
+            translate("ScreenWizard", "Room on the floor"),
+            translate(
+                "ScreenWizard",
+                "Some moves are done lying or kneeling on a mat. Without room for them, Desk Coach "
+                "picks moves you can do sitting or standing.",
+            ),
         )
-        self.column.addWidget(text_label("Is there room where you take breaks to lie down on a mat or rug?"))
-        self.yes = QRadioButton("&Yes, there is room", self.body)
-        self.no = QRadioButton("N&o, not really", self.body)
+        self.column.addWidget(
+            text_label(
+                translate("ScreenWizard", "Is there room where you take breaks to lie down on a mat or rug?")
+            )
+        )
+        #: An answer on the floor page; & marks the access key (not B or N: Back and Next use them).
+        self.yes = QRadioButton(translate("ScreenWizard", "&Yes, there is room"), self.body)
+        #: An answer on the floor page; & marks the access key (not B or N: Back and Next use them).
+        self.no = QRadioButton(translate("ScreenWizard", "N&o, not really"), self.body)
         self.group = QButtonGroup(self)
         self.group.addButton(self.yes, 1)
         self.group.addButton(self.no, 0)
         self.group.idToggled.connect(lambda *_: self.completeChanged.emit())
-        self.column.addWidget(self.yes, 0, Qt.AlignmentFlag.AlignLeft)
-        self.column.addWidget(self.no, 0, Qt.AlignmentFlag.AlignLeft)
+        self.column.addWidget(self.yes, 0, Qt.AlignmentFlag.AlignLeading)
+        self.column.addWidget(self.no, 0, Qt.AlignmentFlag.AlignLeading)
         self.finish_column()
 
     def floor_room(self) -> bool:
@@ -342,26 +393,29 @@ class FloorPage(ScrollingPage):
 class EquipmentPage(ScrollingPage):
     """What the person has at hand for breaks, prefilled from the settings; any number, none too."""
 
-    NOTHING = (
-        "Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: "
-        "then breaks use moves that need nothing at all. You can change this later in Settings."
-    )
-
     def __init__(self, at_hand: frozenset[Equipment] | None = None) -> None:
-        super().__init__("What you have at hand", "Tick what you can use during breaks.")
+        super().__init__(
+            translate("ScreenWizard", "What you have at hand"),
+            translate("ScreenWizard", "Tick what you can use during breaks."),
+        )
         grid = QGridLayout()
         self.boxes: dict[Equipment, QCheckBox] = {}
         items = list(Equipment)
-        rows = (len(items) + 1) // 2
-        for number, item in enumerate(items):
+        rows = len(items)  # one column: a box's text cannot wrap, and a translation is longer
+        for position, item in enumerate(items):
             box = QCheckBox(choice_label(item.value), self.body)
             box.setObjectName(f"equipment:{item.value}")
             box.setChecked(at_hand is not None and item in at_hand)
             self.boxes[item] = box
-            grid.addWidget(box, number % rows, number // rows)  # Tab goes down one column, then the next
+            grid.addWidget(box, position % rows, position // rows, Qt.AlignmentFlag.AlignLeading)
         self.column.addLayout(grid)
         self.column.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        self.column.addWidget(text_label(self.NOTHING, self.body))
+        nothing = translate(
+            "ScreenWizard",
+            "Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: "
+            "then breaks use moves that need nothing at all. You can change this later in Settings.",
+        )
+        self.column.addWidget(text_label(nothing, self.body))
         self.finish_column()
 
     def equipment(self) -> frozenset[Equipment]:
@@ -374,9 +428,14 @@ class EquipmentPage(ScrollingPage):
 class RedFlagPage(ScrollingPage):
     """The questions of one tier, each answered yes or no."""
 
-    def __init__(self, content: ScreenContent, tier: RedFlagTier, number: int, count: int) -> None:
+    def __init__(self, content: ScreenContent, tier: RedFlagTier, position: int, count: int) -> None:
         group = content.group(tier)
-        super().__init__(f"Health questions ({number} of {count}): {group.heading}", group.intro)
+        #: Title of a page of health questions: "Health questions (1 of 3): Before you start";
+        #: {heading} is the page's own heading.
+        title = translate("ScreenWizard", "Health questions ({number} of {count}): {heading}").format(
+            number=number(position), count=number(count), heading=group.heading
+        )
+        super().__init__(title, group.intro)
         self.tier = tier
         self.rows: dict[str, YesNoRow] = {}
         self.questions: tuple[RedFlagQuestion, ...] = content.questions_in(tier)
@@ -388,9 +447,10 @@ class RedFlagPage(ScrollingPage):
             row.answered.connect(self.completeChanged)
             self.rows[question.id] = row
             self.column.addWidget(row)
-        self.all_no = QPushButton("No to &all on this page", self.body)
+        #: A button that answers no to every health question on the page; & marks its access key.
+        self.all_no = QPushButton(translate("ScreenWizard", "No to &all on this page"), self.body)
         self.all_no.setObjectName("all-no")
-        self.all_no.setToolTip("Answer no to every question on this page")
+        self.all_no.setToolTip(translate("ScreenWizard", "Answer no to every question on this page"))
         self.all_no.setAutoDefault(False)  # Enter still means Next after using it
         self.all_no.clicked.connect(self.answer_all_no)
         line = QHBoxLayout()
@@ -414,19 +474,23 @@ class RedFlagPage(ScrollingPage):
 class EmergencyPage(ScrollingPage):
     """Shown at once after an emergency yes: the wording, clearly, and nothing else to do."""
 
-    FOLLOW_UP = (
-        "Desk Coach will not suggest any exercises and will only remind you to stand up now "
-        "and then. When you have been seen, you can run the self-check again from the tray menu."
-    )
-
     def __init__(self) -> None:
-        super().__init__("Please get help now", "Your answer needs medical care before any exercise.")
+        super().__init__(
+            #: Title of the page shown after an answer that needs urgent care.
+            translate("ScreenWizard", "Please get help now"),
+            translate("ScreenWizard", "Your answer needs medical care before any exercise."),
+        )
         self.wording = text_label("", self.body, selectable=True)
         self.wording.setObjectName("emergency-wording")
         self.wording.setFont(scaled_font(self.wording.font(), 1.3, bold=True))
         self.column.addWidget(self.wording)
         self.column.addSpacing(self.fontMetrics().lineSpacing())
-        self.column.addWidget(text_label(self.FOLLOW_UP, self.body))
+        follow_up = translate(
+            "ScreenWizard",
+            "Desk Coach will not suggest any exercises and will only remind you to stand up now "
+            "and then. When you have been seen, you can run the self-check again from the tray menu.",
+        )
+        self.column.addWidget(text_label(follow_up, self.body))
         self.finish_column()
         self.refresh_colors()
 
@@ -452,24 +516,28 @@ class ItemPage(ScrollingPage):
     """One movement check: the drawing, the steps, a score per side, "it hurt" and "skip"."""
 
     def __init__(self, content: ScreenContent, item: ScreenItem) -> None:
-        optional = " (optional)" if item.optional else ""
-        super().__init__(f"Movement check: {item.name}{optional}", item.looks_at)
+        if item.optional:
+            #: Title of a movement check that may be left blank; {name} is the check's name.
+            title = translate("ScreenWizard", "Movement check: {name} (optional)")
+        else:
+            #: Title of a movement check's page; {name} is the check's name.
+            title = translate("ScreenWizard", "Movement check: {name}")
+        super().__init__(title.format(name=item.name), item.looks_at)
         self.item = item
         top = QHBoxLayout()
         self.illustration = Illustration(item, self.body)
         top.addWidget(self.illustration, 0, Qt.AlignmentFlag.AlignTop)
         steps = QVBoxLayout()
-        for number, step in enumerate(item.steps, start=1):
-            steps.addWidget(text_label(f"{number}. {step}", self.body))
-        steps.addWidget(text_label("Move gently and stop if it hurts.", self.body))
+        for position, step in enumerate(item.steps, start=1):
+            #: One numbered step of a movement check: "1. Stand tall."
+            line = translate("ScreenWizard", "{number}. {step}").format(number=number(position), step=step)
+            steps.addWidget(text_label(line, self.body))
+        steps.addWidget(text_label(translate("ScreenWizard", "Move gently and stop if it hurts."), self.body))
         steps.addStretch(1)
         top.addLayout(steps, 1)
         self.column.addLayout(top)
         self.column.addWidget(separator(self.body))
-        question = "What did you notice on each side?" if item.sides else "What did you notice?"
-        if item.optional:
-            question += " Leave it blank to skip this one."
-        self.column.addWidget(heading_label(question, self.body, 1.0))
+        self.column.addWidget(heading_label(_item_question(item), self.body, 1.0))
         self.choices = ChoiceGrid(item, self.body)
         self.choices.setObjectName(f"choices:{item.id}")
         self.choices.changed.connect(self.completeChanged)
@@ -477,12 +545,14 @@ class ItemPage(ScrollingPage):
         self.column.addWidget(separator(self.body))
         self.pain = QCheckBox(self.body)
         self.pain.setObjectName(f"pain:{item.id}")
-        self.column.addWidget(
-            button_row(self.pain, "It &hurt (stop there: this check is left out)", self.body)
-        )
+        #: A check box on a movement check; & marks its access key (not B or N: Back and Next).
+        hurt = translate("ScreenWizard", "It &hurt (stop there: this check is left out)")
+        self.column.addWidget(button_row(self.pain, hurt, self.body))
         self.skip = QCheckBox(self.body)
         self.skip.setObjectName(f"skip:{item.id}")
-        self.skip_row = button_row(self.skip, "I can't do this one now: &skip it", self.body)
+        #: A check box on a movement check; & marks its access key (not B or N: Back and Next).
+        skip = translate("ScreenWizard", "I can't do this one now: &skip it")
+        self.skip_row = button_row(self.skip, skip, self.body)
         self.column.addWidget(self.skip_row)
         self.skip_row.setVisible(not item.optional)  # leaving an optional check blank skips it
         self.pain_note = text_label(content.referrals.pain.format(item=item.name), self.body)
@@ -513,6 +583,17 @@ class ItemPage(ScrollingPage):
         return item_scores(self.item, self._chosen(), hurt=hurt, skipped=skipped)
 
 
+def _item_question(item: ScreenItem) -> str:
+    """The question above a movement check's choices: per side or once, optional or not."""
+    if item.sides and item.optional:
+        return translate("ScreenWizard", "What did you notice on each side? Leave it blank to skip this one.")
+    if item.sides:
+        return translate("ScreenWizard", "What did you notice on each side?")
+    if item.optional:
+        return translate("ScreenWizard", "What did you notice? Leave it blank to skip this one.")
+    return translate("ScreenWizard", "What did you notice?")
+
+
 # -- 7. summary -----------------------------------------------------------------------------------
 
 
@@ -520,16 +601,23 @@ class SummaryPage(ScrollingPage):
     """What was found, any referral, and what the coach will focus on."""
 
     def __init__(self, summary_of: Callable[[], ScreenSummary]) -> None:
-        super().__init__("Your self-check", "Press Save and start to begin coaching with this.")
+        super().__init__(
+            #: Title of the summary page of the self-check.
+            translate("ScreenWizard", "Your self-check"),
+            #: "Save and start" is the button's name (without its & access key).
+            translate("ScreenWizard", "Press Save and start to begin coaching with this."),
+        )
         self.setCommitPage(True)  # saved on leaving; no going back to change a stored check
         self._summary_of = summary_of
         self.sections: dict[str, QWidget] = {}
         self._lines: dict[str, list[QLabel]] = {}
         for key, title in (
-            ("referrals", "Please note"),
-            ("resumed", "Back on after this check"),
-            ("found", "What we found"),
-            ("focus", "What Desk Coach will focus on"),
+            #: A section of the self-check's summary: referrals to a health professional.
+            ("referrals", translate("ScreenWizard", "Please note")),
+            #: A section of a re-check's summary: areas and exercises put back on.
+            ("resumed", translate("ScreenWizard", "Back on after this check")),
+            ("found", translate("ScreenWizard", "What we found")),
+            ("focus", translate("ScreenWizard", "What Desk Coach will focus on")),
         ):
             section = QFrame(self.body) if key == "referrals" else QWidget(self.body)
             if isinstance(section, QFrame):
@@ -574,13 +662,16 @@ class ReadyPage(ScrollingPage):
     Desk Coach lives. ``first_steps`` is asked when the page opens (the screen is stored by then)."""
 
     def __init__(self, first_steps: Callable[[], FirstSteps]) -> None:
-        super().__init__("You are set up", "Your self-check is saved. Here is what happens next.")
+        super().__init__(
+            translate("ScreenWizard", "You are set up"),
+            translate("ScreenWizard", "Your self-check is saved. Here is what happens next."),
+        )
         self._first_steps = first_steps
         self.sections: dict[str, QLabel] = {}
         for key, title in (
-            ("moves", "Your first moves, and why"),
-            ("first_break", "Your first break"),
-            ("tray", "Where to find Desk Coach"),
+            ("moves", translate("ScreenWizard", "Your first moves, and why")),
+            ("first_break", translate("ScreenWizard", "Your first break")),
+            ("tray", translate("ScreenWizard", "Where to find Desk Coach")),
         ):
             self.column.addWidget(heading_label(title, self.body, 1.0))
             label = text_label("", self.body, selectable=True)

@@ -29,6 +29,7 @@ from desk_coach.domain.coaching.records import Side
 from desk_coach.domain.coaching.screening import ScreenItem
 from desk_coach.resources import resource_text
 from desk_coach.ui.fonts import scaled_font
+from desk_coach.wording.translate import translate
 
 # The drawings are 4:3 (viewBox 240 x 180); this many text lines high.
 ILLUSTRATION_LINES = 11
@@ -100,7 +101,8 @@ class Illustration(QWidget):
     def __init__(self, item: ScreenItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"illustration:{item.id}")
-        self.setAccessibleName(f"Drawing: {item.name}")
+        #: What a screen reader says for the drawing of a movement check; {name} is the check's name.
+        self.setAccessibleName(translate("ScreenWizard", "Drawing: {name}").format(name=item.name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         svg = _svg_text(item.illustration)
@@ -159,9 +161,16 @@ def _svg_text(relative: str) -> str | None:
 def side_title(item: ScreenItem, side: Side | None) -> str:
     """``"Left leg"``, ``"Right arm"``; ``"Result"`` for an item done once."""
     if side is None:
-        return "Result"
-    noun = f" {item.side_label}" if item.side_label else ""
-    return f"{side.value.capitalize()}{noun}"
+        #: Heads the choices of a movement check done once (not per side).
+        return translate("ScreenWizard", "Result")
+    if not item.side_label:
+        #: Heads the choices for the left side.
+        return translate("ScreenWizard", "Left") if side is Side.LEFT else translate("ScreenWizard", "Right")
+    if side is Side.LEFT:
+        #: Heads the choices for the left side; {part} is the body part, such as "leg" or "arm".
+        return translate("ScreenWizard", "Left {part}").format(part=item.side_label)
+    #: Heads the choices for the right side; {part} is the body part, such as "leg" or "arm".
+    return translate("ScreenWizard", "Right {part}").format(part=item.side_label)
 
 
 class ChoiceGrid(QWidget):
@@ -201,8 +210,12 @@ class ChoiceGrid(QWidget):
             radios = []
             for column, side in enumerate(sides):
                 radio = QRadioButton(self)
-                radio.setAccessibleName(f"{side_title(item, side)}: {choice.text}")
-                radio.setToolTip(f"{side_title(item, side)}: {choice.text}")
+                #: A score choice for one side, read out and shown as a tooltip: "Left leg: Easily".
+                said = translate("ScreenWizard", "{side}: {choice}").format(
+                    side=side_title(item, side), choice=choice.text
+                )
+                radio.setAccessibleName(said)
+                radio.setToolTip(said)
                 self.groups[side].addButton(radio, choice.score)
                 self.buttons[(side, choice.score)] = radio
                 grid.addWidget(radio, row, column, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -240,10 +253,14 @@ class YesNoRow(QWidget):
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         self.text = text_label(question, self)
-        self.yes = QRadioButton("Yes", self)
-        self.no = QRadioButton("No", self)
-        self.yes.setAccessibleName(f"{question} Yes")
-        self.no.setAccessibleName(f"{question} No")
+        #: The answer yes to a health question.
+        self.yes = QRadioButton(translate("ScreenWizard", "Yes"), self)
+        #: The answer no to a health question.
+        self.no = QRadioButton(translate("ScreenWizard", "No"), self)
+        #: What a screen reader says for the yes of a health question; {question} is the question.
+        self.yes.setAccessibleName(translate("ScreenWizard", "{question} Yes").format(question=question))
+        #: What a screen reader says for the no of a health question; {question} is the question.
+        self.no.setAccessibleName(translate("ScreenWizard", "{question} No").format(question=question))
         self.group = QButtonGroup(self)
         self.group.addButton(self.yes, 1)
         self.group.addButton(self.no, 0)

@@ -41,6 +41,7 @@ from desk_coach.ui.screen_wizard.pages import (
     SummaryPage,
     WorkHoursPage,
 )
+from desk_coach.wording.translate import translate
 
 __all__ = [  # the page ids, for the tests that follow the flow
     "EMERGENCY", "EQUIPMENT", "FLAGS", "FLOOR", "INTRO", "ITEMS_FROM", "LIFESTYLE", "READY", "SUMMARY",
@@ -100,7 +101,8 @@ class ScreenWizard(QWizard):
         self._paused_before = frozenset(paused)
         self._walk_only_before = walk_only
         self._sized = False
-        self.setWindowTitle("Self-check")
+        #: The self-check wizard's window title.
+        self.setWindowTitle(translate("ScreenWizard", "Self-check"))
         self.setObjectName("screen-wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -108,8 +110,13 @@ class ScreenWizard(QWizard):
         self.flow = ScreenFlow(content, asks_work_hours=work_hours is not None)
         self._build_pages(notices, work_hours, equipment, first_steps)
         self._emitted = False
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Save and start")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "&Cancel")
+        #: The button that saves the self-check and starts coaching; & marks its access key.
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ScreenWizard", "&Save and start"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("ScreenWizard", "&Cancel"))
+        #: The wizard's buttons; & marks the access key, which the pages' own keys must not use.
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("ScreenWizard", "< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("ScreenWizard", "&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ScreenWizard", "&Finish"))
         self.setStartId(INTRO)
         self.currentIdChanged.connect(self._entered)
 
