@@ -35,6 +35,8 @@ from desk_coach.domain.settings import (
     validate,
 )
 from desk_coach.resources import resource_text
+from desk_coach.wording.content import localise
+from desk_coach.wording.content_files import SETTINGS
 
 SCHEMA_RESOURCE = "settings/schema.toml"
 _COMMENT_WIDTH = 88
@@ -48,9 +50,12 @@ _HEADER = """\
 """
 
 
-def shipped_schema() -> SettingsSchema:
-    """The settings schema that ships with this version of Desk Coach."""
-    return SettingsSchema.from_data(tomllib.loads(resource_text(SCHEMA_RESOURCE)))
+def shipped_schema(*, in_language: bool = False) -> SettingsSchema:
+    """The settings schema that ships with this version of Desk Coach; ``in_language``: with its
+    help lines and units in the user's language, for the Settings window (the settings file's own
+    comments stay as the schema writes them)."""
+    data = tomllib.loads(resource_text(SCHEMA_RESOURCE))
+    return SettingsSchema.from_data(localise(data, SETTINGS) if in_language else data)
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,11 @@ class SettingsFile:
     def __init__(self, path: Path | str, schema: SettingsSchema | None = None) -> None:
         self.path = Path(path)
         self.schema = schema if schema is not None else shipped_schema()
+        self._shipped = schema is None
+
+    def schema_to_show(self) -> SettingsSchema:
+        """The schema as the Settings window shows it: the shipped one in the user's language."""
+        return shipped_schema(in_language=True) if self._shipped else self.schema
 
     def load(self) -> LoadedSettings:
         """Read the file; a missing file means defaults, an unreadable one a single problem."""

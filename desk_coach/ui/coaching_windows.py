@@ -190,7 +190,7 @@ class CoachingWindows:
     def show_settings(self) -> None:
         from desk_coach.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.data.settings_file.schema, self.data.settings(),
+        dialog = SettingsDialog(self.data.settings_file.schema_to_show(), self.data.settings(),
                                 save=self.data.settings_file.save, autostart=self.data.autostart(),
                                 export_data=self.export_data, delete_data=self.data.delete_all)
         dialog.settings_saved.connect(self.data.settings_saved)
