@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, CursorResult, Row, insert, sel
 
 from desk_coach.adapters.storage import models
 from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes, require_aware
+from desk_coach.adapters.storage.said_column import said_from_column, said_to_column
 from desk_coach.domain.coaching.exercises import (
     Dose,
     ExerciseLibrary,
@@ -44,6 +45,7 @@ from desk_coach.domain.coaching.records import (
     Side,
 )
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said
 
 _DOSE_FIELDS = ("dose_kind", "hold_s", "reps", "sets", "rep_s", "minutes")
 _E = TypeVar("_E", bound=StrEnum)
@@ -203,7 +205,7 @@ class SqlCoachingRepository:
                     "pattern": exercise.pattern.value,
                     **_dose_columns(prescription.dose),
                     "per_side": exercise.per_side,
-                    "reason": prescription.reason,
+                    "reason": said_to_column(prescription.reason),
                     "done_fraction": feedback.done_fraction,
                     "effort": None if feedback.effort is None else feedback.effort.value,
                     "pain": feedback.pain,
@@ -437,7 +439,7 @@ class SqlCoachingRepository:
                 after_exercise_id=None if change.after is None else change.after.exercise_id,
                 **_dose_columns(None if change.after is None else change.after.dose, "after_"),
                 rule=change.rule,
-                reason=change.reason,
+                reason=said_to_column(change.reason),
             )
         )
 
@@ -456,7 +458,7 @@ class SqlCoachingRepository:
                 before=_level_from(row, row.track, "before_"),
                 after=_level_from(row, row.track, "after_"),
                 rule=row.rule,
-                reason=row.reason,
+                reason=said_from_column(row.reason),
             )
             for row in rows
         ]
@@ -468,7 +470,7 @@ class SqlCoachingRepository:
             select(_pauses).where(_pauses.c.region == Region(region).value, _pauses.c.resumed_at.is_(None))
         ).one_or_none()
 
-    def pause_region(self, region: Region, at: datetime, reason: str, referral: str) -> bool:
+    def pause_region(self, region: Region, at: datetime, reason: Said, referral: Said) -> bool:
         """Pause ``region`` from ``at``. A region already paused stays paused as it was, with
         its first reason and referral (resume it first to record a new one); returns whether
         a new pause started."""
@@ -480,8 +482,8 @@ class SqlCoachingRepository:
                 region=Region(region).value,
                 paused_at=at,
                 pause_utc_offset_min=offset,
-                reason=reason,
-                referral=referral,
+                reason=said_to_column(reason),
+                referral=said_to_column(referral),
             )
         )
         return True
@@ -507,8 +509,8 @@ class SqlCoachingRepository:
         return {
             Region(row.region): RegionPause(
                 since=in_offset(row.paused_at, row.pause_utc_offset_min),
-                reason=row.reason,
-                referral=row.referral,
+                reason=said_from_column(row.reason),
+                referral=said_from_column(row.referral),
             )
             for row in rows
         }

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from desk_coach.domain.coaching.exercises import Dose
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class LevelChange:
     before: Level | None
     after: Level | None
     rule: str  # e.g. "progress", "regress", "pain", "hold", "adherence_shorter", "rescreen", "restart"
-    reason: str  # the "what changed" line shown to the user
+    reason: Said  # the "what changed" line shown to the user
 
 
 @dataclass(frozen=True)

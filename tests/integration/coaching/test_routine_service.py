@@ -11,6 +11,7 @@ from routine_coach import routine_coach
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.history import BreakKind
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -74,7 +75,8 @@ def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
                 uow.history.add_break_event(BreakEvent(at, kind, BreakKind.MICRO))
     adjustment = svc.check_adherence()
     assert adjustment is not None and adjustment.interval_change_min == 10
-    assert "10 minutes later" in adjustment.line()
+    line = adjustment.line()
+    assert line is not None and "10 minutes later" in say(line)
     assert svc.check_adherence() is None, "one adjustment per window"
 
 
