@@ -182,15 +182,10 @@ class Container:
 
     @cached_property
     def library(self) -> LoadedLibrary:
-        """The exercise library and the coaching rules, read once in the language in force; the
-        sentences that name an exercise take its name from here."""
+        """The exercise library and the coaching rules, read once, in the language in force."""
         from desk_coach.adapters.exercise_files import load_library
-        from desk_coach.wording.say import name_terms
 
-        loaded = load_library()
-        library = loaded.library
-        name_terms("exercise", lambda code: library[code].name if code in library else code)
-        return loaded
+        return load_library()
 
     def read_content_again(self) -> LoadedLibrary:
         """The library read again, in the language now in force (after a change of language)."""

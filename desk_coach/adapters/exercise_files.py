@@ -26,6 +26,7 @@ from desk_coach.domain.data_files import Problem
 from desk_coach.wording.check_names import use_check_names
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import LIBRARY
+from desk_coach.wording.say import name_terms
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,13 @@ def load_library(
     for problem in problems:
         log.warning("%s", problem)
     log.info("exercise library: %d exercises, %d problems", len(library), len(problems))
+    name_exercises(library)
     return LoadedLibrary(library, rules, problems)
+
+
+def name_exercises(library: ExerciseLibrary) -> None:
+    """Sentences name an exercise by its id (``Term("exercise", id)``): its name in this library."""
+    name_terms("exercise", lambda code: library[code].name if code in library else code)
 
 
 def _named_checks(rules: CoachingRules) -> tuple[CoachingRules, tuple[Problem, ...]]:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 
+from desk_coach.domain.coaching.progression_said import ProgressionSaid
+from desk_coach.domain.said import Said, said
 from desk_coach.domain.settings import Settings
 from desk_coach.services.ports import SettingsWriter
 from desk_coach.services.routines import RoutineService
@@ -25,10 +27,11 @@ RECHECK_HOW = "Open Self-check… from the tray menu."
 
 @dataclass(frozen=True)
 class CoachingMessage:
-    """A plain message for the user; ``opens_self_check``: a click on it opens the self-check."""
+    """A plain message for the user; ``opens_self_check``: a click on it opens the self-check.
+    ``text`` is worded where it is shown."""
 
     title: str
-    text: str
+    text: Said
     opens_self_check: bool = False
 
 
@@ -55,8 +58,11 @@ class DailyCoachingCheck:
             if adjustment.interval_change_min:
                 interval = self._settings().breaks.sit_interval_min + adjustment.interval_change_min
                 self._settings_changed(self._settings_file.update({"breaks": {"sit_interval_min": interval}}))
-            messages.append(CoachingMessage(WHAT_CHANGED, adjustment.line()))
+            line = adjustment.line()
+            if line is not None:
+                messages.append(CoachingMessage(WHAT_CHANGED, line))
         reason = self._routines.rescreen_reason()
-        if reason:
-            messages.append(CoachingMessage(RECHECK_TITLE, f"{reason} {RECHECK_HOW}", opens_self_check=True))
+        if reason is not None:
+            offer = said(ProgressionSaid.RECHECK_OFFER, reason=reason)
+            messages.append(CoachingMessage(RECHECK_TITLE, offer, opens_self_check=True))
         return messages

@@ -19,6 +19,7 @@ from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, Routi
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.domain.said import Said
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.weekly import WeekStats
 
@@ -293,7 +294,7 @@ class CoachingRepository(Protocol):
 
     def level_changes_between(self, start: datetime, end: datetime) -> list[LevelChange]: ...
 
-    def pause_region(self, region: Region, at: datetime, reason: str, referral: str) -> bool:
+    def pause_region(self, region: Region, at: datetime, reason: Said, referral: Said) -> bool:
         """Pause ``region``; a region already paused keeps its first pause. True if a new one began."""
         ...
 

@@ -34,6 +34,7 @@ from desk_coach.domain.coaching.progression import (
 )
 from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
+from desk_coach.domain.said import Said
 from desk_coach.domain.settings import Settings
 from desk_coach.services.planning import adherence_in_force, profile_from_screen, week_start, work_days
 from desk_coach.services.ports import CoachingRepository, UnitOfWork
@@ -44,10 +45,11 @@ HISTORY_DAYS = 35  # the progression looks back four weeks and more; the planner
 
 @dataclass(frozen=True)
 class RoutineOutcome:
-    """What the user is told after a routine: level changes and, if any, referral texts."""
+    """What the user is told after a routine: level changes and, if any, referrals (worded
+    where they are shown)."""
 
-    changes: list[str] = field(default_factory=list)
-    referrals: list[str] = field(default_factory=list)
+    changes: list[Said] = field(default_factory=list)
+    referrals: list[Said] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -265,10 +267,11 @@ class RoutineService:
             adjustment = adherence_adjustment(
                 shown, done, rules=self._rules, sit_interval_min=self._settings().breaks.sit_interval_min
             )
-            if not adjustment.line():
+            line = adjustment.line()
+            if line is None:
                 return None
             uow.coaching.add_level_change(
-                LevelChange(now, ADHERENCE_TRACK, None, None, adjustment_rule(adjustment), adjustment.line())
+                LevelChange(now, ADHERENCE_TRACK, None, None, adjustment_rule(adjustment), line)
             )
         return adjustment
 
@@ -279,7 +282,7 @@ class RoutineService:
         share = self._rules.adherence.partial_counts_from_percent / 100
         return event.kind == BreakEventKind.PARTIAL and (event.done_fraction or 0.0) >= share
 
-    def rescreen_reason(self) -> str | None:
+    def rescreen_reason(self) -> Said | None:
         """Why a new self-check is due now, or None when it is not."""
         now = self._clock.now()
         with self._uow() as uow:

@@ -16,6 +16,7 @@ from desk_coach.domain.coaching.plan import LevelChange
 from desk_coach.domain.coaching.profile import Equipment
 from desk_coach.domain.coaching.records import RedFlagRecord, ScreenRecord, ScreenScore
 from desk_coach.domain.coaching.screening import GateOutcome, ScreenContent, ScreenResult, gate, lifted_by
+from desk_coach.domain.said import recorded_text
 from desk_coach.services.ports import CoachingRepository, UnitOfWork
 
 RECHECK_TRACK = "self-check"
@@ -96,12 +97,13 @@ def record_screen(
         lifted = lifted_by(result, content, *_before(coaching, result.taken_at))
         screen_id = coaching.add_screen(record)
         for pause in outcome.pauses:
-            coaching.pause_region(pause.region, result.taken_at, pause.reason, pause.referral)
+            reason, referral = recorded_text(pause.reason), recorded_text(pause.referral)
+            coaching.pause_region(pause.region, result.taken_at, reason, referral)
         for region in lifted.regions:
             coaching.resume_region(region, result.taken_at)
         for line in lifted.lines:
             coaching.add_level_change(
-                LevelChange(result.taken_at, RECHECK_TRACK, None, None, RESUME_RULE, line)
+                LevelChange(result.taken_at, RECHECK_TRACK, None, None, RESUME_RULE, recorded_text(line))
             )
     return screen_id
 

@@ -28,6 +28,7 @@ from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 from desk_coach.wording.plan_words import explain_plan
+from desk_coach.wording.say import say
 
 if TYPE_CHECKING:
     from desk_coach.domain.coaching.library_rules import CoachingRules
@@ -137,13 +138,13 @@ class CoachingWindows:
     # -- what the coaching says --------------------------------------------------------------
     def show_routine_outcome(self, changes: list, referrals: list) -> None:
         if referrals:
-            self.shell.keep(referral_box(referrals)).show()
+            self.shell.keep(referral_box([say(referral) for referral in referrals])).show()
         if changes:
-            self.shell.tell("What changed", "\n".join(changes))
+            self.shell.tell("What changed", "\n".join(say(change) for change in changes))
 
     def show_coaching_messages(self, messages: Sequence[CoachingMessage]) -> None:
         for message in messages:
-            self.shell.tell(message.title, message.text,
+            self.shell.tell(message.title, say(message.text),
                             on_click=self.show_self_check if message.opens_self_check else None)
 
     # -- progress ------------------------------------------------------------------------------

@@ -63,12 +63,25 @@ def say(said: Said) -> str:
         return said.code
     count = said.values.get("n", -1)
     template = sentence(count if isinstance(count, int) else -1)
-    words = {key: value_words(value) for key, value in said.values.items() if key != "n"}
+    words = {key: _Words(value_words(value)) for key, value in said.values.items() if key != "n"}
     try:
         return template.format_map(words)
     except (KeyError, IndexError, ValueError):
         log.error("sentence %r does not fit its values: %r", said.code, template)
         return template
+
+
+class _Words(str):
+    """A value's words in a sentence; ``{name:lower}`` writes a name mid-sentence ("next up,
+    glute bridge march": the first letter lowered unless the name is an abbreviation such as
+    "YTW raise"), for languages that lower a name there (English does, German does not)."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec == "lower":
+            return self[:1].lower() + self[1:] if self[1:2].islower() else str(self)
+        return format(str(self), spec)
 
 
 def value_words(value: Value) -> str:

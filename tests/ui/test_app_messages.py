@@ -13,6 +13,7 @@ from desk_coach.adapters.notify.fallback import FallbackNotifier
 from desk_coach.adapters.notify.tray_balloon import TrayBalloonNotifier
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.app import DeskCoachApp
+from desk_coach.domain.said import Said, recorded_text
 from desk_coach.ui.application import create_qt_app
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit" / "notify"))
@@ -55,7 +56,7 @@ def told(channel: FakeNotifier) -> list[str]:
 
 def test_what_changed_after_a_routine_is_a_desktop_notification_not_a_tray_balloon(coach, desktop_channel,
                                                                                    balloons):
-    coach.windows.show_routine_outcome(["Hip flexor stretch: back to 2 x 20 s each side."], [])
+    coach.windows.show_routine_outcome([recorded_text("Hip flexor stretch: back to 2 x 20 s each side.")], [])
     assert told(desktop_channel) == ["desktop.tell(What changed)"]
     assert balloons == []
 
@@ -81,11 +82,12 @@ def test_the_daily_check_speaks_through_the_same_channel(coach, desktop_channel,
     class Adjustment:
         interval_change_min = 0
 
-        def line(self) -> str:
-            return "Fewer breaks got done this week: the routine is shorter for now."
+        def line(self) -> Said:
+            return recorded_text("Fewer breaks got done this week: the routine is shorter for now.")
 
     monkeypatch.setattr(coach.routines, "check_adherence", lambda: Adjustment())
-    monkeypatch.setattr(coach.routines, "rescreen_reason", lambda: "Four weeks since your last self-check.")
+    due = recorded_text("Four weeks since your last self-check.")
+    monkeypatch.setattr(coach.routines, "rescreen_reason", lambda: due)
     coach._daily_coaching_check()
     assert told(desktop_channel) == [
         "desktop.tell(What changed)", "desktop.tell(Time for a short self-check)"

@@ -7,6 +7,8 @@ import pytest
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.app import DeskCoachApp
+from desk_coach.domain.coaching.progression_said import ProgressionSaid
+from desk_coach.domain.said import Said, said
 from desk_coach.ui.application import create_qt_app
 
 USERS_FILE = """\
@@ -23,8 +25,8 @@ volume = 20
 class FewerBreaksDone:
     interval_change_min = 5
 
-    def line(self) -> str:
-        return "Fewer breaks got done this week: breaks now come 5 minutes later and routines are shorter."
+    def line(self) -> Said:
+        return said(ProgressionSaid.FEWER_BREAKS_LATER, n=5)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from test_guided_routine import FakeClock
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.routine.dialog import GuidedRoutineDialog
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -66,7 +67,7 @@ def test_pressing_h_keeps_the_move_out_today_and_brings_it_back_at_the_dose_it_s
     qtbot.mouseClick(dialog.feedback_page.save_button, Qt.MouseButton.LeftButton)
 
     [outcome] = outcomes
-    [line] = [line for line in outcome.changes if line.startswith(hurt.name)]
+    [line] = [say(line) for line in outcome.changes if say(line).startswith(hurt.name)]
     assert "left out for the rest of today" in line  # the pain page's words
     assert line.endswith("then back to 2 × 20 s each side.")
 

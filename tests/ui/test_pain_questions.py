@@ -20,6 +20,7 @@ from desk_coach.ui.coach_view import QtCoachView
 from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.player import ExerciseFinished
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SHARP, NUMB = "Sharp or shooting pain", "Numbness or tingling"
@@ -207,7 +208,8 @@ def test_pain_this_morning_changes_todays_routine_and_is_told_with_its_outcome(q
         assert hurt.id not in [p.exercise.id for p in dialog.player.exercises]
         dialog.close()
         [(changes, _)] = told
-        assert changes[0].startswith("Pain the morning after the ") and "(4/10)" in changes[0]
+        first = say(changes[0])
+        assert first.startswith("Pain the morning after the ") and "(4/10)" in first
         with SqlUnitOfWork(database.engine) as uow:
             stored = uow.coaching.sessions_between(clock.now() - timedelta(2), clock.now() + timedelta(1))
         assert [r.next_day_pain for r in stored] == [4, None]

@@ -8,7 +8,6 @@ of enum values (lifestyles, regions) into sorted comma-separated text.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -19,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, CursorResult, Row, insert, sel
 
 from desk_coach.adapters.storage import models
 from desk_coach.adapters.storage.history_repository import in_offset, offset_minutes, require_aware
+from desk_coach.adapters.storage.said_column import said_from_column, said_to_column
 from desk_coach.domain.coaching.exercises import (
     Dose,
     ExerciseLibrary,
@@ -45,7 +45,7 @@ from desk_coach.domain.coaching.records import (
     Side,
 )
 from desk_coach.domain.history import BreakKind
-from desk_coach.domain.said import Said, recorded_text, to_data
+from desk_coach.domain.said import Said
 
 _DOSE_FIELDS = ("dose_kind", "hold_s", "reps", "sets", "rep_s", "minutes")
 _E = TypeVar("_E", bound=StrEnum)
@@ -205,7 +205,7 @@ class SqlCoachingRepository:
                     "pattern": exercise.pattern.value,
                     **_dose_columns(prescription.dose),
                     "per_side": exercise.per_side,
-                    "reason": stored_reason(prescription.reason),
+                    "reason": said_to_column(prescription.reason),
                     "done_fraction": feedback.done_fraction,
                     "effort": None if feedback.effort is None else feedback.effort.value,
                     "pain": feedback.pain,
@@ -439,7 +439,7 @@ class SqlCoachingRepository:
                 after_exercise_id=None if change.after is None else change.after.exercise_id,
                 **_dose_columns(None if change.after is None else change.after.dose, "after_"),
                 rule=change.rule,
-                reason=change.reason,
+                reason=said_to_column(change.reason),
             )
         )
 
@@ -458,7 +458,7 @@ class SqlCoachingRepository:
                 before=_level_from(row, row.track, "before_"),
                 after=_level_from(row, row.track, "after_"),
                 rule=row.rule,
-                reason=row.reason,
+                reason=said_from_column(row.reason),
             )
             for row in rows
         ]
@@ -470,7 +470,7 @@ class SqlCoachingRepository:
             select(_pauses).where(_pauses.c.region == Region(region).value, _pauses.c.resumed_at.is_(None))
         ).one_or_none()
 
-    def pause_region(self, region: Region, at: datetime, reason: str, referral: str) -> bool:
+    def pause_region(self, region: Region, at: datetime, reason: Said, referral: Said) -> bool:
         """Pause ``region`` from ``at``. A region already paused stays paused as it was, with
         its first reason and referral (resume it first to record a new one); returns whether
         a new pause started."""
@@ -482,8 +482,8 @@ class SqlCoachingRepository:
                 region=Region(region).value,
                 paused_at=at,
                 pause_utc_offset_min=offset,
-                reason=reason,
-                referral=referral,
+                reason=said_to_column(reason),
+                referral=said_to_column(referral),
             )
         )
         return True
@@ -509,15 +509,8 @@ class SqlCoachingRepository:
         return {
             Region(row.region): RegionPause(
                 since=in_offset(row.paused_at, row.pause_utc_offset_min),
-                reason=row.reason,
-                referral=row.referral,
+                reason=said_from_column(row.reason),
+                referral=said_from_column(row.referral),
             )
             for row in rows
         }
-
-
-def stored_reason(reason: Said | str) -> str:
-    """Why an exercise was planned, as the history keeps it: the code and values as JSON
-    (``said.to_data``), so it reads in the language of the day it is shown."""
-    kept = reason if isinstance(reason, Said) else recorded_text(reason)
-    return json.dumps(to_data(kept), ensure_ascii=False)

@@ -22,7 +22,10 @@ from sqlalchemy import Engine, Table, select
 
 from desk_coach.adapters.storage.history_repository import in_offset
 from desk_coach.adapters.storage.models import UtcDateTime, metadata
+from desk_coach.adapters.storage.said_column import said_from_column
+from desk_coach.domain.said import to_data
 from desk_coach.services.ports import ExportFailed
+from desk_coach.wording.say import say
 
 EXPORT_FORMAT = "desk-coach-export"
 EXPORT_VERSION = 1
@@ -37,6 +40,17 @@ TIME_OFFSETS = {
     "resumed_at": "resume_utc_offset_min",
 }
 _DEFAULT_OFFSET = "utc_offset_min"
+
+# Columns that keep a sentence as its code and values (JSON): exported as that data, with the
+# sentence in words beside it (``<column>_text``, in the language the export was made in).
+SAID_COLUMNS: dict[str, tuple[str, ...]] = {
+    "exercise_results": ("reason",),
+    "level_changes": ("reason",),
+    "region_pauses": ("reason", "referral"),
+}
+TEXT_SUFFIX = "_text"
+_WORDS = "in words, in the language the export was made in"
+_AS_CODE = "as a code and its values"
 
 
 class ExportFormat(StrEnum):
@@ -99,7 +113,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "pattern": "the movement pattern",
         **_dose(),
         "per_side": "whether it is done on each side",
-        "reason": "why it was planned",
+        "reason": f"why it was planned, {_AS_CODE}",
+        "reason_text": f"why it was planned, {_WORDS}",
         "done_fraction": "how much of it was done, 0 to 1",
         "effort": "how hard it felt (empty if not said)",
         "pain": "pain reported, 0 to 10",
@@ -153,15 +168,18 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "after_exercise_id": "the exercise after (empty: the track was paused)",
         **_dose("after_", "dose after"),
         "rule": "the rule that made the change",
-        "reason": "the explanation shown to you",
+        "reason": f"the explanation shown to you, {_AS_CODE}",
+        "reason_text": f"the explanation shown to you, {_WORDS}",
     },
     "region_pauses": {
         "id": "row number",
         "region": "the body region taken out of the plans",
         "paused_at": "when it was paused",
         "pause_utc_offset_min": f"at the pause, {_OFFSET}",
-        "reason": "why it was paused",
-        "referral": "the advice shown",
+        "reason": f"why it was paused, {_AS_CODE}",
+        "reason_text": f"why it was paused, {_WORDS}",
+        "referral": f"the advice shown, {_AS_CODE}",
+        "referral_text": f"the advice shown, {_WORDS}",
         "resumed_at": "when it came back (empty: still paused)",
         "resume_utc_offset_min": f"at the resume, {_OFFSET}",
     },
@@ -197,9 +215,33 @@ def read_tables(engine: Engine) -> dict[str, list[dict[str, Any]]]:
                     value, offset = values[time_column], values[offset_column]
                     if value is not None:
                         values[time_column] = value if offset is None else in_offset(value, offset)
-                rows.append(values)
+                rows.append(_with_words(table.name, values))
             result[table.name] = rows
     return result
+
+
+def exported_columns(table: Table) -> list[str]:
+    """The columns of a table as exported: a sentence's column is followed by its words."""
+    said = SAID_COLUMNS.get(table.name, ())
+    names: list[str] = []
+    for column in table.columns:
+        names.append(column.name)
+        if column.name in said:
+            names.append(column.name + TEXT_SUFFIX)
+    return names
+
+
+def _with_words(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A row with each stored sentence as its data and, beside it, in words."""
+    row: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in SAID_COLUMNS.get(table, ()):
+            sentence = said_from_column(value)
+            row[name] = to_data(sentence)
+            row[name + TEXT_SUFFIX] = say(sentence)
+        else:
+            row[name] = value
+    return row
 
 
 def _json_value(value: Any) -> Any:
@@ -213,12 +255,14 @@ def _csv_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
 def _descriptions(table: Table) -> dict[str, str]:
     described = COLUMN_DESCRIPTIONS.get(table.name, {})
-    return {column.name: described.get(column.name, "") for column in table.columns}
+    return {name: described.get(name, "") for name in exported_columns(table)}
 
 
 def _write_private(path: Path, text: str, overwrite: bool) -> None:
@@ -273,9 +317,10 @@ def export_csv(engine: Engine, output: Path, now: datetime, *, overwrite: bool =
     for table in exported_tables():
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(column.name for column in table.columns)
+        columns = exported_columns(table)
+        writer.writerow(columns)
         for row in data[table.name]:
-            writer.writerow(_csv_value(row[column.name]) for column in table.columns)
+            writer.writerow(_csv_value(row[name]) for name in columns)
         path = output / f"{table.name}.csv"
         _write_private(path, buffer.getvalue(), overwrite)
         written.append(path)

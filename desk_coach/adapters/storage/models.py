@@ -12,7 +12,12 @@ future bug.
 
 Migrations 0001 (history), 0002 (coaching) and 0003 (answers to reminders, partial
 breaks, symptoms, equipment and age band) must create exactly these tables; a test
-compares the two.
+compares the two. 0004 changes no table: it turns the English sentences stored before into
+codes and values.
+
+What the coach told the user (a level change's ``reason``, a region pause's ``reason`` and
+``referral``, why an exercise was planned) is kept as a sentence's code and values in JSON
+(``said_column``), worded in the user's language when it is shown.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ class LevelChange:
     before: Level | None
     after: Level | None
     rule: str  # e.g. "progress", "regress", "pain", "hold", "adherence_shorter", "rescreen", "restart"
-    reason: str  # the "what changed" line shown to the user
+    reason: Said  # the "what changed" line shown to the user
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,20 @@ from desk_coach.domain.coaching.exercises import (
     Target,
 )
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY, sore_next_morning
+from desk_coach.domain.coaching.left_out import sore_next_morning
 from desk_coach.domain.coaching.library_rules import CoachingRules, ProgressionRules
 from desk_coach.domain.coaching.plan import Level, LevelChange
+from desk_coach.domain.coaching.progression_said import (
+    ProgressionSaid,
+    amount,
+    exercise_term,
+    ordinal,
+    region_term,
+    symptom_term,
+    times,
+)
 from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, ScreenRecord
-from desk_coach.domain.figures import dose_words
+from desk_coach.domain.said import RECORDED_TEXT, Said, said
 
 # How far back an earlier pain stop still makes a new one in the same region "the second time".
 # rules.toml has no such number yet (PainRules.repeat_within_days is the proposed name); until it
@@ -78,40 +87,20 @@ class Symptom(StrEnum):
     NUMBNESS = "numbness"  # numbness or tingling
 
 
-REGION_WORDS: Mapping[Region, str] = {
-    Region.HIPS: "hips",
-    Region.SHOULDERS: "shoulders",
-    Region.BACK: "back",
-    Region.NECK: "neck",
-    Region.LEGS: "legs",
-}
-
-SYMPTOM_WORDS: Mapping[Symptom, str] = {
-    Symptom.SHARP: "sharp or shooting pain",
-    Symptom.NUMBNESS: "numbness or tingling",
-}
-
-REFERRAL = (
-    "Because you noticed {symptom}, we've paused exercises for your {region}. Please see a doctor "
-    "or physiotherapist before you start them again. Often it turns out to be nothing serious, "
-    "but it is worth having it checked."
-)
-
-
 @dataclass(frozen=True)
 class ProgressionOutcome:
     """The levels after a routine, the changes that led there, and any region paused.
 
     ``levels`` holds every track passed in: a track whose region was paused keeps the level one
     step lower, where it picks up once the region is resumed. ``paused_regions`` gives the short
-    reason of each new pause, ``referrals`` the texts to show (one per new pause), and
+    reason of each new pause, ``referrals`` the referrals to show (one per new pause), and
     ``pauses`` both together, ready for the store's ``pause_region``.
     """
 
     levels: dict[str, Level]
     changes: list[LevelChange]
-    paused_regions: dict[Region, str] = field(default_factory=dict)
-    referrals: list[str] = field(default_factory=list)
+    paused_regions: dict[Region, Said] = field(default_factory=dict)
+    referrals: list[Said] = field(default_factory=list)
     pauses: dict[Region, RegionPause] = field(default_factory=dict)
 
 
@@ -418,43 +407,36 @@ def step_down(level: Level, library: ExerciseLibrary, rules: CoachingRules) -> L
 # --------------------------------------------------------------------------- words
 
 
-def _lower_first(name: str) -> str:
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
-
-
-def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
-
-
-def _ordinal(count: int) -> str:
-    return {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(count, f"{count}th")
-
-
-def _pain_words(result: _Result) -> str:
-    return f" ({result.pain}/10)" if result.pain else ""
-
-
-def _pain_said(name: str, result: _Result) -> str:
+def _pain_said(exercise_id: str, result: _Result) -> Said:
     """The start of a what-changed line about pain: "Glute bridge hurt (4/10)"."""
+    exercise = exercise_term(exercise_id)
     if result.next_morning:
-        return f"Pain the morning after the {_lower_first(name)}{_pain_words(result)}"
-    return f"{name} hurt{_pain_words(result)}"
+        if result.pain:
+            return said(ProgressionSaid.SORE_NEXT_MORNING_RATED, exercise=exercise, pain=result.pain)
+        return said(ProgressionSaid.SORE_NEXT_MORNING, exercise=exercise)
+    if result.pain:
+        return said(ProgressionSaid.HURT_RATED, exercise=exercise, pain=result.pain)
+    return said(ProgressionSaid.HURT, exercise=exercise)
 
 
-def _where_now(before: Level, after: Level, library: ExerciseLibrary, *, up: bool) -> str:
+def _where_now(before: Level, after: Level, library: ExerciseLibrary, *, up: bool) -> Said:
     """The end of a what-changed line: the new dose, or the other exercise and its dose."""
     exercise = library[after.exercise_id]
-    dose = dose_words(after.dose, exercise.per_side)
+    dose = amount(after.dose, exercise.per_side)
     if after.exercise_id == before.exercise_id:
-        return f"now {dose}" if up else f"back to {dose}"
-    if up:
-        return f"next up, {_lower_first(exercise.name)}, {dose}"
-    return f"back to {_lower_first(exercise.name)}, {dose}, for now"
+        return said(ProgressionSaid.NOW_DOSE if up else ProgressionSaid.BACK_TO_DOSE, dose=dose)
+    code = ProgressionSaid.NEXT_UP if up else ProgressionSaid.BACK_TO_EASIER
+    return said(code, exercise=exercise_term(exercise.id), dose=dose)
 
 
-def referral_text(symptom: str, region: Region) -> str:
+def _step(exercise: Exercise, why: Said, where: Said) -> Said:
+    """A what-changed line of rules 1, 2 and 4: "Glute bridge felt too easy twice: now 3 sets of 12."."""
+    return said(ProgressionSaid.STEP, exercise=exercise_term(exercise.id), why=why, where=where)
+
+
+def referral(noticed: Said, region: Region) -> Said:
     """The prompt-tier referral (COACHING.md section 7) for a region paused by the progression."""
-    return REFERRAL.format(symptom=symptom, region=REGION_WORDS[region])
+    return said(ProgressionSaid.REFERRAL, noticed=noticed, region=region_term(region))
 
 
 # --------------------------------------------------------------------------- rule 5: pauses
@@ -497,31 +479,39 @@ def _pause_causes(
 
 def _pause_texts(
     region: Region, cause: _PauseCause, library: ExerciseLibrary, rules: CoachingRules
-) -> tuple[str, str, str]:
+) -> tuple[Said, Said, Said]:
     """(short reason for the record, referral, what-changed line) of one pause."""
     result = cause.result
-    name = library[result.exercise_id].name if result.exercise_id in library else result.exercise_id
-    where = REGION_WORDS[region]
-    paused = f"exercises for your {where} are paused for now."
-    said = _pain_said(name, result)
-    when = "the morning after" if result.next_morning else "during"
+    exercise = exercise_term(result.exercise_id)
+    where = region_term(region)
+    pain = _pain_said(result.exercise_id, result)
     if cause.symptom is not None:
-        words = SYMPTOM_WORDS[cause.symptom]
+        symptom = symptom_term(cause.symptom)
         return (
-            f"{words} during {_lower_first(name)}",
-            referral_text(f"{words} during the {_lower_first(name)}", region),
-            f"{name} brought on {words}: {paused}",
+            said(ProgressionSaid.SYMPTOM_DURING, symptom=symptom, exercise=exercise),
+            referral(said(ProgressionSaid.NOTICED_SYMPTOM, symptom=symptom, exercise=exercise), region),
+            said(ProgressionSaid.SYMPTOM_PAUSED, exercise=exercise, symptom=symptom, region=where),
         )
     if result.pain >= rules.pain.pause_region_at:
+        short, noticed = (
+            (ProgressionSaid.PAIN_MORNING_AFTER, ProgressionSaid.NOTICED_PAIN_MORNING_AFTER)
+            if result.next_morning
+            else (ProgressionSaid.PAIN_DURING, ProgressionSaid.NOTICED_PAIN_DURING)
+        )
         return (
-            f"pain {result.pain}/10 {when} {_lower_first(name)}",
-            referral_text(f"pain of {result.pain}/10 {when} the {_lower_first(name)}", region),
-            f"{said}: {paused}",
+            said(short, pain=result.pain, exercise=exercise),
+            referral(said(noticed, pain=result.pain, exercise=exercise), region),
+            said(ProgressionSaid.PAIN_PAUSED, pain=pain, region=where),
         )
     return (
-        f"pain in the {where} {_times(cause.stops)} within {_repeat_within_days(rules)} days",
-        referral_text(f"pain in your {where} more than once", region),
-        f"{said}, the {_ordinal(cause.stops)} time for your {where}: {paused}",
+        said(
+            ProgressionSaid.PAIN_IN_REGION_REPEATED,
+            region=where,
+            times=times(cause.stops),
+            n=_repeat_within_days(rules),
+        ),
+        referral(said(ProgressionSaid.NOTICED_REPEATED_PAIN, region=where), region),
+        said(ProgressionSaid.REPEAT_PAIN_PAUSED, pain=pain, nth=ordinal(cause.stops), region=where),
     )
 
 
@@ -614,7 +604,7 @@ def progress(
     changes: list[LevelChange] = []
     outcome = ProgressionOutcome(new_levels, changes)
 
-    def change(track: str, before: Level, after: Level | None, rule: Rule, reason: str) -> None:
+    def change(track: str, before: Level, after: Level | None, rule: Rule, reason: Said) -> None:
         changes.append(LevelChange(now, track, before, after, rule, reason))
 
     # Rule 5: pain stops the exercise and steps it down; some pain pauses its whole region.
@@ -648,7 +638,7 @@ def progress(
             if lower is not None:
                 new_levels[track] = lower
                 where = _where_now(level, lower, library, up=False)
-                change(track, level, lower, Rule.REGRESS, f"{exercise.name} {why}: {where}.")
+                change(track, level, lower, Rule.REGRESS, _step(exercise, why, where))
             continue
 
         # Rules 1-3: step up when earned, at most once a week and never in a paused region.
@@ -660,7 +650,7 @@ def progress(
         if higher is not None and why is not None:
             new_levels[track] = higher
             where = _where_now(level, higher, library, up=True)
-            change(track, level, higher, Rule.PROGRESS, f"{exercise.name} {why}: {where}.")
+            change(track, level, higher, Rule.PROGRESS, _step(exercise, why, where))
     return outcome
 
 
@@ -703,7 +693,9 @@ def _pain_stops(
         elif lower is not None:
             outcome.levels[track] = lower
             where = _where_now(level, lower, library, up=False)
-            line = f"{_pain_said(library[level.exercise_id].name, result)}: {LEFT_OUT_TODAY}, then {where}."
+            line = said(
+                ProgressionSaid.PAIN_STEP_DOWN, pain=_pain_said(level.exercise_id, result), where=where
+            )
             outcome.changes.append(LevelChange(now, track, level, lower, Rule.PAIN, line))
     return handled
 
@@ -744,14 +736,15 @@ def pain_next_morning(
     return outcome
 
 
-def _regress_reason(result: _Result, rated: list[_Result], rules: CoachingRules) -> str | None:
+def _regress_reason(result: _Result, rated: list[_Result], rules: CoachingRules) -> Said | None:
     r = rules.regression
     if result.effort == Effort.TOO_HARD:
         too_hard = sum(1 for x in rated if x.effort == Effort.TOO_HARD)
         if too_hard >= r.too_hard_sessions:
-            return f"felt too hard {_times(too_hard)}"
+            return said(ProgressionSaid.FELT_TOO_HARD, times=times(too_hard))
     if result.completed and result.done > 0 and _below(result.done, r.done_below):
-        return f"was hard to finish (less than {r.done_below} done)"
+        share = Fraction(r.done_below)
+        return said(ProgressionSaid.HARD_TO_FINISH, part=share.numerator, whole=share.denominator)
     return None
 
 
@@ -765,7 +758,7 @@ def _progress(
     library: ExerciseLibrary,
     screens: Sequence[ScreenRecord],
     now: datetime,
-) -> tuple[str | None, Level | None]:
+) -> tuple[Said | None, Level | None]:
     p = rules.progression
     if not rated or rated[-1] is not result or _hurt(result, rules):
         return None, None
@@ -779,14 +772,14 @@ def _progress(
         weeks = p.stretch_steady_weeks
         if not run or _days(run[-1].at, now) < 7 * weeks:
             return None, None
-        why = f"felt comfortable for {weeks} week{'s' if weeks != 1 else ''}"
+        why = said(ProgressionSaid.FELT_COMFORTABLE, n=weeks)
         higher = step_up(level, library, rules, next_exercise=False)
         if higher is not None:
             return why, higher
         if p.stretch_next_step_needs_rescreen:
             if not screen_improved(exercise.target, screens, since, rules, library):
                 return None, None
-            why += " and your movement check improved"
+            why = said(ProgressionSaid.FELT_COMFORTABLE_CHECK_IMPROVED, n=weeks)
         return why, step_up(level, library, rules)
     # Rule 1: the whole dose done and "too easy", so many sessions in a row.
     needed = p.too_easy_sessions
@@ -795,7 +788,7 @@ def _progress(
         x.effort == Effort.TOO_EASY and x.done >= 1.0 and not _hurt(x, rules) for x in tail
     ):
         return None, None
-    return f"felt too easy {_times(needed)}", step_up(level, library, rules)
+    return said(ProgressionSaid.FELT_TOO_EASY, times=times(needed)), step_up(level, library, rules)
 
 
 # --------------------------------------------------------------------------- rule 6: adherence
@@ -814,19 +807,15 @@ class AdherenceAdjustment(NamedTuple):
     routine_change: RoutineChange
     offer_extra: int
 
-    def line(self) -> str:
-        """The what-changed line for this adjustment ("" when nothing changes)."""
+    def line(self) -> Said | None:
+        """The what-changed line for this adjustment (None when nothing changes)."""
         if self.routine_change == RoutineChange.SHORTER:
-            later = (
-                f"breaks now come {self.interval_change_min} minutes later and "
-                if self.interval_change_min
-                else ""
-            )
-            return f"Fewer breaks got done this week: {later}routines are shorter, at the same level."
+            if self.interval_change_min:
+                return said(ProgressionSaid.FEWER_BREAKS_LATER, n=self.interval_change_min)
+            return said(ProgressionSaid.FEWER_BREAKS)
         if self.offer_extra:
-            extra = "one extra exercise" if self.offer_extra == 1 else f"{self.offer_extra} extra exercises"
-            return f"You have kept up your breaks for a while: {extra} on offer if you'd like more."
-        return ""
+            return said(ProgressionSaid.BREAKS_KEPT_UP, n=self.offer_extra)
+        return None
 
 
 NO_ADJUSTMENT = AdherenceAdjustment(0, RoutineChange.SAME, 0)
@@ -889,7 +878,7 @@ def _check_prompt_counts(prompts_shown: Sequence[int], prompts_done: Sequence[in
 
 class RescreenDue(NamedTuple):
     due: bool
-    reason: str  # shown with the offer; "" when not due
+    reason: Said | None  # shown with the offer; None when not due
 
 
 def rescreen_due(
@@ -907,24 +896,21 @@ def rescreen_due(
     """
     r = rules.rescreen
     if last_screen_at is None:
-        return RescreenDue(True, "A short movement check helps the coach pick the right level for you.")
+        return RescreenDue(True, said(ProgressionSaid.RECHECK_FIRST))
     pain_at = last_pain_regression_at
     if r.after_pain_regression and pain_at is not None and pain_at > last_screen_at:
-        return RescreenDue(
-            True, "After the step back for pain, a fresh movement check helps set the right level."
-        )
+        return RescreenDue(True, said(ProgressionSaid.RECHECK_AFTER_PAIN))
     if last_session_at is not None and last_screen_at <= last_session_at:
         away = _days(last_session_at, now)
         if away >= r.away_days:
-            return RescreenDue(
-                True, f"Welcome back after {away} days: a fresh movement check helps set the right level."
-            )
+            return RescreenDue(True, said(ProgressionSaid.RECHECK_WELCOME_BACK, n=away))
     since = _days(last_screen_at, now)
     if since >= r.every_days:
         weeks = since // 7
-        when = f"{weeks} weeks" if weeks >= 2 else f"{since} days"
-        return RescreenDue(True, f"It has been {when} since your last movement check: time for a new one?")
-    return RescreenDue(False, "")
+        if weeks >= 2:
+            return RescreenDue(True, said(ProgressionSaid.RECHECK_WEEKS, n=weeks))
+        return RescreenDue(True, said(ProgressionSaid.RECHECK_DAYS, n=since))
+    return RescreenDue(False, None)
 
 
 def last_pain_regression_at(changes: Iterable[LevelChange]) -> datetime | None:
@@ -967,13 +953,19 @@ def restart_after_break(
         if lower == level:
             continue
         new_levels[track] = lower
-        name = library[level.exercise_id].name
-        reason = f"After {int(days_away)} days away, {_lower_first(name)} restarts a step lower: "
+        exercise = exercise_term(level.exercise_id)
         if lower.exercise_id == level.exercise_id:
-            reason += f"{dose_words(lower.dose, library[level.exercise_id].per_side)}."
+            dose = amount(lower.dose, library[level.exercise_id].per_side)
+            reason = said(ProgressionSaid.RESTART_SAME, n=int(days_away), exercise=exercise, dose=dose)
         else:
             easier = library[lower.exercise_id]
-            reason += f"{_lower_first(easier.name)}, {dose_words(lower.dose, easier.per_side)}."
+            reason = said(
+                ProgressionSaid.RESTART_EASIER,
+                n=int(days_away),
+                exercise=exercise,
+                easier=exercise_term(easier.id),
+                dose=amount(lower.dose, easier.per_side),
+            )
         changes.append(LevelChange(now, track, level, lower, Rule.RESTART, reason))
     return ProgressionOutcome(new_levels, changes)
 
@@ -981,6 +973,11 @@ def restart_after_break(
 # --------------------------------------------------------------------------- what changed
 
 
-def what_changed(changes: Iterable[LevelChange]) -> list[str]:
+def what_changed(changes: Iterable[LevelChange]) -> list[Said]:
     """The lines to show the user for these changes, in order, each once."""
-    return list(dict.fromkeys(change.reason for change in changes if change.reason))
+    return list(dict.fromkeys(change.reason for change in changes if _says_something(change.reason)))
+
+
+def _says_something(line: Said) -> bool:
+    """Not an empty line kept from before the history stored codes."""
+    return line.code != RECORDED_TEXT or bool(line.values.get("text"))

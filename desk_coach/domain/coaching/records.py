@@ -17,6 +17,7 @@ from desk_coach.domain.coaching.exercises import Dose, Pattern, Region, Target
 from desk_coach.domain.coaching.feedback import Effort
 from desk_coach.domain.coaching.profile import AgeBand, Equipment, Lifestyle
 from desk_coach.domain.history import BreakKind, require_aware
+from desk_coach.domain.said import Said
 
 
 class RoutineSource(StrEnum):
@@ -143,8 +144,8 @@ class ScreenRecord:
 
 
 class RegionPause(NamedTuple):
-    """Why a region gets no exercise, since when, and the referral text the user is shown."""
+    """Why a region gets no exercise, since when, and the referral the user is shown."""
 
     since: datetime
-    reason: str
-    referral: str
+    reason: Said
+    referral: Said

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.coaching.progression import SYMPTOM_WORDS, Symptom
+from desk_coach.domain.coaching.progression import Symptom
+from desk_coach.domain.coaching.progression_said import symptom_term
 from desk_coach.ui.fonts import quiet, scaled_font
 from desk_coach.ui.routine.answers import (
     NOT_SAID,
@@ -42,6 +43,7 @@ from desk_coach.ui.routine.answers import (
     skipped_line,
 )
 from desk_coach.ui.routine.player import ExerciseFinished
+from desk_coach.wording.say import term_name
 
 EFFORT_TEXT = {Effort.TOO_EASY: "Too &easy", Effort.JUST_RIGHT: "&Just right", Effort.TOO_HARD: "Too &hard"}
 PAIN_LABEL = "&Pain, not the stretch feeling:"
@@ -100,7 +102,7 @@ class FeedbackRow(QGroupBox):
         boxes = QHBoxLayout()
         boxes.setSpacing(self.fontMetrics().height())
         for symptom in symptoms:
-            words = SYMPTOM_WORDS[symptom]
+            words = term_name(symptom_term(symptom))
             box = QCheckBox(words[:1].upper() + words[1:])
             box.setAccessibleName(f"{name}: {words}")
             self.symptom_boxes[symptom] = box

@@ -14,6 +14,7 @@ from routine_coach import routine_coach
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.history import BreakKind
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -58,9 +59,9 @@ def test_a_warning_sign_with_mild_pain_pauses_the_region_and_refers(coach, said,
     assert stored.sharp_pain == said.get("sharp_pain", False)
     assert stored.numbness == said.get("numbness", False)
     assert first.region in paused(database)
-    [referral] = outcome.referrals
+    [referral] = [say(text) for text in outcome.referrals]
     assert words in referral and "doctor or physiotherapist" in referral
-    assert any(words in line and "paused" in line for line in outcome.changes)
+    assert any(words in say(line) and "paused" in say(line) for line in outcome.changes)
     clock.advance(timedelta(minutes=20))
     later = service.plan_break(BreakKind.LONG, 0)
     assert all(service.library[p.exercise_id].region != first.region for p in later.items)
@@ -97,7 +98,7 @@ def test_pain_the_next_morning_steps_yesterdays_moves_down_and_leaves_them_out_t
     question = service.next_morning_question()
     outcome = service.answer_next_morning(question, 4)
     assert [r.next_day_pain for r in sessions(database, clock)] == [4]
-    line = next(line for line in outcome.changes if hurt.name.lower() in line.lower())
+    line = next(say(line) for line in outcome.changes if hurt.name.lower() in say(line).lower())
     assert line == (
         f"Pain the morning after the {hurt.name[0].lower()}{hurt.name[1:]} (4/10): "
         "left out for the rest of today, then back to 2 × 20 s each side."
@@ -114,4 +115,4 @@ def test_severe_pain_the_next_morning_pauses_the_region(coach):
     clock.sleep(datetime(2026, 11, 24, 8, 30, tzinfo=BERLIN) - clock.now())
     outcome = service.answer_next_morning(service.next_morning_question(), 7)
     assert region in paused(database)
-    assert any("7/10 the morning after" in referral for referral in outcome.referrals)
+    assert any("7/10 the morning after" in say(referral) for referral in outcome.referrals)

@@ -14,6 +14,7 @@ from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.figures import dose_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.planning import todays_plan
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -61,7 +62,7 @@ def test_a_move_that_hurt_stays_out_today_and_comes_back_at_the_dose_announced(c
         level = uow.coaching.levels()[hurt.target.value]
     assert level.exercise_id == hurt.id and level.dose != hurt.dose, "the pain stop steps the dose down"
     announced = dose_words(level.dose, hurt.per_side)
-    [line] = [line for line in outcome.changes if line.startswith(hurt.name)]
+    [line] = [say(line) for line in outcome.changes if say(line).startswith(hurt.name)]
     assert "rest of today" in line and line.endswith(f"back to {announced}.")
 
     for later in every_plan_today(service, clock, database, loaded, settings):

@@ -25,6 +25,7 @@ from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, gate, 
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import defaults
 from desk_coach.services.screening import coaching_before, record_screen
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CONTENT = load_screen_content()
@@ -77,7 +78,7 @@ def lines(database, clock) -> list[str]:
         changes = uow.coaching.level_changes_between(
             clock.now() - timedelta(days=60), clock.now() + timedelta(1)
         )
-    return [change.reason for change in changes]
+    return [say(change.reason) for change in changes]
 
 
 def test_a_clean_recheck_lifts_a_red_flag_pause_says_so_and_keeps_both_in_the_history(home):
@@ -104,7 +105,9 @@ def test_a_clean_recheck_lifts_a_red_flag_pause_says_so_and_keeps_both_in_the_hi
     assert back_on in lines(database, clock)  # the what-changed history
     rows = read_tables(database.engine)["region_pauses"]
     assert {row["region"] for row in rows} == {"back", "hips"}
-    assert all(row["reason"] == "red flag: pr_back_pain" and row["resumed_at"] is not None for row in rows)
+    assert all(
+        row["reason_text"] == "red flag: pr_back_pain" and row["resumed_at"] is not None for row in rows
+    )
 
     # And the planner has those moves again.
     loaded = load_library()

@@ -77,7 +77,8 @@ def test_few_breaks_taken_in_a_week_moves_breaks_later_once(service):
                 uow.history.add_break_event(BreakEvent(at, kind, BreakKind.MICRO))
     adjustment = svc.check_adherence()
     assert adjustment is not None and adjustment.interval_change_min == 10
-    assert "10 minutes later" in adjustment.line()
+    line = adjustment.line()
+    assert line is not None and "10 minutes later" in say(line)
     assert svc.check_adherence() is None, "one adjustment per window"
 
 

@@ -15,17 +15,22 @@ from test_storage_coaching import BERLIN, LIBRARY, RESULTS, SCREENS, ST_JOHNS
 from desk_coach.adapters.storage.database import Database
 from desk_coach.adapters.storage.export import (
     COLUMN_DESCRIPTIONS,
+    SAID_COLUMNS,
     ExportError,
     export_data,
+    exported_columns,
     exported_tables,
     read_tables,
 )
 from desk_coach.adapters.storage.models import UtcDateTime
+from desk_coach.adapters.storage.said_column import said_from_column
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.exercises import HoldDose, Region, RepsDose
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
+from desk_coach.domain.said import recorded_text, to_data
+from desk_coach.wording.say import say
 
 ALL_TABLES = {
     "sitting_bouts",
@@ -95,16 +100,31 @@ def fill(db: Database) -> None:
                 Level("hip_flexors", "HF1", HoldDose(30, 2)),
                 Level("hip_flexors", "HF1", HoldDose(40, 2)),
                 "progress",
-                "longer holds",
+                recorded_text("longer holds"),
             )
         )
         uow.coaching.add_level_change(
-            LevelChange(datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN), "neck", None, None, "pain", "paused")
+            LevelChange(
+                datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN),
+                "neck",
+                None,
+                None,
+                "pain",
+                recorded_text("paused"),
+            )
         )
         uow.coaching.pause_region(
-            Region.BACK, datetime(2026, 11, 20, 8, 0, tzinfo=BERLIN), "pain", "see a doctor"
+            Region.BACK,
+            datetime(2026, 11, 20, 8, 0, tzinfo=BERLIN),
+            recorded_text("pain"),
+            recorded_text("see a doctor"),
         )
-        uow.coaching.pause_region(Region.HIPS, datetime(2026, 11, 20, 8, 0, tzinfo=BERLIN), "flag", "ask")
+        uow.coaching.pause_region(
+            Region.HIPS,
+            datetime(2026, 11, 20, 8, 0, tzinfo=BERLIN),
+            recorded_text("flag"),
+            recorded_text("ask"),
+        )
     with SqlUnitOfWork(db.engine) as uow:
         uow.coaching.resume_region(Region.HIPS, datetime(2026, 11, 22, 8, 0, tzinfo=ST_JOHNS))
 
@@ -125,7 +145,7 @@ def test_every_user_table_is_exported_and_described() -> None:
     tables = exported_tables()
     assert {table.name for table in tables} == ALL_TABLES
     for table in tables:
-        assert set(COLUMN_DESCRIPTIONS[table.name]) == set(table.columns.keys()), table.name
+        assert set(COLUMN_DESCRIPTIONS[table.name]) == set(exported_columns(table)), table.name
         assert all(COLUMN_DESCRIPTIONS[table.name].values())
 
 
@@ -149,9 +169,13 @@ def test_json_round_trips_every_row(filled: Database, tmp_path: Path) -> None:
             sorted(raw, key=lambda r: tuple(r[k.name] for k in table.primary_key)),
             strict=True,
         ):
-            assert set(row) == set(stored)
+            assert set(row) == set(stored) | {f"{name}_text" for name in SAID_COLUMNS.get(table.name, ())}
             for name, value in stored.items():
-                if name in times:
+                if name in SAID_COLUMNS.get(table.name, ()):
+                    # A sentence: its code and values, and beside it the words.
+                    assert row[name] == to_data(said_from_column(value))
+                    assert row[f"{name}_text"] == say(said_from_column(value))
+                elif name in times:
                     if value is None:
                         assert row[name] is None
                         continue
@@ -198,7 +222,7 @@ def test_csv_writes_one_file_per_table_and_a_readme(filled: Database, tmp_path: 
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
         assert len(rows) == len(raw_rows(filled, table.name))
-        assert list(rows[0]) == list(table.columns.keys())
+        assert list(rows[0]) == exported_columns(table)
     readme = (output / "README.txt").read_text(encoding="utf-8")
     for table, columns in COLUMN_DESCRIPTIONS.items():
         assert f"{table}.csv" in readme

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from desk_coach.adapters.storage.database import Database, open_database
 from desk_coach.adapters.storage.migrate import SCRIPT_LOCATION, current_revision, head_revision
 from desk_coach.adapters.storage.models import metadata
+from desk_coach.adapters.storage.said_column import said_from_column
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.exercises import (
@@ -58,6 +59,7 @@ from desk_coach.domain.coaching.records import (
     Side,
 )
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
+from desk_coach.domain.said import recorded_text
 
 SAMPLES = Path(__file__).parent / "samples"
 SAMPLE_0002 = SAMPLES / "schema_0002.sqlite"
@@ -278,8 +280,9 @@ def test_next_morning_pain_is_recorded_for_the_routine_started_then(database: Da
     for started_at in (first, second):
         start_and_finish(database, started_at, started_at + timedelta(minutes=5))
     with SqlUnitOfWork(database.engine) as uow:
-        open_one = uow.coaching.add_session(datetime(2026, 11, 24, 8, tzinfo=CET), BreakKind.MICRO,
-                                            RoutineSource.BREAK)
+        open_one = uow.coaching.add_session(
+            datetime(2026, 11, 24, 8, tzinfo=CET), BreakKind.MICRO, RoutineSource.BREAK
+        )
     with SqlUnitOfWork(database.engine) as uow:
         # The same instant on another wall clock is the same routine.
         assert uow.coaching.record_next_day_pain(second.astimezone(IST), 4)
@@ -488,13 +491,23 @@ def test_level_changes_round_trip_including_first_levels_and_pauses(database: Da
             None,
             hf1,
             "rescreen",
-            "From your screen.",
+            recorded_text("From your screen."),
         ),
         LevelChange(
-            datetime(2026, 11, 24, 9, tzinfo=BERLIN), "hip_flexors", hf1, hf2, "progress", "A longer hold."
+            datetime(2026, 11, 24, 9, tzinfo=BERLIN),
+            "hip_flexors",
+            hf1,
+            hf2,
+            "progress",
+            recorded_text("A longer hold."),
         ),
         LevelChange(
-            datetime(2026, 11, 26, 9, tzinfo=IST), "thoracic", th1, None, "pain", "Pain 6/10: paused."
+            datetime(2026, 11, 26, 9, tzinfo=IST),
+            "thoracic",
+            th1,
+            None,
+            "pain",
+            recorded_text("Pain 6/10: paused."),
         ),
     ]
     with SqlUnitOfWork(database.engine) as uow:
@@ -509,7 +522,7 @@ def test_level_changes_round_trip_including_first_levels_and_pauses(database: Da
         "2026-11-24T09:00:00+01:00",
         "2026-11-26T09:00:00+05:30",
     ]
-    wrong = LevelChange(changes[0].at, "glutes", None, hf1, "rescreen", "")
+    wrong = LevelChange(changes[0].at, "glutes", None, hf1, "rescreen", recorded_text(""))
     with pytest.raises(ValueError, match="holds a level of"), SqlUnitOfWork(database.engine) as uow:
         uow.coaching.add_level_change(wrong)
 
@@ -537,7 +550,7 @@ def test_any_level_change_round_trips_exactly(
         None if before is None else Level("track", "A1", before),
         None if after is None else Level("track", "B2", after),
         "hold",
-        "\u2713",
+        recorded_text("\u2713"),
     )
     with SqlUnitOfWork(database.engine) as uow:
         uow.coaching.add_level_change(change)
@@ -561,22 +574,22 @@ def test_regions_pause_and_resume(database: Database) -> None:
     monday, tuesday = datetime(2026, 11, 23, 9, tzinfo=BERLIN), datetime(2026, 11, 24, 9, tzinfo=IST)
     with SqlUnitOfWork(database.engine) as uow:
         assert uow.coaching.paused_regions() == {}
-        assert uow.coaching.pause_region(Region.BACK, monday, "pain 6/10 during TH1", "See a physio.")
-        assert uow.coaching.pause_region(Region.HIPS, tuesday, "screen: PREG1", "Ask your midwife.")
+        assert uow.coaching.pause_region(Region.BACK, monday, R("pain 6/10 during TH1"), R("See a physio."))
+        assert uow.coaching.pause_region(Region.HIPS, tuesday, R("screen: PREG1"), R("Ask your midwife."))
         # Already paused: the first pause stands.
-        assert not uow.coaching.pause_region(Region.BACK, tuesday, "again", "again")
+        assert not uow.coaching.pause_region(Region.BACK, tuesday, R("again"), R("again"))
     with SqlUnitOfWork(database.engine) as uow:
         paused = uow.coaching.paused_regions()
     assert paused == {
-        Region.BACK: RegionPause(monday, "pain 6/10 during TH1", "See a physio."),
-        Region.HIPS: RegionPause(tuesday, "screen: PREG1", "Ask your midwife."),
+        Region.BACK: RegionPause(monday, R("pain 6/10 during TH1"), R("See a physio.")),
+        Region.HIPS: RegionPause(tuesday, R("screen: PREG1"), R("Ask your midwife.")),
     }
     assert paused[Region.HIPS].since.isoformat() == "2026-11-24T09:00:00+05:30"
     since, reason, referral = paused[Region.BACK]  # also a plain (since, reason, referral) tuple
     assert (since.isoformat(), reason, referral) == (
         "2026-11-23T09:00:00+01:00",
-        "pain 6/10 during TH1",
-        "See a physio.",
+        R("pain 6/10 during TH1"),
+        R("See a physio."),
     )
 
     with SqlUnitOfWork(database.engine) as uow:
@@ -587,9 +600,11 @@ def test_regions_pause_and_resume(database: Database) -> None:
         assert not uow.coaching.resume_region(Region.NECK, tuesday)
         assert set(uow.coaching.paused_regions()) == {Region.HIPS}
         # Paused again later: a new pause, the old one stays in the history.
-        assert uow.coaching.pause_region(Region.BACK, tuesday + timedelta(days=1), "again", "See a doctor.")
+        assert uow.coaching.pause_region(
+            Region.BACK, tuesday + timedelta(days=1), R("again"), R("See a doctor.")
+        )
     with SqlUnitOfWork(database.engine) as uow:
-        assert uow.coaching.paused_regions()[Region.BACK].referral == "See a doctor."
+        assert uow.coaching.paused_regions()[Region.BACK].referral == R("See a doctor.")
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
             "SELECT region, paused_at, pause_utc_offset_min, resumed_at, resume_utc_offset_min "
@@ -829,6 +844,20 @@ def test_downgrading_0003_leaves_exactly_0002(tmp_path: Path) -> None:
         engine.dispose()
 
 
+R = recorded_text
+
+
+def as_written(tables: dict[str, list[tuple[object, ...]]]) -> dict[str, list[tuple[object, ...]]]:
+    """The rows with each sentence stored as recorded text (revision 0004) back to its words."""
+
+    def words(value: object) -> object:
+        if isinstance(value, str) and value.startswith('{"code":"recorded_text"'):
+            return said_from_column(value).values["text"]
+        return value
+
+    return {table: [tuple(words(value) for value in row) for row in rows] for table, rows in tables.items()}
+
+
 def raw_rows(path: Path, columns_of: Path | None = None) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table; with ``columns_of``, only the columns that database has
     (a later revision adds columns: the ones a release wrote must come through unchanged)."""
@@ -985,7 +1014,7 @@ EXPECTED_LEVEL_CHANGES = [
         None,
         Level("hip_flexors", "HF1", HoldDose(30, 2)),
         "rescreen",
-        "Your screen sets where hip flexor work starts.",
+        R("Your screen sets where hip flexor work starts."),
     ),
     LevelChange(
         datetime(2026, 11, 24, 9, 0, tzinfo=CET),
@@ -993,7 +1022,7 @@ EXPECTED_LEVEL_CHANGES = [
         Level("hip_flexors", "HF1", HoldDose(30, 2)),
         Level("hip_flexors", "HF2", HoldDose(40, 2)),
         "progress",
-        "Hip flexors felt easy twice: a deeper stretch, held longer.",
+        R("Hip flexors felt easy twice: a deeper stretch, held longer."),
     ),
     LevelChange(
         datetime(2026, 11, 24, 10, 16, 10, tzinfo=CET),
@@ -1001,7 +1030,7 @@ EXPECTED_LEVEL_CHANGES = [
         Level("thoracic", "TH1", RepsDose(6, 1, 3)),
         None,
         "pain",
-        "Pain 6/10 in the upper back: thoracic work is paused.",
+        R("Pain 6/10 in the upper back: thoracic work is paused."),
     ),
     LevelChange(
         datetime(2026, 11, 25, 8, 30, tzinfo=CET),
@@ -1009,13 +1038,13 @@ EXPECTED_LEVEL_CHANGES = [
         Level("upper_back", "UB1", RepsDose(10, 2, 3)),
         Level("upper_back", "UB2", RepsDose(12, 2, 3)),
         "progress",
-        "Two more repetitions per set.",
+        R("Two more repetitions per set."),
     ),
 ]
 REFERRAL = "Ask your midwife or doctor before back and hip exercises."
 EXPECTED_PAUSED = {
-    Region.BACK: RegionPause(datetime(2026, 11, 26, 7, 45, tzinfo=IST), "screen: PREG1", REFERRAL),
-    Region.HIPS: RegionPause(datetime(2026, 11, 26, 7, 45, tzinfo=IST), "screen: PREG1", REFERRAL),
+    Region.BACK: RegionPause(datetime(2026, 11, 26, 7, 45, tzinfo=IST), R("screen: PREG1"), R(REFERRAL)),
+    Region.HIPS: RegionPause(datetime(2026, 11, 26, 7, 45, tzinfo=IST), R("screen: PREG1"), R(REFERRAL)),
 }
 
 
@@ -1059,7 +1088,8 @@ def test_upgrading_the_0002_sample_keeps_every_row(
             assert len(uow.history.bouts_between(*EVER)) == 6
     finally:
         db.dispose()
-    assert raw_rows(db_path, columns_of=pristine_0002) == before
+    # The sentences are kept as recorded text now (revision 0004), word for word.
+    assert as_written(raw_rows(db_path, columns_of=pristine_0002)) == before
     assert routines == EXPECTED_SESSIONS
     assert [(r.started_at.isoformat(), r.ended_at and r.ended_at.isoformat()) for r in routines] == [
         (r.started_at.isoformat(), r.ended_at and r.ended_at.isoformat()) for r in EXPECTED_SESSIONS

@@ -54,8 +54,8 @@ def test_migrations_emit_the_same_ddl_as_the_models(migrated: Engine, tmp_path: 
 
 
 def test_revision_helpers(tmp_path: Path) -> None:
-    assert head_revision() == "0003"
-    assert known_revisions() == {"0001", "0002", "0003"}
+    assert head_revision() == "0004"
+    assert known_revisions() == {"0001", "0002", "0003", "0004"}
     engine = create_engine(f"sqlite:///{tmp_path / 'r.db'}")
     try:
         with engine.begin() as connection:

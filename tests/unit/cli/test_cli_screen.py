@@ -22,6 +22,7 @@ from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.adapters.system_clock import SystemClock
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
+from desk_coach.wording.say import say
 
 EXAMPLE = json.loads(resource_text("screen/example-trainer-screen.json"))
 
@@ -77,9 +78,9 @@ def test_red_flags_and_pain_are_stored_with_the_regions_they_pause(tmp_path, cap
     assert flags["pr_arm_nerves"].tier is RedFlagTier.PROMPT
     assert flags["pr_arm_nerves"].regions == {Region.NECK, Region.SHOULDERS}
     assert set(paused) == {Region.NECK, Region.SHOULDERS, Region.LEGS, Region.BACK}
-    assert paused[Region.NECK].reason == "red flag: pr_arm_nerves"
-    assert paused[Region.LEGS].reason == "pain during the self-check: S5"
-    assert paused[Region.LEGS].referral.startswith("Please don't push through pain.")
+    assert say(paused[Region.NECK].reason) == "red flag: pr_arm_nerves"
+    assert say(paused[Region.LEGS].reason) == "pain during the self-check: S5"
+    assert say(paused[Region.LEGS].referral).startswith("Please don't push through pain.")
 
 
 def test_an_invalid_file_names_each_problem_and_stores_nothing(tmp_path, capsys):

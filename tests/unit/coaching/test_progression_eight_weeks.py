@@ -46,6 +46,7 @@ from desk_coach.domain.coaching.records import (
     Side,
 )
 from desk_coach.domain.history import BreakKind
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2025, 3, 3, 10, 0, tzinfo=BERLIN)  # a Monday; summer time starts on day 27
@@ -99,7 +100,7 @@ class Coach:
         last_screen = self.screens[-1].taken_at if self.screens else None
         due = rescreen_due(last_screen, last_pain_regression_at(self.changes), last_session, now, rules)
         if due.due:
-            self.rescreen_offers.append((day, due.reason))
+            self.rescreen_offers.append((day, say(due.reason) if due.reason else ""))
             self.screens.append(screen_at(now - timedelta(minutes=5)))  # taken, with the same scores
 
         # The routine: one result per planned track.
@@ -138,7 +139,7 @@ class Coach:
         self._apply(day, outcome)
         for region, pause in outcome.pauses.items():
             self.paused.setdefault(region, pause)
-        self.referrals += [(day, text) for text in outcome.referrals]
+        self.referrals += [(day, say(referral)) for referral in outcome.referrals]
 
     def _apply(self, day: int, outcome) -> None:
         self.levels = outcome.levels
@@ -225,7 +226,7 @@ def test_every_level_change_of_the_eight_weeks_in_order(eight_weeks: Coach) -> N
 
 
 def test_what_the_user_is_told_changed(eight_weeks: Coach) -> None:
-    assert what_changed(eight_weeks.changes) == [
+    assert [say(line) for line in what_changed(eight_weeks.changes)] == [
         "Glute bridge felt too easy twice: now 3 sets of 10.",
         "Glute bridge felt too easy twice: now 3 sets of 12.",
         "Standing split-stance hip-flexor stretch felt comfortable for 2 weeks: now 2 × 30 s each side.",

@@ -26,6 +26,7 @@ from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.progression import (
     AdherenceAdjustment,
+    ProgressionOutcome,
     RoutineChange,
     Rule,
     Symptom,
@@ -37,8 +38,9 @@ from desk_coach.domain.coaching.progression import (
     restart_after_break,
     step_down,
     step_up,
-    what_changed,
 )
+from desk_coach.domain.coaching.progression import what_changed as what_changed_said
+from desk_coach.domain.coaching.progression_said import ProgressionSaid
 from desk_coach.domain.coaching.records import (
     ExerciseRecord,
     RoutineRecord,
@@ -49,6 +51,8 @@ from desk_coach.domain.coaching.records import (
     Side,
 )
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said, recorded_text
+from desk_coach.wording.say import name_terms, say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = datetime(2025, 3, 3, 10, 0, tzinfo=BERLIN)
@@ -93,6 +97,30 @@ LIBRARY = ExerciseLibrary(
         exercise("UB2", "Band row", Target.UPPER_BACK, Pattern.PULL, RepsDose(10, 2, 4)),
     ]
 )  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _exercise_names() -> None:
+    """Sentences name exercises by id; these are the names of this module's library."""
+    name_terms("exercise", lambda code: LIBRARY[code].name if code in LIBRARY else code)
+
+
+def what_changed(changes: list[LevelChange]) -> list[str]:
+    """The what-changed lines as the user reads them (in English)."""
+    return [say(line) for line in what_changed_said(changes)]
+
+
+def paused(outcome: ProgressionOutcome) -> dict[Region, str]:
+    return {region: say(reason) for region, reason in outcome.paused_regions.items()}
+
+
+def referrals(outcome: ProgressionOutcome) -> list[str]:
+    return [say(referral) for referral in outcome.referrals]
+
+
+def words(sentence: Said | None) -> str:
+    assert sentence is not None
+    return say(sentence)
 
 
 def level(exercise_id: str, dose: Dose, track: str | None = None) -> Level:
@@ -249,7 +277,9 @@ def test_a_skipped_exercise_or_one_without_an_answer_neither_counts_nor_breaks_t
 
 def test_sessions_before_the_last_change_of_a_track_do_not_count() -> None:
     bridge = level("GL2", RepsDose(10, 3, 5))
-    earlier = LevelChange(day(1), "glutes", level("GL2", RepsDose(12, 3, 5)), bridge, Rule.REGRESS, "")
+    earlier = LevelChange(
+        day(1), "glutes", level("GL2", RepsDose(12, 3, 5)), bridge, Rule.REGRESS, recorded_text("")
+    )
     outcome = run(
         [bridge], routine(day(9), result("GL2", EASY)), history=[routine(day(0), result("GL2", EASY))],
         changes=[earlier],
@@ -285,7 +315,9 @@ def test_just_right_keeps_the_level_however_often() -> None:
 
 def test_no_exercise_steps_up_twice_within_seven_days() -> None:
     bridge = level("GL2", RepsDose(10, 3, 5))
-    stepped = LevelChange(day(0), "glutes", level("GL2", RepsDose(10, 2, 5)), bridge, Rule.PROGRESS, "")
+    stepped = LevelChange(
+        day(0), "glutes", level("GL2", RepsDose(10, 2, 5)), bridge, Rule.PROGRESS, recorded_text("")
+    )
     history = [routine(day(2), result("GL2", EASY))]
     too_soon = run([bridge], routine(day(6, 18), result("GL2", EASY)), history=history, changes=[stepped])
     assert too_soon.changes == []
@@ -349,7 +381,9 @@ def test_at_the_60_second_cap_the_next_stretch_waits_for_a_better_screen() -> No
 
 def test_a_better_screen_from_before_the_last_change_is_not_used_twice() -> None:
     capped = level("HF1", HoldDose(30, 2))
-    change = LevelChange(day(-1), "hip_flexors", level("HF1", HoldDose(20, 2)), capped, Rule.PROGRESS, "")
+    change = LevelChange(
+        day(-1), "hip_flexors", level("HF1", HoldDose(20, 2)), capped, Rule.PROGRESS, recorded_text("")
+    )
     better = [screen(day(-20), 0), screen(day(-5), 1)]
     outcome = run(
         [capped], routine(day(14), result("HF1")), history=daily_stretch(0, 13), changes=[change],
@@ -438,8 +472,8 @@ def test_pain_of_six_pauses_the_region_with_a_referral() -> None:
     assert what_changed(outcome.changes) == [
         "Glute bridge hurt (6/10): exercises for your hips are paused for now."
     ]
-    assert outcome.paused_regions == {Region.HIPS: "pain 6/10 during glute bridge"}
-    assert outcome.referrals == [
+    assert paused(outcome) == {Region.HIPS: "pain 6/10 during glute bridge"}
+    assert referrals(outcome) == [
         "Because you noticed pain of 6/10 during the glute bridge, we've paused exercises for your hips. "
         "Please see a doctor or physiotherapist before you start them again. Often it turns out to be "
         "nothing serious, but it is worth having it checked."
@@ -460,7 +494,7 @@ def test_a_second_pain_in_the_same_region_pauses_it() -> None:
     assert what_changed(outcome.changes) == [
         "Glute bridge hurt (3/10), the second time for your hips: exercises for your hips are paused for now."
     ]
-    assert outcome.referrals[0].startswith(
+    assert referrals(outcome)[0].startswith(
         "Because you noticed pain in your hips more than once, we've paused exercises for your hips."
     )
 
@@ -480,11 +514,11 @@ def test_pain_in_another_region_or_long_ago_is_no_second_time() -> None:
 def test_sharp_pain_or_numbness_pauses_the_region(symptom: Symptom, words: str) -> None:
     row = level("UB2", RepsDose(10, 2, 4))
     outcome = run([row], routine(day(0), result("UB2", RIGHT, pain=3)), symptoms={"UB2": {symptom}})
-    assert outcome.paused_regions == {Region.SHOULDERS: f"{words} during band row"}
+    assert paused(outcome) == {Region.SHOULDERS: f"{words} during band row"}
     assert what_changed(outcome.changes) == [
         f"Band row brought on {words}: exercises for your shoulders are paused for now."
     ]
-    assert outcome.referrals[0].startswith(f"Because you noticed {words} during the band row,")
+    assert referrals(outcome)[0].startswith(f"Because you noticed {words} during the band row,")
 
 
 def test_nothing_in_a_paused_region_steps_up() -> None:
@@ -510,10 +544,10 @@ def test_a_region_paused_already_is_not_paused_again() -> None:
 def test_the_last_pain_regression_is_found_among_the_changes() -> None:
     bridge = level("GL2", RepsDose(10, 3, 5))
     changes = [
-        LevelChange(day(1), "glutes", bridge, bridge, Rule.PROGRESS, ""),
-        LevelChange(day(3), "glutes", bridge, bridge, Rule.PAIN, ""),
-        LevelChange(day(5), "glutes", bridge, None, Rule.PAUSE, ""),
-        LevelChange(day(7), "glutes", bridge, bridge, Rule.REGRESS, ""),
+        LevelChange(day(1), "glutes", bridge, bridge, Rule.PROGRESS, recorded_text("")),
+        LevelChange(day(3), "glutes", bridge, bridge, Rule.PAIN, recorded_text("")),
+        LevelChange(day(5), "glutes", bridge, None, Rule.PAUSE, recorded_text("")),
+        LevelChange(day(7), "glutes", bridge, bridge, Rule.REGRESS, recorded_text("")),
     ]
     assert last_pain_regression_at(changes) == day(5)
     assert last_pain_regression_at(changes[:2]) == day(3)
@@ -526,7 +560,7 @@ def test_the_last_pain_regression_is_found_among_the_changes() -> None:
 def test_fewer_than_half_the_breaks_done_in_a_week_spaces_them_out_and_shortens_routines() -> None:
     adjustment = adherence_adjustment([8] * 7, [3] * 7)
     assert adjustment == AdherenceAdjustment(10, RoutineChange.SHORTER, 0)
-    assert adjustment.line() == (
+    assert words(adjustment.line()) == (
         "Fewer breaks got done this week: breaks now come 10 minutes later and routines are shorter, "
         "at the same level."
     )
@@ -547,7 +581,7 @@ def test_half_done_or_less_than_a_week_of_days_changes_nothing() -> None:
 def test_eighty_percent_for_two_weeks_offers_one_extra_exercise() -> None:
     adjustment = adherence_adjustment([10] * 14, [8] * 14)
     assert adjustment == AdherenceAdjustment(0, RoutineChange.SAME, 1)
-    assert adjustment.line() == (
+    assert words(adjustment.line()) == (
         "You have kept up your breaks for a while: one extra exercise on offer if you'd like more."
     )
     one_good_week = adherence_adjustment([10] * 14, [5] * 7 + [9] * 7)
@@ -565,23 +599,27 @@ def test_the_window_can_be_given_and_the_counts_must_match() -> None:
 
 
 def test_a_new_screen_is_due_every_four_weeks() -> None:
-    assert rescreen_due(day(0), None, day(26), day(27), RULES) == (False, "")
-    assert rescreen_due(day(0), None, day(27), day(28), RULES) == (
-        True, "It has been 4 weeks since your last movement check: time for a new one?"
-    )  # fmt: skip
+    assert rescreen_due(day(0), None, day(26), day(27), RULES) == (False, None)
+    due = rescreen_due(day(0), None, day(27), day(28), RULES)
+    assert due.reason == Said(ProgressionSaid.RECHECK_WEEKS, {"n": 4})
+    assert words(due.reason) == "It has been 4 weeks since your last movement check: time for a new one?"
 
 
 def test_a_new_screen_is_due_after_a_step_back_for_pain() -> None:
-    assert rescreen_due(day(0), day(3), day(3), day(4), RULES) == (
-        True, "After the step back for pain, a fresh movement check helps set the right level."
-    )  # fmt: skip
+    due = rescreen_due(day(0), day(3), day(3), day(4), RULES)
+    assert due.due is True
+    assert (
+        words(due.reason) == "After the step back for pain, a fresh movement check helps set the right level."
+    )
     assert rescreen_due(day(5), day(3), day(5), day(6), RULES).due is False
 
 
 def test_a_new_screen_is_due_after_two_weeks_away() -> None:
-    assert rescreen_due(day(0), None, day(3), day(17), RULES) == (
-        True, "Welcome back after 14 days: a fresh movement check helps set the right level."
-    )  # fmt: skip
+    due = rescreen_due(day(0), None, day(3), day(17), RULES)
+    assert due.due is True
+    assert (
+        words(due.reason) == "Welcome back after 14 days: a fresh movement check helps set the right level."
+    )
     assert rescreen_due(day(0), None, day(3), day(16), RULES).due is False
     assert rescreen_due(day(17, 9), None, day(3), day(17), RULES).due is False  # screened on return
 
@@ -631,9 +669,9 @@ def test_the_rules_file_sets_how_far_a_restart_steps_down() -> None:
 def test_what_changed_lists_each_line_once_in_order() -> None:
     bridge = level("GL2", RepsDose(10, 3, 5))
     changes = [
-        LevelChange(day(0), "a", bridge, bridge, Rule.PROGRESS, "First."),
-        LevelChange(day(0), "b", bridge, bridge, Rule.PROGRESS, "Second."),
-        LevelChange(day(0), "c", bridge, bridge, Rule.PROGRESS, "First."),
+        LevelChange(day(0), "a", bridge, bridge, Rule.PROGRESS, recorded_text("First.")),
+        LevelChange(day(0), "b", bridge, bridge, Rule.PROGRESS, recorded_text("Second.")),
+        LevelChange(day(0), "c", bridge, bridge, Rule.PROGRESS, recorded_text("First.")),
     ]
     assert what_changed(changes) == ["First.", "Second."]
     assert what_changed([]) == []

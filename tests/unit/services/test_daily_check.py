@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from desk_coach.domain.said import Said, recorded_text
 from desk_coach.services.daily_check import CoachingMessage, DailyCoachingCheck
+from desk_coach.wording.say import say
 
 
 class Adjustment:
     def __init__(self, minutes: int) -> None:
         self.interval_change_min = minutes
 
-    def line(self) -> str:
-        return f"Breaks now come {self.interval_change_min} minutes later."
+    def line(self) -> Said:
+        return recorded_text(f"Breaks now come {self.interval_change_min} minutes later.")
 
 
 class FakeRoutines:
@@ -36,6 +38,11 @@ class SettingsFileFake:
         return SimpleNamespace(breaks=SimpleNamespace(sit_interval_min=changes["breaks"]["sit_interval_min"]))
 
 
+def shown(messages: list[CoachingMessage]) -> list[CoachingMessage]:
+    """The messages as the user reads them (their text in words)."""
+    return [CoachingMessage(m.title, say(m.text), m.opens_self_check) for m in messages]  # type: ignore[arg-type]
+
+
 def settings(interval: float):
     return SimpleNamespace(breaks=SimpleNamespace(sit_interval_min=interval))
 
@@ -46,15 +53,15 @@ def test_a_later_interval_is_written_and_handed_on_before_the_user_is_told():
     messages = check.run()
     assert file.updates == [{"breaks": {"sit_interval_min": 45}}]
     assert [s.breaks.sit_interval_min for s in heard] == [45]
-    assert messages == [CoachingMessage("What changed", "Breaks now come 5 minutes later.")]
+    assert shown(messages) == [CoachingMessage("What changed", "Breaks now come 5 minutes later.")]
 
 
 def test_a_due_recheck_is_offered_and_nothing_is_saved_when_no_rule_changed_the_interval():
     file, heard = SettingsFileFake(), []
-    routines = FakeRoutines(Adjustment(0), "Four weeks since your last self-check.")
+    routines = FakeRoutines(Adjustment(0), recorded_text("Four weeks since your last self-check."))
     messages = DailyCoachingCheck(routines, lambda: settings(30), file, heard.append).run()
     assert file.updates == [] and heard == []
-    assert messages == [
+    assert shown(messages) == [
         CoachingMessage("What changed", "Breaks now come 0 minutes later."),
         CoachingMessage("Time for a short self-check",
                         "Four weeks since your last self-check. Open Self-check… from the tray menu.",
