@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
 
+from desk_coach.domain.said import Said, SaidCode, recorded_text, said
 from desk_coach.domain.settings import Settings
 from desk_coach.services.ports import SettingsWriter
 from desk_coach.services.routines import RoutineService
@@ -18,18 +19,33 @@ from desk_coach.services.routines import RoutineService
 DAILY_CHECK_AT = time(10, 0)
 """When the check runs each day."""
 
-WHAT_CHANGED = "What changed"
-RECHECK_TITLE = "Time for a short self-check"
-RECHECK_HOW = "Open Self-check… from the tray menu."
+
+
+class DailyCheckSaid(SaidCode):
+    """What the daily check tells the user (worded in ``wording/sentences/daily_check.py``)."""
+
+    WHAT_CHANGED = "daily_check.what_changed"
+    RECHECK_TITLE = "daily_check.recheck_title"
+    RECHECK_HOW = "daily_check.recheck_how"
+
+
+WHAT_CHANGED = said(DailyCheckSaid.WHAT_CHANGED)
+RECHECK_TITLE = said(DailyCheckSaid.RECHECK_TITLE)
+RECHECK_HOW = said(DailyCheckSaid.RECHECK_HOW)
 
 
 @dataclass(frozen=True)
 class CoachingMessage:
     """A plain message for the user; ``opens_self_check``: a click on it opens the self-check."""
 
-    title: str
-    text: str
+    title: Said
+    text: tuple[Said, ...]
     opens_self_check: bool = False
+
+
+def _sentence(text: Said | str) -> Said:
+    """A rule's sentence; one still written as text is shown as it is."""
+    return text if isinstance(text, Said) else recorded_text(text)
 
 
 class DailyCoachingCheck:
@@ -55,8 +71,9 @@ class DailyCoachingCheck:
             if adjustment.interval_change_min:
                 interval = self._settings().breaks.sit_interval_min + adjustment.interval_change_min
                 self._settings_changed(self._settings_file.update({"breaks": {"sit_interval_min": interval}}))
-            messages.append(CoachingMessage(WHAT_CHANGED, adjustment.line()))
+            messages.append(CoachingMessage(WHAT_CHANGED, (_sentence(adjustment.line()),)))
         reason = self._routines.rescreen_reason()
         if reason:
-            messages.append(CoachingMessage(RECHECK_TITLE, f"{reason} {RECHECK_HOW}", opens_self_check=True))
+            text = (_sentence(reason), RECHECK_HOW)
+            messages.append(CoachingMessage(RECHECK_TITLE, text, opens_self_check=True))
         return messages

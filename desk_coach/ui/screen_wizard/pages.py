@@ -58,6 +58,7 @@ from desk_coach.ui.settings_fields import (
     problem_color,
 )
 from desk_coach.ui.work_day_line import WorkWeekLines, line_problem, tidy_line
+from desk_coach.wording.say import say
 
 STARTUP_NOTICES_HEADING = "Desk Coach started, but found something you should know about"
 
@@ -593,5 +594,5 @@ class ReadyPage(ScrollingPage):
     def initializePage(self) -> None:
         steps = self._first_steps()
         self.sections["moves"].setText("\n".join(steps.moves))
-        self.sections["first_break"].setText(steps.first_break)
-        self.sections["tray"].setText(steps.tray)
+        self.sections["first_break"].setText(say(steps.first_break))
+        self.sections["tray"].setText(say(steps.tray))
