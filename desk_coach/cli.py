@@ -411,6 +411,7 @@ def _stats(args: argparse.Namespace) -> int:
     """
     from desk_coach.adapters.locale_calendar import locale_first_weekday
     from desk_coach.domain.figures import time_of_day_words, week_span_words
+    from desk_coach.wording.week_words import summary_lines, table_lines
 
     container = _container()
     settings = _settings_in_force(container)
@@ -431,9 +432,9 @@ def _stats(args: argparse.Namespace) -> int:
         begins = time_of_day_words(day_start)
         print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
     print()
-    print("\n".join(stats.table_lines()))
+    print("\n".join(table_lines(stats)))
     print()
-    print("\n".join(stats.summary_lines()))
+    print("\n".join(summary_lines(stats)))
     return EXIT_OK
 
 

@@ -30,6 +30,7 @@ from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 from desk_coach.wording.reminder_words import sentences_words
 from desk_coach.wording.say import say
+from desk_coach.wording.week_words import summary_lines
 
 if TYPE_CHECKING:
     from desk_coach.domain.coaching.library_rules import CoachingRules
@@ -182,7 +183,7 @@ class CoachingWindows:
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.data.week_report.this_week()
-        lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
+        lines = [*summary_lines(stats), "Progress… in the tray menu shows the charts."]
         self.shell.tell("Your week", "\n".join(lines), on_click=self.show_progress)
 
     def settings_changed(self, settings: Settings) -> None:

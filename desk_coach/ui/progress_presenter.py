@@ -17,6 +17,7 @@ from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.figures import minutes_words, sets_words, week_number
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
+from desk_coach.wording.week_words import summary_lines
 
 EMPTY_TEXT = "No sitting recorded this week yet — the charts fill in as you work."
 SCREEN_EMPTY_TEXT = (
@@ -121,7 +122,7 @@ class WeekPage:
             label=stats.week,
             number=week_number(stats.week),
             days=tuple(d.day for d in days),
-            summary=stats.summary_lines(),
+            summary=summary_lines(stats),
             empty=stats.sitting_minutes == 0 and sum(stats.breaks.values()) == 0 and not minutes,
             sitting=tuple(float(d.sitting_minutes) for d in days),
             bouts=tuple(float(d.longest_bout_minutes) for d in days),
