@@ -272,6 +272,7 @@ def _record_trainer_screen(file: str) -> int:
     from desk_coach.domain.coaching.screen_readers import from_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, summarize
     from desk_coach.services.screening import record_self_check
+    from desk_coach.wording.say import say
 
     container = _container()
     try:
@@ -301,8 +302,8 @@ def _record_trainer_screen(file: str) -> int:
     sections = (
         ("Please note", summary.referrals),
         ("Back on", summary.resumed),
-        ("Found", summary.found),
-        ("Focus", summary.focus),
+        ("Found", [say(line) for line in summary.found]),
+        ("Focus", [say(line) for line in summary.focus]),
     )
     for section, lines in sections:
         if lines:

@@ -550,8 +550,8 @@ class SummaryPage(ScrollingPage):
         for key, texts in (
             ("referrals", summary.referrals),
             ("resumed", summary.resumed),
-            ("found", summary.found),
-            ("focus", summary.focus),
+            ("found", tuple(say(line) for line in summary.found)),
+            ("focus", tuple(say(line) for line in summary.focus)),
         ):
             section = self.sections[key]
             layout = section.layout()

@@ -24,6 +24,7 @@ from desk_coach.domain.coaching.screening import ItemScore, ScreenResult, gate, 
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import defaults
 from desk_coach.services.screening import coaching_before, record_screen
+from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CONTENT = load_screen_content()
@@ -96,7 +97,7 @@ def test_a_clean_recheck_lifts_a_red_flag_pause_says_so_and_keeps_both_in_the_hi
         "questions that paused them, and their movement checks went without pain."
     )
     assert summary.resumed == (back_on,)
-    assert not any(line.startswith("Paused for now") for line in summary.focus)
+    assert not any(say(line).startswith("Paused for now") for line in summary.focus)
     take(clock, database)
 
     assert paused(database) == set()
