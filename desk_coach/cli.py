@@ -489,6 +489,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _delete_data(args: argparse.Namespace) -> int:
     from desk_coach.services.your_data import CoachStillRunning
+    from desk_coach.wording.say import say
 
     your_data = _container().your_data(None, refuse_while_running=True)
     if not args.yes:
@@ -499,7 +500,7 @@ def _delete_data(args: argparse.Namespace) -> int:
     try:
         removed = your_data.delete_all()
     except CoachStillRunning as error:
-        print(error, file=sys.stderr)
+        print(say(error.said), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as error:
         print(f"Could not delete all your Desk Coach data: {error}", file=sys.stderr)
