@@ -193,7 +193,7 @@ class Coach:
         self._store(self._tracker.finish(self._clock.now()))
         if self._unsaved and self._storage_problem is not None:
             log.error("quitting with %d records that could not be saved: %s", len(self._unsaved),
-                      self._storage_problem.reason)
+                      self._storage_problem.reason.code)
         self._withdraw_reminder()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -534,7 +534,7 @@ class Coach:
             detail=self._detail(decision),
             sensing=self._idle.can_sense_activity,
             sensor=self._idle.description,
-            storage_problem=self._storage_problem.reason if self._storage_problem else "",
+            storage_problem=self._storage_problem.reason if self._storage_problem else None,
             unsaved=len(self._unsaved),
         )
 
@@ -630,7 +630,7 @@ class Coach:
                 self._unsaved.popleft()
                 self._lost += 1
             if self._storage_problem is None or self._storage_problem.reason != problem.reason:
-                log.error("cannot save the history: %s; %d records kept in memory", problem.reason,
+                log.error("cannot save the history: %s; %d records kept in memory", problem.reason.code,
                           len(self._unsaved))
                 self._storage_problem = problem
                 if self._on_storage is not None:

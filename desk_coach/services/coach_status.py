@@ -74,7 +74,7 @@ class CoachStatus:
     detail: Said | None  # why the coach is holding back, in a few words; None when nothing to say
     sensing: bool  # False when this desktop's activity cannot be sensed
     sensor: str
-    storage_problem: str = ""  # why nothing can be saved right now; "" while saving works
+    storage_problem: Said | None = None  # why nothing can be saved right now; None while saving works
     unsaved: int = 0  # records kept in memory until they can be saved
 
     @property
@@ -113,7 +113,7 @@ class CoachStatus:
             parts.append(self.detail)
         if not self.sensing:
             parts.append(said(StatusSaid.NOT_SENSING))
-        if self.storage_problem:
+        if self.storage_problem is not None:
             parts.append(said(StatusSaid.NOT_SAVING, problem=self.storage_problem))
         return tuple(parts) or (said(StatusSaid.NOTHING),)
 
@@ -130,8 +130,8 @@ class CoachStatus:
             "detail": None if self.detail is None else to_data(self.detail),
             "activity_sensed": self.sensing,
             "sensor": self.sensor,
-            "saving": not self.storage_problem,
-            "storage_problem": self.storage_problem or None,
+            "saving": self.storage_problem is None,
+            "storage_problem": None if self.storage_problem is None else words(self.storage_problem),
             "unsaved_records": self.unsaved,
             "summary": STATUS_JOIN.join(words(part) for part in self.summary(now)),
             "summary_said": [to_data(part) for part in self.summary(now)],

@@ -13,11 +13,12 @@ from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.screening import ScreeningSaid
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.reminders import ReminderAction, ReminderSaid, compose_reminder
-from desk_coach.domain.said import Term, said
+from desk_coach.domain.said import Said, Term, said
 from desk_coach.domain.weekly import DayStats, WeekSaid, WeekStats, week_days
 from desk_coach.services.coach_status import CoachState, CoachStatus, StatusSaid
 from desk_coach.services.daily_check import DailyCheckSaid
 from desk_coach.services.launch_requests import LaunchSaid
+from desk_coach.services.ports import StorageSaid
 from desk_coach.services.set_up import SetUpSaid, first_steps
 from desk_coach.services.your_data import YourDataSaid
 from desk_coach.wording.qt_catalogues import use_language
@@ -28,7 +29,8 @@ from desk_coach.wording.week_words import summary_lines
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 FAMILIES = (
-    ReminderSaid, StatusSaid, WeekSaid, ScreeningSaid, SetUpSaid, DailyCheckSaid, LaunchSaid, YourDataSaid
+    ReminderSaid, StatusSaid, WeekSaid, ScreeningSaid, SetUpSaid, DailyCheckSaid, LaunchSaid, YourDataSaid,
+    StorageSaid,
 )
 
 
@@ -68,7 +70,7 @@ def test_reminders_read_as_before() -> None:
 
 
 def status(state: CoachState, *, sitting_min: float = 34, next_in_min: float | None = 11, detail=None,
-           sensing: bool = True, storage_problem: str = "") -> str:
+           sensing: bool = True, storage_problem: Said | None = None) -> str:
     next_at = None if next_in_min is None else NOW + timedelta(minutes=next_in_min)
     coach_status = CoachStatus(state, sitting_min * 60, 1800, 0, next_at, BreakKind.MICRO, detail, sensing,
                                "test", storage_problem)
@@ -86,8 +88,8 @@ def test_the_status_line_reads_as_before() -> None:
         "Away from the desk · activity cannot be sensed on this desktop"
     )
     assert status(CoachState.PAUSED, sitting_min=0.5) == "Desk Coach"
-    full = status(CoachState.SITTING, storage_problem="the disk is full")
-    assert full.endswith(" · not saving: the disk is full")
+    full = status(CoachState.SITTING, storage_problem=said(StorageSaid.FULL))
+    assert full.endswith(" · not saving: the disk that holds your history is full")
     quiet = said(StatusSaid.QUIET, reasons=(Term("quiet", "camera"), Term("quiet", "do_not_disturb")))
     assert status(CoachState.QUIET, detail=quiet) == (
         "Sitting 34 min · break waits: the camera is in use and do not disturb is on"
