@@ -149,3 +149,21 @@ def test_in_german_the_status_and_the_week_are_german(german) -> None:
         "Du hast das Sitzen 4-mal unterbrochen; am längsten am Stück: 75 Min. am Dienstag."
     )
     assert say(said(SetUpSaid.NOT_SET_UP_TITLE)) == "Das Coaching ist noch nicht eingerichtet"
+
+
+@pytest.fixture
+def pseudo() -> Iterator[None]:
+    use_language("en_XA")
+    yield
+    use_language("en")
+
+
+def test_in_the_pseudo_language_no_english_is_left(pseudo) -> None:
+    title, body = reminder_words(snoozes=2, can_snooze=False)
+    assert title.startswith("[") and "stand" not in title
+    assert body.count("[") == 3 and "sitting" not in body and "Snoozed" not in body
+    assert all(action_words(action).startswith("[") for action in ReminderAction if action != "dismiss")
+    line = status(CoachState.SITTING, storage_problem=said(StorageSaid.FULL))
+    assert "Sitting" not in line and "saving" not in line and "disk" not in line
+    for text in summary_lines(a_week(), goal_minutes=20):
+        assert text.startswith("[") and not {"sitting", "chest", "breaks", "Tuesday"} & set(text.split())
