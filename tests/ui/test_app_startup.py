@@ -206,7 +206,9 @@ def test_a_second_launch_hands_over_and_exits(coach, qtbot):
 
 def test_unknown_request_is_refused(coach):
     coach.start()
-    assert coach.requests.handle({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
+    reply = coach.requests.handle({"command": "dance"})
+    assert reply["ok"] is False and reply["error"] == "unknown command 'dance'"
+    assert reply["said"] == {"code": "launch.unknown_command", "values": {"command": "'dance'"}}
 
 
 def test_unexpected_errors_go_to_the_reporter_once_started(coach):
