@@ -26,12 +26,11 @@ class DailyCheckSaid(SaidCode):
 
     WHAT_CHANGED = "daily_check.what_changed"
     RECHECK_TITLE = "daily_check.recheck_title"
-    RECHECK_HOW = "daily_check.recheck_how"
+    RECHECK_OFFER = "daily_check.recheck_offer"  # reason
 
 
 WHAT_CHANGED = said(DailyCheckSaid.WHAT_CHANGED)
 RECHECK_TITLE = said(DailyCheckSaid.RECHECK_TITLE)
-RECHECK_HOW = said(DailyCheckSaid.RECHECK_HOW)
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,7 @@ class CoachingMessage:
     """A plain message for the user; ``opens_self_check``: a click on it opens the self-check."""
 
     title: Said
-    text: tuple[Said, ...]
+    text: Said
     opens_self_check: bool = False
 
 
@@ -71,9 +70,9 @@ class DailyCoachingCheck:
             if adjustment.interval_change_min:
                 interval = self._settings().breaks.sit_interval_min + adjustment.interval_change_min
                 self._settings_changed(self._settings_file.update({"breaks": {"sit_interval_min": interval}}))
-            messages.append(CoachingMessage(WHAT_CHANGED, (_sentence(adjustment.line()),)))
+            messages.append(CoachingMessage(WHAT_CHANGED, _sentence(adjustment.line())))
         reason = self._routines.rescreen_reason()
         if reason:
-            text = (_sentence(reason), RECHECK_HOW)
-            messages.append(CoachingMessage(RECHECK_TITLE, text, opens_self_check=True))
+            offer = said(DailyCheckSaid.RECHECK_OFFER, reason=_sentence(reason))
+            messages.append(CoachingMessage(RECHECK_TITLE, offer, opens_self_check=True))
         return messages

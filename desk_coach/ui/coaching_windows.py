@@ -28,7 +28,6 @@ from desk_coach.services.set_up import (
 from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
-from desk_coach.wording.reminder_words import sentences_words
 from desk_coach.wording.say import say
 from desk_coach.wording.week_words import summary_lines
 
@@ -147,7 +146,7 @@ class CoachingWindows:
 
     def show_coaching_messages(self, messages: Sequence[CoachingMessage]) -> None:
         for message in messages:
-            self.shell.tell(say(message.title), sentences_words(message.text),
+            self.shell.tell(say(message.title), say(message.text),
                             on_click=self.show_self_check if message.opens_self_check else None)
 
     # -- progress ------------------------------------------------------------------------------

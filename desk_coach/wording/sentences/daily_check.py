@@ -12,6 +12,7 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     D.WHAT_CHANGED: lambda n: translate("DailyCheck", "What changed"),
     #: Title of a message that offers a new self-check.
     D.RECHECK_TITLE: lambda n: translate("DailyCheck", "Time for a short self-check"),
-    #: Ends the message that offers a new self-check. "Self-check…" is the tray menu's entry.
-    D.RECHECK_HOW: lambda n: translate("DailyCheck", "Open Self-check… from the tray menu."),
+    #: The message that offers a new self-check. {reason}: why it is due, a whole sentence
+    #: ("Four weeks since your last self-check."); "Self-check…" is the tray menu's entry.
+    D.RECHECK_OFFER: lambda n: translate("DailyCheck", "{reason} Open Self-check… from the tray menu."),
 }

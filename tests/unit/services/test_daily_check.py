@@ -6,13 +6,12 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from desk_coach.services.daily_check import CoachingMessage, DailyCoachingCheck
-from desk_coach.wording.reminder_words import sentences_words
 from desk_coach.wording.say import say
 
 
 def words(message: CoachingMessage) -> tuple[str, str, bool]:
     """A message as the user reads it, and whether a click on it opens the self-check."""
-    return say(message.title), sentences_words(message.text), message.opens_self_check
+    return say(message.title), say(message.text), message.opens_self_check
 
 
 class Adjustment:
