@@ -22,6 +22,7 @@ from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
+from desk_coach.wording.say import say
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
     from desk_coach.domain.settings import Settings
@@ -48,7 +49,7 @@ class DeskCoachApp:
         self.tray = CoachTray(qt_app.windowIcon(), item_factory=create_tray_item)
         balloon = self.container.balloon(self.tray)
         self.shell = TrayShell(self.tray, balloon.show, balloon.close)
-        self.requests = LaunchRequests(self, lambda: self.coach, self.clock, str(paths.log_file))
+        self.requests = LaunchRequests(self, lambda: self.coach, self.clock, str(paths.log_file), say)
         self.server = instance_server(self.container.link_name, self.requests.handle)
         self.settings: Settings | None = None  # set by start_coaching, as are the six below
         self.history: History | None = None

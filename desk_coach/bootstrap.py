@@ -159,7 +159,11 @@ class History:
         from desk_coach.services.ports import StorageUnavailable
 
         self.close()
-        if isinstance(exc, SQLAlchemyError | OSError | StorageUnavailable):
+        if isinstance(exc, StorageUnavailable):
+            from desk_coach.wording.say import say
+
+            raise HistoryUnavailable(say(exc.reason), opening=False) from exc
+        if isinstance(exc, SQLAlchemyError | OSError):
             raise HistoryUnavailable(str(exc), opening=False) from exc
 
 

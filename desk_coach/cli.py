@@ -272,6 +272,7 @@ def _record_trainer_screen(file: str) -> int:
     from desk_coach.domain.coaching.screen_readers import from_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, summarize
     from desk_coach.services.screening import record_self_check
+    from desk_coach.wording.say import say
 
     container = _container()
     try:
@@ -301,8 +302,8 @@ def _record_trainer_screen(file: str) -> int:
     sections = (
         ("Please note", summary.referrals),
         ("Back on", summary.resumed),
-        ("Found", summary.found),
-        ("Focus", summary.focus),
+        ("Found", [say(line) for line in summary.found]),
+        ("Focus", [say(line) for line in summary.focus]),
     )
     for section, lines in sections:
         if lines:
@@ -412,6 +413,7 @@ def _stats(args: argparse.Namespace) -> int:
     """
     from desk_coach.adapters.locale_calendar import locale_first_weekday
     from desk_coach.domain.figures import time_of_day_words, week_span_words
+    from desk_coach.wording.week_stats_words import summary_lines, table_lines
 
     container = _container()
     settings = _settings_in_force(container)
@@ -432,9 +434,9 @@ def _stats(args: argparse.Namespace) -> int:
         begins = time_of_day_words(day_start)
         print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
     print()
-    print("\n".join(stats.table_lines()))
+    print("\n".join(table_lines(stats)))
     print()
-    print("\n".join(stats.summary_lines()))
+    print("\n".join(summary_lines(stats)))
     return EXIT_OK
 
 
@@ -488,6 +490,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _delete_data(args: argparse.Namespace) -> int:
     from desk_coach.services.your_data import CoachStillRunning
+    from desk_coach.wording.say import say
 
     your_data = _container().your_data(None, refuse_while_running=True)
     if not args.yes:
@@ -498,7 +501,7 @@ def _delete_data(args: argparse.Namespace) -> int:
     try:
         removed = your_data.delete_all()
     except CoachStillRunning as error:
-        print(error, file=sys.stderr)
+        print(say(error.said), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as error:
         print(f"Could not delete all your Desk Coach data: {error}", file=sys.stderr)

@@ -6,17 +6,11 @@ from enum import StrEnum
 
 
 class QuietReason(StrEnum):
-    """Why now is not a good moment for a reminder."""
+    """Why now is not a good moment for a reminder (the user reads it as a term "quiet",
+    named in ``wording/sentences/status.py``)."""
 
     FULLSCREEN = "fullscreen"  # a fullscreen window is active: a film, a slide show, a game
     CAMERA = "camera"  # a program is using the camera: most likely a video call
     MICROPHONE = "microphone"  # a program is recording from a microphone: a call or a recording
     DO_NOT_DISTURB = "do_not_disturb"  # the desktop's own do-not-disturb switch is on
 
-
-QUIET_REASON_TEXT: dict[QuietReason, str] = {
-    QuietReason.FULLSCREEN: "a fullscreen window is active",
-    QuietReason.CAMERA: "the camera is in use",
-    QuietReason.MICROPHONE: "the microphone is in use",
-    QuietReason.DO_NOT_DISTURB: "do not disturb is on",
-}

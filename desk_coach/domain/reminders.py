@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import Said, SaidCode, said
 
 
 class ReminderAction(StrEnum):
@@ -18,13 +19,33 @@ class ReminderAction(StrEnum):
     DISMISS = "dismiss"
 
 
+class ReminderSaid(SaidCode):
+    """What a reminder says (worded in ``wording/sentences/reminders.py``)."""
+
+    STRETCH_TITLE = "reminder.stretch_title"
+    STAND_TITLE = "reminder.stand_title"
+    STRETCH_BODY = "reminder.stretch_body"  # sat (min), routine (min)
+    STAND_BODY_MINUTES = "reminder.stand_body_minutes"  # sat (min), minutes
+    STAND_BODY_SECONDS = "reminder.stand_body_seconds"  # sat (min), seconds
+    SKIPPED_ONE = "reminder.skipped_one"
+    SKIPPED_MANY = "reminder.skipped_many"  # n
+    SNOOZED_ONCE = "reminder.snoozed_once"
+    SNOOZED_TIMES = "reminder.snoozed_times"  # n
+    NO_MORE_SNOOZES = "reminder.no_more_snoozes"
+    START = "reminder.start"
+    SNOOZE = "reminder.snooze"
+    SKIP = "reminder.skip"
+
+
 @dataclass(frozen=True)
 class Reminder:
-    """One reminder as every notifier shows it: a title, a line of text and the allowed answers."""
+    """One reminder as every notifier shows it: a title, its sentences and the allowed answers.
+
+    The notifier words them in the user's language (``wording/reminder_words.py``)."""
 
     kind: BreakKind
-    title: str
-    body: str
+    title: Said
+    body: tuple[Said, ...]
     can_snooze: bool
 
     @property
@@ -34,11 +55,12 @@ class Reminder:
         return (ReminderAction.START, ReminderAction.SKIP)
 
 
-ACTION_LABELS: dict[ReminderAction, str] = {
-    ReminderAction.START: "Start",
-    ReminderAction.SNOOZE: "Snooze",
-    ReminderAction.SKIP: "Skip",
+ACTION_LABELS: dict[ReminderAction, Said] = {
+    ReminderAction.START: said(ReminderSaid.START),
+    ReminderAction.SNOOZE: said(ReminderSaid.SNOOZE),
+    ReminderAction.SKIP: said(ReminderSaid.SKIP),
 }
+"""The label of each answer's button."""
 
 
 def compose_reminder(
@@ -51,26 +73,27 @@ def compose_reminder(
     skips_in_a_row: int,
     can_snooze: bool,
 ) -> Reminder:
-    """The words of a reminder. Gentle, and honest about a break that was put off before."""
+    """What a reminder says. Gentle, and honest about a break that was put off before."""
     sat = max(1, round(sitting_s / 60))
     if kind == BreakKind.LONG:
-        title = "Time for your stretch routine"
-        body = (
-            f"You've been sitting for {sat} min. About {routine_length_min} minutes: "
-            "hip flexors and chest first, then glutes and upper back."
-        )
+        title = said(ReminderSaid.STRETCH_TITLE)
+        body = [said(ReminderSaid.STRETCH_BODY, sat=sat, routine=routine_length_min)]
     else:
         minutes, seconds = divmod(break_length_s, 60)
-        length = f"{minutes} min" if not seconds else f"{break_length_s} s"
-        title = "Time to stand up"
-        body = f"You've been sitting for {sat} min. Stand, walk a few steps and stretch for {length}."
+        title = said(ReminderSaid.STAND_TITLE)
+        if seconds:
+            body = [said(ReminderSaid.STAND_BODY_SECONDS, sat=sat, seconds=break_length_s)]
+        else:
+            body = [said(ReminderSaid.STAND_BODY_MINUTES, sat=sat, minutes=minutes)]
     if skips_in_a_row == 1:
-        body += " You skipped the last break; even a minute on your feet helps."
+        body.append(said(ReminderSaid.SKIPPED_ONE))
     elif skips_in_a_row > 1:
-        body += f" The last {skips_in_a_row} breaks were skipped; how about a short one now?"
+        body.append(said(ReminderSaid.SKIPPED_MANY, n=skips_in_a_row))
     elif snoozes_in_a_row:
-        times = "once" if snoozes_in_a_row == 1 else f"{snoozes_in_a_row} times"
-        body += f" Snoozed {times} already."
+        if snoozes_in_a_row == 1:
+            body.append(said(ReminderSaid.SNOOZED_ONCE))
+        else:
+            body.append(said(ReminderSaid.SNOOZED_TIMES, n=snoozes_in_a_row))
         if not can_snooze:
-            body += " Start now, or skip this one."
-    return Reminder(kind=kind, title=title, body=body, can_snooze=can_snooze)
+            body.append(said(ReminderSaid.NO_MORE_SNOOZES))
+    return Reminder(kind=kind, title=title, body=tuple(body), can_snooze=can_snooze)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
-from desk_coach.domain.figures import hours_minutes_words, minutes_words
 from desk_coach.domain.history import BreakEventKind
+from desk_coach.domain.said import Said, SaidCode, Term, said
 from desk_coach.domain.week_calendar import iso_week_label, parse_iso_week, week_days, week_label
 
 __all__ = [
@@ -24,7 +24,6 @@ __all__ = [
     "DayStats",
     "WeekStats",
     "break_streak",
-    "counted",
     "iso_week_label",
     "parse_iso_week",
     "week_days",
@@ -115,90 +114,56 @@ class WeekStats:
                 totals[target] = totals.get(target, 0.0) + minutes
         return {target: totals[target] for target in Target if target in totals}
 
-    def summary_lines(self, goal_minutes: int | None = None) -> tuple[str, str, str]:
-        """Three plain lines: breaks and the longest bout, sitting and routines, exercise.
+    def summary(self, goal_minutes: int | None = None) -> tuple[Said, Said, Said]:
+        """Three plain sentences: breaks and the longest bout, sitting and routines, exercise
+        (worded in ``wording/sentences/week.py``).
 
         ``goal_minutes`` is the weekly minutes aimed at per target, said beside the targets.
         """
         longest = self.longest_bout
-        bout = (
-            f"longest bout {minutes_words(longest.longest_bout_minutes)} on {longest.day:%A}"
-            if longest is not None
-            else "no sitting recorded"
-        )
-        first = f"You broke up sitting {counted(self.breaks_taken, 'time')}; {bout}."
+        if longest is None:
+            first = said(WeekSaid.BREAKS_NO_SITTING, n=self.breaks_taken)
+        else:
+            first = said(
+                WeekSaid.BREAKS_LONGEST_BOUT,
+                n=self.breaks_taken,
+                minutes=round(longest.longest_bout_minutes),
+                weekday=Term("weekday_long", str(longest.day.weekday())),
+            )
         breaks = self.breaks
-        put_off = [f"{breaks[kind]} {words}" for kind, words in _PUT_OFF if breaks[kind]]
-        if put_off:  # "2 breaks ended early, 1 snoozed": the noun once, on the first count
-            count, _, words = put_off[0].partition(" ")
-            put_off[0] = f"{counted(int(count), 'break')} {words}"
-        second = (
-            f"Sitting in all: {hours_minutes_words(self.sitting_minutes)}; "
-            f"{counted(self.routines_completed, 'routine')} completed; "
-            f"{', '.join(put_off) if put_off else 'no break put off or cut short'}."
+        put_off = [  # "2 breaks ended early, 1 snoozed": the noun once, on the first count
+            said(codes[0] if not i else codes[1], n=breaks[kind])
+            for i, (kind, codes) in enumerate((k, c) for k, c in _PUT_OFF.items() if breaks[k])
+        ]
+        whole = round(self.sitting_minutes)
+        second = said(
+            WeekSaid.SITTING_ROUTINES,
+            sitting=said(WeekSaid.HOURS_MINUTES, hours=whole // 60, minutes=f"{whole % 60:02d}"),
+            routines=said(WeekSaid.ROUTINES, n=self.routines_completed),
+            put_off=_joined(WeekSaid.COMMA_JOIN, put_off) or said(WeekSaid.NOTHING_PUT_OFF),
         )
-        minutes = self.exercise_minutes
-        goal = "" if goal_minutes is None else f", goal {goal_minutes}"
-        worked = "; ".join(
-            f"{target.value.replace('_', ' ')} {minutes_words(value)}{goal}"
-            for target, value in minutes.items()
-        )
+        worked = [
+            said(WeekSaid.TARGET_MINUTES, target=Term("week_target", target.value), minutes=round(value))
+            if goal_minutes is None
+            else said(
+                WeekSaid.TARGET_MINUTES_GOAL,
+                target=Term("week_target", target.value),
+                minutes=round(value),
+                goal=goal_minutes,
+            )
+            for target, value in self.exercise_minutes.items()
+        ]
+        sets = {
+            "pull": said(WeekSaid.PULL_SETS, n=round(self.pull_sets)),
+            "push": said(WeekSaid.PUSH_SETS, n=round(self.push_sets)),
+        }
+        exercise = _joined(WeekSaid.SEMICOLON_JOIN, worked)
         third = (
-            f"Exercise: {worked or 'none yet'}; "
-            f"{counted(round(self.pull_sets), 'pull set')}, {counted(round(self.push_sets), 'push set')}."
+            said(WeekSaid.EXERCISE_NONE, **sets)
+            if exercise is None
+            else said(WeekSaid.EXERCISE, worked=exercise, **sets)
         )
         return first, second, third
-
-    def table_lines(self) -> list[str]:
-        """The week as a table a person reads: one row per day and one for the week.
-
-        Whole minutes with their unit; breaks counted by how they went (the legend under the
-        table says what each column means).
-        """
-        rows = [
-            (
-                f"{day.day:%a %d}",
-                day.sitting_minutes,
-                day.longest_bout_minutes,
-                day.breaks,
-                day.routines_completed,
-                sum(day.exercise_minutes.values()),
-            )
-            for day in self.days
-        ]
-        rows.append(
-            (
-                "Week",
-                self.sitting_minutes,
-                self.longest_bout_minutes,
-                self.breaks,
-                self.routines_completed,
-                sum(self.exercise_minutes.values()),
-            )
-        )
-        widths = [len(title) for title, _ in _COLUMNS]
-        cells = [
-            [
-                label,
-                minutes_words(sat),
-                minutes_words(longest),
-                *(str(breaks.get(k, 0)) for k in BREAK_KINDS),
-                str(routines),
-                minutes_words(exercise),
-            ]
-            for label, sat, longest, breaks, routines, exercise in rows
-        ]
-        for row in cells:
-            widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
-        table = [[title for title, _ in _COLUMNS], *cells]
-        lines = [
-            "  ".join(
-                cell.ljust(width) if align == "<" else cell.rjust(width)
-                for cell, width, (_, align) in zip(row, widths, _COLUMNS, strict=True)
-            ).rstrip()
-            for row in table
-        ]
-        return [*lines, "", *_LEGEND]
 
     def to_document(self) -> dict[str, object]:
         """The same figures as JSON-ready values (minutes rounded to 0.1)."""
@@ -244,40 +209,51 @@ def break_streak(days_with_breaks: Sequence[date], today: date) -> int:
     return streak
 
 
-def counted(number: int, noun: str) -> str:
-    """``1 routine``, ``2 routines``, ``0 routines``: a count with its noun in the right number."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+class WeekSaid(SaidCode):
+    """The week's summary (worded in ``wording/sentences/week.py``)."""
+
+    BREAKS_LONGEST_BOUT = "week.breaks_longest_bout"  # n (breaks), minutes, weekday
+    BREAKS_NO_SITTING = "week.breaks_no_sitting"  # n (breaks)
+    SITTING_ROUTINES = "week.sitting_routines"  # sitting, routines, put_off (clauses)
+    HOURS_MINUTES = "week.hours_minutes"  # hours, minutes ("05")
+    ROUTINES = "week.routines"  # n
+    NOTHING_PUT_OFF = "week.nothing_put_off"
+    PARTIAL_BREAKS = "week.partial_breaks"  # n, with the noun "break"
+    PARTIAL = "week.partial"  # n, after another count
+    SNOOZED_BREAKS = "week.snoozed_breaks"
+    SNOOZED = "week.snoozed"
+    DISMISSED_BREAKS = "week.dismissed_breaks"
+    DISMISSED = "week.dismissed"
+    SKIPPED_BREAKS = "week.skipped_breaks"
+    SKIPPED = "week.skipped"
+    QUIET_BREAKS = "week.quiet_breaks"
+    QUIET = "week.quiet"
+    COMMA_JOIN = "week.comma_join"  # first, next
+    SEMICOLON_JOIN = "week.semicolon_join"  # first, next
+    EXERCISE = "week.exercise"  # worked, pull, push
+    EXERCISE_NONE = "week.exercise_none"  # pull, push
+    TARGET_MINUTES = "week.target_minutes"  # target, minutes
+    TARGET_MINUTES_GOAL = "week.target_minutes_goal"  # target, minutes, goal
+    PULL_SETS = "week.pull_sets"  # n
+    PUSH_SETS = "week.push_sets"  # n
 
 
-_COLUMNS = (
-    ("Day", "<"),
-    ("Sitting", ">"),
-    ("Longest bout", ">"),
-    ("Taken", ">"),
-    ("Ended early", ">"),
-    ("Natural", ">"),
-    ("Snoozed", ">"),
-    ("Closed", ">"),
-    ("Skipped", ">"),
-    ("Held back", ">"),
-    ("Routines", ">"),
-    ("Exercise", ">"),
-)
-"""The stats table's columns and their alignment; the break columns follow ``BREAK_KINDS``."""
+_PUT_OFF: dict[str, tuple[WeekSaid, WeekSaid]] = {
+    "partial": (WeekSaid.PARTIAL_BREAKS, WeekSaid.PARTIAL),
+    "snoozed": (WeekSaid.SNOOZED_BREAKS, WeekSaid.SNOOZED),
+    "dismissed": (WeekSaid.DISMISSED_BREAKS, WeekSaid.DISMISSED),
+    "skipped": (WeekSaid.SKIPPED_BREAKS, WeekSaid.SKIPPED),
+    "quiet_delayed": (WeekSaid.QUIET_BREAKS, WeekSaid.QUIET),
+}
+"""The kinds of break the summary names when they happened: the first one said with the noun
+"break", the others without."""
 
-_PUT_OFF = (
-    ("partial", "ended early"),
-    ("snoozed", "snoozed"),
-    ("dismissed", "closed unanswered"),
-    ("skipped", "skipped"),
-    ("quiet_delayed", "held back in quiet time"),
-)
-"""The kinds of break the summary names when they happened, with their words."""
 
-_LEGEND = (
-    "Breaks: Taken = a break run to its end; Ended early = a break left before its end;",
-    "Natural = you got up by yourself; Snoozed and Skipped = reminders put off or declined;",
-    "Closed = reminders closed without an answer; Held back = delayed by quiet time.",
-    "Routines = routines completed; Exercise = minutes of guided exercise.",
-)
-
+def _joined(join: WeekSaid, clauses: list[Said]) -> Said | None:
+    """Clauses one after the other, as ``join`` puts two together; None for none."""
+    if not clauses:
+        return None
+    joined = clauses[0]
+    for clause in clauses[1:]:
+        joined = said(join, first=joined, next=clause)
+    return joined

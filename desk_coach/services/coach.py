@@ -50,8 +50,8 @@ from desk_coach.domain import break_policy as policy
 from desk_coach.domain.break_policy import BreakState, Decision, Moment, Verdict
 from desk_coach.domain.clock import Clock
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
-from desk_coach.domain.quiet import QUIET_REASON_TEXT
 from desk_coach.domain.reminders import Reminder, ReminderAction, compose_reminder
+from desk_coach.domain.said import Said, Term, said
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.sitting import (
     BoutEnded,
@@ -63,7 +63,7 @@ from desk_coach.domain.sitting import (
     TrackerEvent,
     TrackerThresholds,
 )
-from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
+from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus, StatusSaid
 from desk_coach.services.ports import (
     CoachView,
     IdleSensor,
@@ -120,11 +120,11 @@ class _OpenBreak:
 BUTTONLESS_CHANNELS = frozenset({"tray", "plyer"})
 
 #: What the status says while a due break waits to come back, by what put it off.
-PUT_OFF_TEXT: dict[BreakEventKind | None, str] = {
-    BreakEventKind.SNOOZED: "snoozed until {at}",
-    BreakEventKind.DISMISSED: "reminder closed, back at {at}",
-    BreakEventKind.PARTIAL: "break ended early, back at {at}",
-    None: "break put off until {at}",
+PUT_OFF_TEXT: dict[BreakEventKind | None, StatusSaid] = {
+    BreakEventKind.SNOOZED: StatusSaid.SNOOZED_UNTIL,
+    BreakEventKind.DISMISSED: StatusSaid.CLOSED_BACK_AT,
+    BreakEventKind.PARTIAL: StatusSaid.ENDED_EARLY_BACK_AT,
+    None: StatusSaid.PUT_OFF_UNTIL,
 }
 
 
@@ -193,7 +193,7 @@ class Coach:
         self._store(self._tracker.finish(self._clock.now()))
         if self._unsaved and self._storage_problem is not None:
             log.error("quitting with %d records that could not be saved: %s", len(self._unsaved),
-                      self._storage_problem.reason)
+                      self._storage_problem.reason.code)
         self._withdraw_reminder()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -534,7 +534,7 @@ class Coach:
             detail=self._detail(decision),
             sensing=self._idle.can_sense_activity,
             sensor=self._idle.description,
-            storage_problem=self._storage_problem.reason if self._storage_problem else "",
+            storage_problem=self._storage_problem.reason if self._storage_problem else None,
             unsaved=len(self._unsaved),
         )
 
@@ -561,40 +561,40 @@ class Coach:
             Verdict.AWAY: CoachState.AWAY,
         }[decision.verdict]
 
-    def _detail(self, decision: Decision) -> str:
+    def _detail(self, decision: Decision) -> Said | None:
         if self._break is not None:
-            return ""
+            return None
         if decision.is_due and self._open_reminder is not None:
             return self._reminder_detail()
         if decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None:
             now = self._clock.now()
             back = _clock_text(now + timedelta(seconds=decision.due_in_s or 0.0), now)
-            return PUT_OFF_TEXT.get(self._put_off_by, PUT_OFF_TEXT[None]).format(at=back)
+            return said(PUT_OFF_TEXT.get(self._put_off_by, PUT_OFF_TEXT[None]), at=back)
         return self._waiting_detail(decision)
 
-    def _reminder_detail(self) -> str:
+    def _reminder_detail(self) -> Said:
         """Where the reminder on screen is answered, by the channel that showed it."""
         channel = self._notifier.last_channel
         if channel is None:
-            return "the reminder could not be shown (no notification service or system tray)"
+            return said(StatusSaid.REMINDER_NOT_SHOWN)
         if channel in BUTTONLESS_CHANNELS:
-            return "reminder shown, answer it from the tray menu"
-        return "reminder on screen, waiting for your answer"
+            return said(StatusSaid.REMINDER_IN_TRAY)
+        return said(StatusSaid.REMINDER_ON_SCREEN)
 
-    def _waiting_detail(self, decision: Decision) -> str:
-        """What the break waits for (a pause, work hours, quiet, typing); "" when nothing."""
+    def _waiting_detail(self, decision: Decision) -> Said | None:
+        """What the break waits for (a pause, work hours, quiet, typing); None when nothing."""
         if decision.verdict == Verdict.PAUSED and decision.until is not None:
-            return f"paused until {_clock_text(decision.until, self._clock.now())}"
+            return said(StatusSaid.PAUSED_UNTIL, at=_clock_text(decision.until, self._clock.now()))
         if decision.verdict == Verdict.OFF_HOURS:
             if decision.until is None:
-                return "outside work hours"
-            return f"outside work hours until {_clock_text(decision.until, self._clock.now())}"
+                return said(StatusSaid.OFF_HOURS)
+            return said(StatusSaid.OFF_HOURS_UNTIL, at=_clock_text(decision.until, self._clock.now()))
         if decision.verdict == Verdict.QUIET:
-            reasons = " and ".join(QUIET_REASON_TEXT[r] for r in sorted(decision.quiet))
-            return f"break waits: {reasons}"
+            reasons = tuple(Term("quiet", reason.value) for reason in sorted(decision.quiet))
+            return said(StatusSaid.QUIET, reasons=reasons)
         if decision.verdict == Verdict.TYPING:
-            return "break waits for a pause in your typing"
-        return ""
+            return said(StatusSaid.TYPING)
+        return None
 
     # --- storage ------------------------------------------------------------------------------
     def _store(self, events: list[TrackerEvent]) -> None:
@@ -630,7 +630,7 @@ class Coach:
                 self._unsaved.popleft()
                 self._lost += 1
             if self._storage_problem is None or self._storage_problem.reason != problem.reason:
-                log.error("cannot save the history: %s; %d records kept in memory", problem.reason,
+                log.error("cannot save the history: %s; %d records kept in memory", problem.reason.code,
                           len(self._unsaved))
                 self._storage_problem = problem
                 if self._on_storage is not None:
@@ -674,9 +674,11 @@ def _thresholds(settings: Settings) -> TrackerThresholds:
     )
 
 
-def _clock_text(moment: datetime, now: datetime) -> str:
+def _clock_text(moment: datetime, now: datetime) -> Said:
+    """A moment soon: its time today, "tomorrow" and its time, or its weekday and time."""
+    at = moment.strftime("%H:%M")
     if moment.date() == now.date():
-        return moment.strftime("%H:%M")
+        return said(StatusSaid.AT_TIME, time=at)
     if moment.date() == (now + timedelta(days=1)).date():
-        return "tomorrow " + moment.strftime("%H:%M")
-    return moment.strftime("%a %H:%M")
+        return said(StatusSaid.TOMORROW_AT, time=at)
+    return said(StatusSaid.WEEKDAY_AT, weekday=Term("weekday", str(moment.weekday())), time=at)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from desk_coach.domain.coaching.progression_said import ProgressionSaid
-from desk_coach.domain.said import Said, said
+from desk_coach.domain.said import Said, SaidCode, said
 from desk_coach.domain.settings import Settings
 from desk_coach.services.ports import SettingsWriter
 from desk_coach.services.routines import RoutineService
@@ -20,9 +20,16 @@ from desk_coach.services.routines import RoutineService
 DAILY_CHECK_AT = time(10, 0)
 """When the check runs each day."""
 
-WHAT_CHANGED = "What changed"
-RECHECK_TITLE = "Time for a short self-check"
-RECHECK_HOW = "Open Self-check… from the tray menu."
+
+class DailyCheckSaid(SaidCode):
+    """What the daily check tells the user (worded in ``wording/sentences/daily_check.py``)."""
+
+    WHAT_CHANGED = "daily_check.what_changed"
+    RECHECK_TITLE = "daily_check.recheck_title"
+
+
+WHAT_CHANGED = said(DailyCheckSaid.WHAT_CHANGED)
+RECHECK_TITLE = said(DailyCheckSaid.RECHECK_TITLE)
 
 
 @dataclass(frozen=True)
@@ -30,7 +37,7 @@ class CoachingMessage:
     """A plain message for the user; ``opens_self_check``: a click on it opens the self-check.
     ``text`` is worded where it is shown."""
 
-    title: str
+    title: Said
     text: Said
     opens_self_check: bool = False
 

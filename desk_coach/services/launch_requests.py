@@ -11,12 +11,25 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach import APP_NAME
+from desk_coach.domain.said import Said, SaidCode, said, to_data
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load
     from desk_coach.domain.clock import Clock
     from desk_coach.services.coach import Coach
 
-ALREADY_RUNNING = f"{APP_NAME} is already running: find it here in the tray."
+
+
+class LaunchSaid(SaidCode):
+    """What the running coach answers (worded in ``wording/sentences/launch_requests.py``)."""
+
+    ALREADY_RUNNING = "launch.already_running"  # app
+    COACH_NOT_STARTED = "launch.coach_not_started"  # app, log
+    UNKNOWN_COMMAND = "launch.unknown_command"  # command
+
+
+ALREADY_RUNNING = said(LaunchSaid.ALREADY_RUNNING, app=APP_NAME)
+
+Words = Callable[[Said], str]
 
 
 class Shell(Protocol):
@@ -34,9 +47,13 @@ class Shell(Protocol):
 
 
 class LaunchRequests:
-    """``coach()`` is the running coach, or None while it has not started."""
+    """``coach()`` is the running coach, or None while it has not started; ``words`` turns what
+    the coach says into the user's language (the wording layer's ``say``)."""
 
-    def __init__(self, shell: Shell, coach: Callable[[], Coach | None], clock: Clock, log_file: str) -> None:
+    def __init__(
+        self, shell: Shell, coach: Callable[[], Coach | None], clock: Clock, log_file: str, words: Words
+    ) -> None:
+        self._words = words
         self._shell = shell
         self._coach = coach
         self._clock = clock
@@ -46,14 +63,13 @@ class LaunchRequests:
         command = request.get("command")
         coach = self._coach()
         if command == "activate":
-            self._shell.tell(APP_NAME, ALREADY_RUNNING)
+            self._shell.tell(APP_NAME, self._words(ALREADY_RUNNING))
             return {"ok": True, "pid": os.getpid()}
         if command == "status":
             if coach is None:
-                return {"ok": False, "error": f"{APP_NAME} is running but its coach has not started; "
-                                              f"see the log: {self._log_file}"}
+                return self._error(said(LaunchSaid.COACH_NOT_STARTED, app=APP_NAME, log=self._log_file))
             coach.tick()  # a fresh look: the coach itself looks only when something can change
-            return {"ok": True, "status": coach.status().as_json(self._clock.now())}
+            return {"ok": True, "status": coach.status().as_json(self._clock.now(), self._words)}
         if command == "progress":
             self._shell.show_progress()
             return {"ok": True}
@@ -66,4 +82,8 @@ class LaunchRequests:
         if command == "break" and coach is not None:
             coach.start_break()
             return {"ok": True}
-        return {"ok": False, "error": f"unknown command {command!r}"}
+        return self._error(said(LaunchSaid.UNKNOWN_COMMAND, command=repr(command)))
+
+    def _error(self, why: Said) -> dict[str, Any]:
+        """A refusal: in words for the user, and as a code and values for a program."""
+        return {"ok": False, "error": self._words(why), "said": to_data(why)}

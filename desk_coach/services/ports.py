@@ -19,7 +19,7 @@ from desk_coach.domain.coaching.records import RegionPause, RoutineRecord, Routi
 from desk_coach.domain.history import BreakEvent, BreakKind, SittingBout
 from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction
-from desk_coach.domain.said import Said
+from desk_coach.domain.said import Said, SaidCode
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.weekly import WeekStats
 
@@ -27,16 +27,33 @@ if TYPE_CHECKING:
     from desk_coach.services.coach_status import CoachStatus
 
 
+class StorageSaid(SaidCode):
+    """Why the history cannot be written and what to do about it (worded in
+    ``wording/sentences/storage.py``)."""
+
+    FULL = "storage.full"
+    FULL_ADVICE = "storage.full_advice"
+    READ_ONLY = "storage.read_only"
+    READ_ONLY_ADVICE = "storage.read_only_advice"
+    LOCKED = "storage.locked"
+    LOCKED_ADVICE = "storage.locked_advice"
+    VANISHED = "storage.vanished"
+    VANISHED_ADVICE = "storage.vanished_advice"
+    FAILED = "storage.failed"
+    FAILED_ADVICE = "storage.failed_advice"
+
+
 class StorageUnavailable(Exception):
     """The history could not be written (or read) right now: the disk is full, the folder is
     read-only, the database is locked by another program, or it vanished.
 
     A state the coach lives through, not a crash: ``reason`` says what is wrong and ``advice``
-    what the user can do about it, both in plain words.
+    what the user can do about it, both said (``StorageSaid``); the exception's text is the
+    reason's code, for the log.
     """
 
-    def __init__(self, reason: str, advice: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Said, advice: Said) -> None:
+        super().__init__(reason.code)
         self.reason = reason
         self.advice = advice
 

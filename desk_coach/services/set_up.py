@@ -14,20 +14,28 @@ from datetime import datetime
 from typing import Any
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.domain.said import Said, SaidCode, said
 from desk_coach.services.ports import Notifier, StorageUnavailable, UnitOfWork
 
-SET_UP_ENTRY = "Set &up coaching…"
+
+class SetUpSaid(SaidCode):
+    """What the user is told about setting coaching up (worded in ``wording/sentences/set_up.py``)."""
+
+    ENTRY = "set_up.entry"
+    NOT_SET_UP_TITLE = "set_up.not_set_up_title"
+    NOT_SET_UP_TEXT = "set_up.not_set_up_text"
+    REMINDER_HINT = "set_up.reminder_hint"
+    TRAY_WHERE = "set_up.tray_where"
+    FIRST_BREAK_IN_WORK_HOURS = "set_up.first_break_in_work_hours"  # minutes
+    FIRST_BREAK_AT = "set_up.first_break_at"  # at ("10:30"), left (min), minutes
+
+
+SET_UP_ENTRY = said(SetUpSaid.ENTRY)
 """The tray menu's self-check entry while coaching is not set up."""
 
-NOT_SET_UP_TITLE = "Coaching is not set up yet"
-NOT_SET_UP_TEXT = (
-    "Until you take the self-check, every break is a short walk. "
-    "Choose Set up coaching… in the tray menu when you are ready."
-)
-REMINDER_HINT = (
-    "Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray "
-    "menu for stretches and strength moves."
-)
+NOT_SET_UP_TITLE = said(SetUpSaid.NOT_SET_UP_TITLE)
+NOT_SET_UP_TEXT = said(SetUpSaid.NOT_SET_UP_TEXT)
+REMINDER_HINT = said(SetUpSaid.REMINDER_HINT)
 
 
 class CoachingSetUp:
@@ -53,7 +61,9 @@ class SetUpHintNotifier:
     not set up (``not_set_up()`` is asked only until that reminder is shown); everything else
     goes to the wrapped notifier unchanged."""
 
-    def __init__(self, notifier: Notifier, not_set_up: Callable[[], bool], hint: str = REMINDER_HINT) -> None:
+    def __init__(
+        self, notifier: Notifier, not_set_up: Callable[[], bool], hint: Said = REMINDER_HINT
+    ) -> None:
         self._notifier = notifier
         self._not_set_up = not_set_up
         self._hint = hint
@@ -62,7 +72,7 @@ class SetUpHintNotifier:
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
         if self._told or not self._not_set_up():
             return self._notifier.show(reminder, on_action)
-        shown = self._notifier.show(replace(reminder, body=f"{reminder.body} {self._hint}"), on_action)
+        shown = self._notifier.show(replace(reminder, body=(*reminder.body, self._hint)), on_action)
         self._told = shown
         return shown
 
@@ -77,10 +87,7 @@ class SetUpHintNotifier:
 
 # -- the end of the self-check: what happens now ---------------------------------------------------
 
-TRAY_WHERE = (
-    "Desk Coach lives in the system tray, usually by the clock: a ring that fills as your next "
-    "break comes closer. Click it for its menu (Start a break now, Pause, Self-check…, Settings…)."
-)
+TRAY_WHERE = said(SetUpSaid.TRAY_WHERE)
 
 
 @dataclass(frozen=True)
@@ -89,8 +96,8 @@ class FirstSteps:
     explanation), when the first break comes, and where Desk Coach is found."""
 
     moves: tuple[str, ...]
-    first_break: str
-    tray: str = TRAY_WHERE
+    first_break: Said
+    tray: Said = TRAY_WHERE
 
 
 def first_steps(
@@ -100,11 +107,8 @@ def first_steps(
     estimate (None while it holds back, e.g. outside work hours)."""
     minutes = round(sit_interval_min)
     if next_break_at is None:
-        when = f"Your first break comes after {minutes} minutes of sitting, inside your work hours."
+        when = said(SetUpSaid.FIRST_BREAK_IN_WORK_HOURS, minutes=minutes)
     else:
         left = max(1, round((next_break_at - now).total_seconds() / 60))
-        when = (
-            f"Your first break comes at {next_break_at:%H:%M} (in about {left} min), after "
-            f"{minutes} minutes of sitting; time away from the keyboard counts as a break."
-        )
+        when = said(SetUpSaid.FIRST_BREAK_AT, at=f"{next_break_at:%H:%M}", left=left, minutes=minutes)
     return FirstSteps(tuple(line.strip() for line in plan_lines if line.strip()), when)

@@ -11,11 +11,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desk_coach.domain.clock import Clock
+from desk_coach.domain.said import Said, SaidCode, said
 from desk_coach.services.ports import DataRemoval, HistoryExport
 
 
+class YourDataSaid(SaidCode):
+    """What deleting the user's data tells them (worded in ``wording/sentences/your_data.py``)."""
+
+    STILL_RUNNING = "your_data.still_running"
+
+
 class CoachStillRunning(Exception):
-    """Another Desk Coach is running: its data is not deleted under it."""
+    """Another Desk Coach is running: its data is not deleted under it. ``said`` tells the
+    user; the exception's text is its code, for the log."""
+
+    def __init__(self, why: Said | None = None) -> None:
+        self.said = why or said(YourDataSaid.STILL_RUNNING)
+        super().__init__(self.said.code)
 
 
 class YourData:
@@ -45,5 +57,5 @@ class YourData:
     def delete_all(self) -> list[Path]:
         """Remove every file Desk Coach keeps; raises CoachStillRunning, or OSError."""
         if self._other_coach_running():
-            raise CoachStillRunning("Desk Coach is running; quit it first, then delete your data.")
+            raise CoachStillRunning()
         return self._removal.remove()

@@ -26,6 +26,7 @@ from desk_coach.services.coach import BreakOutcome
 from desk_coach.services.coach_status import CoachStatus
 from desk_coach.services.routines import RoutineService
 from desk_coach.ui.tray import CoachTray
+from desk_coach.wording.status_words import status_line
 
 if TYPE_CHECKING:
     from desk_coach.ui.break_window import BreakWindow
@@ -70,7 +71,7 @@ class QtCoachView(QObject):
     def show_status(self, status: CoachStatus) -> None:
         self.last_status = status
         can_skip = self._can_skip() if self._can_skip is not None else None
-        summary = status.summary(self._now())
+        summary = status_line(status.summary(self._now()))
         self._tray.show_status(status, summary, can_snooze=self._can_snooze(), can_skip=can_skip)
 
     def open_break(self, kind: BreakKind, length_s: int) -> None:

@@ -29,6 +29,7 @@ from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
 from desk_coach.wording.plan_words import explain_plan
 from desk_coach.wording.say import say
+from desk_coach.wording.week_stats_words import summary_lines
 
 if TYPE_CHECKING:
     from desk_coach.domain.coaching.library_rules import CoachingRules
@@ -77,7 +78,8 @@ class CoachingWindows:
     # -- the self-check ------------------------------------------------------------------------
     def show_set_up_state(self) -> None:
         """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
-        self.shell.tray.screen_action.setText(self._self_check_entry if self.set_up.known else SET_UP_ENTRY)
+        entry = self._self_check_entry if self.set_up.known else say(SET_UP_ENTRY)
+        self.shell.tray.screen_action.setText(entry)
 
     def show_self_check(self, notices: Sequence[str] = ()) -> None:
         """Open the self-check (or bring it to the front); ``notices`` head its first page."""
@@ -121,7 +123,7 @@ class CoachingWindows:
             return  # a re-check cancelled, or closed after its result was stored
         self.data.remember_not_set_up()
         log.info("self-check cancelled: coaching not set up yet, walk breaks only")
-        self.shell.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_self_check)
+        self.shell.tell(say(NOT_SET_UP_TITLE), say(NOT_SET_UP_TEXT), on_click=self.show_self_check)
 
     def _first_steps(self):
         """The last page of the self-check: the next break's moves with the planner's reasons,
@@ -144,7 +146,7 @@ class CoachingWindows:
 
     def show_coaching_messages(self, messages: Sequence[CoachingMessage]) -> None:
         for message in messages:
-            self.shell.tell(message.title, say(message.text),
+            self.shell.tell(say(message.title), say(message.text),
                             on_click=self.show_self_check if message.opens_self_check else None)
 
     # -- progress ------------------------------------------------------------------------------
@@ -180,7 +182,7 @@ class CoachingWindows:
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.data.week_report.this_week()
-        lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
+        lines = [*summary_lines(stats), "Progress… in the tray menu shows the charts."]
         self.shell.tell("Your week", "\n".join(lines), on_click=self.show_progress)
 
     def settings_changed(self, settings: Settings) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_coach.services.ports import StorageUnavailable
 from desk_coach.ui.messages import error_box, storage_box
+from desk_coach.wording.say import say
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ class ErrorReporter:
         self._open_box: QMessageBox | None = None
         self.reported = 0
         self._quitting = False
-        self._storage_told: set[str] = set()  # storage problems already shown, by reason
+        self._storage_told: set[object] = set()  # storage problems already shown, by reason
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -44,11 +45,11 @@ class ErrorReporter:
             QApplication.quit()
             return
         if isinstance(exc, StorageUnavailable):  # not a bug: the disk, the folder or a lock
-            log.error("could not save: %s", exc.reason, exc_info=(exc_type, exc, tb))
+            log.error("could not save: %s", exc.reason.code, exc_info=(exc_type, exc, tb))
             if exc.reason in self._storage_told or self._quitting:
                 return  # said once is enough
             self._storage_told.add(exc.reason)
-            self._show(storage_box(exc.reason, exc.advice))
+            self._show(storage_box(say(exc.reason), say(exc.advice)))
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         self.reported += 1

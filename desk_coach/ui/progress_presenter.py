@@ -22,6 +22,7 @@ from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
 from desk_coach.wording.figures import minutes_words, sets_words, week_number
 from desk_coach.wording.translate import translate
+from desk_coach.wording.week_stats_words import summary_lines
 
 
 def empty_text() -> str:
@@ -190,7 +191,7 @@ class WeekPage:
             label=stats.week,
             number=week_number(stats.week),
             days=tuple(d.day for d in days),
-            summary=stats.summary_lines(),
+            summary=summary_lines(stats),
             empty=stats.sitting_minutes == 0 and sum(stats.breaks.values()) == 0 and not minutes,
             sitting=tuple(float(d.sitting_minutes) for d in days),
             bouts=tuple(float(d.longest_bout_minutes) for d in days),

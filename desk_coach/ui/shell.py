@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desk_coach import APP_NAME
 from desk_coach.ui.messages import about_box
 from desk_coach.ui.tray import CoachTray
+from desk_coach.wording.say import say
 
 
 class TrayShell:
@@ -47,8 +48,8 @@ class TrayShell:
         """Saving stopped (``problem``) or works again (None): the user hears it once, in plain words."""
         if problem is not None:
             self.tell(f"{APP_NAME} cannot save your history",
-                      f"Saving stopped: {problem.reason}. {APP_NAME} keeps reminding you and keeps what it "
-                      f"records in memory for now. {problem.advice}")
+                      f"Saving stopped: {say(problem.reason)}. {APP_NAME} keeps reminding you and keeps "
+                      f"what it records in memory for now. {say(problem.advice)}")
             return
         text = "Everything recorded in the meantime is saved now."
         if lost:

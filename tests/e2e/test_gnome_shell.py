@@ -43,12 +43,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.reminders import Reminder
+from desk_coach.domain.said import recorded_text
 
 app = QCoreApplication([])
 notifier = FreedesktopNotifier()
 assert notifier.tell("Coaching is not set up yet", "Until you take the self-check, every break is a walk.",
                      on_click=lambda: None)
-reminder = Reminder(BreakKind.MICRO, {REMINDER!r}, "You've been sitting for 50 min.", can_snooze=True)
+reminder = Reminder(BreakKind.MICRO, recorded_text({REMINDER!r}),
+                    (recorded_text("You've been sitting for 50 min."),), can_snooze=True)
 QTimer.singleShot(1500, lambda: print("shown", notifier.show(reminder, print), flush=True))
 app.exec()
 """

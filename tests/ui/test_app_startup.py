@@ -207,7 +207,9 @@ def test_a_second_launch_hands_over_and_exits(coach, qtbot):
 
 def test_unknown_request_is_refused(coach):
     coach.start()
-    assert coach.requests.handle({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
+    reply = coach.requests.handle({"command": "dance"})
+    assert reply["ok"] is False and reply["error"] == "unknown command 'dance'"
+    assert reply["said"] == {"code": "launch.unknown_command", "values": {"command": "'dance'"}}
 
 
 def test_unexpected_errors_go_to_the_reporter_once_started(coach):
@@ -378,6 +380,8 @@ def test_the_first_reminder_while_not_set_up_says_how_to_set_up_the_coaching(qap
     from desk_coach.domain.clock import ManualClock
     from desk_coach.domain.history import BreakKind
     from desk_coach.domain.reminders import Reminder
+    from desk_coach.domain.said import recorded_text
+    from desk_coach.wording.reminder_words import body_words
 
     clock = ManualClock(datetime.now().astimezone())
     inner = RecordingNotifier(clock)
@@ -385,12 +389,13 @@ def test_the_first_reminder_while_not_set_up_says_how_to_set_up_the_coaching(qap
                        parts=CoachParts(notifier=inner))
     try:
         app.start()
-        reminder = Reminder(BreakKind.MICRO, "Time to stand up", "You've been sitting for 30 min.", True)
+        reminder = Reminder(BreakKind.MICRO, recorded_text("Time to stand up"),
+                            (recorded_text("You've been sitting for 30 min."),), True)
         app.shell.notifier.show(reminder, lambda _action: None)
         app.shell.notifier.show(reminder, lambda _action: None)
-        first, second = (shown.body for _, shown in inner.shown)
+        first, second = (body_words(shown) for _, shown in inner.shown)
         assert "Coaching is not set up yet" in first and "Set up coaching…" in first
-        assert second == reminder.body
+        assert second == "You've been sitting for 30 min."
     finally:
         for window in list(app.shell.windows):
             window.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from desk_coach.domain.said import recorded_text
 from desk_coach.services.ports import StorageUnavailable
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import about_box, startup_notices_box
@@ -56,7 +57,8 @@ def test_unexpected_error_is_logged_and_shown_once(qtbot, tmp_path, caplog):
 def test_a_save_refused_by_the_storage_is_said_in_plain_words_once(qtbot, tmp_path, caplog):
     """A routine or a self-check that cannot be saved on a full disk: no "something went wrong"."""
     reporter = ErrorReporter(Path(tmp_path / "desk-coach.log"))
-    full = StorageUnavailable("the disk that holds your history is full", "Free some space on that disk.")
+    full = StorageUnavailable(recorded_text("the disk that holds your history is full"),
+                              recorded_text("Free some space on that disk."))
     for _ in range(2):
         try:
             raise full

@@ -28,6 +28,7 @@ from desk_coach.ui.progress_window import (
     empty_text,
     screen_empty_text,
 )
+from desk_coach.wording.week_stats_words import summary_lines
 
 TODAY = date(2026, 11, 25)  # a Wednesday in 2026-W48
 
@@ -112,7 +113,7 @@ def test_target_bars_equal_the_week_totals(window: ProgressWindow) -> None:
 
 
 def test_summary_lines_are_shown(window: ProgressWindow) -> None:
-    assert window.summary_label.text().split("\n") == list(busy_week(TODAY).summary_lines())
+    assert window.summary_label.text().split("\n") == list(summary_lines(busy_week(TODAY)))
 
 
 def test_previous_next_and_this_week(qtbot, window: ProgressWindow) -> None:

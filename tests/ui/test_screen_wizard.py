@@ -543,7 +543,9 @@ def test_leaving_the_age_out_stores_no_age_band(qtbot):
 
 
 def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
+    from desk_coach.domain.said import recorded_text
     from desk_coach.services.set_up import TRAY_WHERE, FirstSteps
+    from desk_coach.wording.say import say
 
     asked: list[int] = []
 
@@ -551,7 +553,7 @@ def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
         asked.append(len(emitted))  # the screen is emitted (and stored) before this is asked
         return FirstSteps(
             ("Micro-break (about 2 min):", "1. Kneeling hip-flexor stretch: 2 × 30 s each side. Why."),
-            "Your first break comes at 10:30 (in about 30 min), after 30 minutes of sitting.",
+            recorded_text("Your first break comes at 10:30 (in about 30 min), after 30 minutes of sitting."),
         )
 
     wizard, emitted = make(qtbot, first_steps=first_steps)
@@ -565,6 +567,7 @@ def test_the_last_page_says_what_happens_next_once_the_check_is_saved(qtbot):
         "Micro-break (about 2 min):\n1. Kneeling hip-flexor stretch: 2 × 30 s each side. Why."
     )
     assert page.sections["first_break"].text().startswith("Your first break comes at 10:30")
-    assert page.sections["tray"].text() == TRAY_WHERE
+    assert page.sections["tray"].text() == say(TRAY_WHERE)
+    assert page.sections["tray"].text().startswith("Desk Coach lives in the system tray")
     click(qtbot, finish_button(wizard))
     assert not wizard.isVisible() and len(emitted) == 1

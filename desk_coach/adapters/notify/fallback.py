@@ -78,11 +78,11 @@ class FallbackNotifier:
                 break
             log.info("the %s notifier could not show the reminder; trying the next", notifier.channel)
         else:
-            log.error("no notifier could show the reminder %r", reminder.title)
+            log.error("no notifier could show the reminder %r", reminder.title.code)
         if previous is not None and previous is not self._showing:
             self._withdraw(previous)
         if self._showing is not None:
-            log.info("reminder %r shown via %s", reminder.title, self._last_channel)
+            log.info("reminder %r shown via %s", reminder.title.code, self._last_channel)
         return self._showing is not None
 
     def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> str | None:

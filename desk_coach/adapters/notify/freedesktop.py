@@ -30,8 +30,9 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse
 from PySide6.QtCore import QSocketNotifier
 
-from desk_coach.domain.reminders import ACTION_LABELS, Reminder, ReminderAction
+from desk_coach.domain.reminders import Reminder, ReminderAction
 from desk_coach.resources import resource_file
+from desk_coach.wording.reminder_words import action_words, body_words, title_words
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +85,8 @@ class CloseReason(IntEnum):
 def notify_actions(reminder: Reminder, *, with_default: bool = True) -> list[str]:
     """The ``actions`` argument of Notify: key, label, key, label... with "default" (a click on the
     notification itself) starting the break, unless ``with_default`` is False."""
-    pairs = [(DEFAULT_ACTION_KEY, ACTION_LABELS[ReminderAction.START])] if with_default else []
-    pairs += [(action.value, ACTION_LABELS[action]) for action in reminder.actions]
+    pairs = [(DEFAULT_ACTION_KEY, action_words(ReminderAction.START))] if with_default else []
+    pairs += [(action.value, action_words(action)) for action in reminder.actions]
     return [text for pair in pairs for text in pair]
 
 
@@ -238,13 +239,14 @@ class FreedesktopNotifier:
             self._messages.clear()
         capabilities = frozenset(self._call(new_method_call(NOTIFICATIONS, "GetCapabilities")).body[0])
         with_actions = "actions" in capabilities
-        body = html.escape(reminder.body, quote=False) if "body-markup" in capabilities else reminder.body
+        body = body_words(reminder)
+        body = html.escape(body, quote=False) if "body-markup" in capabilities else body
         hints = {"urgency": ("y", self._reminder_urgency()), "desktop-entry": ("s", DESKTOP_ENTRY)}
         reply = self._call(new_method_call(NOTIFICATIONS, "Notify", "susssasa{sv}i", (
             APP_NAME,
             previous.notification_id if previous is not None else 0,  # replace ours in place
             self._icon_path(),
-            reminder.title,
+            title_words(reminder),
             body,
             notify_actions(reminder, with_default=self._server() not in DEFAULT_AS_BUTTON)
             if with_actions else [],

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.wording.reminder_words import body_words, title_words
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class PlyerNotifier:
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
         """Hand the reminder to plyer; False (logged) when plyer is unsupported here or fails."""
-        return self.tell(reminder.title, reminder.body)
+        return self.tell(title_words(reminder), body_words(reminder))
 
     def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
         """A plain message through plyer; it reports no clicks, so ``on_click`` never runs."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.wording.reminder_words import body_words, title_words
 
 if TYPE_CHECKING:
     from desk_coach.adapters.notify.freedesktop import FreedesktopNotifier
@@ -31,7 +32,7 @@ class TrayBalloonNotifier:
         self._show_balloon = show_balloon
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
-        return self._show_balloon(reminder.title, reminder.body) is not False
+        return self._show_balloon(title_words(reminder), body_words(reminder)) is not False
 
     def tell(self, title: str, body: str, on_click: Callable[[], None] | None = None) -> bool:
         """A plain message as a balloon; the tray reports its click, so the caller runs ``on_click``."""

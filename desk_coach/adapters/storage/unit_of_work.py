@@ -21,32 +21,18 @@ from sqlalchemy.exc import DBAPIError
 
 from desk_coach.adapters.storage.coaching_repository import SqlCoachingRepository
 from desk_coach.adapters.storage.history_repository import SqlHistoryRepository
-from desk_coach.services.ports import CoachingRepository, HistoryRepository, StorageUnavailable
+from desk_coach.domain.said import said
+from desk_coach.services.ports import CoachingRepository, HistoryRepository, StorageSaid, StorageUnavailable
 
 # SQLite's primary result codes for a storage that cannot take a write right now.
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 13, 14
 
-FULL = StorageUnavailable(
-    "the disk that holds your history is full",
-    "Free some space on that disk; Desk Coach saves what it kept in the meantime as soon as it can.",
-)
-READ_ONLY = StorageUnavailable(
-    "the folder that holds your history is read-only",
-    "Make the folder writable again (or remount it); until then nothing new can be saved.",
-)
-LOCKED = StorageUnavailable(
-    "another program is holding your history database locked",
-    "Close any program that has the database open; Desk Coach saves what it kept once it is free.",
-)
-VANISHED = StorageUnavailable(
-    "your history database or its folder cannot be opened (it may have been moved, deleted or unmounted)",
-    "Put the folder back or restart Desk Coach; what it kept in the meantime is saved when it can.",
-)
-FAILED = StorageUnavailable(
-    "your history could not be written to the disk",
-    "Check the disk; Desk Coach saves what it kept in the meantime as soon as it can.",
-)
+FULL = StorageUnavailable(said(StorageSaid.FULL), said(StorageSaid.FULL_ADVICE))
+READ_ONLY = StorageUnavailable(said(StorageSaid.READ_ONLY), said(StorageSaid.READ_ONLY_ADVICE))
+LOCKED = StorageUnavailable(said(StorageSaid.LOCKED), said(StorageSaid.LOCKED_ADVICE))
+VANISHED = StorageUnavailable(said(StorageSaid.VANISHED), said(StorageSaid.VANISHED_ADVICE))
+FAILED = StorageUnavailable(said(StorageSaid.FAILED), said(StorageSaid.FAILED_ADVICE))
 _BY_CODE = {
     _SQLITE_FULL: FULL,
     _SQLITE_READONLY: READ_ONLY,

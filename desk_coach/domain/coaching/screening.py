@@ -50,6 +50,7 @@ from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.profile import AgeBand, CoachingProfile, Equipment, Lifestyle
 from desk_coach.domain.coaching.records import RedFlagTier, ScreenSource, Side
 from desk_coach.domain.data_files import Problem
+from desk_coach.domain.said import Said, SaidCode, Term, recorded_text, said
 
 SCREEN_RESOURCE = "screen/screen.toml"
 ITEM_ID = r"S[1-9][0-9]*"
@@ -376,14 +377,28 @@ def to_profile(result: ScreenResult, content: ScreenContent) -> CoachingProfile:
     )
 
 
+class ScreeningSaid(SaidCode):
+    """What the self-check's summary says in the code's own words (worded in
+    ``wording/sentences/screening.py``); the rest of it is the content's (screen.toml)."""
+
+    ITEM_HURT = "screening.item_hurt"  # item (its name)
+    ITEM_SCORE = "screening.item_score"  # item, score (the content's word for it)
+    ITEM_SCORE_UNEVEN = "screening.item_score_uneven"  # item, score, lower, higher (Term "side"), side
+    ITEM_SKIPPED = "screening.item_skipped"  # item
+    ITEM_LEFT_OUT = "screening.item_left_out"  # item
+    PAUSED_FOR_NOW = "screening.paused_for_now"  # regions (Term "region")
+    PREGNANCY = "screening.pregnancy"
+
+
 @dataclass(frozen=True)
 class ScreenSummary:
-    """The last page in words: what was found, the referrals, what the coach will do, and
-    what a re-check put back on (``resumed``)."""
+    """The last page: what was found, the referrals, what the coach will do, and what a
+    re-check put back on (``resumed``). ``found`` and ``focus`` are said (a content sentence
+    is a ``recorded_text``); the referrals and ``resumed`` are the content's templates, filled."""
 
-    found: tuple[str, ...]
+    found: tuple[Said, ...]
     referrals: tuple[str, ...]
-    focus: tuple[str, ...]
+    focus: tuple[Said, ...]
     resumed: tuple[str, ...] = ()
 
 
@@ -435,16 +450,21 @@ def lifted_by(
     return Lifted(regions, walk_only_before, tuple(lines))
 
 
-def _asymmetry(item: ScreenItem, result: ScreenResult, words: SummaryWords) -> str:
-    """", your right leg scored lower than your left" when the sides differ, else ""."""
-    if not item.sides:
-        return ""
+def _scored(item: ScreenItem, result: ScreenResult, score_word: str) -> Said:
+    """"Hip hinge: good; your right leg scored lower than your left" when the sides differ."""
     by_side = {s.side: s.score for s in result.scores if s.item_id == item.id and s.score is not None}
     left, right = by_side.get(Side.LEFT), by_side.get(Side.RIGHT)
-    if left is None or right is None or left == right:
-        return ""
+    if not item.sides or left is None or right is None or left == right:
+        return said(ScreeningSaid.ITEM_SCORE, item=item.name, score=score_word)
     lower, higher = (Side.LEFT, Side.RIGHT) if left < right else (Side.RIGHT, Side.LEFT)
-    return "; " + _fill(words.asymmetry, lower=lower.value, higher=higher.value, side=item.side_label)
+    return said(
+        ScreeningSaid.ITEM_SCORE_UNEVEN,
+        item=item.name,
+        score=score_word,
+        lower=Term("side", lower.value),
+        higher=Term("side", higher.value),
+        side=item.side_label,
+    )
 
 
 def summarize(
@@ -463,32 +483,34 @@ def summarize(
     lifted = lifted_by(result, content, paused, walk_only_before)
     profile = item_profile_scores(result, content)
     words = content.summary.score_words
-    found: list[str] = []
+    found: list[Said] = []
     weak: list[str] = []
     done = {score.item_id for score in result.scores}
     offered = {item.id for item in offered_items(content, result.red_flags)}
     for item in content.items:
         if item.id in result.pain_items:
-            found.append(f"{item.name}: it hurt, so it was left out.")
+            found.append(said(ScreeningSaid.ITEM_HURT, item=item.name))
         elif item.id in profile:
-            sides = _asymmetry(item, result, content.summary)
-            found.append(f"{item.name}: {words[profile[item.id]]}{sides}.")
+            found.append(_scored(item, result, words[profile[item.id]]))
             if profile[item.id] <= 1 and item.focus not in weak:
                 weak.append(item.focus)
         elif item.id in done:
-            found.append(f"{item.name}: skipped.")
+            found.append(said(ScreeningSaid.ITEM_SKIPPED, item=item.name))
         elif outcome.exercise_allowed and item.id not in offered:
-            found.append(f"{item.name}: left out after your answers.")
-    focus: list[str] = []
+            found.append(said(ScreeningSaid.ITEM_LEFT_OUT, item=item.name))
+    focus: list[Said] = []
     if not outcome.exercise_allowed:
-        focus.append(_sentence(content.summary.walk_only))
+        focus.append(recorded_text(_sentence(content.summary.walk_only)))
     else:
-        focus += [_sentence(text) for text in weak] or [_sentence(content.summary.maintenance)]
+        focus += [recorded_text(_sentence(text)) for text in weak] or [
+            recorded_text(_sentence(content.summary.maintenance))
+        ]
         still = outcome.paused_regions | (frozenset(paused) - frozenset(lifted.regions))
         if still:
-            focus.append(f"Paused for now: the moves for your {_regions_words(still)}.")
+            regions = tuple(Term("region", region.value) for region in _in_order(still))
+            focus.append(said(ScreeningSaid.PAUSED_FOR_NOW, regions=regions))
         if outcome.pregnancy:
-            focus.append("Pregnancy-friendly versions of each move.")
+            focus.append(said(ScreeningSaid.PREGNANCY))
     return ScreenSummary(
         found=tuple(found), referrals=outcome.referrals, focus=tuple(focus), resumed=lifted.lines
     )

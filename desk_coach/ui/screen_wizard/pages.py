@@ -58,6 +58,7 @@ from desk_coach.ui.settings_fields import (
     work_hours_hint,
 )
 from desk_coach.ui.work_day_line import WorkWeekLines, line_problem, tidy_line
+from desk_coach.wording.say import say
 from desk_coach.wording.translate import number, translate
 
 
@@ -637,8 +638,8 @@ class SummaryPage(ScrollingPage):
         for key, texts in (
             ("referrals", summary.referrals),
             ("resumed", summary.resumed),
-            ("found", summary.found),
-            ("focus", summary.focus),
+            ("found", tuple(say(line) for line in summary.found)),
+            ("focus", tuple(say(line) for line in summary.focus)),
         ):
             section = self.sections[key]
             layout = section.layout()
@@ -684,5 +685,5 @@ class ReadyPage(ScrollingPage):
     def initializePage(self) -> None:
         steps = self._first_steps()
         self.sections["moves"].setText("\n".join(steps.moves))
-        self.sections["first_break"].setText(steps.first_break)
-        self.sections["tray"].setText(steps.tray)
+        self.sections["first_break"].setText(say(steps.first_break))
+        self.sections["tray"].setText(say(steps.tray))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.profile import Equipment
 from desk_coach.domain.coaching.screening import ScreenContent, ScreenResult, ScreenSummary, summarize
+from desk_coach.domain.said import recorded_text
 from desk_coach.domain.settings import WorkHours
 from desk_coach.services.set_up import FirstSteps
 from desk_coach.ui.screen_wizard.flow import (
@@ -137,7 +138,7 @@ class ScreenWizard(QWizard):
         self.emergency_page = EmergencyPage()
         self.item_pages = {item.id: ItemPage(content, item) for item in content.items}
         self.summary_page = SummaryPage(self.summary)
-        self.ready_page = ReadyPage(first_steps or (lambda: FirstSteps((), "")))
+        self.ready_page = ReadyPage(first_steps or (lambda: FirstSteps((), recorded_text(""))))
 
         self.setPage(INTRO, self.intro_page)
         self.setPage(LIFESTYLE, self.lifestyle_page)

@@ -15,6 +15,8 @@ from desk_coach.domain.history import BoutEnd, BreakEventKind
 from desk_coach.domain.reminders import ReminderAction
 from desk_coach.services.coach import NOT_SHOWN_NOTE
 from desk_coach.services.coach_status import CoachState
+from desk_coach.wording.reminder_words import body_words
+from desk_coach.wording.status_words import status_line
 
 at = monday_at
 
@@ -40,7 +42,7 @@ def kinds(sim: Simulation) -> list[BreakEventKind]:
 
 
 def summary(sim: Simulation) -> str:
-    return sim.coach.status().summary(sim.clock.now())
+    return status_line(sim.coach.status().summary(sim.clock.now()))
 
 
 # -- 1. a reminder closed without an answer ---------------------------------------------------------
@@ -60,7 +62,7 @@ def test_a_reminder_closed_unanswered_is_stored_and_comes_back_after_the_snooze_
     sim.run_until(back + timedelta(seconds=30))
     assert len(sim.reminders()) == 2
     assert sim.reminders()[1][0] - back < timedelta(seconds=20)  # after the snooze length and a typing pause
-    assert "Snoozed once already" in sim.reminders()[1][1].body
+    assert "Snoozed once already" in body_words(sim.reminders()[1][1])
 
 
 def test_closing_reminders_counts_towards_the_snooze_limit_and_never_silences_them(sim):
@@ -92,7 +94,7 @@ def test_a_snoozed_break_can_be_skipped_and_the_skip_holds(sim):
     assert len(sim.reminders()) == 1  # the snoozed reminder does not come back
     sim.run_until(shown_at + timedelta(minutes=32))
     assert len(sim.reminders()) == 2  # the next one a whole interval after the skip
-    assert "You skipped the last break" in sim.reminders()[1][1].body
+    assert "You skipped the last break" in body_words(sim.reminders()[1][1])
 
 
 # -- 4. the status says what is true now ------------------------------------------------------------

@@ -11,6 +11,8 @@ from simulation import Simulation, Span, monday_at
 from desk_coach.adapters.storage.unit_of_work import FULL, LOCKED
 from desk_coach.domain.history import BreakEventKind
 from desk_coach.services import coach as coach_module
+from desk_coach.wording.say import say
+from desk_coach.wording.status_words import status_line
 
 
 def at(hh: int, mm: int) -> datetime:
@@ -31,14 +33,15 @@ def test_reminders_go_on_while_nothing_can_be_saved_and_everything_is_saved_once
     sim.run_until(at(11, 0))
     assert len(sim.reminders()) >= 2  # the loop went on after the first failed write
     status = sim.coach.status()
-    assert status.storage_problem == "the disk that holds your history is full"
-    assert status.unsaved > 0 and "not saving: the disk" in status.summary(sim.clock.now())
+    assert status.storage_problem is not None
+    assert say(status.storage_problem) == "the disk that holds your history is full"
+    assert status.unsaved > 0 and "not saving: the disk" in status_line(status.summary(sim.clock.now()))
     assert sim.storage_news == [(FULL, 0)]  # told once, however many writes failed
 
     sim.storage_fails = None
     sim.run_until(at(11, 2))  # the next look writes what waited
     assert sim.storage_news[-1] == (None, 0)
-    assert sim.coach.status().storage_problem == "" and sim.coach.status().unsaved == 0
+    assert sim.coach.status().storage_problem is None and sim.coach.status().unsaved == 0
     bouts, events = sim.stored()
     kinds = [event.kind for event in events]
     assert kinds[:2] == [BreakEventKind.DUE, BreakEventKind.SHOWN] and events[0].at == at(9, 30)

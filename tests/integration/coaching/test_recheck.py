@@ -98,7 +98,7 @@ def test_a_clean_recheck_lifts_a_red_flag_pause_says_so_and_keeps_both_in_the_hi
         "questions that paused them, and their movement checks went without pain."
     )
     assert summary.resumed == (back_on,)
-    assert not any(line.startswith("Paused for now") for line in summary.focus)
+    assert not any(say(line).startswith("Paused for now") for line in summary.focus)
     take(clock, database)
 
     assert paused(database) == set()

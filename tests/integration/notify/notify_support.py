@@ -19,14 +19,21 @@ from notify_probe import NAME
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.domain.said import recorded_text
 
 NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name=NAME, interface=NAME)
 
 
 def a_reminder(**changes: Any) -> Reminder:
+    """A reminder; a ``title`` or ``body`` given as text is shown as it is."""
     values: dict[str, Any] = {"kind": BreakKind.MICRO, "title": "Time for a micro-break",
                               "body": "Stand up and roll your shoulders for 30 seconds.", "can_snooze": True}
-    return Reminder(**(values | changes))
+    values |= changes
+    if isinstance(values["title"], str):
+        values["title"] = recorded_text(values["title"])
+    if isinstance(values["body"], str):
+        values["body"] = (recorded_text(values["body"]),)
+    return Reminder(**values)
 
 
 @dataclass

@@ -58,7 +58,7 @@ def test_a_read_only_folder_is_read_and_every_write_refused_as_read_only(tmp_pat
             [notice] = database.notices
             assert "it is read-only" in notice and "nothing new can be saved" in notice
             assert all_events(database.engine) == [EVENT]
-            with pytest.raises(StorageUnavailable, match="read-only"), SqlUnitOfWork(database.engine) as uow:
+            with pytest.raises(StorageUnavailable, match="read_only"), SqlUnitOfWork(database.engine) as uow:
                 uow.history.add_break_event(EVENT)
         finally:
             database.dispose()
@@ -72,7 +72,7 @@ def test_a_read_only_folder_without_a_history_gives_an_empty_one_that_saves_noth
         database = open_database(folder / "desk-coach.db", SystemClock())
         try:
             assert database.read_only and all_events(database.engine) == []
-            with pytest.raises(StorageUnavailable, match="read-only"), SqlUnitOfWork(database.engine) as uow:
+            with pytest.raises(StorageUnavailable, match="read_only"), SqlUnitOfWork(database.engine) as uow:
                 uow.history.add_break_event(EVENT)
         finally:
             database.dispose()
@@ -87,7 +87,7 @@ def test_a_history_whose_folder_went_away_is_refused_until_it_is_back(tmp_path: 
         with SqlUnitOfWork(database.engine) as uow:
             uow.history.add_break_event(EVENT)
         folder.rename(tmp_path / "moved")
-        with pytest.raises(StorageUnavailable, match="moved, deleted or unmounted"), \
+        with pytest.raises(StorageUnavailable, match="vanished"), \
                 SqlUnitOfWork(database.engine) as uow:
             uow.history.add_break_event(EVENT)
         (tmp_path / "moved").rename(folder)  # back where it was: saving works again

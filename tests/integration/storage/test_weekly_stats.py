@@ -24,6 +24,7 @@ from desk_coach.domain.coaching.plan import Prescription
 from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, parse_iso_week, week_days
+from desk_coach.wording.week_stats_words import summary_lines
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -224,7 +225,7 @@ def test_an_event_counts_on_its_own_local_day_not_the_viewers(database):
     assert stats.days[-1].sitting_minutes == pytest.approx(50)
     assert stats.days[-1].longest_bout_minutes == pytest.approx(50)
     assert stats.breaks_taken == 0
-    lines = stats.summary_lines(goal_minutes=5)
+    lines = summary_lines(stats, goal_minutes=5)
     assert lines[0] == "You broke up sitting 0 times; longest bout 50 min on Sunday."
     assert len(lines) == 3
 

@@ -154,11 +154,12 @@ def test_the_table_reads_as_a_person_would_want(capsys):
 
 def test_the_summary_counts_in_whole_words_and_whole_sets():
     from desk_coach.domain.weekly import DayStats, WeekStats, week_days
+    from desk_coach.wording.week_stats_words import summary_lines
 
     days = week_days(date(2026, 3, 2))
     tuesday = DayStats(days[1], 52.0, 52.0, {"taken": 1, "natural": 1, "snoozed": 1}, routines_completed=2)
     stats = WeekStats("2026-W10", (DayStats(days[0]), tuesday, *map(DayStats, days[2:])), 2.6, 1.0)
-    first, second, third = stats.summary_lines()
+    first, second, third = summary_lines(stats)
     assert first == "You broke up sitting 2 times; longest bout 52 min on Tuesday."
     assert second == (
         "Sitting in all: 0 h 52 min; 2 routines completed; "

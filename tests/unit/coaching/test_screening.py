@@ -33,6 +33,8 @@ from desk_coach.domain.coaching.screening import (
     to_profile,
 )
 from desk_coach.domain.data_files import Problem
+from desk_coach.domain.said import Said
+from desk_coach.wording.say import say
 
 RAW = tomllib.loads(resource_text("screen/screen.toml"))
 CONTENT = load_screen_content()
@@ -308,25 +310,29 @@ def test_no_lifestyle_means_the_desk_worker_default():
     assert to_profile(result(lifestyles=frozenset()), CONTENT).lifestyles == {Lifestyle.DESK_WORKER}
 
 
+def said_lines(lines: tuple[Said, ...]) -> list[str]:
+    """A summary's lines as the user reads them."""
+    return [say(line) for line in lines]
+
+
 def test_the_summary_names_findings_referrals_and_focus():
     summary = summarize(
         result(both("S1", 1, 2) + both("S2", 3, 3, pain=True), frozenset({"pr_back_pain"})), CONTENT
     )
-    assert (
-        "Front-of-hip check: some room to grow; your left leg scored lower than your right." in summary.found
-    )
-    assert "Wall angel: it hurt, so it was left out." in summary.found
-    assert "Toe touch: left out after your answers." in summary.found
-    assert "Stretching the front of your hips." in summary.focus
-    assert "Paused for now: the moves for your hips, shoulders and back." in summary.focus
+    found = said_lines(summary.found)
+    assert "Front-of-hip check: some room to grow; your left leg scored lower than your right." in found
+    assert "Wall angel: it hurt, so it was left out." in said_lines(summary.found)
+    assert "Toe touch: left out after your answers." in said_lines(summary.found)
+    assert "Stretching the front of your hips." in said_lines(summary.focus)
+    assert "Paused for now: the moves for your hips, shoulders and back." in said_lines(summary.focus)
     assert len(summary.referrals) == 2
 
 
 def test_the_lowest_score_is_named_kindly_as_a_limit_not_as_praise():
     summary = summarize(result((*both("S1", 0, 0), ItemScore("S5", None, 0))), CONTENT)
-    assert "Front-of-hip check: clearly limited for now." in summary.found
-    assert "Toe touch: clearly limited for now." in summary.found
-    for line in summary.found:
+    assert "Front-of-hip check: clearly limited for now." in said_lines(summary.found)
+    assert "Toe touch: clearly limited for now." in said_lines(summary.found)
+    for line in said_lines(summary.found):
         assert "good" not in line and "start" not in line
         for word in ("bad", "poor", "damage", "diagnos", "treat"):
             assert word not in line.lower()  # wellness wording (COACHING.md section 7)
@@ -348,13 +354,13 @@ def test_the_lowest_score_is_named_kindly_as_a_limit_not_as_praise():
     ],
 )
 def test_left_and_right_scoring_differently_is_named(scores, line):
-    assert line in summarize(result(scores), CONTENT).found
+    assert line in said_lines(summarize(result(scores), CONTENT).found)
 
 
 def test_the_summary_with_walk_breaks_only():
     summary = summarize(result(red_flags=frozenset({"em_chest_pain"})), CONTENT)
     assert summary.found == ()
-    assert summary.focus[0].startswith("Walk breaks only for now.")
+    assert say(summary.focus[0]).startswith("Walk breaks only for now.")
 
 
 # -- properties ------------------------------------------------------------------------------------

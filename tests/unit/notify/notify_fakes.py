@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.reminders import Reminder, ReminderAction
+from desk_coach.domain.said import recorded_text
+from desk_coach.wording.say import say
 
-REMINDER = Reminder(kind=BreakKind.LONG, title="Time for a long break", body="Walk around for five minutes.",
+REMINDER = Reminder(kind=BreakKind.LONG, title=recorded_text("Time for a long break"),
+                    body=(recorded_text("Walk around for five minutes."),),
                     can_snooze=True)
 
 
@@ -29,7 +32,7 @@ class FakeNotifier:
     on_clicks: list[Callable[[], None] | None] = field(default_factory=list)
 
     def show(self, reminder: Reminder, on_action: Callable[[ReminderAction], None]) -> bool:
-        self.journal.append(f"{self.channel}.show({reminder.title})")
+        self.journal.append(f"{self.channel}.show({say(reminder.title)})")
         self.on_actions.append(on_action)
         if self.raises:
             raise RuntimeError(f"{self.channel} broke")

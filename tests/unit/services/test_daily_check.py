@@ -10,6 +10,11 @@ from desk_coach.services.daily_check import CoachingMessage, DailyCoachingCheck
 from desk_coach.wording.say import say
 
 
+def words(message: CoachingMessage) -> tuple[str, str, bool]:
+    """A message as the user reads it, and whether a click on it opens the self-check."""
+    return say(message.title), say(message.text), message.opens_self_check
+
+
 class Adjustment:
     def __init__(self, minutes: int) -> None:
         self.interval_change_min = minutes
@@ -38,11 +43,6 @@ class SettingsFileFake:
         return SimpleNamespace(breaks=SimpleNamespace(sit_interval_min=changes["breaks"]["sit_interval_min"]))
 
 
-def shown(messages: list[CoachingMessage]) -> list[CoachingMessage]:
-    """The messages as the user reads them (their text in words)."""
-    return [CoachingMessage(m.title, say(m.text), m.opens_self_check) for m in messages]  # type: ignore[arg-type]
-
-
 def settings(interval: float):
     return SimpleNamespace(breaks=SimpleNamespace(sit_interval_min=interval))
 
@@ -53,7 +53,8 @@ def test_a_later_interval_is_written_and_handed_on_before_the_user_is_told():
     messages = check.run()
     assert file.updates == [{"breaks": {"sit_interval_min": 45}}]
     assert [s.breaks.sit_interval_min for s in heard] == [45]
-    assert shown(messages) == [CoachingMessage("What changed", "Breaks now come 5 minutes later.")]
+    told = [words(message) for message in messages]
+    assert told == [("What changed", "Breaks now come 5 minutes later.", False)]
 
 
 def test_a_due_recheck_is_offered_and_nothing_is_saved_when_no_rule_changed_the_interval():
@@ -61,11 +62,10 @@ def test_a_due_recheck_is_offered_and_nothing_is_saved_when_no_rule_changed_the_
     routines = FakeRoutines(Adjustment(0), recorded_text("Four weeks since your last self-check."))
     messages = DailyCoachingCheck(routines, lambda: settings(30), file, heard.append).run()
     assert file.updates == [] and heard == []
-    assert shown(messages) == [
-        CoachingMessage("What changed", "Breaks now come 0 minutes later."),
-        CoachingMessage("Time for a short self-check",
-                        "Four weeks since your last self-check. Open Self-check… from the tray menu.",
-                        opens_self_check=True),
+    assert [words(message) for message in messages] == [
+        ("What changed", "Breaks now come 0 minutes later.", False),
+        ("Time for a short self-check",
+         "Four weeks since your last self-check. Open Self-check… from the tray menu.", True),
     ]
 
 

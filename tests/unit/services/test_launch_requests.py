@@ -6,6 +6,7 @@ from datetime import datetime
 
 from desk_coach.domain.clock import ManualClock
 from desk_coach.services.launch_requests import LaunchRequests
+from desk_coach.wording.say import say
 
 
 class Shell:
@@ -36,7 +37,7 @@ class Coach:
 def requests(coach=None) -> tuple[LaunchRequests, Shell]:
     shell = Shell()
     clock = ManualClock(datetime(2026, 3, 2, 9, 0).astimezone())
-    return LaunchRequests(shell, lambda: coach, clock, "/home/u/desk-coach.log"), shell
+    return LaunchRequests(shell, lambda: coach, clock, "/home/u/desk-coach.log", say), shell
 
 
 def test_a_second_launch_is_told_where_the_running_coach_is():
@@ -55,11 +56,14 @@ def test_windows_open_on_request():
 
 def test_before_the_coach_starts_status_points_to_the_log_and_break_is_refused():
     handler, _ = requests()
-    assert handler.handle({"command": "status"}) == {
-        "ok": False,
-        "error": "Desk Coach is running but its coach has not started; see the log: /home/u/desk-coach.log",
-    }
-    assert handler.handle({"command": "break"}) == {"ok": False, "error": "unknown command 'break'"}
+    reply = handler.handle({"command": "status"})
+    assert not reply["ok"]
+    assert reply["error"] == (
+        "Desk Coach is running but its coach has not started; see the log: /home/u/desk-coach.log"
+    )
+    assert reply["said"] == {"code": "launch.coach_not_started",
+                             "values": {"app": "Desk Coach", "log": "/home/u/desk-coach.log"}}
+    assert refusal(handler.handle({"command": "break"})) == "unknown command 'break'"
 
 
 def test_a_running_coach_starts_a_break_and_reads_its_settings_again():
@@ -72,4 +76,11 @@ def test_a_running_coach_starts_a_break_and_reads_its_settings_again():
 
 def test_an_unknown_request_is_refused():
     handler, _ = requests(Coach())
-    assert handler.handle({"command": "dance"}) == {"ok": False, "error": "unknown command 'dance'"}
+    assert refusal(handler.handle({"command": "dance"})) == "unknown command 'dance'"
+
+
+def refusal(reply: dict) -> str:
+    """The words of a refused request, which carries its code too (for a program to read)."""
+    assert reply["ok"] is False and set(reply) == {"ok", "error", "said"}
+    assert reply["said"]["code"] == "launch.unknown_command"
+    return reply["error"]

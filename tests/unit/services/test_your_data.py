@@ -9,6 +9,7 @@ import pytest
 
 from desk_coach.domain.clock import ManualClock
 from desk_coach.services.your_data import CoachStillRunning, YourData
+from desk_coach.wording.say import say
 
 NOW = datetime(2026, 3, 2, 9, 0).astimezone()
 
@@ -52,6 +53,7 @@ def test_delete_names_the_files_then_removes_them():
 def test_nothing_is_deleted_while_another_coach_runs():
     removal = Removal()
     data = YourData(None, removal, ManualClock(NOW), other_coach_running=lambda: True)
-    with pytest.raises(CoachStillRunning, match="quit it first"):
+    with pytest.raises(CoachStillRunning) as refused:
         data.delete_all()
+    assert say(refused.value.said) == "Desk Coach is running; quit it first, then delete your data."
     assert len(removal.kept) == 2

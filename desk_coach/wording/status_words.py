@@ -1,0 +1,12 @@
+"""The coach's status line in the user's language: its parts, joined."""
+
+from __future__ import annotations
+
+from desk_coach.domain.said import Said
+from desk_coach.services.coach_status import STATUS_JOIN
+from desk_coach.wording.say import say
+
+
+def status_line(parts: tuple[Said, ...]) -> str:
+    """``CoachStatus.summary`` as one line: "Sitting 34 min · next break in 11 min"."""
+    return STATUS_JOIN.join(say(part) for part in parts)
