@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.storage.database import Database
-from desk_coach.adapters.storage.export import read_tables
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import Prescription
@@ -34,7 +33,8 @@ def test_a_planned_exercise_keeps_its_reason_as_code_and_values(database: Databa
             [(Prescription(glute.id, glute.dose, reason), ExerciseFeedback(glute.id, None, 0, 1.0))],
             library=LIBRARY,
         )
-    [row] = read_tables(database.engine)["exercise_results"]
-    stored = from_data(json.loads(row["reason"]))
+    with database.engine.connect() as connection:
+        [text] = connection.exec_driver_sql("SELECT reason FROM exercise_results").scalars()
+    stored = from_data(json.loads(text))
     assert stored == reason
     assert say(stored) == "A glute stretch twice a week keeps things moving."
