@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -210,6 +211,12 @@ def clipped(top: QWidget) -> list[Seen]:
 
 def _misfits(widget: QWidget) -> Iterator[Seen]:
     where = _where(widget)
+    if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
+        yield from _cut_by_parents(widget, where)
+    yield from _too_small(widget, where)
+
+
+def _too_small(widget: QWidget, where: str) -> Iterator[Seen]:
     if isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull():
         yield from _label_misfit(widget, where)
     elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) and widget.text().strip():
@@ -227,17 +234,44 @@ def _misfits(widget: QWidget) -> Iterator[Seen]:
                 yield Seen(f"{where} tab elided", widget.tabText(index))
 
 
+def _cut_by_parents(widget: QWidget, where: str) -> Iterator[Seen]:
+    """A widget that fits its text may itself stick out of its parent (a page wider than the
+    window): the part outside is not drawn. Inside a scroll area, only what runs off at the side
+    counts: scrolling down to a text is how a scroll area works."""
+    corner = widget.mapToGlobal(QPoint(0, 0))
+    visible = QRect(corner, widget.size())
+    scrolled = False
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = QRect(parent.mapToGlobal(QPoint(0, 0)), parent.size())
+        area_above = parent.parentWidget()
+        if isinstance(area_above, QAbstractScrollArea) and parent is area_above.viewport():
+            scrolled = True
+        if scrolled:
+            area = QRect(area.left(), visible.top(), area.width(), visible.height())
+        visible = visible.intersected(area)
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    hint = widget.sizeHint()
+    needed_width, needed_height = min(widget.width(), hint.width()), min(widget.height(), hint.height())
+    if visible.width() + TOLERANCE_PX < needed_width or visible.height() + TOLERANCE_PX < needed_height:
+        yield Seen(f"{where} outside its window ({visible.width()} x {visible.height()} of "
+                   f"{needed_width} x {needed_height} px shown)", widget.text())
+
+
 def _elided_items(view: QListWidget, where: str) -> Iterator[Seen]:
-    """The items Qt paints shortened with "…": narrower than their text, less the icon and the
-    style's margins."""
+    """The items Qt paints shortened with "…", or runs past the list's edge: narrower than their
+    text, less the icon and the style's margins."""
     metrics = QFontMetrics(view.font())
     margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     for index in range(view.count()):
         item = view.item(index)
         icon = 0 if item.icon().isNull() else view.iconSize().width() + 4
-        room = view.visualItemRect(item).width() - icon - 2 * margin
+        rect = view.visualItemRect(item).intersected(view.viewport().rect())  # beyond it: scrolled off
+        room = rect.width() - icon - 2 * margin
         if metrics.elidedText(item.text(), Qt.TextElideMode.ElideRight, room) != item.text():
-            yield Seen(f"{where} item elided", item.text())
+            yield Seen(f"{where} item elided or cut off", item.text())
 
 
 def _label_misfit(label: QLabel, where: str) -> Iterator[Seen]:

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget, QWizard
 
 from desk_coach import APP_NAME
@@ -40,9 +40,11 @@ class Shot:
 
 
 def settle() -> None:
-    """Let layouts and deferred resizes run, as they would before the window is painted."""
+    """Let layouts, deferred resizes and deletions run, as the event loop would before the window
+    is painted (``processEvents`` alone leaves widgets given to ``deleteLater`` on screen)."""
     for _ in range(3):
         QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def shown(widget: QWidget, qtbot: Any) -> QWidget:
