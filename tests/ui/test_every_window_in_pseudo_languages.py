@@ -12,7 +12,8 @@ write what they find to a JSON file; the tests here read it and fail with every 
 alone (it has nothing to translate).
 
 Every shot is saved as ``<language>-<scale>x-<shot>.png`` in ``$DESK_COACH_SHOTS`` (else the
-test's tmp folder): ``DESK_COACH_SHOTS=/tmp/shots pytest tests/ui/test_every_window_in_pseudo_languages.py``.
+test's tmp folder), and every finding in ``findings-<scale>x.json`` beside them:
+``DESK_COACH_SHOTS=/tmp/shots pytest tests/ui/test_every_window_in_pseudo_languages.py``.
 """
 
 from __future__ import annotations
@@ -48,12 +49,14 @@ def _start_gallery(scale: int, folder: Path) -> tuple[subprocess.Popen, Path]:
         "name": "gallery", "x": 0, "y": 0, "width": width * scale, "height": height * scale,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
     }]}), encoding="utf-8")
-    report = folder / f"findings-{scale}x.json"
+    shots = Path(os.environ.get(SHOTS_ENV) or folder / "shots")
+    report = shots / f"findings-{scale}x.json"  # beside the pictures, for whoever looks at them
+    shots.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
         SCALE_ENV: str(scale),
         REPORT_ENV: str(report),
-        SHOTS_ENV: os.environ.get(SHOTS_ENV) or str(folder / "shots"),
+        SHOTS_ENV: str(shots),
         "QT_SCALE_FACTOR": str(scale),
         "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
     }

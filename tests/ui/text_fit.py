@@ -170,30 +170,20 @@ def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
 
 
 def leaks(top: QWidget, allowed: Iterable[str] = ()) -> list[Seen]:
-    """The texts in ``top`` with English outside the brackets; ``allowed``: texts (or parts of
-    texts) that are not for translating (a product name, a file path), taken out first."""
-    kept = sorted(allowed, key=len, reverse=True)
-    found = []
-    for seen in visible_texts(top):
-        text = plain(seen.text)
-        for part in kept:
-            text = text.replace(part, " ")
-        if is_leak(text):
-            found.append(seen)
-    return found
+    """The texts in ``top`` with English in them; ``allowed``: words not for translating (a
+    product name, a file path), taken out first wherever they stand as whole words."""
+    return _leaking(visible_texts(top), allowed)
 
 
 def leaking_texts(texts: Iterable[str], where: str, allowed: Iterable[str] = ()) -> list[Seen]:
     """:func:`leaks` for texts shown outside a widget: a notification's title and body."""
-    kept = sorted(allowed, key=len, reverse=True)
-    found = []
-    for text in texts:
-        rest = plain(text)
-        for part in kept:
-            rest = rest.replace(part, " ")
-        if is_leak(rest):
-            found.append(Seen(where, text))
-    return found
+    return _leaking([Seen(where, text) for text in texts], allowed)
+
+
+def _leaking(seen: Iterable[Seen], allowed: Iterable[str]) -> list[Seen]:
+    words = sorted(allowed, key=len, reverse=True)
+    kept = re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in words)) if words else None
+    return [item for item in seen if is_leak(kept.sub(" ", plain(item.text)) if kept else item.text)]
 
 
 # --------------------------------------------------------------------------------------- fitting

@@ -177,7 +177,8 @@ def _routine_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
         if moment not in seen:
             seen.add(moment)
             settle()
-            yield Shot(f"routine-{dialog.plan.items[moment[0]].exercise_id}-{moment[1]}", dialog)
+            yield Shot(f"routine-{dialog.plan.items[moment[0]].exercise_id}-{moment[1]}", dialog,
+                       leading=dialog.exercise_page.pause_button)
         clock.now += 1
         dialog.refresh()
     row_of(dialog.feedback_page, HOLD).pain_spin.setValue(4)
@@ -288,7 +289,8 @@ def _progress_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     window = ProgressWindow(ProgressPresenter(FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
                                               load_screens=FakeScreens(SCREENS), screen_items=checks))
     shown(window, qtbot)
-    yield Shot("progress-busy-week", window, leading=window.previous_button)
+    codes = {item: "a movement check's code, before its name in the chart's legend" for item, _ in checks}
+    yield Shot("progress-busy-week", window, leading=window.previous_button, allowed=codes)
     for _ in range(2):  # two weeks back: nothing recorded then
         qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
     settle()
@@ -388,11 +390,16 @@ def _notification_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     windows.shell.storage_changed(problem, 0)
     windows.shell.storage_changed(None, 3)
     windows.weekly_summary()
-    windows.show_routine_outcome(["(a change the coach made: worded by the services)"], [])
-    windows.show_coaching_messages([CoachingMessage("(title by the services)", "(text by the services)")])
+    windows.show_routine_outcome([_SERVICES_WORDS], [])
+    windows.show_coaching_messages([CoachingMessage(_SERVICES_WORDS, _SERVICES_WORDS)])
     windows._self_check_cancelled()
     for number, (title, text) in enumerate(told, start=1):
-        yield Shot(f"notification-{number}", told=[title, text])
+        yield Shot(f"notification-{number}", told=[title, text], allowed={
+            _SERVICES_WORDS: "stands in for what the services say (a change, a coaching message): the "
+                             "shell's own words are checked here, the services' where they are made"})
+
+
+_SERVICES_WORDS = "(words of the services)"
 
 
 class _Week:
@@ -452,7 +459,14 @@ SCENES: dict[str, Scene] = {
 }
 """Every scene by name, in the order a user meets them."""
 
+_OWN_NAME = "a language's own name in the language menu: the same in every language"
+_QT_OWN = "Qt's own button (QMessageBox), translated by Qt's catalogue, which has no pseudo-language"
 ALLOWED_EVERYWHERE = {
     APP_NAME: "the product's name is not translated",
+    "English": _OWN_NAME,
+    "Deutsch": _OWN_NAME,
+    "Español": _OWN_NAME,
+    "Show Details...": _QT_OWN,
+    "Hide Details...": _QT_OWN,
 }
 """Texts no language translates, with the reason."""
