@@ -11,4 +11,4 @@ def test_letters_change_and_placeholders_stay() -> None:
 
 
 def test_right_to_left_is_marked() -> None:
-    assert pseudo_text("Rest", rtl=True)[0] == "\u202b"
+    assert pseudo_text("Rest", rtl=True)[:2] == "\u200f\u202b"
