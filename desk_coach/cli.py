@@ -36,9 +36,10 @@ class OneLineParser(argparse.ArgumentParser):
     """An argparse parser whose errors are a single line, not usage plus message."""
 
     def error(self, message: str) -> NoReturn:
-        #: A usage error, on one line: {program} is "desk-coach", {message} what argparse found wrong.
-        line = translate("CommandLine", "{program}: error: {message} (see '{program} --help')")
-        self.exit(EXIT_USAGE, line.format(program=self.prog, message=message) + "\n")
+        #: A usage error, on one line: {program} is "desk-coach" or "desk-coach stats"..., {message} what
+        #: argparse found wrong (in English: argparse's own words), {command} is "desk-coach".
+        line = translate("CommandLine", "{program}: error: {message} (see '{command} --help')")
+        self.exit(EXIT_USAGE, line.format(program=self.prog, message=message, command=APP_ID) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,63 @@
+"""The command line speaks the user's language; its JSON is the same in every language but for
+the words it carries beside the codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from desk_coach import cli
+
+
+def run_cli(*args: str, language: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": language}
+    return subprocess.run(
+        [sys.executable, "-m", "desk_coach", *args], capture_output=True, text=True, timeout=60, env=env
+    )
+
+
+def test_plan_speaks_german_when_the_system_does():
+    result = run_cli("plan", language="de_DE.UTF-8")
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == (
+        "Das Coaching ist noch nicht eingerichtet: nur Gehpausen, "
+        "bis du den Selbstcheck machst ('desk-coach screen')."
+    )
+    assert "Nächste Mikropause" in result.stdout
+
+
+def test_a_language_without_a_catalogue_is_english():
+    result = run_cli("plan", language="fi_FI.UTF-8")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Coaching is not set up yet: walk breaks only until")
+
+
+def test_status_json_keeps_its_code_in_every_language_and_adds_the_words():
+    english = json.loads(run_cli("status", "--json", language="en_US.UTF-8").stdout)
+    german = json.loads(run_cli("status", "--json", language="de_DE.UTF-8").stdout)
+    assert english["error"] == german["error"] == {"code": "command_line.not_running", "values": {}}
+    assert english["error_text"] == "Desk Coach is not running (start it with 'desk-coach')."
+    assert german["error_text"] == "Desk Coach läuft nicht (starte ihn mit 'desk-coach')."
+    assert {key: value for key, value in german.items() if key != "error_text"} == {
+        key: value for key, value in english.items() if key != "error_text"
+    }
+
+
+@pytest.mark.parametrize(
+    ("settings", "setting"),
+    [
+        (SimpleNamespace(), "system"),
+        (SimpleNamespace(language="es"), "es"),
+        (SimpleNamespace(language=SimpleNamespace(language="de")), "de"),
+        (SimpleNamespace(language=""), "system"),
+    ],
+)
+def test_the_language_setting_is_read_when_the_settings_have_one(settings, setting):
+    container = SimpleNamespace(load_settings=lambda: SimpleNamespace(settings=settings, problems=()))
+    assert cli._language_setting(container) == setting  # type: ignore[arg-type]
