@@ -22,6 +22,7 @@ from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
+from desk_coach.wording.problems import problem_words
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
     from desk_coach.domain.settings import Settings
@@ -85,7 +86,7 @@ class DeskCoachApp:
         self.container.ensure_desktop_entry()
         loaded = self.container.load_settings()
         self.settings = loaded.settings
-        self.notices.extend(str(problem) for problem in loaded.problems)
+        self.notices.extend(problem_words(problem) for problem in loaded.problems)
         self.history = self.container.history_to_coach_on()
         self.notices.extend(self.history.notices)
         windows = self._start_coach(self.history, loaded.settings)

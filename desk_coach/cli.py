@@ -26,6 +26,7 @@ from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:
     from desk_coach.bootstrap import Container, History
+    from desk_coach.domain.data_files import Problem
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -401,6 +402,7 @@ def _record_trainer_screen(file: str) -> int:
     from desk_coach.domain.coaching.screen_readers import from_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, summarize
     from desk_coach.services.screening import record_self_check
+    from desk_coach.wording.problems import problem_words
 
     container = _container()
     try:
@@ -413,10 +415,11 @@ def _record_trainer_screen(file: str) -> int:
         print(damaged.format(error=error), file=sys.stderr)
         return EXIT_FAILURE
     result = None
-    data, problems = read_trainer_json(file)
+    data, refusals = read_trainer_json(file)
+    problems = tuple(map(say, refusals))
     if not problems:
         result, found = from_trainer_json(data, content, datetime.now().astimezone(), file)
-        problems = tuple(map(str, found))
+        problems = tuple(map(problem_words, found))
     if problems or result is None:
         shown = problems[:MAX_PROBLEM_LINES] if len(problems) > MAX_PROBLEM_LINES + 1 else problems
         for problem in shown:
@@ -506,9 +509,11 @@ def _settings_in_force(container: Container):
     return loaded.settings
 
 
-def _print_problems(problems: Sequence[object]) -> None:
+def _print_problems(problems: Sequence[Problem]) -> None:
+    from desk_coach.wording.problems import problem_words
+
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem_words(problem), file=sys.stderr)
 
 
 def _plan(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ from desk_coach.domain.coaching.exercises import (
 )
 from desk_coach.domain.coaching.profile import Equipment, Lifestyle
 from desk_coach.domain.coaching.screening import ITEM_ID
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import (
     Field,
     Finding,
@@ -54,6 +55,7 @@ from desk_coach.domain.data_files import (
     text,
     whole,
 )
+from desk_coach.domain.said import said
 
 LIBRARY_SOURCE = "library.toml"
 RULES_SOURCE = "rules.toml"
@@ -96,12 +98,13 @@ def _read_dose(raw: Mapping[str, Any], findings: list[Finding]) -> Dose | None:
         return None
     dose_type, shape = _DOSES[kind["kind"]]
     values, found = read_table(raw, {**_DOSE_KIND, **shape}, prefix="dose.")
-    needs = " and ".join(name for name, spec in shape.items() if spec.required)
+    needs = tuple(name for name, spec in shape.items() if spec.required)
     for f in found:
         if f.unknown:
-            findings.append(f._replace(detail=f"not part of a {kind['kind']} dose"))
-        elif f.detail.startswith("missing"):
-            findings.append(f._replace(detail=f"missing (a {kind['kind']} dose needs {needs})"))
+            findings.append(f._replace(detail=said(FileCode.NOT_PART_OF_DOSE, kind=kind["kind"])))
+        elif f.detail.code in (FileCode.MISSING, FileCode.MISSING_NEEDS):
+            missing = said(FileCode.MISSING_DOSE_NEEDS, kind=kind["kind"], needs=needs)
+            findings.append(f._replace(detail=missing))
         else:
             findings.append(f)
     values.pop("kind")

@@ -1,0 +1,234 @@
+"""The data-file readers' sentences: what is wrong with a value in a file (the settings file, a
+trainer's file, the shipped library and self-check), what is allowed, and what Desk Coach does
+instead. ``wording/problems.py`` puts them together with the file, entry and field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desk_coach.domain.data_file_codes import FileCode
+from desk_coach.wording.translate import translate
+
+# Placeholders, everywhere below: {value} is a value as written in the file (5, "30", [1, 2]),
+# {allowed} what is allowed instead (one of the "a ..." sentences of this part), {noun} the name
+# of a thing in the file (a noun of this part's TERMS).
+SENTENCES: dict[str, Callable[[int], str]] = {
+    #: What is wrong with a value in a data file: "5 is not a whole number from 20 to 60".
+    FileCode.NOT_ALLOWED: lambda n: translate("Files", "{value} is not {allowed}"),
+    #: "\"30\" is text, not a whole number from 20 to 60"; {kind} is what sort of value it is.
+    FileCode.KIND_NOT_ALLOWED: lambda n: translate("Files", "{value} is {kind}, not {allowed}"),
+    #: A sort of value with no name of its own; {type} is a programming name for it.
+    FileCode.OTHER_KIND: lambda n: translate("Files", "a {type}"),
+    FileCode.EMPTY_TEXT: lambda n: translate("Files", "{value} is empty, not text to show"),
+    #: The item of a list at fault: "item 2: ..."; {what} says what is wrong with it.
+    FileCode.ITEM_AT_FAULT: lambda n: translate("Files", "item {number}: {what}"),
+    FileCode.SAME_TWICE: lambda n: translate("Files", "{value} names the same thing twice"),
+    #: {value} is an id; {noun} what it names ("question", "item").
+    FileCode.USED_EARLIER: lambda n: translate("Files", "{value} is used by an earlier {noun} too"),
+    #: A field that a data file must have but left out.
+    FileCode.MISSING: lambda n: translate("Files", "missing"),
+    #: A field that a data file must have but left out, and what it needs: "missing (needs text)".
+    FileCode.MISSING_NEEDS: lambda n: translate("Files", "missing (needs {allowed})"),
+    FileCode.UNKNOWN_FIELD: lambda n: translate("Files", "not a field Desk Coach knows"),
+    #: A field of an exercise's dose its kind of dose does not have; {kind} is "hold", "reps" or "timed".
+    FileCode.NOT_PART_OF_DOSE: lambda n: translate("Files", "not part of a {kind} dose"),
+    #: {kind} is "hold", "reps" or "timed"; {needs} lists the fields it needs ("hold_s and reps").
+    FileCode.MISSING_DOSE_NEEDS: lambda n: translate("Files", "missing (a {kind} dose needs {needs})"),
+    #: In the settings' schema (a file of the app): {kind} is a type of setting ("int").
+    FileCode.MISSING_SETTING_NEEDS: lambda n: translate(
+        "Files", "missing (a setting of type {kind} needs it)"
+    ),
+    #: What a field of a data file allows.
+    FileCode.WHOLE_POSITIVE: lambda n: translate("Files", "a positive whole number"),
+    FileCode.WHOLE_ANY: lambda n: translate("Files", "a whole number"),
+    FileCode.WHOLE_AT_LEAST: lambda n: translate("Files", "a whole number of at least {low}"),
+    FileCode.WHOLE_FROM_TO: lambda n: translate("Files", "a whole number from {low} to {high}"),
+    #: What a field allows, and its unit: "a whole number from 20 to 60 (minutes)".
+    FileCode.WITH_UNIT: lambda n: translate("Files", "{allowed} ({unit})"),
+    #: What a field allows; "true" and "false" are the words of the file, keep them.
+    FileCode.TRUE_OR_FALSE: lambda n: translate("Files", "true or false"),
+    #: What a field allows: any text.
+    FileCode.TEXT: lambda n: translate("Files", "text"),
+    #: {names} lists the allowed values as the file writes them.
+    FileCode.KNOWN_ONE_OF: lambda n: translate("Files", "a known {noun} (one of {names})"),
+    #: {listed} says where the allowed values are listed.
+    FileCode.KNOWN_LISTED: lambda n: translate("Files", "a known {noun} ({listed})"),
+    #: "null" is the file's word for "nothing", keep it.
+    FileCode.OR_NULL: lambda n: translate("Files", "{allowed} or null"),
+    FileCode.LIST_OF: lambda n: translate("Files", "a list of {noun}"),
+    FileCode.LIST_OF_AT_LEAST: lambda n: translate("Files", "a list of {least} or more {noun}"),
+    FileCode.LIST_OF_RANGE: lambda n: translate("Files", "a list of {least} to {most} {noun}"),
+    FileCode.LIST_OF_EXACTLY: lambda n: translate("Files", "a list of {least} {noun}"),
+    #: {suffixes} are file endings (".svg or .png"), {example} a path.
+    FileCode.RESOURCE_PATH: lambda n: translate(
+        "Files", 'a relative resource path ending in {suffixes}, such as "{example}"'
+    ),
+    FileCode.A_TABLE: lambda n: translate("Files", "a table"),
+    #: Why a file cannot be read; {line} is a line number.
+    FileCode.NOT_UTF8: lambda n: translate("Files", "line {line} holds bytes that are not UTF-8 text"),
+    #: {why} says where the file is not text ("line 3 holds bytes that are not UTF-8 text").
+    FileCode.NOT_UTF8_UNREADABLE: lambda n: translate("Files", "{why}, so the file cannot be read"),
+    #: {noun} is the kind of file expected ("settings file").
+    FileCode.A_FOLDER: lambda n: translate("Files", "this is a folder, not a {noun}"),
+    FileCode.PERMISSION_DENIED: lambda n: translate(
+        "Files", "Desk Coach is not allowed to read this file (permission denied)"
+    ),
+    #: {error} is the system's reason.
+    FileCode.UNREADABLE: lambda n: translate("Files", "the file could not be read ({error})"),
+    #: {where} is a place in the file ("line 3, column 7"); {detail} the TOML parser's own words (English).
+    FileCode.NOT_TOML: lambda n: translate(
+        "Files", "this is not valid TOML at {where} (the parser says: {detail})"
+    ),
+    FileCode.TOML_PLACE: lambda n: translate("Files", "line {line}, column {column}"),
+    FileCode.TOML_END: lambda n: translate("Files", "the end of the file, line {line}, column {column}"),
+    #: A problem of a file the user gave: {file} is its path, {what} what is wrong.
+    FileCode.IN_FILE: lambda n: translate("Files", "{file}: {what}"),
+    FileCode.NO_SUCH_FILE: lambda n: translate("Files", "there is no such file"),
+    FileCode.NOT_REGULAR: lambda n: translate(
+        "Files", "this is not a regular file (a pipe, a device or a socket)"
+    ),
+    #: A trainer's file that is too big: {size} is its size in MiB ("1.5"), {limit} the limit ("1 MiB").
+    FileCode.TOO_BIG: lambda n: translate(
+        "Files", "the file is {size} MiB; a trainer's file may be at most {limit}"
+    ),
+    #: {detail} is the JSON parser's own words (English).
+    FileCode.NOT_JSON_AT: lambda n: translate(
+        "Files", "not valid JSON at line {line}, column {column}: {detail}"
+    ),
+    #: {detail} is the JSON parser's own words (English).
+    FileCode.NOT_JSON: lambda n: translate("Files", "not valid JSON: {detail}"),
+    #: {name} is a word such as NaN or Infinity, as written in the file.
+    FileCode.NOT_A_JSON_NUMBER: lambda n: translate("Files", "not valid JSON: {name} is not a JSON number"),
+    #: An escape in a JSON file (such as \ud800) that stands for half a character only.
+    FileCode.LONE_ESCAPE: lambda n: translate("Files", "the escape stands for no character (half of a pair)"),
+    #: {where} is a place in the file ("line 3, column 7"), {escape} the escape as written (\ud800).
+    FileCode.LONE_ESCAPE_AT: lambda n: translate(
+        "Files", "{where}: the escape {escape} stands for no character (half of a pair)"
+    ),
+    #: {levels} is a number; "[ and {{" are the characters that open a level (write "{{" for "{").
+    FileCode.TOO_DEEP: lambda n: translate(
+        "Files",
+        "nested too deeply at line {line}, column {column} "
+        "(a trainer's file needs at most {levels} levels of [ and {{)",
+    ),
+    #: {where} is a place in the file ("line 3, column 7"), {digits} a number of digits.
+    FileCode.LONG_NUMBER: lambda n: translate(
+        "Files", "{where}: a number {digits} digits long; numbers here are short"
+    ),
+    #: What a time setting allows; "HH:MM" is how it is written in the file, keep it.
+    FileCode.TIME_OF_DAY: lambda n: translate(
+        "Files", 'a time of day "HH:MM" on the 24-hour clock, such as "16:00"'
+    ),
+    FileCode.WITHOUT_SECONDS: lambda n: translate("Files", "{allowed}, without seconds or a time zone"),
+    #: What a work-hours setting allows; the ranges are written as in the file, keep them.
+    FileCode.TIME_RANGES: lambda n: translate(
+        "Files", 'a list of "HH:MM-HH:MM" ranges, not overlapping, such as ["09:00-12:30", "13:30-17:30"]'
+    ),
+    #: {item} is a value in the list that is not a range.
+    FileCode.RANGES_HOLD: lambda n: translate(
+        "Files", '{value} holds {item}, which is not a range like "09:00-17:30"'
+    ),
+    #: {why} says what is wrong with a range ("\"09:00\" is not a range like ...").
+    FileCode.RANGES_UNUSABLE: lambda n: translate(
+        "Files", "{value} cannot be used: {why}; allowed is {allowed}"
+    ),
+    FileCode.NOT_A_RANGE: lambda n: translate(
+        "Files", '{value} is not a range like "09:00-17:30" or "22:00-06:00"'
+    ),
+    FileCode.NO_SUCH_TIME: lambda n: translate(
+        "Files", "{value} names a time that does not exist on a 24-hour clock"
+    ),
+    #: A work-hours range such as "09:00-09:00".
+    FileCode.EMPTY_RANGE: lambda n: translate("Files", "{value} is empty: it ends when it starts"),
+    FileCode.NOT_A_TIME: lambda n: translate("Files", "{value} is not a time of day"),
+    #: Two work-hours ranges of one day overlap; {earlier} and {later} are ranges ("09:00-12:00").
+    FileCode.OVERLAP: lambda n: translate("Files", '"{earlier}" and "{later}" overlap'),
+    #: {group} is a group of the settings file, as written in it ("breaks").
+    FileCode.SETTINGS_TABLE: lambda n: translate("Files", "a table of settings ([{group}])"),
+    FileCode.NOT_A_GROUP: lambda n: translate("Files", "not a group of Desk Coach settings"),
+    #: {name} is the group of the settings file the user probably meant ("breaks").
+    FileCode.NOT_A_GROUP_MEAN: lambda n: translate(
+        "Files", "not a group of Desk Coach settings (did you mean [{name}]?)"
+    ),
+    FileCode.NOT_A_SETTING: lambda n: translate("Files", "not a Desk Coach setting"),
+    #: {name} is the setting the user probably meant ("breaks.sit_interval_min").
+    FileCode.NOT_A_SETTING_MEAN: lambda n: translate(
+        "Files", "not a Desk Coach setting (did you mean {name}?)"
+    ),
+    #: A setting below another it must reach: {key} is that setting ("breaks.sit_interval_min"),
+    #: {floor} its value, {unit} the unit, {reason} why (the settings' own words).
+    FileCode.BELOW_FLOOR: lambda n: translate(
+        "Files", "{value} must be at least {key} = {floor} ({unit}), because {reason}"
+    ),
+    #: What Desk Coach does about a field it does not know.
+    FileCode.IGNORED: lambda n: translate("Files", "it is ignored"),
+    #: What Desk Coach does about a group of settings it cannot read; {group} is its name ("breaks").
+    FileCode.GROUP_DEFAULTS: lambda n: translate("Files", "using the defaults for all {group} settings"),
+    #: What Desk Coach does about a setting it cannot use; {value} is its default ("30").
+    FileCode.USING_DEFAULT: lambda n: translate("Files", "using the default {value}"),
+    #: {value} is the value used, {key} the setting it comes from.
+    FileCode.USING_FLOOR: lambda n: translate("Files", "using {value}, the value of {key}"),
+    #: What Desk Coach does when its exercise library cannot be read.
+    FileCode.LIBRARY_EMPTY: lambda n: translate("Files", "the library is empty"),
+    #: What Desk Coach does when its rules file cannot be read: it uses the rules built into it.
+    FileCode.SHIPPED_RULES: lambda n: translate("Files", "the shipped rules are used"),
+    #: What Desk Coach does when the settings file cannot be read.
+    FileCode.SETTINGS_DEFAULTS: lambda n: translate(
+        "Files", "using the default for every setting until it is fixed"
+    ),
+}
+
+TERMS: dict[str, dict[str, Callable[[], str]]] = {
+    "value_kind": {
+        #: A sort of value in a data file ("\"30\" is text, not ..."); keep "true" and "false".
+        "true_false": lambda: translate("Files", "true/false"),
+        "whole_number": lambda: translate("Files", "a whole number"),
+        "decimal_number": lambda: translate("Files", "a decimal number"),
+        #: A sort of value in a data file: a text.
+        "text": lambda: translate("Files", "text", "a sort of value"),
+        "list": lambda: translate("Files", "a list"),
+        "table": lambda: translate("Files", "a table"),
+        "date_or_time": lambda: translate("Files", "a TOML date or time"),
+        #: The file's word for "nothing", keep it.
+        "null": lambda: translate("Files", "null"),
+    },
+    "noun": {
+        #: A thing named in a data file's problem: "a known choice (one of ...)".
+        "choice": lambda: translate("Files", "choice"),
+        "choices": lambda: translate("Files", "choices"),
+        "type of setting": lambda: translate("Files", "type of setting"),
+        "settings file": lambda: translate("Files", "settings file"),
+        "TOML file": lambda: translate("Files", "TOML file"),
+        "JSON file": lambda: translate("Files", "JSON file"),
+        "items": lambda: translate("Files", "items"),
+        "item": lambda: translate("Files", "item"),
+        "ids": lambda: translate("Files", "ids"),
+        "tables": lambda: translate("Files", "tables"),
+        "question": lambda: translate("Files", "question"),
+        "question ids": lambda: translate("Files", "question ids"),
+        "red-flag question id": lambda: translate("Files", "red-flag question id"),
+        "lifestyle": lambda: translate("Files", "lifestyle"),
+        "lifestyles": lambda: translate("Files", "lifestyles"),
+        "piece of equipment": lambda: translate("Files", "piece of equipment"),
+        "pieces of equipment": lambda: translate("Files", "pieces of equipment"),
+        "age band": lambda: translate("Files", "age band"),
+        "region": lambda: translate("Files", "region"),
+        "regions": lambda: translate("Files", "regions"),
+        "tier": lambda: translate("Files", "tier"),
+        "instructions": lambda: translate("Files", "instructions"),
+        #: Three texts in the self-check's content, one for each score.
+        "texts, for scores 0, 1 and 2": lambda: translate("Files", "texts, for scores 0, 1 and 2"),
+        "kind of dose": lambda: translate("Files", "kind of dose"),
+        "steps": lambda: translate("Files", "steps"),
+        "target": lambda: translate("Files", "target"),
+        "targets": lambda: translate("Files", "targets"),
+        "pattern": lambda: translate("Files", "pattern"),
+        "cautions": lambda: translate("Files", "cautions"),
+        "exercise ids": lambda: translate("Files", "exercise ids"),
+        "self-check items": lambda: translate("Files", "self-check items"),
+        #: "[[exercise]]" is how the library file writes a table, keep it.
+        "[[exercise]] tables": lambda: translate("Files", "[[exercise]] tables"),
+        #: "[[screen_plan]]" is how the rules file writes a table, keep it.
+        "[[screen_plan]] tables": lambda: translate("Files", "[[screen_plan]] tables"),
+    },
+}
