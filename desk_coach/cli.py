@@ -412,7 +412,8 @@ def _record_trainer_screen(file: str) -> int:
         damaged = translate(
             "CommandLine", "Desk Coach's self-check content is damaged; nothing was recorded: {error}"
         )
-        print(damaged.format(error=error), file=sys.stderr)
+        first = problem_words(error.problems[0]) if error.problems else str(error)
+        print(damaged.format(error=first), file=sys.stderr)
         return EXIT_FAILURE
     result = None
     data, refusals = read_trainer_json(file)

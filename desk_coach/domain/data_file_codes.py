@@ -62,6 +62,26 @@ class FileCode(SaidCode):
     LONE_ESCAPE_AT = "files.lone_escape_at"  # where, escape
     TOO_DEEP = "files.too_deep"  # line, column, levels
     LONG_NUMBER = "files.long_number"  # where, digits
+    # the self-check's content and a trainer's file
+    BAD_PLACEHOLDER = "files.bad_placeholder"  # value, error, allowed
+    TOML_DOCUMENT = "files.toml_document"
+    ONLY_PROMPT_PAUSES = "files.only_prompt_pauses"
+    NO_QUESTION_OF_TIER = "files.no_question_of_tier"  # tier
+    SIDE_LABEL_EMPTY = "files.side_label_empty"
+    CHOICE_TABLE = "files.choice_table"
+    SCORES_ORDER = "files.scores_order"  # scores
+    TRAINER_VERSION = "files.trainer_version"  # version
+    TRAINER_MOMENT = "files.trainer_moment"  # example
+    NO_UTC_OFFSET = "files.no_utc_offset"  # value, example
+    IN_THE_FUTURE = "files.in_the_future"  # value
+    TRAINER_IDS_LISTED = "files.trainer_ids_listed"
+    SCORES_TABLE = "files.scores_table"  # example
+    ONE_JSON_OBJECT = "files.one_json_object"  # example
+    UNKNOWN_CHECK = "files.unknown_check"  # value, known
+    TABLE_SUCH_AS = "files.table_such_as"  # example
+    SCORED_EACH_SIDE = "files.scored_each_side"  # item
+    SCORED_ONCE = "files.scored_once"  # item
+    MISSING_SCORE = "files.missing_score"  # most
     # the settings
     TIME_OF_DAY = "files.time_of_day"
     WITHOUT_SECONDS = "files.without_seconds"  # allowed

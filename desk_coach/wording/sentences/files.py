@@ -115,6 +115,61 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     FileCode.LONG_NUMBER: lambda n: translate(
         "Files", "{where}: a number {digits} digits long; numbers here are short"
     ),
+    #: In the self-check's content (an app file): {error} is the placeholder at fault, {allowed} allowed ones
+    FileCode.BAD_PLACEHOLDER: lambda n: translate(
+        "Files", "{value} has a bad placeholder {error} (allowed here: {allowed})"
+    ),
+    FileCode.TOML_DOCUMENT: lambda n: translate("Files", "a TOML document of tables"),
+    FileCode.ONLY_PROMPT_PAUSES: lambda n: translate(
+        "Files", "only prompt questions pause regions; leave it empty"
+    ),
+    #: {tier} is a tier of red-flag questions as the file writes it ("emergency").
+    FileCode.NO_QUESTION_OF_TIER: lambda n: translate("Files", "no question of the {tier} tier"),
+    FileCode.SIDE_LABEL_EMPTY: lambda n: translate(
+        "Files", '"" is empty: an item done on each side names the side'
+    ),
+    #: "score" and "text" are names of fields, keep them.
+    FileCode.CHOICE_TABLE: lambda n: translate("Files", "a table with score and text"),
+    #: {scores} are the scores found, as a list ("[2, 1]").
+    FileCode.SCORES_ORDER: lambda n: translate(
+        "Files", "scores must be 2, 1, 0 (or 3, 2, 1, 0), highest first; found {scores}"
+    ),
+    #: What the "version" of a trainer's file allows; {version} is a number.
+    FileCode.TRAINER_VERSION: lambda n: translate("Files", "a version this Desk Coach reads ({version})"),
+    #: {example} is a date and time as a trainer's file writes it.
+    FileCode.TRAINER_MOMENT: lambda n: translate(
+        "Files", "a date and time with its UTC offset, such as {example}"
+    ),
+    #: {example} is a date and time as a trainer's file writes it.
+    FileCode.NO_UTC_OFFSET: lambda n: translate(
+        "Files", "{value} has no UTC offset; add one, as in {example}"
+    ),
+    #: A date and time in a trainer's file later than now.
+    FileCode.IN_THE_FUTURE: lambda n: translate("Files", "{value} is in the future"),
+    #: Where the ids of the red-flag questions are listed (a file shipped with Desk Coach).
+    FileCode.TRAINER_IDS_LISTED: lambda n: translate(
+        "Files", "the ids are listed in the example trainer file"
+    ),
+    #: {example} is a table as a trainer's file writes it, keep it.
+    FileCode.SCORES_TABLE: lambda n: translate("Files", "a table of scores by item id, such as {example}"),
+    #: {example} is "{...}", the shape of a JSON object.
+    FileCode.ONE_JSON_OBJECT: lambda n: translate("Files", "one JSON object ({example})"),
+    #: {value} is an id of a movement check in a trainer's file, {known} lists the ids there are.
+    FileCode.UNKNOWN_CHECK: lambda n: translate(
+        "Files", "{value} is not a known movement check (one of {known})"
+    ),
+    #: {example} is a table as the file writes it, keep it.
+    FileCode.TABLE_SUCH_AS: lambda n: translate("Files", "a table such as {example}"),
+    #: {item} is the name of a movement check; "left" and "right" are names of fields, keep them.
+    FileCode.SCORED_EACH_SIDE: lambda n: translate(
+        "Files", '{item} is scored on each side: give "left" and "right"'
+    ),
+    #: {item} is the name of a movement check; "score" is the name of a field, keep it.
+    FileCode.SCORED_ONCE: lambda n: translate("Files", '{item} is scored once: give "score"'),
+    #: A score a trainer's file leaves out; {most} is the highest score; "null" is the file's word, keep it.
+    FileCode.MISSING_SCORE: lambda n: translate(
+        "Files", "missing; give 0 to {most}, or null if it was not done"
+    ),
     #: What a time setting allows; "HH:MM" is how it is written in the file, keep it.
     FileCode.TIME_OF_DAY: lambda n: translate(
         "Files", 'a time of day "HH:MM" on the 24-hour clock, such as "16:00"'
