@@ -62,7 +62,7 @@ from desk_coach.domain.said import said
 
 # -- the content -------------------------------------------------------------------------------
 
-_TABLE = Field(table_of("a table"))
+_TABLE = Field(table_of(said(FileCode.A_TABLE)))
 _LIST = Field(list_of(as_is, least=1, unique=False, noun="tables"))
 _TOP = {
     "intro": _TABLE,

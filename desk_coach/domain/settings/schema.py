@@ -111,7 +111,7 @@ def _refuse(entry: str, field: str, detail: Said | str) -> SchemaError:
 
 def _group_spec(name: str, body: object) -> GroupSpec:
     try:
-        entries = table(body, "a table")
+        entries = table(body, said(FileCode.A_TABLE))
         about = text()(entries.get("about", MISSING))
     except Unusable as bad:
         raise _refuse(f"[{name}]", "about", bad.what) from None
@@ -122,7 +122,7 @@ def _group_spec(name: str, body: object) -> GroupSpec:
 def _key_spec(group: str, name: str, entry: object) -> KeySpec:
     dotted = f"{group}.{name}"
     if not isinstance(entry, Mapping):
-        raise _refuse(dotted, "", not_allowed(entry, "a table", kind=True).what)
+        raise _refuse(dotted, "", not_allowed(entry, said(FileCode.A_TABLE), kind=True).what)
     values, found = read_table(entry, _KEY)
     for problem in found:
         raise _refuse(dotted, problem.field, problem.detail)

@@ -170,6 +170,81 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     FileCode.MISSING_SCORE: lambda n: translate(
         "Files", "missing; give 0 to {most}, or null if it was not done"
     ),
+    #: What Desk Coach does about a link between exercises of its library it cannot use.
+    FileCode.LINK_DROPPED: lambda n: translate("Files", "the link is dropped"),
+    #: {label} is an exercise's id ("C1") or its place ("entry 3").
+    FileCode.LEFT_OUT: lambda n: translate("Files", "{label} is left out"),
+    FileCode.IT_IS_LEFT_OUT: lambda n: translate("Files", "it is left out"),
+    #: {id} is an exercise's id used twice.
+    FileCode.SECOND_LEFT_OUT: lambda n: translate("Files", "this second {id} is left out"),
+    #: What Desk Coach does about a part of its rules file it cannot use.
+    FileCode.SHIPPED_VALUES: lambda n: translate("Files", "the shipped values are used"),
+    FileCode.SHIPPED_DEFAULT: lambda n: translate("Files", "the shipped default {value} is used"),
+    FileCode.SHIPPED_DEFAULTS: lambda n: translate("Files", "the shipped defaults ({values}) are used"),
+    FileCode.SHIPPED_PLAN: lambda n: translate("Files", "the shipped screen-to-plan rules are used"),
+    FileCode.PROTRACTION_SKIPPED: lambda n: translate("Files", "the weekly protraction item is skipped"),
+    FileCode.STILL_PROTRACTION: lambda n: translate(
+        "Files", "it still counts as the weekly protraction item"
+    ),
+    FileCode.PLANNER_SKIPS: lambda n: translate("Files", "the planner skips it"),
+    FileCode.LINE_NEVER_APPLIES: lambda n: translate("Files", "the line never applies"),
+    FileCode.EXERCISE_ID: lambda n: translate(
+        "Files", "an id such as \"HF1\" (letters, digits, \"-\" or \"_\")"
+    ),
+    #: {kind} is a kind of dose as the file writes it ("reps").
+    FileCode.STRETCH_IN_HOLDS: lambda n: translate("Files", "a stretch is dosed in holds, not as {kind}"),
+    FileCode.NOT_A_TOML_TABLE: lambda n: translate("Files", "the file does not hold a TOML table"),
+    #: "[[exercise]]" is how the library file writes a table, keep it.
+    FileCode.EXERCISE_TABLE: lambda n: translate("Files", "an [[exercise]] table"),
+    FileCode.ID_USED_BY_ENTRY: lambda n: translate("Files", "{id} is already used by entry {number}"),
+    #: {link} is an exercise's id.
+    FileCode.LINK_LEFT_OUT: lambda n: translate("Files", "{link} was left out of the library"),
+    #: {link} is an exercise's id.
+    FileCode.NO_SUCH_EXERCISE: lambda n: translate("Files", "there is no exercise {link} in the library"),
+    #: {link} is an exercise's id; {other} and {target} are body targets as the file writes them ("hips").
+    FileCode.LINK_OTHER_TARGET: lambda n: translate(
+        "Files", "{link} is for {other}, not {target}, and a ladder stays within one target"
+    ),
+    #: {circle} is a chain of exercise ids ("A1 → A2 → A1").
+    FileCode.LINK_LOOP: lambda n: translate(
+        "Files", "{link} would make the ladder go round in a loop ({circle}, each step harder)"
+    ),
+    #: {example} is a range as the rules file writes it, keep it.
+    FileCode.RANGE_SUCH_AS: lambda n: translate(
+        "Files", "a range such as {example} with both ends from {low} to {high}"
+    ),
+    FileCode.LOW_ABOVE_HIGH: lambda n: translate("Files", "{value} has its low end above its high end"),
+    FileCode.FRACTION_SUCH_AS: lambda n: translate("Files", "a fraction such as \"2/3\""),
+    FileCode.FRACTION_RANGE: lambda n: translate("Files", "a fraction above 0 and at most 1"),
+    FileCode.NEXT_STEP_REPS: lambda n: translate("Files", "the next step cannot start above the rep cap"),
+    FileCode.NEXT_STEP_SETS: lambda n: translate("Files", "the next step cannot start above the set cap"),
+    FileCode.HOLD_GROWS: lambda n: translate(
+        "Files", "a stretch hold cannot grow from a longer to a shorter time"
+    ),
+    FileCode.REPS_GROW: lambda n: translate("Files", "stretch reps cannot grow from more to fewer"),
+    FileCode.PAIN_ORDER: lambda n: translate(
+        "Files", "the pain that pauses a region cannot be lower than the pain that stops an exercise"
+    ),
+    FileCode.ADHERENCE_ORDER: lambda n: translate(
+        "Files", "the low-adherence share must be below the high-adherence share"
+    ),
+    #: {other} is another rule and its value; {why} says why they must fit.
+    FileCode.DOES_NOT_FIT: lambda n: translate("Files", "{value} does not fit with {other}: {why}"),
+    #: "[section]" is how the rules file writes a table, keep it.
+    FileCode.SECTION_TABLE: lambda n: translate("Files", "a [section] table"),
+    #: "[[screen_plan]]" is how the rules file writes a table, keep it.
+    FileCode.PLAN_TABLE: lambda n: translate("Files", "a [[screen_plan]] table"),
+    FileCode.SELF_CHECK_ITEM_ID: lambda n: translate("Files", "a self-check item such as \"S1\""),
+    #: {first} and {last} are names of fields, keep them.
+    FileCode.ASKS_FOR_NOTHING: lambda n: translate("Files", "asks for nothing (no {first} or {last})"),
+    #: {id} is an exercise's id.
+    FileCode.NOT_IN_LIBRARY: lambda n: translate("Files", "{id} is not in the exercise library"),
+    #: {id} is an exercise's id, {pattern} its movement pattern as the file writes it ("pull").
+    FileCode.NOT_A_PUSH: lambda n: translate("Files", "{id} is a {pattern} exercise, not a push"),
+    #: {id} is a movement check's id ("S1"), {known} lists those there are.
+    FileCode.NOT_A_SELF_CHECK_ITEM: lambda n: translate(
+        "Files", "{id} is not an item of the self-check (one of {known})"
+    ),
     #: What a time setting allows; "HH:MM" is how it is written in the file, keep it.
     FileCode.TIME_OF_DAY: lambda n: translate(
         "Files", 'a time of day "HH:MM" on the 24-hour clock, such as "16:00"'

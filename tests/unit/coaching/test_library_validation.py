@@ -33,7 +33,7 @@ from desk_coach.domain.coaching.library_rules import (
 )
 from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem
-from desk_coach.domain.said import recorded_text, said
+from desk_coach.domain.said import said
 from desk_coach.wording.problems import problem_words
 
 quick = hypothesis_settings(database=None, max_examples=300, deadline=None)
@@ -471,7 +471,7 @@ def test_problems_name_file_entry_and_field() -> None:
         "exercise B1",
         "dose.reps",
         said(FileCode.NOT_ALLOWED, value="-2", allowed=said(FileCode.WHOLE_POSITIVE)),
-        recorded_text("B1 is left out"),
+        said(FileCode.LEFT_OUT, label="B1"),
     )
     assert problem_words(problems[0]) == (
         "custom.toml: exercise B1, field 'dose.reps': -2 is not a positive whole number; B1 is left out."
