@@ -22,31 +22,79 @@ from sqlalchemy.exc import DBAPIError
 from desk_coach.adapters.storage.coaching_repository import SqlCoachingRepository
 from desk_coach.adapters.storage.history_repository import SqlHistoryRepository
 from desk_coach.services.ports import CoachingRepository, HistoryRepository, StorageUnavailable
+from desk_coach.wording.translate import translate
 
 # SQLite's primary result codes for a storage that cannot take a write right now.
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 13, 14
 
-FULL = StorageUnavailable(
-    "the disk that holds your history is full",
-    "Free some space on that disk; Desk Coach saves what it kept in the meantime as soon as it can.",
-)
-READ_ONLY = StorageUnavailable(
-    "the folder that holds your history is read-only",
-    "Make the folder writable again (or remount it); until then nothing new can be saved.",
-)
-LOCKED = StorageUnavailable(
-    "another program is holding your history database locked",
-    "Close any program that has the database open; Desk Coach saves what it kept once it is free.",
-)
-VANISHED = StorageUnavailable(
-    "your history database or its folder cannot be opened (it may have been moved, deleted or unmounted)",
-    "Put the folder back or restart Desk Coach; what it kept in the meantime is saved when it can.",
-)
-FAILED = StorageUnavailable(
-    "your history could not be written to the disk",
-    "Check the disk; Desk Coach saves what it kept in the meantime as soon as it can.",
-)
+# Each kind of failure: why saving stopped and what the user can do, in the user's language at
+# the moment it happens (storage_unavailable). The reason follows "Saving stopped: ".
+
+
+def _full() -> tuple[str, str]:
+    return (
+        #: Why saving stopped (after "Saving stopped: ").
+        translate("Storage", "the disk that holds your history is full"),
+        translate(
+            "Storage",
+            "Free some space on that disk; Desk Coach saves what it kept in the meantime as soon as it can.",
+        ),
+    )
+
+
+def _read_only() -> tuple[str, str]:
+    return (
+        #: Why saving stopped (after "Saving stopped: ").
+        translate("Storage", "the folder that holds your history is read-only"),
+        translate(
+            "Storage", "Make the folder writable again (or remount it); until then nothing new can be saved."
+        ),
+    )
+
+
+def _locked() -> tuple[str, str]:
+    return (
+        #: Why saving stopped (after "Saving stopped: ").
+        translate("Storage", "another program is holding your history database locked"),
+        translate(
+            "Storage",
+            "Close any program that has the database open; Desk Coach saves what it kept once it is free.",
+        ),
+    )
+
+
+def _vanished() -> tuple[str, str]:
+    return (
+        #: Why saving stopped (after "Saving stopped: ").
+        translate(
+            "Storage",
+            "your history database or its folder cannot be opened "
+            "(it may have been moved, deleted or unmounted)",
+        ),
+        translate(
+            "Storage",
+            "Put the folder back or restart Desk Coach; what it kept in the meantime is saved when it can.",
+        ),
+    )
+
+
+def _failed() -> tuple[str, str]:
+    return (
+        #: Why saving stopped (after "Saving stopped: ").
+        translate("Storage", "your history could not be written to the disk"),
+        translate(
+            "Storage", "Check the disk; Desk Coach saves what it kept in the meantime as soon as it can."
+        ),
+    )
+
+
+FULL = StorageUnavailable(*_full())
+READ_ONLY = StorageUnavailable(*_read_only())
+LOCKED = StorageUnavailable(*_locked())
+VANISHED = StorageUnavailable(*_vanished())
+FAILED = StorageUnavailable(*_failed())
+_WORDS = {FULL: _full, READ_ONLY: _read_only, LOCKED: _locked, VANISHED: _vanished, FAILED: _failed}
 _BY_CODE = {
     _SQLITE_FULL: FULL,
     _SQLITE_READONLY: READ_ONLY,
@@ -59,8 +107,10 @@ _BY_CODE = {
 
 
 def storage_unavailable(kind: StorageUnavailable) -> StorageUnavailable:
-    """A fresh exception of ``kind`` (each raise gets its own traceback)."""
-    return StorageUnavailable(kind.reason, kind.advice)
+    """A fresh exception of ``kind`` (each raise gets its own traceback), told in the user's
+    language of now."""
+    words = _WORDS.get(kind)
+    return StorageUnavailable(*words()) if words else StorageUnavailable(kind.reason, kind.advice)
 
 
 def storage_failure(exc: BaseException) -> StorageUnavailable | None:
