@@ -61,3 +61,17 @@ def test_status_json_keeps_its_code_in_every_language_and_adds_the_words():
 def test_the_language_setting_is_read_when_the_settings_have_one(settings, setting):
     container = SimpleNamespace(load_settings=lambda: SimpleNamespace(settings=settings, problems=()))
     assert cli._language_setting(container) == setting  # type: ignore[arg-type]
+
+
+def test_a_problem_of_the_settings_file_is_told_in_german(isolated_home):
+    settings = isolated_home / "config" / "desk-coach" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[breaks]\nsit_interval_min = 5\n", encoding="utf-8")
+    result = run_cli("settings", "--check", language="de_DE.UTF-8")
+    assert result.returncode == 1
+    # The unit comes from the settings' schema, a content file translated on its own.
+    assert result.stderr.startswith(
+        f"{settings}: Feld 'breaks.sit_interval_min': 5 passt nicht, "
+        "erlaubt ist eine ganze Zahl von 20 bis 60 ("
+    )
+    assert result.stderr.endswith("); es gilt der Standardwert 30.\n")
