@@ -590,7 +590,8 @@ def _stats(args: argparse.Namespace) -> int:
     end of a night shift), as in the Progress window: both read them through the week report.
     """
     from desk_coach.adapters.locale_calendar import locale_first_weekday
-    from desk_coach.domain.figures import time_of_day_words, week_span_words
+    from desk_coach.wording.figures import time_of_day_words, week_span_words
+    from desk_coach.wording.week_words import summary_lines, table_lines
 
     container = _container()
     settings = _settings_in_force(container)
@@ -623,9 +624,9 @@ def _stats(args: argparse.Namespace) -> int:
         )
         print(runs.format(begins=time_of_day_words(day_start)))
     print()
-    print("\n".join(stats.table_lines()))
+    print("\n".join(table_lines(stats)))
     print()
-    print("\n".join(stats.summary_lines()))
+    print("\n".join(summary_lines(stats)))
     return EXIT_OK
 
 
