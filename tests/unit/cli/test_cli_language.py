@@ -75,3 +75,15 @@ def test_a_problem_of_the_settings_file_is_told_in_german(isolated_home):
         "erlaubt ist eine ganze Zahl von 20 bis 60 ("
     )
     assert result.stderr.endswith("); es gilt der Standardwert 30.\n")
+
+
+def test_stats_reads_in_spanish():
+    result = run_cli("stats", language="es_ES.UTF-8")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Aún no hay historial, así que esta semana está vacía (no se guardó nada)."
+    assert lines[3].split() == [
+        *("Día", "Sentado", "Tramo", "más", "largo", "Hechas", "Sin", "terminar", "Naturales"),
+        *("Aplazadas", "Cerradas", "Omitidas", "Retenidas", "Rutinas", "Ejercicio"),
+    ]
+    assert lines[-1] == "Ejercicio: ninguno todavía; 0 series de tracción, 0 series de empuje."
