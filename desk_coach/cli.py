@@ -216,13 +216,13 @@ def _positive_seconds(text: str) -> float:
 
 
 def _iso_week(text: str) -> str:
-    from desk_coach.domain.week_calendar import parse_iso_week
+    from desk_coach.domain.week_calendar import UnreadableWeek, parse_iso_week
 
     try:
         parse_iso_week(text)
         return text.strip()
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except UnreadableWeek as error:
+        raise argparse.ArgumentTypeError(say(error.said)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
