@@ -719,8 +719,9 @@ def _delete_data(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         removed = your_data.delete_all()
-    except CoachStillRunning as error:
-        print(error, file=sys.stderr)
+    except CoachStillRunning:
+        running = translate("CommandLine", "Desk Coach is running; quit it first, then delete your data.")
+        print(running, file=sys.stderr)
         return EXIT_FAILURE
     except OSError as error:
         #: {error} is the system's reason.
