@@ -347,6 +347,46 @@ def _said_fields(name: str, value: Said) -> dict[str, object]:
     return {name: to_data(value), f"{name}_text": say(value)}
 
 
+def _print_json(document: object) -> None:
+    print(json.dumps(with_words(document), indent=2))
+
+
+def with_words(document: object) -> object:
+    """``document`` with the words of each sentence it holds beside it: a field ``reason`` that
+    holds a stored sentence (``{"code": ..., "values": {...}}``, ``said.to_data``) gets a field
+    ``reason_text`` in the user's language; a list of sentences gets a list of words. The codes
+    stay, so a script reads the same JSON in every language."""
+    if isinstance(document, list):
+        return [with_words(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    worded: dict[str, object] = {}
+    for key, item in document.items():
+        worded[key] = with_words(item)
+        words = _words_of(item)
+        if words is not None and f"{key}_text" not in document:
+            worded[f"{key}_text"] = words
+    return worded
+
+
+def _words_of(item: object) -> str | list[str] | None:
+    """The words of a stored sentence, or of a list of them; None for anything else."""
+    from desk_coach.domain.said import from_data
+
+    def one(data: object) -> str | None:
+        if not (isinstance(data, dict) and set(data) == {"code", "values"} and isinstance(data["code"], str)):
+            return None
+        try:
+            return say(from_data(data))
+        except ValueError:
+            return None
+
+    if isinstance(item, list) and item:
+        words = [one(data) for data in item]
+        return None if None in words else [word for word in words if word is not None]
+    return one(item)
+
+
 def _status(args: argparse.Namespace) -> int:
     reply = _ask_coach({"command": "status"}, as_json=args.json)
     if reply is None:
@@ -362,7 +402,7 @@ def _status(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     status = reply["status"]
     if args.json:
-        print(json.dumps(status, indent=2))
+        _print_json(status)
     else:
         print(status["summary"])
     return EXIT_OK
@@ -543,7 +583,7 @@ def _plan(args: argparse.Namespace) -> int:
     if args.json:
         if no_history:
             print(_no_history_plan(), file=sys.stderr)
-        print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
+        _print_json(todays_plan_document(plans, profile, loaded.library, now))
         return EXIT_OK
     if profile.screened_at is None:
         #: {command} is the command that starts the self-check: desk-coach screen.
@@ -577,7 +617,7 @@ def _plan_week(args: argparse.Namespace, history: History, loaded, settings, now
 
     week = week_programme(history.unit_of_work, loaded.library, loaded.rules, settings, now)
     if args.json:
-        print(json.dumps(week_document(week, loaded.library), indent=2))
+        _print_json(week_document(week, loaded.library))
     else:
         print("\n".join(week_lines(week, loaded.library)))
     return EXIT_OK
@@ -610,7 +650,7 @@ def _stats(args: argparse.Namespace) -> int:
     if no_history:
         print(_no_history_stats(), file=sys.stderr if args.json else sys.stdout)
     if args.json:
-        print(json.dumps(stats.to_document(), indent=2))
+        _print_json(stats.to_document())
         return EXIT_OK
     #: The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.
     heading = translate("CommandLine", "Week {week}, {span}")

@@ -87,3 +87,42 @@ def test_stats_reads_in_spanish():
         *("Aplazadas", "Cerradas", "Omitidas", "Retenidas", "Rutinas", "Ejercicio"),
     ]
     assert lines[-1] == "Ejercicio: ninguno todavía; 0 series de tracción, 0 series de empuje."
+
+
+def test_json_keeps_each_sentence_as_its_code_and_adds_its_words_beside_it():
+    from desk_coach.domain.data_file_codes import FileCode
+    from desk_coach.domain.said import said, to_data
+
+    missing = to_data(said(FileCode.MISSING))
+    ignored = to_data(said(FileCode.IGNORED))
+    document = {
+        "minutes": 12.5,
+        "reason": missing,
+        "items": [{"id": "B1", "why": [missing, ignored]}],
+        "note": {"code": 3},
+        "error": missing,
+        "error_text": "kept as it was",
+    }
+    assert cli.with_words(document) == {
+        "minutes": 12.5,
+        "reason": missing,
+        "reason_text": "missing",
+        "items": [{"id": "B1", "why": [missing, ignored], "why_text": ["missing", "it is ignored"]}],
+        "note": {"code": 3},
+        "error": missing,
+        "error_text": "kept as it was",
+    }
+
+
+def test_plan_json_is_the_same_in_every_language_but_for_its_words():
+    english = json.loads(run_cli("plan", "--json", language="en_US.UTF-8").stdout)
+    german = json.loads(run_cli("plan", "--json", language="de_DE.UTF-8").stdout)
+
+    def codes_only(value):
+        if isinstance(value, dict):
+            return {key: codes_only(item) for key, item in value.items() if not key.endswith("_text")}
+        if isinstance(value, list):
+            return [codes_only(item) for item in value]
+        return value
+
+    assert codes_only(german) == codes_only(english)
