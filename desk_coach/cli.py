@@ -250,11 +250,11 @@ def speak_the_users_language(container: Container) -> str:
     language loads its catalogues with PySide6.QtCore alone (about 0.1 s), never QtGui.
     """
     from desk_coach.wording import translate as translation
-    from desk_coach.wording.language import ENGLISH, choose_language, system_languages
+    from desk_coach.wording.language import ENGLISH, PSEUDO_LANGUAGES, choose_language, system_languages
 
     setting = _language_setting(container)
     asked = system_languages() if setting == "system" else [setting]
-    if not asked or asked[0].partition("_")[0] == ENGLISH:
+    if not asked or (asked[0].partition("_")[0] == ENGLISH and asked[0] not in PSEUDO_LANGUAGES):
         translation.set_backend(None)
         translation.set_number_format(None)
         return ENGLISH

@@ -126,3 +126,9 @@ def test_plan_json_is_the_same_in_every_language_but_for_its_words():
         return value
 
     assert codes_only(german) == codes_only(english)
+
+
+def test_the_pseudo_language_marks_every_text_of_a_command():
+    result = run_cli("paths", language="en_XA")
+    assert result.returncode == 0, result.stderr
+    assert all(line.startswith("[") for line in result.stdout.splitlines()), result.stdout
