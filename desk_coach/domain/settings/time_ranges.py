@@ -9,7 +9,6 @@ from datetime import time
 
 from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import show
-from desk_coach.domain.figures import time_of_day_words
 from desk_coach.domain.said import Said, said
 
 MINUTES_PER_DAY = 24 * 60
@@ -78,8 +77,14 @@ class TimeRange:
         return self.start_min <= minute < self.end_min
 
     def __str__(self) -> str:
+        """The range as the settings file writes it, "22:00-06:00" (the file's notation, in any
+        language)."""
         end = self.end_min - MINUTES_PER_DAY if self.overnight else self.end_min
-        return f"{time_of_day_words(self.start_min)}-{time_of_day_words(end)}"
+        return f"{_clock(self.start_min)}-{_clock(end)}"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _clock_minutes(hours: int, minutes: int) -> int | None:
