@@ -16,13 +16,14 @@ from desk_coach.adapters.instance_link import CoachAlreadyRunning, instance_serv
 from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.tray.factory import create_tray_item
-from desk_coach.bootstrap import NO_LIBRARY, CoachParts, Container, CuePlayer, History, TestTiming
+from desk_coach.bootstrap import CoachParts, Container, CuePlayer, History, TestTiming, no_library
 from desk_coach.services.launch_requests import LaunchRequests
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
 from desk_coach.wording.say import say
+from desk_coach.wording.problems import problem_words
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
     from desk_coach.domain.settings import Settings
@@ -86,7 +87,7 @@ class DeskCoachApp:
         self.container.ensure_desktop_entry()
         loaded = self.container.load_settings()
         self.settings = loaded.settings
-        self.notices.extend(str(problem) for problem in loaded.problems)
+        self.notices.extend(problem_words(problem) for problem in loaded.problems)
         self.history = self.container.history_to_coach_on()
         self.notices.extend(self.history.notices)
         windows = self._start_coach(self.history, loaded.settings)
@@ -112,7 +113,7 @@ class DeskCoachApp:
         container, parts = self.container, self.parts
         self.routines = routines = container.routines(history, self.current_settings)
         if routines is None:
-            self.notices.append(NO_LIBRARY)
+            self.notices.append(no_library())
         self.windows = windows = CoachingWindows(self.shell, container.window_data(
             history, routines, self.current_settings, self._settings_saved, self._delete_all_data,
             next_break_at=lambda: self.coach.status().next_break_at if self.coach is not None else None))

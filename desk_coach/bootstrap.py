@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
+from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -50,9 +51,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_LIBRARY = "The exercise library could not be read; breaks show a plain countdown."
-CANNOT_SAVE = ("{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed "
-               "and Desk Coach is started again.")
+def no_library() -> str:
+    """The start-up notice when the exercise library cannot be read."""
+    return translate("Storage", "The exercise library could not be read; breaks show a plain countdown.")
+
+
+def cannot_save() -> str:
+    """The start-up notice when the history cannot be opened; ``{error}`` says why."""
+    #: {error} is why the history database cannot be used (a sentence).
+    return translate(
+        "Storage",
+        "{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed "
+        "and Desk Coach is started again.",
+    )
 
 
 class TrayWithBalloons(Protocol):
@@ -228,7 +239,7 @@ class Container:
         except HistoryUnavailable as error:
             log.error("history database unusable: %s", error)
             database = empty_history(read_only=True)
-            database.notices.append(CANNOT_SAVE.format(error=error))
+            database.notices.append(cannot_save().format(error=error))
             return History(database)
 
     @contextmanager
@@ -280,9 +291,9 @@ class Container:
                       notifier=parts.notifier, unit_of_work=history.unit_of_work, settings=settings,
                       view=view, on_storage=on_storage)
         if history.read_only:  # already said in the start-up notices
-            from desk_coach.adapters.storage.unit_of_work import READ_ONLY
+            from desk_coach.adapters.storage.unit_of_work import READ_ONLY, storage_unavailable
 
-            coach.storage_known_unavailable(READ_ONLY)
+            coach.storage_known_unavailable(storage_unavailable(READ_ONLY))
         return coach
 
     def your_data(self, history: History | None, *, refuse_while_running: bool = False) -> YourData:

@@ -2,6 +2,10 @@
 
 Subcommands other than `run` never import Qt widgets, so they work over SSH, in scripts and
 without a display. Every usage error is one line on stderr and exit status 2.
+
+Each command speaks the user's language (the setting ``language``, else the system's): its
+messages, help texts and reports. ``--json`` output stays the same in every language: codes and
+numbers, with the words in the user's language in an extra ``..._text`` field.
 """
 
 from __future__ import annotations
@@ -15,9 +19,14 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
 from desk_coach import APP_ID, __version__
+from desk_coach.domain.said import Said, recorded_text, to_data
+from desk_coach.wording.say import say
+from desk_coach.wording.sentences.command_line import CommandLineCode
+from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:
     from desk_coach.bootstrap import Container, History
+    from desk_coach.domain.data_files import Problem
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -28,115 +37,197 @@ class OneLineParser(argparse.ArgumentParser):
     """An argparse parser whose errors are a single line, not usage plus message."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{APP_ID} --help')\n")
+        #: A usage error, on one line: {program} is "desk-coach" or "desk-coach stats"..., {message} what
+        #: argparse found wrong (in English: argparse's own words), {command} is "desk-coach".
+        line = translate("CommandLine", "{program}: error: {message} (see '{command} --help')")
+        self.exit(EXIT_USAGE, line.format(program=self.prog, message=message, command=APP_ID) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=APP_ID,
-        description=(
+        description=translate(
+            "CommandLine",
             "Desk Coach lives in your system tray, measures how long you really sit and "
-            "guides short stretch breaks. With no command it starts the tray coach."
+            "guides short stretch breaks. With no command it starts the tray coach.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    #: Help of the option --verbose.
+    verbose = translate("CommandLine", "log debugging detail")
+    parser.add_argument("-v", "--verbose", action="store_true", help=verbose)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-
-    run = commands.add_parser(
-        "run", help="start the tray coach (the default); a second start hands over to the running one"
+    _add_run(commands)
+    #: Help of the command "status".
+    status_help = translate("CommandLine", "show sitting time, the next break and why the coach is quiet")
+    status = commands.add_parser("status", help=status_help)
+    #: Help of the option --json of "status".
+    status_json = translate("CommandLine", "print the status as JSON")
+    status.add_argument("--json", action="store_true", help=status_json)
+    #: Help of the command "break".
+    commands.add_parser("break", help=translate("CommandLine", "start a break now in the running coach"))
+    _add_screen(commands)
+    _add_plan(commands)
+    _add_stats(commands)
+    #: Help of the command "paths".
+    paths_help = translate("CommandLine", "show where Desk Coach keeps its data, settings and log")
+    commands.add_parser("paths", help=paths_help)
+    #: Help of the command "settings".
+    settings_help = translate(
+        "CommandLine", "show the settings in force and any problem in the settings file"
     )
+    settings = commands.add_parser("settings", help=settings_help)
+    #: Help of the option --check of "settings".
+    check = translate("CommandLine", "only check the file: exit 1 if it has problems")
+    settings.add_argument("--check", action="store_true", help=check)
+    _add_export(commands)
+    #: Help of the command "delete-data".
+    delete_help = translate("CommandLine", "delete all your Desk Coach data: history, settings and logs")
+    delete_data = commands.add_parser("delete-data", help=delete_help)
+    #: Help of the option --yes of "delete-data".
+    really = translate("CommandLine", "confirm: really delete everything")
+    delete_data.add_argument("--yes", action="store_true", help=really)
+    return parser
+
+
+def _add_run(commands: argparse._SubParsersAction) -> None:
+    #: Help of the command "run".
+    run_help = translate(
+        "CommandLine", "start the tray coach (the default); a second start hands over to the running one"
+    )
+    run = commands.add_parser("run", help=run_help)
+    #: A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.
+    seconds = translate("CommandLine", "SECONDS")
     run.add_argument(
         "--test-interval",
         type=_positive_seconds,
-        metavar="SECONDS",
-        help="testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours",
+        metavar=seconds,
+        #: Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".
+        help=translate(
+            "CommandLine",
+            "testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours",
+        ),
     )
     run.add_argument(
         "--test-idle",
         type=_positive_seconds,
-        metavar="SECONDS",
+        metavar=seconds,
         default=None,
-        help="testing only: SECONDS without input count as a natural break (with --test-interval)",
+        #: Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".
+        help=translate(
+            "CommandLine",
+            "testing only: SECONDS without input count as a natural break (with --test-interval)",
+        ),
     )
-    status = commands.add_parser(
-        "status", help="show sitting time, the next break and why the coach is quiet"
+
+
+def _add_screen(commands: argparse._SubParsersAction) -> None:
+    #: Help of the command "screen".
+    screen_help = translate(
+        "CommandLine", "take the self-check in the running coach, or record one from a trainer's file"
     )
-    status.add_argument("--json", action="store_true", help="print the status as JSON")
-    commands.add_parser("break", help="start a break now in the running coach")
-    screen = commands.add_parser(
-        "screen", help="take the self-check in the running coach, or record one from a trainer's file"
-    )
+    screen = commands.add_parser("screen", help=screen_help)
     screen.add_argument(
         "--from-json",
-        metavar="FILE",
-        help="record the self-check a trainer wrote down in FILE, without the wizard "
-        "(the format: resources/screen/example-trainer-screen.json; FILE must be a regular "
-        "UTF-8 JSON file of at most 1 MiB)",
+        #: A file in the help ("--from-json FILE"); capitals, no spaces.
+        metavar=translate("CommandLine", "FILE"),
+        #: Help of the option --from-json; FILE as translated in "--from-json FILE".
+        help=translate(
+            "CommandLine",
+            "record the self-check a trainer wrote down in FILE, without the wizard "
+            "(the format: resources/screen/example-trainer-screen.json; FILE must be a regular "
+            "UTF-8 JSON file of at most 1 MiB)",
+        ),
     )
-    plan = commands.add_parser(
-        "plan", help="show today's plan: the daily routine and the next micro-breaks, with reasons"
+
+
+def _add_plan(commands: argparse._SubParsersAction) -> None:
+    #: Help of the command "plan".
+    plan_help = translate(
+        "CommandLine", "show today's plan: the daily routine and the next micro-breaks, with reasons"
     )
-    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan = commands.add_parser("plan", help=plan_help)
+    #: Help of the option --json of "plan".
+    plan.add_argument("--json", action="store_true", help=translate("CommandLine", "print the plan as JSON"))
     plan.add_argument(
         "--week",
         action="store_true",
-        help="show the week day by day: moves, doses, weekly minutes per target, pull and push sets",
+        #: Help of the option --week of "plan".
+        help=translate(
+            "CommandLine",
+            "show the week day by day: moves, doses, weekly minutes per target, pull and push sets",
+        ),
     )
-    stats = commands.add_parser(
-        "stats", help="show the figures of one week: sitting, breaks, routines and exercise"
+
+
+def _add_stats(commands: argparse._SubParsersAction) -> None:
+    #: Help of the command "stats".
+    stats_help = translate(
+        "CommandLine", "show the figures of one week: sitting, breaks, routines and exercise"
     )
+    stats = commands.add_parser("stats", help=stats_help)
     stats.add_argument(
         "--week",
         type=_iso_week,
         metavar="YYYY-Www",
-        help="the week to show, numbered as ISO weeks (default: this week)",
+        #: Help of the option --week of "stats".
+        help=translate("CommandLine", "the week to show, numbered as ISO weeks (default: this week)"),
     )
-    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
-    commands.add_parser("paths", help="show where Desk Coach keeps its data, settings and log")
-    settings = commands.add_parser(
-        "settings", help="show the settings in force and any problem in the settings file"
-    )
-    settings.add_argument(
-        "--check", action="store_true", help="only check the file: exit 1 if it has problems"
-    )
-    export = commands.add_parser("export", help="export all your Desk Coach data as CSV or JSON")
+    #: Help of the option --json of "stats".
+    json_help = translate("CommandLine", "print the figures as JSON")
+    stats.add_argument("--json", action="store_true", help=json_help)
+
+
+def _add_export(commands: argparse._SubParsersAction) -> None:
+    #: Help of the command "export".
+    export_help = translate("CommandLine", "export all your Desk Coach data as CSV or JSON")
+    export = commands.add_parser("export", help=export_help)
     export.add_argument(
-        "--format", required=True, choices=("csv", "json"), help="csv: a folder; json: one file"
+        "--format",
+        required=True,
+        choices=("csv", "json"),
+        #: Help of the option --format of "export"; "csv" and "json" are the option's values.
+        help=translate("CommandLine", "csv: a folder; json: one file"),
     )
     export.add_argument(
-        "--output", required=True, metavar="PATH", help="the file (json) or folder (csv) to write"
+        "--output",
+        required=True,
+        #: A path in the help ("--output PATH"); capitals, no spaces.
+        metavar=translate("CommandLine", "PATH"),
+        #: Help of the option --output of "export"; "json" and "csv" are the values of --format.
+        help=translate("CommandLine", "the file (json) or folder (csv) to write"),
     )
-    export.add_argument("--force", action="store_true", help="replace an existing output")
-    delete_data = commands.add_parser(
-        "delete-data", help="delete all your Desk Coach data: history, settings and logs"
-    )
-    delete_data.add_argument("--yes", action="store_true", help="confirm: really delete everything")
-    return parser
+    #: Help of the option --force of "export".
+    force = translate("CommandLine", "replace an existing output")
+    export.add_argument("--force", action="store_true", help=force)
 
 
 def _positive_seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        #: {text} is what the user typed, quoted.
+        message = translate("CommandLine", "{text} is not a number of seconds")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text))) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 seconds")
+        message = translate("CommandLine", "{text} must be more than 0 seconds")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text)))
     return value
 
 
 def _iso_week(text: str) -> str:
-    from desk_coach.domain.week_calendar import parse_iso_week
+    from desk_coach.domain.week_calendar import UnreadableWeek, parse_iso_week
 
     try:
         parse_iso_week(text)
         return text.strip()
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except UnreadableWeek as error:
+        raise argparse.ArgumentTypeError(say(error.said)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     keep_new_files_private()
+    speak_the_users_language(_container())
     args = build_parser().parse_args(argv)
     handler = _COMMANDS[args.command or "run"]
     try:
@@ -150,6 +241,37 @@ def keep_new_files_private() -> None:
     alone: folders 0700, files 0600. Parent folders created on the way (``~/.local/state``) too,
     as the XDG base directory spec asks. The umask can only take bits away, never add them."""
     os.umask(os.umask(0o077) | 0o077)
+
+
+def speak_the_users_language(container: Container) -> str:
+    """Load the language of the setting ``language`` (else the system's) and return its name.
+
+    English needs no catalogue, so a command in English imports no Qt at all; any other
+    language loads its catalogues with PySide6.QtCore alone (about 0.1 s), never QtGui.
+    """
+    from desk_coach.wording import translate as translation
+    from desk_coach.wording.language import ENGLISH, PSEUDO_LANGUAGES, choose_language, system_languages
+
+    setting = _language_setting(container)
+    asked = system_languages() if setting == "system" else [setting]
+    if not asked or (asked[0].partition("_")[0] == ENGLISH and asked[0] not in PSEUDO_LANGUAGES):
+        translation.set_backend(None)
+        translation.set_number_format(None)
+        return ENGLISH
+    from desk_coach.wording import qt_catalogues
+
+    language = choose_language(setting, qt_catalogues.available_languages())
+    qt_catalogues.use_language(language)
+    return language
+
+
+def _language_setting(container: Container) -> str:
+    """The setting ``language`` ("system" when the settings have none, or when it is a group of
+    its own with a ``language`` in it)."""
+    settings = container.load_settings().settings
+    value = getattr(settings, "language", None)
+    value = getattr(value, "language", value)
+    return str(value) if isinstance(value, str) and value else "system"
 
 
 class CommandFailed(Exception):
@@ -194,19 +316,19 @@ def _run(args: argparse.Namespace) -> int:
     interval = getattr(args, "test_interval", None)
     idle = getattr(args, "test_idle", None)
     if idle is not None and interval is None:
-        build_parser().error("--test-idle needs --test-interval")
+        build_parser().error(translate("CommandLine", "--test-idle needs --test-interval"))
     timing = None if interval is None else TestTiming(sit_interval_s=interval, natural_break_s=idle or 180.0)
     return run_tray_app(verbose=args.verbose, test_timing=timing)
 
 
-NOT_RUNNING = "Desk Coach is not running (start it with 'desk-coach')."
+NOT_RUNNING = Said(CommandLineCode.NOT_RUNNING)
 
 
 def _ask_coach(request: dict, *, as_json: bool = False) -> dict | None:
     """Send a request to the running coach; None (and a message) when none runs.
 
     With ``as_json`` the message is a JSON object on stdout, so a script reading the output
-    always gets JSON: ``{"running": false, "error": "..."}``.
+    always gets JSON: ``{"running": false, "error": {"code": ...}, "error_text": "..."}``.
     """
     from desk_coach.adapters.instance_link import NoRunningCoach
 
@@ -214,10 +336,55 @@ def _ask_coach(request: dict, *, as_json: bool = False) -> dict | None:
         return _container().ask_running_coach(request)
     except NoRunningCoach:
         if as_json:
-            print(json.dumps({"running": False, "error": NOT_RUNNING}, indent=2))
+            print(json.dumps({"running": False, **_said_fields("error", NOT_RUNNING)}, indent=2))
         else:
-            print(NOT_RUNNING, file=sys.stderr)
+            print(say(NOT_RUNNING), file=sys.stderr)
         return None
+
+
+def _said_fields(name: str, value: Said) -> dict[str, object]:
+    """A sentence in JSON: its code and values under ``name``, its words under ``name_text``."""
+    return {name: to_data(value), f"{name}_text": say(value)}
+
+
+def _print_json(document: object) -> None:
+    print(json.dumps(with_words(document), indent=2))
+
+
+def with_words(document: object) -> object:
+    """``document`` with the words of each sentence it holds beside it: a field ``reason`` that
+    holds a stored sentence (``{"code": ..., "values": {...}}``, ``said.to_data``) gets a field
+    ``reason_text`` in the user's language; a list of sentences gets a list of words. The codes
+    stay, so a script reads the same JSON in every language."""
+    if isinstance(document, list):
+        return [with_words(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    worded: dict[str, object] = {}
+    for key, item in document.items():
+        worded[key] = with_words(item)
+        words = _words_of(item)
+        if words is not None and f"{key}_text" not in document:
+            worded[f"{key}_text"] = words
+    return worded
+
+
+def _words_of(item: object) -> str | list[str] | None:
+    """The words of a stored sentence, or of a list of them; None for anything else."""
+    from desk_coach.domain.said import from_data
+
+    def one(data: object) -> str | None:
+        if not (isinstance(data, dict) and set(data) == {"code", "values"} and isinstance(data["code"], str)):
+            return None
+        try:
+            return say(from_data(data))
+        except ValueError:
+            return None
+
+    if isinstance(item, list) and item:
+        words = [one(data) for data in item]
+        return None if None in words else [word for word in words if word is not None]
+    return one(item)
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -225,15 +392,17 @@ def _status(args: argparse.Namespace) -> int:
     if reply is None:
         return EXIT_FAILURE
     if "status" not in reply:  # running, but no coach to ask (it could not start)
-        error = str(reply.get("error", "the running Desk Coach gave no status"))
+        error = (
+            recorded_text(str(reply["error"])) if "error" in reply else Said(CommandLineCode.NO_STATUS)
+        )
         if args.json:
-            print(json.dumps({"running": True, "error": error}, indent=2))
+            print(json.dumps({"running": True, **_said_fields("error", error)}, indent=2))
         else:
-            print(error, file=sys.stderr)
+            print(say(error), file=sys.stderr)
         return EXIT_FAILURE
     status = reply["status"]
     if args.json:
-        print(json.dumps(status, indent=2))
+        _print_json(status)
     else:
         print(status["summary"])
     return EXIT_OK
@@ -243,7 +412,7 @@ def _break(args: argparse.Namespace) -> int:
     reply = _ask_coach({"command": "break"})
     if reply is None:
         return EXIT_FAILURE
-    print("Break started in the running Desk Coach.")
+    print(translate("CommandLine", "Break started in the running Desk Coach."))
     return EXIT_OK
 
 
@@ -253,9 +422,10 @@ def _screen(args: argparse.Namespace) -> int:
         if reply is None:
             return EXIT_FAILURE
         if not reply.get("ok"):
-            print("The running Desk Coach cannot open the self-check; restart it.", file=sys.stderr)
+            print(translate("CommandLine", "The running Desk Coach cannot open the self-check; restart it."),
+                  file=sys.stderr)
             return EXIT_FAILURE
-        print("The self-check is open in the running Desk Coach.")
+        print(translate("CommandLine", "The self-check is open in the running Desk Coach."))
         return EXIT_OK
     return _record_trainer_screen(args.from_json)
 
@@ -273,41 +443,55 @@ def _record_trainer_screen(file: str) -> int:
     from desk_coach.domain.coaching.screening import ScreenContentError, summarize
     from desk_coach.services.screening import record_self_check
     from desk_coach.wording.say import say
+    from desk_coach.wording.problems import problem_words
 
     container = _container()
     try:
         content = container.screen_content()
     except ScreenContentError as error:
-        print(f"Desk Coach's self-check content is damaged; nothing was recorded: {error}", file=sys.stderr)
+        #: {error} says what is wrong in the self-check's content file (a file of the app, not the user's).
+        damaged = translate(
+            "CommandLine", "Desk Coach's self-check content is damaged; nothing was recorded: {error}"
+        )
+        first = problem_words(error.problems[0]) if error.problems else str(error)
+        print(damaged.format(error=first), file=sys.stderr)
         return EXIT_FAILURE
     result = None
-    data, problems = read_trainer_json(file)
+    data, refusals = read_trainer_json(file)
+    problems = tuple(map(say, refusals))
     if not problems:
         result, found = from_trainer_json(data, content, datetime.now().astimezone(), file)
-        problems = tuple(map(str, found))
+        problems = tuple(map(problem_words, found))
     if problems or result is None:
         shown = problems[:MAX_PROBLEM_LINES] if len(problems) > MAX_PROBLEM_LINES + 1 else problems
         for problem in shown:
             print(one_line(problem), file=sys.stderr)
         if len(shown) < len(problems):
-            print(one_line(f"{file}: and {len(problems) - len(shown)} more problems"), file=sys.stderr)
+            left = len(problems) - len(shown)
+            #: After the first problems of a trainer's file: how many more it has. {file} is its name.
+            more = translate("CommandLine", "{file}: and %n more problem(s)", None, left)
+            print(one_line(more.format(file=file)), file=sys.stderr)
         return EXIT_FAILURE
-    not_saved = "The self-check could not be saved: {error}"
+    #: {error} says why (the database's own words).
+    not_saved = translate("CommandLine", "The self-check could not be saved: {error}")
     with _history(container, not_saved, not_saved) as history:
         recorded = record_self_check(history.unit_of_work, content, result)
     summary = summarize(result, content, recorded.paused_before, recorded.walk_only_before)
-    print(f"Recorded the self-check from {one_line(file)} (taken {result.taken_at:%Y-%m-%d %H:%M}).")
+    #: {file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).
+    recorded_line = translate("CommandLine", "Recorded the self-check from {file} (taken {taken}).")
+    print(recorded_line.format(file=one_line(file), taken=f"{result.taken_at:%Y-%m-%d %H:%M}"))
     if result.equipment is not None:
         print(_save_equipment(container, result.equipment))
     sections = (
-        ("Please note", summary.referrals),
-        ("Back on", summary.resumed),
-        ("Found", [say(line) for line in summary.found]),
-        ("Focus", [say(line) for line in summary.focus]),
+        #: Headings of the self-check's summary on the command line (followed by a list).
+        (translate("CommandLine", "Please note:"), summary.referrals),
+        (translate("CommandLine", "Back on:"), summary.resumed),
+        (translate("CommandLine", "Found:"), [say(line) for line in summary.found]),
+        (translate("CommandLine", "Focus:"), [say(line) for line in summary.focus]),
     )
     for section, lines in sections:
         if lines:
-            print(f"{section}:")
+            print(section)
             print("\n".join(f"  - {line}" for line in lines))
     return EXIT_OK
 
@@ -323,32 +507,55 @@ def _save_equipment(container: Container, equipment: frozenset) -> str:
 
     loaded = container.load_settings()
     wanted = replace(loaded.settings, coaching=Coaching(equipment))
-    listed = ", ".join(to_document(wanted)["coaching"]["equipment"])
+    #: What a trainer's file lists as equipment at hand, when it lists nothing.
+    listed = ", ".join(to_document(wanted)["coaching"]["equipment"]) or translate("CommandLine", "none")
     if loaded.problems:
-        return (
-            f"Equipment at hand ({listed or 'none'}) was kept with the self-check, but the settings file "
-            "has a problem, so the equipment setting was left as it was: set it in Settings, Coaching."
-        )
+        return translate(
+            "CommandLine",
+            "Equipment at hand ({listed}) was kept with the self-check, but the settings file "
+            "has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.",
+        ).format(listed=listed)
     if loaded.settings.coaching.equipment != equipment:
         try:
             container.settings_file.save(wanted)
         except OSError as error:
-            return f"The equipment setting could not be saved ({error}); set it in Settings, Coaching."
+            #: {error} is the system's reason.
+            failed = translate(
+                "CommandLine",
+                "The equipment setting could not be saved ({error}); set it in Settings, Coaching.",
+            )
+            return failed.format(error=error)
         with suppress(NoRunningCoach):
             container.ask_running_coach({"command": "reload-settings"})
-    return f"Equipment at hand, now also the equipment setting the plans follow: {listed or 'none'}."
+    #: {listed} is the equipment, as the settings file names it ("band, chair").
+    now_set = translate(
+        "CommandLine", "Equipment at hand, now also the equipment setting the plans follow: {listed}."
+    )
+    return now_set.format(listed=listed)
 
 
-NO_HISTORY_PLAN = "No history yet, so this is the plan for a first start (nothing was saved)."
-NO_HISTORY_STATS = "No history yet, so this week is empty (nothing was saved)."
+def _no_history_plan() -> str:
+    return translate(
+        "CommandLine", "No history yet, so this is the plan for a first start (nothing was saved)."
+    )
+
+
+def _no_history_stats() -> str:
+    return translate("CommandLine", "No history yet, so this week is empty (nothing was saved).")
 
 
 def _settings_in_force(container: Container):
     """The settings, each problem of the settings file on stderr."""
     loaded = container.load_settings()
-    for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(loaded.problems)
     return loaded.settings
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    from desk_coach.wording.problems import problem_words
+
+    for problem in problems:
+        print(problem_words(problem), file=sys.stderr)
 
 
 def _plan(args: argparse.Namespace) -> int:
@@ -360,9 +567,15 @@ def _plan(args: argparse.Namespace) -> int:
     container = _container()
     settings = _settings_in_force(container)
     loaded = container.library
-    with _history(container, "Desk Coach cannot open its database, so there is no plan: {error}",
-                  "Desk Coach could not read its database, so there is no plan: {error}",
-                  create=False) as history:
+    #: {error} says why (the database's own words).
+    cannot_open = translate(
+        "CommandLine", "Desk Coach cannot open its database, so there is no plan: {error}"
+    )
+    #: {error} says why (the database's own words).
+    cannot_read = translate(
+        "CommandLine", "Desk Coach could not read its database, so there is no plan: {error}"
+    )
+    with _history(container, cannot_open, cannot_read, create=False) as history:
         no_history = history.no_history
         now = container.clock.now()
         if args.week:
@@ -370,23 +583,30 @@ def _plan(args: argparse.Namespace) -> int:
         plans, profile = todays_plan(history.unit_of_work, loaded.library, loaded.rules, settings, now)
     if args.json:
         if no_history:
-            print(NO_HISTORY_PLAN, file=sys.stderr)
-        print(json.dumps(todays_plan_document(plans, profile, loaded.library, now), indent=2))
+            print(_no_history_plan(), file=sys.stderr)
+        _print_json(todays_plan_document(plans, profile, loaded.library, now))
         return EXIT_OK
     if profile.screened_at is None:
-        print(
-            f"Coaching is not set up yet: walk breaks only until you take the self-check ('{APP_ID} screen')."
+        #: {command} is the command that starts the self-check: desk-coach screen.
+        not_set_up = translate(
+            "CommandLine",
+            "Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').",
         )
+        print(not_set_up.format(command=f"{APP_ID} screen"))
         if no_history:
-            print(NO_HISTORY_PLAN)
+            print(_no_history_plan())
     else:
-        print(f"Planned from your movement check of {profile.screened_at:%Y-%m-%d}.")
+        #: {day} is the day of the last self-check (2026-12-05).
+        planned = translate("CommandLine", "Planned from your movement check of {day}.")
+        print(planned.format(day=f"{profile.screened_at:%Y-%m-%d}"))
     micro = 0
     for plan in plans:
         title = None
         if plan.kind == BreakKind.MICRO:
             micro += 1
-            title = f"Next micro-break {micro}" if micro > 1 else "Next micro-break"
+            #: The title of the second, third... micro-break planned today; {number} is 2, 3...
+            later = translate("CommandLine", "Next micro-break {number}").format(number=micro)
+            title = later if micro > 1 else translate("CommandLine", "Next micro-break")
         print()
         print("\n".join(explain_plan(plan, loaded.library, title=title)))
     return EXIT_OK
@@ -399,7 +619,7 @@ def _plan_week(args: argparse.Namespace, history: History, loaded, settings, now
 
     week = week_programme(history.unit_of_work, loaded.library, loaded.rules, settings, now)
     if args.json:
-        print(json.dumps(week_document(week, loaded.library), indent=2))
+        _print_json(week_document(week, loaded.library))
     else:
         print("\n".join(week_lines(week, loaded.library)))
     return EXIT_OK
@@ -412,27 +632,39 @@ def _stats(args: argparse.Namespace) -> int:
     end of a night shift), as in the Progress window: both read them through the week report.
     """
     from desk_coach.adapters.locale_calendar import locale_first_weekday
-    from desk_coach.domain.figures import time_of_day_words, week_span_words
+    from desk_coach.wording.figures import time_of_day_words, week_span_words
     from desk_coach.wording.week_stats_words import summary_lines, table_lines
 
     container = _container()
     settings = _settings_in_force(container)
-    with _history(container, "Desk Coach cannot open its database, so there are no figures: {error}",
-                  "Desk Coach could not read its database, so there are no figures: {error}",
-                  create=False) as history:
+    #: {error} says why (the database's own words).
+    cannot_open = translate(
+        "CommandLine", "Desk Coach cannot open its database, so there are no figures: {error}"
+    )
+    #: {error} says why (the database's own words).
+    cannot_read = translate(
+        "CommandLine", "Desk Coach could not read its database, so there are no figures: {error}"
+    )
+    with _history(container, cannot_open, cannot_read, create=False) as history:
         no_history = history.no_history
         report = container.week_report(history, lambda: settings, locale_first_weekday)
         stats = report.week_numbered(args.week) if args.week else report.this_week()
     if no_history:
-        print(NO_HISTORY_STATS, file=sys.stderr if args.json else sys.stdout)
+        print(_no_history_stats(), file=sys.stderr if args.json else sys.stdout)
     if args.json:
-        print(json.dumps(stats.to_document(), indent=2))
+        _print_json(stats.to_document())
         return EXIT_OK
-    print(f"Week {stats.week}, {week_span_words(stats.days[0].day, stats.days[-1].day)}")
+    #: The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.
+    heading = translate("CommandLine", "Week {week}, {span}")
+    print(heading.format(week=stats.week, span=week_span_words(stats.days[0].day, stats.days[-1].day)))
     day_start = settings.work_hours.day_start_min
     if day_start:
-        begins = time_of_day_words(day_start)
-        print(f"Each day runs from {begins} to {begins}, so a night shift counts on the day it began.")
+        #: {begins} is a time of day (06:00): where the work hours put the start of a day.
+        runs = translate(
+            "CommandLine",
+            "Each day runs from {begins} to {begins}, so a night shift counts on the day it began.",
+        )
+        print(runs.format(begins=time_of_day_words(day_start)))
     print()
     print("\n".join(table_lines(stats)))
     print()
@@ -442,9 +674,17 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _paths(args: argparse.Namespace) -> int:
     paths = _container().paths
-    print(f"database:  {paths.database}")
-    print(f"settings:  {paths.settings_file}")
-    print(f"log:       {paths.log_file}")
+    labels = (
+        #: A label of "desk-coach paths", followed by the database's path on the same line.
+        translate("CommandLine", "database:"),
+        #: A label of "desk-coach paths", followed by the settings file's path on the same line.
+        translate("CommandLine", "settings:"),
+        #: A label of "desk-coach paths", followed by the log file's path on the same line.
+        translate("CommandLine", "log:"),
+    )
+    width = max(len(label) for label in labels) + 2
+    for label, path in zip(labels, (paths.database, paths.settings_file, paths.log_file), strict=True):
+        print(f"{label.ljust(width)}{path}")
     return EXIT_OK
 
 
@@ -453,15 +693,18 @@ def _settings(args: argparse.Namespace) -> int:
 
     container = _container()
     loaded = container.load_settings()
-    for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(loaded.problems)
     if args.check:
         if not loaded.problems:
-            print(f"{container.paths.settings_file}: no problems")
+            #: "desk-coach settings --check" on a good file; {file} is its path.
+            fine = translate("CommandLine", "{file}: no problems")
+            print(fine.format(file=container.paths.settings_file))
         return EXIT_FAILURE if loaded.problems else EXIT_OK
     import tomli_w
 
-    print(f"# settings in force ({container.paths.settings_file})")
+    #: The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.
+    heading = translate("CommandLine", "# settings in force ({file})")
+    print(heading.format(file=container.paths.settings_file))
     print(tomli_w.dumps(to_document(loaded.settings)), end="")
     return EXIT_OK
 
@@ -475,16 +718,26 @@ def _export(args: argparse.Namespace) -> int:
     database = container.paths.database
     output = Path(args.output).expanduser()
     if not database.exists():
-        print(f"There is no Desk Coach data to export (no database at {database}).", file=sys.stderr)
+        #: {database} is the path where the database would be.
+        nothing = translate(
+            "CommandLine", "There is no Desk Coach data to export (no database at {database})."
+        )
+        print(nothing.format(database=database), file=sys.stderr)
         return EXIT_FAILURE
-    with _history(container, "Desk Coach cannot open its database, so nothing was exported: {error}",
-                  "Export failed: {error}") as history:
+    #: {error} says why (the system's or the database's own words).
+    failed = translate("CommandLine", "Export failed: {error}")
+    #: {error} says why (the database's own words).
+    cannot_open = translate(
+        "CommandLine", "Desk Coach cannot open its database, so nothing was exported: {error}"
+    )
+    with _history(container, cannot_open, failed) as history:
         try:
             container.your_data(history).export(args.format, output, force=args.force)
         except ExportFailed as error:
-            print(f"Export failed: {error}", file=sys.stderr)
+            print(failed.format(error=error), file=sys.stderr)
             return EXIT_FAILURE
-    print(f"Exported your Desk Coach data to {output}.")
+    #: {output} is the file or folder written.
+    print(translate("CommandLine", "Exported your Desk Coach data to {output}.").format(output=output))
     return EXIT_OK
 
 
@@ -495,8 +748,17 @@ def _delete_data(args: argparse.Namespace) -> int:
     your_data = _container().your_data(None, refuse_while_running=True)
     if not args.yes:
         found = your_data.files()
-        what = ", ".join(str(path) for path in found) if found else "nothing (no Desk Coach files found)"
-        print(f"This would delete all your Desk Coach data: {what}. Add --yes to do it.", file=sys.stderr)
+        what = (
+            ", ".join(str(path) for path in found)
+            if found
+            #: What "desk-coach delete-data" would delete when there is nothing.
+            else translate("CommandLine", "nothing (no Desk Coach files found)")
+        )
+        #: {what} lists the files and folders; "--yes" is the option's name, keep it.
+        would = translate(
+            "CommandLine", "This would delete all your Desk Coach data: {what}. Add --yes to do it."
+        )
+        print(would.format(what=what), file=sys.stderr)
         return EXIT_USAGE
     try:
         removed = your_data.delete_all()
@@ -504,9 +766,15 @@ def _delete_data(args: argparse.Namespace) -> int:
         print(say(error.said), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as error:
-        print(f"Could not delete all your Desk Coach data: {error}", file=sys.stderr)
+        #: {error} is the system's reason.
+        could_not = translate("CommandLine", "Could not delete all your Desk Coach data: {error}")
+        print(could_not.format(error=error), file=sys.stderr)
         return EXIT_FAILURE
-    print(f"Deleted all your Desk Coach data ({len(removed)} files and folders).")
+    #: %n counts files and folders together.
+    deleted = translate(
+        "CommandLine", "Deleted all your Desk Coach data (%n file(s) and folder(s)).", None, len(removed)
+    )
+    print(deleted)
     return EXIT_OK
 
 

@@ -22,11 +22,14 @@ from desk_coach.domain.coaching.library_rules import (
     parse_rules,
 )
 from desk_coach.domain.coaching.screening import ScreenContentError
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem
 from desk_coach.wording.check_names import use_check_names
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import LIBRARY
 from desk_coach.wording.say import name_terms
+from desk_coach.domain.said import Said, said
+from desk_coach.wording.problems import problem_words
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +52,10 @@ def load_library(
     """Read the shipped library and rules; ``text_override`` / ``rules_text_override`` replace
     the text of library.toml / rules.toml (for tests and tools). Each problem is logged."""
     library_data, library_problems = _toml(
-        LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override, "the library is empty"
+        LIBRARY_RESOURCE, LIBRARY_SOURCE, text_override, said(FileCode.LIBRARY_EMPTY)
     )
     rules_data, rules_problems = _toml(
-        RULES_RESOURCE, RULES_SOURCE, rules_text_override, "the shipped rules are used"
+        RULES_RESOURCE, RULES_SOURCE, rules_text_override, said(FileCode.SHIPPED_RULES)
     )
     more_library_problems: tuple[Problem, ...] = ()
     more_rules_problems: tuple[Problem, ...] = ()
@@ -73,7 +76,7 @@ def load_library(
         *screen_problems,
     )
     for problem in problems:
-        log.warning("%s", problem)
+        log.warning("%s", problem_words(problem))
     log.info("exercise library: %d exercises, %d problems", len(library), len(problems))
     name_exercises(library)
     return LoadedLibrary(library, rules, problems)
@@ -98,7 +101,7 @@ def _named_checks(rules: CoachingRules) -> tuple[CoachingRules, tuple[Problem, .
 
 
 def _toml(
-    relative: str, source: str, override: str | None, outcome: str
+    relative: str, source: str, override: str | None, outcome: Said
 ) -> tuple[dict | None, tuple[Problem, ...]]:
     """The parsed file, or None and one problem saying why it could not be read."""
     load = override.encode if override is not None else shipped(relative)

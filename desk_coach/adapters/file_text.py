@@ -14,12 +14,14 @@ import tomllib
 from collections.abc import Callable
 from typing import Any
 
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem
+from desk_coach.domain.said import Said, Term, said
 from desk_coach.resources import resource
 
 
 def read_toml(
-    load: Callable[[], bytes], source: str, outcome: str, *, noun: str = "TOML file"
+    load: Callable[[], bytes], source: str, outcome: Said | None, *, noun: str = "TOML file"
 ) -> tuple[dict[str, Any] | None, tuple[Problem, ...]]:
     """The parsed TOML of ``load()``, or None and one problem saying why (with ``outcome``:
     what Desk Coach does instead). A missing file is None and no problem: the caller decides."""
@@ -48,35 +50,35 @@ def shipped(relative: str) -> Callable[[], bytes]:
     return load
 
 
-def why_unreadable(error: OSError | UnicodeDecodeError, noun: str) -> str:
-    """One sentence for a file whose text Desk Coach could not get at."""
+def why_unreadable(error: OSError | UnicodeDecodeError, noun: str) -> Said:
+    """Why Desk Coach could not get at a file's text; ``noun`` names the file expected (a
+    term of kind "noun": "settings file", "JSON file")."""
     if isinstance(error, UnicodeDecodeError):
-        return not_utf8(error.object, error.start) + ", so the file cannot be read"
+        return said(FileCode.NOT_UTF8_UNREADABLE, why=not_utf8(error.object, error.start))
     if isinstance(error, IsADirectoryError):
-        return f"this is a folder, not a {noun}"
+        return said(FileCode.A_FOLDER, noun=Term("noun", noun))
     if isinstance(error, PermissionError):
-        return "Desk Coach is not allowed to read this file (permission denied)"
-    return f"the file could not be read ({error.strerror or error})"
+        return said(FileCode.PERMISSION_DENIED)
+    return said(FileCode.UNREADABLE, error=str(error.strerror or error))
 
 
-def not_utf8(raw: bytes, start: int) -> str:
+def not_utf8(raw: bytes, start: int) -> Said:
     """Where the first byte that is not UTF-8 text stands."""
-    line = raw[:start].count(b"\n") + 1
-    return f"line {line} holds bytes that are not UTF-8 text"
+    return said(FileCode.NOT_UTF8, line=raw[:start].count(b"\n") + 1)
 
 
 _TOML_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_END = re.compile(r"\s*\(at end of document\)$")
 
 
-def why_not_toml(error: tomllib.TOMLDecodeError, text: str) -> str:
+def why_not_toml(error: tomllib.TOMLDecodeError, text: str) -> Said:
     """Name line and column; Python 3.11 puts them only inside the parser's message."""
     message = str(error)
     place = _TOML_PLACE.search(message)
     if place:
-        where = f"line {place[1]}, column {place[2]}"
+        where = said(FileCode.TOML_PLACE, line=int(place[1]), column=int(place[2]))
     else:  # "at end of document": point at the last line
         lines = text.split("\n")
-        where = f"the end of the file, line {len(lines)}, column {len(lines[-1]) + 1}"
+        where = said(FileCode.TOML_END, line=len(lines), column=len(lines[-1]) + 1)
     detail = _TOML_END.sub("", _TOML_PLACE.sub("", message))
-    return f"this is not valid TOML at {where} (the parser says: {detail})"
+    return said(FileCode.NOT_TOML, where=where, detail=detail)

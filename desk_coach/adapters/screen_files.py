@@ -22,6 +22,9 @@ from desk_coach.domain.coaching.screen_readers import read_screen_content
 from desk_coach.domain.coaching.screening import SCREEN_RESOURCE, ScreenContent, ScreenContentError
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import SCREEN
+from desk_coach.domain.data_file_codes import FileCode
+from desk_coach.domain.said import Said, Term, said
+from desk_coach.wording.problems import problem_words
 
 log = logging.getLogger(__name__)
 
@@ -32,14 +35,14 @@ def load_screen_content(relative: str = SCREEN_RESOURCE) -> ScreenContent:
     Raises ScreenContentError (after logging each problem) when the file is missing, is not
     TOML, or has any entry the domain cannot use.
     """
-    data, problems = read_toml(shipped(relative), relative, "")
+    data, problems = read_toml(shipped(relative), relative, None)
     if data is not None:
         # Questions, checks, summaries and referrals in the user's language.
         content, problems = read_screen_content(localise(data, SCREEN), relative)
         if content is not None:
             return content
     for problem in problems:
-        log.error("self-check content: %s", problem)
+        log.error("self-check content: %s", problem_words(problem))
     raise ScreenContentError(problems)
 
 
@@ -57,7 +60,6 @@ _LONE_SURROGATE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|(?<![0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
-_NOT_REGULAR = "this is not a regular file (a pipe, a device or a socket)"
 
 
 def one_line(text: str) -> str:
@@ -74,10 +76,14 @@ def _escaped(char: str) -> str:
 
 
 class _Refused(Exception):
-    """One plain sentence (without the file name) saying why a trainer file cannot be used."""
+    """Why a trainer file cannot be used (without the file name)."""
+
+    def __init__(self, why: Said) -> None:
+        super().__init__(why.code)
+        self.why = why
 
 
-def read_trainer_json(path: Path | str) -> tuple[Any, tuple[str, ...]]:
+def read_trainer_json(path: Path | str) -> tuple[Any, tuple[Said, ...]]:
     """The parsed JSON of a trainer's file, or None and one sentence saying why not.
 
     The sentence starts with the file name and, where it can, names the line and column.
@@ -90,7 +96,7 @@ def read_trainer_json(path: Path | str) -> tuple[Any, tuple[str, ...]]:
     try:
         return _parse(_decode(_read_bytes(path))), ()
     except _Refused as refusal:
-        return None, (f"{path}: {refusal}",)
+        return None, (said(FileCode.IN_FILE, file=str(path), what=refusal.why),)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -99,15 +105,15 @@ def _read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise _Refused("there is no such file") from None
+        raise _Refused(said(FileCode.NO_SUCH_FILE)) from None
     except OSError as error:
         raise _Refused(why_unreadable(error, "JSON file")) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise _Refused("this is a folder, not a JSON file")
+            raise _Refused(said(FileCode.A_FOLDER, noun=Term("noun", "JSON file")))
         if not stat.S_ISREG(info.st_mode):
-            raise _Refused(_NOT_REGULAR)
+            raise _Refused(said(FileCode.NOT_REGULAR))
         if info.st_size > MAX_TRAINER_FILE_BYTES:
             raise _Refused(_too_big(info.st_size))
         chunks: list[bytes] = []
@@ -127,9 +133,9 @@ def _read_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
-def _too_big(size: int) -> str:
+def _too_big(size: int) -> Said:
     limit = f"{MAX_TRAINER_FILE_BYTES / 1024 / 1024:g} MiB"
-    return f"the file is {size / 1024 / 1024:.1f} MiB; a trainer's file may be at most {limit}"
+    return said(FileCode.TOO_BIG, size=f"{size / 1024 / 1024:.1f}", limit=limit)
 
 
 def _decode(raw: bytes) -> str:
@@ -146,14 +152,16 @@ def _parse(text: str) -> Any:
     except _Refused:
         raise
     except json.JSONDecodeError as error:
-        raise _Refused(f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+        raise _Refused(
+            said(FileCode.NOT_JSON_AT, line=error.lineno, column=error.colno, detail=error.msg)
+        ) from None
     except (ValueError, RecursionError) as error:  # belt and braces: _check_shape catches these first
-        raise _Refused(f"not valid JSON: {error}") from None
+        raise _Refused(said(FileCode.NOT_JSON, detail=str(error))) from None
     match = _LONE_SURROGATE.search(text)
-    if match is not None or not _all_text_encodable(data):
-        where = "" if match is None else f"{_place(text, match.start())}: "
-        escape = "" if match is None else f" {match.group()}"
-        raise _Refused(f"{where}the escape{escape} stands for no character (half of a pair)")
+    if match is not None:
+        raise _Refused(said(FileCode.LONE_ESCAPE_AT, where=_place(text, match.start()), escape=match.group()))
+    if not _all_text_encodable(data):
+        raise _Refused(said(FileCode.LONE_ESCAPE))
     return data
 
 
@@ -165,33 +173,29 @@ def _check_shape(text: str) -> None:
         if first in "[{":
             depth += 1
             if depth > MAX_TRAINER_NESTING:
-                raise _Refused(
-                    f"nested too deeply at line {_place(text, token.start(), 'line')}, column "
-                    f"{_place(text, token.start(), 'column')} (a trainer's file needs at most "
-                    f"{MAX_TRAINER_NESTING} levels of [ and {{)"
-                )
+                line, column = _line_and_column(text, token.start())
+                raise _Refused(said(FileCode.TOO_DEEP, line=line, column=column, levels=MAX_TRAINER_NESTING))
         elif first in "]}":
             depth = max(0, depth - 1)
         elif first != '"':
             digits = sum(char.isdigit() for char in token.group())
             if digits > MAX_NUMBER_DIGITS:
-                raise _Refused(
-                    f"{_place(text, token.start())}: a number {digits} digits long; numbers here are short"
-                )
+                raise _Refused(said(FileCode.LONG_NUMBER, where=_place(text, token.start()), digits=digits))
 
 
-def _place(text: str, offset: int, part: str = "") -> str:
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    if part == "line":
-        return str(line)
-    if part == "column":
-        return str(column)
-    return f"line {line}, column {column}"
+    return line, column
+
+
+def _place(text: str, offset: int) -> Said:
+    line, column = _line_and_column(text, offset)
+    return said(FileCode.TOML_PLACE, line=line, column=column)
 
 
 def _no_constant(name: str) -> Any:
-    raise _Refused(f"not valid JSON: {name} is not a JSON number")
+    raise _Refused(said(FileCode.NOT_A_JSON_NUMBER, name=name))
 
 
 def _all_text_encodable(data: Any) -> bool:

@@ -24,7 +24,9 @@ import tomli_w
 import tomlkit
 
 from desk_coach.adapters.file_text import read_toml
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem
+from desk_coach.domain.said import said
 from desk_coach.domain.settings import (
     GroupSpec,
     KeySpec,
@@ -37,6 +39,7 @@ from desk_coach.domain.settings import (
 from desk_coach.resources import resource_text
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import SETTINGS
+from desk_coach.wording.problems import problem_words
 
 SCHEMA_RESOURCE = "settings/schema.toml"
 _COMMENT_WIDTH = 88
@@ -105,7 +108,8 @@ class SettingsFile:
             document[group] = {**document[group], **values}
         settings, problems = validate(self.schema, document, str(self.path))
         if problems:
-            raise ValueError("refusing to save settings that would not load back: " + str(problems[0]))
+            why = problem_words(problems[0])
+            raise ValueError(f"refusing to save settings that would not load back: {why}")
         self._write(settings, {(group, key) for group, values in changes.items() for key in values})
         return settings
 
@@ -120,7 +124,8 @@ class SettingsFile:
             keys = {f"{group}.{key}" for group, body in wanted.items() for key in body
                     if to_document(reloaded)[group][key] != body[key]}
             why = next((p for p in problems if p.field in keys), problems[0] if problems else keys)
-            raise ValueError(f"refusing to save settings that would not load back: {why}")
+            shown = problem_words(why) if isinstance(why, Problem) else why
+            raise ValueError(f"refusing to save settings that would not load back: {shown}")
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         _write_atomically(target, text)
 
@@ -229,4 +234,4 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-_FALLBACK = "using the default for every setting until it is fixed"
+_FALLBACK = said(FileCode.SETTINGS_DEFAULTS)

@@ -9,7 +9,9 @@ be used becomes one :class:`Problem`, told in one format::
     library.toml: exercise C1, field 'dose.reps': -2 is not a positive whole number; C1 is left out.
     <file>        <entry>      <field>            <value and what is allowed>       <what is done>
 
-Pure: it works on data already parsed (``tomllib``, ``json``) and never touches a file.
+Pure: it works on data already parsed (``tomllib``, ``json``) and never touches a file. What is
+wrong and what is done are said as codes (:class:`~desk_coach.domain.said.Said`, the codes in
+``data_file_codes``); ``wording/problems.py`` puts a problem into the user's words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from datetime import date, time
 from enum import Enum
 from fractions import Fraction
 from typing import Any, NamedTuple, TypeGuard
+
+from desk_coach.domain.data_file_codes import FileCode
+from desk_coach.domain.said import Said, Term, Value, recorded_text, said
 
 
 class _Missing:
@@ -39,41 +44,35 @@ class Problem:
 
     ``entry`` is the part of the file ("exercise C1", 'item 2 ("S2")', "[intro]"), "" for the
     whole file; ``field`` the dotted key, "" for the whole entry. ``detail`` shows the value and
-    what is allowed; ``outcome`` says what Desk Coach does instead ("" when the file is refused
-    whole and the caller says so).
+    what is allowed; ``outcome`` says what Desk Coach does instead (None when the file is
+    refused whole and the caller says so). ``wording.problems.problem_words`` is the sentence.
     """
 
     source: str
     entry: str
     field: str
-    detail: str
-    outcome: str = ""
-
-    @property
-    def finding(self) -> str:
-        """Where in the file and what is wrong, without the file's name and the outcome."""
-        field = f"field '{self.field}'" if self.field else ""
-        where = ", ".join(part for part in (self.entry, field) if part)
-        return f"{where}: {self.detail}" if where else self.detail
-
-    @property
-    def message(self) -> str:
-        """The whole sentence: file, entry, field, value, what is allowed, what is done."""
-        text = f"{self.source}: {self.finding}"
-        if self.outcome:
-            text += f"; {self.outcome}"
-        return text if text.endswith(".") else text + "."
+    detail: Said
+    outcome: Said | None = None
 
     def __str__(self) -> str:
-        return self.message
+        """For a log or a developer's exception only: the codes, not words (see ``problem_words``)."""
+        field = f"field '{self.field}'" if self.field else ""
+        where = ", ".join(part for part in (self.source, self.entry, field) if part)
+        outcome = f"; {self.outcome.code} {dict(self.outcome.values)}" if self.outcome else ""
+        return f"{where}: {self.detail.code} {dict(self.detail.values)}{outcome}"
+
+
+def as_said(text: Said | str) -> Said:
+    """A sentence as a code; text a caller still writes in English is kept as it was written."""
+    return text if isinstance(text, Said) else recorded_text(text)
 
 
 class Unusable(Exception):
     """A value that cannot be used; ``what`` shows the value and says what is allowed."""
 
-    def __init__(self, what: str) -> None:
-        super().__init__(what)
-        self.what = what
+    def __init__(self, what: Said | str) -> None:
+        self.what = as_said(what)
+        super().__init__(self.what.code)
 
 
 def show(value: object) -> str:
@@ -101,30 +100,36 @@ def show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+VALUE_KIND = "value_kind"
+"""The kind of :class:`Term` that names a sort of value ("a whole number", "text")."""
+
 _KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
-    (bool, "true/false"),  # before int: true and false are ints to Python
-    (int, "a whole number"),
-    (float, "a decimal number"),
+    (bool, "true_false"),  # before int: true and false are ints to Python
+    (int, "whole_number"),
+    (float, "decimal_number"),
     (str, "text"),
-    (list, "a list"),
-    (Mapping, "a table"),
-    ((date, time), "a TOML date or time"),
+    (list, "list"),
+    (Mapping, "table"),
+    ((date, time), "date_or_time"),
 )
 
 
-def kind_of(value: object) -> str:
-    """What sort of value ``value`` is, in words: "a whole number", "text", ..."""
+def kind_of(value: object) -> Value:
+    """What sort of value ``value`` is, to be put in words: "a whole number", "text", ..."""
     if value is None:
-        return "null"
-    return next((words for kind, words in _KINDS if isinstance(value, kind)), f"a {type(value).__name__}")
+        return Term(VALUE_KIND, "null")
+    code = next((code for kind, code in _KINDS if isinstance(value, kind)), None)
+    return Term(VALUE_KIND, code) if code else said(FileCode.OTHER_KIND, type=type(value).__name__)
 
 
-def not_allowed(raw: object, allowed: str, *, kind: bool = False) -> Unusable:
+def not_allowed(raw: object, allowed: Said | str, *, kind: bool = False) -> Unusable:
     """``5 is not a whole number from 20 to 60``; with ``kind``, what the value is as well:
     ``"30" is text, not a whole number from 20 to 60``."""
     if kind and raw is not None:  # "null is null" says nothing
-        return Unusable(f"{show(raw)} is {kind_of(raw)}, not {allowed}")
-    return Unusable(f"{show(raw)} is not {allowed}")
+        return Unusable(
+            said(FileCode.KIND_NOT_ALLOWED, value=show(raw), kind=kind_of(raw), allowed=as_said(allowed))
+        )
+    return Unusable(said(FileCode.NOT_ALLOWED, value=show(raw), allowed=as_said(allowed)))
 
 
 def is_int(value: object) -> TypeGuard[int]:
@@ -134,18 +139,18 @@ def is_int(value: object) -> TypeGuard[int]:
 
 Read = Callable[[object], Any]
 """A value reader: the value to use, or Unusable saying why not. The readers made here carry
-``allowed``, the words for what they accept, so a missing key can say what it needs."""
+``allowed``, what they accept, so a missing key can say what it needs."""
 
 
-def allows(allowed: str, read: Read) -> Read:
-    """``read``, labelled with the words for what it accepts."""
-    read.allowed = allowed  # type: ignore[attr-defined]
+def allows(allowed: Said | str, read: Read) -> Read:
+    """``read``, labelled with what it accepts."""
+    read.allowed = as_said(allowed)  # type: ignore[attr-defined]
     return read
 
 
-def allowed_by(read: Read) -> str:
-    """The words for what ``read`` accepts, "" when it does not say."""
-    return getattr(read, "allowed", "")
+def allowed_by(read: Read) -> Said | None:
+    """What ``read`` accepts, None when it does not say."""
+    return getattr(read, "allowed", None)
 
 
 # --------------------------------------------------------------------------- value readers
@@ -154,12 +159,13 @@ def allowed_by(read: Read) -> str:
 def whole(low: int | None = 1, high: int | None = None, unit: str = "") -> Read:
     """A whole number from ``low`` to ``high`` (either end open when None)."""
     if low == 1 and high is None:
-        allowed = "a positive whole number"
+        allowed = said(FileCode.WHOLE_POSITIVE)
     elif low is None or high is None:
-        allowed = "a whole number" if low is None else f"a whole number of at least {low}"
+        allowed = said(FileCode.WHOLE_ANY) if low is None else said(FileCode.WHOLE_AT_LEAST, low=str(low))
     else:
-        allowed = f"a whole number from {low} to {high}"
-    allowed += f" ({unit})" if unit else ""
+        allowed = said(FileCode.WHOLE_FROM_TO, low=str(low), high=str(high))
+    if unit:
+        allowed = said(FileCode.WITH_UNIT, allowed=allowed, unit=unit)
 
     def read(raw: object) -> int:
         if not is_int(raw):
@@ -174,11 +180,11 @@ def whole(low: int | None = 1, high: int | None = None, unit: str = "") -> Read:
 def flag(raw: object) -> bool:
     """True or false."""
     if not isinstance(raw, bool):
-        raise not_allowed(raw, "true or false", kind=True)
+        raise not_allowed(raw, said(FileCode.TRUE_OR_FALSE), kind=True)
     return raw
 
 
-allows("true or false", flag)
+allows(said(FileCode.TRUE_OR_FALSE), flag)
 
 
 def text(*, allow_empty: bool = False) -> Read:
@@ -186,15 +192,15 @@ def text(*, allow_empty: bool = False) -> Read:
 
     def read(raw: object) -> str:
         if not isinstance(raw, str):
-            raise not_allowed(raw, "text", kind=True)
+            raise not_allowed(raw, said(FileCode.TEXT), kind=True)
         if not raw.strip() and not allow_empty:
-            raise Unusable(f"{show(raw)} is empty, not text to show")
+            raise Unusable(said(FileCode.EMPTY_TEXT, value=show(raw)))
         return raw.strip()
 
-    return allows("text", read)
+    return allows(said(FileCode.TEXT), read)
 
 
-def matching(pattern: str, allowed: str) -> Read:
+def matching(pattern: str, allowed: Said | str) -> Read:
     """Text that matches ``pattern`` whole, e.g. an id; ``allowed`` says what it looks like."""
     compiled = re.compile(pattern)
 
@@ -207,10 +213,11 @@ def matching(pattern: str, allowed: str) -> Read:
 
 
 def choice(values: Iterable[Any], noun: str, *, fold: bool = False) -> Read:
-    """One of ``values`` (an enum's values give its members); ``fold`` ignores case and spaces."""
+    """One of ``values`` (an enum's values give its members); ``fold`` ignores case and spaces.
+    ``noun`` names one of them (a :class:`Term` of kind "noun")."""
     members = list(values)
     names = [member.value if isinstance(member, Enum) else member for member in members]
-    allowed = f"a known {noun} (one of {', '.join(names)})"
+    allowed = said(FileCode.KNOWN_ONE_OF, noun=Term("noun", noun), names=", ".join(names))
 
     def read(raw: object) -> Any:
         key = raw.strip().casefold() if fold and isinstance(raw, str) else raw
@@ -223,19 +230,27 @@ def choice(values: Iterable[Any], noun: str, *, fold: bool = False) -> Read:
 
 def nullable(read: Read) -> Read:
     """``read``, or None for null (JSON's "not said")."""
-    return allows(f"{allowed_by(read)} or null", lambda raw: None if raw is None else read(raw))
+    return allows(
+        said(FileCode.OR_NULL, allowed=allowed_by(read) or said(FileCode.TEXT)),
+        lambda raw: None if raw is None else read(raw),
+    )
 
 
 def list_of(
     read: Read, *, least: int = 0, most: int | None = None, unique: bool = True, noun: str = "items"
 ) -> Read:
     """A list whose every item ``read`` accepts, ``least`` to ``most`` long; the item at fault
-    is named by its place ("item 2: ...")."""
-    if most is None:
-        count = f"{least} or more " if least else ""
+    is named by its place ("item 2: ..."); ``noun`` names the items (a :class:`Term` of kind
+    "noun")."""
+    named = Term("noun", noun)
+    if most is None and not least:
+        allowed = said(FileCode.LIST_OF, noun=named)
+    elif most is None:
+        allowed = said(FileCode.LIST_OF_AT_LEAST, least=least, noun=named)
+    elif least != most:
+        allowed = said(FileCode.LIST_OF_RANGE, least=least, most=most, noun=named)
     else:
-        count = f"{least} to {most} " if least != most else f"{least} "
-    allowed = f"a list of {count}{noun}"
+        allowed = said(FileCode.LIST_OF_EXACTLY, least=least, noun=named)
 
     def read_list(raw: object) -> tuple[Any, ...]:
         if not isinstance(raw, list):
@@ -247,9 +262,9 @@ def list_of(
             try:
                 items.append(read(item))
             except Unusable as bad:
-                raise Unusable(f"item {number}: {bad.what}") from None
+                raise Unusable(said(FileCode.ITEM_AT_FAULT, number=number, what=bad.what)) from None
         if unique and len(set(items)) != len(items):
-            raise Unusable(f"{show(raw)} names the same thing twice")
+            raise Unusable(said(FileCode.SAME_TWICE, value=show(raw)))
         return tuple(items)
 
     return allows(allowed, read_list)
@@ -257,7 +272,7 @@ def list_of(
 
 def resource_path(suffixes: tuple[str, ...], example: str) -> Read:
     """A relative path inside the app's resources, ending in one of ``suffixes``."""
-    allowed = f'a relative resource path ending in {" or ".join(suffixes)}, such as "{example}"'
+    allowed = said(FileCode.RESOURCE_PATH, suffixes=" or ".join(suffixes), example=example)
 
     def read(raw: object) -> str:
         path: str = text()(raw)
@@ -270,10 +285,14 @@ def resource_path(suffixes: tuple[str, ...], example: str) -> Read:
     return allows(allowed, read)
 
 
-def referring_to(known: Collection[str], noun: str, listed: str = "") -> Read:
+def referring_to(known: Collection[str], noun: str, listed: Said | str = "") -> Read:
     """An id that another part of the data defines (a question, an item); ``listed`` says where
     the ids are listed, when there are too many to name."""
-    allowed = f"a known {noun} ({listed or 'one of ' + ', '.join(known)})"
+    allowed = (
+        said(FileCode.KNOWN_LISTED, noun=Term("noun", noun), listed=as_said(listed))
+        if listed
+        else said(FileCode.KNOWN_ONE_OF, noun=Term("noun", noun), names=", ".join(known))
+    )
 
     def read(raw: object) -> str:
         if not isinstance(raw, str) or raw not in known:
@@ -303,7 +322,7 @@ class Finding(NamedTuple):
     """One key of a table that could not be used; ``unknown`` for a key the shape lacks."""
 
     field: str
-    detail: str
+    detail: Said
     unknown: bool = False
 
 
@@ -320,7 +339,8 @@ def read_table(
         if value is MISSING:
             if spec.required:
                 needs = allowed_by(spec.read)
-                findings.append(Finding(prefix + name, f"missing (needs {needs})" if needs else "missing"))
+                missing = said(FileCode.MISSING_NEEDS, allowed=needs) if needs else said(FileCode.MISSING)
+                findings.append(Finding(prefix + name, missing))
             elif spec.default is not MISSING:
                 values[name] = spec.default
             continue
@@ -330,7 +350,7 @@ def read_table(
             findings.append(Finding(prefix + name, bad.what))
     for name in raw:
         if name not in shape:
-            findings.append(Finding(key_path(prefix, name), "not a field Desk Coach knows", unknown=True))
+            findings.append(Finding(key_path(prefix, name), said(FileCode.UNKNOWN_FIELD), unknown=True))
     return values, findings
 
 
@@ -341,7 +361,7 @@ def key_path(prefix: str, key: object) -> str:
     return f"{prefix.removesuffix('.')}[{show(key)}]" if prefix else show(key)
 
 
-def table(raw: object, allowed: str) -> Mapping[str, Any]:
+def table(raw: object, allowed: Said | str) -> Mapping[str, Any]:
     """``raw`` as a table, or Unusable saying it is not one."""
     if not isinstance(raw, Mapping):
         raise not_allowed(raw, allowed, kind=True)
@@ -353,7 +373,7 @@ def as_is(raw: object) -> Any:
     return raw
 
 
-def table_of(allowed: str) -> Read:
+def table_of(allowed: Said | str) -> Read:
     """A reader of a table whose keys are read afterwards, by their own shape."""
     return allows(allowed, lambda raw: table(raw, allowed))
 
@@ -377,15 +397,18 @@ class Entry(NamedTuple):
     usable: bool
 
 
+_A_TABLE = said(FileCode.A_TABLE)
+
+
 def read_entries(
     raw: Iterable[Any],
     kind: str,
     shape: Mapping[str, Field],
     report: Report,
     *,
-    outcome: str = "",
-    unknown: str = "",
-    allowed: str = "a table",
+    outcome: Said | str | None = None,
+    unknown: Said | str | None = None,
+    allowed: Said | str = _A_TABLE,
     same_id: str = "",
 ) -> Iterator[Entry]:
     """Each entry of a list of tables read by ``shape``, its problems reported; with ``same_id``
@@ -401,7 +424,8 @@ def read_entries(
         usable = all(finding.unknown for finding in found)
         entry_id = values.get("id")
         if same_id and entry_id is not None and entry_id in seen:
-            report.add(where, "id", f"{show(entry_id)} is used by an earlier {same_id} too", outcome)
+            used = said(FileCode.USED_EARLIER, value=show(entry_id), noun=Term("noun", same_id))
+            report.add(where, "id", used, outcome)
             usable = False
         seen.add(entry_id)
         yield Entry(where, values, usable)
@@ -414,10 +438,13 @@ class Report:
         self.source = source
         self.problems: list[Problem] = []
 
-    def add(self, entry: str, field: str, detail: str, outcome: str = "") -> None:
-        self.problems.append(Problem(self.source, entry, field, detail, outcome))
+    def add(self, entry: str, field: str, detail: Said | str, outcome: Said | str | None = None) -> None:
+        told = as_said(outcome) if outcome else None
+        self.problems.append(Problem(self.source, entry, field, as_said(detail), told))
 
-    def findings(self, entry: str, findings: Iterable[Finding], outcome: str, unknown: str) -> None:
+    def findings(
+        self, entry: str, findings: Iterable[Finding], outcome: Said | str | None, unknown: Said | str | None
+    ) -> None:
         """Each finding of an entry: ``outcome`` for a value lost, ``unknown`` for a key ignored."""
         for found in findings:
             self.add(entry, found.field, found.detail, unknown if found.unknown else outcome)

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from desk_coach.domain.said import Said, SaidCode, said
+
 DAYS_PER_WEEK = 7
 MONDAY, SUNDAY = 0, 6
 _MIDDLE = 3  # the fourth day of a week: Thursday of an ISO week
@@ -27,6 +29,20 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 FIRST_COUNTED_YEAR, LAST_COUNTED_YEAR = 2, 9998
 
 _CHOSEN_FIRST_DAY = {"monday": MONDAY, "sunday": SUNDAY}
+
+
+class WeekCode(SaidCode):
+    NOT_AN_ISO_WEEK = "weeks.not_an_iso_week"  # text
+    OUTSIDE_THE_YEARS = "weeks.outside_the_years"  # text, first, last
+    NOT_A_WEEK_OF = "weeks.not_a_week_of"  # text, year
+
+
+class UnreadableWeek(ValueError):
+    """A week's name that names no week Desk Coach counts; ``said`` says why."""
+
+    def __init__(self, why: Said) -> None:
+        super().__init__(why.code)
+        self.said = why
 
 
 def first_weekday(choice: str, locale_first_weekday: int) -> int:
@@ -55,19 +71,25 @@ def week_label(days: Sequence[date]) -> str:
 
 
 def parse_iso_week(text: str) -> tuple[date, ...]:
-    """The seven days (Monday first) of an ISO week written ``YYYY-Www``; ValueError if bad."""
+    """The seven days (Monday first) of an ISO week written ``YYYY-Www``; UnreadableWeek (a
+    ValueError) if bad."""
     match = _WEEK.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
+        raise UnreadableWeek(said(WeekCode.NOT_AN_ISO_WEEK, text=repr(text)))
     year, week = int(match[1]), int(match[2])
     if not FIRST_COUNTED_YEAR <= year <= LAST_COUNTED_YEAR:
-        raise ValueError(
-            f"{text!r} is outside the years Desk Coach counts in ({FIRST_COUNTED_YEAR}-{LAST_COUNTED_YEAR})"
+        raise UnreadableWeek(
+            said(
+                WeekCode.OUTSIDE_THE_YEARS,
+                text=repr(text),
+                first=str(FIRST_COUNTED_YEAR),
+                last=str(LAST_COUNTED_YEAR),
+            )
         )
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise ValueError(f"{text!r} is not a week of {year}") from None
+        raise UnreadableWeek(said(WeekCode.NOT_A_WEEK_OF, text=repr(text), year=str(year))) from None
     return week_days(monday)
 
 

@@ -28,6 +28,7 @@ from desk_coach.domain.settings import (
     work_day_problem,
 )
 from desk_coach.wording.translate import number, translate
+from desk_coach.wording.problems import finding_words, sentence_words
 
 # The one key that is also a fact of the desktop: the window shows what the desktop says and applies it.
 AUTOSTART_KEY = "startup.autostart"
@@ -79,7 +80,7 @@ def _short(description: str) -> str:
 
 def _plain(problem: Problem) -> str:
     """The domain's sentence without the file in front and the fallback it would use at load time."""
-    return f"{problem.finding}."
+    return f"{finding_words(problem)}."
 
 
 def export_path(chosen: str) -> Path | None:
@@ -190,5 +191,6 @@ class SettingsForm:
         """The message under a field, given the domain's sentence about its value: a day's work
         hours say which part of the line is wrong."""
         if spec.kind == "time_ranges":
-            return work_day_problem(value) or sentence
+            problem = work_day_problem(value)
+            return sentence if problem is None else sentence_words(problem)
         return sentence

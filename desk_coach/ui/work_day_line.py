@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desk_coach.domain.settings import WEEKDAYS, WorkHours, parse_work_day, split_work_day, work_day_problem
+from desk_coach.wording.problems import sentence_words
 
 
 def line_problem(text: str) -> str | None:
     """The sentence shown under a line that does not read as a day's ranges; None when it does."""
-    return work_day_problem(split_work_day(text))
+    problem = work_day_problem(split_work_day(text))
+    return None if problem is None else sentence_words(problem)
 
 
 def tidy_line(text: str) -> str | None:

@@ -715,7 +715,10 @@ def test_equipment_in_the_settings_file_reads_back_and_a_wrong_name_is_told(tmp_
     path.write_text('[coaching]\nequipment = ["desk", "rope"]\n', encoding="utf-8")
     loaded = SettingsFile(path).load()
     (problem,) = loaded.problems
-    assert "field 'coaching.equipment': item 2: \"rope\" is not a known choice (one of desk," in str(problem)
+    from desk_coach.wording.problems import problem_words
+
+    message = problem_words(problem)
+    assert "field 'coaching.equipment': item 2: \"rope\" is not a known choice (one of desk," in message
     assert loaded.settings.coaching.equipment == DEFAULTS.coaching.equipment
 
 

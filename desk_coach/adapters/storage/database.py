@@ -18,7 +18,7 @@ import logging
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,7 @@ from desk_coach.adapters.storage.migrate import (
     upgrade_to_head,
 )
 from desk_coach.domain.clock import Clock
+from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +53,33 @@ class DatabaseError(Exception):
 
 @dataclass(frozen=True)
 class _Problem:
-    """Why an existing file cannot be used: a short tag for its new name, and an explanation."""
+    """Why an existing file cannot be used: a short tag for its new name, and an explanation
+    (in the user's language when it is told)."""
 
     tag: str
-    explanation: str
+    explanation: Callable[[], str]
 
 
-NOT_A_DATABASE = _Problem("corrupt", "The file Desk Coach keeps your history in is not a database.")
-CORRUPT = _Problem("corrupt", "Desk Coach's history database is damaged and could not be read safely.")
+NOT_A_DATABASE = _Problem(
+    "corrupt", lambda: translate("Storage", "The file Desk Coach keeps your history in is not a database.")
+)
+CORRUPT = _Problem(
+    "corrupt",
+    lambda: translate("Storage", "Desk Coach's history database is damaged and could not be read safely."),
+)
 NEWER_SCHEMA = _Problem(
     "newer-schema",
-    "Desk Coach's history database was saved by a newer version of Desk Coach, which this "
-    "version cannot read. Update Desk Coach and move the file back to use that history again.",
+    lambda: translate(
+        "Storage",
+        "Desk Coach's history database was saved by a newer version of Desk Coach, which this "
+        "version cannot read. Update Desk Coach and move the file back to use that history again.",
+    ),
 )
 UNRECOGNISED = _Problem(
-    "unrecognised", "The file where Desk Coach keeps your history holds a database Desk Coach did not create."
+    "unrecognised",
+    lambda: translate(
+        "Storage", "The file where Desk Coach keeps your history holds a database Desk Coach did not create."
+    ),
 )
 
 
@@ -94,10 +107,14 @@ def open_database(path: Path, clock: Clock) -> Database:
     problem = _check_existing(path)
     if problem is not None:
         moved_to = _move_aside(path, problem.tag, clock)
-        notices.append(
-            f"{problem.explanation} Nothing in it was changed or deleted: the old file is now at "
-            f"{moved_to}. Desk Coach is continuing with a fresh, empty history."
+        #: After why the history database could not be used: {explanation} is that sentence, {moved_to}
+        #: the path where the old file now is.
+        moved = translate(
+            "Storage",
+            "{explanation} Nothing in it was changed or deleted: the old file is now at "
+            "{moved_to}. Desk Coach is continuing with a fresh, empty history.",
         )
+        notices.append(moved.format(explanation=problem.explanation(), moved_to=moved_to))
     elif not path.exists() or path.stat().st_size == 0:
         _move_orphaned_companions(path, clock)
     _create_private_file(path)
@@ -108,7 +125,9 @@ def open_database(path: Path, clock: Clock) -> Database:
             _upgrade(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"Desk Coach could not prepare its history database at {path}: {exc}") from exc
+        #: {path} is the database file, {error} the database's own words (English).
+        failed = translate("Storage", "Desk Coach could not prepare its history database at {path}: {error}")
+        raise DatabaseError(failed.format(path=path, error=exc)) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -156,11 +175,15 @@ def empty_history(*, read_only: bool = False) -> Database:
     return Database(None, engine, read_only=read_only)
 
 
-READ_ONLY_NOTICE = (
-    "Desk Coach cannot save anything in its data folder {folder}: it is read-only. It shows the "
-    "history that is there and keeps coaching, but nothing new can be saved; make the folder "
-    "writable (or free space on its disk) and start Desk Coach again to save again."
-)
+def read_only_notice() -> str:
+    """What the user is told when the data folder cannot be written; ``{folder}`` in it."""
+    #: {folder} is the folder where Desk Coach keeps its data.
+    return translate(
+        "Storage",
+        "Desk Coach cannot save anything in its data folder {folder}: it is read-only. It shows the "
+        "history that is there and keeps coaching, but nothing new can be saved; make the folder "
+        "writable (or free space on its disk) and start Desk Coach again to save again.",
+    )
 _CANNOT_WRITE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENOSPC)
 
 
@@ -173,13 +196,17 @@ def _prepare_folder(folder: Path) -> bool:
     except OSError as exc:
         if exc.errno in _CANNOT_WRITE and folder.is_dir():
             return False
-        raise DatabaseError(f"Desk Coach cannot create or use its data folder {folder}: {_why(exc)}") from exc
+        #: {folder} is the data folder, {error} the system's reason.
+        cannot = translate("Storage", "Desk Coach cannot create or use its data folder {folder}: {error}")
+        raise DatabaseError(cannot.format(folder=folder, error=_why(exc))) from exc
     if mode != 0o700:  # mkdir leaves an existing folder as it was
         try:
             os.chmod(folder, 0o700)
         except OSError as exc:
             if exc.errno not in _CANNOT_WRITE:
-                raise DatabaseError(f"Desk Coach cannot use its data folder {folder}: {_why(exc)}") from exc
+                #: {folder} is the data folder, {error} the system's reason.
+                cannot = translate("Storage", "Desk Coach cannot use its data folder {folder}: {error}")
+                raise DatabaseError(cannot.format(folder=folder, error=_why(exc))) from exc
             log.warning("could not make %s private (%s)", folder, _why(exc))
     return os.access(folder, os.W_OK)
 
@@ -190,7 +217,7 @@ def _open_read_only(path: Path) -> Database:
     ``immutable``: SQLite can then read a write-ahead-log database without creating its -shm
     file, which a read-only folder would refuse. Without a usable file, an empty history in memory.
     """
-    notice = READ_ONLY_NOTICE.format(folder=path.parent)
+    notice = read_only_notice().format(folder=path.parent)
     log.warning("data folder %s cannot be written: opening the history read-only", path.parent)
     try:
         usable = path.is_file() and path.stat().st_size > 0 and _check_existing(path, immutable=True) is None
@@ -223,7 +250,9 @@ def _create_private_file(path: Path) -> None:
             if file.exists() and stat.S_IMODE(file.stat().st_mode) != 0o600:
                 os.chmod(file, 0o600)
     except OSError as exc:
-        raise DatabaseError(f"Desk Coach cannot write its history database {path}: {_why(exc)}") from exc
+        #: {path} is the database file, {error} the system's reason.
+        cannot = translate("Storage", "Desk Coach cannot write its history database {path}: {error}")
+        raise DatabaseError(cannot.format(path=path, error=_why(exc))) from exc
 
 
 def _why(exc: OSError) -> str:
@@ -245,7 +274,9 @@ def _check_existing(path: Path, *, immutable: bool = False) -> _Problem | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DatabaseError(f"Desk Coach cannot read its history database {path}: {_why(exc)}") from exc
+        #: {path} is the database file, {error} the system's reason.
+        cannot = translate("Storage", "Desk Coach cannot read its history database {path}: {error}")
+        raise DatabaseError(cannot.format(path=path, error=_why(exc))) from exc
     if not header:
         return None  # a 0-byte file is a valid, empty SQLite database
     if header != SQLITE_MAGIC:
@@ -259,7 +290,9 @@ def _check_existing(path: Path, *, immutable: bool = False) -> _Problem | None:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
             return CORRUPT
-        raise DatabaseError(f"Desk Coach could not check its history database {path}: {exc}") from exc
+        #: {path} is the database file, {error} the database's own words (English).
+        cannot = translate("Storage", "Desk Coach could not check its history database {path}: {error}")
+        raise DatabaseError(cannot.format(path=path, error=exc)) from exc
 
 
 def _schema_problem(connection: sqlite3.Connection) -> _Problem | None:
@@ -309,23 +342,27 @@ def _move_orphaned_companions(path: Path, clock: Clock) -> None:
 
 def _rename_without_clobbering(source: Path, target: Path) -> None:
     """Rename, but fail rather than replace an existing file (POSIX rename would replace it)."""
-    failure = f"Desk Coach could not move {source} aside to {target}"
+    #: A file Desk Coach cannot use is moved aside: {source} is its path, {target} the new one,
+    #: {error} the reason.
+    failure = translate("Storage", "Desk Coach could not move {source} aside to {target}: {error}")
+    #: Why a file could not be moved aside: another file has the name it was to get.
+    taken = translate("Storage", "that name is already taken")
     try:
         os.link(source, target)  # refuses an existing target, atomically
     except FileExistsError as exc:
-        raise DatabaseError(f"{failure}: that name is already taken") from exc
+        raise DatabaseError(failure.format(source=source, target=target, error=taken)) from exc
     except OSError:  # no hard links on this file system: check, then rename
         if target.exists():
-            raise DatabaseError(f"{failure}: that name is already taken") from None
+            raise DatabaseError(failure.format(source=source, target=target, error=taken)) from None
         try:
             os.rename(source, target)
         except OSError as exc:
-            raise DatabaseError(f"{failure}: {_why(exc)}") from exc
+            raise DatabaseError(failure.format(source=source, target=target, error=_why(exc))) from exc
         return
     try:
         os.unlink(source)
     except OSError as exc:
-        raise DatabaseError(f"{failure}: {_why(exc)}") from exc
+        raise DatabaseError(failure.format(source=source, target=target, error=_why(exc))) from exc
 
 
 # --- connections ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from desk_coach.adapters.storage.said_column import said_from_column
 from desk_coach.domain.said import to_data
 from desk_coach.services.ports import ExportFailed
 from desk_coach.wording.say import say
+from desk_coach.wording.translate import translate
 
 EXPORT_FORMAT = "desk-coach-export"
 EXPORT_VERSION = 1
@@ -341,17 +342,25 @@ def export_data(
     now = now or datetime.now(UTC).astimezone()
     if output.exists() or output.is_symlink():
         if not force:
-            raise ExportError(f"{output} already exists (use --force to replace it)")
+            #: {output} is the path given for the export; "--force" is an option's name, keep it.
+            exists = translate("Export", "{output} already exists (use --force to replace it)")
+            raise ExportError(exists.format(output=output))
         if fmt is ExportFormat.JSON and output.is_dir():
-            raise ExportError(f"{output} is a folder; a JSON export needs a file name")
+            #: {output} is the path given for the export.
+            folder = translate("Export", "{output} is a folder; a JSON export needs a file name")
+            raise ExportError(folder.format(output=output))
         if fmt is ExportFormat.CSV and not output.is_dir():
-            raise ExportError(f"{output} is not a folder; a CSV export writes a folder")
+            #: {output} is the path given for the export.
+            not_folder = translate("Export", "{output} is not a folder; a CSV export writes a folder")
+            raise ExportError(not_folder.format(output=output))
     try:
         if fmt is ExportFormat.JSON:
             return export_json(engine, output, now, overwrite=force)
         return export_csv(engine, output, now, overwrite=force)
     except OSError as error:
-        raise ExportError(f"cannot write {output}: {error.strerror or error}") from error
+        #: {output} is the path given for the export, {error} the system's reason.
+        cannot = translate("Export", "cannot write {output}: {error}")
+        raise ExportError(cannot.format(output=output, error=error.strerror or error)) from error
 
 
 class SqlExport:

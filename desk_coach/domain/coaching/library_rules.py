@@ -31,6 +31,7 @@ from desk_coach.domain.coaching.exercises import (
 )
 from desk_coach.domain.coaching.profile import Equipment, Lifestyle
 from desk_coach.domain.coaching.screening import ITEM_ID
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import (
     Field,
     Finding,
@@ -54,11 +55,12 @@ from desk_coach.domain.data_files import (
     text,
     whole,
 )
+from desk_coach.domain.said import Said, said
 
 LIBRARY_SOURCE = "library.toml"
 RULES_SOURCE = "rules.toml"
 
-_exercise_id = matching(r"[A-Za-z0-9_-]{1,32}", 'an id such as "HF1" (letters, digits, "-" or "_")')
+_exercise_id = matching(r"[A-Za-z0-9_-]{1,32}", said(FileCode.EXERCISE_ID))
 
 # --------------------------------------------------------------------------- the library
 
@@ -75,7 +77,7 @@ _EXERCISE: Mapping[str, Field] = {
     "steps": Field(list_of(text(), least=1, noun="steps")),
     "target": Field(choice(Target, "target")),
     "pattern": Field(choice(Pattern, "pattern")),
-    "dose": Field(table_of('a table such as {kind = "hold", hold_s = 30, reps = 2}')),
+    "dose": Field(table_of(said(FileCode.TABLE_SUCH_AS, example='{kind = "hold", hold_s = 30, reps = 2}'))),
     "per_side": Field(flag),
     "desk": Field(flag),
     "equipment": Field(list_of(text(), noun="pieces of equipment")),
@@ -96,12 +98,13 @@ def _read_dose(raw: Mapping[str, Any], findings: list[Finding]) -> Dose | None:
         return None
     dose_type, shape = _DOSES[kind["kind"]]
     values, found = read_table(raw, {**_DOSE_KIND, **shape}, prefix="dose.")
-    needs = " and ".join(name for name, spec in shape.items() if spec.required)
+    needs = tuple(name for name, spec in shape.items() if spec.required)
     for f in found:
         if f.unknown:
-            findings.append(f._replace(detail=f"not part of a {kind['kind']} dose"))
-        elif f.detail.startswith("missing"):
-            findings.append(f._replace(detail=f"missing (a {kind['kind']} dose needs {needs})"))
+            findings.append(f._replace(detail=said(FileCode.NOT_PART_OF_DOSE, kind=kind["kind"])))
+        elif f.detail.code in (FileCode.MISSING, FileCode.MISSING_NEEDS):
+            missing = said(FileCode.MISSING_DOSE_NEEDS, kind=kind["kind"], needs=needs)
+            findings.append(f._replace(detail=missing))
         else:
             findings.append(f)
     values.pop("kind")
@@ -114,18 +117,19 @@ def _read_exercise(raw: Mapping[str, Any], label: str, entry: str, report: Repor
     lost = False
     for key, detail, unknown in findings:
         if unknown:
-            report.add(entry, key, detail, "it is ignored")
+            report.add(entry, key, detail, said(FileCode.IGNORED))
         elif key in _LINKS:
-            report.add(entry, key, detail, "the link is dropped")
+            report.add(entry, key, detail, said(FileCode.LINK_DROPPED))
             values[key] = None
         else:
-            report.add(entry, key, detail, f"{label} is left out")
+            report.add(entry, key, detail, said(FileCode.LEFT_OUT, label=label))
             lost = True
     if lost or dose is None:
         return None
     if values["pattern"] == Pattern.STRETCH and not isinstance(dose, HoldDose):
         kind = show(raw["dose"]["kind"])
-        report.add(entry, "dose.kind", f"a stretch is dosed in holds, not as {kind}", f"{label} is left out")
+        holds = said(FileCode.STRETCH_IN_HOLDS, kind=kind)
+        report.add(entry, "dose.kind", holds, said(FileCode.LEFT_OUT, label=label))
         return None
     return Exercise(**{**values, "dose": dose})
 
@@ -135,12 +139,12 @@ def parse_library(
 ) -> tuple[ExerciseLibrary, tuple[Problem, ...]]:
     """The usable exercises of a parsed library file, and what was left out or dropped."""
     report = Report(source)
-    empty = "the library is empty"
+    empty = said(FileCode.LIBRARY_EMPTY)
     if not isinstance(data, Mapping):
-        report.add("", "", "the file does not hold a TOML table", empty)
+        report.add("", "", said(FileCode.NOT_A_TOML_TABLE), empty)
         return ExerciseLibrary(()), tuple(report.problems)
     values, found = read_table(data, _LIBRARY)
-    report.findings("", found, empty, "it is ignored")
+    report.findings("", found, empty, said(FileCode.IGNORED))
     kept: list[Exercise] = []
     first_entry: dict[str, int] = {}  # id -> number of the first entry using it
     left_out: set[str] = set()
@@ -149,8 +153,8 @@ def parse_library(
             report.add(
                 f"entry {number}",
                 "",
-                not_allowed(raw, "an [[exercise]] table", kind=True).what,
-                "it is left out",
+                not_allowed(raw, said(FileCode.EXERCISE_TABLE), kind=True).what,
+                said(FileCode.IT_IS_LEFT_OUT),
             )
             continue
         raw_id = raw.get("id")
@@ -161,8 +165,8 @@ def parse_library(
             report.add(
                 f"{entry} (entry {number})",
                 "id",
-                f"{usable_id} is already used by entry {first_entry[usable_id]}",
-                f"this second {usable_id} is left out",
+                said(FileCode.ID_USED_BY_ENTRY, id=usable_id, number=first_entry[usable_id]),
+                said(FileCode.SECOND_LEFT_OUT, id=usable_id),
             )
             continue
         if usable_id is not None:
@@ -190,7 +194,7 @@ def _check_ladders(exercises: list[Exercise], left_out: set[str], report: Report
     links: dict[str, dict[str, str | None]] = {
         exercise.id: {name: getattr(exercise, name) for name in _LINKS} for exercise in exercises
     }
-    dropped: dict[str, list[tuple[str, str]]] = {exercise.id: [] for exercise in exercises}
+    dropped: dict[str, list[tuple[str, Said]]] = {exercise.id: [] for exercise in exercises}
     for judge in (_link_leads_nowhere(exercises, left_out), _link_closes_a_loop(exercises)):
         for exercise in exercises:
             for name, link in links[exercise.id].items():
@@ -200,7 +204,7 @@ def _check_ladders(exercises: list[Exercise], left_out: set[str], report: Report
                     links[exercise.id][name] = None
     for exercise in exercises:
         for name, why in dropped[exercise.id]:
-            report.add(f"exercise {exercise.id}", name, why, "the link is dropped")
+            report.add(f"exercise {exercise.id}", name, why, said(FileCode.LINK_DROPPED))
     return [
         replace(
             exercise,
@@ -213,25 +217,21 @@ def _check_ladders(exercises: list[Exercise], left_out: set[str], report: Report
     ]
 
 
-_Judge = Callable[[Exercise, str, str], str | None]
+_Judge = Callable[[Exercise, str, str], Said | None]
 """Why the link ``name`` of an exercise to another must be dropped, or None to keep it."""
 
 
 def _link_leads_nowhere(exercises: list[Exercise], left_out: set[str]) -> _Judge:
     by_id = {exercise.id: exercise for exercise in exercises}
 
-    def judge(exercise: Exercise, name: str, link: str) -> str | None:
+    def judge(exercise: Exercise, name: str, link: str) -> Said | None:
         other = by_id.get(link)
         if other is None:
-            return (
-                f"{link} was left out of the library"
-                if link in left_out
-                else (f"there is no exercise {link} in the library")
-            )
+            code = FileCode.LINK_LEFT_OUT if link in left_out else FileCode.NO_SUCH_EXERCISE
+            return said(code, link=link)
         if other.target != exercise.target:
-            return (
-                f"{link} is for {other.target.value}, not {exercise.target.value}, "
-                "and a ladder stays within one target"
+            return said(
+                FileCode.LINK_OTHER_TARGET, link=link, other=other.target.value, target=exercise.target.value
             )
         return None
 
@@ -244,14 +244,14 @@ def _link_closes_a_loop(exercises: list[Exercise]) -> _Judge:
     # is dropped.
     harder: dict[str, set[str]] = {exercise.id: set() for exercise in exercises}
 
-    def judge(exercise: Exercise, name: str, link: str) -> str | None:
+    def judge(exercise: Exercise, name: str, link: str) -> Said | None:
         easy, hard = (exercise.id, link) if name == "progression" else (link, exercise.id)
         loop = [easy] if easy == hard else _path(harder, hard, easy)
         if loop is None:
             harder[easy].add(hard)
             return None
         circle = " → ".join([easy, *loop]) if easy != hard else f"{easy} → {easy}"
-        return f"{link} would make the ladder go round in a loop ({circle}, each step harder)"
+        return said(FileCode.LINK_LOOP, link=link, circle=circle)
 
     return judge
 
@@ -289,7 +289,8 @@ class IntRange:
 
 
 def _range(low: int, high: int) -> Read:
-    allowed = f"a range such as {{low = {low}, high = {high}}} with both ends from {low} to {high}"
+    example = f"{{low = {low}, high = {high}}}"
+    allowed = said(FileCode.RANGE_SUCH_AS, example=example, low=str(low), high=str(high))
 
     def read(raw: object) -> IntRange:
         if not isinstance(raw, Mapping) or set(raw) != {"low", "high"}:
@@ -298,7 +299,7 @@ def _range(low: int, high: int) -> Read:
         if not all(is_int(end) and low <= end <= high for end in ends):
             raise not_allowed(raw, allowed)
         if ends[0] > ends[1]:
-            raise Unusable(f"{show(raw)} has its low end above its high end")
+            raise Unusable(said(FileCode.LOW_ABOVE_HIGH, value=show(raw)))
         return IntRange(*ends)
 
     return read
@@ -313,9 +314,9 @@ def _fraction(raw: object) -> Fraction:
         else:
             raise ValueError
     except (ValueError, ZeroDivisionError):
-        raise not_allowed(raw, 'a fraction such as "2/3"') from None
+        raise not_allowed(raw, said(FileCode.FRACTION_SUCH_AS)) from None
     if not 0 < value <= 1:
-        raise not_allowed(raw, "a fraction above 0 and at most 1")
+        raise not_allowed(raw, said(FileCode.FRACTION_RANGE))
     return value
 
 
@@ -518,46 +519,46 @@ class CoachingRules:
 DEFAULT_RULES = CoachingRules()
 
 # Values that only make sense together: (section, fields, holds, what must hold).
-_CONSISTENCY: tuple[tuple[str, tuple[str, str], Callable[[Any], bool], str], ...] = (
+_CONSISTENCY: tuple[tuple[str, tuple[str, str], Callable[[Any], bool], FileCode], ...] = (
     (
         "progression",
         ("next_step_reps", "cap_reps"),
         lambda s: s.next_step_reps.high <= s.cap_reps,
-        "the next step cannot start above the rep cap",
+        FileCode.NEXT_STEP_REPS,
     ),
     (
         "progression",
         ("next_step_sets", "cap_sets"),
         lambda s: s.next_step_sets <= s.cap_sets,
-        "the next step cannot start above the set cap",
+        FileCode.NEXT_STEP_SETS,
     ),
     (
         "progression",
         ("stretch_hold_from_s", "stretch_hold_to_s"),
         lambda s: s.stretch_hold_from_s <= s.stretch_hold_to_s,
-        "a stretch hold cannot grow from a longer to a shorter time",
+        FileCode.HOLD_GROWS,
     ),
     (
         "progression",
         ("stretch_reps_from", "stretch_reps_to"),
         lambda s: s.stretch_reps_from <= s.stretch_reps_to,
-        "stretch reps cannot grow from more to fewer",
+        FileCode.REPS_GROW,
     ),
     (
         "pain",
         ("stop_and_regress_at", "pause_region_at"),
         lambda s: s.stop_and_regress_at <= s.pause_region_at,
-        "the pain that pauses a region cannot be lower than the pain that stops an exercise",
+        FileCode.PAIN_ORDER,
     ),
     (
         "adherence",
         ("low_below_percent", "high_from_percent"),
         lambda s: s.low_below_percent < s.high_from_percent,
-        "the low-adherence share must be below the high-adherence share",
+        FileCode.ADHERENCE_ORDER,
     ),
 )
 
-_SECTION = "a [section] table"
+_SECTION = said(FileCode.SECTION_TABLE)
 _SECTIONS = tuple(group for group in fields(CoachingRules) if group.metadata.get("in_file", True))
 _RULES = {
     group.name: Field(list_of(as_is, least=1, unique=False, noun="[[screen_plan]] tables"))
@@ -567,8 +568,8 @@ _RULES = {
 }
 
 
-def _shipped(value: Any) -> str:
-    return f"the shipped default {show(_plain(value))} is used"
+def _shipped(value: Any) -> Said:
+    return said(FileCode.SHIPPED_DEFAULT, value=show(_plain(value)))
 
 
 def parse_rules(
@@ -577,7 +578,7 @@ def parse_rules(
     """The coaching rules of a parsed rules file; each unusable value falls back to its default."""
     report = Report(source)
     if not isinstance(data, Mapping):
-        report.add("", "", "the file does not hold a TOML table", "the shipped rules are used")
+        report.add("", "", said(FileCode.NOT_A_TOML_TABLE), said(FileCode.SHIPPED_RULES))
         return DEFAULT_RULES, tuple(report.problems)
     sections, found = read_table(data, _RULES)
     groups: dict[str, Any] = {}
@@ -592,16 +593,16 @@ def parse_rules(
                 Finding(group.name, not_allowed(raw, _SECTION, kind=True).what)
             ]
             for key, detail, *_ in lost:
-                report.add("", key, detail, "the shipped values are used")
+                report.add("", key, detail, said(FileCode.SHIPPED_VALUES))
             continue
         shape = {rule.name: Field(rule.metadata["read"]) for rule in fields(default)}
         values, problems = read_table(raw, shape, prefix=f"{group.name}.")
         for problem in problems:
             rule = problem.field.removeprefix(f"{group.name}.")
-            outcome = "it is ignored" if problem.unknown else _shipped(getattr(default, rule))
+            outcome = said(FileCode.IGNORED) if problem.unknown else _shipped(getattr(default, rule))
             report.add("", problem.field, problem.detail, outcome)
         groups[group.name] = _consistent(group.name, replace(default, **values), default, report)
-    report.findings("", [f for f in found if f.unknown], "", "it is ignored")
+    report.findings("", [f for f in found if f.unknown], None, said(FileCode.IGNORED))
     return replace(DEFAULT_RULES, **groups), tuple(report.problems)
 
 
@@ -617,8 +618,8 @@ def _consistent(group: str, section: Any, default: Any, report: Report) -> Any:
         report.add(
             "",
             f"{group}.{first}",
-            f"{shown} does not fit with {other}: {why}",
-            f"the shipped defaults ({defaults}) are used",
+            said(FileCode.DOES_NOT_FIT, value=shown, other=other, why=said(why)),
+            said(FileCode.SHIPPED_DEFAULTS, values=defaults),
         )
         section = replace(section, **{key: getattr(default, key) for key in pair})
     return section
@@ -626,7 +627,7 @@ def _consistent(group: str, section: Any, default: Any, report: Report) -> Any:
 
 _PLAN_FIELDS: Mapping[str, Field] = {
     "items": Field(
-        list_of(matching(ITEM_ID, 'a self-check item such as "S1"'), least=1, noun="self-check items")
+        list_of(matching(ITEM_ID, said(FileCode.SELF_CHECK_ITEM_ID)), least=1, noun="self-check items")
     ),
     "at_most": Field(_SCORE),
     "days_per_week": Field(_DAYS),
@@ -641,10 +642,10 @@ def _read_screen_plan(
     raw: tuple[Any, ...] | None, found: list[Any], report: Report
 ) -> tuple[ScreenPlanRule, ...]:
     """All screen-plan lines, or the shipped ones when any line is unusable (one field, one fallback)."""
-    fallback = "the shipped screen-to-plan rules are used"
+    fallback = said(FileCode.SHIPPED_PLAN)
     lost = [f for f in found if f.field == "screen_plan" and not f.unknown]
     if lost or not raw:
-        report.add("", "screen_plan", lost[0].detail if lost else "missing", fallback)
+        report.add("", "screen_plan", lost[0].detail if lost else said(FileCode.MISSING), fallback)
         return DEFAULT_SCREEN_PLAN
     lines: list[ScreenPlanRule] = []
     plan = read_entries(
@@ -653,12 +654,13 @@ def _read_screen_plan(
         _PLAN_FIELDS,
         report,
         outcome=fallback,
-        unknown="it is ignored",
-        allowed="a [[screen_plan]] table",
+        unknown=said(FileCode.IGNORED),
+        allowed=said(FileCode.PLAN_TABLE),
     )
     for where, values, usable in plan:
         if usable and not any(values.get(name) for name in _ASKS):
-            report.add(where, "", f"asks for nothing (no {', '.join(_ASKS[:2])} or {_ASKS[2]})", fallback)
+            nothing = said(FileCode.ASKS_FOR_NOTHING, first=", ".join(_ASKS[:2]), last=_ASKS[2])
+            report.add(where, "", nothing, fallback)
         elif usable:
             lines.append(ScreenPlanRule(**values))
     usable = len(lines) == len(raw)
@@ -674,18 +676,20 @@ def check_rules_against_library(
     key = "strength.protraction_exercise"
     if protraction not in library:
         report.add(
-            "", key, f"{protraction} is not in the exercise library", "the weekly protraction item is skipped"
+            "", key, said(FileCode.NOT_IN_LIBRARY, id=protraction), said(FileCode.PROTRACTION_SKIPPED)
         )
     elif library[protraction].pattern != Pattern.PUSH:
         report.add(
             "",
             key,
-            f"{protraction} is a {library[protraction].pattern.value} exercise, not a push",
-            "it still counts as the weekly protraction item",
+            said(FileCode.NOT_A_PUSH, id=protraction, pattern=library[protraction].pattern.value),
+            said(FileCode.STILL_PROTRACTION),
         )
-    _named_in_plan(
-        rules, "exercises", library, "is not in the exercise library", "the planner skips it", report
-    )
+
+    def lacking(named: str) -> Said:
+        return said(FileCode.NOT_IN_LIBRARY, id=named)
+
+    _named_in_plan(rules, "exercises", library, lacking, said(FileCode.PLANNER_SKIPS), report)
     return tuple(report.problems)
 
 
@@ -694,19 +698,28 @@ def check_rules_against_screen(
 ) -> tuple[Problem, ...]:
     """Self-check items the screen-to-plan lines name that the self-check does not have."""
     report = Report(source)
-    lacking = f"is not an item of the self-check (one of {', '.join(item_ids)})"
-    _named_in_plan(rules, "items", item_ids, lacking, "the line never applies", report)
+    known = ", ".join(item_ids)
+
+    def lacking(named: str) -> Said:
+        return said(FileCode.NOT_A_SELF_CHECK_ITEM, id=named, known=known)
+
+    _named_in_plan(rules, "items", item_ids, lacking, said(FileCode.LINE_NEVER_APPLIES), report)
     return tuple(report.problems)
 
 
 def _named_in_plan(
-    rules: CoachingRules, key: str, known: Container[str], lacking: str, outcome: str, report: Report
+    rules: CoachingRules,
+    key: str,
+    known: Container[str],
+    lacking: Callable[[str], Said],
+    outcome: Said,
+    report: Report,
 ) -> None:
     """Report each id a screen-to-plan line names under ``key`` that ``known`` lacks."""
     for number, line in enumerate(rules.screen_plan, 1):
         for named in getattr(line, key):
             if named not in known:
-                report.add(f"screen_plan entry {number}", key, f"{named} {lacking}", outcome)
+                report.add(f"screen_plan entry {number}", key, lacking(named), outcome)
 
 
 def _plain(value: Any) -> Any:

@@ -33,6 +33,7 @@ from desk_coach.domain.coaching.screening import (
     SummaryWords,
     TierGroup,
 )
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import (
     Field,
     Problem,
@@ -57,10 +58,11 @@ from desk_coach.domain.data_files import (
     text,
     whole,
 )
+from desk_coach.domain.said import said
 
 # -- the content -------------------------------------------------------------------------------
 
-_TABLE = Field(table_of("a table"))
+_TABLE = Field(table_of(said(FileCode.A_TABLE)))
 _LIST = Field(list_of(as_is, least=1, unique=False, noun="tables"))
 _TOP = {
     "intro": _TABLE,
@@ -114,7 +116,8 @@ def _template(placeholders: tuple[str, ...]) -> Read:
         try:
             words.format(**dict.fromkeys(placeholders, ""))
         except (KeyError, IndexError, ValueError) as error:
-            raise Unusable(f"{show(raw)} has a bad placeholder {error} (allowed here: {allowed})") from None
+            bad = said(FileCode.BAD_PLACEHOLDER, value=show(raw), error=str(error), allowed=allowed)
+            raise Unusable(bad) from None
         return words
 
     return read
@@ -136,7 +139,7 @@ def read_screen_content(
     """Read parsed screen.toml: the content and no problems, or None and every problem."""
     report = Report(source)
     if not isinstance(data, Mapping):
-        report.add("", "", not_allowed(data, "a TOML document of tables", kind=True).what)
+        report.add("", "", not_allowed(data, said(FileCode.TOML_DOCUMENT), kind=True).what)
         return None, tuple(report.problems)
     parts, found = read_table(data, _TOP)
     report.findings("", found, "", "")
@@ -197,12 +200,12 @@ def _questions(raw: list[Any], report: Report) -> tuple[RedFlagQuestion, ...]:
     questions: list[RedFlagQuestion] = []
     for where, values, usable in read_entries(raw, "red_flag", _QUESTION, report, same_id="question"):
         if values.get("regions") and values.get("tier") not in (None, RedFlagTier.PROMPT):
-            report.add(where, "regions", "only prompt questions pause regions; leave it empty")
+            report.add(where, "regions", said(FileCode.ONLY_PROMPT_PAUSES))
         if usable:
             questions.append(RedFlagQuestion(**{**values, "regions": frozenset(values["regions"])}))
     for tier in TIER_ORDER:
         if raw and not any(question.tier is tier for question in questions):
-            report.add("[[red_flag]]", "tier", f"no question of the {tier.value} tier")
+            report.add("[[red_flag]]", "tier", said(FileCode.NO_QUESTION_OF_TIER, tier=tier.value))
     return tuple(questions)
 
 
@@ -224,7 +227,7 @@ def _items(raw: list[Any], question_ids: Collection[str], report: Report) -> tup
     items: list[ScreenItem] = []
     for where, values, usable in read_entries(raw, "item", shape, report, same_id="item"):
         if values.get("sides") and values.get("side_label") == "":
-            report.add(where, "side_label", '"" is empty: an item done on each side names the side')
+            report.add(where, "side_label", said(FileCode.SIDE_LABEL_EMPTY))
         choices = _choices(values.pop("choice", ()), where, report)
         if usable:  # the content is refused whole if any choice was not usable
             sets = {"regions": frozenset(values["regions"]), "skip_if": frozenset(values["skip_if"])}
@@ -237,7 +240,7 @@ def _choices(raw: list[Any], where: str, report: Report) -> tuple[ScoreChoice, .
     for number, entry in enumerate(raw, start=1):
         if not isinstance(entry, Mapping):
             report.add(
-                where, f"choice {number}", not_allowed(entry, "a table with score and text", kind=True).what
+                where, f"choice {number}", not_allowed(entry, said(FileCode.CHOICE_TABLE), kind=True).what
             )
             continue
         values, found = read_table(entry, _CHOICE, prefix=f"choice {number}.")
@@ -246,24 +249,24 @@ def _choices(raw: list[Any], where: str, report: Report) -> tuple[ScoreChoice, .
             choices.append(ScoreChoice(**values))
     scores = [choice.score for choice in choices]
     if raw and len(choices) == len(raw) and scores not in _SCALES:
-        report.add(where, "choice", f"scores must be 2, 1, 0 (or 3, 2, 1, 0), highest first; found {scores}")
+        report.add(where, "choice", said(FileCode.SCORES_ORDER, scores=str(scores)))
     return tuple(choices)
 
 
 # -- trainer files -----------------------------------------------------------------------------
 
 _EXAMPLE_TIME = '"2025-05-06T10:30:00+02:00"'
-_LISTED = "the ids are listed in the example trainer file"
+_LISTED = said(FileCode.TRAINER_IDS_LISTED)
 
 
 def _version(raw: object) -> int:
     if raw != TRAINER_FORMAT_VERSION or isinstance(raw, bool):
-        raise not_allowed(raw, f"a version this Desk Coach reads ({TRAINER_FORMAT_VERSION})")
+        raise not_allowed(raw, said(FileCode.TRAINER_VERSION, version=str(TRAINER_FORMAT_VERSION)))
     return TRAINER_FORMAT_VERSION
 
 
 def _moment(now: datetime) -> Read:
-    allowed = f"a date and time with its UTC offset, such as {_EXAMPLE_TIME}"
+    allowed = said(FileCode.TRAINER_MOMENT, example=_EXAMPLE_TIME)
 
     def read(raw: object) -> datetime:
         if not isinstance(raw, str):
@@ -273,9 +276,9 @@ def _moment(now: datetime) -> Read:
         except ValueError:
             raise not_allowed(raw, allowed) from None
         if moment.tzinfo is None or moment.utcoffset() is None:
-            raise Unusable(f"{show(raw)} has no UTC offset; add one, as in {_EXAMPLE_TIME}")
+            raise Unusable(said(FileCode.NO_UTC_OFFSET, value=show(raw), example=_EXAMPLE_TIME))
         if moment > now:
-            raise Unusable(f"{show(raw)} is in the future")
+            raise Unusable(said(FileCode.IN_THE_FUTURE, value=show(raw)))
         return moment
 
     return read
@@ -296,7 +299,7 @@ def _trainer_shape(content: ScreenContent, now: datetime) -> dict[str, Field]:
         "red_flags": Field(
             list_of(referring_to(questions, "red-flag question id", _LISTED), unique=False, noun="ids")
         ),
-        "items": Field(table_of('a table of scores by item id, such as {"S1": {"left": 2}}')),
+        "items": Field(table_of(said(FileCode.SCORES_TABLE, example='{"S1": {"left": 2}}'))),
         "equipment": optional(
             nullable(
                 list_of(choice(Equipment, "piece of equipment"), unique=False, noun="pieces of equipment")
@@ -319,7 +322,7 @@ def from_trainer_json(
     """
     report = Report(source)
     if not isinstance(data, Mapping):
-        report.add("", "", not_allowed(data, "one JSON object ({...})", kind=True).what)
+        report.add("", "", not_allowed(data, said(FileCode.ONE_JSON_OBJECT, example="{...}"), kind=True).what)
         return None, tuple(report.problems)
     values, found = read_table(data, _trainer_shape(content, now))
     report.findings("", found, "", "")
@@ -350,7 +353,7 @@ def _trainer_items(raw: Mapping[str, Any], content: ScreenContent, report: Repor
     for item_id, entry in raw.items():
         item = content.item(item_id)
         if item is None:
-            detail = f"{show(item_id)} is not a known movement check (one of {known})"
+            detail = said(FileCode.UNKNOWN_CHECK, value=show(item_id), known=known)
             report.add("", key_path("items.", item_id), detail)
             continue
         scores = _trainer_item(item, entry, report)
@@ -363,23 +366,21 @@ def _trainer_item(item: ScreenItem, entry: Any, report: Report) -> tuple[ItemSco
     where = f"items.{item.id}"
     example = '{"left": 2, "right": 1}' if item.sides else '{"score": 2}'
     if not isinstance(entry, Mapping):
-        report.add("", where, not_allowed(entry, f"a table such as {example}", kind=True).what)
+        allowed = said(FileCode.TABLE_SUCH_AS, example=example)
+        report.add("", where, not_allowed(entry, allowed, kind=True).what)
         return None
     names = [side.value for side in SIDES] if item.sides else ["score"]
     score = optional(nullable(whole(0, item.max_score)))
     values, found = read_table(
         entry, {**dict.fromkeys(names, score), "pain": optional(flag, False)}, f"{where}."
     )
-    scored = f'{item.name} is scored on each side: give "left" and "right"' if item.sides else (
-        f'{item.name} is scored once: give "score"')  # fmt: skip
+    scored = said(FileCode.SCORED_EACH_SIDE if item.sides else FileCode.SCORED_ONCE, item=item.name)
     for problem in found:
         report.add("", problem.field, scored if problem.unknown else problem.detail)
     pain = values.get("pain", False)
     for name in names:
         if name not in entry and not pain:  # a movement that hurt is scored 0, with or without scores
-            report.add(
-                "", f"{where}.{name}", f"missing; give 0 to {item.max_score}, or null if it was not done"
-            )
+            report.add("", f"{where}.{name}", said(FileCode.MISSING_SCORE, most=item.max_score))
     if found:
         return None
     return tuple(

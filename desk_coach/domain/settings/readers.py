@@ -8,19 +8,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import time
 
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Read, Unusable, choice, flag, list_of, not_allowed, show, whole
+from desk_coach.domain.said import said
 from desk_coach.domain.settings.key_spec import KeySpec
-from desk_coach.domain.settings.time_ranges import TimeRange, parse_time_of_day, parse_work_day
+from desk_coach.domain.settings.time_ranges import (
+    TimeRange,
+    UnreadableTime,
+    parse_time_of_day,
+    parse_work_day,
+)
 
-_TIME = 'a time of day "HH:MM" on the 24-hour clock, such as "16:00"'
-_RANGES = 'a list of "HH:MM-HH:MM" ranges, not overlapping, such as ["09:00-12:30", "13:30-17:30"]'
+_TIME = said(FileCode.TIME_OF_DAY)
+_RANGES = said(FileCode.TIME_RANGES)
 
 
 def _read_time(raw: object) -> time:
     if isinstance(raw, time):
         if raw.tzinfo is None and not (raw.second or raw.microsecond):
             return raw
-        raise not_allowed(raw, f"{_TIME}, without seconds or a time zone")
+        raise not_allowed(raw, said(FileCode.WITHOUT_SECONDS, allowed=_TIME))
     if not isinstance(raw, str):
         raise not_allowed(raw, _TIME, kind=True)
     try:
@@ -34,11 +41,12 @@ def _read_time_ranges(raw: object) -> tuple[TimeRange, ...]:
         raise not_allowed(raw, _RANGES, kind=True)
     for item in raw:
         if not isinstance(item, str):
-            raise Unusable(f'{show(raw)} holds {show(item)}, which is not a range like "09:00-17:30"')
+            raise Unusable(said(FileCode.RANGES_HOLD, value=show(raw), item=show(item)))
     try:
         return parse_work_day(raw)
-    except ValueError as bad:
-        raise Unusable(f"{show(raw)} cannot be used: {bad}; allowed is {_RANGES}") from None
+    except UnreadableTime as bad:
+        why = said(FileCode.RANGES_UNUSABLE, value=show(raw), why=bad.said, allowed=_RANGES)
+        raise Unusable(why) from None
 
 
 def _read_choices(spec: KeySpec) -> Read:

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import (
     MISSING,
     Field,
     Problem,
     Unusable,
+    as_said,
     choice,
     list_of,
     not_allowed,
@@ -26,6 +28,7 @@ from desk_coach.domain.data_files import (
     text,
     whole,
 )
+from desk_coach.domain.said import Said, said
 from desk_coach.domain.settings.key_spec import KeySpec
 from desk_coach.domain.settings.model import GROUP_TYPES
 from desk_coach.domain.settings.readers import READERS
@@ -33,7 +36,12 @@ from desk_coach.domain.settings.time_ranges import TimeRange
 
 
 class SchemaError(ValueError):
-    """The shipped schema data is wrong or disagrees with the model: a bug, never user error."""
+    """The shipped schema data is wrong or disagrees with the model: a bug, never user error.
+    ``problem`` says where and what (``wording.problems.problem_words`` words it)."""
+
+    def __init__(self, problem: Problem | str) -> None:
+        super().__init__(str(problem))
+        self.problem = problem if isinstance(problem, Problem) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +105,13 @@ _KEY: Mapping[str, Field] = {
 _NEEDS = {"int": ("unit", "min", "max"), "choice": ("choices",), "choices": ("choices",)}
 
 
-def _refuse(entry: str, field: str, detail: str) -> SchemaError:
-    return SchemaError(Problem(_SOURCE, entry, field, detail).message)
+def _refuse(entry: str, field: str, detail: Said | str) -> SchemaError:
+    return SchemaError(Problem(_SOURCE, entry, field, as_said(detail)))
 
 
 def _group_spec(name: str, body: object) -> GroupSpec:
     try:
-        entries = table(body, "a table")
+        entries = table(body, said(FileCode.A_TABLE))
         about = text()(entries.get("about", MISSING))
     except Unusable as bad:
         raise _refuse(f"[{name}]", "about", bad.what) from None
@@ -114,14 +122,14 @@ def _group_spec(name: str, body: object) -> GroupSpec:
 def _key_spec(group: str, name: str, entry: object) -> KeySpec:
     dotted = f"{group}.{name}"
     if not isinstance(entry, Mapping):
-        raise _refuse(dotted, "", not_allowed(entry, "a table", kind=True).what)
+        raise _refuse(dotted, "", not_allowed(entry, said(FileCode.A_TABLE), kind=True).what)
     values, found = read_table(entry, _KEY)
     for problem in found:
         raise _refuse(dotted, problem.field, problem.detail)
     kind = values["type"]
     for needed in _NEEDS.get(kind, ()):
         if needed not in entry:
-            raise _refuse(dotted, needed, f"missing (a setting of type {kind} needs it)")
+            raise _refuse(dotted, needed, said(FileCode.MISSING_SETTING_NEEDS, kind=kind))
     spec = KeySpec(
         group=group,
         name=name,

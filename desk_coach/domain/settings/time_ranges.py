@@ -7,10 +7,19 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import show
-from desk_coach.domain.figures import time_of_day_words
+from desk_coach.domain.said import Said, said
 
 MINUTES_PER_DAY = 24 * 60
+
+
+class UnreadableTime(ValueError):
+    """A time or a range of times that cannot be read; ``said`` says why."""
+
+    def __init__(self, why: Said) -> None:
+        super().__init__(why.code)
+        self.said = why
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -36,17 +45,17 @@ class TimeRange:
     def parse(cls, text: str) -> TimeRange:
         """Read ``"HH:MM-HH:MM"``; an end before the start passes midnight ("22:00-06:00").
 
-        The ValueError says what is wrong in plain words.
+        The UnreadableTime (a ValueError) says what is wrong.
         """
         match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", text.strip())
         if match is None:
-            raise ValueError(f'{show(text)} is not a range like "09:00-17:30" or "22:00-06:00"')
+            raise UnreadableTime(said(FileCode.NOT_A_RANGE, value=show(text)))
         start = _clock_minutes(int(match[1]), int(match[2]))
         end = _clock_minutes(int(match[3]), int(match[4]))
         if start is None or end is None or start == MINUTES_PER_DAY:
-            raise ValueError(f"{show(text)} names a time that does not exist on a 24-hour clock")
+            raise UnreadableTime(said(FileCode.NO_SUCH_TIME, value=show(text)))
         if end == start:
-            raise ValueError(f"{show(text)} is empty: it ends when it starts")
+            raise UnreadableTime(said(FileCode.EMPTY_RANGE, value=show(text)))
         if end == 0:
             end = MINUTES_PER_DAY  # "22:00-00:00" ends at midnight: 22:00-24:00
         elif end < start:
@@ -68,8 +77,14 @@ class TimeRange:
         return self.start_min <= minute < self.end_min
 
     def __str__(self) -> str:
+        """The range as the settings file writes it, "22:00-06:00" (the file's notation, in any
+        language)."""
         end = self.end_min - MINUTES_PER_DAY if self.overnight else self.end_min
-        return f"{time_of_day_words(self.start_min)}-{time_of_day_words(end)}"
+        return f"{_clock(self.start_min)}-{_clock(end)}"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _clock_minutes(hours: int, minutes: int) -> int | None:
@@ -84,7 +99,7 @@ def parse_time_of_day(text: str) -> time:
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
     minutes = None if match is None else _clock_minutes(int(match[1]), int(match[2]))
     if minutes is None or minutes == MINUTES_PER_DAY:
-        raise ValueError(f"{show(text)} is not a time of day")
+        raise UnreadableTime(said(FileCode.NOT_A_TIME, value=show(text)))
     return time(minutes // 60, minutes % 60)
 
 
@@ -97,7 +112,7 @@ def parse_work_day(items: list[str]) -> tuple[TimeRange, ...]:
     ranges = sorted(TimeRange.parse(item) for item in items)
     for earlier, later in itertools.pairwise(ranges):
         if later.start_min < earlier.end_min:
-            raise ValueError(f'"{earlier}" and "{later}" overlap')
+            raise UnreadableTime(said(FileCode.OVERLAP, earlier=str(earlier), later=str(later)))
     return tuple(ranges)
 
 
@@ -108,12 +123,11 @@ def split_work_day(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
 
 
-def work_day_problem(items: list[str]) -> str | None:
-    """What is wrong with one day's ranges, as the one sentence Settings and the self-check
-    show under the field; None when the day reads well."""
+def work_day_problem(items: list[str]) -> Said | None:
+    """What is wrong with one day's ranges, the sentence Settings and the self-check show under
+    the field (``wording.problems.sentence_words``); None when the day reads well."""
     try:
         parse_work_day(items)
-    except ValueError as bad:
-        reason = str(bad)
-        return f"{reason[:1].upper()}{reason[1:]}."
+    except UnreadableTime as bad:
+        return bad.said
     return None

@@ -10,7 +10,9 @@ import difflib
 from collections.abc import Mapping
 from typing import Any
 
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem, Report, Unusable, not_allowed
+from desk_coach.domain.said import Said, said
 from desk_coach.domain.settings.key_spec import KeySpec
 from desk_coach.domain.settings.model import GROUP_TYPES, Settings
 from desk_coach.domain.settings.readers import READERS
@@ -54,46 +56,51 @@ def _read_group(
     """Take the usable values of one table into ``values``; report each that cannot be used."""
     group = schema.group(group_name)
     if group is None:
-        report.add("", group_name, _unknown(schema, group_name, body), "it is ignored")
+        report.add("", group_name, _unknown(schema, group_name, body), said(FileCode.IGNORED))
         return
     if not isinstance(body, Mapping):
-        allowed = f"a table of settings ([{group_name}])"
+        allowed = said(FileCode.SETTINGS_TABLE, group=group_name)
         report.add(
             "",
             group_name,
             not_allowed(body, allowed, kind=True).what,
-            f"using the defaults for all {group_name} settings",
+            said(FileCode.GROUP_DEFAULTS, group=group_name),
         )
         return
     for name, raw in body.items():
         dotted = f"{group_name}.{name}"
         spec = group.key(name)
         if spec is None:
-            report.add("", dotted, _unknown(schema, dotted, raw), "it is ignored")
+            report.add("", dotted, _unknown(schema, dotted, raw), said(FileCode.IGNORED))
             continue
         try:
             values[dotted] = READERS[spec.kind](spec)(raw)
         except Unusable as bad:
-            report.add("", dotted, bad.what, f"using the default {spec.default_text()}")
+            report.add("", dotted, bad.what, said(FileCode.USING_DEFAULT, value=spec.default_text()))
         else:
             given.add(dotted)
 
 
-def _raise_to_floor(spec: KeySpec, values: dict[str, Any]) -> tuple[str, str]:
+def _raise_to_floor(spec: KeySpec, values: dict[str, Any]) -> tuple[Said, Said]:
     """Lift a key that fell below the key it must be at least; return what was wrong and the outcome."""
     assert spec.at_least is not None, "called only for a key with a lower-bound key"
     value, floor = values[spec.dotted], values[spec.at_least]
     if spec.default >= floor:
-        values[spec.dotted], using = spec.default, f"the default {spec.default}"
+        values[spec.dotted], using = spec.default, said(FileCode.USING_DEFAULT, value=str(spec.default))
     else:
-        values[spec.dotted], using = floor, f"{floor}, the value of {spec.at_least}"
-    detail = (
-        f"{value} must be at least {spec.at_least} = {floor} ({spec.unit}), because {spec.at_least_reason}"
+        values[spec.dotted], using = floor, said(FileCode.USING_FLOOR, value=str(floor), key=spec.at_least)
+    detail = said(
+        FileCode.BELOW_FLOOR,
+        value=str(value),
+        key=spec.at_least,
+        floor=str(floor),
+        unit=spec.unit,
+        reason=spec.at_least_reason,
     )
-    return detail, f"using {using}"
+    return detail, using
 
 
-def _unknown(schema: SettingsSchema, name: str, value: object) -> str:
+def _unknown(schema: SettingsSchema, name: str, value: object) -> Said:
     """Say an unknown key is not one, suggesting the nearest real one (typos, missing tables)."""
     suggestions = {group.name: group.name for group in schema.groups}
     for spec in schema.specs():
@@ -102,10 +109,12 @@ def _unknown(schema: SettingsSchema, name: str, value: object) -> str:
             suggestions.setdefault(spec.name, spec.dotted)
     close = difflib.get_close_matches(name, suggestions, n=1)
     if isinstance(value, Mapping):
-        hint = f" (did you mean [{suggestions[close[0]]}]?)" if close else ""
-        return f"not a group of Desk Coach settings{hint}"
-    hint = f" (did you mean {suggestions[close[0]]}?)" if close else ""
-    return f"not a Desk Coach setting{hint}"
+        if close:
+            return said(FileCode.NOT_A_GROUP_MEAN, name=suggestions[close[0]])
+        return said(FileCode.NOT_A_GROUP)
+    if close:
+        return said(FileCode.NOT_A_SETTING_MEAN, name=suggestions[close[0]])
+    return said(FileCode.NOT_A_SETTING)
 
 
 def _build(values: Mapping[str, Any]) -> Settings:

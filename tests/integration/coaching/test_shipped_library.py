@@ -14,6 +14,7 @@ from desk_coach.resources import resource_text
 from desk_coach.adapters.exercise_files import LIBRARY_RESOURCE, RULES_RESOURCE, LoadedLibrary, load_library
 from desk_coach.domain.coaching.exercises import Exercise, HoldDose, Pattern, RepsDose, Target, TimedDose
 from desk_coach.domain.coaching.library_rules import DEFAULT_RULES
+from desk_coach.wording.problems import problem_words
 
 EXPECTED_IDS = (
     *("HF1", "HF2", "HF3", "CH1", "CH2", "CH3"),
@@ -40,7 +41,7 @@ def exercises(loaded: LoadedLibrary) -> list[Exercise]:
 
 
 def test_the_shipped_files_load_without_a_single_problem(loaded: LoadedLibrary) -> None:
-    assert [str(problem) for problem in loaded.problems] == []
+    assert [problem_words(problem) for problem in loaded.problems] == []
 
 
 def test_every_exercise_of_the_reference_is_there_in_order(exercises: list[Exercise]) -> None:
@@ -170,7 +171,7 @@ def test_a_broken_library_file_gives_one_logged_problem_and_an_empty_library(cap
 
     assert len(result.library) == 0
     assert result.rules == DEFAULT_RULES
-    messages = [str(problem) for problem in result.problems]
+    messages = [problem_words(problem) for problem in result.problems]
     assert messages[0].startswith("library.toml: this is not valid TOML at line 2, column ")
     assert messages[0].endswith("; the library is empty.")
     # With no library the rules' exercises are reported as missing too.
@@ -189,7 +190,7 @@ def test_a_damaged_entry_costs_only_that_entry(caplog) -> None:
     with caplog.at_level(logging.WARNING, logger="desk_coach.adapters.exercise_files"):
         result = load_library(text)
 
-    assert [str(problem) for problem in result.problems] == [
+    assert [problem_words(problem) for problem in result.problems] == [
         "library.toml: exercise GL3, field 'dose.reps': -2 is not a positive whole number; GL3 is left out.",
         "library.toml: exercise GL2, field 'progression': GL3 was left out of the library; "
         "the link is dropped.",
@@ -204,7 +205,7 @@ def test_a_damaged_rule_falls_back_alone() -> None:
 
     result = load_library(rules_text_override=text)
 
-    assert [str(problem) for problem in result.problems] == [
+    assert [problem_words(problem) for problem in result.problems] == [
         "rules.toml: field 'pain.pause_region_at': 60 is not a whole number from 0 to 10; "
         "the shipped default 6 is used."
     ]
@@ -249,7 +250,7 @@ def test_screen_plan_items_the_self_check_lacks_are_reported() -> None:
 
     problems = check_rules_against_screen(rules, ("S1", "S2"))
 
-    assert [str(problem) for problem in problems] == [
+    assert [problem_words(problem) for problem in problems] == [
         "rules.toml: screen_plan entry 1, field 'items': S7 is not an item of the self-check "
         "(one of S1, S2); the line never applies."
     ]

@@ -9,6 +9,7 @@ import pytest
 
 from desk_coach.adapters.settings_file import SettingsFile, shipped_schema
 from desk_coach.domain.settings import defaults
+from desk_coach.wording.problems import problem_words
 
 SCHEMA = shipped_schema()
 DEFAULTS = defaults(SCHEMA)
@@ -43,7 +44,7 @@ def test_out_of_range_value_is_reported_and_the_file_left_alone(tmp_path: Path) 
 
     loaded = SettingsFile(path).load()
 
-    assert [p.message for p in loaded.problems] == [
+    assert [problem_words(p) for p in loaded.problems] == [
         f"{path}: field 'breaks.sit_interval_min': 5 is not a whole number from 20 to 60 (minutes); "
         "using the default 30."
     ]
@@ -61,7 +62,7 @@ def test_toml_syntax_error_names_line_and_column_and_leaves_the_file(tmp_path: P
 
     assert loaded.settings == DEFAULTS
     assert len(loaded.problems) == 1
-    message = loaded.problems[0].message
+    message = problem_words(loaded.problems[0])
     assert message.startswith(f"{path}: this is not valid TOML at line 3, column 23 (the parser says: ")
     assert message.endswith("; using the default for every setting until it is fixed.")
     assert loaded.problems[0].field == ""
@@ -73,7 +74,7 @@ def test_syntax_error_at_the_end_of_the_file_still_names_a_line(tmp_path: Path) 
 
     loaded = SettingsFile(path).load()
 
-    assert "not valid TOML at the end of the file, line 2, column 20" in loaded.problems[0].message
+    assert "not valid TOML at the end of the file, line 2, column 20" in problem_words(loaded.problems[0])
     assert loaded.settings == DEFAULTS
 
 
@@ -84,7 +85,7 @@ def test_text_that_is_not_utf8_is_one_problem_with_defaults(tmp_path: Path) -> N
     loaded = SettingsFile(path).load()
 
     assert loaded.settings == DEFAULTS
-    assert [p.message for p in loaded.problems] == [
+    assert [problem_words(p) for p in loaded.problems] == [
         f"{path}: line 2 holds bytes that are not UTF-8 text, so the file cannot be read; "
         "using the default for every setting until it is fixed."
     ]
@@ -98,7 +99,7 @@ def test_a_folder_in_place_of_the_file_is_one_problem(tmp_path: Path) -> None:
     loaded = SettingsFile(path).load()
 
     assert loaded.settings == DEFAULTS
-    assert "this is a folder, not a settings file" in loaded.problems[0].message
+    assert "this is a folder, not a settings file" in problem_words(loaded.problems[0])
 
 
 def test_permission_denied_is_one_problem_even_when_running_as_root(
@@ -113,7 +114,7 @@ def test_permission_denied_is_one_problem_even_when_running_as_root(
     loaded = SettingsFile(path).load()
 
     assert loaded.settings == DEFAULTS
-    assert [p.message for p in loaded.problems] == [
+    assert [problem_words(p) for p in loaded.problems] == [
         f"{path}: Desk Coach is not allowed to read this file (permission denied); "
         "using the default for every setting until it is fixed."
     ]

@@ -59,23 +59,29 @@ def test_paths_follow_the_xdg_folders(isolated_home, capsys):
 
 
 @pytest.mark.parametrize("args", [["paths"], ["settings"], ["settings", "--check"]])
-def test_subcommands_work_without_qt_widgets_or_a_display(args):
+@pytest.mark.parametrize(
+    ("system_language", "qt_modules"),
+    [("C.UTF-8", []), ("en_GB.UTF-8", []), ("de_DE.UTF-8", ["PySide6.QtCore"])],
+)
+def test_subcommands_work_without_qt_widgets_or_a_display(args, system_language, qt_modules):
+    """In English no Qt at all; in another language its catalogues, loaded with QtCore alone."""
     code = (
         "import sys\n"
         "from desk_coach.cli import main\n"
         f"status = main({args!r})\n"
-        "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
-        "print('QT-MODULES', loaded)\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('PySide6.Qt'))\n"
+        "print('QT-MODULES', loaded, 'PySide6' in sys.modules)\n"
         "sys.exit(status)\n"
     )
     env_without_display = {
         k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}
     }
+    env_without_display["LANG"] = system_language
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env_without_display
     )
     assert result.returncode == 0, result.stderr
-    assert "QT-MODULES []" in result.stdout
+    assert f"QT-MODULES {qt_modules} {bool(qt_modules)}" in result.stdout
 
 
 @pytest.mark.parametrize("command", ["status", "break"])
@@ -99,7 +105,11 @@ def test_status_json_with_no_coach_running_is_a_json_object_with_the_error():
     result = run_cli("status", "--json")
     assert result.returncode == 1
     document = json.loads(result.stdout)
-    assert document == {"running": False, "error": "Desk Coach is not running (start it with 'desk-coach')."}
+    assert document == {
+        "running": False,
+        "error": {"code": "command_line.not_running", "values": {}},
+        "error_text": "Desk Coach is not running (start it with 'desk-coach').",
+    }
 
 
 @pytest.mark.parametrize("as_json", [False, True])
@@ -113,6 +123,10 @@ def test_status_from_a_coach_that_could_not_start_says_so_without_a_traceback(mo
     assert main(["status", "--json"] if as_json else ["status"]) == 1
     out, err = capsys.readouterr()
     if as_json:
-        assert json.loads(out) == {"running": True, "error": error}
+        assert json.loads(out) == {
+            "running": True,
+            "error": {"code": "recorded_text", "values": {"text": error}},
+            "error_text": error,
+        }
     else:
         assert err.strip() == error

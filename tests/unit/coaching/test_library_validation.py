@@ -31,7 +31,10 @@ from desk_coach.domain.coaching.library_rules import (
     parse_rules,
     rules_document,
 )
+from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem
+from desk_coach.domain.said import said
+from desk_coach.wording.problems import problem_words
 
 quick = hypothesis_settings(database=None, max_examples=300, deadline=None)
 
@@ -79,7 +82,7 @@ IDS = ("A1", "A2", "B1", "B2", "C1", "W1")
 
 def parse(data: dict[str, Any]) -> tuple[ExerciseLibrary, list[str]]:
     library, problems = parse_library(data)
-    return library, [problem.message for problem in problems]
+    return library, [problem_words(problem) for problem in problems]
 
 
 def entry_of(data: dict[str, Any], exercise_id: str) -> dict[str, Any]:
@@ -464,9 +467,13 @@ def test_problems_name_file_entry_and_field() -> None:
     _, problems = parse_library(data, "custom.toml")
 
     assert problems[0] == Problem(
-        "custom.toml", "exercise B1", "dose.reps", "-2 is not a positive whole number", "B1 is left out"
+        "custom.toml",
+        "exercise B1",
+        "dose.reps",
+        said(FileCode.NOT_ALLOWED, value="-2", allowed=said(FileCode.WHOLE_POSITIVE)),
+        said(FileCode.LEFT_OUT, label="B1"),
     )
-    assert str(problems[0]) == problems[0].message == (
+    assert problem_words(problems[0]) == (
         "custom.toml: exercise B1, field 'dose.reps': -2 is not a positive whole number; B1 is left out."
     )
 
@@ -553,7 +560,8 @@ def test_corrupting_one_field_never_raises_and_costs_at_most_that_entry(index, p
 
     library, problems = parse_library(data)
 
-    assert all(p.message.startswith("library.toml: ") and p.message.endswith(".") for p in problems)
+    messages = [problem_words(p) for p in problems]
+    assert all(message.startswith("library.toml: ") and message.endswith(".") for message in messages)
     _assert_ladders_sound(library)
     for number, exercise_id in enumerate(IDS):
         if number == index or exercise_id == new_id:
@@ -609,7 +617,7 @@ def rules_data() -> dict[str, Any]:
 
 def parse_r(data: dict[str, Any]) -> tuple[CoachingRules, list[str]]:
     rules, problems = parse_rules(data)
-    return rules, [problem.message for problem in problems]
+    return rules, [problem_words(problem) for problem in problems]
 
 
 def test_the_default_rules_read_back_unchanged() -> None:
@@ -794,7 +802,7 @@ def test_a_custom_screen_plan_is_used() -> None:
 def test_rules_naming_exercises_the_library_lacks_are_reported() -> None:
     library, _ = parse_library(valid_data())
 
-    problems = [p.message for p in check_rules_against_library(DEFAULT_RULES, library)]
+    problems = [problem_words(p) for p in check_rules_against_library(DEFAULT_RULES, library)]
 
     assert problems == [
         "rules.toml: field 'strength.protraction_exercise': UB6 is not in the exercise library; "
@@ -823,7 +831,7 @@ def test_corrupting_one_rule_never_raises_and_leaves_the_others_alone(where, val
 
     rules, problems = parse_rules(data)
 
-    assert all(p.message.startswith("rules.toml: ") for p in problems)
+    assert all(problem_words(p).startswith("rules.toml: ") for p in problems)
     document = rules_document(rules)
     expected = rules_document(DEFAULT_RULES)
     for other_section, values in expected.items():

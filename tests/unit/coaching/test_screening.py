@@ -35,6 +35,7 @@ from desk_coach.domain.coaching.screening import (
 from desk_coach.domain.data_files import Problem
 from desk_coach.domain.said import Said
 from desk_coach.wording.say import say
+from desk_coach.wording.problems import finding_words, problem_words
 
 RAW = tomllib.loads(resource_text("screen/screen.toml"))
 CONTENT = load_screen_content()
@@ -139,8 +140,8 @@ def broken(change) -> tuple[Problem, ...]:
 def test_malformed_content_names_file_entry_and_field(change, entry, field, words):
     problems = broken(change)
     matching = [p for p in problems if p.entry == entry and p.field == field]
-    assert matching, [str(p) for p in problems]
-    line = str(matching[0])
+    assert matching, [problem_words(p) for p in problems]
+    line = problem_words(matching[0])
     assert line.startswith(f"screen/screen.toml: {entry}, field {field!r}: ")
     assert words in line
 
@@ -417,7 +418,7 @@ json_values = st.recursive(
 def test_any_trainer_document_gives_a_result_or_problems_never_an_exception(data):
     taken, problems = from_trainer_json(data, CONTENT, NOW)
     assert (taken is None) == bool(problems)
-    assert all(isinstance(problem, Problem) and "\n" not in problem.message for problem in problems)
+    assert all(isinstance(problem, Problem) and "\n" not in problem_words(problem) for problem in problems)
 
 
 # -- trainer files ---------------------------------------------------------------------------------
@@ -484,7 +485,7 @@ def problems_for(**changes: Any) -> list[str]:
             document[key] = value
     taken, problems = from_trainer_json(document, CONTENT, NOW)
     assert taken is None
-    return [problem.finding for problem in problems]
+    return [finding_words(problem) for problem in problems]
 
 
 @pytest.mark.parametrize(
@@ -556,6 +557,6 @@ def test_every_problem_is_reported_not_just_the_first():
 def test_a_document_that_is_not_an_object():
     taken, problems = from_trainer_json([1, 2], CONTENT, NOW)
     assert taken is None
-    assert [problem.message for problem in problems] == [
+    assert [problem_words(problem) for problem in problems] == [
         "trainer file: [1, 2] is a list, not one JSON object ({...})."
     ]

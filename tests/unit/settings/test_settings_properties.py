@@ -18,6 +18,7 @@ from desk_coach.domain.settings import (
     to_document,
     validate,
 )
+from desk_coach.wording.problems import problem_words
 
 SOURCE = "settings.toml"
 # No example database: these tests leave nothing behind in the working tree.
@@ -64,7 +65,7 @@ def test_any_out_of_range_integer_is_replaced_by_the_default(
     settings, problems = validate(schema, {spec.group: {spec.name: value}}, SOURCE)
 
     assert _value(settings, spec) == spec.default
-    assert [p.message for p in problems] == [
+    assert [problem_words(p) for p in problems] == [
         f"{SOURCE}: field '{spec.dotted}': {value} is not a whole number from {spec.minimum} to "
         f"{spec.maximum} ({spec.unit}); using the default {spec.default}."
     ]
@@ -88,7 +89,7 @@ def test_anything_but_an_integer_is_replaced_by_the_default(
     assert _value(settings, spec) == spec.default
     assert settings.startup.autostart is True
     assert [p.field for p in problems] == [spec.dotted]
-    assert f"not a whole number from {spec.minimum}" in problems[0].message
+    assert f"not a whole number from {spec.minimum}" in problem_words(problems[0])
 
 
 def _day() -> st.SearchStrategy[list[str]]:
@@ -163,8 +164,8 @@ def test_any_data_gives_settings_and_sentences_never_an_error(
     assert isinstance(settings, Settings)
     assert validate(schema, to_document(settings), SOURCE) == (settings, [])
     for problem in problems:
-        assert problem.message.startswith(f"{SOURCE}: ")
-        assert problem.message.endswith(".")
+        assert problem_words(problem).startswith(f"{SOURCE}: ")
+        assert problem_words(problem).endswith(".")
 
 
 def test_defaults_survive_a_trip_through_the_document(schema: SettingsSchema) -> None:

@@ -16,6 +16,7 @@ from desk_coach.domain.settings import (
     to_document,
     validate,
 )
+from desk_coach.wording.problems import problem_words
 
 SOURCE = "settings.toml"
 # Good values set next to every bad one, to show the bad one does not take them down.
@@ -49,7 +50,7 @@ def test_good_values_are_kept(schema: SettingsSchema) -> None:
 def test_out_of_range_value_says_key_value_range_and_default(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, _with_good("breaks", "sit_interval_min", 5), SOURCE)
 
-    assert [p.message for p in problems] == [
+    assert [problem_words(p) for p in problems] == [
         "settings.toml: field 'breaks.sit_interval_min': 5 is not a whole number from 20 to 60 (minutes); "
         "using the default 30."
     ]
@@ -97,7 +98,7 @@ def test_each_bad_value_falls_back_to_its_own_default(
     assert getattr(getattr(settings, group), key) == default
     _assert_good_kept(settings)
     assert len(problems) == 1
-    message = problems[0].message
+    message = problem_words(problems[0])
     assert problems[0].field == dotted
     assert message.startswith(f"{SOURCE}: field '{dotted}': ")
     assert message.endswith(f"; using the default {schema.key(dotted).default_text()}.")
@@ -143,7 +144,7 @@ def test_a_toml_time_without_seconds_is_accepted(schema: SettingsSchema) -> None
 def test_unknown_key_is_reported_and_ignored(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, _with_good("breaks", "sit_interval", 45), SOURCE)
 
-    assert [p.message for p in problems] == [
+    assert [problem_words(p) for p in problems] == [
         "settings.toml: field 'breaks.sit_interval': not a Desk Coach setting "
         "(did you mean breaks.sit_interval_min?); it is ignored."
     ]
@@ -154,13 +155,13 @@ def test_unknown_key_is_reported_and_ignored(schema: SettingsSchema) -> None:
 def test_key_outside_its_table_is_pointed_to_its_table(schema: SettingsSchema) -> None:
     _, problems = validate(schema, {"sit_interval_min": 45}, SOURCE)
 
-    assert "(did you mean breaks.sit_interval_min?)" in problems[0].message
+    assert "(did you mean breaks.sit_interval_min?)" in problem_words(problems[0])
 
 
 def test_unknown_table_is_reported_and_ignored(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, {**GOOD, "brakes": {"sit_interval_min": 45}}, SOURCE)
 
-    assert [p.message for p in problems] == [
+    assert [problem_words(p) for p in problems] == [
         "settings.toml: field 'brakes': not a group of Desk Coach settings "
         "(did you mean [breaks]?); it is ignored."
     ]
@@ -171,7 +172,8 @@ def test_a_group_that_is_not_a_table_uses_that_groups_defaults(schema: SettingsS
     settings, problems = validate(schema, {**GOOD, "quiet": False}, SOURCE)
 
     assert [p.field for p in problems] == ["quiet"]
-    assert "field 'quiet': false is true/false, not a table of settings ([quiet])" in problems[0].message
+    message = problem_words(problems[0])
+    assert "field 'quiet': false is true/false, not a table of settings ([quiet])" in message
     assert settings.quiet == defaults(schema).quiet
     _assert_good_kept(settings)
 
@@ -179,7 +181,7 @@ def test_a_group_that_is_not_a_table_uses_that_groups_defaults(schema: SettingsS
 def test_natural_break_shorter_than_a_break_uses_its_default(schema: SettingsSchema) -> None:
     settings, problems = validate(schema, {"idle": {"natural_break_idle_s": 120}}, SOURCE)
 
-    assert [p.message for p in problems] == [
+    assert [problem_words(p) for p in problems] == [
         "settings.toml: field 'idle.natural_break_idle_s': 120 must be at least breaks.micro_break_s = 180 "
         "(seconds), because being away as long as a break counts as taking that break; "
         "using the default 180."
@@ -211,7 +213,7 @@ def test_a_set_natural_break_below_a_longer_break_is_lifted_and_reported(schema:
     settings, problems = validate(schema, data, SOURCE)
 
     assert settings.idle.natural_break_idle_s == 300
-    assert [p.message for p in problems] == [
+    assert [problem_words(p) for p in problems] == [
         "settings.toml: field 'idle.natural_break_idle_s': 200 must be at least breaks.micro_break_s = 300 "
         "(seconds), because being away as long as a break counts as taking that break; "
         "using 300, the value of breaks.micro_break_s."
@@ -233,8 +235,8 @@ def test_long_break_idle_may_not_be_shorter_than_a_natural_break(schema: Setting
     settings, problems = validate(schema, data, SOURCE)
 
     assert [p.field for p in problems] == ["idle.long_break_idle_s"]
-    assert "must be at least idle.natural_break_idle_s = 400" in problems[0].message
-    assert "using 400, the value of idle.natural_break_idle_s." in problems[0].message
+    assert "must be at least idle.natural_break_idle_s = 400" in problem_words(problems[0])
+    assert "using 400, the value of idle.natural_break_idle_s." in problem_words(problems[0])
     assert (settings.idle.natural_break_idle_s, settings.idle.long_break_idle_s) == (400, 400)
 
 

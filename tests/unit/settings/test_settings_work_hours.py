@@ -6,6 +6,8 @@ from datetime import time
 
 import pytest
 
+from desk_coach.domain.data_file_codes import FileCode
+from desk_coach.domain.said import said
 from desk_coach.domain.settings import (
     WEEKDAYS,
     SettingsSchema,
@@ -14,6 +16,9 @@ from desk_coach.domain.settings import (
     parse_time_of_day,
     parse_work_day,
 )
+from desk_coach.domain.settings.time_ranges import UnreadableTime
+from desk_coach.wording.problems import sentence_words
+from desk_coach.wording.say import say
 
 
 @pytest.mark.parametrize(
@@ -56,8 +61,10 @@ def test_an_overnight_range_holds_the_next_morning_up_to_its_end() -> None:
 
 def test_an_overnight_range_is_the_last_of_its_day() -> None:
     assert [str(r) for r in parse_work_day(["22:00-06:00", "09:00-12:00"])] == ["09:00-12:00", "22:00-06:00"]
-    with pytest.raises(ValueError, match="overlap"):
+    with pytest.raises(UnreadableTime) as raised:
         parse_work_day(["20:00-02:00", "23:00-23:30"])
+    assert raised.value.said == said(FileCode.OVERLAP, earlier="20:00-02:00", later="23:00-23:30")
+    assert say(raised.value.said) == '"20:00-02:00" and "23:00-23:30" overlap'
 
 
 def test_one_sentence_for_settings_and_the_self_check() -> None:
@@ -65,8 +72,11 @@ def test_one_sentence_for_settings_and_the_self_check() -> None:
 
     assert split_work_day("9:00–12:00; 13:00-17:00,") == ["9:00-12:00", "13:00-17:00"]
     assert work_day_problem(["22:00-06:00"]) is None
-    assert work_day_problem(["9-5"]) == '"9-5" is not a range like "09:00-17:30" or "22:00-06:00".'
-    assert work_day_problem(["09:00-12:00", "11:00-13:00"]) == '"09:00-12:00" and "11:00-13:00" overlap.'
+    not_a_range = work_day_problem(["9-5"])
+    overlap = work_day_problem(["09:00-12:00", "11:00-13:00"])
+    assert not_a_range == said(FileCode.NOT_A_RANGE, value='"9-5"')
+    assert sentence_words(not_a_range) == '"9-5" is not a range like "09:00-17:30" or "22:00-06:00".'
+    assert overlap is not None and sentence_words(overlap) == '"09:00-12:00" and "11:00-13:00" overlap.'
 
 
 def test_a_range_prints_as_it_is_written() -> None:
@@ -87,8 +97,9 @@ def test_a_range_prints_as_it_is_written() -> None:
     ],
 )
 def test_impossible_ranges_say_why(text: str, reason: str) -> None:
-    with pytest.raises(ValueError, match=reason):
+    with pytest.raises(UnreadableTime) as raised:
         TimeRange.parse(text)
+    assert reason in say(raised.value.said)
 
 
 def test_a_day_is_sorted_and_may_have_touching_ranges() -> None:
@@ -145,5 +156,7 @@ def test_times_of_day_are_read(text: str, expected: time) -> None:
 
 @pytest.mark.parametrize("text", ["24:00", "12:60", "4pm", "16", "16:00:00", ""])
 def test_impossible_times_of_day_are_refused(text: str) -> None:
-    with pytest.raises(ValueError, match="not a time of day"):
+    with pytest.raises(UnreadableTime) as raised:
         parse_time_of_day(text)
+    assert raised.value.said.code == FileCode.NOT_A_TIME
+    assert say(raised.value.said).endswith("is not a time of day")
