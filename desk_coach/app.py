@@ -22,8 +22,8 @@ from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
-from desk_coach.wording.say import say
 from desk_coach.wording.problems import problem_words
+from desk_coach.wording.say import say
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
     from desk_coach.domain.settings import Settings

@@ -442,8 +442,8 @@ def _record_trainer_screen(file: str) -> int:
     from desk_coach.domain.coaching.screen_readers import from_trainer_json
     from desk_coach.domain.coaching.screening import ScreenContentError, summarize
     from desk_coach.services.screening import record_self_check
-    from desk_coach.wording.say import say
     from desk_coach.wording.problems import problem_words
+    from desk_coach.wording.say import say
 
     container = _container()
     try:

@@ -300,16 +300,17 @@ def problems(languages: Iterable[str] = LANGUAGES) -> list[str]:
     return found
 
 
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*\}")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z_0-9]*)(?:[:!][^{}]*)?\}")
+"""A ``{name}`` to fill in, with or without a format (``{exercise:lower}``): the names must match."""
 
 
 def _placeholder_faults(message: Message, entry: Entry) -> list[str]:
     """A translation must fill the same ``{placeholders}`` as its source (else the sentence
     cannot be filled in), and a plural's forms must keep ``%n`` where the source has it."""
-    wanted = sorted(set(_PLACEHOLDER.findall(message.source)))
+    wanted = sorted({f"{{{name}}}" for name in _PLACEHOLDER.findall(message.source)})
     faults = []
     for form in entry.forms:
-        have = sorted(set(_PLACEHOLDER.findall(form)))
+        have = sorted({f"{{{name}}}" for name in _PLACEHOLDER.findall(form)})
         if have != wanted:
             faults.append(f"placeholders {have} in {form!r}, the source has {wanted}")
     if message.numerus and "%n" in message.source and "%n" not in entry.forms[-1]:

@@ -24,12 +24,12 @@ from desk_coach.domain.coaching.library_rules import (
 from desk_coach.domain.coaching.screening import ScreenContentError
 from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.data_files import Problem
+from desk_coach.domain.said import Said, said
 from desk_coach.wording.check_names import use_check_names
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import LIBRARY
-from desk_coach.wording.say import name_terms
-from desk_coach.domain.said import Said, said
 from desk_coach.wording.problems import problem_words
+from desk_coach.wording.say import name_terms
 
 log = logging.getLogger(__name__)
 

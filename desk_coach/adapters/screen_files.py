@@ -20,10 +20,10 @@ from typing import Any
 from desk_coach.adapters.file_text import not_utf8, read_toml, shipped, why_unreadable
 from desk_coach.domain.coaching.screen_readers import read_screen_content
 from desk_coach.domain.coaching.screening import SCREEN_RESOURCE, ScreenContent, ScreenContentError
-from desk_coach.wording.content import localise
-from desk_coach.wording.content_files import SCREEN
 from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.said import Said, Term, said
+from desk_coach.wording.content import localise
+from desk_coach.wording.content_files import SCREEN
 from desk_coach.wording.problems import problem_words
 
 log = logging.getLogger(__name__)

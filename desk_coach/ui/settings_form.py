@@ -27,8 +27,8 @@ from desk_coach.domain.settings import (
     validate,
     work_day_problem,
 )
-from desk_coach.wording.translate import number, translate
 from desk_coach.wording.problems import finding_words, sentence_words
+from desk_coach.wording.translate import number, translate
 
 # The one key that is also a fact of the desktop: the window shows what the desktop says and applies it.
 AUTOSTART_KEY = "startup.autostart"

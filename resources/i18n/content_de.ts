@@ -1781,6 +1781,12 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>The language Desk Coach speaks; dates, times and numbers follow it.</source>
+            <comment>display.about</comment>
+            <translation>Die Sprache, die Desk Coach spricht; Datum, Uhrzeit und Zahlen richten sich danach.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Minutes of sitting before Desk Coach suggests a short movement break.</source>
             <comment>breaks.sit_interval_min.description</comment>
             <translation>Minuten im Sitzen, bevor Desk Coach eine kurze Bewegungspause vorschlägt.</translation>
@@ -1964,6 +1970,12 @@
             <source>What you have at hand for breaks; only moves you can do with it are planned.</source>
             <comment>coaching.equipment.description</comment>
             <translation>Was du für die Pausen zur Hand hast; geplant werden nur Übungen, die du damit machen kannst.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Language of Desk Coach's windows, messages and reports; "system" follows the system's language.</source>
+            <comment>display.language.description</comment>
+            <translation>Sprache der Fenster, Meldungen und Berichte von Desk Coach; „system“ folgt der Sprache des Systems.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />

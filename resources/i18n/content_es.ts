@@ -1781,6 +1781,12 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>The language Desk Coach speaks; dates, times and numbers follow it.</source>
+            <comment>display.about</comment>
+            <translation>El idioma que habla Desk Coach; las fechas, las horas y los números lo siguen.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>Minutes of sitting before Desk Coach suggests a short movement break.</source>
             <comment>breaks.sit_interval_min.description</comment>
             <translation>Minutos sin levantarte antes de que Desk Coach te sugiera una pausa breve para moverte.</translation>
@@ -1964,6 +1970,12 @@
             <source>What you have at hand for breaks; only moves you can do with it are planned.</source>
             <comment>coaching.equipment.description</comment>
             <translation>Lo que tienes a mano para las pausas; solo se planifican ejercicios que puedas hacer con ello.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Language of Desk Coach's windows, messages and reports; "system" follows the system's language.</source>
+            <comment>display.language.description</comment>
+            <translation>Idioma de las ventanas, los mensajes y los informes de Desk Coach; «system» sigue el idioma del sistema.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />

@@ -34,8 +34,8 @@ from desk_coach.domain.coaching.screening import (
 )
 from desk_coach.domain.data_files import Problem
 from desk_coach.domain.said import Said
-from desk_coach.wording.say import say
 from desk_coach.wording.problems import finding_words, problem_words
+from desk_coach.wording.say import say
 
 RAW = tomllib.loads(resource_text("screen/screen.toml"))
 CONTENT = load_screen_content()
