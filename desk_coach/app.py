@@ -16,7 +16,7 @@ from desk_coach.adapters.instance_link import CoachAlreadyRunning, instance_serv
 from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.tray.factory import create_tray_item
-from desk_coach.bootstrap import NO_LIBRARY, CoachParts, Container, CuePlayer, History, TestTiming
+from desk_coach.bootstrap import CoachParts, Container, CuePlayer, History, TestTiming, no_library_notice
 from desk_coach.services.launch_requests import LaunchRequests
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.messages import startup_notices_box
@@ -111,7 +111,7 @@ class DeskCoachApp:
         container, parts = self.container, self.parts
         self.routines = routines = container.routines(history, self.current_settings)
         if routines is None:
-            self.notices.append(NO_LIBRARY)
+            self.notices.append(no_library_notice())
         self.windows = windows = CoachingWindows(self.shell, container.window_data(
             history, routines, self.current_settings, self._settings_saved, self._delete_all_data,
             next_break_at=lambda: self.coach.status().next_break_at if self.coach is not None else None))

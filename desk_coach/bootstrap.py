@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.system_clock import SystemClock
+from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -50,9 +51,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_LIBRARY = "The exercise library could not be read; breaks show a plain countdown."
-CANNOT_SAVE = ("{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed "
-               "and Desk Coach is started again.")
+
+
+def no_library_notice() -> str:
+    """The start-up notice when the exercise library cannot be read."""
+    #: A start-up notice: the exercises' file could not be read, so breaks show only a countdown.
+    return translate("StartUp", "The exercise library could not be read; breaks show a plain countdown.")
 
 
 class TrayWithBalloons(Protocol):
@@ -219,7 +223,10 @@ class Container:
         except HistoryUnavailable as error:
             log.error("history database unusable: %s", error)
             database = empty_history(read_only=True)
-            database.notices.append(CANNOT_SAVE.format(error=error))
+            #: A start-up notice; {error} says what is wrong with the history file (in English).
+            notice = translate("StartUp", "{error} Desk Coach keeps coaching, but nothing new can be saved "
+                               "until that is fixed and Desk Coach is started again.")
+            database.notices.append(notice.format(error=error))
             return History(database)
 
     @contextmanager

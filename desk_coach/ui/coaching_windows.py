@@ -18,16 +18,11 @@ from desk_coach.domain.history import BreakKind
 from desk_coach.services.daily_check import CoachingMessage
 from desk_coach.services.planning import todays_plan
 from desk_coach.services.screening import answers_for_settings, coaching_before, record_self_check
-from desk_coach.services.set_up import (
-    NOT_SET_UP_TEXT,
-    NOT_SET_UP_TITLE,
-    SET_UP_ENTRY,
-    CoachingSetUp,
-    first_steps,
-)
+from desk_coach.services.set_up import CoachingSetUp, first_steps
 from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
+from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:
     from desk_coach.domain.coaching.library_rules import CoachingRules
@@ -76,7 +71,9 @@ class CoachingWindows:
     # -- the self-check ------------------------------------------------------------------------
     def show_set_up_state(self) -> None:
         """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
-        self.shell.tray.screen_action.setText(self._self_check_entry if self.set_up.known else SET_UP_ENTRY)
+        #: Tray menu entry in place of "Self-check…" until the user has taken the self-check.
+        set_up_entry = translate("TrayMenu", "Set &up coaching…")
+        self.shell.tray.screen_action.setText(self._self_check_entry if self.set_up.known else set_up_entry)
 
     def show_self_check(self, notices: Sequence[str] = ()) -> None:
         """Open the self-check (or bring it to the front); ``notices`` head its first page."""
@@ -120,7 +117,12 @@ class CoachingWindows:
             return  # a re-check cancelled, or closed after its result was stored
         self.data.remember_not_set_up()
         log.info("self-check cancelled: coaching not set up yet, walk breaks only")
-        self.shell.tell(NOT_SET_UP_TITLE, NOT_SET_UP_TEXT, on_click=self.show_self_check)
+        #: A notification's title, after the user closed the self-check without finishing it.
+        title = translate("Notifications", "Coaching is not set up yet")
+        #: A notification after the user closed the self-check; "Set up coaching…" is a tray menu entry.
+        text = translate("Notifications", "Until you take the self-check, every break is a short walk. "
+                         "Choose Set up coaching… in the tray menu when you are ready.")
+        self.shell.tell(title, text, on_click=self.show_self_check)
 
     def _first_steps(self):
         """The last page of the self-check: the next break's moves with the planner's reasons,
@@ -131,7 +133,9 @@ class CoachingWindows:
             plans, _ = todays_plan(self.data.unit_of_work, routines.library, self.data.rules, settings, now)
             micro = next((plan for plan in plans if plan.kind == BreakKind.MICRO), None)
             if micro is not None:
-                lines = explain_plan(micro, routines.library, title="Your next short break")
+                #: On the self-check's last page: the heading of the next short break's exercises.
+                title = translate("FirstSteps", "Your next short break")
+                lines = explain_plan(micro, routines.library, title=title)
         return first_steps(lines, self.data.next_break_at(), now, settings.breaks.sit_interval_min)
 
     # -- what the coaching says --------------------------------------------------------------
@@ -139,7 +143,8 @@ class CoachingWindows:
         if referrals:
             self.shell.keep(referral_box(referrals)).show()
         if changes:
-            self.shell.tell("What changed", "\n".join(changes))
+            #: A notification's title after a routine: what the coach changed in the plan, and why.
+            self.shell.tell(translate("Notifications", "What changed"), "\n".join(changes))
 
     def show_coaching_messages(self, messages: Sequence[CoachingMessage]) -> None:
         for message in messages:
@@ -179,8 +184,12 @@ class CoachingWindows:
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.data.week_report.this_week()
-        lines = [*stats.summary_lines(), "Progress… in the tray menu shows the charts."]
-        self.shell.tell("Your week", "\n".join(lines), on_click=self.show_progress)
+        #: The last line of the weekly summary; "Progress…" is a tray menu entry.
+        hint = translate("Notifications", "Progress… in the tray menu shows the charts.")
+        lines = [*stats.summary_lines(), hint]
+        #: The title of the weekly summary notification.
+        title = translate("Notifications", "Your week")
+        self.shell.tell(title, "\n".join(lines), on_click=self.show_progress)
 
     def settings_changed(self, settings: Settings) -> None:
         if self.progress is not None:
