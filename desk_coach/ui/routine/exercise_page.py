@@ -102,7 +102,7 @@ class ExercisePage(QWidget):
         self.progress_bar.setMaximumHeight(round(self.line * 0.6))
         self.position_label.setWordWrap(True)  # a long "an extra on offer" wraps, never cut
         top = QHBoxLayout()
-        top.addWidget(self.position_label)
+        top.addWidget(self.position_label, 1)
         top.addWidget(self.progress_bar, 1)
         return top
 
