@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.wording import qt_catalogues
-from desk_coach.wording.language import ENGLISH, PSEUDO, PSEUDO_RTL
+from desk_coach.wording.language import ENGLISH, PSEUDO, is_right_to_left
 
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _TAGS = re.compile(r"<[^<>]*>")
@@ -51,10 +51,10 @@ _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"
 
 @contextmanager
 def pseudo_language(language: str = PSEUDO) -> Iterator[None]:
-    """Speak a pseudo-language inside the block (and lay out right to left for ``ar_XB``);
-    English again after it, whatever happens."""
+    """Speak a pseudo-language (or any language with a compiled catalogue) inside the block,
+    laid out right to left for ``ar_XB``; English again after it, whatever happens."""
     app = QApplication.instance()
-    rtl = language == PSEUDO_RTL
+    rtl = is_right_to_left(language)
     qt_catalogues.use_language(language)
     if rtl and isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
