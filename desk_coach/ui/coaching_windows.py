@@ -21,7 +21,7 @@ from desk_coach.services.screening import answers_for_settings, coaching_before,
 from desk_coach.services.set_up import CoachingSetUp, first_steps
 from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
-from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
+from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray, self_check_entry
 from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:
@@ -66,14 +66,13 @@ class CoachingWindows:
         self.set_up = CoachingSetUp(data.unit_of_work)
         self.wizard: ScreenWizard | None = None
         self.progress: ProgressWindow | None = None
-        self._self_check_entry = shell.tray.screen_action.text()
 
     # -- the self-check ------------------------------------------------------------------------
     def show_set_up_state(self) -> None:
         """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
         #: Tray menu entry in place of "Self-check…" until the user has taken the self-check.
-        set_up_entry = translate("TrayMenu", "Set &up coaching…")
-        self.shell.tray.screen_action.setText(self._self_check_entry if self.set_up.known else set_up_entry)
+        entry = self_check_entry() if self.set_up.known else translate("TrayMenu", "Set &up coaching…")
+        self.shell.tray.screen_action.setText(entry)
 
     def show_self_check(self, notices: Sequence[str] = ()) -> None:
         """Open the self-check (or bring it to the front); ``notices`` head its first page."""

@@ -61,6 +61,12 @@ def pause_choice_text(minutes: int) -> str:
     return translate("TrayMenu", "For &30 minutes")
 
 
+def self_check_entry() -> str:
+    """The tray menu's self-check entry (it reads "Set up coaching…" until coaching is set up)."""
+    #: Tray menu entry: opens the self-check (a movement check and a few questions).
+    return translate("TrayMenu", "Self-&check…")
+
+
 def icon_description() -> str:
     """What a screen reader says of the icon on a StatusNotifierItem tray. It never changes while
     the app runs: a host reads it again at every new icon when it does (GNOME), a wake-up at each
@@ -182,8 +188,7 @@ class CoachTray(QObject):
             action.setText(pause_choice_text(minutes))
         #: Tray menu, Pause submenu: reminders start again.
         self.resume_action.setText(translate("TrayMenu", "&Resume reminders"))
-        #: Tray menu entry: opens the self-check (a movement check and a few questions).
-        self.screen_action.setText(translate("TrayMenu", "Self-&check…"))
+        self.screen_action.setText(self_check_entry())
         #: Tray menu entry: opens the weekly charts.
         self.progress_action.setText(translate("TrayMenu", "Pr&ogress…"))
         #: Tray menu entry: opens the settings.
