@@ -148,3 +148,39 @@ def test_the_pain_page_offers_the_next_exercise_or_says_it_was_the_last():
     last = pain_screen("Walk", None)
     assert last.next_text == "That was the last exercise."
     assert not last.can_end and last.go_on == "&Go on"
+
+
+@pytest.fixture
+def pseudo():
+    """Every text in the pseudo-language, without Qt: a template shows as one bracketed text."""
+    from desk_coach.wording import translate
+    from desk_coach.wording.pseudo import pseudo_text
+
+    translate.set_backend(lambda _c, source, _d, n: pseudo_text(translate.english(source, -1), n))
+    yield
+    translate.set_backend(None)
+
+
+def test_a_title_with_a_side_is_one_sentence_a_translator_can_reorder(clock, pseudo):
+    player = player_of(STRETCH, clock=clock)
+    player.start(clock())
+    title = exercise_screen(player).title
+    # One template, "[Get ready · {side}]", with the side's own words inside: not two pieces glued.
+    assert title.startswith("[Ĝéţ ŕéåđý · [ļéƒţ šîđé") and title.endswith("]")
+    assert title.count("[") == 2
+
+
+def test_every_word_of_the_exercise_page_is_translated(clock, pseudo):
+    player = player_of(STRETCH, ROWS, WALK, clock=clock, extra=True)
+    screens = [exercise_screen(player)]
+    player.start(clock())
+    for _ in range(60):
+        clock.now += 3
+        player.tick(clock())
+        if player.finished:
+            break
+        screens.append(exercise_screen(player))
+    for screen in screens:
+        for text in (screen.position, screen.title, screen.detail, screen.big_name, screen.pause_text,
+                     screen.primary or ""):
+            assert not any("a" <= char.lower() <= "z" for char in text), text
