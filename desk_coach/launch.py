@@ -24,11 +24,18 @@ from desk_coach.app import DeskCoachApp
 from desk_coach.bootstrap import TestTiming
 from desk_coach.ui.application import create_qt_app
 from desk_coach.ui.quit_signals import quit_on_signals, stop_watching_signals
+from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
 RACE_DELAY_VARIABLE = "DESK_COACH_TEST_START_DELAY_S"
 HAND_OVER_WAIT_S = 10.0
-ALREADY_RUNNING = f"{APP_NAME} is already running; its icon is in the system tray."
+
+
+def already_running() -> str:
+    """What a second start prints when a coach runs already."""
+    #: Printed in the terminal by a second start; {app} is Desk Coach.
+    text = translate("StartUp", "{app} is already running; its icon is in the system tray.")
+    return text.format(app=APP_NAME)
 
 
 def run_tray_app(
@@ -42,7 +49,7 @@ def run_tray_app(
     except NoRunningCoach:
         pass
     else:
-        print(ALREADY_RUNNING)
+        print(already_running())
         return 0
     _pause_for_race_test()
 
@@ -91,10 +98,13 @@ def _hand_over(name: str) -> int:
             ask_running_coach(name, {"command": "activate"})
         except NoRunningCoach:
             if time.monotonic() > deadline:
-                print(f"{APP_NAME} is already starting but does not answer yet; try again in a moment.",
-                      file=sys.stderr)
+                #: Printed in the terminal by a second start while the first one is still starting;
+                #: {app} is Desk Coach.
+                waiting = translate(
+                    "StartUp", "{app} is already starting but does not answer yet; try again in a moment.")
+                print(waiting.format(app=APP_NAME), file=sys.stderr)
                 return 1
             time.sleep(0.1)
         else:
-            print(ALREADY_RUNNING)
+            print(already_running())
             return 0

@@ -13,7 +13,7 @@ import math
 import time
 from collections.abc import Callable
 
-from desk_coach.domain.figures import countdown_words
+from desk_coach.wording.figures import countdown_words
 
 
 class BreakCountdown:

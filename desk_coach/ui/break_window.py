@@ -26,24 +26,42 @@ from PySide6.QtWidgets import (
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_countdown import BreakCountdown
 from desk_coach.ui.fonts import scaled_font, tabular
+from desk_coach.wording.translate import translate
 
 TICK_MS = 250
 
-TITLES = {BreakKind.MICRO: "Time to stand up", BreakKind.LONG: "Stretch routine"}
-SUGGESTIONS = {
-    BreakKind.MICRO: (
-        "Stand up and walk for a few minutes: to the window, refill your water, take the stairs."
-    ),
+
+def break_title(kind: BreakKind) -> str:
+    if kind is BreakKind.MICRO:
+        #: The title of the window of a short break the user started.
+        return translate("BreakWindow", "Time to stand up")
+    #: The title of the window of a long break, when the guided routine cannot be shown.
+    return translate("BreakWindow", "Stretch routine")
+
+
+def suggestion(kind: BreakKind) -> str:
+    """What to do in the break."""
+    if kind is BreakKind.MICRO:
+        #: What to do in a short break, under its title.
+        return translate("BreakWindow", "Stand up and walk for a few minutes: to the window, refill your "
+                         "water, take the stairs.")
     # Stands in until the guided stretch dialog takes over long breaks.
-    BreakKind.LONG: (
-        "Stand up, roll your shoulders, reach up tall and walk around a little. "
-        "Move gently, and leave out anything that feels uncomfortable."
-    ),
-}
-PAUSE_TEXT = "&Pause"
-RESUME_TEXT = "&Resume"
-BACK_TEXT = "I'm &back"
-PAUSE_TIP, RESUME_TIP = "Stop the countdown for a moment", "Carry on counting down"
+    #: What to do in a long break when the guided routine cannot be shown, under its title.
+    return translate("BreakWindow", "Stand up, roll your shoulders, reach up tall and walk around a little. "
+                     "Move gently, and leave out anything that feels uncomfortable.")
+
+
+def pause_words(held: bool) -> tuple[str, str]:
+    """The Pause button's text and tooltip; Resume while the countdown is held."""
+    if held:
+        #: Button, in place of Pause while the break's countdown is held; its tooltip follows.
+        return (translate("BreakWindow", "&Resume"),
+                #: Tooltip of the Resume button of a break.
+                translate("BreakWindow", "Carry on counting down"))
+    #: Button: holds the break's countdown.
+    return (translate("BreakWindow", "&Pause"),
+            #: Tooltip of the Pause button of a break.
+            translate("BreakWindow", "Stop the countdown for a moment"))
 
 
 class BreakWindow(QWidget):
@@ -73,7 +91,8 @@ class BreakWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._kind = BreakKind(kind)
         self._countdown = BreakCountdown(length_s, clock)
-        self.setWindowTitle("Break")  # Qt adds " — Desk Coach"
+        #: The break window's title (Qt adds " — Desk Coach").
+        self.setWindowTitle(translate("BreakWindow", "Break"))
         self._build_words()
         self._build_countdown()
         buttons = self._build_buttons()
@@ -104,10 +123,10 @@ class BreakWindow(QWidget):
 
     def _build_words(self) -> None:
         """What the break is and what to do in it."""
-        self.title_label = QLabel(TITLES[self._kind])
+        self.title_label = QLabel(break_title(self._kind))
         self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title_label.setWordWrap(True)
-        self.suggestion_label = QLabel(SUGGESTIONS[self._kind])
+        self.suggestion_label = QLabel(suggestion(self._kind))
         self.suggestion_label.setWordWrap(True)
         # About 46 average characters a line: two easy lines, and it grows with the font.
         self.suggestion_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
@@ -117,24 +136,30 @@ class BreakWindow(QWidget):
         self.countdown_label = QLabel(self._countdown.face)
         self.countdown_label.setFont(tabular(scaled_font(self.font(), 3.5, bold=True)))
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown_label.setAccessibleName("Time left")
-        self.paused_label = QLabel("Paused")
+        #: What a screen reader calls the break's big countdown.
+        self.countdown_label.setAccessibleName(translate("BreakWindow", "Time left"))
+        #: Shown beside the buttons while the break's countdown is held.
+        self.paused_label = QLabel(translate("BreakWindow", "Paused"))
         self.paused_label.setFont(scaled_font(self.font(), 1.0, bold=True))
         self.paused_label.hide()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, max(1, round(self._countdown.length_s)))
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Break progress")
+        #: What a screen reader calls the bar that fills as the break goes by.
+        self.progress_bar.setAccessibleName(translate("BreakWindow", "Break progress"))
         self.progress_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def _build_buttons(self) -> QHBoxLayout:
         """"Paused" when held, then Pause/Resume and "I'm back"."""
-        self.back_button = QPushButton(BACK_TEXT)
-        self.back_button.setToolTip("End the break now (Esc)")
+        #: Button: the user is back from the break before its countdown ran out.
+        self.back_button = QPushButton(translate("BreakWindow", "I'm &back"))
+        #: Tooltip of "I'm back"; (Esc) names the key that does the same.
+        self.back_button.setToolTip(translate("BreakWindow", "End the break now (Esc)"))
         self.back_button.clicked.connect(self.end_now)
-        self.pause_button = QPushButton(PAUSE_TEXT)
-        self.pause_button.setToolTip(PAUSE_TIP)
+        text, tip = pause_words(False)
+        self.pause_button = QPushButton(text)
+        self.pause_button.setToolTip(tip)
         self.pause_button.clicked.connect(self.toggle_pause)
         buttons = QHBoxLayout()
         buttons.addWidget(self.paused_label)
@@ -238,8 +263,9 @@ class BreakWindow(QWidget):
 
     def _show_held(self, held: bool) -> None:
         """Pause reads Resume, "Paused" shows and the time left is greyed while the count is held."""
-        self.pause_button.setText(RESUME_TEXT if held else PAUSE_TEXT)
-        self.pause_button.setToolTip(RESUME_TIP if held else PAUSE_TIP)
+        text, tip = pause_words(held)
+        self.pause_button.setText(text)
+        self.pause_button.setToolTip(tip)
         self.paused_label.setVisible(held)
         role = QPalette.ColorRole.PlaceholderText if held else QPalette.ColorRole.WindowText
         self.countdown_label.setForegroundRole(role)

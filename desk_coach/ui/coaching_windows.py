@@ -17,18 +17,13 @@ from desk_coach.domain.history import BreakKind
 from desk_coach.services.daily_check import CoachingMessage
 from desk_coach.services.planning import todays_plan
 from desk_coach.services.screening import answers_for_settings, coaching_before, record_self_check
-from desk_coach.services.set_up import (
-    NOT_SET_UP_TEXT,
-    NOT_SET_UP_TITLE,
-    SET_UP_ENTRY,
-    CoachingSetUp,
-    first_steps,
-)
+from desk_coach.services.set_up import NOT_SET_UP_TEXT, NOT_SET_UP_TITLE, CoachingSetUp, first_steps
 from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
-from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray
+from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray, self_check_entry
 from desk_coach.wording.plan_words import explain_plan
 from desk_coach.wording.say import say
+from desk_coach.wording.translate import translate
 from desk_coach.wording.week_stats_words import summary_lines
 
 if TYPE_CHECKING:
@@ -73,12 +68,12 @@ class CoachingWindows:
         self.set_up = CoachingSetUp(data.unit_of_work)
         self.wizard: ScreenWizard | None = None
         self.progress: ProgressWindow | None = None
-        self._self_check_entry = shell.tray.screen_action.text()
 
     # -- the self-check ------------------------------------------------------------------------
     def show_set_up_state(self) -> None:
         """The tray's self-check entry reads "Set up coaching…" until coaching is set up."""
-        entry = self._self_check_entry if self.set_up.known else say(SET_UP_ENTRY)
+        #: Tray menu entry in place of "Self-check…" until the user has taken the self-check.
+        entry = self_check_entry() if self.set_up.known else translate("TrayMenu", "Set &up coaching…")
         self.shell.tray.screen_action.setText(entry)
 
     def show_self_check(self, notices: Sequence[str] = ()) -> None:
@@ -134,7 +129,9 @@ class CoachingWindows:
             plans, _ = todays_plan(self.data.unit_of_work, routines.library, self.data.rules, settings, now)
             micro = next((plan for plan in plans if plan.kind == BreakKind.MICRO), None)
             if micro is not None:
-                lines = explain_plan(micro, routines.library, title="Your next short break")
+                #: On the self-check's last page: the heading of the next short break's exercises.
+                title = translate("FirstSteps", "Your next short break")
+                lines = explain_plan(micro, routines.library, title=title)
         return first_steps(lines, self.data.next_break_at(), now, settings.breaks.sit_interval_min)
 
     # -- what the coaching says --------------------------------------------------------------
@@ -142,7 +139,9 @@ class CoachingWindows:
         if referrals:
             self.shell.keep(referral_box([say(referral) for referral in referrals])).show()
         if changes:
-            self.shell.tell("What changed", "\n".join(say(change) for change in changes))
+            #: A notification's title after a routine: what the coach changed in the plan, and why.
+            title = translate("Notifications", "What changed")
+            self.shell.tell(title, "\n".join(say(change) for change in changes))
 
     def show_coaching_messages(self, messages: Sequence[CoachingMessage]) -> None:
         for message in messages:
@@ -182,8 +181,12 @@ class CoachingWindows:
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
         stats = self.data.week_report.this_week()
-        lines = [*summary_lines(stats), "Progress… in the tray menu shows the charts."]
-        self.shell.tell("Your week", "\n".join(lines), on_click=self.show_progress)
+        #: The last line of the weekly summary; "Progress…" is a tray menu entry.
+        hint = translate("Notifications", "Progress… in the tray menu shows the charts.")
+        lines = [*summary_lines(stats), hint]
+        #: The title of the weekly summary notification.
+        title = translate("Notifications", "Your week")
+        self.shell.tell(title, "\n".join(lines), on_click=self.show_progress)
 
     def settings_changed(self, settings: Settings) -> None:
         if self.progress is not None:

@@ -16,6 +16,7 @@ from desk_coach import APP_NAME
 from desk_coach.ui.messages import about_box
 from desk_coach.ui.tray import CoachTray
 from desk_coach.wording.say import say
+from desk_coach.wording.translate import translate
 
 
 class TrayShell:
@@ -47,15 +48,23 @@ class TrayShell:
     def storage_changed(self, problem, lost: int) -> None:
         """Saving stopped (``problem``) or works again (None): the user hears it once, in plain words."""
         if problem is not None:
-            self.tell(f"{APP_NAME} cannot save your history",
-                      f"Saving stopped: {say(problem.reason)}. {APP_NAME} keeps reminding you and keeps "
-                      f"what it records in memory for now. {say(problem.advice)}")
+            #: A notification's title when the history cannot be saved; {app} is Desk Coach.
+            title = translate("Notifications", "{app} cannot save your history").format(app=APP_NAME)
+            #: {reason}: why saving stopped (the disk is full...); {advice}: what the user can do about it.
+            text = translate("Notifications", "Saving stopped: {reason}. {app} keeps reminding you and keeps "
+                             "what it records in memory for now. {advice}")
+            reason, advice = say(problem.reason), say(problem.advice)
+            self.tell(title, text.format(reason=reason, app=APP_NAME, advice=advice))
             return
-        text = "Everything recorded in the meantime is saved now."
         if lost:
-            text = f"What was recorded in the meantime is saved now, except the {lost} oldest records, " \
-                   "which could not be kept."
-        self.tell(f"{APP_NAME} is saving again", text)
+            #: After saving works again, when the oldest records kept in memory were dropped.
+            text = translate("Notifications", "What was recorded in the meantime is saved now, except the "
+                             "%n oldest record(s), which could not be kept.", None, lost)
+        else:
+            #: After saving works again.
+            text = translate("Notifications", "Everything recorded in the meantime is saved now.")
+        #: A notification's title when the history can be saved again; {app} is Desk Coach.
+        self.tell(translate("Notifications", "{app} is saving again").format(app=APP_NAME), text)
 
     def close(self) -> None:
         """Release the notifications: the notifier's and the balloon's stand-in's connections."""

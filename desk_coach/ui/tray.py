@@ -39,16 +39,40 @@ from desk_coach import APP_NAME
 from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
 from desk_coach.services.tray_item import TrayImage, TrayItemHost, TrayLook
 from desk_coach.ui.tray_item_look import icon_images, menu_entries, menu_keys
+from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
 TRAY_RECHECK_MS = 5000  # the first look for a tray missing at start; each later one waits twice as long
 TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
-# Every entry has a mnemonic (&), unique within its menu, for the keyboard.
-PAUSE_CHOICES = ((30, "For &30 minutes"), (60, "For 1 &hour"), (PAUSE_UNTIL_TOMORROW, "&Until tomorrow"))
-#: What a screen reader says of the icon on a StatusNotifierItem tray. It never changes: a host
-#: reads it again at every new icon when it does (GNOME), a wake-up at each step of the ring.
-ICON_DESCRIPTION = f"{APP_NAME}: sitting time and breaks"
+PAUSE_CHOICES = (30, 60, PAUSE_UNTIL_TOMORROW)
+"""The Pause submenu's entries: minutes, or the rest of the day."""
+
+
+def pause_choice_text(minutes: int) -> str:
+    """A Pause submenu entry. Every entry has a mnemonic (&), unique within its menu."""
+    if minutes == PAUSE_UNTIL_TOMORROW:
+        #: Tray menu, Pause submenu: no reminders until tomorrow.
+        return translate("TrayMenu", "&Until tomorrow")
+    if minutes == 60:
+        #: Tray menu, Pause submenu: no reminders for an hour.
+        return translate("TrayMenu", "For 1 &hour")
+    #: Tray menu, Pause submenu: no reminders for half an hour.
+    return translate("TrayMenu", "For &30 minutes")
+
+
+def self_check_entry() -> str:
+    """The tray menu's self-check entry (it reads "Set up coaching…" until coaching is set up)."""
+    #: Tray menu entry: opens the self-check (a movement check and a few questions).
+    return translate("TrayMenu", "Self-&check…")
+
+
+def icon_description() -> str:
+    """What a screen reader says of the icon on a StatusNotifierItem tray. It never changes while
+    the app runs: a host reads it again at every new icon when it does (GNOME), a wake-up at each
+    step of the ring."""
+    #: What a screen reader says of the tray icon; {app} is the app's name, Desk Coach.
+    return translate("TrayMenu", "{app}: sitting time and breaks").format(app=APP_NAME)
 
 
 def host_shows_tooltips(env: Mapping[str, str] = os.environ) -> bool:
@@ -119,24 +143,25 @@ class CoachTray(QObject):
         self.status_action = self._menu.addAction(APP_NAME)
         self.status_action.setEnabled(False)
         self._menu.addSeparator()
-        self.break_action = self._menu.addAction("Start a &break now")
-        self.snooze_action = self._menu.addAction("&Snooze")
-        self.skip_action = self._menu.addAction("S&kip this break")
-        self.pause_menu = self._menu.addMenu("&Pause")
+        self.break_action = self._menu.addAction("")
+        self.snooze_action = self._menu.addAction("")
+        self.skip_action = self._menu.addAction("")
+        self.pause_menu = self._menu.addMenu("")
         self.pause_actions = {}
-        for minutes, label in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(label)
+        for minutes in PAUSE_CHOICES:
+            action = self.pause_menu.addAction("")
             action.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
             self.pause_actions[minutes] = action
         self.pause_menu.addSeparator()
-        self.resume_action = self.pause_menu.addAction("&Resume reminders")
+        self.resume_action = self.pause_menu.addAction("")
         self._menu.addSeparator()
-        self.screen_action = self._menu.addAction("Self-&check…")
-        self.progress_action = self._menu.addAction("Pr&ogress…")
-        self.settings_action = self._menu.addAction("S&ettings…")
-        self.about_action = self._menu.addAction(f"&About {APP_NAME}…")
+        self.screen_action = self._menu.addAction("")
+        self.progress_action = self._menu.addAction("")
+        self.settings_action = self._menu.addAction("")
+        self.about_action = self._menu.addAction("")
         self._menu.addSeparator()
-        self.quit_action = self._menu.addAction(f"&Quit {APP_NAME}")
+        self.quit_action = self._menu.addAction("")
+        self.name_entries()
 
         self.break_action.triggered.connect(self.break_requested)
         self.snooze_action.triggered.connect(self.snooze_requested)
@@ -147,6 +172,31 @@ class CoachTray(QObject):
         self.settings_action.triggered.connect(self.settings_requested)
         self.about_action.triggered.connect(self.about_requested)
         self.quit_action.triggered.connect(self.quit_requested)
+
+    def name_entries(self) -> None:
+        """The entries' words in the user's language (again after the language changed); every
+        entry has a mnemonic (&), unique within its menu, for the keyboard."""
+        #: Tray menu entry: starts a break at once.
+        self.break_action.setText(translate("TrayMenu", "Start a &break now"))
+        #: Tray menu entry: puts off the break that is due for a few minutes.
+        self.snooze_action.setText(translate("TrayMenu", "&Snooze"))
+        #: Tray menu entry: leaves out the break that is due.
+        self.skip_action.setText(translate("TrayMenu", "S&kip this break"))
+        #: Tray menu: the submenu that stops reminders for a while.
+        self.pause_menu.setTitle(translate("TrayMenu", "&Pause"))
+        for minutes, action in self.pause_actions.items():
+            action.setText(pause_choice_text(minutes))
+        #: Tray menu, Pause submenu: reminders start again.
+        self.resume_action.setText(translate("TrayMenu", "&Resume reminders"))
+        self.screen_action.setText(self_check_entry())
+        #: Tray menu entry: opens the weekly charts.
+        self.progress_action.setText(translate("TrayMenu", "Pr&ogress…"))
+        #: Tray menu entry: opens the settings.
+        self.settings_action.setText(translate("TrayMenu", "S&ettings…"))
+        #: Tray menu entry: opens the About box; {app} is the app's name, Desk Coach.
+        self.about_action.setText(translate("TrayMenu", "&About {app}…").format(app=APP_NAME))
+        #: Tray menu entry: ends the app; {app} is the app's name, Desk Coach.
+        self.quit_action.setText(translate("TrayMenu", "&Quit {app}").format(app=APP_NAME))
 
     def _make_qt_icon(self) -> None:
         self._icon = QSystemTrayIcon(self._icon_now, self)
@@ -315,7 +365,7 @@ class CoachTray(QObject):
         if self._images is None or self._images[0] is not self._icon_now:
             self._images = self._icon_now, icon_images(self._icon_now)
         return TrayLook(icon=self._images[1], tooltip=self._tooltip_now, title=APP_NAME,
-                        menu=menu_entries(self._menu, self._actions), description=ICON_DESCRIPTION)
+                        menu=menu_entries(self._menu, self._actions), description=icon_description())
 
     def _clicked_in_host(self, key: int) -> None:
         action = self._actions.get(key)

@@ -23,7 +23,7 @@ from desk_coach.ui.routine import sounds
 from desk_coach.ui.routine.dialog import TICK_MS, GuidedRoutineDialog
 from desk_coach.ui.routine.feedback import FeedbackPage, FeedbackRow
 from desk_coach.ui.routine.player import Phase, Side
-from desk_coach.ui.routine.screen import PAIN_TITLE, STRETCH_CUE
+from desk_coach.ui.routine.screen import pain_title, stretch_cue
 
 
 def ticking(window: QWidget) -> bool:
@@ -132,7 +132,7 @@ def _stretch_gets_ready(dialog):
     assert dialog.exercise_page.phase_label.text() == "Get ready · left side"
     assert dialog.exercise_page.big_label.text() == "10"
     assert dialog.exercise_page.detail_label.text() == "Hold 1 of 2 starts next."
-    assert dialog.exercise_page.cue_label.text() == STRETCH_CUE and shown(dialog.exercise_page.cue_label)
+    assert dialog.exercise_page.cue_label.text() == stretch_cue() and shown(dialog.exercise_page.cue_label)
     assert dialog.exercise_page.cautions_label.text() == "Take care: Skip it if your knee hurts."
     assert [label.text() for label in dialog.exercise_page.step_labels[1::2]] == [
         "Test hip stretch: first step.", "Second step.", "Third step."]
@@ -232,7 +232,7 @@ def test_this_hurts_stops_the_exercise_and_says_what_to_do(make_dialog, clock, q
     advance(dialog, clock, 10 + 8)
     qtbot.mouseClick(dialog.exercise_page.hurt_button, Qt.MouseButton.LeftButton)
     assert dialog.page == "pain"
-    assert dialog.pain_page.title_label.text() == PAIN_TITLE
+    assert dialog.pain_page.title_label.text() == pain_title()
     text = dialog.pain_page.text_label.text()
     assert text.startswith("Test hip stretch is left out for the rest of today.")
     assert "physiotherapist" in text

@@ -185,6 +185,7 @@ def test_every_self_check_button_has_a_unique_mnemonic(qtbot):
 def test_every_routine_button_has_a_mnemonic_unique_beside_the_others_it_shows_with():
     from desk_coach.ui.routine import screen
 
-    for primary in screen.PRIMARY_TEXT.values():
-        for pause in (screen.PAUSE_TEXT, screen.RESUME_TEXT):
-            assert_all_have_unique_mnemonics([primary, pause, screen.SKIP_TEXT, screen.HURT_TEXT])
+    for phase in screen.PRIMARY_PHASES:
+        for pause in (screen.pause_text(), screen.resume_text()):
+            assert_all_have_unique_mnemonics([screen.primary_text(phase), pause, screen.skip_text(),
+                                              screen.hurt_text()])

@@ -14,9 +14,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
 from desk_coach.domain.coaching.progression import Symptom
 from desk_coach.ui.routine.player import ExerciseFinished
+from desk_coach.wording.say import list_words
+from desk_coach.wording.translate import number, translate
 
 NOT_SAID = -1  # a pain question left open where 0 would contradict the answer already given
 
@@ -32,19 +33,32 @@ class FeedbackWords:
 
 def feedback_words(results: Sequence[ExerciseFinished], completed: bool) -> FeedbackWords:
     any_pain = any(r.pain_button for r in results)
-    return FeedbackWords(
-        title="How did it go?" if completed else "You ended early. How did it go?",
-        all_right="The &rest were just right, no pain" if any_pain else "&All just right, no pain",
-        any_done=any(not r.skipped for r in results),
-    )
+    if completed:
+        #: The title of the questions after a routine.
+        title = translate("RoutineFeedback", "How did it go?")
+    else:
+        #: The title of the questions after a routine the user ended before its last exercise.
+        title = translate("RoutineFeedback", "You ended early. How did it go?")
+    if any_pain:
+        #: Button answering for every exercise done except the one that hurt: effort just right, pain 0.
+        all_right = translate("RoutineFeedback", "The &rest were just right, no pain")
+    else:
+        #: Button answering for every exercise done: effort just right, pain 0; it saves at once.
+        all_right = translate("RoutineFeedback", "&All just right, no pain")
+    return FeedbackWords(title=title, all_right=all_right, any_done=any(not r.skipped for r in results))
 
 
 def skipped_line(result: ExerciseFinished) -> str:
     """What happened to an exercise that was not done to the end."""
     if result.pain_button:
-        return f"Stopped because it hurt: {LEFT_OUT_TODAY}."
+        #: In the questions after a routine, for an exercise stopped with "This hurts".
+        return translate("RoutineFeedback", "Stopped because it hurt: left out for the rest of today.")
     done = round(result.done_fraction * 100)
-    return "Skipped." if done == 0 else f"Skipped after {done} % of it."
+    if done == 0:
+        #: In the questions after a routine, for an exercise the user skipped before doing any of it.
+        return translate("RoutineFeedback", "Skipped.")
+    #: In the questions after a routine, for an exercise skipped part-way; {percent} is a number, 0-100.
+    return translate("RoutineFeedback", "Skipped after {percent} % of it.").format(percent=number(done))
 
 
 def asks_warning_signs(result: ExerciseFinished, pain: int) -> bool:
@@ -66,12 +80,19 @@ def _lower_first(name: str) -> str:
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
+def names_lowered_mid_sentence() -> bool:
+    """Whether the language writes an exercise's name with a small first letter inside a sentence
+    ("you did the seated chest opener"): English and Spanish do; German keeps its capitals."""
+    #: Not shown. Write "yes" if, in your language, an exercise's name ("Seated chest opener") starts
+    #: with a small letter inside a sentence, as in English; write "no" to keep it as written (German nouns).
+    return translate("RoutineFeedback", "yes", "names lowercase mid-sentence").strip().lower() == "yes"
+
+
 def join_names(names: Sequence[str]) -> str:
     """The names as a list inside a sentence: "a, b and c"."""
-    names = [_lower_first(name) for name in names]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    if names_lowered_mid_sentence():
+        names = [_lower_first(name) for name in names]
+    return list_words(list(names))
 
 
 def morning_pain(value: int) -> int | None:

@@ -51,6 +51,7 @@ from desk_coach.ui.routine.screen import (
     exercise_words,
 )
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
+from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,8 @@ class GuidedRoutineDialog(QDialog):
         self._shown_exercise: int | None = None
         self.feedback_page: FeedbackPage | None = None
 
-        self.setWindowTitle("Stretch routine")  # Qt adds " — Desk Coach"
+        #: The title of the guided routine's window (Qt adds " — Desk Coach").
+        self.setWindowTitle(translate("RoutineWindow", "Stretch routine"))
         self.setObjectName("guided-routine")
         self.setSizeGripEnabled(True)
         if not opened_by_user:

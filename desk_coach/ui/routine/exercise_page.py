@@ -24,16 +24,17 @@ from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.ui.fonts import quiet, scaled_font, tabular
 from desk_coach.ui.routine.illustration import Illustration
 from desk_coach.ui.routine.screen import (
-    HURT_TEXT,
-    PAUSE_TEXT,
     PROGRESS_STEPS,
-    SKIP_TEXT,
-    STRETCH_CUE,
-    SWITCH_TEXT,
     ExerciseScreen,
     ExerciseWords,
+    hurt_text,
+    pause_text,
+    skip_text,
+    stretch_cue,
+    switch_text,
 )
 from desk_coach.ui.settings_fields import problem_color
+from desk_coach.wording.translate import number, translate
 
 
 def _keep_space(widget: QWidget) -> QWidget:
@@ -96,10 +97,12 @@ class ExercisePage(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, PROGRESS_STEPS)
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setAccessibleName("Routine progress")
+        #: What a screen reader calls the bar that shows how much of the routine is done.
+        self.progress_bar.setAccessibleName(translate("RoutineWindow", "Routine progress"))
         self.progress_bar.setMaximumHeight(round(self.line * 0.6))
+        self.position_label.setWordWrap(True)  # a long "an extra on offer" wraps, never cut
         top = QHBoxLayout()
-        top.addWidget(self.position_label)
+        top.addWidget(self.position_label, 1)
         top.addWidget(self.progress_bar, 1)
         return top
 
@@ -143,13 +146,15 @@ class ExercisePage(QWidget):
     def _build_status(self) -> QVBoxLayout:
         """The phase, the big count, the line under it, "Paused" and the main button."""
         line = self.line
-        self.announce_label = self._centred(SWITCH_TEXT, 2.2)
+        self.announce_label = self._centred(switch_text(), 2.2, wrap=True)
         self.phase_label = self._centred("", 1.3, wrap=True)
         self.big_label = self._centred("", 0)
         self.big_label.setFont(tabular(scaled_font(self._font, 4.0, bold=True)))
-        self.big_label.setAccessibleName("Time left")
+        #: What a screen reader calls the big countdown.
+        self.big_label.setAccessibleName(translate("RoutineWindow", "Time left"))
         self.detail_label = self._centred("", 0, wrap=True)
-        self.paused_label = self._centred("Paused", 1.1)
+        #: Shown under the countdown while the routine is paused.
+        self.paused_label = self._centred(translate("RoutineWindow", "Paused"), 1.1, wrap=True)
         self.primary_button = QPushButton()
         self.primary_button.setFont(scaled_font(self._font, 1.15, bold=True))
         self.primary_button.setMinimumHeight(round(line * 2.2))
@@ -168,12 +173,16 @@ class ExercisePage(QWidget):
 
     def _build_buttons_row(self) -> QWidget:
         """Pause, Skip and "This hurts": reached with Tab, never taking the focus on a click."""
-        self.pause_button = QPushButton(PAUSE_TEXT)
-        self.pause_button.setToolTip("Stop the clock for a moment (P)")
-        self.skip_button = QPushButton(SKIP_TEXT)
-        self.skip_button.setToolTip("Leave this exercise out today and go on to the next (S)")
-        self.hurt_button = QPushButton(HURT_TEXT)
-        self.hurt_button.setToolTip("Stop this exercise because it hurts (H)")
+        self.pause_button = QPushButton(pause_text())
+        #: Tooltip of the Pause button; (P) is its key.
+        self.pause_button.setToolTip(translate("RoutineWindow", "Stop the clock for a moment (P)"))
+        self.skip_button = QPushButton(skip_text())
+        #: Tooltip of the Skip exercise button; (S) is its key.
+        self.skip_button.setToolTip(translate(
+            "RoutineWindow", "Leave this exercise out today and go on to the next (S)"))
+        self.hurt_button = QPushButton(hurt_text())
+        #: Tooltip of the This hurts button; (H) is its key.
+        self.hurt_button.setToolTip(translate("RoutineWindow", "Stop this exercise because it hurts (H)"))
         self._color_hurt_button()
         for button in (self.pause_button, self.skip_button, self.hurt_button):
             button.setAutoDefault(False)
@@ -208,14 +217,14 @@ class ExercisePage(QWidget):
             label.deleteLater()
         self.step_labels = []
         for row, step in enumerate(words.steps):
-            number = quiet(QLabel(f"{row + 1}."))
-            number.setFont(scaled_font(self.font(), 1.0, bold=True))
+            figure = quiet(QLabel(f"{number(row + 1)}."))
+            figure.setFont(scaled_font(self.font(), 1.0, bold=True))
             text = QLabel(step)
             text.setWordWrap(True)
-            self.steps_layout.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.steps_layout.addWidget(figure, row, 0, Qt.AlignmentFlag.AlignTop)
             self.steps_layout.addWidget(text, row, 1)
-            self.step_labels += [number, text]
-        self.cue_label.setText(STRETCH_CUE)
+            self.step_labels += [figure, text]
+        self.cue_label.setText(words.cue or stretch_cue())
         self.cue_label.setVisible(bool(words.cue))
         self.cautions_label.setText(words.cautions)
         self.cautions_label.setVisible(bool(words.cautions))

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.progression import Symptom
-from desk_coach.domain.coaching.progression_said import symptom_term
 from desk_coach.ui.fonts import quiet, scaled_font
 from desk_coach.ui.routine.answers import (
     NOT_SAID,
@@ -43,24 +42,50 @@ from desk_coach.ui.routine.answers import (
     skipped_line,
 )
 from desk_coach.ui.routine.player import ExerciseFinished
-from desk_coach.wording.say import term_name
+from desk_coach.wording.translate import number, translate
 
-EFFORT_TEXT = {Effort.TOO_EASY: "Too &easy", Effort.JUST_RIGHT: "&Just right", Effort.TOO_HARD: "Too &hard"}
-PAIN_LABEL = "&Pain, not the stretch feeling:"
-PAIN_HINT = "Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain."
-SYMPTOMS_LABEL = "Any of these?"
+
+def effort_text(effort: Effort) -> str:
+    """The radio button's text for an answer to "How hard was it?"."""
+    if effort is Effort.TOO_EASY:
+        #: An answer to "How hard was it?" about one exercise of the routine.
+        return translate("RoutineFeedback", "Too &easy")
+    if effort is Effort.JUST_RIGHT:
+        #: An answer to "How hard was it?" about one exercise of the routine.
+        return translate("RoutineFeedback", "&Just right")
+    #: An answer to "How hard was it?" about one exercise of the routine.
+    return translate("RoutineFeedback", "Too &hard")
+
+
+def symptom_words(symptom: Symptom) -> str:
+    """A warning sign the feedback asks about, as a check box reads it."""
+    if symptom is Symptom.SHARP:
+        #: A check box under "Any of these?", asked when an exercise hurt (a warning sign).
+        return translate("RoutineFeedback", "Sharp or shooting pain")
+    #: A check box under "Any of these?", asked when an exercise hurt (a warning sign).
+    return translate("RoutineFeedback", "Numbness or tingling")
+
+
+def pain_hint() -> str:
+    #: How to answer the pain questions after a routine; also the pain boxes' tooltip.
+    return translate("RoutineFeedback", "Pain from 0 to 10: 0 is none, 10 the worst you can imagine. "
+                     "The pull of a stretch is not pain.")
 
 
 def pain_spin(accessible: str, *, open_answer: bool = False) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(NOT_SAID if open_answer else 0, 10)
     if open_answer:
-        spin.setSpecialValueText("not said")
+        #: In a pain box (0 to 10) left unanswered: the user has not said how much.
+        spin.setSpecialValueText(translate("RoutineFeedback", "not said"))
     spin.setValue(spin.minimum())
-    spin.setSuffix(" of 10")
+    #: After the number in a pain box: "3 of 10". Starts with a space where the language puts one.
+    spin.setSuffix(translate("RoutineFeedback", " of 10"))
     spin.setAccessibleName(accessible)
-    spin.setToolTip(PAIN_HINT)
-    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("10 of 10") * 2)
+    spin.setToolTip(pain_hint())
+    widest = max(spin.fontMetrics().horizontalAdvance(number(10) + spin.suffix()),
+                 spin.fontMetrics().horizontalAdvance(spin.specialValueText()))
+    spin.setMinimumWidth(widest * 2)
     return spin
 
 
@@ -98,13 +123,16 @@ class FeedbackRow(QGroupBox):
     def _symptoms(self, grid: QGridLayout, name: str, symptoms: Sequence[Symptom]) -> None:
         """The warning-sign question, under the pain question, shown while there is pain."""
         assert self.pain_spin is not None
-        label = QLabel(SYMPTOMS_LABEL)
+        #: Asked about an exercise that hurt, before the warning signs' check boxes.
+        label = QLabel(translate("RoutineFeedback", "Any of these?"))
         boxes = QHBoxLayout()
         boxes.setSpacing(self.fontMetrics().height())
         for symptom in symptoms:
-            words = term_name(symptom_term(symptom))
-            box = QCheckBox(words[:1].upper() + words[1:])
-            box.setAccessibleName(f"{name}: {words}")
+            words = symptom_words(symptom)
+            box = QCheckBox(words)
+            #: What a screen reader says of a warning sign's check box: the exercise's name, the sign.
+            said = translate("RoutineFeedback", "{name}: {answer}")
+            box.setAccessibleName(said.format(name=name, answer=words))
             self.symptom_boxes[symptom] = box
             boxes.addWidget(box)
         boxes.addStretch(1)
@@ -131,18 +159,25 @@ class FeedbackRow(QGroupBox):
         return {symptom for symptom, box in self.symptom_boxes.items() if box.isChecked()}
 
     def _done(self, grid: QGridLayout, name: str) -> None:
-        effort_label = QLabel("How hard was it?")
+        #: The effort question about one exercise, after a routine.
+        effort_label = QLabel(translate("RoutineFeedback", "How hard was it?"))
+        effort_label.setWordWrap(True)
         radios = QHBoxLayout()
         radios.setSpacing(self.fontMetrics().height())
-        for effort, text in EFFORT_TEXT.items():
+        for effort in Effort:
+            text = effort_text(effort)
             button = QRadioButton(text)
-            button.setAccessibleName(f"{name}: {text.replace('&', '').lower()}")
+            button.setAccessibleName(translate("RoutineFeedback", "{name}: {answer}").format(
+                name=name, answer=text.replace("&", "")))
             self.effort_group.addButton(button)
             self.effort_buttons[effort] = button
             radios.addWidget(button)
         radios.addStretch(1)
-        self.pain_spin = pain_spin(f"{name}: pain, 0 to 10")
-        pain_label = QLabel(PAIN_LABEL)
+        #: What a screen reader calls the pain box of one exercise; {name} is the exercise's name.
+        self.pain_spin = pain_spin(translate("RoutineFeedback", "{name}: pain, 0 to 10").format(name=name))
+        #: Label of the pain box (0 to 10) of one exercise: pain, not the pull a stretch should give.
+        pain_label = QLabel(translate("RoutineFeedback", "&Pain, not the stretch feeling:"))
+        pain_label.setWordWrap(True)
         pain_label.setBuddy(self.pain_spin)
         grid.addWidget(effort_label, 0, 0)
         grid.addLayout(radios, 0, 1, 1, 2)
@@ -152,14 +187,20 @@ class FeedbackRow(QGroupBox):
     def _skipped(self, grid: QGridLayout, name: str) -> None:
         if self.result.pain_button:
             state = QLabel(skipped_line(self.result))
-            self.pain_spin = pain_spin(f"{name}: how much it hurt, 0 to 10", open_answer=True)
-            pain_label = QLabel("How much did it hu&rt?")
+            state.setWordWrap(True)
+            #: What a screen reader calls the pain box of an exercise stopped with "This hurts".
+            accessible = translate("RoutineFeedback", "{name}: how much it hurt, 0 to 10")
+            self.pain_spin = pain_spin(accessible.format(name=name), open_answer=True)
+            #: Label of the pain box (0 to 10) of an exercise stopped with "This hurts".
+            pain_label = QLabel(translate("RoutineFeedback", "How much did it hu&rt?"))
             pain_label.setBuddy(self.pain_spin)
             grid.addWidget(state, 0, 0, 1, 3)
             grid.addWidget(pain_label, 1, 0)
             grid.addWidget(self.pain_spin, 1, 1)
             return
-        grid.addWidget(quiet(QLabel(skipped_line(self.result))), 0, 0, 1, 3)
+        state = quiet(QLabel(skipped_line(self.result)))
+        state.setWordWrap(True)
+        grid.addWidget(state, 0, 0, 1, 3)
 
     @property
     def effort(self) -> Effort | None:
@@ -198,7 +239,8 @@ class FeedbackPage(QWidget):
         words = feedback_words(results, completed)
         self._build_head(words)
         self.scroll_area = self._build_scroll()
-        self.save_button = QPushButton("&Save")
+        #: Button: saves the answers about the routine and closes the window.
+        self.save_button = QPushButton(translate("RoutineFeedback", "&Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
         buttons = QHBoxLayout()
@@ -225,22 +267,27 @@ class FeedbackPage(QWidget):
         self.title_label = QLabel(words.title)
         self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title_label.setWordWrap(True)
-        self.intro_label = QLabel(
-            "Your answers help the coach keep each exercise at the right level for you."
-        )
+        #: Under the title of the questions after a routine: why they are asked.
+        self.intro_label = QLabel(translate(
+            "RoutineFeedback", "Your answers help the coach keep each exercise at the right level for you."
+        ))
         self.intro_label.setWordWrap(True)
 
         self.all_right_button = QPushButton(words.all_right)
         self.all_right_button.setFont(scaled_font(self.font(), 1.15, bold=True))
-        self.all_right_button.setToolTip("Every exercise done: just right, and pain 0; then save")
+        #: Tooltip of the "All just right, no pain" button.
+        self.all_right_button.setToolTip(translate("RoutineFeedback",
+                                                   "Every exercise done: just right, and pain 0; then save"))
         self.all_right_button.setMinimumHeight(round(line * 2.4))
         self.all_right_button.clicked.connect(self.all_just_right)
         self.all_right_button.setVisible(words.any_done)
         self.all_right_button.setAutoDefault(False)
 
-        self.or_label = QLabel("Or answer for each exercise:")
+        #: Between the one-press answer and the questions about each exercise.
+        self.or_label = QLabel(translate("RoutineFeedback", "Or answer for each exercise:"))
+        self.or_label.setWordWrap(True)
         self.or_label.setVisible(words.any_done)
-        self.pain_hint = quiet(QLabel(PAIN_HINT))
+        self.pain_hint = quiet(QLabel(pain_hint()))
         self.pain_hint.setWordWrap(True)
 
     def _build_scroll(self) -> QScrollArea:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.resources import resource_text
 from desk_coach.ui.fonts import scaled_font
+from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,11 @@ class Illustration(QWidget):
         else:
             renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
             self._renderer = renderer if renderer.isValid() else None
-        self.setAccessibleName(f"Drawing: {exercise.name}" if self._renderer else exercise.name)
+        if self._renderer is not None:
+            #: What a screen reader says of an exercise's drawing; {name} is the exercise's name.
+            self.setAccessibleName(translate("RoutineWindow", "Drawing: {name}").format(name=exercise.name))
+        else:
+            self.setAccessibleName(exercise.name)
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -17,13 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desk_coach.ui.fonts import quiet, scaled_font
 from desk_coach.ui.routine.answers import join_names, morning_pain
 from desk_coach.ui.routine.feedback import pain_spin
-
-TITLE = "How do you feel after yesterday's moves?"
-QUESTION = (
-    "Yesterday you did the {moves}. Did any of them leave you with pain this morning? "
-    "A little stiffness after a new move is normal; pain is not."
-)
-HOW_MUCH = "How &much, from 0 to 10?"
+from desk_coach.wording.translate import translate
 
 
 class NextMorningPage(QWidget):
@@ -39,15 +33,24 @@ class NextMorningPage(QWidget):
     def __init__(self, moves: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         line = self.fontMetrics().height()
-        self.title_label = QLabel(TITLE)
+        #: The title of the question before the first routine of a day, about yesterday's exercises.
+        self.title_label = QLabel(translate("NextMorning", "How do you feel after yesterday's moves?"))
         self.title_label.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.title_label.setWordWrap(True)
-        self.question_label = QLabel(QUESTION.format(moves=join_names(moves)))
+        #: {moves} lists yesterday's exercises by name: "seated chest opener, chin tuck and wall push-up".
+        question = translate(
+            "NextMorning",
+            "Yesterday you did the {moves}. Did any of them leave you with pain this morning? "
+            "A little stiffness after a new move is normal; pain is not.",
+        )
+        self.question_label = QLabel(question.format(moves=join_names(moves)))
         self.question_label.setFont(scaled_font(self.font(), 1.1))
         self.question_label.setWordWrap(True)
         choices = self._build_choices()
         self.how_much_row = self._build_how_much()
-        self.hint_label = quiet(QLabel("Your answer helps the coach ease off where something hurt."))
+        #: Under the question about pain this morning: why it is asked.
+        self.hint_label = quiet(QLabel(translate(
+            "NextMorning", "Your answer helps the coach ease off where something hurt.")))
         self.hint_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -71,16 +74,19 @@ class NextMorningPage(QWidget):
     def _build_choices(self) -> QHBoxLayout:
         """"No pain", "Some pain…" and "Skip this question"."""
         line = self.fontMetrics().height()
-        self.no_pain_button = QPushButton("&No pain")
+        #: Answer to "any pain this morning from yesterday's moves?".
+        self.no_pain_button = QPushButton(translate("NextMorning", "&No pain"))
         self.no_pain_button.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.no_pain_button.setMinimumHeight(round(line * 2.2))
         self.no_pain_button.setDefault(True)
         self.no_pain_button.clicked.connect(lambda: self._answer(0))
-        self.some_pain_button = QPushButton("Some &pain…")
+        #: Answer to "any pain this morning from yesterday's moves?"; it then asks how much.
+        self.some_pain_button = QPushButton(translate("NextMorning", "Some &pain…"))
         self.some_pain_button.setMinimumHeight(round(line * 2.2))
         self.some_pain_button.setAutoDefault(False)
         self.some_pain_button.clicked.connect(self._ask_how_much)
-        self.skip_button = QPushButton("S&kip this question")
+        #: Button: leaves the question about pain this morning unanswered, and the routine starts.
+        self.skip_button = QPushButton(translate("NextMorning", "S&kip this question"))
         self.skip_button.setAutoDefault(False)
         self.skip_button.setFlat(True)
         self.skip_button.clicked.connect(self.skip)
@@ -93,10 +99,13 @@ class NextMorningPage(QWidget):
 
     def _build_how_much(self) -> QWidget:
         """"How much, from 0 to 10?", hidden until "Some pain…" is pressed."""
-        self.pain_spin = pain_spin("Pain this morning, 0 to 10", open_answer=True)
-        how_much = QLabel(HOW_MUCH)
+        #: What a screen reader calls the box for how much pain there is this morning.
+        self.pain_spin = pain_spin(translate("NextMorning", "Pain this morning, 0 to 10"), open_answer=True)
+        #: Label of the box for how much pain there is this morning, after "Some pain…".
+        how_much = QLabel(translate("NextMorning", "How &much, from 0 to 10?"))
         how_much.setBuddy(self.pain_spin)
-        self.save_button = QPushButton("&Save and go on")
+        #: Button: saves how much pain there is this morning and starts the routine.
+        self.save_button = QPushButton(translate("NextMorning", "&Save and go on"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._save)
         row_widget = QWidget()

@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_coach.ui.fonts import quiet, scaled_font
-from desk_coach.ui.routine.screen import END_QUESTION, PAIN_TITLE, PainScreen
+from desk_coach.ui.routine.screen import PainScreen, end_question, pain_title
+from desk_coach.wording.translate import translate
 
 
 class PainPage(QWidget):
@@ -22,7 +23,7 @@ class PainPage(QWidget):
 
     def __init__(self, font: QFont, line: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_label = QLabel(PAIN_TITLE)
+        self.title_label = QLabel(pain_title())
         self.title_label.setFont(scaled_font(font, 1.6, bold=True))
         self.title_label.setWordWrap(True)
         self.text_label = QLabel()
@@ -34,7 +35,8 @@ class PainPage(QWidget):
         self.go_on_button.setFont(scaled_font(font, 1.1, bold=True))
         self.go_on_button.setMinimumHeight(round(line * 2.2))
         self.go_on_button.setDefault(True)
-        self.end_button = QPushButton("&End the routine")
+        #: Button after "This hurts": ends the whole routine (the next exercises are left out).
+        self.end_button = QPushButton(translate("RoutineWindow", "&End the routine"))
         self.end_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go_on_button)
@@ -67,12 +69,14 @@ class EndQuestionBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.question_label = QLabel(END_QUESTION)
+        self.question_label = QLabel(end_question())
         self.question_label.setWordWrap(True)
         self.question_label.setFont(scaled_font(font, 1.05, bold=True))
-        self.end_button = QPushButton("&End now")
+        #: Button answering "End the routine now?": yes, end it.
+        self.end_button = QPushButton(translate("RoutineWindow", "&End now"))
         self.end_button.setAutoDefault(False)
-        self.keep_going_button = QPushButton("&Keep going")
+        #: Button answering "End the routine now?": no, go on with the routine.
+        self.keep_going_button = QPushButton(translate("RoutineWindow", "&Keep going"))
         self.keep_going_button.setDefault(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(line, round(line * 0.5), line, round(line * 0.5))

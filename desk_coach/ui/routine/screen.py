@@ -12,33 +12,87 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk_coach.domain.coaching.exercises import Exercise, Pattern
-from desk_coach.domain.coaching.left_out import LEFT_OUT_TODAY
-from desk_coach.domain.figures import countdown_words, duration_words
 from desk_coach.ui.routine.player import Event, Phase, RoutinePlayer, Side
+from desk_coach.wording.figures import countdown_words, duration_words
+from desk_coach.wording.translate import number, translate
 
-STRETCH_CUE = "Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce."
-PAIN_TITLE = "Stop here. Please don't push through pain."
-PAIN_TEXT = (
-    "{name} is " + LEFT_OUT_TODAY + ". If it hurts like this again, a physiotherapist can help "
-    "find out why."
-)
-SWITCH_TEXT = "Switch sides"
-EXTRA_TEXT = "an extra on offer: skip it if you'd rather not"
-END_QUESTION = "End the routine now? What you have done so far still counts."
+PROGRESS_STEPS = 1000  # the progress bar's range: fine enough to move every tick
+
+
+def stretch_cue() -> str:
+    #: Under the steps of every stretch in the guided routine.
+    return translate("RoutineWindow", "Ease in slowly until you feel a mild pull, never pain. "
+                     "Keep breathing normally; don't bounce.")
+
+
+def pain_title() -> str:
+    #: The title of the page shown after the user pressed "This hurts" during an exercise.
+    return translate("RoutineWindow", "Stop here. Please don't push through pain.")
+
+
+def switch_text() -> str:
+    #: Shown large when it is time to change to the other side of the body.
+    return translate("RoutineWindow", "Switch sides")
+
+
+def end_question() -> str:
+    #: Asked when the user presses Escape during the routine; answered by "Keep going" or "End now".
+    return translate("RoutineWindow", "End the routine now? What you have done so far still counts.")
+
 
 # Each has a single key while the routine runs and a mnemonic (Alt+letter) like every button.
-PAUSE_TEXT, RESUME_TEXT = "&Pause  (P)", "&Resume  (P)"
-SKIP_TEXT = "&Skip exercise  (S)"
-HURT_TEXT = "This &hurts  (H)"
-PRIMARY_TEXT = {
-    None: "S&tart  (Space)",  # before the routine starts
-    Phase.PREPARE: "I'm rea&dy  (Space)",
-    Phase.REST: "Skip the res&t  (Space)",
-    Phase.SWITCH: "Rea&dy  (Space)",
-    Phase.SET: "Rep &done  (Space)",
-}
-SIDE_TEXT = {Side.LEFT: "left side", Side.RIGHT: "right side"}
-PROGRESS_STEPS = 1000  # the progress bar's range: fine enough to move every tick
+def pause_text() -> str:
+    #: Button: stops the routine's clock. "(P)" names the key that does the same; keep it as it is.
+    return translate("RoutineWindow", "&Pause  (P)")
+
+
+def resume_text() -> str:
+    #: Button, in place of Pause while paused. "(P)" names the key that does the same; keep it.
+    return translate("RoutineWindow", "&Resume  (P)")
+
+
+def skip_text() -> str:
+    #: Button: leaves the current exercise and goes on to the next. "(S)" names its key; keep it.
+    return translate("RoutineWindow", "&Skip exercise  (S)")
+
+
+def hurt_text() -> str:
+    #: Button: stops the exercise because it hurts. "(H)" names its key; keep it.
+    return translate("RoutineWindow", "This &hurts  (H)")
+
+
+def primary_text(phase: Phase | None) -> str:
+    """The main button's text in ``phase`` (None: before the routine starts)."""
+    if phase is None:
+        #: The main button before the routine starts. "(Space)" names its key: translate the key's name.
+        return translate("RoutineWindow", "S&tart  (Space)")
+    if phase is Phase.PREPARE:
+        #: The main button while the user gets into position: ends the wait. "(Space)" names its key.
+        return translate("RoutineWindow", "I'm rea&dy  (Space)")
+    if phase is Phase.REST:
+        #: The main button during a short rest between two holds or sets. "(Space)" names its key.
+        return translate("RoutineWindow", "Skip the res&t  (Space)")
+    if phase is Phase.SWITCH:
+        #: The main button while the user changes sides: ends the wait. "(Space)" names its key.
+        return translate("RoutineWindow", "Rea&dy  (Space)")
+    if phase is Phase.SET:
+        #: The main button during a set: counts one repetition. "(Space)" names its key.
+        return translate("RoutineWindow", "Rep &done  (Space)")
+    return ""
+
+
+PRIMARY_PHASES: tuple[Phase | None, ...] = (None, Phase.PREPARE, Phase.REST, Phase.SWITCH, Phase.SET)
+"""The moments that have a main button (a timed hold and the walk have none)."""
+
+
+def side_words(side: Side) -> str:
+    """The side of the body that works now. The body's own left and right: never mirrored for a
+    right-to-left language."""
+    if side is Side.LEFT:
+        #: The side of the body an exercise is done on (the user's own left, not the screen's).
+        return translate("RoutineWindow", "left side")
+    #: The side of the body an exercise is done on (the user's own right, not the screen's).
+    return translate("RoutineWindow", "right side")
 
 
 @dataclass(frozen=True)
@@ -52,11 +106,16 @@ class ExerciseWords:
 
 
 def exercise_words(exercise: Exercise) -> ExerciseWords:
+    cautions = ""
+    if exercise.cautions:
+        #: Before an exercise's cautions (safety advice from the library), under its steps.
+        cautions = translate("RoutineWindow", "Take care: {cautions}").format(
+            cautions=" ".join(exercise.cautions))
     return ExerciseWords(
         name=exercise.name,
         steps=exercise.steps,
-        cue=STRETCH_CUE if exercise.pattern is Pattern.STRETCH else "",
-        cautions="Take care: " + " ".join(exercise.cautions) if exercise.cautions else "",
+        cue=stretch_cue() if exercise.pattern is Pattern.STRETCH else "",
+        cautions=cautions,
     )
 
 
@@ -77,8 +136,63 @@ class ExerciseScreen:
     pause_text: str
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' * (count != 1)}"
+def _block_title(is_set: bool, number_: int, of: int, side: Side | None) -> str:
+    """"Hold 1 of 2", "Set 2 of 3 · left side": the title while a hold or set runs."""
+    values = {"number": number(number_), "total": number(of)}
+    if side is None:
+        if is_set:
+            #: Title while a set of repetitions runs: set 2 of 3.
+            return translate("RoutineWindow", "Set {number} of {total}").format(**values)
+        #: Title while a stretch is held: hold 1 of 2.
+        return translate("RoutineWindow", "Hold {number} of {total}").format(**values)
+    side_word = side_words(side)
+    if is_set:
+        #: Title while a set runs on one side of the body; {side} is "left side" or "right side".
+        return translate("RoutineWindow", "Set {number} of {total} · {side}").format(side=side_word, **values)
+    #: Title while a stretch is held on one side of the body; {side} is "left side" or "right side".
+    return translate("RoutineWindow", "Hold {number} of {total} · {side}").format(side=side_word, **values)
+
+
+def _starts_next(is_set: bool, number_: int, of: int) -> str:
+    """"Hold 1 of 2 starts next.": under the title while the user gets ready or changes sides."""
+    values = {"number": number(number_), "total": number(of)}
+    if is_set:
+        #: Under the countdown while the user gets ready: which set comes after the wait.
+        return translate("RoutineWindow", "Set {number} of {total} starts next.").format(**values)
+    #: Under the countdown while the user gets ready: which hold comes after the wait.
+    return translate("RoutineWindow", "Hold {number} of {total} starts next.").format(**values)
+
+
+def _after_rest(is_set: bool, number_: int, of: int, side: Side | None) -> str:
+    """"Hold 2 of 2 · left side next.": under the countdown of a rest."""
+    values = {"number": number(number_), "total": number(of)}
+    if side is None:
+        if is_set:
+            #: Under the countdown of a rest between two sets: the set that comes next.
+            return translate("RoutineWindow", "Set {number} of {total} next.").format(**values)
+        #: Under the countdown of a rest between two holds: the hold that comes next.
+        return translate("RoutineWindow", "Hold {number} of {total} next.").format(**values)
+    side_word = side_words(side)
+    if is_set:
+        #: Under the countdown of a rest: the set that comes next and its side, "left side" or "right side".
+        return translate("RoutineWindow", "Set {number} of {total} · {side} next.").format(
+            side=side_word, **values)
+    #: Under the countdown of a rest: the hold that comes next and its side, "left side" or "right side".
+    return translate("RoutineWindow", "Hold {number} of {total} · {side} next.").format(
+        side=side_word, **values)
+
+
+def _time_left(big: str) -> str:
+    """The line under a countdown: "left" under "1:30", "seconds left" under "30"."""
+    if ":" in big:
+        #: Under a countdown in minutes and seconds, "1:30": the time that is left (not the side).
+        return translate("RoutineWindow", "left", "time remaining")
+    #: Under a countdown in seconds, "30".
+    return translate("RoutineWindow", "seconds left")
+
+
+def _seconds(value: float) -> str:
+    return number(value, 0 if float(value).is_integer() else 1)
 
 
 def _phase_words(player: RoutinePlayer) -> tuple[str, str, str]:
@@ -86,55 +200,87 @@ def _phase_words(player: RoutinePlayer) -> tuple[str, str, str]:
     segment = player.segment
     assert segment is not None
     phase = segment.phase
-    side = f" · {SIDE_TEXT[segment.side]}" if segment.side else ""
     current = player.current
-    block = "Set" if current and current.segments[-1].phase is Phase.SET else "Hold"
-    upcoming = f"{block} {segment.number} of {segment.of}" if segment.of else ""
+    is_set = bool(current and current.segments[-1].phase is Phase.SET)
     big = countdown_words(player.remaining_s)
     if not player.started:
-        return ("Ready when you are", "",
-                f"{_plural(player.count, 'exercise')}, {duration_words(player.total_s)}. "
-                "The clock starts when you press Start.")
+        #: Before the routine starts: how many exercises and how long, "3 exercises, about 5 min."
+        detail = translate(
+            "RoutineWindow", "%n exercise(s), {duration}. The clock starts when you press Start.", None,
+            player.count)
+        #: The title before the routine starts.
+        return translate("RoutineWindow", "Ready when you are"), "", detail.format(
+            duration=duration_words(player.total_s))
     if phase is Phase.PREPARE:
-        return f"Get ready{side}", big, f"{upcoming} starts next." if upcoming else ""
+        if segment.side:
+            #: Title while the user gets into position; {side} is "left side" or "right side".
+            title = translate("RoutineWindow", "Get ready · {side}").format(side=side_words(segment.side))
+        else:
+            #: Title while the user gets into position for the exercise.
+            title = translate("RoutineWindow", "Get ready")
+        return title, big, _starts_next(is_set, segment.number, segment.of) if segment.of else ""
     if phase is Phase.HOLD:
-        return f"Hold {segment.number} of {segment.of}{side}", big, "left" if ":" in big else "seconds left"
+        return _block_title(False, segment.number, segment.of, segment.side), big, _time_left(big)
     if phase is Phase.REST:
-        return "Rest", big, f"{upcoming}{side} next."
+        #: Title of a short rest between two holds or sets.
+        return (translate("RoutineWindow", "Rest"), big,
+                _after_rest(is_set, segment.number, segment.of, segment.side))
     if phase is Phase.SWITCH:
-        title = f"Now the {SIDE_TEXT[segment.side]}" if segment.side else "Now the other side"
-        return title, big, f"{upcoming} starts next."
+        if segment.side:
+            #: Title when it is time to change sides; {side} is "left side" or "right side".
+            title = translate("RoutineWindow", "Now the {side}").format(side=side_words(segment.side))
+        else:
+            #: Title when it is time to change to the other side of the body.
+            title = translate("RoutineWindow", "Now the other side")
+        return title, big, _starts_next(is_set, segment.number, segment.of)
     if phase is Phase.SET:
-        rep_s = segment.seconds / segment.reps
-        detail = (
-            "Press Space after each rep." if player.self_counting
-            else f"Counting one rep every {rep_s:g} s. Press Space after each rep to count yourself."
-        )
-        reps = f"{player.reps_counted} / {segment.reps}"
-        return f"Set {segment.number} of {segment.of}{side}", reps, detail
-    return "Walk at an easy pace", big, "left"  # the walk
+        if player.self_counting:
+            #: Under the repetitions counted, once the user counts them with the Space key.
+            detail = translate("RoutineWindow", "Press Space after each rep.")
+        else:
+            #: Under the repetitions counted: the coach counts at a pace ({seconds} seconds a repetition).
+            detail = translate(
+                "RoutineWindow",
+                "Counting one rep every {seconds} s. Press Space after each rep to count yourself.",
+            ).format(seconds=_seconds(segment.seconds / segment.reps))
+        reps = f"{number(player.reps_counted)} / {number(segment.reps)}"
+        return _block_title(True, segment.number, segment.of, segment.side), reps, detail
+    #: Title during the walk break.
+    return translate("RoutineWindow", "Walk at an easy pace"), big, _time_left(big)
 
 
 def exercise_screen(player: RoutinePlayer) -> ExerciseScreen:
     """The exercise page for ``player`` as it stands (started or not; not finished)."""
     segment = player.segment
     assert segment is not None, "the routine is over: there is no exercise to show"
-    position = f"Exercise {player.index + 1} of {player.count}"
+    values = {"number": number(player.index + 1), "total": number(player.count)}
     if player.plan.items[player.index].extra:
-        position += f" · {EXTRA_TEXT}"
+        #: Above the exercise: where it is in the routine, and that it is an optional extra.
+        position = translate(
+            "RoutineWindow", "Exercise {number} of {total} · an extra on offer: skip it if you'd rather not"
+        ).format(**values)
+    else:
+        #: Above the exercise: where it is in the routine, "Exercise 2 of 5".
+        position = translate("RoutineWindow", "Exercise {number} of {total}").format(**values)
     title, big, detail = _phase_words(player)
+    if segment.phase is Phase.SET:
+        #: What a screen reader calls the big figure during a set: repetitions counted / planned.
+        big_name = translate("RoutineWindow", "Repetitions")
+    else:
+        #: What a screen reader calls the big countdown.
+        big_name = translate("RoutineWindow", "Time left")
     return ExerciseScreen(
         position=position,
         progress=round(player.progress * PROGRESS_STEPS),
         announce=segment.phase is Phase.SWITCH and player.started,
         title=title,
         big=big,
-        big_name="Repetitions" if segment.phase is Phase.SET else "Time left",
+        big_name=big_name,
         detail=detail,
         paused=player.paused,
-        primary=PRIMARY_TEXT.get(segment.phase) if player.started else PRIMARY_TEXT[None],
+        primary=(primary_text(segment.phase) or None) if player.started else primary_text(None),
         pause_enabled=player.started,
-        pause_text=RESUME_TEXT if player.paused else PAUSE_TEXT,
+        pause_text=resume_text() if player.paused else pause_text(),
     )
 
 
@@ -165,8 +311,20 @@ class PainScreen:
 
 def pain_screen(hurt: str, following: Exercise | None) -> PainScreen:
     """The page for the exercise named ``hurt``, with ``following`` the one that comes next (if any)."""
-    text = PAIN_TEXT.format(name=hurt)
+    #: After "This hurts": {name} is the exercise that hurt. Calm, no diagnosis.
+    text = translate(
+        "RoutineWindow",
+        "{name} is left out for the rest of today. If it hurts like this again, a physiotherapist can help "
+        "find out why.",
+    ).format(name=hurt)
     if following is None:
-        return PainScreen(text, "That was the last exercise.", "&Go on", can_end=False)
-    return PainScreen(text, f"Next: {following.name}. The clock waits until you go on.",
-                      "&Go on to the next exercise", can_end=True)
+        #: After "This hurts", when the exercise that hurt was the routine's last.
+        last = translate("RoutineWindow", "That was the last exercise.")
+        #: Button after "This hurts" on the last exercise: on to the questions about the routine.
+        return PainScreen(text, last, translate("RoutineWindow", "&Go on"), can_end=False)
+    #: After "This hurts": the exercise that comes next; the routine waits until the user goes on.
+    next_text = translate("RoutineWindow", "Next: {name}. The clock waits until you go on.").format(
+        name=following.name)
+    #: Button after "This hurts": on to the next exercise of the routine.
+    go_on = translate("RoutineWindow", "&Go on to the next exercise")
+    return PainScreen(text, next_text, go_on, can_end=True)

@@ -67,3 +67,14 @@ def test_the_morning_question_names_yesterdays_moves_in_a_sentence():
 def test_a_morning_answer_left_open_is_not_said():
     assert morning_pain(NOT_SAID) is None
     assert morning_pain(0) == 0 and morning_pain(7) == 7
+
+
+def test_a_language_that_keeps_capitals_keeps_the_names_as_written():
+    from desk_coach.wording import translate
+
+    # German writes "Sitzende Brustöffnung" mid-sentence as it is: its catalogue says "no".
+    translate.set_backend(lambda _c, source, d, n: "no" if d == "names lowercase mid-sentence" else source)
+    try:
+        assert join_names(["Hip flexor stretch", "Band row"]) == "Hip flexor stretch and Band row"
+    finally:
+        translate.set_backend(None)

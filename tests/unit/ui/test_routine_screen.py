@@ -10,15 +10,15 @@ from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.routine.player import Phase, RoutinePlayer
 from desk_coach.ui.routine.screen import (
-    PAUSE_TEXT,
-    PRIMARY_TEXT,
     PROGRESS_STEPS,
-    RESUME_TEXT,
-    STRETCH_CUE,
     exercise_screen,
     exercise_words,
     pain_screen,
+    pause_text,
     primary_step,
+    primary_text,
+    resume_text,
+    stretch_cue,
 )
 
 
@@ -64,7 +64,7 @@ def test_before_the_start_it_says_how_long_and_offers_start(clock):
     assert screen.big == ""
     assert screen.detail.startswith("3 exercises, about ")
     assert screen.detail.endswith("The clock starts when you press Start.")
-    assert screen.primary == PRIMARY_TEXT[None]
+    assert screen.primary == primary_text(None)
     assert not screen.pause_enabled and screen.progress == 0
 
 
@@ -94,7 +94,7 @@ def test_switching_sides_is_announced(clock):
     assert player.phase is Phase.SWITCH
     screen = exercise_screen(player)
     assert screen.announce and screen.title == "Now the right side"
-    assert screen.primary == PRIMARY_TEXT[Phase.SWITCH]
+    assert screen.primary == primary_text(Phase.SWITCH)
 
 
 def test_a_set_counts_reps_and_space_counts_one(clock):
@@ -116,9 +116,9 @@ def test_paused_the_main_action_does_nothing_and_pause_reads_resume(clock):
     player.pause(clock())
     assert primary_step(player, clock()) is None
     screen = exercise_screen(player)
-    assert screen.paused and screen.pause_text == RESUME_TEXT
+    assert screen.paused and screen.pause_text == resume_text()
     player.resume(clock())
-    assert exercise_screen(player).pause_text == PAUSE_TEXT
+    assert exercise_screen(player).pause_text == pause_text()
 
 
 def test_an_extra_says_it_may_be_skipped(clock):
@@ -134,7 +134,7 @@ def test_the_walk_counts_down(clock):
 
 def test_the_words_around_an_exercise():
     stretch = exercise_words(STRETCH)
-    assert stretch.steps == ("First.", "Second.") and stretch.cue == STRETCH_CUE
+    assert stretch.steps == ("First.", "Second.") and stretch.cue == stretch_cue()
     assert stretch.cautions == "Take care: Skip it if your knee hurts."
     rows = exercise_words(ROWS)
     assert rows.cue == "" and rows.cautions == ""
@@ -148,3 +148,39 @@ def test_the_pain_page_offers_the_next_exercise_or_says_it_was_the_last():
     last = pain_screen("Walk", None)
     assert last.next_text == "That was the last exercise."
     assert not last.can_end and last.go_on == "&Go on"
+
+
+@pytest.fixture
+def pseudo():
+    """Every text in the pseudo-language, without Qt: a template shows as one bracketed text."""
+    from desk_coach.wording import translate
+    from desk_coach.wording.pseudo import pseudo_text
+
+    translate.set_backend(lambda _c, source, _d, n: pseudo_text(translate.english(source, -1), n))
+    yield
+    translate.set_backend(None)
+
+
+def test_a_title_with_a_side_is_one_sentence_a_translator_can_reorder(clock, pseudo):
+    player = player_of(STRETCH, clock=clock)
+    player.start(clock())
+    title = exercise_screen(player).title
+    # One template, "[Get ready · {side}]", with the side's own words inside: not two pieces glued.
+    assert title.startswith("[Ĝéţ ŕéåđý · [ļéƒţ šîđé") and title.endswith("]")
+    assert title.count("[") == 2
+
+
+def test_every_word_of_the_exercise_page_is_translated(clock, pseudo):
+    player = player_of(STRETCH, ROWS, WALK, clock=clock, extra=True)
+    screens = [exercise_screen(player)]
+    player.start(clock())
+    for _ in range(60):
+        clock.now += 3
+        player.tick(clock())
+        if player.finished:
+            break
+        screens.append(exercise_screen(player))
+    for screen in screens:
+        for text in (screen.position, screen.title, screen.detail, screen.big_name, screen.pause_text,
+                     screen.primary or ""):
+            assert not any("a" <= char.lower() <= "z" for char in text), text
