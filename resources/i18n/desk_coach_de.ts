@@ -622,6 +622,339 @@
         </message>
     </context>
     <context>
+        <name>StartUp</name>
+        <message>
+            <location filename="../../desk_coach/launch.py" line="37" />
+            <source>{app} is already running; its icon is in the system tray.</source>
+            <extracomment>Printed in the terminal by a second start; {app} is Desk Coach.</extracomment>
+            <translation>{app} läuft bereits; das Symbol findest du im Infobereich der Taskleiste.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/launch.py" line="103" />
+            <source>{app} is already starting but does not answer yet; try again in a moment.</source>
+            <extracomment>Printed in the terminal by a second start while the first one is still starting; {app} is Desk Coach.</extracomment>
+            <translation>{app} startet gerade, antwortet aber noch nicht; versuch es gleich noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakWindow</name>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="39" />
+            <source>Stretch routine</source>
+            <extracomment>The title of the window of a long break, when the guided routine cannot be shown.</extracomment>
+            <translation>Dehnroutine</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="50" />
+            <source>Stand up, roll your shoulders, reach up tall and walk around a little. Move gently, and leave out anything that feels uncomfortable.</source>
+            <extracomment>What to do in a long break when the guided routine cannot be shown, under its title.</extracomment>
+            <translation>Steh auf, kreise die Schultern, streck dich nach oben und geh ein paar Schritte. Beweg dich sanft und lass alles weg, was sich unangenehm anfühlt.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="37" />
+            <source>Time to stand up</source>
+            <extracomment>The title of the window of a short break the user started.</extracomment>
+            <translation>Zeit zum Aufstehen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="46" />
+            <source>Stand up and walk for a few minutes: to the window, refill your water, take the stairs.</source>
+            <extracomment>What to do in a short break, under its title.</extracomment>
+            <translation>Steh auf und geh ein paar Minuten: zum Fenster, Wasser nachfüllen, die Treppe nehmen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="62" />
+            <source>&amp;Pause</source>
+            <extracomment>Button: holds the break's countdown.</extracomment>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="64" />
+            <source>Stop the countdown for a moment</source>
+            <extracomment>Tooltip of the Pause button of a break.</extracomment>
+            <translation>Den Countdown kurz anhalten</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="58" />
+            <source>&amp;Resume</source>
+            <extracomment>Button, in place of Pause while the break's countdown is held; its tooltip follows.</extracomment>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="60" />
+            <source>Carry on counting down</source>
+            <extracomment>Tooltip of the Resume button of a break.</extracomment>
+            <translation>Den Countdown fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="95" />
+            <source>Break</source>
+            <extracomment>The break window's title (Qt adds " — Desk Coach").</extracomment>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="140" />
+            <source>Time left</source>
+            <extracomment>What a screen reader calls the break's big countdown.</extracomment>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="142" />
+            <source>Paused</source>
+            <extracomment>Shown beside the buttons while the break's countdown is held.</extracomment>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="150" />
+            <source>Break progress</source>
+            <extracomment>What a screen reader calls the bar that fills as the break goes by.</extracomment>
+            <translation>Fortschritt der Pause</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="156" />
+            <source>I'm &amp;back</source>
+            <extracomment>Button: the user is back from the break before its countdown ran out.</extracomment>
+            <translation>Ich bin &amp;zurück</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_window.py" line="158" />
+            <source>End the break now (Esc)</source>
+            <extracomment>Tooltip of "I'm back"; (Esc) names the key that does the same.</extracomment>
+            <translation>Pause jetzt beenden (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifications</name>
+        <message>
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="185" />
+            <source>Progress… in the tray menu shows the charts.</source>
+            <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
+            <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="188" />
+            <source>Your week</source>
+            <extracomment>The title of the weekly summary notification.</extracomment>
+            <translation>Deine Woche</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="143" />
+            <source>What changed</source>
+            <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/shell.py" line="54" />
+            <source>Saving stopped: {reason}. {app} keeps reminding you and keeps what it records in memory for now. {advice}</source>
+            <extracomment>{reason}: why saving stopped (the disk is full...); {advice}: what the user can do about it.</extracomment>
+            <translation>Speichern nicht möglich: {reason}. {app} erinnert dich weiter und behält alles Neue vorerst im Arbeitsspeicher. {advice}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/shell.py" line="61" />
+            <source>What was recorded in the meantime is saved now, except the %n oldest record(s), which could not be kept.</source>
+            <extracomment>After saving works again, when the oldest records kept in memory were dropped.</extracomment>
+            <translation>
+                <numerusform>Was in der Zwischenzeit aufgezeichnet wurde, ist jetzt gespeichert, bis auf den %n ältesten Eintrag, der nicht behalten werden konnte.</numerusform>
+                <numerusform>Was in der Zwischenzeit aufgezeichnet wurde, ist jetzt gespeichert, bis auf die %n ältesten Einträge, die nicht behalten werden konnten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/shell.py" line="65" />
+            <source>Everything recorded in the meantime is saved now.</source>
+            <extracomment>After saving works again.</extracomment>
+            <translation>Alles, was in der Zwischenzeit aufgezeichnet wurde, ist jetzt gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/shell.py" line="52" />
+            <source>{app} cannot save your history</source>
+            <extracomment>A notification's title when the history cannot be saved; {app} is Desk Coach.</extracomment>
+            <translation>{app} kann deinen Verlauf nicht speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/shell.py" line="67" />
+            <source>{app} is saving again</source>
+            <extracomment>A notification's title when the history can be saved again; {app} is Desk Coach.</extracomment>
+            <translation>{app} speichert wieder</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayMenu</name>
+        <message>
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="76" />
+            <source>Set &amp;up coaching…</source>
+            <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
+            <translation>Coaching ein&amp;richten…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="61" />
+            <source>For &amp;30 minutes</source>
+            <extracomment>Tray menu, Pause submenu: no reminders for half an hour.</extracomment>
+            <translation>Für &amp;30 Minuten</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="67" />
+            <source>Self-&amp;check…</source>
+            <extracomment>Tray menu entry: opens the self-check (a movement check and a few questions).</extracomment>
+            <translation>Selbst&amp;check…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="56" />
+            <source>&amp;Until tomorrow</source>
+            <extracomment>Tray menu, Pause submenu: no reminders until tomorrow.</extracomment>
+            <translation>Bis &amp;morgen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="59" />
+            <source>For 1 &amp;hour</source>
+            <extracomment>Tray menu, Pause submenu: no reminders for an hour.</extracomment>
+            <translation>Für 1 &amp;Stunde</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="75" />
+            <source>{app}: sitting time and breaks</source>
+            <extracomment>What a screen reader says of the tray icon; {app} is the app's name, Desk Coach.</extracomment>
+            <translation>{app}: Sitzzeit und Pausen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="180" />
+            <source>Start a &amp;break now</source>
+            <extracomment>Tray menu entry: starts a break at once.</extracomment>
+            <translation>Jetzt Pause &amp;machen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="182" />
+            <source>&amp;Snooze</source>
+            <extracomment>Tray menu entry: puts off the break that is due for a few minutes.</extracomment>
+            <translation>&amp;Später erinnern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="184" />
+            <source>S&amp;kip this break</source>
+            <extracomment>Tray menu entry: leaves out the break that is due.</extracomment>
+            <translation>Diese Pause aus&amp;lassen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="186" />
+            <source>&amp;Pause</source>
+            <extracomment>Tray menu: the submenu that stops reminders for a while.</extracomment>
+            <translation>&amp;Pausieren</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="190" />
+            <source>&amp;Resume reminders</source>
+            <extracomment>Tray menu, Pause submenu: reminders start again.</extracomment>
+            <translation>Erinnerungen &amp;fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="193" />
+            <source>Pr&amp;ogress…</source>
+            <extracomment>Tray menu entry: opens the weekly charts.</extracomment>
+            <translation>&amp;Fortschritt…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="195" />
+            <source>S&amp;ettings…</source>
+            <extracomment>Tray menu entry: opens the settings.</extracomment>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="197" />
+            <source>&amp;About {app}…</source>
+            <extracomment>Tray menu entry: opens the About box; {app} is the app's name, Desk Coach.</extracomment>
+            <translation>&amp;Über {app}…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/tray.py" line="199" />
+            <source>&amp;Quit {app}</source>
+            <extracomment>Tray menu entry: ends the app; {app} is the app's name, Desk Coach.</extracomment>
+            <translation>{app} &amp;beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="133" />
+            <source>Your next short break</source>
+            <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
+            <translation>Deine nächste kurze Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="21" />
+            <source>Desk Coach offers general fitness and wellness guidance. It is not medical advice and does not diagnose or treat anything. If you have a health condition, are pregnant or are unsure, ask a doctor or physiotherapist first. Stop any movement that hurts, makes you dizzy or short of breath.</source>
+            <extracomment>In the About box. No medical claims: general wellness guidance only.</extracomment>
+            <translation>Desk Coach gibt allgemeine Anregungen für Fitness und Wohlbefinden. Das ist keine medizinische Beratung; Desk Coach stellt keine Diagnosen und behandelt nichts. Wenn du gesundheitliche Beschwerden hast, schwanger bist oder unsicher bist, frag zuerst eine Ärztin, einen Arzt oder eine Physiotherapeutin bzw. einen Physiotherapeuten. Hör mit jeder Bewegung auf, die wehtut, dich schwindlig macht oder dir den Atem nimmt.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="62" />
+            <source>Measures how long you really sit and guides short stretch breaks.</source>
+            <extracomment>The About box: what Desk Coach does, in one line.</extracomment>
+            <translation>Misst, wie lange du wirklich sitzt, und begleitet dich durch kurze Dehnpausen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="96" />
+            <source>The details were written to the log:
+{log}</source>
+            <extracomment>Under an unexpected error; {log} is the path of the log file.</extracomment>
+            <translation>Die Einzelheiten stehen im Protokoll:
+{log}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="129" />
+            <source>About the pain you reported:</source>
+            <extracomment>Above what to do about the pain the user reported after a routine.</extracomment>
+            <translation>Zu den Schmerzen, die du angegeben hast:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="37" />
+            <source>&amp;OK</source>
+            <extracomment>The button that closes a message window, with a mnemonic like every button.</extracomment>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="59" />
+            <source>About {app}</source>
+            <extracomment>The About box's title; {app} is Desk Coach.</extracomment>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="64" />
+            <source>Your history: {history}
+Your settings: {settings}
+Log: {log}</source>
+            <extracomment>The About box: where the files are; {history}, {settings} and {log} are paths of files.</extracomment>
+            <translation>Dein Verlauf: {history}
+Deine Einstellungen: {settings}
+Protokoll: {log}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="127" />
+            <source>{app} — please take care</source>
+            <extracomment>The title of the window after a routine that hurt; {app} is Desk Coach.</extracomment>
+            <translation>{app} – bitte pass auf dich auf</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="47" />
+            <source>{app} started, but found something you should know about:</source>
+            <extracomment>Above the list of problems found at start-up (a damaged file, a setting that was reset).</extracomment>
+            <translation>{app} wurde gestartet, hat aber etwas gefunden, das du wissen solltest:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="76" />
+            <source>{app} could not save what you just did: {reason}. It has carried on running.</source>
+            <extracomment>{app} is Desk Coach; {reason} why it could not save ("the disk that holds your history is full").</extracomment>
+            <translation>{app} konnte nicht speichern, was du gerade gemacht hast: {reason}. Die App läuft weiter.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/messages.py" line="91" />
+            <source>Something went wrong inside {app}. It has carried on running.</source>
+            <extracomment>An unexpected error; {app} is Desk Coach.</extracomment>
+            <translation>In {app} ist etwas schiefgelaufen. Die App läuft weiter.</translation>
+        </message>
+    </context>
+    <context>
         <name>Progress</name>
         <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="30" />
@@ -854,6 +1187,580 @@
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineFeedback</name>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="38" />
+            <source>How did it go?</source>
+            <extracomment>The title of the questions after a routine.</extracomment>
+            <translation>Wie lief es?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="41" />
+            <source>You ended early. How did it go?</source>
+            <extracomment>The title of the questions after a routine the user ended before its last exercise.</extracomment>
+            <translation>Du hast früher aufgehört. Wie lief es?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="44" />
+            <source>The &amp;rest were just right, no pain</source>
+            <extracomment>Button answering for every exercise done except the one that hurt: effort just right, pain 0.</extracomment>
+            <translation>&amp;Der Rest war genau richtig, keine Schmerzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="47" />
+            <source>&amp;All just right, no pain</source>
+            <extracomment>Button answering for every exercise done: effort just right, pain 0; it saves at once.</extracomment>
+            <translation>&amp;Alles genau richtig, keine Schmerzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="55" />
+            <source>Stopped because it hurt: left out for the rest of today.</source>
+            <extracomment>In the questions after a routine, for an exercise stopped with "This hurts".</extracomment>
+            <translation>Abgebrochen, weil es wehtat: für den Rest des Tages ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="59" />
+            <source>Skipped.</source>
+            <extracomment>In the questions after a routine, for an exercise the user skipped before doing any of it.</extracomment>
+            <translation>Übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="61" />
+            <source>Skipped after {percent} % of it.</source>
+            <extracomment>In the questions after a routine, for an exercise skipped part-way; {percent} is a number, 0-100.</extracomment>
+            <translation>Nach {percent} % übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/answers.py" line="88" />
+            <source>yes</source>
+            <comment>names lowercase mid-sentence</comment>
+            <extracomment>Not shown. Write "yes" if, in your language, an exercise's name ("Seated chest opener") starts with a small letter inside a sentence, as in English; write "no" to keep it as written (German nouns).</extracomment>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="57" />
+            <source>Too &amp;hard</source>
+            <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
+            <translation>Zu sc&amp;hwer</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="66" />
+            <source>Numbness or tingling</source>
+            <extracomment>A check box under "Any of these?", asked when an exercise hurt (a warning sign).</extracomment>
+            <translation>Taubheit oder Kribbeln</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="71" />
+            <source>Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain.</source>
+            <extracomment>How to answer the pain questions after a routine; also the pain boxes' tooltip.</extracomment>
+            <translation>Schmerzen von 0 bis 10: 0 heißt keine, 10 die schlimmsten, die du dir vorstellen kannst. Das Ziehen beim Dehnen ist kein Schmerz.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="52" />
+            <source>Too &amp;easy</source>
+            <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
+            <translation>Zu &amp;leicht</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="55" />
+            <source>&amp;Just right</source>
+            <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
+            <translation>Genau &amp;richtig</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="64" />
+            <source>Sharp or shooting pain</source>
+            <extracomment>A check box under "Any of these?", asked when an exercise hurt (a warning sign).</extracomment>
+            <translation>Stechender oder einschießender Schmerz</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="83" />
+            <source> of 10</source>
+            <extracomment>After the number in a pain box: "3 of 10". Starts with a space where the language puts one.</extracomment>
+            <translation> von 10</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="80" />
+            <source>not said</source>
+            <extracomment>In a pain box (0 to 10) left unanswered: the user has not said how much.</extracomment>
+            <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="127" />
+            <source>Any of these?</source>
+            <extracomment>Asked about an exercise that hurt, before the warning signs' check boxes.</extracomment>
+            <translation>Etwas davon?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="134" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="170" />
+            <source>{name}: {answer}</source>
+            <extracomment>What a screen reader says of a warning sign's check box: the exercise's name, the sign.</extracomment>
+            <translation>{name}: {answer}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="163" />
+            <source>How hard was it?</source>
+            <extracomment>The effort question about one exercise, after a routine.</extracomment>
+            <translation>Wie anstrengend war es?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="179" />
+            <source>&amp;Pain, not the stretch feeling:</source>
+            <extracomment>Label of the pain box (0 to 10) of one exercise: pain, not the pull a stretch should give.</extracomment>
+            <translation>Sch&amp;merzen, nicht das Dehngefühl:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="192" />
+            <source>{name}: how much it hurt, 0 to 10</source>
+            <extracomment>What a screen reader calls the pain box of an exercise stopped with "This hurts".</extracomment>
+            <translation>{name}: wie stark es wehtat, 0 bis 10</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="243" />
+            <source>&amp;Save</source>
+            <extracomment>Button: saves the answers about the routine and closes the window.</extracomment>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="271" />
+            <source>Your answers help the coach keep each exercise at the right level for you.</source>
+            <extracomment>Under the title of the questions after a routine: why they are asked.</extracomment>
+            <translation>Deine Antworten helfen dem Coach, jede Übung auf dem passenden Niveau für dich zu halten.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="279" />
+            <source>Every exercise done: just right, and pain 0; then save</source>
+            <extracomment>Tooltip of the "All just right, no pain" button.</extracomment>
+            <translation>Alle gemachten Übungen: genau richtig, Schmerzen 0; dann speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="287" />
+            <source>Or answer for each exercise:</source>
+            <extracomment>Between the one-press answer and the questions about each exercise.</extracomment>
+            <translation>Oder antworte für jede Übung einzeln:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="195" />
+            <source>How much did it hu&amp;rt?</source>
+            <extracomment>Label of the pain box (0 to 10) of an exercise stopped with "This hurts".</extracomment>
+            <translation>Wie stark tat es &amp;weh?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="177" />
+            <source>{name}: pain, 0 to 10</source>
+            <extracomment>What a screen reader calls the pain box of one exercise; {name} is the exercise's name.</extracomment>
+            <translation>{name}: Schmerzen, 0 bis 10</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineWindow</name>
+        <message>
+            <location filename="../../desk_coach/ui/routine/dialog.py" line="131" />
+            <source>Stretch routine</source>
+            <extracomment>The title of the guided routine's window (Qt adds " — Desk Coach").</extracomment>
+            <translation>Dehnroutine</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="101" />
+            <source>Routine progress</source>
+            <extracomment>What a screen reader calls the bar that shows how much of the routine is done.</extracomment>
+            <translation>Fortschritt der Routine</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="154" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="271" />
+            <source>Time left</source>
+            <extracomment>What a screen reader calls the big countdown.</extracomment>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="157" />
+            <source>Paused</source>
+            <extracomment>Shown under the countdown while the routine is paused.</extracomment>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="178" />
+            <source>Stop the clock for a moment (P)</source>
+            <extracomment>Tooltip of the Pause button; (P) is its key.</extracomment>
+            <translation>Die Uhr kurz anhalten (P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="181" />
+            <source>Leave this exercise out today and go on to the next (S)</source>
+            <extracomment>Tooltip of the Skip exercise button; (S) is its key.</extracomment>
+            <translation>Diese Übung heute auslassen und mit der nächsten weitermachen (S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="185" />
+            <source>Stop this exercise because it hurts (H)</source>
+            <extracomment>Tooltip of the This hurts button; (H) is its key.</extracomment>
+            <translation>Diese Übung abbrechen, weil es wehtut (H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/illustration.py" line="52" />
+            <source>Drawing: {name}</source>
+            <extracomment>What a screen reader says of an exercise's drawing; {name} is the exercise's name.</extracomment>
+            <translation>Zeichnung: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="39" />
+            <source>&amp;End the routine</source>
+            <extracomment>Button after "This hurts": ends the whole routine (the next exercises are left out).</extracomment>
+            <translation>Routine &amp;beenden</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="76" />
+            <source>&amp;End now</source>
+            <extracomment>Button answering "End the routine now?": yes, end it.</extracomment>
+            <translation>Jetzt &amp;beenden</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="79" />
+            <source>&amp;Keep going</source>
+            <extracomment>Button answering "End the routine now?": no, go on with the routine.</extracomment>
+            <translation>&amp;Weitermachen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="24" />
+            <source>Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce.</source>
+            <extracomment>Under the steps of every stretch in the guided routine.</extracomment>
+            <translation>Geh langsam in die Dehnung, bis du ein leichtes Ziehen spürst, niemals Schmerz. Atme ruhig weiter und federe nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="30" />
+            <source>Stop here. Please don't push through pain.</source>
+            <extracomment>The title of the page shown after the user pressed "This hurts" during an exercise.</extracomment>
+            <translation>Hör hier auf. Bitte mach nicht trotz Schmerzen weiter.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="35" />
+            <source>Switch sides</source>
+            <extracomment>Shown large when it is time to change to the other side of the body.</extracomment>
+            <translation>Seite wechseln</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="40" />
+            <source>End the routine now? What you have done so far still counts.</source>
+            <extracomment>Asked when the user presses Escape during the routine; answered by "Keep going" or "End now".</extracomment>
+            <translation>Routine jetzt beenden? Was du bisher gemacht hast, zählt trotzdem.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="46" />
+            <source>&amp;Pause  (P)</source>
+            <extracomment>Button: stops the routine's clock. "(P)" names the key that does the same; keep it as it is.</extracomment>
+            <translation>&amp;Pause  (P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="51" />
+            <source>&amp;Resume  (P)</source>
+            <extracomment>Button, in place of Pause while paused. "(P)" names the key that does the same; keep it.</extracomment>
+            <translation>&amp;Fortsetzen  (P)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="56" />
+            <source>&amp;Skip exercise  (S)</source>
+            <extracomment>Button: leaves the current exercise and goes on to the next. "(S)" names its key; keep it.</extracomment>
+            <translation>Übung über&amp;springen  (S)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="61" />
+            <source>This &amp;hurts  (H)</source>
+            <extracomment>Button: stops the exercise because it hurts. "(H)" names its key; keep it.</extracomment>
+            <translation>Das tut &amp;weh  (H)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="95" />
+            <source>right side</source>
+            <extracomment>The side of the body an exercise is done on (the user's own right, not the screen's).</extracomment>
+            <translation>rechte Seite</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="191" />
+            <source>seconds left</source>
+            <extracomment>Under a countdown in seconds, "30".</extracomment>
+            <translation>Sekunden übrig</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="329" />
+            <source>&amp;Go on to the next exercise</source>
+            <extracomment>Button after "This hurts": on to the next exercise of the routine.</extracomment>
+            <translation>&amp;Weiter zur nächsten Übung</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="68" />
+            <source>S&amp;tart  (Space)</source>
+            <extracomment>The main button before the routine starts. "(Space)" names its key: translate the key's name.</extracomment>
+            <translation>Sta&amp;rten  (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="71" />
+            <source>I'm rea&amp;dy  (Space)</source>
+            <extracomment>The main button while the user gets into position: ends the wait. "(Space)" names its key.</extracomment>
+            <translation>Ich bin be&amp;reit  (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="74" />
+            <source>Skip the res&amp;t  (Space)</source>
+            <extracomment>The main button during a short rest between two holds or sets. "(Space)" names its key.</extracomment>
+            <translation>Er&amp;holung überspringen  (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="77" />
+            <source>Rea&amp;dy  (Space)</source>
+            <extracomment>The main button while the user changes sides: ends the wait. "(Space)" names its key.</extracomment>
+            <translation>Be&amp;reit  (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="80" />
+            <source>Rep &amp;done  (Space)</source>
+            <extracomment>The main button during a set: counts one repetition. "(Space)" names its key.</extracomment>
+            <translation>Wiederholung &amp;geschafft  (Leertaste)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="93" />
+            <source>left side</source>
+            <extracomment>The side of the body an exercise is done on (the user's own left, not the screen's).</extracomment>
+            <translation>linke Seite</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="189" />
+            <source>left</source>
+            <comment>time remaining</comment>
+            <extracomment>Under a countdown in minutes and seconds, "1:30": the time that is left (not the side).</extracomment>
+            <translation>übrig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/routine/screen.py" line="208" />
+            <source>%n exercise(s), {duration}. The clock starts when you press Start.</source>
+            <extracomment>Before the routine starts: how many exercises and how long, "3 exercises, about 5 min."</extracomment>
+            <translation>
+                <numerusform>%n Übung, {duration}. Die Uhr läuft los, sobald du auf „Starten“ drückst.</numerusform>
+                <numerusform>%n Übungen, {duration}. Die Uhr läuft los, sobald du auf „Starten“ drückst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="249" />
+            <source>Walk at an easy pace</source>
+            <extracomment>Title during the walk break.</extracomment>
+            <translation>Geh in gemütlichem Tempo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="268" />
+            <source>Repetitions</source>
+            <extracomment>What a screen reader calls the big figure during a set: repetitions counted / planned.</extracomment>
+            <translation>Wiederholungen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="322" />
+            <source>That was the last exercise.</source>
+            <extracomment>After "This hurts", when the exercise that hurt was the routine's last.</extracomment>
+            <translation>Das war die letzte Übung.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="153" />
+            <source>Hold {number} of {total} · {side}</source>
+            <extracomment>Title while a stretch is held on one side of the body; {side} is "left side" or "right side".</extracomment>
+            <translation>Halten {number} von {total} · {side}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="163" />
+            <source>Hold {number} of {total} starts next.</source>
+            <extracomment>Under the countdown while the user gets ready: which hold comes after the wait.</extracomment>
+            <translation>Als Nächstes: Halten {number} von {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="181" />
+            <source>Hold {number} of {total} · {side} next.</source>
+            <extracomment>Under the countdown of a rest: the hold that comes next and its side, "left side" or "right side".</extracomment>
+            <translation>Als Nächstes: Halten {number} von {total} · {side}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="212" />
+            <source>Ready when you are</source>
+            <extracomment>The title before the routine starts.</extracomment>
+            <translation>Bereit, wenn du es bist</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="220" />
+            <source>Get ready</source>
+            <extracomment>Title while the user gets into position for the exercise.</extracomment>
+            <translation>Mach dich bereit</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="226" />
+            <source>Rest</source>
+            <extracomment>Title of a short rest between two holds or sets.</extracomment>
+            <translation>Kurz erholen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="234" />
+            <source>Now the other side</source>
+            <extracomment>Title when it is time to change to the other side of the body.</extracomment>
+            <translation>Jetzt die andere Seite</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="239" />
+            <source>Press Space after each rep.</source>
+            <extracomment>Under the repetitions counted, once the user counts them with the Space key.</extracomment>
+            <translation>Drück nach jeder Wiederholung die Leertaste.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="315" />
+            <source>{name} is left out for the rest of today. If it hurts like this again, a physiotherapist can help find out why.</source>
+            <extracomment>After "This hurts": {name} is the exercise that hurt. Calm, no diagnosis.</extracomment>
+            <translation>„{name}“ lassen wir für den Rest des Tages weg. Wenn es noch einmal so wehtut, kann dir eine Physiotherapeutin oder ein Physiotherapeut helfen herauszufinden, woran es liegt.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="324" />
+            <source>&amp;Go on</source>
+            <extracomment>Button after "This hurts" on the last exercise: on to the questions about the routine.</extracomment>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="326" />
+            <source>Next: {name}. The clock waits until you go on.</source>
+            <extracomment>After "This hurts": the exercise that comes next; the routine waits until the user goes on.</extracomment>
+            <translation>Als Nächstes: {name}. Die Uhr wartet, bis du weitermachst.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="112" />
+            <source>Take care: {cautions}</source>
+            <extracomment>Before an exercise's cautions (safety advice from the library), under its steps.</extracomment>
+            <translation>Achte darauf: {cautions}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="147" />
+            <source>Hold {number} of {total}</source>
+            <extracomment>Title while a stretch is held: hold 1 of 2.</extracomment>
+            <translation>Halten {number} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="151" />
+            <source>Set {number} of {total} · {side}</source>
+            <extracomment>Title while a set runs on one side of the body; {side} is "left side" or "right side".</extracomment>
+            <translation>Satz {number} von {total} · {side}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="161" />
+            <source>Set {number} of {total} starts next.</source>
+            <extracomment>Under the countdown while the user gets ready: which set comes after the wait.</extracomment>
+            <translation>Als Nächstes: Satz {number} von {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="174" />
+            <source>Hold {number} of {total} next.</source>
+            <extracomment>Under the countdown of a rest between two holds: the hold that comes next.</extracomment>
+            <translation>Als Nächstes: Halten {number} von {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="178" />
+            <source>Set {number} of {total} · {side} next.</source>
+            <extracomment>Under the countdown of a rest: the set that comes next and its side, "left side" or "right side".</extracomment>
+            <translation>Als Nächstes: Satz {number} von {total} · {side}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="259" />
+            <source>Exercise {number} of {total} · an extra on offer: skip it if you'd rather not</source>
+            <extracomment>Above the exercise: where it is in the routine, and that it is an optional extra.</extracomment>
+            <translation>Übung {number} von {total} · ein freiwilliges Extra: überspring es, wenn du lieber nicht möchtest</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="264" />
+            <source>Exercise {number} of {total}</source>
+            <extracomment>Above the exercise: where it is in the routine, "Exercise 2 of 5".</extracomment>
+            <translation>Übung {number} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="145" />
+            <source>Set {number} of {total}</source>
+            <extracomment>Title while a set of repetitions runs: set 2 of 3.</extracomment>
+            <translation>Satz {number} von {total}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="172" />
+            <source>Set {number} of {total} next.</source>
+            <extracomment>Under the countdown of a rest between two sets: the set that comes next.</extracomment>
+            <translation>Als Nächstes: Satz {number} von {total}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="217" />
+            <source>Get ready · {side}</source>
+            <extracomment>Title while the user gets into position; {side} is "left side" or "right side".</extracomment>
+            <translation>Mach dich bereit · {side}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="231" />
+            <source>Now the {side}</source>
+            <extracomment>Title when it is time to change sides; {side} is "left side" or "right side".</extracomment>
+            <translation>Jetzt die {side}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/screen.py" line="242" />
+            <source>Counting one rep every {seconds} s. Press Space after each rep to count yourself.</source>
+            <extracomment>Under the repetitions counted: the coach counts at a pace ({seconds} seconds a repetition).</extracomment>
+            <translation>Ich zähle alle {seconds} s eine Wiederholung. Drück nach jeder Wiederholung die Leertaste, wenn du selbst zählen möchtest.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextMorning</name>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="41" />
+            <source>Yesterday you did the {moves}. Did any of them leave you with pain this morning? A little stiffness after a new move is normal; pain is not.</source>
+            <extracomment>{moves} lists yesterday's exercises by name: "seated chest opener, chin tuck and wall push-up".</extracomment>
+            <translation>Gestern hast du diese Übungen gemacht: {moves}. Hat dir eine davon heute Morgen Schmerzen hinterlassen? Ein wenig Steifheit nach einer neuen Übung ist normal, Schmerzen sind es nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="37" />
+            <source>How do you feel after yesterday's moves?</source>
+            <extracomment>The title of the question before the first routine of a day, about yesterday's exercises.</extracomment>
+            <translation>Wie fühlst du dich nach den Übungen von gestern?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="78" />
+            <source>&amp;No pain</source>
+            <extracomment>Answer to "any pain this morning from yesterday's moves?".</extracomment>
+            <translation>&amp;Keine Schmerzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="84" />
+            <source>Some &amp;pain…</source>
+            <extracomment>Answer to "any pain this morning from yesterday's moves?"; it then asks how much.</extracomment>
+            <translation>Etwas &amp;Schmerzen…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="89" />
+            <source>S&amp;kip this question</source>
+            <extracomment>Button: leaves the question about pain this morning unanswered, and the routine starts.</extracomment>
+            <translation>Frage ü&amp;berspringen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="103" />
+            <source>Pain this morning, 0 to 10</source>
+            <extracomment>What a screen reader calls the box for how much pain there is this morning.</extracomment>
+            <translation>Schmerzen heute Morgen, 0 bis 10</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="105" />
+            <source>How &amp;much, from 0 to 10?</source>
+            <extracomment>Label of the box for how much pain there is this morning, after "Some pain…".</extracomment>
+            <translation>&amp;Wie stark, von 0 bis 10?</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="108" />
+            <source>&amp;Save and go on</source>
+            <extracomment>Button: saves how much pain there is this morning and starts the routine.</extracomment>
+            <translation>Speichern und w&amp;eiter</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/next_morning.py" line="52" />
+            <source>Your answer helps the coach ease off where something hurt.</source>
+            <extracomment>Under the question about pain this morning: why it is asked.</extracomment>
+            <translation>Deine Antwort hilft dem Coach, dort etwas sanfter zu werden, wo etwas wehgetan hat.</translation>
         </message>
     </context>
     <context>
