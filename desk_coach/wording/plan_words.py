@@ -78,33 +78,32 @@ def explain_plan(plan: RoutinePlan, library: ExerciseLibrary, *, title: str | No
 
 
 def plan_document(plan: RoutinePlan, library: ExerciseLibrary) -> dict[str, Any]:
-    """One plan as plain data (for ``--json``): its exercises with dose and reason (the code and
-    values in ``reason_said``, the words in ``reason``), its notes the same way, and lines."""
+    """One plan as plain data (for ``--json``), language-neutral: its exercises with dose and
+    reason, its notes, as codes and values (the command line adds each one's words beside it as
+    ``reason_text``, ``notes_text``), and the plan as the user reads it (``lines_text``)."""
     items = []
     for item in plan.items:
         exercise = lookup_exercise(library, item.exercise_id)
         items.append(
             {
                 "exercise_id": item.exercise_id,
-                "name": exercise.name if exercise else item.exercise_id,
+                "name_text": exercise.name if exercise else item.exercise_id,
                 "target": exercise.target.value if exercise else None,
                 "pattern": exercise.pattern.value if exercise else None,
                 "per_side": exercise.per_side if exercise else False,
                 "desk": exercise.desk if exercise else None,
                 "dose": dose_document(item.dose),
                 "seconds": item.dose.seconds(exercise.per_side if exercise else False),
-                "reason": say(item.reason),
-                "reason_said": to_data(item.reason),
+                "reason": to_data(item.reason),
                 "paired_with": item.paired_with,
             }
         )
     return {
         "kind": plan.kind.value,
         "seconds": plan_seconds(plan, library),
-        "note": notes_words(plan),
-        "notes_said": [to_data(note) for note in plan.notes],
+        "notes": [to_data(note) for note in plan.notes],
         "items": items,
-        "lines": explain_plan(plan, library),
+        "lines_text": explain_plan(plan, library),
     }
 
 

@@ -83,8 +83,8 @@ def test_stats_reads_in_spanish():
     lines = result.stdout.splitlines()
     assert lines[0] == "Aún no hay historial, así que esta semana está vacía (no se guardó nada)."
     assert lines[3].split() == [
-        *("Día", "Sentado", "Tramo", "más", "largo", "Hechas", "Sin", "terminar", "Naturales"),
-        *("Aplazadas", "Cerradas", "Omitidas", "Retenidas", "Rutinas", "Ejercicio"),
+        *("Día", "Sentado", "Tramo", "más", "largo", "Hechas", "Acortadas", "Naturales"),
+        *("Pospuestas", "Cerradas", "Omitidas", "Retenidas", "Rutinas", "Ejercicio"),
     ]
     assert lines[-1] == "Ejercicio: ninguno todavía; 0 series de tracción, 0 series de empuje."
 

@@ -48,10 +48,11 @@ def test_plan_json_on_a_fresh_home_is_walk_breaks_until_coaching_is_set_up(capsy
     assert document["profile"]["exercise_allowed"] is False
     routine = document["daily_routine"]
     assert [item["target"] for item in routine["items"]] == ["walk"]
-    assert routine["note"].startswith("Coaching is not set up yet")
+    assert routine["notes_text"][0].startswith("Coaching is not set up yet")
+    assert [note["code"] for note in routine["notes"]] == ["plan.not_set_up"]
     for plan in document["micro_breaks"]:
         assert [item["target"] for item in plan["items"]] == ["walk"]
-        assert plan["note"] == routine["note"]
+        assert plan["notes"] == routine["notes"]
 
 
 def test_plan_on_a_fresh_home_says_coaching_is_not_set_up_and_how(capsys):
@@ -73,7 +74,7 @@ def test_plan_json_for_a_desk_worker_puts_hips_and_chest_first(capsys):
     assert chest["paired_with"] == routine["items"][2]["exercise_id"]
     assert routine["items"][2]["pattern"] == "pull"
     assert routine["seconds"] <= 6 * 60  # the shipped routine length
-    assert all(item["reason"].endswith(".") for item in routine["items"])
+    assert all(item["reason_text"].endswith(".") for item in routine["items"])
     assert routine["items"][0]["dose"] == {"kind": "hold", "hold_s": 30, "reps": 2}
     micro_breaks = document["micro_breaks"]
     assert len(micro_breaks) == 3
@@ -110,10 +111,10 @@ def test_plan_follows_the_latest_screen_and_the_paused_regions(capsys):
     routine = document["daily_routine"]
     hip = routine["items"][0]
     assert hip["target"] == "hip_flexors"
-    assert hip["reason"] == "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
+    assert hip["reason_text"] == "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
     every = [item for plan in [routine, *document["micro_breaks"]] for item in plan["items"]]
     assert not {"chest", "upper_back"} & {item["target"] for item in every}
-    assert "shoulders are paused" in routine["note"]
+    assert any("shoulders are paused" in note for note in routine["notes_text"])
 
 
 def test_plan_is_a_walk_with_a_reason_when_exercise_is_not_allowed(capsys):
