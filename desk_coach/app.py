@@ -19,6 +19,7 @@ from desk_coach.adapters.tray.factory import create_tray_item
 from desk_coach.bootstrap import CoachParts, Container, CuePlayer, History, TestTiming, no_library
 from desk_coach.services.launch_requests import LaunchRequests
 from desk_coach.ui.error_reporting import ErrorReporter
+from desk_coach.ui.language import apply_language
 from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
@@ -32,6 +33,9 @@ if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_
     from desk_coach.services.routines import RoutineService
     from desk_coach.ui.coach_view import QtCoachView
     from desk_coach.ui.coaching_windows import CoachingWindows
+
+from desk_coach.wording.language import SYSTEM
+from desk_coach.wording.qt_catalogues import current_language
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,8 @@ class DeskCoachApp:
         self._for_coach = test_timing.apply if test_timing else lambda settings: settings
         self.parts = replace(parts) if parts is not None else CoachParts()
         self.reporter = ErrorReporter(paths.log_file)
+        # The system's language for the icon and its menu; the settings' choice once they are read.
+        apply_language(SYSTEM)
         self.tray = CoachTray(qt_app.windowIcon(), item_factory=create_tray_item)
         balloon = self.container.balloon(self.tray)
         self.shell = TrayShell(self.tray, balloon.show, balloon.close)
@@ -87,6 +93,7 @@ class DeskCoachApp:
         self.container.ensure_desktop_entry()
         loaded = self.container.load_settings()
         self.settings = loaded.settings
+        self._speak(loaded.settings.display.language)
         self.notices.extend(problem_words(problem) for problem in loaded.problems)
         self.history = self.container.history_to_coach_on()
         self.notices.extend(self.history.notices)
@@ -149,11 +156,28 @@ class DeskCoachApp:
 
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings
+        self._speak(settings.display.language)
         self._arm_weekly_summary(settings)
         if self.windows is not None:
             self.windows.settings_changed(settings)
         if self.coach is not None:
             self.coach.apply_settings(self._for_coach(settings))
+
+    def _speak(self, setting: str) -> None:
+        """Speak the language the settings name from now on: the tray menu is worded again at
+        once, the content (exercises, self-check) read again in it, and every window opened
+        afterwards speaks it; nothing restarts."""
+        before = current_language()
+        if apply_language(setting) == before:
+            return
+        loaded = self.container.read_content_again()
+        if self.routines is not None:
+            self.routines.use_library(loaded.library)
+        self.tray.name_entries()
+        if self.windows is not None:
+            self.windows.show_set_up_state()
+        if self.coach is not None:
+            self.coach.refresh_view()  # the status line in the new language
 
     def _delete_all_data(self) -> None:
         """Stop recording, remove every file Desk Coach keeps, and quit: nothing is left behind."""

@@ -15,6 +15,12 @@ pytest_plugins = ["desktop_fixtures"]
 # Offscreen Qt for unit, integration and UI tests; the e2e harness sets xcb for the app it runs.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The tests read English unless a test asks for another language (Desk Coach follows the
+# system's language): a developer's German desktop must not change what they see.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

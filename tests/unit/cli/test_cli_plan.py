@@ -111,7 +111,9 @@ def test_plan_follows_the_latest_screen_and_the_paused_regions(capsys):
     routine = document["daily_routine"]
     hip = routine["items"][0]
     assert hip["target"] == "hip_flexors"
-    assert hip["reason_text"] == "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
+    assert hip["reason_text"] == (
+        "Your front-of-hip check showed tight hip flexors, so this stretch comes daily."
+    )
     every = [item for plan in [routine, *document["micro_breaks"]] for item in plan["items"]]
     assert not {"chest", "upper_back"} & {item["target"] for item in every}
     assert any("shoulders are paused" in note for note in routine["notes_text"])
