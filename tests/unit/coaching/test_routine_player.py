@@ -17,7 +17,7 @@ from desk_coach.domain.coaching.exercises import (
     TimedDose,
 )
 from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
-from desk_coach.domain.figures import countdown_words
+from desk_coach.wording.figures import countdown_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.routine.player import (
     BlockFinished,

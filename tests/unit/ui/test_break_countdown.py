@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk_coach.domain.figures import countdown_words
+from desk_coach.wording.figures import countdown_words
 from desk_coach.ui.break_countdown import BreakCountdown
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desk_coach.domain.coaching.exercises import HoldDose, RepsDose, TimedDose
-from desk_coach.domain.figures import (
+from desk_coach.wording.figures import (
     dose_words,
     duration_words,
     hours_minutes_words,
@@ -34,4 +34,4 @@ def test_durations_minutes_sets_and_weeks():
     assert hours_minutes_words(1330) == "22 h 10 min"
     assert sets_words(6.0) == "6" and sets_words(4.5) == "4.5"
     assert week_number("2026-W48") == "48" and week_number("2027-W01") == "1"
-    assert week_span_words(date(2026, 12, 28), date(2027, 1, 3)) == "Mon 28 Dec to Sun 03 Jan 2027"
+    assert week_span_words(date(2026, 12, 28), date(2027, 1, 3)) == "Mon 28 Dec to Sun 3 Jan 2027"
