@@ -165,7 +165,7 @@ def whole(low: int | None = 1, high: int | None = None, unit: str = "") -> Read:
     else:
         allowed = said(FileCode.WHOLE_FROM_TO, low=str(low), high=str(high))
     if unit:
-        allowed = said(FileCode.WITH_UNIT, allowed=allowed, unit=unit)
+        allowed = said(FileCode.WITH_UNIT, allowed=allowed, unit=Term("unit", unit))
 
     def read(raw: object) -> int:
         if not is_int(raw):

@@ -3166,7 +3166,7 @@ Alle deine Daten jetzt löschen?</translation>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/files.py" line="43" />
-            <location filename="../../desk_coach/wording/sentences/files.py" line="315" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="326" />
             <source>a whole number</source>
             <translation>eine ganze Zahl</translation>
         </message>
@@ -3244,7 +3244,7 @@ Alle deine Daten jetzt löschen?</translation>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/files.py" line="66" />
-            <location filename="../../desk_coach/wording/sentences/files.py" line="320" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="331" />
             <source>a table</source>
             <translation>eine Tabelle</translation>
         </message>
@@ -3814,204 +3814,204 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>bis das behoben ist, gilt für jede Einstellung der Standardwert</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="314" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="325" />
             <source>true/false</source>
             <extracomment>A sort of value in a data file ("\"30\" is text, not ..."); keep "true" and "false".</extracomment>
             <translation>ein Wahrheitswert (true/false)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="316" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="327" />
             <source>a decimal number</source>
             <translation>eine Dezimalzahl</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="318" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="329" />
             <source>text</source>
             <comment>a sort of value</comment>
             <extracomment>A sort of value in a data file: a text.</extracomment>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="319" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="330" />
             <source>a list</source>
             <translation>eine Liste</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="321" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="332" />
             <source>a TOML date or time</source>
             <translation>ein TOML-Datum oder eine TOML-Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="323" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="334" />
             <source>null</source>
             <extracomment>The file's word for "nothing", keep it.</extracomment>
             <translation>null</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="327" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="338" />
             <source>choice</source>
             <extracomment>A thing named in a data file's problem: "a known choice (one of ...)".</extracomment>
             <translation>Auswahl</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="328" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="339" />
             <source>choices</source>
             <translation>Auswahlwerte</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="329" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="340" />
             <source>type of setting</source>
             <translation>Einstellungstyp</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="330" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="341" />
             <source>settings file</source>
             <translation>Einstellungsdatei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="331" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="342" />
             <source>TOML file</source>
             <translation>TOML-Datei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="332" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="343" />
             <source>JSON file</source>
             <translation>JSON-Datei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="333" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="344" />
             <source>items</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="334" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="345" />
             <source>item</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="335" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="346" />
             <source>ids</source>
             <translation>IDs</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="336" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="347" />
             <source>tables</source>
             <translation>Tabellen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="337" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="348" />
             <source>question</source>
             <translation>Frage</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="338" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="349" />
             <source>question ids</source>
             <translation>Fragen-IDs</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="339" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="350" />
             <source>red-flag question id</source>
             <translation>ID einer Warnzeichen-Frage</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="340" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="351" />
             <source>lifestyle</source>
             <translation>Lebensstil</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="341" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="352" />
             <source>lifestyles</source>
             <translation>Lebensstile</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="342" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="353" />
             <source>piece of equipment</source>
             <translation>Ausrüstung</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="343" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="354" />
             <source>pieces of equipment</source>
             <translation>Ausrüstungsgegenstände</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="344" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="355" />
             <source>age band</source>
             <translation>Altersgruppe</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="345" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="356" />
             <source>region</source>
             <translation>Körperbereich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="346" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="357" />
             <source>regions</source>
             <translation>Körperbereiche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="347" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="358" />
             <source>tier</source>
             <translation>Stufe</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="348" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="359" />
             <source>instructions</source>
             <translation>Anleitungsschritte</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="350" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="361" />
             <source>texts, for scores 0, 1 and 2</source>
             <extracomment>Three texts in the self-check's content, one for each score.</extracomment>
             <translation>Texte für die Werte 0, 1 und 2</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="351" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="362" />
             <source>kind of dose</source>
             <translation>Dosisart</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="352" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="363" />
             <source>steps</source>
             <translation>Schritte</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="353" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="364" />
             <source>target</source>
             <translation>Zielbereich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="354" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="365" />
             <source>targets</source>
             <translation>Zielbereiche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="355" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="366" />
             <source>pattern</source>
             <translation>Bewegungsmuster</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="356" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="367" />
             <source>cautions</source>
             <translation>Hinweise zur Vorsicht</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="357" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="368" />
             <source>exercise ids</source>
             <translation>Übungs-IDs</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="358" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="369" />
             <source>self-check items</source>
             <translation>Selbstcheck-Einträge</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="360" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="371" />
             <source>[[exercise]] tables</source>
             <extracomment>"[[exercise]]" is how the library file writes a table, keep it.</extracomment>
             <translation>[[exercise]]-Tabellen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="362" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="373" />
             <source>[[screen_plan]] tables</source>
             <extracomment>"[[screen_plan]]" is how the rules file writes a table, keep it.</extracomment>
             <translation>[[screen_plan]]-Tabellen</translation>
@@ -4045,6 +4045,37 @@ Alle deine Daten jetzt löschen?</translation>
             <source>Time for a short self-check</source>
             <extracomment>Title of a message that offers a new self-check.</extracomment>
             <translation>Zeit für einen kurzen Selbstcheck</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="314" />
+            <source>minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="315" />
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="317" />
+            <source>snoozes</source>
+            <extracomment>A number of snoozes allowed a break, after a range: "0 to 5 (snoozes)".</extracomment>
+            <translation>Mal Verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="319" />
+            <source>percent</source>
+            <extracomment>After a range of percentages: "50 to 100 (percent)".</extracomment>
+            <translation>Prozent</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="321" />
+            <source>a day</source>
+            <extracomment>After a range of how many times something may happen each day: "1 to 3 (a day)".</extracomment>
+            <translation>pro Tag</translation>
         </message>
     </context>
     <context>

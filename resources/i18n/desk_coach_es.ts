@@ -3166,7 +3166,7 @@ Delete all your data now?</source>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/files.py" line="43" />
-            <location filename="../../desk_coach/wording/sentences/files.py" line="315" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="326" />
             <source>a whole number</source>
             <translation>un número entero</translation>
         </message>
@@ -3244,7 +3244,7 @@ Delete all your data now?</source>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/files.py" line="66" />
-            <location filename="../../desk_coach/wording/sentences/files.py" line="320" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="331" />
             <source>a table</source>
             <translation>una tabla</translation>
         </message>
@@ -3814,204 +3814,204 @@ Delete all your data now?</source>
             <translation>se usa el valor predeterminado para cada ajuste hasta que se corrija</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="314" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="325" />
             <source>true/false</source>
             <extracomment>A sort of value in a data file ("\"30\" is text, not ..."); keep "true" and "false".</extracomment>
             <translation>un valor verdadero/falso (true/false)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="316" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="327" />
             <source>a decimal number</source>
             <translation>un número decimal</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="318" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="329" />
             <source>text</source>
             <comment>a sort of value</comment>
             <extracomment>A sort of value in a data file: a text.</extracomment>
             <translation>texto</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="319" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="330" />
             <source>a list</source>
             <translation>una lista</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="321" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="332" />
             <source>a TOML date or time</source>
             <translation>una fecha u hora TOML</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="323" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="334" />
             <source>null</source>
             <extracomment>The file's word for "nothing", keep it.</extracomment>
             <translation>null</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="327" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="338" />
             <source>choice</source>
             <extracomment>A thing named in a data file's problem: "a known choice (one of ...)".</extracomment>
             <translation>opción</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="328" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="339" />
             <source>choices</source>
             <translation>opciones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="329" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="340" />
             <source>type of setting</source>
             <translation>tipo de ajuste</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="330" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="341" />
             <source>settings file</source>
             <translation>archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="331" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="342" />
             <source>TOML file</source>
             <translation>archivo TOML</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="332" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="343" />
             <source>JSON file</source>
             <translation>archivo JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="333" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="344" />
             <source>items</source>
             <translation>elementos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="334" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="345" />
             <source>item</source>
             <translation>elemento</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="335" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="346" />
             <source>ids</source>
             <translation>identificadores</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="336" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="347" />
             <source>tables</source>
             <translation>tablas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="337" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="348" />
             <source>question</source>
             <translation>pregunta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="338" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="349" />
             <source>question ids</source>
             <translation>identificadores de preguntas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="339" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="350" />
             <source>red-flag question id</source>
             <translation>identificador de pregunta de señal de alerta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="340" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="351" />
             <source>lifestyle</source>
             <translation>estilo de vida</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="341" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="352" />
             <source>lifestyles</source>
             <translation>estilos de vida</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="342" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="353" />
             <source>piece of equipment</source>
             <translation>material</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="343" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="354" />
             <source>pieces of equipment</source>
             <translation>materiales</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="344" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="355" />
             <source>age band</source>
             <translation>franja de edad</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="345" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="356" />
             <source>region</source>
             <translation>zona</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="346" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="357" />
             <source>regions</source>
             <translation>zonas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="347" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="358" />
             <source>tier</source>
             <translation>nivel</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="348" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="359" />
             <source>instructions</source>
             <translation>instrucciones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="350" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="361" />
             <source>texts, for scores 0, 1 and 2</source>
             <extracomment>Three texts in the self-check's content, one for each score.</extracomment>
             <translation>textos, para las puntuaciones 0, 1 y 2</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="351" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="362" />
             <source>kind of dose</source>
             <translation>tipo de dosis</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="352" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="363" />
             <source>steps</source>
             <translation>pasos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="353" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="364" />
             <source>target</source>
             <translation>zona objetivo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="354" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="365" />
             <source>targets</source>
             <translation>zonas objetivo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="355" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="366" />
             <source>pattern</source>
             <translation>patrón de movimiento</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="356" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="367" />
             <source>cautions</source>
             <translation>precauciones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="357" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="368" />
             <source>exercise ids</source>
             <translation>identificadores de ejercicios</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="358" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="369" />
             <source>self-check items</source>
             <translation>elementos de la autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="360" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="371" />
             <source>[[exercise]] tables</source>
             <extracomment>"[[exercise]]" is how the library file writes a table, keep it.</extracomment>
             <translation>tablas [[exercise]]</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/files.py" line="362" />
+            <location filename="../../desk_coach/wording/sentences/files.py" line="373" />
             <source>[[screen_plan]] tables</source>
             <extracomment>"[[screen_plan]]" is how the rules file writes a table, keep it.</extracomment>
             <translation>tablas [[screen_plan]]</translation>
@@ -4045,6 +4045,37 @@ Delete all your data now?</source>
             <source>Time for a short self-check</source>
             <extracomment>Title of a message that offers a new self-check.</extracomment>
             <translation>Es hora de una breve autoevaluación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="314" />
+            <source>minutes</source>
+            <translation>minutos</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="315" />
+            <source>seconds</source>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="317" />
+            <source>snoozes</source>
+            <extracomment>A number of snoozes allowed a break, after a range: "0 to 5 (snoozes)".</extracomment>
+            <translation>aplazamientos</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="319" />
+            <source>percent</source>
+            <extracomment>After a range of percentages: "50 to 100 (percent)".</extracomment>
+            <translation>por ciento</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/files.py" line="321" />
+            <source>a day</source>
+            <extracomment>After a range of how many times something may happen each day: "1 to 3 (a day)".</extracomment>
+            <translation>al día</translation>
         </message>
     </context>
     <context>

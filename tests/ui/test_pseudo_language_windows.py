@@ -24,6 +24,7 @@ from desk_coach import APP_NAME, __version__
 from desk_coach.domain.coaching.exercises import Exercise, HoldDose, Pattern, RepsDose, Target, TimedDose
 from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.said import recorded_text
 from desk_coach.ui import messages
 from desk_coach.ui.break_window import BreakWindow
 from desk_coach.ui.routine.dialog import GuidedRoutineDialog
@@ -228,14 +229,13 @@ def test_the_notifications_of_saving(qapp, language):
     told: list[tuple[str, str]] = []
     shell = TrayShell(CoachTray(QIcon(), item_factory=None), lambda title, text: told.append((title, text)))
 
-    class Problem:
-        reason, advice = pseudo_text("the disk is full"), pseudo_text("Free some space.")
+    class Problem:  # what the storage says, already in the pseudo-language
+        reason = recorded_text(pseudo_text("the disk is full"))
+        advice = recorded_text(pseudo_text("Free some space."))
 
     shell.storage_changed(Problem(), 0)
     shell.storage_changed(None, 3)
     shell.storage_changed(None, 0)
-
-
     assert len(told) == 3
     assert all(is_pseudo(title, (APP_NAME,)) and is_pseudo(text, (APP_NAME,)) for title, text in told)
     assert "3" in told[1][1]

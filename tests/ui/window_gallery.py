@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget, QWizard
 
 from desk_coach import APP_NAME
+from desk_coach.wording.say import say
 
 Scene = Callable[[Any, Path], Iterator["Shot"]]
 
@@ -256,7 +257,7 @@ def _settings_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     from desk_coach.ui.settings_dialog import SettingsDialog
     from desk_coach.ui.settings_fields import SETTLE_MS
 
-    schema = shipped_schema()
+    schema = shipped_schema(in_language=True)  # as the app shows it (SettingsFile.schema_to_show)
     dialog = SettingsDialog(schema, defaults(schema), Recorder(), FakeAutostart(),
                             export_data=lambda path: None, delete_data=lambda: None)
     qtbot.addWidget(dialog)
@@ -294,7 +295,7 @@ def _progress_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     for _ in range(2):  # two weeks back: nothing recorded then
         qtbot.mouseClick(window.previous_button, Qt.MouseButton.LeftButton)
     settle()
-    yield Shot("progress-empty-week", window)
+    yield Shot("progress-empty-week", window, allowed=codes)
 
 
 # ----------------------------------------------------------------------------- message windows
@@ -309,7 +310,7 @@ def _message_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     notices = settings_notices(tmp_path)
     yield Shot("startup-notices", shown(startup_notices_box(notices), qtbot), allowed=_notice_words(tmp_path))
     problem = _storage_problem()
-    yield Shot("storage-problem", shown(storage_box(problem.reason, problem.advice), qtbot))
+    yield Shot("storage-problem", shown(storage_box(say(problem.reason), say(problem.advice)), qtbot))
     yield Shot("error", shown(error_box(paths[2], "Traceback (most recent call last): …"), qtbot),
                allowed=path_words)
     yield Shot("referral", shown(referral_box(_referrals()), qtbot))
@@ -324,12 +325,13 @@ def _notice_words(tmp_path: Path) -> dict[str, str]:
 
 def settings_notices(tmp_path: Path) -> list[str]:
     """The start-up notices of a settings file with a value out of range, worded as the app
-    words them (``str`` of each problem, app.py)."""
+    words them (``problem_words``, app.py)."""
     from desk_coach.adapters.settings_file import SettingsFile
+    from desk_coach.wording.problems import problem_words
 
     path = tmp_path / "settings.toml"
     path.write_text("[breaks]\nsit_interval_min = 5\n", encoding="utf-8")
-    notices = [str(problem) for problem in SettingsFile(path).load().problems]
+    notices = [problem_words(problem) for problem in SettingsFile(path).load().problems]
     assert notices, "a sit interval of 5 minutes is no longer refused: choose another wrong value"
     return notices
 
@@ -372,35 +374,36 @@ def _tray():
 def _status_due() -> tuple[Any, str]:
     from desk_coach.domain.history import BreakKind
     from desk_coach.services.coach_status import CoachState, CoachStatus
+    from desk_coach.wording.status_words import status_line
 
     now = datetime(2026, 11, 25, 10, 30).astimezone()
     status = CoachStatus(state=CoachState.BREAK_DUE, sitting_s=34 * 60, interval_s=1800,
                          interval_elapsed_s=1800, next_break_at=now - timedelta(minutes=1),
-                         next_break_kind=BreakKind.MICRO, detail="", sensing=True, sensor="idle")
-    return status, status.summary(now)
+                         next_break_kind=BreakKind.MICRO, detail=None, sensing=True, sensor="idle")
+    return status, status_line(status.summary(now))
 
 
 def _notification_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     """What the app tells in notifications: saving stopped and back, the week, what changed,
     a coaching message, coaching not set up (each through the shell, as the app sends them)."""
-    from desk_coach.services.daily_check import CoachingMessage
+    from desk_coach.domain.coaching.progression_said import ProgressionSaid
+    from desk_coach.domain.said import said
+    from desk_coach.services.daily_check import RECHECK_TITLE, CoachingMessage
+
+    weeks = said(ProgressionSaid.RECHECK_WEEKS, n=4)  # what the services say, as they say it
 
     windows, told = _coaching_windows(tmp_path, set_up=False)  # so a cancelled self-check is told
     problem = _storage_problem()
     windows.shell.storage_changed(problem, 0)
     windows.shell.storage_changed(None, 3)
     windows.weekly_summary()
-    windows.show_routine_outcome([_SERVICES_WORDS], [])
-    windows.show_coaching_messages([CoachingMessage(_SERVICES_WORDS, _SERVICES_WORDS)])
+    windows.show_routine_outcome([weeks], [])
+    offer = said(ProgressionSaid.RECHECK_OFFER, reason=weeks)
+    windows.show_coaching_messages([CoachingMessage(RECHECK_TITLE, offer)])
     windows.show_self_check()  # the first one, cancelled: coaching is not set up, and the user is told
     windows.wizard.button(QWizard.WizardButton.CancelButton).click()
     for number, (title, text) in enumerate(told, start=1):
-        yield Shot(f"notification-{number}", told=[title, text], allowed={
-            _SERVICES_WORDS: "stands in for what the services say (a change, a coaching message): the "
-                             "shell's own words are checked here, the services' where they are made"})
-
-
-_SERVICES_WORDS = "(words of the services)"
+        yield Shot(f"notification-{number}", told=[title, text])
 
 
 class _Week:

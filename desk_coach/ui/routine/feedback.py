@@ -125,8 +125,8 @@ class FeedbackRow(QGroupBox):
         assert self.pain_spin is not None
         #: Asked about an exercise that hurt, before the warning signs' check boxes.
         label = QLabel(translate("RoutineFeedback", "Any of these?"))
-        boxes = QHBoxLayout()
-        boxes.setSpacing(self.fontMetrics().height())
+        # One under the other: side by side they ran past the window in longer languages.
+        boxes = QVBoxLayout()
         for symptom in symptoms:
             words = symptom_words(symptom)
             box = QCheckBox(words)
@@ -135,9 +135,8 @@ class FeedbackRow(QGroupBox):
             box.setAccessibleName(said.format(name=name, answer=words))
             self.symptom_boxes[symptom] = box
             boxes.addWidget(box)
-        boxes.addStretch(1)
         row = grid.rowCount()
-        grid.addWidget(label, row, 0)
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(boxes, row, 1, 1, 2)
         self._symptom_widgets = [label, *self.symptom_boxes.values()]
         self.pain_spin.valueChanged.connect(self._show_symptoms)
@@ -162,8 +161,8 @@ class FeedbackRow(QGroupBox):
         #: The effort question about one exercise, after a routine.
         effort_label = QLabel(translate("RoutineFeedback", "How hard was it?"))
         effort_label.setWordWrap(True)
-        radios = QHBoxLayout()
-        radios.setSpacing(self.fontMetrics().height())
+        # The answers one under the other, so a longer language never pushes them out of the window.
+        radios = QVBoxLayout()
         for effort in Effort:
             text = effort_text(effort)
             button = QRadioButton(text)
@@ -172,14 +171,13 @@ class FeedbackRow(QGroupBox):
             self.effort_group.addButton(button)
             self.effort_buttons[effort] = button
             radios.addWidget(button)
-        radios.addStretch(1)
         #: What a screen reader calls the pain box of one exercise; {name} is the exercise's name.
         self.pain_spin = pain_spin(translate("RoutineFeedback", "{name}: pain, 0 to 10").format(name=name))
         #: Label of the pain box (0 to 10) of one exercise: pain, not the pull a stretch should give.
         pain_label = QLabel(translate("RoutineFeedback", "&Pain, not the stretch feeling:"))
         pain_label.setWordWrap(True)
         pain_label.setBuddy(self.pain_spin)
-        grid.addWidget(effort_label, 0, 0)
+        grid.addWidget(effort_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(radios, 0, 1, 1, 2)
         grid.addWidget(pain_label, 1, 0)
         grid.addWidget(self.pain_spin, 1, 1)

@@ -309,6 +309,17 @@ SENTENCES: dict[str, Callable[[int], str]] = {
 }
 
 TERMS: dict[str, dict[str, Callable[[], str]]] = {
+    # The units of the settings' numbers (the schema's `unit`), after a range: "20 to 60 (minutes)".
+    "unit": {
+        "minutes": lambda: translate("Units", "minutes"),
+        "seconds": lambda: translate("Units", "seconds"),
+        #: A number of snoozes allowed a break, after a range: "0 to 5 (snoozes)".
+        "snoozes": lambda: translate("Units", "snoozes"),
+        #: After a range of percentages: "50 to 100 (percent)".
+        "percent": lambda: translate("Units", "percent"),
+        #: After a range of how many times something may happen each day: "1 to 3 (a day)".
+        "a day": lambda: translate("Units", "a day"),
+    },
     "value_kind": {
         #: A sort of value in a data file ("\"30\" is text, not ..."); keep "true" and "false".
         "true_false": lambda: translate("Files", "true/false"),
