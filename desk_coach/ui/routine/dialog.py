@@ -398,13 +398,22 @@ class GuidedRoutineDialog(QDialog):
         self.pages.setCurrentWidget(widget)
 
     def _fit_height(self) -> None:
-        """Keep the window at least as tall as its wrapped text needs at its present width.
+        """Keep the window as wide as its page needs (within the screen) and at least as tall as
+        its wrapped text needs at that width.
 
-        A top-level window's minimum size ignores height-for-width, so without this a long step
-        or a larger font is squeezed into overlapping lines instead of making the window taller.
+        A page added once the window is up (the feedback page, whose answers are longer in some
+        languages) does not widen it by itself; and a top-level window's minimum size ignores
+        height-for-width, so without this a long step or a larger font is squeezed into
+        overlapping lines instead of making the window taller.
         """
         layout = self.layout()
         assert layout is not None, "the dialog lays itself out in __init__"
+        wide = layout.totalMinimumSize().width()
+        screen = self.screen()
+        if screen is not None:
+            wide = min(wide, screen.availableGeometry().width())
+        if wide > self.width():
+            self.resize(wide, self.height())
         needed = layout.totalHeightForWidth(self.width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)  # also grows the window when it is shorter

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -125,8 +126,8 @@ class FeedbackRow(QGroupBox):
         assert self.pain_spin is not None
         #: Asked about an exercise that hurt, before the warning signs' check boxes.
         label = QLabel(translate("RoutineFeedback", "Any of these?"))
-        # One under the other: side by side they ran past the window in longer languages.
-        boxes = QVBoxLayout()
+        boxes = QHBoxLayout()
+        boxes.setSpacing(self.fontMetrics().height())
         for symptom in symptoms:
             words = symptom_words(symptom)
             box = QCheckBox(words)
@@ -135,12 +136,17 @@ class FeedbackRow(QGroupBox):
             box.setAccessibleName(said.format(name=name, answer=words))
             self.symptom_boxes[symptom] = box
             boxes.addWidget(box)
+        boxes.addStretch(1)
         row = grid.rowCount()
-        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(label, row, 0)
         grid.addLayout(boxes, row, 1, 1, 2)
         self._symptom_widgets = [label, *self.symptom_boxes.values()]
         self.pain_spin.valueChanged.connect(self._show_symptoms)
         self._show_symptoms()
+
+    def symptom_widgets(self) -> list[QWidget]:
+        """The warning-sign question and its boxes (none when this row does not ask them)."""
+        return list(getattr(self, "_symptom_widgets", []))
 
     def _symptoms_shown(self) -> bool:
         return bool(self.symptom_boxes) and not next(iter(self.symptom_boxes.values())).isHidden()
@@ -161,8 +167,8 @@ class FeedbackRow(QGroupBox):
         #: The effort question about one exercise, after a routine.
         effort_label = QLabel(translate("RoutineFeedback", "How hard was it?"))
         effort_label.setWordWrap(True)
-        # The answers one under the other, so a longer language never pushes them out of the window.
-        radios = QVBoxLayout()
+        radios = QHBoxLayout()
+        radios.setSpacing(self.fontMetrics().height())
         for effort in Effort:
             text = effort_text(effort)
             button = QRadioButton(text)
@@ -171,13 +177,14 @@ class FeedbackRow(QGroupBox):
             self.effort_group.addButton(button)
             self.effort_buttons[effort] = button
             radios.addWidget(button)
+        radios.addStretch(1)
         #: What a screen reader calls the pain box of one exercise; {name} is the exercise's name.
         self.pain_spin = pain_spin(translate("RoutineFeedback", "{name}: pain, 0 to 10").format(name=name))
         #: Label of the pain box (0 to 10) of one exercise: pain, not the pull a stretch should give.
         pain_label = QLabel(translate("RoutineFeedback", "&Pain, not the stretch feeling:"))
         pain_label.setWordWrap(True)
         pain_label.setBuddy(self.pain_spin)
-        grid.addWidget(effort_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(effort_label, 0, 0)
         grid.addLayout(radios, 0, 1, 1, 2)
         grid.addWidget(pain_label, 1, 0)
         grid.addWidget(self.pain_spin, 1, 1)
@@ -308,9 +315,20 @@ class FeedbackPage(QWidget):
         # Tall enough for about three exercises before it scrolls, wide enough never to cut a
         # row; both grow with the font.
         scroll.setMinimumHeight(min(rows.sizeHint().height(), line * 16))
-        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        scroll.setMinimumWidth(rows.minimumSizeHint().width() + scrollbar)
+        self._fit_width(scroll)
         return scroll
+
+    def _fit_width(self, scroll: QScrollArea) -> None:
+        """Wide enough never to cut a row, warning signs included (see ``_widest``)."""
+        rows = scroll.widget()
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(_widest(rows, self.rows) + scrollbar)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Measured again once styled and shown: before that, sizes are the unstyled guess, and
+        # the routine window widens to this page's needs as it shows it.
+        self._fit_width(self.scroll_area)
+        super().showEvent(event)
 
     def feedback(self) -> list[ExerciseFeedback]:
         """The answers as they stand."""
@@ -327,3 +345,15 @@ class FeedbackPage(QWidget):
 
     def _save(self) -> None:
         self.saved.emit(self.feedback())
+
+
+def _widest(rows: QWidget, row_widgets: Sequence[FeedbackRow]) -> int:
+    """The rows' width with every warning sign shown: they appear only once pain is given, and a
+    window that did not leave room for them would cut them off (longer languages most)."""
+    hidden = [widget for row in row_widgets for widget in row.symptom_widgets() if widget.isHidden()]
+    for widget in hidden:
+        widget.setVisible(True)  # the page is not on screen yet: nothing flickers
+    width = rows.minimumSizeHint().width()
+    for widget in hidden:
+        widget.setVisible(False)
+    return width
