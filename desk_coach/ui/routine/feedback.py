@@ -321,6 +321,7 @@ class FeedbackPage(QWidget):
     def _fit_width(self, scroll: QScrollArea) -> None:
         """Wide enough never to cut a row, warning signs included (see ``_widest``)."""
         rows = scroll.widget()
+        assert rows is not None, "the scroll area holds the rows from the start"
         scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         scroll.setMinimumWidth(_widest(rows, self.rows) + scrollbar)
 
