@@ -401,11 +401,23 @@ def _status(args: argparse.Namespace) -> int:
             print(say(error), file=sys.stderr)
         return EXIT_FAILURE
     status = reply["status"]
+    text = _summary_text(status.get("summary", ""))
     if args.json:
-        _print_json(status)
+        _print_json({**status, "summary_text": text})
     else:
-        print(status["summary"])
+        print(text)
     return EXIT_OK
+
+
+def _summary_text(summary: object) -> str:
+    """The running coach's summary (its codes and values) as one line in this user's language;
+    text as it came from a coach of an older version."""
+    from desk_coach.domain.said import from_data
+    from desk_coach.wording.status_words import status_line
+
+    if isinstance(summary, list):
+        return status_line(tuple(from_data(part) for part in summary))
+    return str(summary)
 
 
 def _break(args: argparse.Namespace) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -18,7 +17,6 @@ from desk_coach.domain.said import Said, SaidCode, said, to_data
 #: wake-ups of the app); the menu gives the minutes.
 PROGRESS_STEPS = 12
 
-STATUS_JOIN = " \N{MIDDLE DOT} "
 """Between the parts of the status line, in every language."""
 
 
@@ -117,9 +115,9 @@ class CoachStatus:
             parts.append(said(StatusSaid.NOT_SAVING, problem=self.storage_problem))
         return tuple(parts) or (said(StatusSaid.NOTHING),)
 
-    def as_json(self, now: datetime, words: Callable[[Said], str]) -> dict[str, Any]:
-        """The status for a program; ``words`` (the wording layer's ``say``) writes the summary's
-        text, which comes with its codes and values (``summary_said``)."""
+    def as_json(self, now: datetime) -> dict[str, Any]:
+        """The status for a program, language-neutral: what it says as codes and values (the
+        command line adds the words, ``summary_text``, in its user's language)."""
         left = self.next_break_in_s(now)
         return {
             "state": self.state.value,
@@ -131,8 +129,7 @@ class CoachStatus:
             "activity_sensed": self.sensing,
             "sensor": self.sensor,
             "saving": self.storage_problem is None,
-            "storage_problem": None if self.storage_problem is None else words(self.storage_problem),
+            "storage_problem": None if self.storage_problem is None else to_data(self.storage_problem),
             "unsaved_records": self.unsaved,
-            "summary": STATUS_JOIN.join(words(part) for part in self.summary(now)),
-            "summary_said": [to_data(part) for part in self.summary(now)],
+            "summary": [to_data(part) for part in self.summary(now)],
         }

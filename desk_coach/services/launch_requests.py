@@ -69,7 +69,7 @@ class LaunchRequests:
             if coach is None:
                 return self._error(said(LaunchSaid.COACH_NOT_STARTED, app=APP_NAME, log=self._log_file))
             coach.tick()  # a fresh look: the coach itself looks only when something can change
-            return {"ok": True, "status": coach.status().as_json(self._clock.now(), self._words)}
+            return {"ok": True, "status": coach.status().as_json(self._clock.now())}
         if command == "progress":
             self._shell.show_progress()
             return {"ok": True}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from desk_coach.domain.said import Said
-from desk_coach.services.coach_status import STATUS_JOIN
 from desk_coach.wording.say import say
+
+STATUS_JOIN = " \N{MIDDLE DOT} "
+"""Between the parts of the status line."""
 
 
 def status_line(parts: tuple[Said, ...]) -> str:

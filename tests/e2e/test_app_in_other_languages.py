@@ -222,10 +222,10 @@ def test_the_reminder_the_routine_and_status_speak_the_users_language(
     text_fields = {"summary"}
     neutral = json.dumps({key: value for key, value in now.items() if key not in text_fields})
     assert neutral.isascii(), f"a code field carries words: {neutral}"
-    assert "summary_said" in now, f"status --json gives no codes for its summary: {sorted(now)}"
-    parts = [from_data(part) for part in now["summary_said"]]
+    assert "summary" in now, f"status --json gives no codes for its summary: {sorted(now)}"
+    parts = [from_data(part) for part in now["summary"]]
     english = [say(part) for part in parts]  # this process speaks English
-    shown_parts = now["summary"].split(" \N{MIDDLE DOT} ")
+    shown_parts = now["summary_text"].split(" \N{MIDDLE DOT} ")
     assert len(shown_parts) == len(parts), (now["summary"], english)
     for part, words, text in zip(parts, english, shown_parts, strict=True):
         if part.values:

@@ -132,13 +132,13 @@ def test_reminder_snooze_natural_break_and_status(menu_desktop: MenuDesktop) -> 
         what="the snooze to land",
     )
     assert 0 < snoozed["next_break_in_minutes"] <= 0.1  # the snooze lasts the 6-s test interval
-    assert "snoozed until" in snoozed["summary"]
+    assert "snoozed until" in snoozed["summary_text"]
 
     # No input at all now: after 12 s it is a natural break and the coach sees the user away.
     away = desktop.wait_until(
         lambda: (s := status(desktop)) and s["state"] == "away" and s, timeout=30, what="the natural break"
     )
-    assert away["summary"] == "Away from the desk"
+    assert away["summary_text"] == "Away from the desk"
     keep_active(desktop, 2)  # back at the desk: a new bout starts
     desktop.wait_until(lambda: status(desktop)["state"] == "sitting", timeout=15, what="a new sitting bout")
 
@@ -164,12 +164,13 @@ def test_a_reminder_closed_expired_or_lost_with_its_daemon_comes_back(desktop: H
     desktop.wait_until(lambda: dunst_displayed(desktop) == 1, what="dunst to show it")
     on_screen = status(desktop)
     assert on_screen["state"] == "break_due"
-    assert on_screen["summary"].endswith("reminder on screen, waiting for your answer")
+    assert on_screen["summary_text"].endswith("reminder on screen, waiting for your answer")
 
     desktop.run("dunstctl", "close")  # its close button
-    closed = desktop.wait_until(lambda: (s := status(desktop)) and "reminder closed" in s["summary"] and s,
-                                timeout=10, what="the closed reminder to be handled")
-    assert closed["state"] == "sitting" and "reminder closed, back at" in closed["summary"]
+    closed = desktop.wait_until(
+        lambda: (s := status(desktop)) and "reminder closed" in s["summary_text"] and s,
+        timeout=10, what="the closed reminder to be handled")
+    assert closed["state"] == "sitting" and "reminder closed, back at" in closed["summary_text"]
     keep_working(desktop, lambda: len(reminders()) == 2, 30, "the closed reminder to come back")
     desktop.wait_until(lambda: dunst_displayed(desktop) == 1, what="dunst to show it again")
 

@@ -236,7 +236,7 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     assert desktop.notification_reachable(first), "the reminder went out of reach before an answer"
     shot("reminder-20s")
     desktop.answer_notification(first, "snooze")
-    keep_working(desktop, lambda: (s := status(desktop)) and "snoozed until" in s["summary"], 15,
+    keep_working(desktop, lambda: (s := status(desktop)) and "snoozed until" in s["summary_text"], 15,
                  "the snooze to land")
     # Closed without an answer: stored as such, and back after the snooze length, without Snooze
     # now (a close counts as a snooze; two in a row is the limit).

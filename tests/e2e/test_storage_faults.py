@@ -64,7 +64,7 @@ def test_a_full_disk_is_lived_through_and_what_was_kept_is_saved_once_space_is_f
         assert full["saving"] is False
         assert full["storage_problem"] == "the disk that holds your history is full"
         assert full["unsaved_records"] >= 1
-        assert "not saving: the disk that holds your history is full" in full["summary"]
+        assert "not saving: the disk that holds your history is full" in full["summary_text"]
 
         # The loop goes on: a reminder closed unanswered comes back, as on any day.
         desktop.wait_until(lambda: dunst_displayed(desktop) == 2, what="dunst to show it and the message")

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from simulation import Simulation, Span
 
 from desk_coach.services.coach_status import CoachState
-from desk_coach.wording.say import say
+from desk_coach.wording.status_words import status_line
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 2)
@@ -23,14 +23,14 @@ def test_while_paused_the_next_break_fields_are_null(tmp_path):
     sim.user.work.append(Span(at(9, 0), at(11, 0)))
     sim.coach.start()
     sim.run_until(at(9, 10))
-    assert sim.coach.status().as_json(sim.clock.now(), say)["next_break_in_minutes"] is not None
+    assert sim.coach.status().as_json(sim.clock.now())["next_break_in_minutes"] is not None
     sim.coach.pause_for(30)
     sim.run_until(at(9, 11))
     status = sim.coach.status()
-    document = status.as_json(sim.clock.now(), say)
+    document = status.as_json(sim.clock.now())
     assert status.state == CoachState.PAUSED
     assert document["next_break_at"] is None
     assert document["next_break_in_minutes"] is None
-    assert "paused until" in document["summary"]
-    assert document["summary_said"][-1]["code"] == "status.paused_until"
+    assert document["summary"][-1]["code"] == "status.paused_until"
+    assert "paused until" in status_line(status.summary(sim.clock.now()))
     sim.coach.stop()

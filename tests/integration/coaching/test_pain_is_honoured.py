@@ -11,9 +11,9 @@ from routine_coach import routine_coach
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
-from desk_coach.wording.figures import dose_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.planning import todays_plan
+from desk_coach.wording.figures import dose_words
 from desk_coach.wording.say import say
 
 BERLIN = ZoneInfo("Europe/Berlin")

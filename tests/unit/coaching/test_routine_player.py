@@ -17,7 +17,6 @@ from desk_coach.domain.coaching.exercises import (
     TimedDose,
 )
 from desk_coach.domain.coaching.plan import Prescription, RoutinePlan
-from desk_coach.wording.figures import countdown_words
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.routine.player import (
     BlockFinished,
@@ -30,6 +29,7 @@ from desk_coach.ui.routine.player import (
     SideSwitched,
     segments_for,
 )
+from desk_coach.wording.figures import countdown_words
 
 
 class FakeClock:

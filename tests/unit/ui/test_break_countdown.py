@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desk_coach.wording.figures import countdown_words
 from desk_coach.ui.break_countdown import BreakCountdown
+from desk_coach.wording.figures import countdown_words
 
 
 class FakeClock:
