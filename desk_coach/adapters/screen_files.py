@@ -14,19 +14,34 @@ import logging
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from desk_coach.adapters.file_text import not_utf8, read_toml, shipped, why_unreadable
+from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.screen_readers import read_screen_content
-from desk_coach.domain.coaching.screening import SCREEN_RESOURCE, ScreenContent, ScreenContentError
+from desk_coach.domain.coaching.screening import (
+    SCREEN_RESOURCE,
+    ContentWords,
+    ScreenContent,
+    ScreenContentError,
+)
 from desk_coach.domain.data_file_codes import FileCode
 from desk_coach.domain.said import Said, Term, said
 from desk_coach.wording.content import localise
 from desk_coach.wording.content_files import SCREEN
 from desk_coach.wording.problems import problem_words
+from desk_coach.wording.say import list_words, term_name
 
 log = logging.getLogger(__name__)
+
+
+def content_words() -> ContentWords:
+    """The region names and the list joining of the self-check's sentences, in the language in
+    force (the content file holds the sentences; these words are the wording layer's)."""
+    regions = {region: term_name(Term("region", region.value)) for region in Region}
+    return ContentWords(regions=regions, join=lambda words: list_words(list(words)))
 
 
 def load_screen_content(relative: str = SCREEN_RESOURCE) -> ScreenContent:
@@ -40,7 +55,7 @@ def load_screen_content(relative: str = SCREEN_RESOURCE) -> ScreenContent:
         # Questions, checks, summaries and referrals in the user's language.
         content, problems = read_screen_content(localise(data, SCREEN), relative)
         if content is not None:
-            return content
+            return replace(content, words=content_words())
     for problem in problems:
         log.error("self-check content: %s", problem_words(problem))
     raise ScreenContentError(problems)

@@ -41,8 +41,8 @@ An item left out of ``items`` was not done. Scores run from 0 to the item's high
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
@@ -180,6 +180,25 @@ class SummaryWords:
     exercise_back: str = "Stretches and strength moves are back on."
 
 
+def _english_list(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+@dataclass(frozen=True)
+class ContentWords:
+    """How the self-check's sentences name body regions and join a list, in the language the
+    content was read in: whoever loads the content in another language gives its own (the file
+    holds the sentences, not these words). Empty: English, the regions' codes as their names."""
+
+    regions: Mapping[Region, str] = field(default_factory=dict)
+    join: Callable[[Sequence[str]], str] = _english_list
+
+    def region(self, region: Region) -> str:
+        return self.regions.get(region, region.value)
+
+
 @dataclass(frozen=True)
 class ScreenContent:
     """Everything the self-check says and asks, read from ``screen/screen.toml``."""
@@ -193,6 +212,7 @@ class ScreenContent:
     items: tuple[ScreenItem, ...]
     referrals: Referrals
     summary: SummaryWords
+    words: ContentWords = field(default_factory=ContentWords)
 
     def lifestyle_label(self, lifestyle: Lifestyle) -> str:
         return dict(self.lifestyle_labels)[lifestyle]
@@ -301,13 +321,15 @@ def gate(content: ScreenContent, answered_yes: Iterable[str], pain_items: Iterab
 
     emergency = by_tier[RedFlagTier.EMERGENCY]
     if emergency:
-        referrals.append(_fill(wording.emergency, symptoms=_symptoms(emergency)))
+        referrals.append(_fill(wording.emergency, symptoms=_symptoms(emergency, content.words)))
     parq = by_tier[RedFlagTier.PARQ]
     if parq:
-        referrals.append(_fill(wording.prompt, symptoms=_symptoms(parq), paused=wording.paused_all))
+        symptoms = _symptoms(parq, content.words)
+        referrals.append(_fill(wording.prompt, symptoms=symptoms, paused=wording.paused_all))
     for question in by_tier[RedFlagTier.PROMPT]:
         regions = question.paused_regions
-        text = _fill(wording.prompt, symptoms=question.symptom, paused=_paused_words(wording, regions))
+        paused = _paused_words(wording, regions, content.words)
+        text = _fill(wording.prompt, symptoms=question.symptom, paused=paused)
         referrals.append(text)
         for region in _in_order(regions):
             pauses.setdefault(region, PauseReason(region, f"red flag: {question.id}", text))
@@ -446,7 +468,7 @@ def lifted_by(
     if walk_only_before:
         lines.append(_sentence(words.exercise_back))
     if regions:
-        lines.append(_sentence(_fill(words.region_back, regions=_regions_words(regions))))
+        lines.append(_sentence(_fill(words.region_back, regions=_regions_words(regions, content.words))))
     return Lifted(regions, walk_only_before, tuple(lines))
 
 
@@ -523,18 +545,12 @@ def _fill(template: str, **values: str) -> str:
     return template.format(**values)
 
 
-def _join_words(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
-
-
-def _symptoms(questions: Sequence[RedFlagQuestion]) -> str:
+def _symptoms(questions: Sequence[RedFlagQuestion], words: ContentWords) -> str:
     seen: list[str] = []
     for question in questions:
         if question.symptom not in seen:
             seen.append(question.symptom)
-    return _join_words(seen)
+    return words.join(seen)
 
 
 def _in_order(regions: Iterable[Region]) -> list[Region]:
@@ -542,14 +558,14 @@ def _in_order(regions: Iterable[Region]) -> list[Region]:
     return [region for region in Region if region in wanted]
 
 
-def _regions_words(regions: Iterable[Region]) -> str:
-    return _join_words([region.value for region in _in_order(regions)])
+def _regions_words(regions: Iterable[Region], words: ContentWords) -> str:
+    return words.join([words.region(region) for region in _in_order(regions)])
 
 
-def _paused_words(referrals: Referrals, regions: frozenset[Region]) -> str:
+def _paused_words(referrals: Referrals, regions: frozenset[Region], words: ContentWords) -> str:
     if regions >= ALL_REGIONS:
         return referrals.paused_all
-    return _fill(referrals.paused_some, regions=_regions_words(regions))
+    return _fill(referrals.paused_some, regions=_regions_words(regions, words))
 
 
 def _sentence(text: str) -> str:
