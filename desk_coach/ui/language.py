@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_coach.wording import qt_catalogues
@@ -26,8 +25,15 @@ def apply_language(setting: str = SYSTEM) -> str:
     if language != qt_catalogues.current_language():
         qt_catalogues.use_language(language)
         log.info("speaking %s", language)
-    if QApplication.instance() is not None:
-        rtl = is_right_to_left(language)
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        QApplication.setLayoutDirection(direction)
+    _lay_out(right_to_left=is_right_to_left(language))
     return language
+
+
+def _lay_out(*, right_to_left: bool) -> None:
+    """Mirror the windows for a right-to-left language, and back."""
+    if QApplication.instance() is None or right_to_left == QApplication.isRightToLeft():
+        return  # as it is already: Qt's enums (slow to build at start) stay unbuilt
+    from PySide6.QtCore import Qt
+
+    direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    QApplication.setLayoutDirection(direction)
