@@ -4111,7 +4111,7 @@ Alle deine Daten jetzt löschen?</translation>
             <location filename="../../desk_coach/wording/sentences/plan.py" line="182" />
             <source>Coaching is not set up yet: take the self-check (Set up coaching… in the tray menu, or desk-coach screen) to get stretches and strength moves. Until then, every break is an easy walk.</source>
             <extracomment>A note under the plan before the self-check. "Set up coaching…" is the tray menu's entry; "desk-coach screen" is a command, not translated.</extracomment>
-            <translation>Das Coaching ist noch nicht eingerichtet: Mach den Selbstcheck („Coaching einrichten…“ im Tray-Menü oder desk-coach screen), um Dehnungen und Kraftübungen zu bekommen. Bis dahin ist jede Pause ein lockerer Spaziergang.</translation>
+            <translation>Das Coaching ist noch nicht eingerichtet: Mach den Selbstcheck („Coaching einrichten…“ im Menü des Symbols im Systembereich oder desk-coach screen), um Dehnungen und Kraftübungen zu bekommen. Bis dahin ist jede Pause ein lockerer Spaziergang.</translation>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/plan.py" line="188" />
@@ -4749,7 +4749,7 @@ Alle deine Daten jetzt löschen?</translation>
             <location filename="../../desk_coach/wording/sentences/progression.py" line="187" />
             <source>{reason} Open Self-check… from the tray menu.</source>
             <extracomment>A desktop notification; {reason}: why the check is offered. "Self-check…" is the tray menu's item.</extracomment>
-            <translation>{reason} Öffne „Selbstcheck…“ im Menü des Tray-Symbols.</translation>
+            <translation>{reason} Öffne „Selbstcheck…“ im Menü des Symbols im Systembereich.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desk_coach/wording/sentences/progression.py" line="189" />
@@ -4950,13 +4950,13 @@ Alle deine Daten jetzt löschen?</translation>
             <location filename="../../desk_coach/wording/sentences/set_up.py" line="18" />
             <source>Until you take the self-check, every break is a short walk. Choose Set up coaching… in the tray menu when you are ready.</source>
             <extracomment>The message shown when the user closed the self-check without finishing it. "Set up coaching…" is the tray menu's entry.</extracomment>
-            <translation>Bis du den Selbstcheck machst, ist jede Pause ein kurzer Spaziergang. Wähle „Coaching einrichten…“ im Menü des Tray-Symbols, wenn du so weit bist.</translation>
+            <translation>Bis du den Selbstcheck machst, ist jede Pause ein kurzer Spaziergang. Wähle „Coaching einrichten…“ im Menü des Symbols im Systembereich, wenn du so weit bist.</translation>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/set_up.py" line="24" />
             <source>Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray menu for stretches and strength moves.</source>
             <extracomment>Added to the first reminder while coaching is not set up. "Set up coaching…" is the tray menu's entry.</extracomment>
-            <translation>Das Coaching ist noch nicht eingerichtet, daher ist dies eine Gehpause: Wähle „Coaching einrichten…“ im Menü des Tray-Symbols für Dehn- und Kraftübungen.</translation>
+            <translation>Das Coaching ist noch nicht eingerichtet, daher ist dies eine Gehpause: Wähle „Coaching einrichten…“ im Menü des Symbols im Systembereich für Dehn- und Kraftübungen.</translation>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/set_up.py" line="30" />
@@ -5061,7 +5061,7 @@ Alle deine Daten jetzt löschen?</translation>
             <location filename="../../desk_coach/wording/sentences/status.py" line="44" />
             <source>reminder shown, answer it from the tray menu</source>
             <extracomment>Part of the status line: the reminder has no buttons; the tray menu answers it.</extracomment>
-            <translation>Erinnerung angezeigt, antworte im Menü des Tray-Symbols</translation>
+            <translation>Erinnerung angezeigt, antworte im Menü des Symbols im Systembereich</translation>
         </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/status.py" line="46" />
