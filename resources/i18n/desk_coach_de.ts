@@ -2442,7 +2442,7 @@ Alle deine Daten jetzt löschen?</translation>
             <location filename="../../desk_coach/ui/settings_form.py" line="48" />
             <source>Snooze</source>
             <extracomment>A group of settings: putting a reminder off for a while.</extracomment>
-            <translation>Schlummern</translation>
+            <translation>Verschieben</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_form.py" line="50" />
