@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 from test_break_window import FakeClock
-from test_guided_routine import FakeClock as RoutineClock
 from test_guided_routine import PLAN, STRETCH
+from test_guided_routine import FakeClock as RoutineClock
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_window import BreakWindow
