@@ -62,7 +62,8 @@ def test_a_full_disk_is_lived_through_and_what_was_kept_is_saved_once_space_is_f
         assert "Free some space" in told.body
         full = status(desktop)
         assert full["saving"] is False
-        assert full["storage_problem"] == "the disk that holds your history is full"
+        assert full["storage_problem"] == {"code": "storage.full", "values": {}}
+        assert full["storage_problem_text"] == "the disk that holds your history is full"
         assert full["unsaved_records"] >= 1
         assert "not saving: the disk that holds your history is full" in full["summary_text"]
 
@@ -105,7 +106,7 @@ def test_sigterm_on_a_full_disk_with_the_self_check_open_ends_the_coach_cleanly(
         coach.terminate()
         assert coach.wait(timeout=20) == 0
     log = log_text(paths)
-    assert "quitting with" in log and "records that could not be saved: the disk" in log
+    assert "quitting with" in log and "records that could not be saved: storage.full" in log
     assert "unexpected error" not in log
 
 
@@ -130,7 +131,8 @@ def test_a_read_only_data_folder_starts_shows_its_history_and_says_nothing_new_c
         coach = start_coach(desktop)
         running = desktop.wait_until(lambda: status(desktop), timeout=30, what="the coach to start read-only")
         assert running["saving"] is False
-        assert running["storage_problem"] == "the folder that holds your history is read-only"
+        assert running["storage_problem"] == {"code": "storage.read_only", "values": {}}
+        assert running["storage_problem_text"] == "the folder that holds your history is read-only"
         notices = desktop.wait_until(lambda: window_titles(desktop, "^Desk Coach$"), timeout=10,
                                      what="the start-up notice")
         assert notices
@@ -171,7 +173,9 @@ def test_a_reminder_nobody_can_see_is_not_recorded_as_shown(tmp_path: Path) -> N
                            what="the history to say the reminder could not be shown")
         due = status(desktop)
         assert due["state"] == "break_due"
-        assert due["detail"] == "the reminder could not be shown (no notification service or system tray)"
+        assert due["detail"] == {"code": "status.reminder_not_shown", "values": {}}
+        shown = "the reminder could not be shown (no notification service or system tray)"
+        assert due["detail_text"] == shown
         coach.terminate()
         assert coach.wait(timeout=20) == 0
         assert "shown" not in [kind for kind, _, _ in stored_events(paths)]
