@@ -21,7 +21,6 @@ from desk_coach.services.ports import Notifier, StorageUnavailable, UnitOfWork
 class SetUpSaid(SaidCode):
     """What the user is told about setting coaching up (worded in ``wording/sentences/set_up.py``)."""
 
-    ENTRY = "set_up.entry"
     NOT_SET_UP_TITLE = "set_up.not_set_up_title"
     NOT_SET_UP_TEXT = "set_up.not_set_up_text"
     REMINDER_HINT = "set_up.reminder_hint"
@@ -29,9 +28,6 @@ class SetUpSaid(SaidCode):
     FIRST_BREAK_IN_WORK_HOURS = "set_up.first_break_in_work_hours"  # minutes
     FIRST_BREAK_AT = "set_up.first_break_at"  # at ("10:30"), left (min), minutes
 
-
-SET_UP_ENTRY = said(SetUpSaid.ENTRY)
-"""The tray menu's self-check entry while coaching is not set up."""
 
 NOT_SET_UP_TITLE = said(SetUpSaid.NOT_SET_UP_TITLE)
 NOT_SET_UP_TEXT = said(SetUpSaid.NOT_SET_UP_TEXT)

@@ -281,83 +281,83 @@
             <translation>eine vorhandene Ausgabe ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="476" />
+            <location filename="../../desk_coach/cli.py" line="488" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Der Selbstcheck konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="481" />
+            <location filename="../../desk_coach/cli.py" line="493" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Selbstcheck aus {file} übernommen (gemacht am {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="531" />
+            <location filename="../../desk_coach/cli.py" line="543" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Vorhandene Ausrüstung, jetzt auch die Einstellung, nach der sich die Pläne richten: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="538" />
+            <location filename="../../desk_coach/cli.py" line="550" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist das der Plan für einen ersten Start (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="544" />
+            <location filename="../../desk_coach/cli.py" line="556" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist diese Woche leer (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="571" />
+            <location filename="../../desk_coach/cli.py" line="583" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="575" />
+            <location filename="../../desk_coach/cli.py" line="587" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="641" />
+            <location filename="../../desk_coach/cli.py" line="653" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="645" />
+            <location filename="../../desk_coach/cli.py" line="657" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="658" />
+            <location filename="../../desk_coach/cli.py" line="670" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Woche {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="706" />
+            <location filename="../../desk_coach/cli.py" line="718" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># geltende Einstellungen ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="728" />
+            <location filename="../../desk_coach/cli.py" line="740" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="730" />
+            <location filename="../../desk_coach/cli.py" line="742" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher wurde nichts exportiert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="774" />
+            <location filename="../../desk_coach/cli.py" line="786" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -377,60 +377,60 @@
             <translation>{text} muss mehr als 0 Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="415" />
+            <location filename="../../desk_coach/cli.py" line="427" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pause im laufenden Desk Coach gestartet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="511" />
+            <location filename="../../desk_coach/cli.py" line="523" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="591" />
+            <location filename="../../desk_coach/cli.py" line="603" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet: nur Gehpausen, bis du den Selbstcheck machst ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="600" />
+            <location filename="../../desk_coach/cli.py" line="612" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Geplant nach deinem Bewegungscheck vom {day}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="663" />
+            <location filename="../../desk_coach/cli.py" line="675" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Jeder Tag geht von {begins} bis {begins}, also zählt eine Nachtschicht zu dem Tag, an dem sie begann.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="679" />
+            <location filename="../../desk_coach/cli.py" line="691" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>Datenbank:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="681" />
+            <location filename="../../desk_coach/cli.py" line="693" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>Einstellungen:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="683" />
+            <location filename="../../desk_coach/cli.py" line="695" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>Protokoll:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="722" />
+            <location filename="../../desk_coach/cli.py" line="734" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>Es gibt keine Desk-Coach-Daten zum Exportieren (keine Datenbank unter {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="758" />
+            <location filename="../../desk_coach/cli.py" line="770" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Damit würden alle deine Desk-Coach-Daten gelöscht: {what}. Füge --yes hinzu, um es zu tun.</translation>
@@ -518,18 +518,18 @@
             <translation>--test-idle braucht --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="428" />
+            <location filename="../../desk_coach/cli.py" line="440" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>Der Selbstcheck ist im laufenden Desk Coach geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="453" />
+            <location filename="../../desk_coach/cli.py" line="465" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>Der Inhalt des Selbstchecks von Desk Coach ist beschädigt; nichts wurde gespeichert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="472" />
+            <location filename="../../desk_coach/cli.py" line="484" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -538,73 +538,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="487" />
+            <location filename="../../desk_coach/cli.py" line="499" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Bitte beachten:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="488" />
+            <location filename="../../desk_coach/cli.py" line="500" />
             <source>Back on:</source>
             <translation>Wieder dabei:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="489" />
+            <location filename="../../desk_coach/cli.py" line="501" />
             <source>Found:</source>
             <translation>Festgestellt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="490" />
+            <location filename="../../desk_coach/cli.py" line="502" />
             <source>Focus:</source>
             <translation>Schwerpunkt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="700" />
+            <location filename="../../desk_coach/cli.py" line="712" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: keine Probleme</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="755" />
+            <location filename="../../desk_coach/cli.py" line="767" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nichts (keine Desk-Coach-Dateien gefunden)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="770" />
+            <location filename="../../desk_coach/cli.py" line="782" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Nicht alle deine Desk-Coach-Daten konnten gelöscht werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="425" />
+            <location filename="../../desk_coach/cli.py" line="437" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>Der laufende Desk Coach kann den Selbstcheck nicht öffnen; starte ihn neu.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="513" />
+            <location filename="../../desk_coach/cli.py" line="525" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>Die vorhandene Ausrüstung ({listed}) wurde mit dem Selbstcheck gespeichert, aber die Einstellungsdatei hat ein Problem, daher blieb die Ausrüstungs-Einstellung, wie sie war: Stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="523" />
+            <location filename="../../desk_coach/cli.py" line="535" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Die Ausrüstungs-Einstellung konnte nicht gespeichert werden ({error}); stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="609" />
+            <location filename="../../desk_coach/cli.py" line="621" />
             <source>Next micro-break</source>
             <translation>Nächste Mikropause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="740" />
+            <location filename="../../desk_coach/cli.py" line="752" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Deine Desk-Coach-Daten wurden nach {output} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="608" />
+            <location filename="../../desk_coach/cli.py" line="620" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Nächste Mikropause {number}</translation>
@@ -1241,116 +1241,116 @@ Protokoll: {log}</translation>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="57" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="58" />
             <source>Too &amp;hard</source>
             <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
             <translation>Zu sc&amp;hwer</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="66" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="67" />
             <source>Numbness or tingling</source>
             <extracomment>A check box under "Any of these?", asked when an exercise hurt (a warning sign).</extracomment>
             <translation>Taubheit oder Kribbeln</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="71" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="72" />
             <source>Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain.</source>
             <extracomment>How to answer the pain questions after a routine; also the pain boxes' tooltip.</extracomment>
             <translation>Schmerzen von 0 bis 10: 0 heißt keine, 10 die schlimmsten, die du dir vorstellen kannst. Das Ziehen beim Dehnen ist kein Schmerz.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="52" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="53" />
             <source>Too &amp;easy</source>
             <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
             <translation>Zu &amp;leicht</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="55" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="56" />
             <source>&amp;Just right</source>
             <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
             <translation>Genau &amp;richtig</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="64" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="65" />
             <source>Sharp or shooting pain</source>
             <extracomment>A check box under "Any of these?", asked when an exercise hurt (a warning sign).</extracomment>
             <translation>Stechender oder einschießender Schmerz</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="83" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="84" />
             <source> of 10</source>
             <extracomment>After the number in a pain box: "3 of 10". Starts with a space where the language puts one.</extracomment>
             <translation> von 10</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="80" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="81" />
             <source>not said</source>
             <extracomment>In a pain box (0 to 10) left unanswered: the user has not said how much.</extracomment>
             <translation>keine Angabe</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="127" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="128" />
             <source>Any of these?</source>
             <extracomment>Asked about an exercise that hurt, before the warning signs' check boxes.</extracomment>
             <translation>Etwas davon?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="134" />
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="170" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="135" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="175" />
             <source>{name}: {answer}</source>
             <extracomment>What a screen reader says of a warning sign's check box: the exercise's name, the sign.</extracomment>
             <translation>{name}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="163" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="168" />
             <source>How hard was it?</source>
             <extracomment>The effort question about one exercise, after a routine.</extracomment>
             <translation>Wie anstrengend war es?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="179" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="184" />
             <source>&amp;Pain, not the stretch feeling:</source>
             <extracomment>Label of the pain box (0 to 10) of one exercise: pain, not the pull a stretch should give.</extracomment>
             <translation>Sch&amp;merzen, nicht das Dehngefühl:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="192" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="197" />
             <source>{name}: how much it hurt, 0 to 10</source>
             <extracomment>What a screen reader calls the pain box of an exercise stopped with "This hurts".</extracomment>
             <translation>{name}: wie stark es wehtat, 0 bis 10</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="243" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="248" />
             <source>&amp;Save</source>
             <extracomment>Button: saves the answers about the routine and closes the window.</extracomment>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="271" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="276" />
             <source>Your answers help the coach keep each exercise at the right level for you.</source>
             <extracomment>Under the title of the questions after a routine: why they are asked.</extracomment>
             <translation>Deine Antworten helfen dem Coach, jede Übung auf dem passenden Niveau für dich zu halten.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="279" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="284" />
             <source>Every exercise done: just right, and pain 0; then save</source>
             <extracomment>Tooltip of the "All just right, no pain" button.</extracomment>
             <translation>Alle gemachten Übungen: genau richtig, Schmerzen 0; dann speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="287" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="292" />
             <source>Or answer for each exercise:</source>
             <extracomment>Between the one-press answer and the questions about each exercise.</extracomment>
             <translation>Oder antworte für jede Übung einzeln:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="195" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="200" />
             <source>How much did it hu&amp;rt?</source>
             <extracomment>Label of the pain box (0 to 10) of an exercise stopped with "This hurts".</extracomment>
             <translation>Wie stark tat es &amp;weh?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="177" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="182" />
             <source>{name}: pain, 0 to 10</source>
             <extracomment>What a screen reader calls the pain box of one exercise; {name} is the exercise's name.</extracomment>
             <translation>{name}: Schmerzen, 0 bis 10</translation>
@@ -4935,46 +4935,45 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>SetUp</name>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="13" />
-            <source>Set &amp;up coaching…</source>
-            <extracomment>The tray menu's entry that opens the self-check while coaching is not set up; "&amp;" marks the shortcut letter.</extracomment>
-            <translation>Coaching &amp;einrichten…</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="15" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="12" />
             <source>Coaching is not set up yet</source>
             <extracomment>Title of the message shown when the user closed the self-check without finishing it.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="18" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="15" />
             <source>Until you take the self-check, every break is a short walk. Choose Set up coaching… in the tray menu when you are ready.</source>
             <extracomment>The message shown when the user closed the self-check without finishing it. "Set up coaching…" is the tray menu's entry.</extracomment>
             <translation>Bis du den Selbstcheck machst, ist jede Pause ein kurzer Spaziergang. Wähle „Coaching einrichten…“ im Menü des Symbols im Systembereich, wenn du so weit bist.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="24" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="21" />
             <source>Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray menu for stretches and strength moves.</source>
             <extracomment>Added to the first reminder while coaching is not set up. "Set up coaching…" is the tray menu's entry.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet, daher ist dies eine Gehpause: Wähle „Coaching einrichten…“ im Menü des Symbols im Systembereich für Dehn- und Kraftübungen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="30" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="27" />
             <source>Desk Coach lives in the system tray, usually by the clock: a ring that fills as your next break comes closer. Click it for its menu (Start a break now, Pause, Self-check…, Settings…).</source>
             <extracomment>Last page of the self-check: where the app is found. The names in brackets are the tray menu's entries.</extracomment>
             <translation>Desk Coach wohnt im Systembereich der Taskleiste, meist neben der Uhr: ein Ring, der sich füllt, je näher deine nächste Pause rückt. Klicke darauf für sein Menü (Jetzt eine Pause starten, Pausieren, Selbstcheck…, Einstellungen…).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="36" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="33" />
             <source>Your first break comes after {minutes} minutes of sitting, inside your work hours.</source>
             <extracomment>Last page of the self-check, outside work hours. {minutes}: the sitting interval in minutes.</extracomment>
             <translation>Deine erste Pause kommt nach {minutes} Minuten Sitzen, innerhalb deiner Arbeitszeiten.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="41" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="38" />
             <source>Your first break comes at {at} (in about {left} min), after {minutes} minutes of sitting; time away from the keyboard counts as a break.</source>
             <extracomment>Last page of the self-check. {at}: the time of day ("10:30"); {left}: minutes from now; {minutes}: the sitting interval.</extracomment>
             <translation>Deine erste Pause kommt um {at} (in etwa {left} Min.), nach {minutes} Minuten Sitzen; Zeit abseits der Tastatur zählt als Pause.</translation>
+        </message>
+        <message>
+            <source>Set &amp;up coaching…</source>
+            <extracomment>The tray menu's entry that opens the self-check while coaching is not set up; "&amp;" marks the shortcut letter.</extracomment>
+            <translation type="vanished">Coaching &amp;einrichten…</translation>
         </message>
     </context>
     <context>

@@ -281,83 +281,83 @@
             <translation>reemplazar una salida existente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="476" />
+            <location filename="../../desk_coach/cli.py" line="488" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>No se pudo guardar la autoevaluación: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="481" />
+            <location filename="../../desk_coach/cli.py" line="493" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Autoevaluación registrada desde {file} (hecha el {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="531" />
+            <location filename="../../desk_coach/cli.py" line="543" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Material disponible, ahora también el ajuste que siguen los planes: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="538" />
+            <location filename="../../desk_coach/cli.py" line="550" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Aún no hay historial, así que este es el plan para un primer inicio (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="544" />
+            <location filename="../../desk_coach/cli.py" line="556" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Aún no hay historial, así que esta semana está vacía (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="571" />
+            <location filename="../../desk_coach/cli.py" line="583" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="575" />
+            <location filename="../../desk_coach/cli.py" line="587" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="641" />
+            <location filename="../../desk_coach/cli.py" line="653" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="645" />
+            <location filename="../../desk_coach/cli.py" line="657" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="658" />
+            <location filename="../../desk_coach/cli.py" line="670" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Semana {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="706" />
+            <location filename="../../desk_coach/cli.py" line="718" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># ajustes vigentes ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="728" />
+            <location filename="../../desk_coach/cli.py" line="740" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>La exportación falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="730" />
+            <location filename="../../desk_coach/cli.py" line="742" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no se exportó nada: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="774" />
+            <location filename="../../desk_coach/cli.py" line="786" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -377,60 +377,60 @@
             <translation>{text} debe ser más de 0 segundos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="415" />
+            <location filename="../../desk_coach/cli.py" line="427" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pausa iniciada en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="511" />
+            <location filename="../../desk_coach/cli.py" line="523" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="591" />
+            <location filename="../../desk_coach/cli.py" line="603" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>El coaching aún no está configurado: solo pausas para caminar hasta que hagas la autoevaluación ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="600" />
+            <location filename="../../desk_coach/cli.py" line="612" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Planificado según tu chequeo de movimiento del {day}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="663" />
+            <location filename="../../desk_coach/cli.py" line="675" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Cada día va de {begins} a {begins}, así que un turno de noche cuenta en el día en que empezó.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="679" />
+            <location filename="../../desk_coach/cli.py" line="691" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>base de datos:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="681" />
+            <location filename="../../desk_coach/cli.py" line="693" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>ajustes:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="683" />
+            <location filename="../../desk_coach/cli.py" line="695" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>registro:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="722" />
+            <location filename="../../desk_coach/cli.py" line="734" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>No hay datos de Desk Coach para exportar (no hay base de datos en {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="758" />
+            <location filename="../../desk_coach/cli.py" line="770" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Esto borraría todos tus datos de Desk Coach: {what}. Añade --yes para hacerlo.</translation>
@@ -518,18 +518,18 @@
             <translation>--test-idle necesita --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="428" />
+            <location filename="../../desk_coach/cli.py" line="440" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>La autoevaluación está abierta en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="453" />
+            <location filename="../../desk_coach/cli.py" line="465" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>El contenido de la autoevaluación de Desk Coach está dañado; no se registró nada: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="472" />
+            <location filename="../../desk_coach/cli.py" line="484" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -538,73 +538,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="487" />
+            <location filename="../../desk_coach/cli.py" line="499" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Ten en cuenta:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="488" />
+            <location filename="../../desk_coach/cli.py" line="500" />
             <source>Back on:</source>
             <translation>De nuevo incluido:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="489" />
+            <location filename="../../desk_coach/cli.py" line="501" />
             <source>Found:</source>
             <translation>Observado:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="490" />
+            <location filename="../../desk_coach/cli.py" line="502" />
             <source>Focus:</source>
             <translation>Enfoque:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="700" />
+            <location filename="../../desk_coach/cli.py" line="712" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: sin problemas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="755" />
+            <location filename="../../desk_coach/cli.py" line="767" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nada (no se encontraron archivos de Desk Coach)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="770" />
+            <location filename="../../desk_coach/cli.py" line="782" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudieron borrar todos tus datos de Desk Coach: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="425" />
+            <location filename="../../desk_coach/cli.py" line="437" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>El Desk Coach en marcha no puede abrir la autoevaluación; reinícialo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="513" />
+            <location filename="../../desk_coach/cli.py" line="525" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>El material disponible ({listed}) se guardó con la autoevaluación, pero el archivo de ajustes tiene un problema, así que el ajuste de material se dejó como estaba: cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="523" />
+            <location filename="../../desk_coach/cli.py" line="535" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudo guardar el ajuste de material ({error}); cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="609" />
+            <location filename="../../desk_coach/cli.py" line="621" />
             <source>Next micro-break</source>
             <translation>Próxima micropausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="740" />
+            <location filename="../../desk_coach/cli.py" line="752" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Tus datos de Desk Coach se exportaron a {output}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="608" />
+            <location filename="../../desk_coach/cli.py" line="620" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Próxima micropausa {number}</translation>
@@ -1241,116 +1241,116 @@ Registro: {log}</translation>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="57" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="58" />
             <source>Too &amp;hard</source>
             <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
             <translation>Demasiado &amp;difícil</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="66" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="67" />
             <source>Numbness or tingling</source>
             <extracomment>A check box under "Any of these?", asked when an exercise hurt (a warning sign).</extracomment>
             <translation>Entumecimiento u hormigueo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="71" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="72" />
             <source>Pain from 0 to 10: 0 is none, 10 the worst you can imagine. The pull of a stretch is not pain.</source>
             <extracomment>How to answer the pain questions after a routine; also the pain boxes' tooltip.</extracomment>
             <translation>Dolor de 0 a 10: 0 es nada, 10 el peor que puedas imaginar. La tensión de un estiramiento no es dolor.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="52" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="53" />
             <source>Too &amp;easy</source>
             <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
             <translation>Demasiado &amp;fácil</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="55" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="56" />
             <source>&amp;Just right</source>
             <extracomment>An answer to "How hard was it?" about one exercise of the routine.</extracomment>
             <translation>&amp;Adecuado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="64" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="65" />
             <source>Sharp or shooting pain</source>
             <extracomment>A check box under "Any of these?", asked when an exercise hurt (a warning sign).</extracomment>
             <translation>Dolor agudo o punzante</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="83" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="84" />
             <source> of 10</source>
             <extracomment>After the number in a pain box: "3 of 10". Starts with a space where the language puts one.</extracomment>
             <translation> de 10</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="80" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="81" />
             <source>not said</source>
             <extracomment>In a pain box (0 to 10) left unanswered: the user has not said how much.</extracomment>
             <translation>sin respuesta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="127" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="128" />
             <source>Any of these?</source>
             <extracomment>Asked about an exercise that hurt, before the warning signs' check boxes.</extracomment>
             <translation>¿Alguno de estos?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="134" />
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="170" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="135" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="175" />
             <source>{name}: {answer}</source>
             <extracomment>What a screen reader says of a warning sign's check box: the exercise's name, the sign.</extracomment>
             <translation>{name}: {answer}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="163" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="168" />
             <source>How hard was it?</source>
             <extracomment>The effort question about one exercise, after a routine.</extracomment>
             <translation>¿Qué tal de esfuerzo?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="179" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="184" />
             <source>&amp;Pain, not the stretch feeling:</source>
             <extracomment>Label of the pain box (0 to 10) of one exercise: pain, not the pull a stretch should give.</extracomment>
             <translation>D&amp;olor, no la sensación de estiramiento:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="192" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="197" />
             <source>{name}: how much it hurt, 0 to 10</source>
             <extracomment>What a screen reader calls the pain box of an exercise stopped with "This hurts".</extracomment>
             <translation>{name}: cuánto dolió, de 0 a 10</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="243" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="248" />
             <source>&amp;Save</source>
             <extracomment>Button: saves the answers about the routine and closes the window.</extracomment>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="271" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="276" />
             <source>Your answers help the coach keep each exercise at the right level for you.</source>
             <extracomment>Under the title of the questions after a routine: why they are asked.</extracomment>
             <translation>Tus respuestas ayudan al coach a mantener cada ejercicio en el nivel adecuado para ti.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="279" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="284" />
             <source>Every exercise done: just right, and pain 0; then save</source>
             <extracomment>Tooltip of the "All just right, no pain" button.</extracomment>
             <translation>Todos los ejercicios hechos: adecuados y dolor 0; después, guardar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="287" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="292" />
             <source>Or answer for each exercise:</source>
             <extracomment>Between the one-press answer and the questions about each exercise.</extracomment>
             <translation>O responde para cada ejercicio:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="195" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="200" />
             <source>How much did it hu&amp;rt?</source>
             <extracomment>Label of the pain box (0 to 10) of an exercise stopped with "This hurts".</extracomment>
             <translation>¿Cuánto te do&amp;lió?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/feedback.py" line="177" />
+            <location filename="../../desk_coach/ui/routine/feedback.py" line="182" />
             <source>{name}: pain, 0 to 10</source>
             <extracomment>What a screen reader calls the pain box of one exercise; {name} is the exercise's name.</extracomment>
             <translation>{name}: dolor, de 0 a 10</translation>
@@ -4935,46 +4935,45 @@ Delete all your data now?</source>
     <context>
         <name>SetUp</name>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="13" />
-            <source>Set &amp;up coaching…</source>
-            <extracomment>The tray menu's entry that opens the self-check while coaching is not set up; "&amp;" marks the shortcut letter.</extracomment>
-            <translation>&amp;Configurar el coaching…</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="15" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="12" />
             <source>Coaching is not set up yet</source>
             <extracomment>Title of the message shown when the user closed the self-check without finishing it.</extracomment>
             <translation>El coaching aún no está configurado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="18" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="15" />
             <source>Until you take the self-check, every break is a short walk. Choose Set up coaching… in the tray menu when you are ready.</source>
             <extracomment>The message shown when the user closed the self-check without finishing it. "Set up coaching…" is the tray menu's entry.</extracomment>
             <translation>Hasta que hagas la autoevaluación, cada pausa es un paseo corto. Elige «Configurar el coaching…» en el menú de la bandeja cuando quieras.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="24" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="21" />
             <source>Coaching is not set up yet, so this is a walk break: choose Set up coaching… in the tray menu for stretches and strength moves.</source>
             <extracomment>Added to the first reminder while coaching is not set up. "Set up coaching…" is the tray menu's entry.</extracomment>
             <translation>El coaching aún no está configurado, así que esta es una pausa para caminar: elige «Configurar el coaching…» en el menú de la bandeja para estiramientos y ejercicios de fuerza.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="30" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="27" />
             <source>Desk Coach lives in the system tray, usually by the clock: a ring that fills as your next break comes closer. Click it for its menu (Start a break now, Pause, Self-check…, Settings…).</source>
             <extracomment>Last page of the self-check: where the app is found. The names in brackets are the tray menu's entries.</extracomment>
             <translation>Desk Coach vive en la bandeja del sistema, normalmente junto al reloj: un anillo que se llena a medida que se acerca tu próxima pausa. Haz clic en él para abrir su menú (Empezar una pausa ahora, Pausar, Autoevaluación…, Ajustes…).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="36" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="33" />
             <source>Your first break comes after {minutes} minutes of sitting, inside your work hours.</source>
             <extracomment>Last page of the self-check, outside work hours. {minutes}: the sitting interval in minutes.</extracomment>
             <translation>Tu primera pausa llegará tras {minutes} minutos sin levantarte, dentro de tu horario de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/set_up.py" line="41" />
+            <location filename="../../desk_coach/wording/sentences/set_up.py" line="38" />
             <source>Your first break comes at {at} (in about {left} min), after {minutes} minutes of sitting; time away from the keyboard counts as a break.</source>
             <extracomment>Last page of the self-check. {at}: the time of day ("10:30"); {left}: minutes from now; {minutes}: the sitting interval.</extracomment>
             <translation>Tu primera pausa llegará a las {at} (dentro de unos {left} min), tras {minutes} minutos sin levantarte; el tiempo lejos del teclado cuenta como pausa.</translation>
+        </message>
+        <message>
+            <source>Set &amp;up coaching…</source>
+            <extracomment>The tray menu's entry that opens the self-check while coaching is not set up; "&amp;" marks the shortcut letter.</extracomment>
+            <translation type="vanished">&amp;Configurar el coaching…</translation>
         </message>
     </context>
     <context>

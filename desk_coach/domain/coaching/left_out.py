@@ -20,9 +20,6 @@ from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord
 
-LEFT_OUT_TODAY = "left out for the rest of today"
-"""What the pain page and the what-changed line both say about a move that hurt."""
-
 
 def hurt(exercise: ExerciseRecord, rules: CoachingRules) -> bool:
     """Whether this move was stopped for pain or brought on a warning sign."""

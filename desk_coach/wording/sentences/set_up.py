@@ -8,9 +8,6 @@ from desk_coach.services.set_up import SetUpSaid as S
 from desk_coach.wording.translate import translate
 
 SENTENCES: dict[str, Callable[[int], str]] = {
-    #: The tray menu's entry that opens the self-check while coaching is not set up;
-    #: "&" marks the shortcut letter.
-    S.ENTRY: lambda n: translate("SetUp", "Set &up coaching…"),
     #: Title of the message shown when the user closed the self-check without finishing it.
     S.NOT_SET_UP_TITLE: lambda n: translate("SetUp", "Coaching is not set up yet"),
     #: The message shown when the user closed the self-check without finishing it.
