@@ -13,6 +13,9 @@ and the series colours switch to a darker or lighter set on a dark or light pale
 Below the week, a line chart shows the self-check scores (S1–S6, 0–2) of the last six months,
 one line per item with a point on each re-check date, and a line under the summary tells the
 current streak of days with a break. Both are fed by optional loaders and left out without them.
+
+The window opens at most 90 % of its screen's available area (``fit_to_screen``); below the week's
+navigation everything scrolls, so a small or 2x-scaled screen shows it all, one scroll away.
 """
 
 from __future__ import annotations
@@ -34,19 +37,21 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_coach.ui.close_keys import close_on_keys
+from desk_coach.ui.fit_to_screen import fit_to_screen
 from desk_coach.ui.progress_presenter import (
     BREAK_SERIES,
     DISMISSED,
@@ -223,7 +228,8 @@ class ProgressWindow(QWidget):
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
         self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
-        self.resize(980, 960 if self.presenter.shows_screens else 760)
+        self._placed = False
+        self._place()
         self._apply_palette()
         self._draw_week(self.presenter.week)
         self._draw_screens()
@@ -277,8 +283,17 @@ class ProgressWindow(QWidget):
         targets_column.addWidget(self._targets.view, 1)
         targets_column.addWidget(self.balance_label)
         grid.addLayout(targets_column, 1, 0, 1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(nav)
+        # The week's navigation stays in view; the rest scrolls on a screen too small for it.
+        self.content = QWidget()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
+        self._window_layout = QVBoxLayout(self)
+        self._window_layout.addLayout(nav)
+        self._window_layout.addWidget(self.scroll_area, 1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.streak_label)
         layout.addWidget(self.empty_label, 1)  # takes the charts' room when it stands in for them
@@ -510,11 +525,29 @@ class ProgressWindow(QWidget):
 
     # -- palette -----------------------------------------------------------------------------------
 
+    def natural_size(self) -> QSize:
+        """The size the window opens at on a screen with room for it: the charts at ease, and
+        never narrower than the content's least width (so it scrolls sideways only when the
+        screen is narrower than that)."""
+        natural = QSize(980, 960 if self.presenter.shows_screens else 760)
+        margins = self._window_layout.contentsMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        least = self.content.minimumSizeHint().width() + scroll_bar + margins.left() + margins.right()
+        return natural.expandedTo(QSize(least, 0))
+
+    def _place(self) -> None:
+        """At most 90 % of the screen's available area (:mod:`~desk_coach.ui.fit_to_screen`)."""
+        fit_to_screen(self, self.natural_size())
+
     def showEvent(self, event: QShowEvent) -> None:
-        """Fit the legends once their markers are laid out (they are not before the first show)."""
+        """Fit the legends once their markers are laid out (they are not before the first show),
+        and the window to the screen it opens on."""
         super().showEvent(event)
         for box in (self._sitting, self._breaks, self._screens):
             _fit_legend(box)
+        if not self._placed and not event.spontaneous():
+            self._placed = True
+            self._place()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
