@@ -20,8 +20,8 @@ from datetime import date, datetime, timedelta
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
-from desk_coach.wording.figures import minutes_words, sets_words, week_number
-from desk_coach.wording.translate import translate
+from desk_coach.wording.figures import day_words, minutes_words, sets_words, week_number
+from desk_coach.wording.translate import number, translate
 from desk_coach.wording.week_stats_words import summary_lines
 
 
@@ -160,6 +160,63 @@ def streak_text(streak: int) -> str:
     return translate("Progress", "Streak: %n days in a row with at least one break taken.", None, streak)
 
 
+def past_streak_text(streak: int) -> str:
+    """The streak as a past week left it: on its last day, which is over (no grace for it)."""
+    if streak == 0:
+        #: Under the summary of a past week: its last day had no break, so no run of days was going on.
+        return translate("Progress", "Streak at the end of this week: none.")
+    if streak == 1:
+        #: Under the summary of a past week: only its last day had a break.
+        return translate("Progress", "Streak at the end of this week: 1 day with at least one break taken.")
+    #: Under the summary of a past week: days in a row, up to the week's last day, with a break (two or more).
+    return translate(
+        "Progress",
+        "Streak at the end of this week: %n days in a row with at least one break taken.",
+        None,
+        streak,
+    )
+
+
+def bar_label_format() -> str:
+    """The value label on each exercise bar, Qt's "@value" with its unit: "@value min"; the bars
+    hold their minutes to the tenth (:func:`bar_minutes`), so the label reads "2.1 min"."""
+    return translate("Durations", "{minutes} min").format(minutes="@value")
+
+
+def bar_minutes(minutes: float) -> float:
+    """An exercise bar's length, to the tenth of a minute its label shows (the tooltip is exact)."""
+    return round(minutes, 1)
+
+
+def bar_label(minutes: float) -> str:
+    """What an exercise bar's label reads ("2.1 min", "20 min"), as :func:`bar_label_format` fills it."""
+    return minutes_words(minutes, tenths=True)
+
+
+def exact_minutes(minutes: float) -> str:
+    """Minutes to the second, for a tooltip: "2 min 8 s"; "20 min" when whole, "50 s" under one."""
+    whole, seconds = divmod(round(minutes * 60), 60)
+    if seconds == 0:
+        return minutes_words(whole)
+    if whole == 0:
+        return translate("Durations", "{seconds} s").format(seconds=number(seconds))
+    #: An exact measured time in a chart's tooltip, minutes and seconds: "2 min 8 s".
+    return translate("Progress", "{minutes} min {seconds} s").format(
+        minutes=number(whole), seconds=number(seconds)
+    )
+
+
+def axis_label_format(low: float, high: float, ticks: int) -> str:
+    """A value axis's printf format: whole figures when its ticks fall on whole numbers, else the
+    decimals its step needs ("0, 0.2, 0.4"), so no two ticks read alike."""
+    step = (high - low) / max(1, ticks - 1)
+    for decimals in range(3):
+        scaled = step * 10**decimals
+        if abs(scaled - round(scaled)) < 1e-6:
+            return f"%.{decimals}f"
+    return "%.2f"
+
+
 @dataclass(frozen=True)
 class WeekPage:
     """One week as the window draws it; the targets top-down, as the user reads them."""
@@ -176,6 +233,40 @@ class WeekPage:
     targets: tuple[tuple[str, float], ...]  # (name, minutes), every target, library order
     targets_top: float
     balance_text: str
+
+    def sitting_tip(self, series: str, index: int) -> str:
+        """The tooltip of the sitting chart's bar of ``series`` (``SITTING`` or ``LONGEST_BOUT``)
+        on day ``index``: "Tue 24 Nov — Sitting: 130 min 24 s"."""
+        minutes = (self.sitting if series == SITTING else self.bouts)[index]
+        #: Tooltip of a bar of the sitting chart: {day} "Tue 24 Nov", {series} "Sitting" or
+        #: "Longest bout", {minutes} the exact time, "130 min 24 s".
+        return translate("Progress", "{day} — {series}: {minutes}").format(
+            day=day_words(self.days[index]), series=series_name(series), minutes=exact_minutes(minutes)
+        )
+
+    def break_tip(self, series: str, index: int) -> str:
+        """The tooltip of the breaks chart's bar of ``series`` (``TAKEN``...) on day ``index``:
+        "Tue 24 Nov — Taken: 3 of 7 breaks"."""
+        counts = dict(self.breaks)
+        total = round(sum(values[index] for _, values in self.breaks))
+        #: Tooltip of a bar of the breaks chart: {day} "Tue 24 Nov", {kind} what became of the breaks
+        #: ("Taken", "Snoozed"), {count} how many of them; %n: all the breaks of that day.
+        return translate("Progress", "{day} — {kind}: {count} of %n break(s)", None, total).format(
+            day=day_words(self.days[index]), kind=series_name(series), count=number(counts[series][index])
+        )
+
+    def target_tip(self, index: int) -> str:
+        """The tooltip of the exercise bar of target ``index`` (top-down): "Neck: 2 min 8 s this week"."""
+        name, minutes = self.targets[index]
+        #: Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.
+        return translate("Progress", "{target}: {minutes} this week").format(
+            target=name, minutes=exact_minutes(minutes)
+        )
+
+    @property
+    def target_labels(self) -> tuple[str, ...]:
+        """The value label of each exercise bar, top-down: "2.1 min"."""
+        return tuple(bar_label(minutes) for _, minutes in self.targets)
 
     @classmethod
     def of(cls, stats: WeekStats) -> WeekPage:
@@ -319,10 +410,15 @@ class ProgressPresenter:
         return ScreenPage(start, self.today + timedelta(days=1), points)
 
     def streak(self) -> str | None:
-        """The streak line; None without a loader."""
+        """The streak line of the week shown; None without a loader. This week: the streak up to
+        today. A past week: the streak its last day ended with, not today's."""
         if self._load_break_days is None:
             return None
-        return streak_text(break_streak(self._load_break_days(self.today), self.today))
+        if self.is_this_week or not self.week.days:
+            return streak_text(break_streak(self._load_break_days(self.today), self.today))
+        last = self.week.days[-1]
+        days = self._load_break_days(last)
+        return past_streak_text(break_streak(days, last) if last in days else 0)
 
 
 def screen_series(page: ScreenPage | None, item_id: str) -> Sequence[tuple[date, float]]:

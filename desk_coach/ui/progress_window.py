@@ -21,7 +21,7 @@ navigation everything scrolls, so a small or 2x-scaled screen shows it all, one 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from PySide6.QtCharts import (
@@ -38,7 +38,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,9 @@ from desk_coach.ui.progress_presenter import (
     TAKEN,
     ProgressPresenter,
     WeekPage,
+    axis_label_format,
+    bar_label_format,
+    bar_minutes,
     empty_text,
     screen_empty_text,
     series_name,
@@ -230,6 +234,7 @@ class ProgressWindow(QWidget):
         self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
         self._placed = False
         self._place()
+        self._connect_tooltips()
         self._apply_palette()
         self._draw_week(self.presenter.week)
         self._draw_screens()
@@ -349,7 +354,7 @@ class ProgressWindow(QWidget):
         self._targets_series = QHorizontalBarSeries()
         self._targets_series.append(self._target_set)
         self._targets_series.setLabelsVisible(True)
-        self._targets_series.setLabelsFormat("@value")
+        self._targets_series.setLabelsFormat(bar_label_format())
         self._targets_series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         box.chart.addSeries(self._targets_series)
         box.chart.legend().hide()
@@ -409,16 +414,48 @@ class ProgressWindow(QWidget):
         column.addWidget(self.screens_empty_label)
         self.screens_box.setHidden(not self.presenter.shows_screens)
 
+    # -- tooltips: the exact figure of the bar under the pointer ----------------------------------
+
+    def _connect_tooltips(self) -> None:
+        sitting_ids = {self._sitting_set: SITTING, self._bout_set: LONGEST_BOUT}
+        break_ids = {bar_set: name for name, bar_set in self._break_sets.items()}
+        self._sitting_series.hovered.connect(
+            lambda on, index, bar_set: self._show_tip(
+                on, self._sitting.view, lambda: self.presenter.week.sitting_tip(sitting_ids[bar_set], index)
+            )
+        )
+        self._breaks_series.hovered.connect(
+            lambda on, index, bar_set: self._show_tip(
+                on, self._breaks.view, lambda: self.presenter.week.break_tip(break_ids[bar_set], index)
+            )
+        )
+        # Horizontal bars run bottom-up; the presenter's targets top-down.
+        self._targets_series.hovered.connect(
+            lambda on, index, _set: self._show_tip(
+                on, self._targets.view,
+                lambda: self.presenter.week.target_tip(len(self.presenter.week.targets) - 1 - index),
+            )
+        )
+
+    def _show_tip(self, on: bool, view: QChartView, text: Callable[[], str]) -> None:
+        if on:
+            QToolTip.showText(QCursor.pos(), text(), view)
+        else:
+            QToolTip.hideText()
+
     # -- navigation --------------------------------------------------------------------------------
 
     def show_previous_week(self) -> None:
         self._draw_week(self.presenter.previous_week())
+        self._draw_streak()  # a past week has its own streak, not today's
 
     def show_next_week(self) -> None:
         self._draw_week(self.presenter.next_week())
+        self._draw_streak()  # a past week has its own streak, not today's
 
     def show_this_week(self) -> None:
         self._draw_week(self.presenter.this_week())
+        self._draw_streak()  # a past week has its own streak, not today's
 
     def set_today(self, today: date) -> None:
         """Tell the window the day changed (it keeps the week it shows)."""
@@ -518,9 +555,11 @@ class ProgressWindow(QWidget):
         # Horizontal bars run bottom-up; reversed so the first target reads at the top.
         pairs = week.targets[::-1]
         _set_categories(self._target_names, [name for name, _ in pairs])
-        _fill_set(self._target_set, [value for _, value in pairs])
+        _fill_set(self._target_set, [bar_minutes(value) for _, value in pairs])  # as the labels read
         self._target_minutes.setRange(0, week.targets_top)
         self._target_minutes.applyNiceNumbers()
+        axis = self._target_minutes
+        axis.setLabelFormat(axis_label_format(axis.min(), axis.max(), axis.tickCount()))
         self.balance_label.setText(week.balance_text)
 
     # -- palette -----------------------------------------------------------------------------------
