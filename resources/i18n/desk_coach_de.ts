@@ -976,6 +976,15 @@ Protokoll: {log}</translation>
                 <numerusform>Serie: %n Tage in Folge mit mindestens einer Pause.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="172" />
+            <source>Streak at the end of this week: %n days in a row with at least one break taken.</source>
+            <extracomment>Under the summary of a past week: days in a row, up to the week's last day, with a break (two or more).</extracomment>
+            <translation>
+                <numerusform>Serie am Ende dieser Woche: %n Tag in Folge mit mindestens einer Pause.</numerusform>
+                <numerusform>Serie am Ende dieser Woche: %n Tage in Folge mit mindestens einer Pause.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="70" />
             <source>Sitting</source>
@@ -1102,91 +1111,159 @@ Protokoll: {log}</translation>
             <translation>Serie: 1 Tag mit mindestens einer Pause.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="293" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="167" />
+            <source>Streak at the end of this week: none.</source>
+            <extracomment>Under the summary of a past week: its last day had no break, so no run of days was going on.</extracomment>
+            <translation>Serie am Ende dieser Woche: keine.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="170" />
+            <source>Streak at the end of this week: 1 day with at least one break taken.</source>
+            <extracomment>Under the summary of a past week: only its last day had a break.</extracomment>
+            <translation>Serie am Ende dieser Woche: 1 Tag mit mindestens einer Pause.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="204" />
+            <source>{minutes} min {seconds} s</source>
+            <extracomment>An exact measured time in a chart's tooltip, minutes and seconds: "2 min 8 s".</extracomment>
+            <translation>{minutes} Min. {seconds} Sek.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="243" />
+            <source>{day} — {series}: {minutes}</source>
+            <extracomment>Tooltip of a bar of the sitting chart: {day} "Tue 24 Nov", {series} "Sitting" or "Longest bout", {minutes} the exact time, "130 min 24 s".</extracomment>
+            <translation>{day} – {series}: {minutes}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="254" />
+            <source>{day} — {kind}: {count} of %n break(s)</source>
+            <extracomment>Tooltip of a bar of the breaks chart: {day} "Tue 24 Nov", {kind} what became of the breaks ("Taken", "Snoozed"), {count} how many of them; %n: all the breaks of that day.</extracomment>
+            <translation>
+                <numerusform>{day} – {kind}: {count} von %n Pause</numerusform>
+                <numerusform>{day} – {kind}: {count} von %n Pausen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="262" />
+            <source>{target}: {minutes} this week</source>
+            <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.</extracomment>
+            <translation>{target}: {minutes} diese Woche</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="384" />
             <source>Daily goal ({minutes})</source>
             <extracomment>The legend of the daily goal line, with the goal: "Daily goal (300 min)".</extracomment>
             <translation>Tagesziel ({minutes})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="203" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="294" />
             <source>Pull : push sets this week — {pull} : {push}</source>
             <extracomment>Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".</extracomment>
             <translation>Zieh- : Drücksätze diese Woche – {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="480" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="532" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Woche {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="207" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="216" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="234" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="245" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Vorherige</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="235" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="246" />
             <source>Show the week before</source>
             <translation>Die Woche davor anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="237" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="248" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Nächste ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="238" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="249" />
             <source>Show the week after</source>
             <translation>Die Woche danach anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="240" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="251" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="292" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="312" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Sitzen pro Tag (Minuten)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="314" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="334" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausen pro Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="332" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="352" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Übungsminuten pro Zielbereich diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="353" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="373" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Selbstcheck-Werte (schwächere Seite, 0–2), letzte sechs Monate</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="374" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="394" />
             <source>{item} re-checks</source>
             <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
             <translation>{item} Wiederholungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="475" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="527" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Durations</name>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="183" />
+            <location filename="../../desk_coach/wording/figures.py" line="82" />
+            <source>{minutes} min</source>
+            <extracomment>A measured number of minutes, "52 min".</extracomment>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="202" />
+            <location filename="../../desk_coach/wording/figures.py" line="59" />
+            <source>{seconds} s</source>
+            <translation>{seconds} Sek.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/figures.py" line="61" />
+            <source>about {minutes} min</source>
+            <extracomment>How long something takes, rounded to minutes.</extracomment>
+            <translation>etwa {minutes} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/figures.py" line="97" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="28" />
+            <source>{hours} h {minutes} min</source>
+            <extracomment>Hours and minutes of sitting, "22 h 10 min".</extracomment>
+            <translation>{hours} Std. {minutes} Min.</translation>
         </message>
     </context>
     <context>
@@ -2867,33 +2944,6 @@ Alle deine Daten jetzt löschen?</translation>
             <source>Done.</source>
             <extracomment>The reason of an exercise already done, in the week's programme (desk-coach plan --week --json).</extracomment>
             <translation>Erledigt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Durations</name>
-        <message>
-            <location filename="../../desk_coach/wording/figures.py" line="61" />
-            <source>about {minutes} min</source>
-            <extracomment>How long something takes, rounded to minutes.</extracomment>
-            <translation>etwa {minutes} Min.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/wording/figures.py" line="82" />
-            <source>{minutes} min</source>
-            <extracomment>A measured number of minutes, "52 min".</extracomment>
-            <translation>{minutes} Min.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/wording/figures.py" line="97" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="28" />
-            <source>{hours} h {minutes} min</source>
-            <extracomment>Hours and minutes of sitting, "22 h 10 min".</extracomment>
-            <translation>{hours} Std. {minutes} Min.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/wording/figures.py" line="59" />
-            <source>{seconds} s</source>
-            <translation>{seconds} Sek.</translation>
         </message>
     </context>
     <context>
