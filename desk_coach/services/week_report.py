@@ -69,8 +69,9 @@ class WeekReport:
         (``sitting_s`` seconds so far, as the coach's status says) counted on today.
 
         The history holds a bout only once it ended, so without this the Progress window's today
-        lags the tray's "Sitting 11 min". Only the part of the bout since today began counts; a
-        past week is read as stored."""
+        lags the tray's "Sitting 11 min". Only the part of the bout since today began counts, in
+        whole minutes as the tray rounds them (a bout of a few seconds adds nothing yet); a past
+        week is read as stored."""
         calendar = self.calendar()
         week = self._week(calendar, calendar.days_of(day))
         if sitting_s <= 0:
@@ -79,7 +80,7 @@ class WeekReport:
         now = self._clock.now()
         today_began, _ = calendar.span_utc((today,), now.tzinfo)
         seconds = min(sitting_s, max(0.0, (now - today_began).total_seconds()))
-        return with_bout_in_progress(week, today, seconds / 60)
+        return with_bout_in_progress(week, today, round(seconds / 60))  # whole minutes, as the tray says
 
     def week_numbered(self, iso_week: str) -> WeekStats:
         """The figures of the user's week numbered ``iso_week`` (``2026-W48``); ValueError if bad."""

@@ -273,6 +273,13 @@ class ProgressPresenter:
     def this_week(self) -> WeekPage:
         return self.show_week(self.today)
 
+    def refresh_today(self) -> WeekPage | None:
+        """Read the shown week again when it holds today, whose figures move while the user sits
+        (the bout in progress); None for a past week, which does not change."""
+        if not self.is_this_week:
+            return None
+        return self.show_week(self.anchor)
+
     def _week_start(self, day: date) -> date:
         return week_days(day, self.first_weekday)[0]
 

@@ -86,3 +86,11 @@ def test_a_past_week_does_not_get_the_bout_in_progress(report, first_day):
     live = report(first_day).live_week_of(last_week, sitting_s=11 * 60)
     assert live == report(first_day).week_of(last_week)
     assert live.sitting_minutes == pytest.approx(sum(stored_minutes(last_week)))
+
+
+def test_the_bout_in_progress_counts_in_the_whole_minutes_the_tray_shows(report):
+    """The tray says "Sitting 11 min" for 11 min 20 s, and nothing for a few seconds."""
+    for sitting_s, added in ((11 * 60 + 20, 11), (11 * 60 + 40, 12), (3, 0)):
+        week = report("monday").live_week_of(TODAY, sitting_s=sitting_s)
+        [today] = [day for day in week.days if day.day == TODAY]
+        assert today.sitting_minutes == pytest.approx(sum(stored_minutes(TODAY)) + added)
