@@ -82,3 +82,26 @@ def test_no_wake_ups_while_the_window_is_hidden(qtbot, live):
     assert window.live_timer.isActive()
     window.hide()
     assert not window.live_timer.isActive()
+
+
+def test_the_open_window_of_the_app_shows_a_bout_the_coach_saves(qapp):
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.app import DeskCoachApp
+    from desk_coach.ui.application import create_qt_app
+
+    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]))
+    try:
+        app.start()
+        app.show_progress()
+        window = app.windows.progress
+        day = app.clock.now().weekday()
+        before = window.series_values(SITTING)[day]
+        start = app.clock.now().replace(hour=0, minute=1, second=0, microsecond=0)
+        with SqlUnitOfWork(app.history.engine) as uow:  # as the coach saves a bout
+            uow.history.add_bout(SittingBout(start, start + timedelta(minutes=25), BoutEnd.IDLE))
+        app.coach.on_bout_recorded()
+        assert window.series_values(SITTING)[day] == pytest.approx(before + 25)
+    finally:
+        for shown in list(app.shell.windows):
+            shown.close()
+        app.stop()
