@@ -165,7 +165,7 @@ class CoachingWindows:
             first_weekday=report.calendar().first_weekday,
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
-            screen_items=self._movement_checks(),
+            screen_items=self._movement_checks(), read_today=report.today,
         ))
         bring_up(self.progress)
 

@@ -439,6 +439,8 @@ class ProgressWindow(QWidget):
         week = self.presenter.refresh_today()
         if week is not None:
             self._draw_week(week)
+        else:
+            self._update_buttons()  # a new week may have begun: "Next" leads to it
 
     def set_goal_minutes(self, goal_minutes: float) -> None:
         """Draw a new daily sitting goal (after the settings changed)."""

@@ -114,3 +114,12 @@ def test_refresh_today_reads_this_week_again_and_leaves_a_past_week_alone():
     asked.clear()
     assert presenter.refresh_today() is None
     assert asked == []
+
+
+def test_a_window_left_open_overnight_grows_the_new_day():
+    days = iter([TODAY, TODAY + timedelta(days=1), TODAY + timedelta(days=6)])
+    presenter = ProgressPresenter(history, TODAY, read_today=lambda: next(days))
+    assert presenter.refresh_today() is not None and presenter.today == TODAY
+    assert presenter.refresh_today() is not None and presenter.today == date(2026, 11, 26)
+    assert presenter.refresh_today() is None  # Tuesday of the next week: the shown week is past
+    assert presenter.can_go_next
