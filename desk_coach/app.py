@@ -123,7 +123,8 @@ class DeskCoachApp:
             self.notices.append(no_library())
         self.windows = windows = CoachingWindows(self.shell, container.window_data(
             history, routines, self.current_settings, self._settings_saved, self._delete_all_data,
-            next_break_at=lambda: self.coach.status().next_break_at if self.coach is not None else None))
+            next_break_at=lambda: self.coach.status().next_break_at if self.coach is not None else None,
+            sitting_now=lambda: self.coach.status().sitting_s if self.coach is not None else 0.0))
         windows.set_up.check()
         windows.show_set_up_state()
         parts.timers = parts.timers or container.qt_timers()
@@ -137,6 +138,7 @@ class DeskCoachApp:
         self.coach = coach = container.coach(history, self._for_coach(settings), view, parts,
                                              on_storage=self.shell.storage_changed)
         view.break_finished.connect(coach.finish_break)
+        coach.on_bout_recorded = windows.bout_recorded
         wire_tray_menu(self.tray, coach, windows)
         parts.timers.start()
         coach.start()

@@ -322,7 +322,7 @@ class Container:
     def window_data(
         self, history: History, routines: RoutineService | None, settings: Callable[[], Settings],
         settings_saved: Callable[[Settings], None], delete_all: Callable[[], None], *,
-        next_break_at: Callable[[], datetime | None],
+        next_break_at: Callable[[], datetime | None], sitting_now: Callable[[], float] = lambda: 0.0,
     ) -> WindowData:
         """What the tray app's windows read and call; their Qt modules load here, on first use."""
         from desk_coach.ui.coaching_windows import WindowData, locale_first_weekday
@@ -333,6 +333,7 @@ class Container:
             settings_saved=settings_saved, autostart=self.autostart, your_data=self.your_data(history),
             delete_all=delete_all, week_report=self.week_report(history, settings, locale_first_weekday),
             next_break_at=next_break_at, remember_not_set_up=self.remember_not_set_up,
+            sitting_now=sitting_now,
         )
 
     def qt_timers(self) -> OwnedTimers:

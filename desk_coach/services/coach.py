@@ -170,6 +170,7 @@ class Coach:
         self._unsaved: deque[SittingBout | BreakEvent] = deque()
         self._storage_problem: StorageUnavailable | None = None
         self._lost = 0  # records let go while the storage failed (beyond MAX_UNSAVED)
+        self.on_bout_recorded: Callable[[], None] | None = None  # hears each saved bout (Progress's today)
 
     # --- life cycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -636,13 +637,20 @@ class Coach:
                 if self._on_storage is not None:
                     self._on_storage(problem, self._lost)
             return
-        saved, self._unsaved = len(self._unsaved), deque()
+        saved, self._unsaved = self._unsaved, deque()
+        self._saved(saved)
+
+    def _saved(self, saved: deque[SittingBout | BreakEvent]) -> None:
+        """Tell who listens: saving works again after a fault; a bout is in the history."""
         if self._storage_problem is not None:
-            log.info("saving works again: %d records kept in memory are saved (%d let go)", saved, self._lost)
+            log.info("saving works again: %d records kept in memory are saved (%d let go)",
+                     len(saved), self._lost)
             self._storage_problem = None
             lost, self._lost = self._lost, 0
             if self._on_storage is not None:
                 self._on_storage(None, lost)
+        if self.on_bout_recorded is not None and any(isinstance(record, SittingBout) for record in saved):
+            self.on_bout_recorded()
 
     def _withdraw_reminder(self) -> None:
         if self._open_reminder is not None:

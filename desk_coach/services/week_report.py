@@ -9,6 +9,7 @@ taken in the user's zone now (:class:`~desk_coach.domain.week_calendar.WeekCalen
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 
 from desk_coach.domain.clock import Clock
@@ -63,6 +64,24 @@ class WeekReport:
     def this_week(self) -> WeekStats:
         return self.week_of(self.today())
 
+    def live_week_of(self, day: date, sitting_s: float) -> WeekStats:
+        """The week holding ``day`` as :meth:`week_of` reads it, with the bout in progress
+        (``sitting_s`` seconds so far, as the coach's status says) counted on today.
+
+        The history holds a bout only once it ended, so without this the Progress window's today
+        lags the tray's "Sitting 11 min". Only the part of the bout since today began counts, in
+        whole minutes as the tray rounds them (a bout of a few seconds adds nothing yet); a past
+        week is read as stored."""
+        calendar = self.calendar()
+        week = self._week(calendar, calendar.days_of(day))
+        if sitting_s <= 0:
+            return week
+        today = self.today()
+        now = self._clock.now()
+        today_began, _ = calendar.span_utc((today,), now.tzinfo)
+        seconds = min(sitting_s, max(0.0, (now - today_began).total_seconds()))
+        return with_bout_in_progress(week, today, round(seconds / 60))  # whole minutes, as the tray says
+
     def week_numbered(self, iso_week: str) -> WeekStats:
         """The figures of the user's week numbered ``iso_week`` (``2026-W48``); ValueError if bad."""
         calendar = self.calendar()
@@ -88,3 +107,17 @@ class WeekReport:
 
     def _zone(self) -> tzinfo | None:
         return self._clock.now().tzinfo
+
+
+def with_bout_in_progress(week: WeekStats, today: date, minutes: float) -> WeekStats:
+    """``week`` with ``minutes`` of sitting not yet stored added to ``today``'s sitting, and as
+    today's longest bout when it is longer; a week without ``today`` comes back as it is."""
+    if minutes <= 0 or today not in (day.day for day in week.days):
+        return week
+    days = tuple(
+        replace(day, sitting_minutes=day.sitting_minutes + minutes,
+                longest_bout_minutes=max(day.longest_bout_minutes, minutes))
+        if day.day == today else day
+        for day in week.days
+    )
+    return replace(week, days=days)

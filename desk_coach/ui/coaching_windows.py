@@ -59,6 +59,7 @@ class WindowData:
     week_report: WeekReport  # Progress and the weekly summary count weeks as `stats` does
     next_break_at: Callable[[], datetime | None]
     remember_not_set_up: Callable[[], None]
+    sitting_now: Callable[[], float] = lambda: 0.0  # seconds of the bout in progress (the coach's status)
 
 
 class CoachingWindows:
@@ -160,10 +161,11 @@ class CoachingWindows:
             bring_up(self.progress)
             return
         self.progress = ProgressWindow(ProgressPresenter(
-            report.week_of, today, first_weekday=report.calendar().first_weekday,
+            lambda day: report.live_week_of(day, self.data.sitting_now()), today,
+            first_weekday=report.calendar().first_weekday,
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
-            screen_items=self._movement_checks(),
+            screen_items=self._movement_checks(), read_today=report.today,
         ))
         bring_up(self.progress)
 
@@ -187,6 +189,11 @@ class CoachingWindows:
         #: The title of the weekly summary notification.
         title = translate("Notifications", "Your week")
         self.shell.tell(title, "\n".join(lines), on_click=self.show_progress)
+
+    def bout_recorded(self) -> None:
+        """The coach saved a bout: an open Progress window shows today with it."""
+        if self.progress is not None and self.progress.isVisible():
+            self.progress.refresh_today()
 
     def settings_changed(self, settings: Settings) -> None:
         if self.progress is not None:

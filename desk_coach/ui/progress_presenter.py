@@ -322,14 +322,17 @@ class ProgressPresenter:
         load_screens: LoadScreens | None = None,
         load_break_days: LoadBreakDays | None = None,
         screen_items: ScreenLegend = (),
+        read_today: Callable[[], date] | None = None,
     ) -> None:
         """``screen_items``: the movement checks as the self-check's content names them (its one
-        owner); without them (the content unreadable) there is no self-check chart."""
+        owner); without them (the content unreadable) there is no self-check chart.
+        ``read_today``: the user's day now, asked at each live refresh (a window left open overnight)."""
         self._load_week = load_week
         self._screen_items = tuple(screen_items)
         self._load_screens = load_screens
         self._load_break_days = load_break_days
         self.today = today
+        self._read_today = read_today
         self.first_weekday = first_weekday % 7
         self.goal = float(goal_minutes)
         self.anchor = today
@@ -363,6 +366,16 @@ class ProgressPresenter:
 
     def this_week(self) -> WeekPage:
         return self.show_week(self.today)
+
+    def refresh_today(self) -> WeekPage | None:
+        """Read the shown week again when it holds today, whose figures move while the user sits
+        (the bout in progress); None for a past week, which does not change. Today is read anew
+        first, so after midnight the new day is the one that grows."""
+        if self._read_today is not None:
+            self.today = self._read_today()
+        if not self.is_this_week:
+            return None
+        return self.show_week(self.anchor)
 
     def _week_start(self, day: date) -> date:
         return week_days(day, self.first_weekday)[0]

@@ -37,8 +37,19 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPalette, QPen, QShowEvent
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTime, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -206,6 +217,10 @@ class _ChartBox:
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
+LIVE_REFRESH_MS = 60_000
+"""How often the open window reads today's figures again: the tray counts sitting in minutes too."""
+
+
 class ProgressWindow(QWidget):
     """A week of progress: summary lines, three charts and week navigation, drawn from
     ``presenter``."""
@@ -232,6 +247,10 @@ class ProgressWindow(QWidget):
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
         self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
+        # Today's figures count the bout in progress: read them again while the window is shown.
+        self.live_timer = QTimer(self)
+        self.live_timer.setInterval(LIVE_REFRESH_MS)
+        self.live_timer.timeout.connect(self.refresh_today)
         self._placed = False
         self._place()
         self._connect_tooltips()
@@ -468,6 +487,14 @@ class ProgressWindow(QWidget):
         self._draw_screens()
         self._draw_streak()
 
+    def refresh_today(self) -> None:
+        """Draw the shown week again if it holds today (the bout in progress grows)."""
+        week = self.presenter.refresh_today()
+        if week is not None:
+            self._draw_week(week)
+        else:
+            self._update_buttons()  # a new week may have begun: "Next" leads to it
+
     def set_goal_minutes(self, goal_minutes: float) -> None:
         """Draw a new daily sitting goal (after the settings changed)."""
         self.presenter.goal = float(goal_minutes)
@@ -587,6 +614,12 @@ class ProgressWindow(QWidget):
         if not self._placed and not event.spontaneous():
             self._placed = True
             self._place()
+        self.live_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """No wake-ups while nobody looks."""
+        self.live_timer.stop()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

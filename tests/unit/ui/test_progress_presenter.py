@@ -97,3 +97,29 @@ def test_a_sunday_first_week_is_numbered_after_most_of_its_days():
     presenter = ProgressPresenter(sunday_weeks, TODAY, first_weekday=6)
     assert presenter.week.days[0] == date(2026, 11, 22)
     assert presenter.week.number == "48"
+
+
+def test_refresh_today_reads_this_week_again_and_leaves_a_past_week_alone():
+    asked: list[date] = []
+
+    def load(day: date) -> WeekStats:
+        asked.append(day)
+        return history(day)
+
+    presenter = ProgressPresenter(load, today=TODAY, first_weekday=6, goal_minutes=240)  # Sunday first
+    page = presenter.refresh_today()
+    assert page is not None and page.label == "2026-W48"
+    assert asked[-1] == TODAY
+    presenter.previous_week()
+    asked.clear()
+    assert presenter.refresh_today() is None
+    assert asked == []
+
+
+def test_a_window_left_open_overnight_grows_the_new_day():
+    days = iter([TODAY, TODAY + timedelta(days=1), TODAY + timedelta(days=6)])
+    presenter = ProgressPresenter(history, TODAY, read_today=lambda: next(days))
+    assert presenter.refresh_today() is not None and presenter.today == TODAY
+    assert presenter.refresh_today() is not None and presenter.today == date(2026, 11, 26)
+    assert presenter.refresh_today() is None  # Tuesday of the next week: the shown week is past
+    assert presenter.can_go_next
