@@ -726,19 +726,19 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="185" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="187" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="188" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="190" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="143" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="144" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Was sich geändert hat</translation>
@@ -780,7 +780,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="76" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="77" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Coaching ein&amp;richten…</translation>
@@ -873,7 +873,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="133" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="134" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Deine nächste kurze Pause</translation>
@@ -1150,7 +1150,7 @@ Protokoll: {log}</translation>
             <translation>{target}: {minutes} diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="384" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="397" />
             <source>Daily goal ({minutes})</source>
             <extracomment>The legend of the daily goal line, with the goal: "Daily goal (300 min)".</extracomment>
             <translation>Tagesziel ({minutes})</translation>
@@ -1162,76 +1162,76 @@ Protokoll: {log}</translation>
             <translation>Zieh- : Drücksätze diese Woche – {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="532" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="559" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Woche {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="216" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="245" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="264" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Vorherige</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="246" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="265" />
             <source>Show the week before</source>
             <translation>Die Woche davor anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="248" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="267" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Nächste ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="249" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="268" />
             <source>Show the week after</source>
             <translation>Die Woche danach anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="251" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="270" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="312" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="331" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Sitzen pro Tag (Minuten)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="334" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="353" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausen pro Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="352" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="371" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Übungsminuten pro Zielbereich diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="373" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="392" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Selbstcheck-Werte (schwächere Seite, 0–2), letzte sechs Monate</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="394" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="413" />
             <source>{item} re-checks</source>
             <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
             <translation>{item} Wiederholungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="527" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="554" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>
