@@ -299,14 +299,14 @@ class ProgressWindow(QWidget):
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
         grid.setContentsMargins(0, 0, 0, 0)
+        # One chart under the other, each the window's width: side by side, the breaks' days and
+        # legend were cut short (or left out) on a laptop screen or at 2x; the window scrolls.
         grid.addWidget(self._sitting.view, 0, 0)
-        grid.addWidget(self._breaks.view, 0, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)  # room for the breaks' legend beside the bars
+        grid.addWidget(self._breaks.view, 1, 0)
         targets_column = QVBoxLayout()
         targets_column.addWidget(self._targets.view, 1)
         targets_column.addWidget(self.balance_label)
-        grid.addLayout(targets_column, 1, 0, 1, 2)
+        grid.addLayout(targets_column, 2, 0)
         # The week's navigation stays in view; the rest scrolls on a screen too small for it.
         self.content = QWidget()
         self.scroll_area = QScrollArea()
@@ -339,6 +339,7 @@ class ProgressWindow(QWidget):
         box.chart.addSeries(self._sitting_series)
         box.chart.addSeries(self._goal_series)
         self._sitting_days = QBarCategoryAxis()
+        self._sitting_days.setTruncateLabels(False)  # a name is read whole or not at all
         self._sitting_minutes = QValueAxis()
         self._sitting_minutes.setLabelFormat("%.0f")
         self._sitting_days.setReverse(self._rtl)
@@ -358,6 +359,7 @@ class ProgressWindow(QWidget):
             self._breaks_series.append(bar_set)
         box.chart.addSeries(self._breaks_series)
         self._breaks_days = QBarCategoryAxis()
+        self._breaks_days.setTruncateLabels(False)  # a name is read whole or not at all
         self._breaks_count = QValueAxis()
         self._breaks_count.setLabelFormat("%.0f")
         self._breaks_days.setReverse(self._rtl)
@@ -378,6 +380,7 @@ class ProgressWindow(QWidget):
         box.chart.addSeries(self._targets_series)
         box.chart.legend().hide()
         self._target_names = QBarCategoryAxis()
+        self._target_names.setTruncateLabels(False)  # a name is read whole or not at all
         self._target_minutes = QValueAxis()
         self._target_minutes.setLabelFormat("%.0f")
         box.chart.addAxis(self._target_names, self._start)

@@ -30,6 +30,7 @@ SCREENS = {
     "2048x1280-2x": (2048, 1280, 2, "Fusion", ""),
     "3840x2160": (3840, 2160, 1, "Fusion", ""),
     "1366x768-gtk3": (1366, 768, 1, "", "gtk3"),
+    "900x700-2x-gtk3": (1800, 1400, 2, "", "gtk3"),
 }
 
 
@@ -145,6 +146,12 @@ else:
         bar_v, bar_h = area.verticalScrollBar(), area.horizontalScrollBar()
         assert bar_v.maximum() + area.viewport().height() >= window.content.height()
         assert bar_h.maximum() + area.viewport().width() >= window.content.width()
+
+    def test_no_chart_label_is_cut_short(window):
+        # Qt Charts says when it elided a category's name ("Hip flex...", "W..." for Wednesday).
+        axes = {"days of sitting": window._sitting_days, "days of breaks": window._breaks_days,
+                "targets": window._target_names}
+        assert not [name for name, axis in axes.items() if axis.labelsTruncated()]
 
     def test_only_a_narrow_screen_scrolls_sideways(window):
         available = window.screen().availableGeometry()
