@@ -1162,7 +1162,7 @@ Registro: {log}</translation>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="559" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="562" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
@@ -1208,30 +1208,30 @@ Registro: {log}</translation>
             <translation>Tiempo sentado por día (minutos)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="353" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="354" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausas por día</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="371" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="373" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Minutos de ejercicio por zona esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="392" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="395" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="413" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="416" />
             <source>{item} re-checks</source>
             <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
             <translation>{item} repeticiones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="554" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="557" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
