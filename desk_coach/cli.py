@@ -644,6 +644,7 @@ def _stats(args: argparse.Namespace) -> int:
     end of a night shift), as in the Progress window: both read them through the week report.
     """
     from desk_coach.adapters.locale_calendar import locale_first_weekday
+    from desk_coach.services.week_report import with_bout_in_progress
     from desk_coach.wording.figures import time_of_day_words, week_span_words
     from desk_coach.wording.week_stats_words import summary_lines, table_lines
 
@@ -661,14 +662,26 @@ def _stats(args: argparse.Namespace) -> int:
         no_history = history.no_history
         report = container.week_report(history, lambda: settings, locale_first_weekday)
         stats = report.week_numbered(args.week) if args.week else report.this_week()
+        in_progress = 0
+        if report.today() in (day.day for day in stats.days):
+            in_progress = report.bout_minutes_today(_running_coach_sitting_s(container))
+            stats = with_bout_in_progress(stats, report.today(), in_progress)
     if no_history:
         print(_no_history_stats(), file=sys.stderr if args.json else sys.stdout)
     if args.json:
-        _print_json(stats.to_document())
+        _print_json({**stats.to_document(), "bout_in_progress_minutes": in_progress})
         return EXIT_OK
     #: The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.
     heading = translate("CommandLine", "Week {week}, {span}")
     print(heading.format(week=stats.week, span=week_span_words(stats.days[0].day, stats.days[-1].day)))
+    if in_progress:
+        #: Under the heading of "desk-coach stats" while Desk Coach runs and the user sits:
+        #: %n is the minutes sat since the last break, counted in today's figures.
+        bout = translate(
+            "CommandLine", "Today includes the %n min sat since your last break (not saved yet).",
+            None, in_progress,
+        )
+        print(bout)
     day_start = settings.work_hours.day_start_min
     if day_start:
         #: {begins} is a time of day (06:00): where the work hours put the start of a day.
@@ -682,6 +695,26 @@ def _stats(args: argparse.Namespace) -> int:
     print()
     print("\n".join(summary_lines(stats)))
     return EXIT_OK
+
+
+def _running_coach_sitting_s(container: Container) -> float:
+    """Seconds of the bout in progress, as the running coach's status says; 0 when no coach runs
+    (the history then holds every bout) or it cannot say. `stats` adds them to today, as the
+    Progress window and the weekly summary do."""
+    from desk_coach.adapters.instance_link import NoRunningCoach
+
+    try:
+        reply = container.ask_running_coach({"command": "status"})
+    except (NoRunningCoach, OSError, ValueError):
+        return 0.0
+    status = reply.get("status") if isinstance(reply, dict) else None
+    if not isinstance(status, dict):
+        return 0.0
+    seconds = status.get("sitting_seconds")
+    if not isinstance(seconds, int | float):  # a coach of an older version: minutes to the tenth
+        minutes = status.get("sitting_minutes")
+        seconds = minutes * 60 if isinstance(minutes, int | float) else 0.0
+    return max(0.0, float(seconds))
 
 
 def _paths(args: argparse.Namespace) -> int:

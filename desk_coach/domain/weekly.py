@@ -10,6 +10,7 @@ the shift ends (``WorkHours.day_start_min``), so the shift counts whole on the d
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -26,6 +27,8 @@ __all__ = [
     "break_streak",
     "iso_week_label",
     "parse_iso_week",
+    "sets_figure",
+    "tenth_figure",
     "week_days",
     "week_label",
 ]
@@ -142,20 +145,21 @@ class WeekStats:
             routines=said(WeekSaid.ROUTINES, n=self.routines_completed),
             put_off=_joined(WeekSaid.COMMA_JOIN, put_off) or said(WeekSaid.NOTHING_PUT_OFF),
         )
-        worked = [
-            said(WeekSaid.TARGET_MINUTES, target=Term("week_target", target.value), minutes=round(value))
+        worked = [  # minutes to the tenth, as the Progress window's bars say them
+            said(WeekSaid.TARGET_MINUTES, target=Term("week_target", target.value),
+                 minutes=tenth_figure(value))
             if goal_minutes is None
             else said(
                 WeekSaid.TARGET_MINUTES_GOAL,
                 target=Term("week_target", target.value),
-                minutes=round(value),
+                minutes=tenth_figure(value),
                 goal=goal_minutes,
             )
             for target, value in self.exercise_minutes.items()
         ]
         sets = {
-            "pull": said(WeekSaid.PULL_SETS, n=round(self.pull_sets)),
-            "push": said(WeekSaid.PUSH_SETS, n=round(self.push_sets)),
+            "pull": _sets_said(self.pull_sets, WeekSaid.PULL_SETS, WeekSaid.PULL_SETS_PART),
+            "push": _sets_said(self.push_sets, WeekSaid.PUSH_SETS, WeekSaid.PUSH_SETS_PART),
         }
         exercise = _joined(WeekSaid.SEMICOLON_JOIN, worked)
         third = (
@@ -186,10 +190,36 @@ class WeekStats:
                 "breaks": self.breaks,
                 "routines_completed": self.routines_completed,
                 "exercise_minutes": {t.value: round(m, 1) for t, m in self.exercise_minutes.items()},
-                "pull_sets": round(self.pull_sets, 1),
-                "push_sets": round(self.push_sets, 1),
+                "pull_sets": sets_figure(self.pull_sets),
+                "push_sets": sets_figure(self.push_sets),
             },
         }
+
+
+def tenth_figure(value: float) -> int | float:
+    """A figure to the tenth, rounded half up (0.15 is 0.2, 4.45 is 4.5; Python's ``round`` is
+    banker's rounding and made 4.5 "4" and 0.5 "0"); an ``int`` when whole, so it is said
+    without a decimal and takes the plural of its count."""
+    tenths = math.floor(value * 10 + 0.5 + 1e-9)  # the margin keeps 0.15 (1.4999...) rounding up
+    return tenths // 10 if tenths % 10 == 0 else tenths / 10
+
+
+def sets_figure(sets: float) -> int | float:
+    """Pull or push sets as every reader of the week says them (the summary, `stats` and its
+    JSON, the Progress window's balance line, ``plan --week``).
+
+    A set left half done counts half (done fractions), so sets are said to the tenth, rounded
+    half up (:func:`tenth_figure`): 4.5 is "4.5 push sets", 0.04 is "0" (never "0.0"), 3 is
+    "3 push sets". The exercise minutes per target in the summary are said the same way, to
+    the tenth, as the Progress window's bars label them ("glutes 2.1 min", not "glutes 2 min").
+    """
+    return tenth_figure(sets)
+
+
+def _sets_said(sets: float, whole: WeekSaid, part: WeekSaid) -> Said:
+    """"4 push sets" (a count, with its plural) or "4.5 push sets" (a figure to the tenth)."""
+    figure = sets_figure(sets)
+    return said(whole, n=figure) if isinstance(figure, int) else said(part, sets=figure)
 
 
 def break_streak(days_with_breaks: Sequence[date], today: date) -> int:
@@ -236,6 +266,8 @@ class WeekSaid(SaidCode):
     TARGET_MINUTES_GOAL = "week.target_minutes_goal"  # target, minutes, goal
     PULL_SETS = "week.pull_sets"  # n
     PUSH_SETS = "week.push_sets"  # n
+    PULL_SETS_PART = "week.pull_sets_part"  # sets (a figure to the tenth, 4.5)
+    PUSH_SETS_PART = "week.push_sets_part"  # sets
 
 
 _PUT_OFF: dict[str, tuple[WeekSaid, WeekSaid]] = {

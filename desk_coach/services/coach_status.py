@@ -122,6 +122,7 @@ class CoachStatus:
         return {
             "state": self.state.value,
             "sitting_minutes": round(self.sitting_s / 60, 1),
+            "sitting_seconds": self.sitting_s,  # unrounded: `stats` rounds it as the tray does
             "next_break_at": self.next_break_at.isoformat() if self.next_break_at else None,
             "next_break_in_minutes": None if left is None else round(left / 60, 1),
             "next_break_kind": self.next_break_kind.value,

@@ -74,13 +74,21 @@ class WeekReport:
         week is read as stored."""
         calendar = self.calendar()
         week = self._week(calendar, calendar.days_of(day))
+        return with_bout_in_progress(week, self.today(), self.bout_minutes_today(sitting_s))
+
+    def live_this_week(self, sitting_s: float) -> WeekStats:
+        """This week with the bout in progress: what the weekly summary says while the user sits."""
+        return self.live_week_of(self.today(), sitting_s)
+
+    def bout_minutes_today(self, sitting_s: float) -> int:
+        """The minutes of the bout in progress (``sitting_s`` seconds so far) that count on today:
+        the part since today began, in whole minutes as the tray's "Sitting 11 min" rounds them."""
         if sitting_s <= 0:
-            return week
-        today = self.today()
+            return 0
         now = self._clock.now()
-        today_began, _ = calendar.span_utc((today,), now.tzinfo)
+        today_began, _ = self.calendar().span_utc((self.today(),), now.tzinfo)
         seconds = min(sitting_s, max(0.0, (now - today_began).total_seconds()))
-        return with_bout_in_progress(week, today, round(seconds / 60))  # whole minutes, as the tray says
+        return round(seconds / 60)
 
     def week_numbered(self, iso_week: str) -> WeekStats:
         """The figures of the user's week numbered ``iso_week`` (``2026-W48``); ValueError if bad."""

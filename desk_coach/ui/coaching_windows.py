@@ -181,8 +181,9 @@ class CoachingWindows:
         return [(item.id, item.name) for item in content.items]
 
     def weekly_summary(self) -> None:
-        """The week in three lines, at the time the user chose; Progress… shows the rest."""
-        stats = self.data.week_report.this_week()
+        """The week in three lines, at the time the user chose; Progress… shows the rest. Today
+        counts the bout in progress, as the Progress window and the tray do."""
+        stats = self.data.week_report.live_this_week(self.data.sitting_now())
         #: The last line of the weekly summary; "Progress…" is a tray menu entry.
         hint = translate("Notifications", "Progress… in the tray menu shows the charts.")
         lines = [*summary_lines(stats), hint]

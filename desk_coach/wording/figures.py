@@ -23,6 +23,7 @@ import math
 from datetime import date
 
 from desk_coach.domain.coaching.exercises import Dose, HoldDose, RepsDose
+from desk_coach.domain.weekly import sets_figure
 from desk_coach.wording.translate import number, translate
 
 TIMES = "\N{MULTIPLICATION SIGN}"
@@ -100,8 +101,10 @@ def hours_minutes_words(minutes: float) -> str:
 
 
 def sets_words(sets: float) -> str:
-    """Sets as the user counts them: whole when whole, else to one decimal (half-done sets)."""
-    return number(sets, 0 if float(sets).is_integer() else 1)
+    """Sets as the user counts them: whole when whole, else to the tenth, rounded half up
+    (``weekly.sets_figure``: "4.5", never "0.0")."""
+    figure = sets_figure(sets)
+    return number(figure, 0 if isinstance(figure, int) else 1)
 
 
 def week_number(label: str) -> str:

@@ -68,6 +68,12 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     W.PULL_SETS: lambda n: translate("Week", "%n pull set(s)", None, n),
     #: Sets of pushing exercises (push-ups) done this week.
     W.PUSH_SETS: lambda n: translate("Week", "%n push set(s)", None, n),
+    #: Sets of pulling exercises done this week when some were done in part: {sets} is a figure
+    #: with one decimal, "4.5".
+    W.PULL_SETS_PART: lambda n: translate("Week", "{sets} pull sets"),
+    #: Sets of pushing exercises done this week when some were done in part: {sets} is a figure
+    #: with one decimal, "4.5".
+    W.PUSH_SETS_PART: lambda n: translate("Week", "{sets} push sets"),
 }
 
 TERMS: dict[str, dict[str, Callable[[], str]]] = {

@@ -149,10 +149,10 @@ def test_the_table_reads_as_a_person_would_want(capsys):
     assert "You broke up sitting 1 time; longest bout 52 min on Tuesday." in text
     assert "1 routine completed" in text and "1 routines" not in text
     sets = next(line for line in lines if line.startswith("Exercise:"))
-    assert re.search(r"; \d+ pull sets?, \d+ push sets?\.$", sets), sets
+    assert re.search(r"; \d+(\.\d)? pull sets?, \d+(\.\d)? push sets?\.$", sets), sets
 
 
-def test_the_summary_counts_in_whole_words_and_whole_sets():
+def test_the_summary_counts_in_whole_words_and_sets_to_the_tenth():
     from desk_coach.domain.weekly import DayStats, WeekStats, week_days
     from desk_coach.wording.week_stats_words import summary_lines
 
@@ -165,7 +165,7 @@ def test_the_summary_counts_in_whole_words_and_whole_sets():
         "Sitting in all: 0 h 52 min; 2 routines completed; "
         "1 break snoozed."
     )
-    assert third == "Exercise: none yet; 3 pull sets, 1 push set."
+    assert third == "Exercise: none yet; 2.6 pull sets, 1 push set."  # sets to the tenth
 
 
 def test_a_night_shift_counts_on_the_day_it_began(capsys):

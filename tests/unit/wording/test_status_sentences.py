@@ -113,7 +113,7 @@ def test_the_week_reads_as_before() -> None:
     assert summary_lines(a_week(), goal_minutes=20) == (
         "You broke up sitting 4 times; longest bout 75 min on Tuesday.",
         "Sitting in all: 10 h 10 min; 1 routine completed; 2 breaks ended early, 1 snoozed, 4 skipped.",
-        "Exercise: chest 12 min, goal 20; upper back 8 min, goal 20; 1 pull set, 2 push sets.",
+        "Exercise: chest 12 min, goal 20; upper back 8.4 min, goal 20; 1 pull set, 2.5 push sets.",
     )
     empty = WeekStats.empty(week_days(date(2026, 3, 2)))
     assert summary_lines(empty) == (

@@ -27,7 +27,7 @@ def test_the_summary_counts_in_whole_words_and_names_the_day_of_the_longest_bout
     assert summary_lines(a_week(), goal_minutes=30) == (
         "You broke up sitting 2 times; longest bout 52 min on Tuesday.",
         "Sitting in all: 0 h 52 min; 2 routines completed; 2 breaks ended early, 1 snoozed.",
-        "Exercise: hip flexors 12 min, goal 30; 3 pull sets, 1 push set.",
+        "Exercise: hip flexors 12.4 min, goal 30; 2.6 pull sets, 1 push set.",
     )
 
 

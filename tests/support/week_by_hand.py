@@ -1,0 +1,188 @@
+"""A user's history written down in plain Python, stored through the app's own repositories, and
+the week's figures counted from it by hand: the independent side of the tests that check the
+week everywhere it is shown (the SQL aggregation, the Progress window, `stats`, the summary).
+
+Nothing here calls the code under test to count: a day is the local wall-clock date of an
+event's own moment, moved back by the minutes the day starts late (a night shift); a dose's
+minutes and sets are written out from its fields.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.domain.coaching.exercises import ExerciseLibrary, HoldDose, RepsDose, TimedDose
+from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
+from desk_coach.domain.coaching.plan import Prescription
+from desk_coach.domain.coaching.records import RoutineSource
+from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
+
+KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
+"""Every break-event kind a week counts, written out here (not read from the code)."""
+
+
+@dataclass(frozen=True)
+class Done:
+    """One exercise of a routine as the diary wrote it: what the library says it works and
+    the dose prescribed, done in part (``fraction``)."""
+
+    exercise_id: str
+    target: str
+    pattern: str
+    per_side: bool
+    dose: HoldDose | RepsDose | TimedDose
+    fraction: float
+
+    @property
+    def minutes(self) -> float:
+        sides = 2 if self.per_side else 1
+        if isinstance(self.dose, HoldDose):
+            seconds = self.dose.hold_s * self.dose.reps * sides
+        elif isinstance(self.dose, RepsDose):
+            seconds = self.dose.reps * self.dose.sets * self.dose.rep_s * sides
+        else:
+            seconds = self.dose.minutes * 60  # a walk has no sides
+        return seconds * self.fraction / 60
+
+    @property
+    def sets(self) -> float:
+        """A reps dose counts its sets; a series of holds one set; a walk none."""
+        if isinstance(self.dose, RepsDose):
+            return self.dose.sets * self.fraction
+        return self.fraction if isinstance(self.dose, HoldDose) else 0.0
+
+
+@dataclass
+class Diary:
+    """What happened, as the user lived it (aware local times, each in the zone of the moment)."""
+
+    bouts: list[tuple[datetime, datetime]] = field(default_factory=list)
+    events: list[tuple[datetime, str]] = field(default_factory=list)
+    routines: list[tuple[datetime, bool, list[Done]]] = field(default_factory=list)
+
+    def sat(self, start: datetime, minutes: float) -> Diary:
+        self.bouts.append((start, start + timedelta(minutes=minutes)))
+        return self
+
+    def broke(self, at: datetime, kind: str) -> Diary:
+        self.events.append((at, kind))
+        return self
+
+    def exercised(self, started: datetime, completed: bool, *done: Done) -> Diary:
+        self.routines.append((started, completed, list(done)))
+        return self
+
+    def store(self, engine, library: ExerciseLibrary) -> None:
+        """Through the repositories the app saves with, as the coach and the routines do."""
+        with SqlUnitOfWork(engine) as uow:
+            for start, end in self.bouts:
+                uow.history.add_bout(SittingBout(start, end, BoutEnd.BREAK))
+            for at, kind in self.events:
+                uow.history.add_break_event(BreakEvent(at, BreakEventKind(kind), BreakKind.MICRO))
+            for started, completed, done in self.routines:
+                session = uow.coaching.add_session(started, BreakKind.MICRO, RoutineSource.BREAK)
+                results = [
+                    (Prescription(item.exercise_id, item.dose, "test"),
+                     ExerciseFeedback(item.exercise_id, Effort.JUST_RIGHT, 0, item.fraction,
+                                      skipped=item.fraction == 0))
+                    for item in done
+                ]
+                uow.coaching.finish_session(session, started + timedelta(minutes=7), completed, results,
+                                            library=library)
+
+
+def done(library: ExerciseLibrary, exercise_id: str, fraction: float,
+         dose: HoldDose | RepsDose | TimedDose | None = None) -> Done:
+    """An exercise of the library done in part, at its own dose unless another was prescribed."""
+    exercise = library[exercise_id]
+    return Done(exercise_id, exercise.target.value, exercise.pattern.value, exercise.per_side,
+                dose or exercise.dose, fraction)
+
+
+@dataclass
+class ByHand:
+    """A week's figures counted from the diary: per day (in the week's order) and in all."""
+
+    days: tuple[date, ...]
+    sitting: dict[date, float]
+    longest: dict[date, float]
+    breaks: dict[date, dict[str, int]]
+    routines: dict[date, int]
+    exercise: dict[date, dict[str, float]]
+    pull_sets: float
+    push_sets: float
+
+    @property
+    def week_exercise(self) -> dict[str, float]:
+        totals: dict[str, float] = defaultdict(float)
+        for worked in self.exercise.values():
+            for target, minutes in worked.items():
+                totals[target] += minutes
+        return dict(totals)
+
+    @property
+    def breaks_taken(self) -> int:
+        return sum(b["taken"] + b["natural"] for b in self.breaks.values())
+
+    @property
+    def sitting_total(self) -> float:
+        return sum(self.sitting.values())
+
+    @property
+    def longest_total(self) -> float:
+        return max(self.longest.values())
+
+
+def users_day(moment: datetime, day_start_min: int = 0) -> date:
+    """The day the user counts ``moment`` on: its own local date, or the day before while a night
+    shift that ends ``day_start_min`` minutes after midnight is still on (wall-clock arithmetic)."""
+    return (moment - timedelta(minutes=day_start_min)).date()
+
+
+def count_week(diary: Diary, days: tuple[date, ...], day_start_min: int = 0, *,
+               bout_in_progress: tuple[date, float] | None = None) -> ByHand:
+    """The figures of ``days`` by hand; ``bout_in_progress``: (today, whole minutes) not stored yet."""
+    bouts: dict[date, list[float]] = defaultdict(list)
+    for start, end in diary.bouts:
+        bouts[users_day(start, day_start_min)].append((end - start).total_seconds() / 60)
+    if bout_in_progress is not None and bout_in_progress[1] > 0:
+        bouts[bout_in_progress[0]].append(bout_in_progress[1])
+    breaks = {day: dict.fromkeys(KINDS, 0) for day in days}
+    for at, kind in diary.events:
+        if users_day(at, day_start_min) in breaks:
+            breaks[users_day(at, day_start_min)][kind] += 1
+    routines: dict[date, int] = defaultdict(int)
+    exercise: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    pull = push = 0.0
+    for started, completed, items in diary.routines:
+        day = users_day(started, day_start_min)
+        if day not in breaks:
+            continue
+        routines[day] += 1 if completed else 0
+        for item in items:
+            exercise[day][item.target] += item.minutes
+            if item.pattern == "pull":
+                pull += item.sets
+            elif item.pattern == "push":
+                push += item.sets
+    return ByHand(
+        days=days,
+        sitting={day: sum(bouts[day]) for day in days},
+        longest={day: max(bouts[day], default=0.0) for day in days},
+        breaks=breaks,
+        routines={day: routines[day] for day in days},
+        exercise={day: dict(exercise[day]) for day in days},
+        pull_sets=pull,
+        push_sets=push,
+    )
+
+
+def half_up_tenth(value: float) -> str:
+    """A figure as the week says sets: to the tenth rounded half up, no ".0" ("4.5", "4")."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    tenth = Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return str(tenth.quantize(Decimal(1))) if tenth == tenth.to_integral_value() else str(tenth)
