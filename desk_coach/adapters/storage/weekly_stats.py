@@ -28,9 +28,11 @@ from desk_coach.domain.coaching.exercises import Pattern, Target, balance_sets
 from desk_coach.domain.history import require_aware
 from desk_coach.domain.weekly import BREAK_KINDS, DayStats, WeekStats, week_label
 
-# An offset never reaches a day, so an event whose local day lies in the week happened
-# within a day of the week's UTC bounds (whatever zone the user was in then).
-_OFFSET_MARGIN_DAYS = 1
+# Offsets run from UTC-12:00 to UTC+14:00: an event stored at one end, read by a user now at
+# the other, has its own local day up to 26 hours away from the reader's, so the UTC window
+# read is two days wider on each side (the local-day test keeps only the week's own days).
+# One day lost the week's first and last evenings of a trip across the date line.
+_OFFSET_MARGIN_DAYS = 2
 _MINUTES_PER_DAY = 24 * 60
 _BALANCE = (Pattern.PULL.value, Pattern.PUSH.value)
 
