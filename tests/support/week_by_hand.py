@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, HoldDose, RepsDose, TimedDose
@@ -19,6 +20,12 @@ from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Prescription
 from desk_coach.domain.coaching.records import RoutineSource
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+TOKYO = ZoneInfo("Asia/Tokyo")
+NOW = datetime(2026, 12, 2, 15, 0, tzinfo=BERLIN)  # a Wednesday, 15:00 in Berlin
+TODAY = NOW.date()
 
 KINDS = ("taken", "partial", "natural", "snoozed", "dismissed", "skipped", "quiet_delayed")
 """Every break-event kind a week counts, written out here (not read from the code)."""
@@ -186,3 +193,40 @@ def half_up_tenth(value: float) -> str:
 
     tenth = Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return str(tenth.quantize(Decimal(1))) if tenth == tenth.to_integral_value() else str(tenth)
+
+
+def at(day: int, hh: int, mm: int = 0, zone: ZoneInfo = BERLIN, month: int = 11) -> datetime:
+    return datetime.combine(date(2026, month, day), time(hh, mm), tzinfo=zone)
+
+
+def travelling_diary(library: ExerciseLibrary) -> Diary:
+    """Two weeks around Sunday 22 November 2026, lived in Berlin, New York and Tokyo, and today
+    (``TODAY``) so far: the history the tests of the week's figures share."""
+    d = Diary()
+    d.sat(at(21, 23, 30), 40)  # Saturday night into Sunday: counts on Saturday
+    d.sat(at(22, 10), 45).broke(at(22, 10, 45), "taken")  # Sunday: Monday-first weeks end here
+    d.sat(at(22, 3), 30)  # Sunday 03:00: still Saturday's night shift
+    d.sat(at(23, 9), 52.5).sat(at(23, 11), 20).broke(at(23, 9, 52), "partial").broke(at(23, 12), "snoozed")
+    d.sat(at(24, 9, zone=NEW_YORK), 60)  # travelling: stored at UTC-05:00
+    d.broke(at(24, 23, 30, zone=NEW_YORK), "taken")  # Wednesday in Berlin, Tuesday where it was
+    d.broke(at(25, 0, 30, zone=TOKYO), "natural")  # Tuesday in UTC, Wednesday in Tokyo
+    d.sat(at(25, 8, zone=TOKYO), 30).broke(at(25, 8, 30, zone=TOKYO), "dismissed")
+    d.sat(at(26, 23, 50), 25)  # Thursday into Friday
+    d.exercised(at(26, 12), True,
+                done(library, "UB2", 0.75),  # pull, 2 sets of 12: 1.5 sets
+                done(library, "UB1", 1.0),  # pull, holds: 1 set
+                done(library, "HF1", 1.0),  # per side: 2 x 2 x 30 s
+                done(library, "GL3", 1.0))  # per side: 8 x 2 x 4 s each side, 2.1333 min
+    d.exercised(at(27, 9), True,
+                done(library, "UB6", 1.0, RepsDose(reps=10, sets=3, rep_s=4)),  # push, 3 sets
+                done(library, "MV1", 0.5))
+    d.exercised(at(27, 17), False,  # left before its end: its minutes count, not the routine
+                done(library, "UB6", 0.5, RepsDose(reps=10, sets=3, rep_s=4)),  # 1.5 push sets
+                done(library, "NK2", 0.25))
+    d.exercised(at(28, 2), True, done(library, "CH1", 1.0))  # Saturday 02:00: Friday's night shift
+    d.sat(at(28, 23, 40), 50)  # the week's last evening, into Sunday 29
+    for kind in KINDS:
+        d.broke(at(28, 18), kind)
+    d.sat(at(29, 9), 10)  # the next week
+    d.sat(at(2, 9, month=12), 4)  # today, before the bout in progress
+    return d

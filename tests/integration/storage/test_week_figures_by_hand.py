@@ -5,66 +5,22 @@ sets, and the bout in progress counted on today in the tray's whole minutes."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
-from week_by_hand import KINDS, ByHand, Diary, count_week, done, half_up_tenth
+from week_by_hand import NOW, TODAY, ByHand, Diary, count_week, half_up_tenth, travelling_diary
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
 from desk_coach.domain.clock import ManualClock
-from desk_coach.domain.coaching.exercises import RepsDose
 from desk_coach.domain.settings import WEEKDAYS, validate
 from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.week_report import WeekReport
 from desk_coach.wording.week_stats_words import summary_lines
 
-BERLIN = ZoneInfo("Europe/Berlin")
-NEW_YORK = ZoneInfo("America/New_York")
-TOKYO = ZoneInfo("Asia/Tokyo")
-NOW = datetime(2026, 12, 2, 15, 0, tzinfo=BERLIN)  # a Wednesday
-TODAY = NOW.date()
 ORDER = ["hip_flexors", "chest", "glutes", "upper_back", "thoracic", "hamstrings", "neck", "walk"]
 NIGHT_START = 6 * 60  # a 22:00-06:00 shift: the user's day begins at 06:00
-
-
-def at(day: int, hh: int, mm: int = 0, zone: ZoneInfo = BERLIN, month: int = 11) -> datetime:
-    return datetime.combine(date(2026, month, day), time(hh, mm), tzinfo=zone)
-
-
-def diary() -> Diary:
-    """Two weeks around Sunday 22 November 2026, lived in Berlin, New York and Tokyo."""
-    library = load_library().library
-    d = Diary()
-    d.sat(at(21, 23, 30), 40)  # Saturday night into Sunday: counts on Saturday
-    d.sat(at(22, 10), 45).broke(at(22, 10, 45), "taken")  # Sunday: Monday-first weeks end here
-    d.sat(at(22, 3), 30)  # Sunday 03:00: still Saturday's night shift
-    d.sat(at(23, 9), 52.5).sat(at(23, 11), 20).broke(at(23, 9, 52), "partial").broke(at(23, 12), "snoozed")
-    d.sat(at(24, 9, zone=NEW_YORK), 60)  # travelling: stored at UTC-05:00
-    d.broke(at(24, 23, 30, zone=NEW_YORK), "taken")  # Wednesday in Berlin, Tuesday where it was
-    d.broke(at(25, 0, 30, zone=TOKYO), "natural")  # Tuesday in UTC, Wednesday in Tokyo
-    d.sat(at(25, 8, zone=TOKYO), 30).broke(at(25, 8, 30, zone=TOKYO), "dismissed")
-    d.sat(at(26, 23, 50), 25)  # Thursday into Friday
-    d.exercised(at(26, 12), True,
-                done(library, "UB2", 0.75),  # pull, 2 sets of 12: 1.5 sets
-                done(library, "UB1", 1.0),  # pull, holds: 1 set
-                done(library, "HF1", 1.0),  # per side: 2 x 2 x 30 s
-                done(library, "GL3", 1.0))  # per side: 8 x 2 x 4 s each side, 2.1333 min
-    d.exercised(at(27, 9), True,
-                done(library, "UB6", 1.0, RepsDose(reps=10, sets=3, rep_s=4)),  # push, 3 sets
-                done(library, "MV1", 0.5))
-    d.exercised(at(27, 17), False,  # left before its end: its minutes count, not the routine
-                done(library, "UB6", 0.5, RepsDose(reps=10, sets=3, rep_s=4)),  # 1.5 push sets
-                done(library, "NK2", 0.25))
-    d.exercised(at(28, 2), True, done(library, "CH1", 1.0))  # Saturday 02:00: Friday's night shift
-    d.sat(at(28, 23, 40), 50)  # the week's last evening, into Sunday 29
-    for kind in KINDS:
-        d.broke(at(28, 18), kind)
-    d.sat(at(29, 9), 10)  # the next week
-    d.sat(at(2, 9, month=12), 4)  # today, before the bout in progress
-    return d
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +30,7 @@ def library():
 
 @pytest.fixture
 def stored(database, library) -> Diary:
-    written = diary()
+    written = travelling_diary(library)
     written.store(database.engine, library)
     return written
 
