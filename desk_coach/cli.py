@@ -643,6 +643,8 @@ def _stats(args: argparse.Namespace) -> int:
     Weeks start where the settings say and days begin where the work hours say (midnight, or the
     end of a night shift), as in the Progress window: both read them through the week report.
     """
+    from datetime import timedelta
+
     from desk_coach.adapters.locale_calendar import locale_first_weekday
     from desk_coach.services.week_report import with_bout_in_progress
     from desk_coach.wording.figures import time_of_day_words, week_span_words
@@ -663,9 +665,11 @@ def _stats(args: argparse.Namespace) -> int:
         report = container.week_report(history, lambda: settings, locale_first_weekday)
         stats = report.week_numbered(args.week) if args.week else report.this_week()
         in_progress = 0
-        if report.today() in (day.day for day in stats.days):
-            in_progress = report.bout_minutes_today(_running_coach_sitting_s(container))
-            stats = with_bout_in_progress(stats, report.today(), in_progress)
+        if stats.days[-1].day >= report.today() - timedelta(days=1):  # a bout may still go on
+            bout = report.bout_in_progress(_running_coach_sitting_s(container))
+            if bout is not None and bout.day in (day.day for day in stats.days):
+                in_progress = bout.minutes
+                stats = with_bout_in_progress(stats, bout.day, bout.minutes)
     if no_history:
         print(_no_history_stats(), file=sys.stderr if args.json else sys.stdout)
     if args.json:
@@ -676,12 +680,12 @@ def _stats(args: argparse.Namespace) -> int:
     print(heading.format(week=stats.week, span=week_span_words(stats.days[0].day, stats.days[-1].day)))
     if in_progress:
         #: Under the heading of "desk-coach stats" while Desk Coach runs and the user sits:
-        #: %n is the minutes sat since the last break, counted in today's figures.
-        bout = translate(
-            "CommandLine", "Today includes the %n min sat since your last break (not saved yet).",
+        #: %n is the minutes sat since the last break, counted in the figures below.
+        bout_line = translate(
+            "CommandLine", "The figures include the %n min sat since your last break (not saved yet).",
             None, in_progress,
         )
-        print(bout)
+        print(bout_line)
     day_start = settings.work_hours.day_start_min
     if day_start:
         #: {begins} is a time of day (06:00): where the work hours put the start of a day.

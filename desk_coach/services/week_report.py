@@ -9,8 +9,8 @@ taken in the user's zone now (:class:`~desk_coach.domain.week_calendar.WeekCalen
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import date, timedelta, tzinfo
+from dataclasses import dataclass, replace
+from datetime import UTC, date, timedelta, tzinfo
 
 from desk_coach.domain.clock import Clock
 from desk_coach.domain.coaching.records import ScreenRecord
@@ -21,6 +21,14 @@ from desk_coach.services.ports import UnitOfWork, WeekFigures
 
 STREAK_LOOKBACK_DAYS = 366
 """How far back the streak is counted: far more than any streak needs (one row per day)."""
+
+
+@dataclass(frozen=True)
+class BoutInProgress:
+    """The bout the user sits in now: the user's day it counts on and its whole minutes."""
+
+    day: date
+    minutes: int
 
 
 class WeekReport:
@@ -66,29 +74,34 @@ class WeekReport:
 
     def live_week_of(self, day: date, sitting_s: float) -> WeekStats:
         """The week holding ``day`` as :meth:`week_of` reads it, with the bout in progress
-        (``sitting_s`` seconds so far, as the coach's status says) counted on today.
+        (``sitting_s`` seconds so far, as the coach's status says) counted as it will be stored.
 
         The history holds a bout only once it ended, so without this the Progress window's today
-        lags the tray's "Sitting 11 min". Only the part of the bout since today began counts, in
-        whole minutes as the tray rounds them (a bout of a few seconds adds nothing yet); a past
-        week is read as stored."""
+        lags the tray's "Sitting 11 min". See :meth:`bout_in_progress` for where and how much it
+        counts; a week without that day is read as stored."""
         calendar = self.calendar()
         week = self._week(calendar, calendar.days_of(day))
-        return with_bout_in_progress(week, self.today(), self.bout_minutes_today(sitting_s))
+        bout = self.bout_in_progress(sitting_s)
+        return week if bout is None else with_bout_in_progress(week, bout.day, bout.minutes)
 
     def live_this_week(self, sitting_s: float) -> WeekStats:
         """This week with the bout in progress: what the weekly summary says while the user sits."""
         return self.live_week_of(self.today(), sitting_s)
 
-    def bout_minutes_today(self, sitting_s: float) -> int:
-        """The minutes of the bout in progress (``sitting_s`` seconds so far) that count on today:
-        the part since today began, in whole minutes as the tray's "Sitting 11 min" rounds them."""
-        if sitting_s <= 0:
-            return 0
+    def bout_in_progress(self, sitting_s: float) -> BoutInProgress | None:
+        """The bout in progress (``sitting_s`` seconds so far) as the week counts it: on the
+        user's day it began, as a bout counts once stored, so the figures do not jump when it
+        ends (a bout begun at 23:30 stays on that day after midnight, unless a night shift's day
+        holds both); in whole minutes as the tray's "Sitting 11 min" rounds them. None while
+        that is 0 (a few seconds)."""
+        minutes = round(sitting_s / 60)
+        if minutes <= 0:
+            return None
         now = self._clock.now()
-        today_began, _ = self.calendar().span_utc((self.today(),), now.tzinfo)
-        seconds = min(sitting_s, max(0.0, (now - today_began).total_seconds()))
-        return round(seconds / 60)
+        began = now - timedelta(seconds=sitting_s)
+        if now.tzinfo is not None:  # on the clock of the moment it began (summer time may differ)
+            began = (now.astimezone(UTC) - timedelta(seconds=sitting_s)).astimezone(now.tzinfo)
+        return BoutInProgress(self._settings().work_hours.day_of(began), minutes)
 
     def week_numbered(self, iso_week: str) -> WeekStats:
         """The figures of the user's week numbered ``iso_week`` (``2026-W48``); ValueError if bad."""
@@ -118,8 +131,8 @@ class WeekReport:
 
 
 def with_bout_in_progress(week: WeekStats, today: date, minutes: float) -> WeekStats:
-    """``week`` with ``minutes`` of sitting not yet stored added to ``today``'s sitting, and as
-    today's longest bout when it is longer; a week without ``today`` comes back as it is."""
+    """``week`` with ``minutes`` of sitting not yet stored added to the day ``today`` (the day the
+    bout began), and as its longest bout when it is longer; a week without it comes back as it is."""
     if minutes <= 0 or today not in (day.day for day in week.days):
         return week
     days = tuple(

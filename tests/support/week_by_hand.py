@@ -82,6 +82,12 @@ class Diary:
         self.routines.append((started, completed, list(done)))
         return self
 
+    def store_last_bout(self, engine) -> None:
+        """The bout written last, saved as the coach saves a bout when it ends."""
+        start, end = self.bouts[-1]
+        with SqlUnitOfWork(engine) as uow:
+            uow.history.add_bout(SittingBout(start, end, BoutEnd.BREAK))
+
     def store(self, engine, library: ExerciseLibrary) -> None:
         """Through the repositories the app saves with, as the coach and the routines do."""
         with SqlUnitOfWork(engine) as uow:

@@ -5,10 +5,10 @@ sets, and the bout in progress counted on today in the tray's whole minutes."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
-from week_by_hand import NOW, TODAY, ByHand, Diary, count_week, half_up_tenth, travelling_diary
+from week_by_hand import BERLIN, NOW, TODAY, ByHand, Diary, count_week, half_up_tenth, travelling_diary
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
@@ -35,13 +35,13 @@ def stored(database, library) -> Diary:
     return written
 
 
-def report_for(database, first_day: str, night_shift: bool = False) -> WeekReport:
+def report_for(database, first_day: str, night_shift: bool = False, now: datetime = NOW) -> WeekReport:
     document: dict = {"calendar": {"first_day_of_week": first_day}}
     if night_shift:
         document["work_hours"] = {day: ["22:00-06:00"] for day in WEEKDAYS}
     settings = validate(shipped_schema(), document, "test")[0]
     # "locale": a regional setting whose weeks start on Saturday (as in Egypt)
-    return WeekReport(SqlWeekFigures(database.engine), ManualClock(NOW), lambda: settings, lambda: 5)
+    return WeekReport(SqlWeekFigures(database.engine), ManualClock(now), lambda: settings, lambda: 5)
 
 
 def days_from(first: date) -> tuple[date, ...]:
@@ -124,3 +124,32 @@ def test_the_summary_says_the_figures_counted_by_hand(database, stored):
     worked = "; ".join(f"{name.replace('_', ' ')} {half_up_tenth(value)} min" for name, value in in_order)
     assert third.startswith(f"Exercise: {worked}; ")
     assert "neck 0.5 min" in third  # 30 s of a per-side stretch: Python's round() said "neck 0 min"
+
+
+MIDNIGHT_CASES = [  # (first day, night shift, now, minutes sat so far, the day the bout began)
+    ("monday", False, datetime(2026, 12, 3, 0, 10, tzinfo=BERLIN), 40, date(2026, 12, 2)),
+    ("sunday", False, datetime(2026, 12, 6, 0, 10, tzinfo=BERLIN), 40, date(2026, 12, 5)),  # a new week
+    ("monday", True, datetime(2026, 12, 3, 5, 0, tzinfo=BERLIN), 7 * 60, date(2026, 12, 2)),
+    ("monday", False, datetime(2026, 12, 3, 9, 0, tzinfo=BERLIN), 30, date(2026, 12, 3)),
+]
+
+
+@pytest.mark.parametrize(("first_day", "night_shift", "now", "minutes", "began"), MIDNIGHT_CASES)
+def test_no_figure_moves_when_the_bout_in_progress_ends(database, stored, first_day, night_shift, now,
+                                                          minutes, began):
+    """While it goes on, the bout counts where it will once stored: on the user's day it began
+    (counted from midnight only, today dropped and yesterday jumped when a late bout ended)."""
+    report = report_for(database, first_day, night_shift, now)
+    days = {began, now.date()}
+    live = {day: report.live_week_of(day, minutes * 60) for day in days}
+    stored.sat(now - timedelta(minutes=minutes), minutes).store_last_bout(database.engine)
+    for day in days:
+        after = report.week_of(day)
+        for shown, saved in zip(live[day].days, after.days, strict=True):
+            assert shown.sitting_minutes == pytest.approx(saved.sitting_minutes), shown.day
+            assert shown.longest_bout_minutes == pytest.approx(saved.longest_bout_minutes), shown.day
+        want = count_week(stored, tuple(d.day for d in after.days),
+                          NIGHT_START if night_shift else 0)
+        check(after, want)
+    [began_day] = [d for d in live[began].days if d.day == began]
+    assert began_day.longest_bout_minutes >= minutes

@@ -73,11 +73,15 @@ def test_a_bout_in_progress_longer_than_todays_bouts_is_todays_longest(report):
     assert today.sitting_minutes == pytest.approx(sum(stored_minutes(TODAY)) + 42)
 
 
-def test_only_the_part_since_today_began_counts(report):
-    """A bout begun before midnight counts on today from midnight only (15 h here)."""
-    week = report("monday").live_week_of(TODAY, sitting_s=20 * 3600)
+def test_a_bout_begun_yesterday_counts_on_yesterday_as_it_will_once_stored(report):
+    """A bout counts on the day it began, in the history; counted live from midnight only (as it
+    was), today's figure dropped and yesterday's jumped when it ended."""
+    week = report("monday").live_week_of(TODAY, sitting_s=20 * 3600)  # since 19:00 yesterday
     [today] = [day for day in week.days if day.day == TODAY]
-    assert today.sitting_minutes == pytest.approx(sum(stored_minutes(TODAY)) + 15 * 60)
+    [yesterday] = [day for day in week.days if day.day == TODAY - timedelta(days=1)]
+    assert today.sitting_minutes == pytest.approx(sum(stored_minutes(TODAY)))
+    assert yesterday.sitting_minutes == pytest.approx(20 * 60)
+    assert yesterday.longest_bout_minutes == pytest.approx(20 * 60)
 
 
 @pytest.mark.parametrize("first_day", ["monday", "sunday"])

@@ -108,7 +108,7 @@ def test_a_past_week_that_starts_on_sunday_equals_the_count_by_hand(capsys, diar
     assert text.startswith("Week 2026-W48, Sun 22 Nov to Sat 28 Nov 2026\n")
     check_table(text, want)
     assert text.rstrip().endswith("; 2.5 pull sets, 4.5 push sets.")  # Python's round() said "2" and "4"
-    assert "Today includes" not in text
+    assert "The figures include" not in text
 
 
 @pytest.mark.parametrize("sitting_s", [11 * 60 + 20, 11 * 60 + 40])
@@ -123,7 +123,7 @@ def test_this_week_counts_the_running_coachs_bout_as_the_tray_says_it(capsys, di
     assert document["bout_in_progress_minutes"] == minutes
     text = run(capsys)
     check_table(text, want)
-    assert f"\nToday includes the {minutes} min sat since your last break (not saved yet).\n" in text
+    assert f"\nThe figures include the {minutes} min sat since your last break (not saved yet).\n" in text
     hours, rest = divmod(round(want.sitting_total), 60)
     assert f"Sitting in all: {hours} h {rest:02d} min;" in text
 
@@ -135,4 +135,4 @@ def test_this_week_without_a_running_coach_is_the_stored_history(capsys, diary):
     document = json.loads(run(capsys, "--json"))
     check_document(document, want)
     assert document["bout_in_progress_minutes"] == 0
-    assert "Today includes" not in run(capsys)
+    assert "The figures include" not in run(capsys)
