@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord
-from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, week_days
+from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, tenth_figure, week_days
 from desk_coach.wording.figures import day_words, minutes_words, sets_words, week_number
 from desk_coach.wording.translate import number, translate
 from desk_coach.wording.week_stats_words import summary_lines
@@ -185,7 +185,7 @@ def bar_label_format() -> str:
 
 def bar_minutes(minutes: float) -> float:
     """An exercise bar's length, to the tenth of a minute its label shows (the tooltip is exact)."""
-    return round(minutes, 1)
+    return float(tenth_figure(minutes))  # half up, as the summary says it
 
 
 def bar_label(minutes: float) -> str:

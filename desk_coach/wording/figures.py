@@ -23,7 +23,7 @@ import math
 from datetime import date
 
 from desk_coach.domain.coaching.exercises import Dose, HoldDose, RepsDose
-from desk_coach.domain.weekly import sets_figure
+from desk_coach.domain.weekly import sets_figure, tenth_figure
 from desk_coach.wording.translate import number, translate
 
 TIMES = "\N{MULTIPLICATION SIGN}"
@@ -85,9 +85,9 @@ def minutes_words(minutes: float, *, tenths: bool = False) -> str:
 
 def minutes_figure(minutes: float, *, tenths: bool = False) -> str:
     """The number alone, for a column or a sentence that names its unit once."""
-    if tenths:
-        rounded = round(minutes, 1)
-        return number(rounded, 0 if float(rounded).is_integer() else 1)
+    if tenths:  # half up, as the week's summary says minutes per target (weekly.tenth_figure)
+        rounded = tenth_figure(minutes)
+        return number(rounded, 0 if isinstance(rounded, int) else 1)
     return number(round(minutes))
 
 

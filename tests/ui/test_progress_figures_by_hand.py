@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 import pytest
-from week_by_hand import KINDS, NOW, TODAY, ByHand, count_week, half_up_tenth, travelling_diary
+from week_by_hand import KINDS, NOW, TODAY, ByHand, Diary, count_week, done, half_up_tenth, travelling_diary
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
@@ -29,6 +29,7 @@ from desk_coach.ui.progress_presenter import BREAK_NAMES, EXERCISE, LONGEST_BOUT
 from desk_coach.wording.status_words import status_line
 
 SUNDAY = 6
+LIBRARY = load_library().library
 TARGETS = ["Hip flexors", "Chest", "Glutes", "Upper back", "Thoracic", "Hamstrings", "Neck", "Walk"]
 TARGET_IDS = ["hip_flexors", "chest", "glutes", "upper_back", "thoracic", "hamstrings", "neck", "walk"]
 
@@ -52,27 +53,39 @@ def no_screen_content():
 
 
 @pytest.fixture
-def windows(qtbot, tmp_path):
-    library = load_library().library
-    written = travelling_diary(library)
-    database = open_database(tmp_path / "desk-coach.db", ManualClock(NOW))
-    written.store(database.engine, library)
-    settings = validate(shipped_schema(), {"calendar": {"first_day_of_week": "sunday"}}, "test")[0]
-    report = WeekReport(SqlWeekFigures(database.engine), ManualClock(NOW), lambda: settings,
-                        unit_of_work=lambda: SqlUnitOfWork(database.engine))
-    coach, shell = Coach(), Shell()
-    data = WindowData(
-        settings=lambda: settings, now=lambda: NOW, unit_of_work=lambda: SqlUnitOfWork(database.engine),
-        routines=None, rules=None, screen_content=no_screen_content, settings_file=None,
-        settings_saved=lambda _settings: None, autostart=None, your_data=None,
-        delete_all=lambda: None, week_report=report, next_break_at=lambda: None,
-        remember_not_set_up=lambda: None, sitting_now=lambda: coach.sitting_s,
-    )
-    shown = CoachingWindows(shell, data)
-    yield shown, shell, coach, written
-    if shown.progress is not None:
-        shown.progress.close()
-    database.dispose()
+def open_windows(qtbot, tmp_path):
+    """The tray app's windows over a history holding ``diary``, at ``NOW``, weeks from Sunday."""
+    opened = []
+
+    def make(written: Diary):
+        database = open_database(tmp_path / f"desk-coach-{len(opened)}.db", ManualClock(NOW))
+        written.store(database.engine, LIBRARY)
+        settings = validate(shipped_schema(), {"calendar": {"first_day_of_week": "sunday"}}, "test")[0]
+        report = WeekReport(SqlWeekFigures(database.engine), ManualClock(NOW), lambda: settings,
+                            unit_of_work=lambda: SqlUnitOfWork(database.engine))
+        coach, shell = Coach(), Shell()
+        data = WindowData(
+            settings=lambda: settings, now=lambda: NOW, unit_of_work=lambda: SqlUnitOfWork(database.engine),
+            routines=None, rules=None, screen_content=no_screen_content, settings_file=None,
+            settings_saved=lambda _settings: None, autostart=None, your_data=None,
+            delete_all=lambda: None, week_report=report, next_break_at=lambda: None,
+            remember_not_set_up=lambda: None, sitting_now=lambda: coach.sitting_s,
+        )
+        shown = CoachingWindows(shell, data)
+        opened.append((shown, database))
+        return shown, shell, coach
+
+    yield make
+    for shown, database in opened:
+        if shown.progress is not None:
+            shown.progress.close()
+        database.dispose()
+
+
+@pytest.fixture
+def windows(open_windows):
+    written = travelling_diary(LIBRARY)
+    return (*open_windows(written), written)
 
 
 def tray_minutes(sitting_s: float) -> int:
@@ -138,3 +151,15 @@ def test_the_weekly_summary_counts_the_bout_in_progress_as_the_window_does(windo
     assert hint == "Progress… in the tray menu shows the charts."
     shown.show_progress()
     assert shown.progress.summary_label.text().split("\n")[:3] == [first, second, third]
+
+
+def test_a_quarter_minute_reads_alike_on_the_bar_and_in_the_summary(open_windows):
+    """15 s of a hip-flexor stretch (an eighth of 2 x 2 x 30 s, per side) is 0.25 min: to the
+    tenth half up, 0.3 on the bar and in the summary (the bar's round() made it 0.2)."""
+    written = Diary().exercised(NOW.replace(hour=9), True, done(LIBRARY, "HF1", 0.125))
+    shown, _shell, _coach = open_windows(written)
+    shown.show_progress()
+    want = count_week(written, week_days(TODAY, SUNDAY))
+    assert want.week_exercise == {"hip_flexors": 0.25}
+    assert shown.progress.series_values(EXERCISE)[0] == pytest.approx(0.3)
+    assert "Exercise: hip flexors 0.3 min; 0 pull sets, 0 push sets." in shown.progress.summary_label.text()
