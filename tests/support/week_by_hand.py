@@ -149,6 +149,26 @@ class ByHand:
         return max(self.longest.values())
 
 
+def sitting_status(sitting_s: float):
+    """The coach's status while the user has sat ``sitting_s`` seconds (no break planned yet)."""
+    from desk_coach.services.coach_status import CoachState, CoachStatus
+
+    return CoachStatus(CoachState.SITTING, sitting_s, interval_s=3000, interval_elapsed_s=sitting_s,
+                       next_break_at=None, next_break_kind=BreakKind.MICRO, detail=None, sensing=True,
+                       sensor="test")
+
+
+def tray_minutes(sitting_s: float) -> int:
+    """The minutes the tray's tooltip says the user has sat, read from its words: "Sitting 11 min"."""
+    import re
+
+    from desk_coach.wording.status_words import status_line
+
+    match = re.match(r"Sitting (\d+) min", status_line(sitting_status(sitting_s).summary(NOW)))
+    assert match is not None
+    return int(match.group(1))
+
+
 def users_day(moment: datetime, day_start_min: int = 0) -> date:
     """The day the user counts ``moment`` on: its own local date, or the day before while a night
     shift that ends ``day_start_min`` minutes after midnight is still on (wall-clock arithmetic)."""

@@ -6,11 +6,21 @@ window and in the summary alike."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
-from week_by_hand import KINDS, NOW, TODAY, ByHand, Diary, count_week, done, half_up_tenth, travelling_diary
+from week_by_hand import (
+    KINDS,
+    NOW,
+    TODAY,
+    ByHand,
+    Diary,
+    count_week,
+    done,
+    half_up_tenth,
+    travelling_diary,
+    tray_minutes,
+)
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
@@ -19,14 +29,11 @@ from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
 from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.screening import ScreenContentError
-from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import validate
 from desk_coach.domain.week_calendar import week_days
-from desk_coach.services.coach_status import CoachState, CoachStatus
 from desk_coach.services.week_report import WeekReport
 from desk_coach.ui.coaching_windows import CoachingWindows, WindowData
 from desk_coach.ui.progress_presenter import BREAK_NAMES, EXERCISE, LONGEST_BOUT, SITTING
-from desk_coach.wording.status_words import status_line
 
 SUNDAY = 6
 LIBRARY = load_library().library
@@ -86,16 +93,6 @@ def open_windows(qtbot, tmp_path):
 def windows(open_windows):
     written = travelling_diary(LIBRARY)
     return (*open_windows(written), written)
-
-
-def tray_minutes(sitting_s: float) -> int:
-    """The minutes the tray's tooltip says the user has sat: "Sitting 11 min"."""
-    status = CoachStatus(CoachState.SITTING, sitting_s, interval_s=3000, interval_elapsed_s=sitting_s,
-                         next_break_at=None, next_break_kind=BreakKind.MICRO, detail=None, sensing=True,
-                         sensor="test")
-    match = re.match(r"Sitting (\d+) min", status_line(status.summary(NOW)))
-    assert match is not None
-    return int(match.group(1))
 
 
 def check_charts(window, want: ByHand) -> None:

@@ -8,7 +8,16 @@ import json
 import re
 
 import pytest
-from week_by_hand import NOW, TODAY, ByHand, count_week, half_up_tenth, travelling_diary
+from week_by_hand import (
+    NOW,
+    TODAY,
+    ByHand,
+    count_week,
+    half_up_tenth,
+    sitting_status,
+    travelling_diary,
+    tray_minutes,
+)
 
 import desk_coach.cli as cli
 from desk_coach.adapters.exercise_files import load_library
@@ -17,10 +26,7 @@ from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.storage.database import open_database
 from desk_coach.bootstrap import Container
 from desk_coach.domain.clock import ManualClock
-from desk_coach.domain.history import BreakKind
 from desk_coach.domain.week_calendar import week_days
-from desk_coach.services.coach_status import CoachState, CoachStatus
-from desk_coach.wording.status_words import status_line
 
 SUNDAY = 6
 
@@ -38,13 +44,7 @@ class AtNow(Container):
         if self.sitting_s is None:
             raise NoRunningCoach("none in this test")
         assert request == {"command": "status"}
-        return {"ok": True, "status": status_of(self.sitting_s).as_json(NOW)}
-
-
-def status_of(sitting_s: float) -> CoachStatus:
-    return CoachStatus(CoachState.SITTING, sitting_s, interval_s=3000, interval_elapsed_s=sitting_s,
-                       next_break_at=None, next_break_kind=BreakKind.MICRO, detail=None, sensing=True,
-                       sensor="test")
+        return {"ok": True, "status": sitting_status(self.sitting_s).as_json(NOW)}
 
 
 @pytest.fixture
@@ -115,8 +115,7 @@ def test_a_past_week_that_starts_on_sunday_equals_the_count_by_hand(capsys, diar
 def test_this_week_counts_the_running_coachs_bout_as_the_tray_says_it(capsys, diary, sitting_s):
     written, container = diary
     container.sitting_s = sitting_s
-    tray = status_line(status_of(sitting_s).summary(NOW))  # "Sitting 11 min", as the tray's tooltip
-    minutes = int(re.match(r"Sitting (\d+) min", tray).group(1))
+    minutes = tray_minutes(sitting_s)  # "Sitting 11 min", as the tray's tooltip says
     want = count_week(written, week_days(TODAY, SUNDAY), bout_in_progress=(TODAY, minutes))
     document = json.loads(run(capsys, "--json"))
     check_document(document, want)
