@@ -321,43 +321,43 @@
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="653" />
+            <location filename="../../desk_coach/cli.py" line="656" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="657" />
+            <location filename="../../desk_coach/cli.py" line="660" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="670" />
+            <location filename="../../desk_coach/cli.py" line="679" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Woche {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="718" />
+            <location filename="../../desk_coach/cli.py" line="755" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># geltende Einstellungen ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="740" />
+            <location filename="../../desk_coach/cli.py" line="777" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="742" />
+            <location filename="../../desk_coach/cli.py" line="779" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher wurde nichts exportiert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="786" />
+            <location filename="../../desk_coach/cli.py" line="823" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -399,38 +399,47 @@
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Geplant nach deinem Bewegungscheck vom {day}.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/cli.py" line="684" />
+            <source>The figures include the %n min sat since your last break (not saved yet).</source>
+            <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
+            <translation>
+                <numerusform>Die Zahlen enthalten schon die %n min, die du seit deiner letzten Pause sitzt (noch nicht gespeichert).</numerusform>
+                <numerusform>Die Zahlen enthalten schon die %n min, die du seit deiner letzten Pause sitzt (noch nicht gespeichert).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="675" />
+            <location filename="../../desk_coach/cli.py" line="692" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Jeder Tag geht von {begins} bis {begins}, also zählt eine Nachtschicht zu dem Tag, an dem sie begann.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="691" />
+            <location filename="../../desk_coach/cli.py" line="728" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>Datenbank:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="693" />
+            <location filename="../../desk_coach/cli.py" line="730" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>Einstellungen:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="695" />
+            <location filename="../../desk_coach/cli.py" line="732" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>Protokoll:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="734" />
+            <location filename="../../desk_coach/cli.py" line="771" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>Es gibt keine Desk-Coach-Daten zum Exportieren (keine Datenbank unter {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="770" />
+            <location filename="../../desk_coach/cli.py" line="807" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Damit würden alle deine Desk-Coach-Daten gelöscht: {what}. Füge --yes hinzu, um es zu tun.</translation>
@@ -559,19 +568,19 @@
             <translation>Schwerpunkt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="712" />
+            <location filename="../../desk_coach/cli.py" line="749" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: keine Probleme</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="767" />
+            <location filename="../../desk_coach/cli.py" line="804" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nichts (keine Desk-Coach-Dateien gefunden)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="782" />
+            <location filename="../../desk_coach/cli.py" line="819" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Nicht alle deine Desk-Coach-Daten konnten gelöscht werden: {error}</translation>
@@ -598,7 +607,7 @@
             <translation>Nächste Mikropause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="752" />
+            <location filename="../../desk_coach/cli.py" line="789" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Deine Desk-Coach-Daten wurden nach {output} exportiert.</translation>
@@ -726,13 +735,13 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="187" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="188" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="190" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="191" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
@@ -1241,25 +1250,25 @@ Protokoll: {log}</translation>
         <name>Durations</name>
         <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="183" />
-            <location filename="../../desk_coach/wording/figures.py" line="82" />
+            <location filename="../../desk_coach/wording/figures.py" line="83" />
             <source>{minutes} min</source>
             <extracomment>A measured number of minutes, "52 min".</extracomment>
             <translation>{minutes} Min.</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="202" />
-            <location filename="../../desk_coach/wording/figures.py" line="59" />
+            <location filename="../../desk_coach/wording/figures.py" line="60" />
             <source>{seconds} s</source>
             <translation>{seconds} Sek.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="61" />
+            <location filename="../../desk_coach/wording/figures.py" line="62" />
             <source>about {minutes} min</source>
             <extracomment>How long something takes, rounded to minutes.</extracomment>
             <translation>etwa {minutes} Min.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="97" />
+            <location filename="../../desk_coach/wording/figures.py" line="98" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="28" />
             <source>{hours} h {minutes} min</source>
             <extracomment>Hours and minutes of sitting, "22 h 10 min".</extracomment>
@@ -2598,79 +2607,79 @@ Alle deine Daten jetzt löschen?</translation>
         <name>Weekdays</name>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="94" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
             <source>Monday</source>
             <extracomment>A day's full name, "on Monday".</extracomment>
             <translation>Montag</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="95" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="101" />
             <source>Tuesday</source>
             <translation>Dienstag</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="96" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="102" />
             <source>Wednesday</source>
             <translation>Mittwoch</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="97" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="103" />
             <source>Thursday</source>
             <translation>Donnerstag</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="98" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="104" />
             <source>Friday</source>
             <translation>Freitag</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="99" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="105" />
             <source>Saturday</source>
             <translation>Samstag</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
-            <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="106" />
             <source>Sunday</source>
             <translation>Sonntag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="115" />
+            <location filename="../../desk_coach/wording/figures.py" line="118" />
             <source>Mon</source>
             <translation>Mo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="116" />
+            <location filename="../../desk_coach/wording/figures.py" line="119" />
             <source>Tue</source>
             <translation>Di</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="117" />
+            <location filename="../../desk_coach/wording/figures.py" line="120" />
             <source>Wed</source>
             <translation>Mi</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="118" />
+            <location filename="../../desk_coach/wording/figures.py" line="121" />
             <source>Thu</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="119" />
+            <location filename="../../desk_coach/wording/figures.py" line="122" />
             <source>Fri</source>
             <translation>Fr</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="120" />
+            <location filename="../../desk_coach/wording/figures.py" line="123" />
             <source>Sat</source>
             <translation>Sa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="121" />
+            <location filename="../../desk_coach/wording/figures.py" line="124" />
             <source>Sun</source>
             <translation>So</translation>
         </message>
@@ -2949,64 +2958,64 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Months</name>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="128" />
+            <location filename="../../desk_coach/wording/figures.py" line="131" />
             <source>Jan</source>
             <translation>Jan.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="129" />
+            <location filename="../../desk_coach/wording/figures.py" line="132" />
             <source>Feb</source>
             <translation>Feb.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="130" />
+            <location filename="../../desk_coach/wording/figures.py" line="133" />
             <source>Mar</source>
             <translation>März</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="131" />
+            <location filename="../../desk_coach/wording/figures.py" line="134" />
             <source>Apr</source>
             <translation>Apr.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="133" />
+            <location filename="../../desk_coach/wording/figures.py" line="136" />
             <source>May</source>
             <comment>short</comment>
             <extracomment>The month of May, short (as "Jan", "Feb").</extracomment>
             <translation>Mai</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="134" />
+            <location filename="../../desk_coach/wording/figures.py" line="137" />
             <source>Jun</source>
             <translation>Juni</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="135" />
+            <location filename="../../desk_coach/wording/figures.py" line="138" />
             <source>Jul</source>
             <translation>Juli</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="136" />
+            <location filename="../../desk_coach/wording/figures.py" line="139" />
             <source>Aug</source>
             <translation>Aug.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="137" />
+            <location filename="../../desk_coach/wording/figures.py" line="140" />
             <source>Sep</source>
             <translation>Sept.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="138" />
+            <location filename="../../desk_coach/wording/figures.py" line="141" />
             <source>Oct</source>
             <translation>Okt.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="139" />
+            <location filename="../../desk_coach/wording/figures.py" line="142" />
             <source>Nov</source>
             <translation>Nov.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="140" />
+            <location filename="../../desk_coach/wording/figures.py" line="143" />
             <source>Dec</source>
             <translation>Dez.</translation>
         </message>
@@ -3014,13 +3023,13 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="147" />
+            <location filename="../../desk_coach/wording/figures.py" line="150" />
             <source>{weekday} {day} {month}</source>
             <extracomment>A day in short: weekday, day of the month, month: "Mon 23 Nov".</extracomment>
             <translation>{weekday}, {day}. {month}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="155" />
+            <location filename="../../desk_coach/wording/figures.py" line="158" />
             <source>{first} to {last} {year}</source>
             <extracomment>A week's days, first to last, and the year: "Mon 23 Nov to Sun 29 Nov 2026".</extracomment>
             <translation>{first} bis {last} {year}</translation>
@@ -3029,7 +3038,7 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Doses</name>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/figures.py" line="39" />
+            <location filename="../../desk_coach/wording/figures.py" line="40" />
             <source>%n set(s) of {reps}</source>
             <extracomment>A strength dose: sets of repetitions, "3 sets of 12".</extracomment>
             <translation>
@@ -3038,19 +3047,19 @@ Alle deine Daten jetzt löschen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="52" />
+            <location filename="../../desk_coach/wording/figures.py" line="53" />
             <source>{dose} each side</source>
             <extracomment>A dose done on the left and on the right: "3 sets of 12 each side".</extracomment>
             <translation>{dose} pro Seite</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="42" />
+            <location filename="../../desk_coach/wording/figures.py" line="43" />
             <source>{seconds} s hold</source>
             <extracomment>One held stretch, in seconds: "30 s hold".</extracomment>
             <translation>{seconds} Sek. halten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/figures.py" line="45" />
+            <location filename="../../desk_coach/wording/figures.py" line="46" />
             <source>{holds} {times} {seconds} s</source>
             <extracomment>Several holds: two holds of 30 seconds, with the times sign between.</extracomment>
             <translation>{holds} {times} {seconds} Sek.</translation>
@@ -5377,49 +5386,61 @@ Alle deine Daten jetzt löschen?</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../desk_coach/wording/sentences/week.py" line="73" />
+            <source>{sets} pull sets</source>
+            <extracomment>Sets of pulling exercises done this week when some were done in part: {sets} is a figure with one decimal, "4.5".</extracomment>
+            <translation>{sets} Zug-Sätze</translation>
+        </message>
+        <message>
             <location filename="../../desk_coach/wording/sentences/week.py" line="76" />
+            <source>{sets} push sets</source>
+            <extracomment>Sets of pushing exercises done this week when some were done in part: {sets} is a figure with one decimal, "4.5".</extracomment>
+            <translation>{sets} Druck-Sätze</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/week.py" line="82" />
             <source>hip flexors</source>
             <extracomment>A body area inside the week's summary: "hip flexors 12 min".</extracomment>
             <translation>Hüftbeuger</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="78" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="84" />
             <source>chest</source>
             <extracomment>A body area inside the week's summary: "chest 12 min".</extracomment>
             <translation>Brust</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="80" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="86" />
             <source>glutes</source>
             <extracomment>A body area inside the week's summary: "glutes 12 min".</extracomment>
             <translation>Gesäß</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="82" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="88" />
             <source>upper back</source>
             <extracomment>A body area inside the week's summary: "upper back 12 min".</extracomment>
             <translation>oberer Rücken</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="84" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="90" />
             <source>thoracic</source>
             <extracomment>A body area inside the week's summary: the middle of the spine, "thoracic 12 min".</extracomment>
             <translation>Brustwirbelsäule</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="86" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="92" />
             <source>hamstrings</source>
             <extracomment>A body area inside the week's summary: the back of the thighs.</extracomment>
             <translation>hintere Oberschenkel</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="88" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="94" />
             <source>neck</source>
             <extracomment>A body area inside the week's summary: "neck 12 min".</extracomment>
             <translation>Nacken</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/week.py" line="90" />
+            <location filename="../../desk_coach/wording/sentences/week.py" line="96" />
             <source>walk</source>
             <extracomment>Walking breaks inside the week's summary: "walk 12 min".</extracomment>
             <translation>Gehen</translation>
