@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from desk_coach.domain.coaching.exercises import Exercise, ExerciseLibrary, Target
@@ -39,6 +39,10 @@ class BreakAnswer(StrEnum):
     SKIPPED = "skipped"
     PUT_OFF = "put_off"  # snoozed, closed unanswered or held back, and not answered since
     WAITING = "waiting"  # due, no answer yet (the reminder is showing)
+
+
+def _date(at: datetime) -> date:
+    return at.date()
 
 
 _FINAL = {
@@ -69,7 +73,7 @@ class BreaksDue:
         return round(100 * self.taken / self.due) if self.due else None
 
 
-def breaks_due(events: Iterable[BreakEvent]) -> BreaksDue:
+def breaks_due(events: Iterable[BreakEvent], day_of: Callable[[datetime], date] = _date) -> BreaksDue:
     """Count the breaks that came due in ``events`` (any order), each once, by its last answer.
 
     - A ``DUE`` opens a break unless one is open: after a snooze, a reminder closed unanswered, a
@@ -81,12 +85,20 @@ def breaks_due(events: Iterable[BreakEvent]) -> BreaksDue:
       sitting before a reminder had to (a natural break away from the desk, a break started
       from the tray), which restarts the coach's interval just as a break taken when due does.
       So are answers to a break that came due before the events read (the week before).
-    - A break still open at the end counts as put off (its last answer was a snooze, a close or
-      quiet time) or as waiting (no answer yet). ``SHOWN`` says nothing about the answer.
+    - A break still open at the end of its day (``day_of``: the user's day of a moment, which a
+      night shift moves) or of the events counts as put off (its last answer was a snooze, a
+      close or quiet time) or as waiting (no answer yet): a new day's break is a new one.
+    - ``SHOWN`` says nothing about the answer.
     """
     counts = dict.fromkeys(BreakAnswer, 0)
     open_break: BreakAnswer | None = None
+    open_day: date | None = None
     for event in sorted(events, key=lambda e: e.at):
+        day = day_of(event.at)
+        if open_break is not None and day != open_day:
+            counts[open_break] += 1
+            open_break = None
+        open_day = day
         kind = event.kind
         if kind == BreakEventKind.DUE:
             open_break = open_break or BreakAnswer.WAITING
@@ -278,17 +290,11 @@ class WeekGlance:
     def _exercise_line(self) -> Said | None:
         clauses = [
             said(
-                GlanceSaid.TARGET_MET,
+                GlanceSaid.TARGET_MET if t.met else GlanceSaid.TARGET_SHORT,
                 target=Term("week_target", t.target.value),
-                minutes=round(t.minutes),
+                minutes=_tenths(t.minutes),
                 goal=t.goal_minutes,
-            )
-            if t.met
-            else said(
-                GlanceSaid.TARGET_SHORT,
-                target=Term("week_target", t.target.value),
-                short=max(1, round(t.short_minutes)),
-                goal=t.goal_minutes,
+                short=_tenths(t.short_minutes),
             )
             for t in self.targets
             if t.goal_minutes is not None
@@ -297,7 +303,10 @@ class WeekGlance:
         if self.pull_sets or self.push_sets:
             code = GlanceSaid.PULL_PUSH_ON_TRACK if self.balanced else GlanceSaid.PULL_PUSH_MORE_PULL
             balance = said(
-                code, pull=_sets(self.pull_sets), push=_sets(self.push_sets), ratio=self.pull_to_push_ratio
+                code,
+                pull=_tenths(self.pull_sets),
+                push=_tenths(self.push_sets),
+                ratio=self.pull_to_push_ratio,
             )
         if not clauses:
             return balance
@@ -309,9 +318,9 @@ class WeekGlance:
         return said(GlanceSaid.GOALS_BALANCE, goals=goals, balance=balance)
 
 
-def _sets(sets: float) -> int | float:
-    """Whole sets as a whole number, half-done ones to the tenth."""
-    rounded = round(sets, 1)
+def _tenths(value: float) -> int | float:
+    """A figure to the tenth, whole when whole: sets ("4", half-done "2.5"), minutes ("1.5")."""
+    rounded = round(value, 1)
     return int(rounded) if float(rounded).is_integer() else rounded
 
 
@@ -325,8 +334,8 @@ class GlanceSaid(SaidCode):
     SITTING_WITHIN = "glance.sitting_within"  # n (days), within, goal, weekday, over (minutes)
     BREAKS_NONE_DUE = "glance.breaks_none_due"
     BREAKS_TAKEN = "glance.breaks_taken"  # n (due), taken, percent
-    TARGET_MET = "glance.target_met"  # target, minutes, goal
-    TARGET_SHORT = "glance.target_short"  # target, short, goal (minutes)
+    TARGET_MET = "glance.target_met"  # target, minutes, goal, short (0)
+    TARGET_SHORT = "glance.target_short"  # target, minutes, goal, short (minutes to go)
     GOALS = "glance.goals"  # goals (clauses)
     GOALS_BALANCE = "glance.goals_balance"  # goals (clauses), balance (sentence)
     PULL_PUSH_ON_TRACK = "glance.pull_push_on_track"  # pull, push, ratio

@@ -81,7 +81,7 @@ class WeekGlanceReader:
             week=week,
             current=today in days,
             sitting=sitting_glance(week, settings.goals.daily_sitting_max_min, work_days(settings), today),
-            breaks=breaks_due(events),
+            breaks=breaks_due(events, settings.work_hours.day_of),
             targets=target_glances(week, goal_targets, rules.stretch.weekly_minutes_per_tight_target),
             pull_sets=week.pull_sets,
             push_sets=week.push_sets,

@@ -303,7 +303,7 @@ class WeekPage:
             label=stats.week,
             number=week_number(stats.week),
             days=tuple(d.day for d in days),
-            summary=summary_lines(stats) if page is None else (page.summary,),
+            summary=summary_lines(stats) if page is None else page.summary,
             empty=stats.sitting_minutes == 0 and sum(stats.breaks.values()) == 0 and not minutes,
             sitting=tuple(float(d.sitting_minutes) for d in days),
             bouts=tuple(float(d.longest_bout_minutes) for d in days),

@@ -20,6 +20,7 @@ navigation everything scrolls, so a small or 2x-scaled screen shows it all, one 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -195,6 +196,11 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
+def _titled_lines(title: str, lines: Iterable[str]) -> str:
+    """A bold title over plain lines, as rich text (the texts escaped)."""
+    return "<br>".join([f"<b>{html.escape(title)}</b>", *(html.escape(line) for line in lines)])
+
+
 def _scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
     scaled = QFont(font)
     scaled.setPointSizeF(scaled.pointSizeF() * factor)
@@ -282,10 +288,10 @@ class ProgressWindow(QWidget):
         self.tiles = GlanceTiles()
         self.levels_label = _selectable(QLabel())
         self.levels_label.setWordWrap(True)
-        self.levels_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.levels_label.setTextFormat(Qt.TextFormat.RichText)
         self.changes_label = _selectable(QLabel())
         self.changes_label.setWordWrap(True)
-        self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_label.setTextFormat(Qt.TextFormat.RichText)
         self.glance_box = QWidget()
         glance = QVBoxLayout(self.glance_box)
         glance.setContentsMargins(0, 0, 0, 0)
@@ -599,9 +605,9 @@ class ProgressWindow(QWidget):
         if glance is None:
             return
         self.tiles.show_tiles(glance.tiles)
-        self.levels_label.setText("\n".join([glance.levels_title, *glance.levels]))
+        self.levels_label.setText(_titled_lines(glance.levels_title, glance.levels))
         self.levels_label.setHidden(not glance.levels)
-        self.changes_label.setText("\n".join([glance.changes_title, *glance.changes]))
+        self.changes_label.setText(_titled_lines(glance.changes_title, glance.changes))
 
     def _fill_sitting(self, week: WeekPage) -> None:
         _set_categories(self._sitting_days, self._day_labels(week.days))
@@ -626,6 +632,10 @@ class ProgressWindow(QWidget):
         # Horizontal bars run bottom-up; reversed so the first target reads at the top.
         pairs = week.targets[::-1]
         _set_categories(self._target_names, [name for name, _ in pairs])
+        # Room for every body area's name on its own line (Qt Charts hides names that overlap),
+        # and for the title, the value axis and the goal's legend.
+        line = QFontMetrics(self.font()).lineSpacing()
+        self._targets.view.setMinimumHeight(max(220, (2 * len(pairs) + 9) * line))
         _fill_set(self._target_set, [bar_minutes(value) for _, value in pairs])  # as the labels read
         goals = week.target_goals[::-1]
         self._goal_marks.replace([QPointF(goal, i) for i, goal in enumerate(goals) if goal is not None])

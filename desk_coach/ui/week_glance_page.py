@@ -34,7 +34,7 @@ class Tile:
 
 @dataclass(frozen=True)
 class GlancePage:
-    summary: str  # the coach's two or three sentences, one paragraph
+    summary: tuple[str, ...]  # the coach's sentences, one a line
     tiles: tuple[Tile, ...]
     levels_title: str
     levels: tuple[str, ...]  # "Hip flexors: Half-kneeling hip flexor stretch, step 2 of 4"
@@ -70,7 +70,7 @@ class GlancePage:
             for change in glance.changes
         )
         return cls(
-            summary=" ".join(say(line) for line in glance.summary()),
+            summary=tuple(say(line) for line in glance.summary()),
             tiles=tuple(tiles),
             #: Heading of the list of the user's current exercise levels, one per body area.
             levels_title=translate("WeekGlance", "Your exercise levels now"),
@@ -182,7 +182,7 @@ def _target_tile(target: TargetGlance, name: str) -> Tile:
     goal = target.goal_minutes or 0
     #: A target tile's figure: minutes done this week of the weekly goal, "6 / 5 min".
     value = translate("WeekGlance", "{minutes} / {goal} min").format(
-        minutes=minutes_figure(target.minutes), goal=number(goal)
+        minutes=minutes_figure(target.minutes, tenths=True), goal=number(goal)
     )
     if target.met:
         #: Under a target tile's figure: the weekly goal is reached.
@@ -190,7 +190,7 @@ def _target_tile(target: TargetGlance, name: str) -> Tile:
     else:
         #: Under a target tile's figure: minutes still to do this week, "2 min to go".
         detail = translate("WeekGlance", "{minutes} to go").format(
-            minutes=minutes_words(max(1, round(target.short_minutes)))
+            minutes=minutes_words(target.short_minutes, tenths=True)
         )
     #: A target tile's tooltip: {minutes} the exact time this week ("5 min 48 s"), {goal} the
     #: weekly goal ("5 min").

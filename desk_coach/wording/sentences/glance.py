@@ -44,17 +44,15 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     ),
     #: Inside the coach's summary: a body area reached its weekly stretching goal. {target}:
     #: "hip flexors"; {minutes}: minutes done; {goal}: the weekly goal in minutes.
-    G.TARGET_MET: lambda n: translate("WeekGlance", "{target} got {minutes} of their {goal} weekly min"),
+    G.TARGET_MET: lambda n: translate("WeekGlance", "{target} {minutes} of {goal} min, goal met"),
     #: Inside the coach's summary: a body area is short of its weekly stretching goal. {target}:
-    #: "chest"; {short}: minutes missing; {goal}: the weekly goal in minutes.
-    G.TARGET_SHORT: lambda n: translate(
-        "WeekGlance", "{target} is {short} min short of its {goal} weekly min"
-    ),
+    #: "chest"; {minutes}: minutes done ("1.5"); {goal}: the weekly goal; {short}: minutes still to do.
+    G.TARGET_SHORT: lambda n: translate("WeekGlance", "{target} {minutes} of {goal} min, {short} min to go"),
     #: The coach's summary, about stretching: the body areas with a weekly goal, e.g. "hip flexors
-    #: got 6 of their 5 weekly min; chest is 2 min short of its 5 weekly min".
-    G.GOALS: lambda n: translate("WeekGlance", "Stretching: {goals}."),
+    #: 6 of 5 min, goal met; chest 3 of 5 min, 2 min to go".
+    G.GOALS: lambda n: translate("WeekGlance", "Stretching this week: {goals}."),
     #: The coach's summary, about stretching, then the pull : push sentence in {balance}.
-    G.GOALS_BALANCE: lambda n: translate("WeekGlance", "Stretching: {goals}. {balance}"),
+    G.GOALS_BALANCE: lambda n: translate("WeekGlance", "Stretching this week: {goals}. {balance}"),
     #: The coach's summary: sets of pulling exercises against pushing ones, "6 : 3", which keeps
     #: the balance the plan asks for ({ratio} : 1, e.g. "2 : 1").
     G.PULL_PUSH_ON_TRACK: lambda n: translate(
