@@ -1,0 +1,149 @@
+"""The top of the Progress window reads at a glance: the coach's summary, the figures in tiles with
+their units and exact values on hover, the levels and what changed; opened on a real SQLite
+history (``glance_history``: what the user should read is counted by hand there)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from glance_history import BOUT_IN_PROGRESS_S, NOW, glance_settings, store_glance_week
+
+from desk_coach.adapters.exercise_files import load_library
+from desk_coach.adapters.settings_file import shipped_schema
+from desk_coach.adapters.storage.database import open_database
+from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
+from desk_coach.domain.clock import ManualClock
+from desk_coach.domain.settings import defaults
+from desk_coach.services.week_glance import WeekGlanceReader
+from desk_coach.services.week_report import WeekReport
+from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
+
+
+class Coach:
+    """The coach's status as the window reads it: seconds of the bout in progress."""
+
+    sitting_s = float(BOUT_IN_PROGRESS_S)
+
+
+@pytest.fixture
+def opened(qtbot, tmp_path):
+    clock = ManualClock(NOW)
+    database = open_database(tmp_path / "desk-coach.db", clock)
+
+    def unit_of_work() -> SqlUnitOfWork:
+        return SqlUnitOfWork(database.engine)
+
+    loaded = load_library()
+    store_glance_week(unit_of_work, loaded.library)
+    settings = glance_settings(defaults(shipped_schema()))
+    settings = replace(settings, calendar=replace(settings.calendar, first_day_of_week="monday"))
+    report = WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings, unit_of_work=unit_of_work)
+    reader = WeekGlanceReader(report, unit_of_work, clock.now, lambda: settings, loaded.rules, loaded.library)
+    coach = Coach()
+    presenter = ProgressPresenter(
+        lambda day: report.live_week_of(day, coach.sitting_s),
+        report.today(),
+        goal_minutes=settings.goals.daily_sitting_max_min,
+        read_today=report.today,
+        load_glance=reader.glance,
+    )
+    window = ProgressWindow(presenter)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, coach, clock
+    database.dispose()
+
+
+def tile_texts(window: ProgressWindow, key: str) -> tuple[str, str, str]:
+    tile = window.tiles.tile(key)
+    return tile.title.text(), tile.value.text(), tile.detail.text()
+
+
+def test_the_coachs_summary_opens_the_week(opened):
+    window, _coach, _clock = opened
+    assert window.summary_label.text().split("\n") == [
+        "You stayed within your 300 min sitting goal on 4 of 5 days; Tuesday went 40 min over.",
+        "You took 8 of the 12 breaks that came due (67 %).",
+        "Stretching this week: hip flexors 4 of 5 min, 1 min to go; chest 1.5 of 5 min, 3.5 min to go. "
+        "Pull : push 4 : 2 — on track (at least 2 : 1).",
+    ]
+
+
+def test_the_figures_read_at_a_glance_with_units_and_exact_values_on_hover(opened):
+    window, _coach, _clock = opened
+    assert window.tiles.keys == ("sitting", "breaks", "hip_flexors", "chest", "pull_push")
+    assert tile_texts(window, "sitting") == (
+        "Sitting within goal",
+        "4 / 5 days",
+        "within 300 min · average 262 min",
+    )
+    assert "Tue 24 Nov: 340 min" in window.tiles.tile("sitting").toolTip()
+    assert tile_texts(window, "breaks") == ("Breaks taken", "67 %", "8 of 12 due")
+    assert (
+        window.tiles.tile("breaks")
+        .toolTip()
+        .startswith(
+            "8 of 12 breaks that came due taken, 1 ended early, 1 skipped, 1 put off and not taken, "
+            "1 waiting for an answer."
+        )
+    )
+    assert tile_texts(window, "hip_flexors") == ("Hip flexors", "4 / 5 min", "1 min to go")
+    assert tile_texts(window, "chest") == ("Chest", "1.5 / 5 min", "3.5 min to go")
+    assert window.tiles.tile("chest").toolTip() == "1 min 30 s this week of a weekly goal of 5 min"
+    assert tile_texts(window, "pull_push") == ("Pull : push sets", "4 : 2", "aim 2 : 1 or more")
+
+
+def test_the_levels_and_the_weeks_change_are_named(opened):
+    window, _coach, _clock = opened
+    levels = window.levels_label.text()
+    assert "<b>Your exercise levels now</b>" in levels
+    assert "Hip flexors: Half-kneeling hip-flexor stretch, step 2 of 2" in levels
+    changes = window.changes_label.text()
+    assert "<b>Changed this week</b>" in changes
+    assert "Wed 25 Nov: Standing split-stance hip-flexor stretch felt comfortable for 2 weeks" in changes
+
+
+def test_the_exercise_chart_marks_each_weekly_goal(opened):
+    window, _coach, _clock = opened
+    marks = sorted((point.x(), point.y()) for point in window._goal_marks.points())
+    rows = len(window.category_labels("targets"))
+    assert marks == [(5.0, rows - 2), (5.0, rows - 1)]  # hip flexors and chest, the top two rows
+    assert window.presenter.week.target_tip(1) == "Chest: 1 min 30 s this week, weekly goal 5 min"
+
+
+def test_the_glance_follows_the_bout_in_progress(opened):
+    window, coach, clock = opened
+    coach.sitting_s = 200 * 60  # Friday goes to 320 min
+    clock.advance(timedelta(minutes=1))
+    window.live_timer.timeout.emit()
+    assert tile_texts(window, "sitting")[1] == "3 / 5 days"
+    assert "Fri 27 Nov: 320 min" in window.tiles.tile("sitting").toolTip()
+
+
+def test_a_past_week_says_plainly_that_it_is_empty(opened):
+    window, _coach, _clock = opened
+    window.show_previous_week()
+    assert window.summary_label.text() == "Nothing was recorded in this week."
+    assert window.summary_label.isVisible()
+    assert not window.glance_box.isVisible()
+    window.show_this_week()
+    assert window.glance_box.isVisible()
+
+
+def test_the_tiles_go_onto_more_rows_in_a_narrow_window(opened, qtbot):
+    window, _coach, _clock = opened
+    wide = window.tiles.columns_for(window.tiles.width())
+    window.resize(520, 700)
+    qtbot.waitUntil(lambda: window.tiles.width() < 520)
+    narrow = window.tiles.columns_for(window.tiles.width())
+    assert wide == 5 and 1 <= narrow < wide
+    for key in window.tiles.keys:  # every tile's texts whole: wrapped, never cut
+        tile = window.tiles.tile(key)
+        for label in (tile.title, tile.value, tile.detail):
+            assert label.wordWrap()
+            assert label.width() >= min(label.sizeHint().width(), label.minimumSizeHint().width())
