@@ -148,16 +148,9 @@ def _breaks_tile(glance: WeekGlance) -> Tile:
         "Each break that came due counts once, by its last answer; a snoozed reminder that comes back is "
         "the same break. Breaks you took before a reminder count as due and taken.",
     )
-    if breaks.percent_taken is None:
-        #: The breaks tile's figure when no break came due: a dash.
-        return Tile(
-            "breaks",
-            title,
-            translate("WeekGlance", "–"),
-            #: Under the breaks tile's dash: no break came due in the week.
-            translate("WeekGlance", "none came due"),
-            rule,
-        )
+    if breaks.percent_taken is None:  # a dash for the share, not "0 %"
+        #: Under the breaks tile's dash: no break came due in the week.
+        return Tile("breaks", title, "–", translate("WeekGlance", "none came due"), rule)
     #: Under the breaks tile's percentage: {taken} breaks taken, of %n that came due.
     detail = translate("WeekGlance", "{taken} of %n due", None, breaks.due).format(taken=number(breaks.taken))
     #: The breaks tile's tooltip, the exact counts. %n: breaks that came due; {taken}, {early},
