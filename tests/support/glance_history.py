@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.domain.coaching.exercises import ExerciseLibrary, HoldDose
+from desk_coach.domain.coaching.exercises import ExerciseLibrary, HoldDose, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
 from desk_coach.domain.coaching.plan_reasons import PlanCode
@@ -30,7 +30,15 @@ from desk_coach.domain.coaching.records import RoutineSource, ScreenRecord, Scre
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.said import said
 from desk_coach.domain.settings import Settings
-from desk_coach.domain.week_glance import PARTIAL_NOT_COUNTED
+from desk_coach.domain.week_glance import (
+    PARTIAL_NOT_COUNTED,
+    BreaksDue,
+    WeekGlance,
+    ladder_steps,
+    sitting_glance,
+    target_glances,
+)
+from desk_coach.domain.weekly import WeekStats
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 23)
@@ -124,6 +132,41 @@ def glance_settings(settings: Settings) -> Settings:
     return replace(settings, goals=replace(settings.goals, daily_sitting_max_min=GOAL_MINUTES))
 
 
+def stepped_up() -> LevelChange:
+    """Wednesday's change: the hip-flexor track from the standing to the half-kneeling stretch."""
+    before = Level("hip_flexors", "HF1", HoldDose(30, 2))
+    after = Level("hip_flexors", "HF2", HoldDose(30, 2))
+    reason = said(
+        ProgressionSaid.STEP,
+        exercise=exercise_term("HF1"),
+        why=said(ProgressionSaid.FELT_COMFORTABLE_CHECK_IMPROVED, n=2),
+        where=said(ProgressionSaid.NEXT_UP, exercise=exercise_term("HF2"), dose=amount(after.dose, True)),
+    )
+    return LevelChange(STEPPED_UP_AT, "hip_flexors", before, after, "progress", reason)
+
+
+def sample_glance(week: WeekStats, library: ExerciseLibrary) -> WeekGlance:
+    """A glance of any week without a database (the window gallery's): this module's breaks, goals,
+    levels and change, with ``week``'s own sitting and exercise."""
+    today = week.days[-1].day
+    levels = {
+        "hip_flexors": Level("hip_flexors", "HF2", HoldDose(30, 2)),
+        "chest": Level("chest", "CH2", HoldDose(30, 2)),
+    }
+    return WeekGlance(
+        week=week,
+        current=True,
+        sitting=sitting_glance(week, GOAL_MINUTES, frozenset(range(5)), today),
+        breaks=BreaksDue(taken=8, ended_early=1, skipped=1, put_off=1, waiting=1),
+        targets=target_glances(week, (Target.HIP_FLEXORS, Target.CHEST), 5),
+        pull_sets=week.pull_sets,
+        push_sets=week.push_sets,
+        pull_to_push_ratio=2,
+        levels=ladder_steps(library, levels),
+        changes=(stepped_up(),),
+    )
+
+
 def store_glance_week(unit_of_work: Callable[[], SqlUnitOfWork], library: ExerciseLibrary) -> None:
     """Store the week, and the self-check of the week before: a desk worker whose front-of-hip
     check and wall angel scored 1 (hip flexors and chest tight: 5 min of stretching a week each)."""
@@ -160,15 +203,7 @@ def store_glance_week(unit_of_work: Callable[[], SqlUnitOfWork], library: Exerci
             uow.coaching.finish_session(
                 session, started + timedelta(minutes=8), True, results, library=library
             )
-        before = Level("hip_flexors", "HF1", HoldDose(30, 2))
-        after = Level("hip_flexors", "HF2", HoldDose(30, 2))
-        reason = said(
-            ProgressionSaid.STEP,
-            exercise=exercise_term("HF1"),
-            why=said(ProgressionSaid.FELT_COMFORTABLE_CHECK_IMPROVED, n=2),
-            where=said(ProgressionSaid.NEXT_UP, exercise=exercise_term("HF2"), dose=amount(after.dose, True)),
-        )
-        uow.coaching.add_level_change(
-            LevelChange(STEPPED_UP_AT, "hip_flexors", before, after, "progress", reason)
-        )
-        uow.coaching.set_level(after, STEPPED_UP_AT)
+        change = stepped_up()
+        uow.coaching.add_level_change(change)
+        assert change.after is not None
+        uow.coaching.set_level(change.after, STEPPED_UP_AT)
