@@ -17,9 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from desk_coach.adapters.exercise_files import LoadedLibrary
+from desk_coach.adapters.settings_file import shipped_schema
+from desk_coach.adapters.storage.database import open_database
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
+from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
+from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, HoldDose, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
@@ -29,7 +35,7 @@ from desk_coach.domain.coaching.progression_said import ProgressionSaid, amount,
 from desk_coach.domain.coaching.records import RoutineSource, ScreenRecord, ScreenScore, ScreenSource, Side
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.said import said
-from desk_coach.domain.settings import Settings
+from desk_coach.domain.settings import Settings, defaults
 from desk_coach.domain.week_glance import (
     PARTIAL_NOT_COUNTED,
     BreaksDue,
@@ -39,6 +45,8 @@ from desk_coach.domain.week_glance import (
     target_glances,
 )
 from desk_coach.domain.weekly import WeekStats
+from desk_coach.services.week_glance import WeekGlanceReader
+from desk_coach.services.week_report import WeekReport
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 11, 23)
@@ -127,9 +135,46 @@ def at(day: int, clock: str) -> datetime:
     return datetime.combine(MONDAY + timedelta(days=day), time(hours, minutes), tzinfo=BERLIN)
 
 
-def glance_settings(settings: Settings) -> Settings:
-    """The defaults with a daily sitting goal of 300 min (work days Monday to Friday)."""
-    return replace(settings, goals=replace(settings.goals, daily_sitting_max_min=GOAL_MINUTES))
+def glance_settings(first_day_of_week: str = "monday") -> Settings:
+    """The defaults with a daily sitting goal of 300 min (work days Monday to Friday), weeks
+    from ``first_day_of_week``."""
+    settings = defaults(shipped_schema())
+    return replace(
+        settings,
+        goals=replace(settings.goals, daily_sitting_max_min=GOAL_MINUTES),
+        calendar=replace(settings.calendar, first_day_of_week=first_day_of_week),
+    )
+
+
+class GlanceHistory:
+    """The week stored in a fresh SQLite file, seen at ``NOW``, and what reads it as the app does."""
+
+    def __init__(self, path: Path, loaded: LoadedLibrary) -> None:
+        self.clock = ManualClock(NOW)
+        self.database = open_database(path, self.clock)
+        self.loaded = loaded
+        store_glance_week(self.unit_of_work, loaded.library)
+
+    def unit_of_work(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.database.engine)
+
+    def readers(self, settings: Settings) -> tuple[WeekReport, WeekGlanceReader]:
+        """The week report and the glance reader of the app, with ``settings``."""
+        report = WeekReport(
+            SqlWeekFigures(self.database.engine), self.clock, lambda: settings, unit_of_work=self.unit_of_work
+        )
+        reader = WeekGlanceReader(
+            report,
+            self.unit_of_work,
+            self.clock.now,
+            lambda: settings,
+            self.loaded.rules,
+            self.loaded.library,
+        )
+        return report, reader
+
+    def close(self) -> None:
+        self.database.dispose()
 
 
 def stepped_up() -> LevelChange:

@@ -4,21 +4,12 @@ history (``glance_history``: what the user should read is counted by hand there)
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from glance_history import BOUT_IN_PROGRESS_S, NOW, glance_settings, store_glance_week
+from glance_history import BOUT_IN_PROGRESS_S, GlanceHistory, glance_settings
 
 from desk_coach.adapters.exercise_files import load_library
-from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.adapters.storage.database import open_database
-from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
-from desk_coach.domain.clock import ManualClock
-from desk_coach.domain.settings import defaults
-from desk_coach.services.week_glance import WeekGlanceReader
-from desk_coach.services.week_report import WeekReport
 from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 
 
@@ -30,18 +21,9 @@ class Coach:
 
 @pytest.fixture
 def opened(qtbot, tmp_path):
-    clock = ManualClock(NOW)
-    database = open_database(tmp_path / "desk-coach.db", clock)
-
-    def unit_of_work() -> SqlUnitOfWork:
-        return SqlUnitOfWork(database.engine)
-
-    loaded = load_library()
-    store_glance_week(unit_of_work, loaded.library)
-    settings = glance_settings(defaults(shipped_schema()))
-    settings = replace(settings, calendar=replace(settings.calendar, first_day_of_week="monday"))
-    report = WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings, unit_of_work=unit_of_work)
-    reader = WeekGlanceReader(report, unit_of_work, clock.now, lambda: settings, loaded.rules, loaded.library)
+    history = GlanceHistory(tmp_path / "desk-coach.db", load_library())
+    settings = glance_settings()
+    report, reader = history.readers(settings)
     coach = Coach()
     presenter = ProgressPresenter(
         lambda day: report.live_week_of(day, coach.sitting_s),
@@ -55,8 +37,8 @@ def opened(qtbot, tmp_path):
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
-    yield window, coach, clock
-    database.dispose()
+    yield window, coach, history.clock
+    history.close()
 
 
 def tile_texts(window: ProgressWindow, key: str) -> tuple[str, str, str]:

@@ -5,7 +5,6 @@ starts on Sunday."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -13,24 +12,15 @@ from glance_history import (
     BERLIN,
     BOUT_IN_PROGRESS_S,
     MONDAY,
-    NOW,
     TODAY,
+    GlanceHistory,
     glance_settings,
-    store_glance_week,
 )
 
 from desk_coach.adapters.exercise_files import load_library
-from desk_coach.adapters.settings_file import shipped_schema
-from desk_coach.adapters.storage.database import open_database
-from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork
-from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures
-from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
-from desk_coach.domain.settings import Settings, defaults
 from desk_coach.domain.week_glance import BreaksDue, LadderStep, WeekGlance
-from desk_coach.services.week_glance import WeekGlanceReader
-from desk_coach.services.week_report import WeekReport
 
 SUNDAY_BEFORE = MONDAY - timedelta(days=1)
 
@@ -42,22 +32,9 @@ def loaded():
 
 @pytest.fixture
 def history(tmp_path, loaded):
-    clock = ManualClock(NOW)
-    database = open_database(tmp_path / "desk-coach.db", clock)
-
-    def unit_of_work() -> SqlUnitOfWork:
-        return SqlUnitOfWork(database.engine)
-
-    store_glance_week(unit_of_work, loaded.library)
-    yield clock, database, unit_of_work
-    database.dispose()
-
-
-def reader_for(history, loaded, settings: Settings) -> tuple[WeekReport, WeekGlanceReader]:
-    clock, database, unit_of_work = history
-    report = WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings, unit_of_work=unit_of_work)
-    reader = WeekGlanceReader(report, unit_of_work, clock.now, lambda: settings, loaded.rules, loaded.library)
-    return report, reader
+    history = GlanceHistory(tmp_path / "desk-coach.db", loaded)
+    yield history
+    history.close()
 
 
 def days_sat(glance: WeekGlance) -> list[tuple[date, int]]:
@@ -70,13 +47,8 @@ def over(glance: WeekGlance) -> tuple[date, int] | None:
     return None if worst is None else (worst[0], round(worst[1]))
 
 
-def monday_first() -> Settings:
-    settings = glance_settings(defaults(shipped_schema()))
-    return replace(settings, calendar=replace(settings.calendar, first_day_of_week="monday"))
-
-
-def test_the_glance_of_the_week_matches_the_hand_count(history, loaded):
-    report, reader = reader_for(history, loaded, monday_first())
+def test_the_glance_of_the_week_matches_the_hand_count(history):
+    report, reader = history.readers(glance_settings())
     glance = reader.glance(report.live_week_of(TODAY, BOUT_IN_PROGRESS_S))
     assert glance.current
     assert days_sat(glance) == [
@@ -107,8 +79,8 @@ def test_the_glance_of_the_week_matches_the_hand_count(history, loaded):
     ]
 
 
-def test_the_bout_in_progress_counts_in_todays_sitting(history, loaded):
-    report, reader = reader_for(history, loaded, monday_first())
+def test_the_bout_in_progress_counts_in_todays_sitting(history):
+    report, reader = history.readers(glance_settings())
     stored = reader.glance(report.week_of(TODAY))
     live = reader.glance(report.live_week_of(TODAY, 200 * 60))  # 200 min so far: over the goal
     assert days_sat(stored)[-1] == (TODAY, 120)
@@ -116,28 +88,25 @@ def test_the_bout_in_progress_counts_in_todays_sitting(history, loaded):
     assert (live.sitting.within_goal, over(live)) == (3, (MONDAY + timedelta(days=1), 40))
 
 
-def test_a_week_that_starts_on_sunday_holds_that_sunday_and_not_the_next(history, loaded):
-    _clock, _database, unit_of_work = history
-    with unit_of_work() as uow:  # the Sunday before: 45 min at the desk and a walk away from it
+def test_a_week_that_starts_on_sunday_holds_that_sunday_and_not_the_next(history):
+    with history.unit_of_work() as uow:  # the Sunday before: 45 min at the desk and a walk away from it
         began = datetime.combine(SUNDAY_BEFORE, time(10), tzinfo=BERLIN)
         uow.history.add_bout(SittingBout(began, began + timedelta(minutes=45), BoutEnd.IDLE))
         uow.history.add_break_event(
             BreakEvent(began + timedelta(minutes=46), BreakEventKind.NATURAL, BreakKind.MICRO)
         )
-    settings = monday_first()
-    sunday_first = replace(settings, calendar=replace(settings.calendar, first_day_of_week="sunday"))
-    report, reader = reader_for(history, loaded, sunday_first)
+    report, reader = history.readers(glance_settings("sunday"))
     glance = reader.glance(report.live_week_of(TODAY, BOUT_IN_PROGRESS_S))
     assert glance.week.days[0].day == SUNDAY_BEFORE
     assert days_sat(glance)[0] == (SUNDAY_BEFORE, 45)  # not a work day, but sat
     assert (glance.sitting.within_goal, glance.sitting.counted) == (5, 6)
     assert (glance.breaks.taken, glance.breaks.due) == (9, 13)
-    report, reader = reader_for(history, loaded, settings)
+    report, reader = history.readers(glance_settings("monday"))
     assert reader.glance(report.week_of(TODAY)).breaks.due == 12  # the Monday week leaves it out
 
 
-def test_a_past_week_is_not_current_and_holds_no_changes(history, loaded):
-    report, reader = reader_for(history, loaded, monday_first())
+def test_a_past_week_is_not_current_and_holds_no_changes(history):
+    report, reader = history.readers(glance_settings())
     glance = reader.glance(report.week_of(TODAY - timedelta(days=7)))
     assert not glance.current and glance.empty
     assert glance.changes == ()
