@@ -534,9 +534,13 @@ class ProgressWindow(QWidget):
             self._update_buttons()  # a new week may have begun: "Next" leads to it
 
     def set_goal_minutes(self, goal_minutes: float) -> None:
-        """Draw a new daily sitting goal (after the settings changed)."""
+        """Draw a new daily sitting goal (after the settings changed); the week at a glance is
+        read again, as it counts the days against the goal."""
         self.presenter.goal = float(goal_minutes)
-        self._fill_sitting(self.presenter.week)
+        if self.presenter.week.glance is not None:
+            self._draw_week(self.presenter.show_week(self.presenter.anchor))
+        else:
+            self._fill_sitting(self.presenter.week)
 
     def _update_buttons(self) -> None:
         self.this_week_button.setEnabled(not self.presenter.is_this_week)
@@ -548,8 +552,9 @@ class ProgressWindow(QWidget):
         self._fill_heading(week)
         self.summary_label.setText("\n".join(week.summary))
         # Three lines of zeros say no more than the empty-state sentence does; the coach's summary
-        # says a week is empty in its own words.
-        self.summary_label.setHidden(week.empty and week.glance is None)
+        # of an empty week (this week "yet", or a past one) is that sentence.
+        self.summary_label.setHidden(week.empty)
+        self.empty_label.setText("\n".join(week.summary) if week.glance is not None else empty_text())
         self._fill_glance(week)
         self.empty_label.setHidden(not week.empty)
         self.charts.setHidden(week.empty)

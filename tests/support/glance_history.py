@@ -158,18 +158,15 @@ class GlanceHistory:
     def unit_of_work(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.database.engine)
 
-    def readers(self, settings: Settings) -> tuple[WeekReport, WeekGlanceReader]:
-        """The week report and the glance reader of the app, with ``settings``."""
+    def readers(self, settings: Settings | Callable[[], Settings]) -> tuple[WeekReport, WeekGlanceReader]:
+        """The week report and the glance reader of the app, with ``settings`` (or as it says now)."""
+        read = settings if callable(settings) else lambda: settings
         report = WeekReport(
-            SqlWeekFigures(self.database.engine), self.clock, lambda: settings, unit_of_work=self.unit_of_work
+            SqlWeekFigures(self.database.engine), self.clock, read, unit_of_work=self.unit_of_work
         )
+        loaded = self.loaded
         reader = WeekGlanceReader(
-            report,
-            self.unit_of_work,
-            self.clock.now,
-            lambda: settings,
-            self.loaded.rules,
-            self.loaded.library,
+            report, self.unit_of_work, self.clock.now, read, loaded.rules, loaded.library
         )
         return report, reader
 

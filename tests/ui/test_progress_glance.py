@@ -4,13 +4,14 @@ history (``glance_history``: what the user should read is counted by hand there)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from glance_history import BOUT_IN_PROGRESS_S, GlanceHistory, glance_settings
 
 from desk_coach.adapters.exercise_files import load_library
-from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
+from desk_coach.ui.progress_window import GOAL, ProgressPresenter, ProgressWindow
 
 
 class Coach:
@@ -22,13 +23,13 @@ class Coach:
 @pytest.fixture
 def opened(qtbot, tmp_path):
     history = GlanceHistory(tmp_path / "desk-coach.db", load_library())
-    settings = glance_settings()
-    report, reader = history.readers(settings)
+    current = {"settings": glance_settings()}  # what the readers read: a test may change it, as Settings does
+    report, reader = history.readers(lambda: current["settings"])
     coach = Coach()
     presenter = ProgressPresenter(
         lambda day: report.live_week_of(day, coach.sitting_s),
         report.today(),
-        goal_minutes=settings.goals.daily_sitting_max_min,
+        goal_minutes=current["settings"].goals.daily_sitting_max_min,
         read_today=report.today,
         load_glance=reader.glance,
     )
@@ -37,7 +38,7 @@ def opened(qtbot, tmp_path):
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
-    yield window, coach, history.clock
+    yield window, coach, history.clock, current
     history.close()
 
 
@@ -47,7 +48,7 @@ def tile_texts(window: ProgressWindow, key: str) -> tuple[str, str, str]:
 
 
 def test_the_coachs_summary_opens_the_week(opened):
-    window, _coach, _clock = opened
+    window, _coach, _clock, _settings = opened
     assert window.summary_label.text().split("\n") == [
         "You stayed within your 300 min sitting goal on 4 of 5 days; Tuesday went 40 min over.",
         "You took 8 of the 12 breaks that came due (67 %).",
@@ -57,7 +58,7 @@ def test_the_coachs_summary_opens_the_week(opened):
 
 
 def test_the_figures_read_at_a_glance_with_units_and_exact_values_on_hover(opened):
-    window, _coach, _clock = opened
+    window, _coach, _clock, _settings = opened
     assert window.tiles.keys == ("sitting", "breaks", "hip_flexors", "chest", "pull_push")
     assert tile_texts(window, "sitting") == (
         "Sitting within goal",
@@ -81,7 +82,7 @@ def test_the_figures_read_at_a_glance_with_units_and_exact_values_on_hover(opene
 
 
 def test_the_levels_and_the_weeks_change_are_named(opened):
-    window, _coach, _clock = opened
+    window, _coach, _clock, _settings = opened
     levels = window.levels_label.text()
     assert "<b>Your exercise levels now</b>" in levels
     assert "Hip flexors: Half-kneeling hip-flexor stretch, step 2 of 2" in levels
@@ -91,7 +92,7 @@ def test_the_levels_and_the_weeks_change_are_named(opened):
 
 
 def test_the_exercise_chart_marks_each_weekly_goal(opened):
-    window, _coach, _clock = opened
+    window, _coach, _clock, _settings = opened
     marks = sorted((point.x(), point.y()) for point in window._goal_marks.points())
     rows = len(window.category_labels("targets"))
     assert marks == [(5.0, rows - 2), (5.0, rows - 1)]  # hip flexors and chest, the top two rows
@@ -99,7 +100,7 @@ def test_the_exercise_chart_marks_each_weekly_goal(opened):
 
 
 def test_the_glance_follows_the_bout_in_progress(opened):
-    window, coach, clock = opened
+    window, coach, clock, _settings = opened
     coach.sitting_s = 200 * 60  # Friday goes to 320 min
     clock.advance(timedelta(minutes=1))
     window.live_timer.timeout.emit()
@@ -108,17 +109,26 @@ def test_the_glance_follows_the_bout_in_progress(opened):
 
 
 def test_a_past_week_says_plainly_that_it_is_empty(opened):
-    window, _coach, _clock = opened
+    window, _coach, _clock, _settings = opened
     window.show_previous_week()
-    assert window.summary_label.text() == "Nothing was recorded in this week."
-    assert window.summary_label.isVisible()
-    assert not window.glance_box.isVisible()
+    assert window.empty_label.text() == "Nothing was recorded in this week."
+    assert window.empty_label.isVisible()
+    assert not window.summary_label.isVisible() and not window.glance_box.isVisible()
     window.show_this_week()
-    assert window.glance_box.isVisible()
+    assert window.glance_box.isVisible() and not window.empty_label.isVisible()
+
+
+def test_a_new_sitting_goal_is_counted_at_once(opened):
+    window, _coach, _clock, current = opened
+    settings = current["settings"]
+    current["settings"] = replace(settings, goals=replace(settings.goals, daily_sitting_max_min=280))
+    window.set_goal_minutes(280)  # as the app tells an open window after Settings saved
+    assert tile_texts(window, "sitting")[1] == "3 / 5 days"  # Monday 280, Wednesday 250, Friday 150
+    assert window.series_values(GOAL) == [280, 280]
 
 
 def test_the_tiles_go_onto_more_rows_in_a_narrow_window(opened, qtbot):
-    window, _coach, _clock = opened
+    window, _coach, _clock, _settings = opened
     wide = window.tiles.columns_for(window.tiles.width())
     window.resize(520, 700)
     qtbot.waitUntil(lambda: window.tiles.width() < 520)
