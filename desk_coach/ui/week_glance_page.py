@@ -157,7 +157,7 @@ def _breaks_tile(glance: WeekGlance) -> Tile:
     #: {skipped}, {put_off}, {waiting}: how many of them ended each way.
     counts = translate(
         "WeekGlance",
-        "{taken} of %n break(s) that came due taken, {early} ended early, {skipped} skipped, "
+        "Of the %n break(s) that came due: {taken} taken, {early} ended early, {skipped} skipped, "
         "{put_off} put off and not taken, {waiting} waiting for an answer.",
         None,
         breaks.due,
@@ -201,7 +201,7 @@ def _balance_tile(glance: WeekGlance) -> Tile:
     aim = translate("WeekGlance", "aim {ratio} : 1 or more").format(ratio=number(glance.pull_to_push_ratio))
     #: The pull : push tile's tooltip: the exact sets, {pull} and {push} ("6.5", "3").
     tip = translate(
-        "WeekGlance", "{pull} pull sets and {push} push sets this week (a half-done set counts half)."
+        "WeekGlance", "Sets this week — pull: {pull}, push: {push} (a half-done set counts half)."
     )
     return Tile(
         "pull_push",

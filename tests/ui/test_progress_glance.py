@@ -71,7 +71,7 @@ def test_the_figures_read_at_a_glance_with_units_and_exact_values_on_hover(opene
         window.tiles.tile("breaks")
         .toolTip()
         .startswith(
-            "8 of 12 breaks that came due taken, 1 ended early, 1 skipped, 1 put off and not taken, "
+            "Of the 12 breaks that came due: 8 taken, 1 ended early, 1 skipped, 1 put off and not taken, "
             "1 waiting for an answer."
         )
     )
