@@ -18,6 +18,7 @@ from desk_coach.services.daily_check import CoachingMessage
 from desk_coach.services.planning import todays_plan
 from desk_coach.services.screening import answers_for_settings, coaching_before, record_self_check
 from desk_coach.services.set_up import NOT_SET_UP_TEXT, NOT_SET_UP_TITLE, CoachingSetUp, first_steps
+from desk_coach.services.week_glance import WeekGlanceReader
 from desk_coach.ui.messages import referral_box
 from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray, self_check_entry
@@ -166,8 +167,16 @@ class CoachingWindows:
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
             screen_items=self._movement_checks(), read_today=report.today,
+            load_glance=self._week_glance().glance,
         ))
         bring_up(self.progress)
+
+    def _week_glance(self) -> WeekGlanceReader:
+        """The week against the plan, for the top of Progress: goals, breaks due, levels."""
+        data = self.data
+        library = data.routines.library if data.routines is not None else None
+        return WeekGlanceReader(data.week_report, data.unit_of_work, data.now, data.settings, data.rules,
+                                library)
 
     def _movement_checks(self) -> list[tuple[str, str]]:
         """The self-check chart's lines, named as the self-check's content names its checks."""

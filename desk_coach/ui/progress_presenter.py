@@ -19,7 +19,9 @@ from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.week_glance import WeekGlance
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, tenth_figure, week_days
+from desk_coach.ui.week_glance_page import GlancePage
 from desk_coach.wording.figures import day_words, minutes_words, sets_words, week_number
 from desk_coach.wording.translate import number, translate
 from desk_coach.wording.week_stats_words import summary_lines
@@ -119,6 +121,7 @@ ScreenLegend = Sequence[tuple[str, str]]  # (item id, name) of each movement che
 LoadWeek = Callable[[date], WeekStats]
 LoadScreens = Callable[[date, date], list[ScreenRecord]]
 LoadBreakDays = Callable[[date], list[date]]
+LoadGlance = Callable[[WeekStats], WeekGlance]
 
 
 def nice_ceiling(value: float) -> float:
@@ -233,6 +236,13 @@ class WeekPage:
     targets: tuple[tuple[str, float], ...]  # (name, minutes), every target, library order
     targets_top: float
     balance_text: str
+    glance: GlancePage | None = None  # the top of the window: summary, figures, levels
+
+    @property
+    def target_goals(self) -> tuple[int | None, ...]:
+        """The weekly goal in minutes of each target (top-down, as ``targets``), None without one."""
+        goals = {} if self.glance is None else self.glance.target_goals
+        return tuple(goals.get(target) for target in Target)
 
     def sitting_tip(self, series: str, index: int) -> str:
         """The tooltip of the sitting chart's bar of ``series`` (``SITTING`` or ``LONGEST_BOUT``)
@@ -256,8 +266,16 @@ class WeekPage:
         )
 
     def target_tip(self, index: int) -> str:
-        """The tooltip of the exercise bar of target ``index`` (top-down): "Neck: 2 min 8 s this week"."""
+        """The tooltip of the exercise bar of target ``index`` (top-down): "Neck: 2 min 8 s this week",
+        "Chest: 3 min this week, weekly goal 5 min"."""
         name, minutes = self.targets[index]
+        goal = self.target_goals[index]
+        if goal is not None:
+            #: Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time,
+            #: {goal} the weekly goal in minutes ("5 min").
+            return translate("Progress", "{target}: {minutes} this week, weekly goal {goal}").format(
+                target=name, minutes=exact_minutes(minutes), goal=minutes_words(goal)
+            )
         #: Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.
         return translate("Progress", "{target}: {minutes} this week").format(
             target=name, minutes=exact_minutes(minutes)
@@ -269,7 +287,8 @@ class WeekPage:
         return tuple(bar_label(minutes) for _, minutes in self.targets)
 
     @classmethod
-    def of(cls, stats: WeekStats) -> WeekPage:
+    def of(cls, stats: WeekStats, glance: WeekGlance | None = None) -> WeekPage:
+        """``glance``: the week against the plan; with it the summary is the coach's."""
         days = stats.days
         breaks = tuple(
             (name, tuple(float(d.breaks.get(kind, 0)) for d in days)) for name, kind in BREAK_SERIES
@@ -278,22 +297,25 @@ class WeekPage:
         minutes = stats.exercise_minutes
         targets = tuple((target_name(t), float(minutes.get(t, 0.0))) for t in Target)
         pull, push = sets_words(stats.pull_sets), sets_words(stats.push_sets)
+        page = None if glance is None else GlancePage.of(glance, target_name)
+        goals = [] if page is None else list(page.target_goals.values())
         return cls(
             label=stats.week,
             number=week_number(stats.week),
             days=tuple(d.day for d in days),
-            summary=summary_lines(stats),
+            summary=summary_lines(stats) if page is None else page.summary,
             empty=stats.sitting_minutes == 0 and sum(stats.breaks.values()) == 0 and not minutes,
             sitting=tuple(float(d.sitting_minutes) for d in days),
             bouts=tuple(float(d.longest_bout_minutes) for d in days),
             breaks=breaks,
             breaks_top=max(4.0, float(math.ceil(max(totals, default=0.0) * 1.1))),
             targets=targets,
-            targets_top=nice_ceiling(max((v for _, v in targets), default=0.0)),
+            targets_top=nice_ceiling(max([*(v for _, v in targets), *goals], default=0.0)),
             #: Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".
             balance_text=translate("Progress", "Pull : push sets this week — {pull} : {push}").format(
                 pull=pull, push=push
             ),
+            glance=page,
         )
 
 
@@ -323,11 +345,15 @@ class ProgressPresenter:
         load_break_days: LoadBreakDays | None = None,
         screen_items: ScreenLegend = (),
         read_today: Callable[[], date] | None = None,
+        load_glance: LoadGlance | None = None,
     ) -> None:
         """``screen_items``: the movement checks as the self-check's content names them (its one
         owner); without them (the content unreadable) there is no self-check chart.
-        ``read_today``: the user's day now, asked at each live refresh (a window left open overnight)."""
+        ``read_today``: the user's day now, asked at each live refresh (a window left open overnight).
+        ``load_glance``: the week set against the plan (goals, levels, breaks due); without it the
+        window shows the week's summary lines and no figures at a glance."""
         self._load_week = load_week
+        self._load_glance = load_glance
         self._screen_items = tuple(screen_items)
         self._load_screens = load_screens
         self._load_break_days = load_break_days
@@ -336,7 +362,7 @@ class ProgressPresenter:
         self.first_weekday = first_weekday % 7
         self.goal = float(goal_minutes)
         self.anchor = today
-        self.week = WeekPage.of(load_week(today))
+        self.week = self._page(today)
 
     @property
     def screen_legend(self) -> tuple[tuple[str, str], ...]:
@@ -355,8 +381,12 @@ class ProgressPresenter:
 
     def show_week(self, anchor: date) -> WeekPage:
         self.anchor = anchor
-        self.week = WeekPage.of(self._load_week(anchor))
+        self.week = self._page(anchor)
         return self.week
+
+    def _page(self, anchor: date) -> WeekPage:
+        stats = self._load_week(anchor)
+        return WeekPage.of(stats, None if self._load_glance is None else self._load_glance(stats))
 
     def previous_week(self) -> WeekPage:
         return self.show_week(self.anchor - timedelta(days=7))

@@ -20,6 +20,7 @@ navigation everything scrolls, so a small or 2x-scaled screen shows it all, one 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -64,6 +65,7 @@ from PySide6.QtWidgets import (
 
 from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.fit_to_screen import fit_to_screen
+from desk_coach.ui.glance_tiles import GlanceTiles
 from desk_coach.ui.progress_presenter import (
     BREAK_SERIES,
     DISMISSED,
@@ -194,6 +196,11 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
+def _titled_lines(title: str, lines: Iterable[str]) -> str:
+    """A bold title over plain lines, as rich text (the texts escaped)."""
+    return "<br>".join([f"<b>{html.escape(title)}</b>", *(html.escape(line) for line in lines)])
+
+
 def _scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
     scaled = QFont(font)
     scaled.setPointSizeF(scaled.pointSizeF() * factor)
@@ -277,6 +284,23 @@ class ProgressWindow(QWidget):
         self.summary_label = _selectable(QLabel())
         self.summary_label.setWordWrap(True)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The week at a glance (with a glance loader): figures in tiles, then levels and changes.
+        self.tiles = GlanceTiles()
+        self.levels_label = _selectable(QLabel())
+        self.levels_label.setWordWrap(True)
+        self.levels_label.setTextFormat(Qt.TextFormat.RichText)
+        self.changes_label = _selectable(QLabel())
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.glance_box = QWidget()
+        glance = QVBoxLayout(self.glance_box)
+        glance.setContentsMargins(0, 0, 0, 0)
+        glance.addWidget(self.tiles)
+        ladders = QHBoxLayout()
+        ladders.addWidget(self.levels_label, 1, Qt.AlignmentFlag.AlignTop)
+        ladders.addWidget(self.changes_label, 1, Qt.AlignmentFlag.AlignTop)
+        glance.addLayout(ladders)
+        self.glance_box.setHidden(True)
         self.streak_label = _selectable(QLabel())
         self.streak_label.setWordWrap(True)
         self.streak_label.setHidden(not self.presenter.shows_streak)
@@ -319,6 +343,7 @@ class ProgressWindow(QWidget):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.glance_box)
         layout.addWidget(self.streak_label)
         layout.addWidget(self.empty_label, 1)  # takes the charts' room when it stands in for them
         layout.addWidget(self.charts, 2)
@@ -378,7 +403,6 @@ class ProgressWindow(QWidget):
         self._targets_series.setLabelsFormat(bar_label_format())
         self._targets_series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         box.chart.addSeries(self._targets_series)
-        box.chart.legend().hide()
         self._target_names = QBarCategoryAxis()
         self._target_names.setTruncateLabels(False)  # a name is read whole or not at all
         self._target_minutes = QValueAxis()
@@ -388,6 +412,17 @@ class ProgressWindow(QWidget):
         box.chart.addAxis(self._target_minutes, Qt.AlignmentFlag.AlignBottom)
         self._targets_series.attachAxis(self._target_names)
         self._targets_series.attachAxis(self._target_minutes)
+        # The weekly goal of each target that has one: a mark across its bar, named in the legend.
+        self._goal_marks = QScatterSeries()
+        #: The legend of the marks on the exercise chart at each body area's weekly goal.
+        self._goal_marks.setName(translate("Progress", "Weekly goal"))
+        self._goal_marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
+        self._goal_marks.setMarkerSize(13.0)
+        box.chart.addSeries(self._goal_marks)
+        self._goal_marks.attachAxis(self._target_names)
+        self._goal_marks.attachAxis(self._target_minutes)
+        for marker in box.chart.legend().markers(self._targets_series):
+            marker.setVisible(False)  # the bars are named by the chart's title
 
     def _build_screens_chart(self) -> None:
         #: Title of the chart of self-check scores: each check scores 0 to 2, the lower side counts.
@@ -499,9 +534,13 @@ class ProgressWindow(QWidget):
             self._update_buttons()  # a new week may have begun: "Next" leads to it
 
     def set_goal_minutes(self, goal_minutes: float) -> None:
-        """Draw a new daily sitting goal (after the settings changed)."""
+        """Draw a new daily sitting goal (after the settings changed); the week at a glance is
+        read again, as it counts the days against the goal."""
         self.presenter.goal = float(goal_minutes)
-        self._fill_sitting(self.presenter.week)
+        if self.presenter.week.glance is not None:
+            self._draw_week(self.presenter.show_week(self.presenter.anchor))
+        else:
+            self._fill_sitting(self.presenter.week)
 
     def _update_buttons(self) -> None:
         self.this_week_button.setEnabled(not self.presenter.is_this_week)
@@ -512,8 +551,11 @@ class ProgressWindow(QWidget):
     def _draw_week(self, week: WeekPage) -> None:
         self._fill_heading(week)
         self.summary_label.setText("\n".join(week.summary))
-        # Three lines of zeros say no more than the empty-state sentence does.
+        # Three lines of zeros say no more than the empty-state sentence does; the coach's summary
+        # of an empty week (this week "yet", or a past one) is that sentence.
         self.summary_label.setHidden(week.empty)
+        self.empty_label.setText("\n".join(week.summary) if week.glance is not None else empty_text())
+        self._fill_glance(week)
         self.empty_label.setHidden(not week.empty)
         self.charts.setHidden(week.empty)
         self._fill_sitting(week)
@@ -562,6 +604,16 @@ class ProgressWindow(QWidget):
         heading = translate("Progress", "Week {number} · {first} – {last}")
         self.heading.setText(heading.format(number=week.number, first=first, last=last))
 
+    def _fill_glance(self, week: WeekPage) -> None:
+        glance = week.glance
+        self.glance_box.setHidden(glance is None or week.empty)
+        if glance is None:
+            return
+        self.tiles.show_tiles(glance.tiles)
+        self.levels_label.setText(_titled_lines(glance.levels_title, glance.levels))
+        self.levels_label.setHidden(not glance.levels)
+        self.changes_label.setText(_titled_lines(glance.changes_title, glance.changes))
+
     def _fill_sitting(self, week: WeekPage) -> None:
         _set_categories(self._sitting_days, self._day_labels(week.days))
         _fill_set(self._sitting_set, week.sitting)
@@ -585,7 +637,16 @@ class ProgressWindow(QWidget):
         # Horizontal bars run bottom-up; reversed so the first target reads at the top.
         pairs = week.targets[::-1]
         _set_categories(self._target_names, [name for name, _ in pairs])
+        # Room for every body area's name on its own line (Qt Charts hides names that overlap),
+        # and for the title, the value axis and the goal's legend.
+        line = QFontMetrics(self.font()).lineSpacing()
+        self._targets.view.setMinimumHeight(max(220, (2 * len(pairs) + 9) * line))
         _fill_set(self._target_set, [bar_minutes(value) for _, value in pairs])  # as the labels read
+        goals = week.target_goals[::-1]
+        self._goal_marks.replace([QPointF(goal, i) for i, goal in enumerate(goals) if goal is not None])
+        shows_goals = any(goal is not None for goal in goals)
+        self._goal_marks.setVisible(shows_goals)
+        self._targets.chart.legend().setVisible(shows_goals)
         self._target_minutes.setRange(0, week.targets_top)
         self._target_minutes.applyNiceNumbers()
         axis = self._target_minutes
@@ -641,8 +702,16 @@ class ProgressWindow(QWidget):
         self._styling = True
         try:
             self._style_charts()
+            self._style_goal_marks()
         finally:
             self._styling = False
+
+    def _style_goal_marks(self) -> None:
+        """The weekly goal marks in the text's colour, ringed with the background's, so they
+        stand out from any bar colour in a light or a dark theme."""
+        palette = self.palette()
+        self._goal_marks.setColor(palette.color(QPalette.ColorRole.WindowText))
+        self._goal_marks.setBorderColor(palette.color(QPalette.ColorRole.Window))
 
     def _style_charts(self) -> None:
         palette = self.palette()

@@ -735,19 +735,19 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="188" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="197" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>«Progreso…» en el menú del icono te muestra los gráficos.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="191" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="200" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Tu semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="144" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="145" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Qué ha cambiado</translation>
@@ -789,7 +789,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="77" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="78" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Configurar el &amp;coaching…</translation>
@@ -882,7 +882,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="134" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="135" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Tu próxima pausa corta</translation>
@@ -966,18 +966,18 @@ Registro: {log}</translation>
     <context>
         <name>Progress</name>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="30" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="32" />
             <source>No sitting recorded this week yet — the charts fill in as you work.</source>
             <translation>Aún no hay tiempo sentado registrado esta semana; los gráficos se irán llenando mientras trabajas.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="36" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="38" />
             <source>No self-check yet — take one from the tray menu (Self-check…) and your scores show here.</source>
             <extracomment>"Self-check…" is the tray menu's item.</extracomment>
             <translation>Aún no hay autoevaluación: haz una desde el menú de la bandeja (Autoevaluación…) y tus puntuaciones aparecerán aquí.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="160" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="163" />
             <source>Streak: %n days in a row with at least one break taken.</source>
             <extracomment>Days in a row, up to today, with at least one break taken (two or more).</extracomment>
             <translation>
@@ -986,7 +986,7 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="172" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="175" />
             <source>Streak at the end of this week: %n days in a row with at least one break taken.</source>
             <extracomment>Under the summary of a past week: days in a row, up to the week's last day, with a break (two or more).</extracomment>
             <translation>
@@ -995,156 +995,156 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="70" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="72" />
             <source>Sitting</source>
             <extracomment>A legend on the sitting chart: minutes sat each day.</extracomment>
             <translation>Sentado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="72" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="74" />
             <source>Longest bout</source>
             <extracomment>A legend on the sitting chart: the longest stretch of sitting without a break, each day.</extracomment>
             <translation>Tramo más largo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="74" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="76" />
             <source>Daily goal</source>
             <extracomment>A legend on the sitting chart: the daily sitting goal.</extracomment>
             <translation>Meta diaria</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="76" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="78" />
             <source>Taken</source>
             <extracomment>A legend on the breaks chart: breaks taken when suggested.</extracomment>
             <translation>Hechas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="78" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="80" />
             <source>Ended early</source>
             <extracomment>A legend on the breaks chart: breaks started and ended before their time.</extracomment>
             <translation>Terminadas antes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="80" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="82" />
             <source>Natural</source>
             <extracomment>A legend on the breaks chart: breaks the user took on their own (away from the computer).</extracomment>
             <translation>Espontáneas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="82" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="84" />
             <source>Snoozed</source>
             <extracomment>A legend on the breaks chart: reminders put off for a while.</extracomment>
             <translation>Pospuestas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="84" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="86" />
             <source>Closed unanswered</source>
             <extracomment>A legend on the breaks chart: reminders closed without an answer.</extracomment>
             <translation>Cerradas sin responder</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="86" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="88" />
             <source>Skipped</source>
             <extracomment>A legend on the breaks chart: breaks skipped.</extracomment>
             <translation>Saltadas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="88" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="90" />
             <source>Delayed by quiet time</source>
             <extracomment>A legend on the breaks chart: reminders held back while the user was busy (full screen, a call).</extracomment>
             <translation>Retrasadas por silencio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="90" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="92" />
             <source>Exercise minutes</source>
             <extracomment>The bars of the exercise chart: minutes of exercise per body area.</extracomment>
             <translation>Minutos de ejercicio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="95" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="97" />
             <source>Hip flexors</source>
             <extracomment>A body area on the exercise chart's axis.</extracomment>
             <translation>Flexores de cadera</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="97" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="99" />
             <source>Chest</source>
             <extracomment>A body area on the exercise chart's axis.</extracomment>
             <translation>Pecho</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="99" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="101" />
             <source>Glutes</source>
             <extracomment>A body area on the exercise chart's axis: the buttock muscles.</extracomment>
             <translation>Glúteos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="101" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="103" />
             <source>Upper back</source>
             <extracomment>A body area on the exercise chart's axis.</extracomment>
             <translation>Parte alta de la espalda</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="103" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="105" />
             <source>Thoracic</source>
             <extracomment>A body area on the exercise chart's axis: the mid back, turning and bending it.</extracomment>
             <translation>Columna torácica</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="105" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="107" />
             <source>Hamstrings</source>
             <extracomment>A body area on the exercise chart's axis: the backs of the thighs.</extracomment>
             <translation>Isquiotibiales</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="107" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="109" />
             <source>Neck</source>
             <extracomment>A body area on the exercise chart's axis.</extracomment>
             <translation>Cuello</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="109" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="111" />
             <source>Walk</source>
             <extracomment>Walking, shown among the body areas on the exercise chart's axis.</extracomment>
             <translation>Caminar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="155" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="158" />
             <source>Streak: none yet — take a break today to start one.</source>
             <translation>Racha: aún ninguna; haz una pausa hoy para empezar una.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="158" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="161" />
             <source>Streak: 1 day with at least one break taken.</source>
             <extracomment>The streak of a single day (English says "1 day" and leaves "in a row" out).</extracomment>
             <translation>Racha: 1 día con al menos una pausa.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="167" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="170" />
             <source>Streak at the end of this week: none.</source>
             <extracomment>Under the summary of a past week: its last day had no break, so no run of days was going on.</extracomment>
             <translation>Racha al final de esta semana: ninguna.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="170" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="173" />
             <source>Streak at the end of this week: 1 day with at least one break taken.</source>
             <extracomment>Under the summary of a past week: only its last day had a break.</extracomment>
             <translation>Racha al final de esta semana: 1 día con al menos una pausa.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="204" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="207" />
             <source>{minutes} min {seconds} s</source>
             <extracomment>An exact measured time in a chart's tooltip, minutes and seconds: "2 min 8 s".</extracomment>
             <translation>{minutes} min {seconds} s</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="243" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="253" />
             <source>{day} — {series}: {minutes}</source>
             <extracomment>Tooltip of a bar of the sitting chart: {day} "Tue 24 Nov", {series} "Sitting" or "Longest bout", {minutes} the exact time, "130 min 24 s".</extracomment>
             <translation>{day}: {series}, {minutes}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="254" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="264" />
             <source>{day} — {kind}: {count} of %n break(s)</source>
             <extracomment>Tooltip of a bar of the breaks chart: {day} "Tue 24 Nov", {kind} what became of the breaks ("Taken", "Snoozed"), {count} how many of them; %n: all the breaks of that day.</extracomment>
             <translation>
@@ -1153,94 +1153,106 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="262" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="280" />
             <source>{target}: {minutes} this week</source>
             <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.</extracomment>
             <translation>{target}: {minutes} esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="397" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="427" />
             <source>Daily goal ({minutes})</source>
             <extracomment>The legend of the daily goal line, with the goal: "Daily goal (300 min)".</extracomment>
             <translation>Meta diaria ({minutes})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="294" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="276" />
+            <source>{target}: {minutes} this week, weekly goal {goal}</source>
+            <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time, {goal} the weekly goal in minutes ("5 min").</extracomment>
+            <translation>{target}: {minutes} esta semana, objetivo semanal {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="315" />
             <source>Pull : push sets this week — {pull} : {push}</source>
             <extracomment>Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".</extracomment>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="562" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="604" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="238" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Progreso</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="264" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="271" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="265" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="272" />
             <source>Show the week before</source>
             <translation>Mostrar la semana anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="267" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="274" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="268" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="275" />
             <source>Show the week after</source>
             <translation>Mostrar la semana siguiente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="270" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="277" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="331" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="356" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Tiempo sentado por día (minutos)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="354" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="379" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausas por día</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="373" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="398" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Minutos de ejercicio por zona esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="395" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="418" />
+            <source>Weekly goal</source>
+            <extracomment>The legend of the marks on the exercise chart at each body area's weekly goal.</extracomment>
+            <translation>Objetivo semanal</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_window.py" line="430" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="416" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="451" />
             <source>{item} re-checks</source>
             <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
             <translation>{item} repeticiones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="557" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="599" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
@@ -1249,14 +1261,14 @@ Registro: {log}</translation>
     <context>
         <name>Durations</name>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="183" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="186" />
             <location filename="../../desk_coach/wording/figures.py" line="83" />
             <source>{minutes} min</source>
             <extracomment>A measured number of minutes, "52 min".</extracomment>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="202" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="205" />
             <location filename="../../desk_coach/wording/figures.py" line="60" />
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
@@ -2745,6 +2757,254 @@ Delete all your data now?</source>
             <source>Light dumbbell</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Mancuerna ligera</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekGlance</name>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="128" />
+            <source>Days within your daily goal of {goal} (work days so far and days you sat):</source>
+            <extracomment>The sitting tile's tooltip, first line: what the days are; {goal} the daily goal, "300 min".</extracomment>
+            <translation>Días dentro de tu objetivo diario de {goal} (días laborables hasta hoy y días con tiempo sentado):</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="144" />
+            <source>Breaks taken</source>
+            <extracomment>Tile title: breaks taken, as a share of the breaks that came due.</extracomment>
+            <translation>Pausas hechas</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="146" />
+            <source>Each break that came due counts once, by its last answer; a snoozed reminder that comes back is the same break. Breaks you took before a reminder count as due and taken.</source>
+            <extracomment>The breaks tile's tooltip: how "breaks due" is counted.</extracomment>
+            <translation>Cada pausa que tocaba cuenta una sola vez, según tu última respuesta; un recordatorio pospuesto que vuelve es la misma pausa. Las pausas que hiciste antes de un recordatorio cuentan como debidas y hechas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="199" />
+            <source>Pull : push sets</source>
+            <extracomment>Tile title: sets of pulling exercises against sets of pushing ones.</extracomment>
+            <translation>Series de tracción : empuje</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="203" />
+            <source>Sets this week — pull: {pull}, push: {push} (a half-done set counts half).</source>
+            <extracomment>The pull : push tile's tooltip: the exact sets, {pull} and {push} ("6.5", "3").</extracomment>
+            <translation>Series esta semana: tracción {pull}, empuje {push} (una serie hecha a medias cuenta la mitad).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="134" />
+            <source>Sitting within goal</source>
+            <extracomment>Tile title: days that stayed within the daily sitting goal.</extracomment>
+            <translation>Tiempo sentado dentro del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="182" />
+            <source>weekly goal met</source>
+            <extracomment>Under a target tile's figure: the weekly goal is reached.</extracomment>
+            <translation>objetivo semanal alcanzado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="99" />
+            <source>{percent} %</source>
+            <extracomment>A share in whole percent, "75 %" (write it as your language writes percentages).</extracomment>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="114" />
+            <source>Sitting a day</source>
+            <extracomment>Tile title: minutes sat a day on average (no daily goal set).</extracomment>
+            <translation>Tiempo sentado al día</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="117" />
+            <source>on average</source>
+            <extracomment>Under the average minutes sat a day.</extracomment>
+            <translation>de media</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="122" />
+            <source>{within} / %n day(s)</source>
+            <extracomment>Tile value: days that stayed within the daily sitting goal, of the days counted: "4 / 5 days".</extracomment>
+            <translation>
+                <numerusform>{within} / %n día</numerusform>
+                <numerusform>{within} / %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="126" />
+            <source>within {goal} · average {average}</source>
+            <extracomment>Under the sitting tile's figure: {goal} the daily goal ("300 min"), {average} minutes a day on average.</extracomment>
+            <translation>máximo {goal} · media {average}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="153" />
+            <source>none came due</source>
+            <extracomment>Under the breaks tile's dash: no break came due in the week.</extracomment>
+            <translation>no tocó ninguna</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="155" />
+            <source>{taken} of %n due</source>
+            <extracomment>Under the breaks tile's percentage: {taken} breaks taken, of %n that came due.</extracomment>
+            <translation>
+                <numerusform>{taken} de %n debida</numerusform>
+                <numerusform>{taken} de %n debidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="158" />
+            <source>Of the %n break(s) that came due: {taken} taken, {early} ended early, {skipped} skipped, {put_off} put off and not taken, {waiting} waiting for an answer.</source>
+            <extracomment>The breaks tile's tooltip, the exact counts. %n: breaks that came due; {taken}, {early}, {skipped}, {put_off}, {waiting}: how many of them ended each way.</extracomment>
+            <translation>
+                <numerusform>Pausas que tocaban: %n. Hechas: {taken}; terminadas antes: {early}; saltadas: {skipped}; pospuestas sin hacer: {put_off}; esperando respuesta: {waiting}.</numerusform>
+                <numerusform>Pausas que tocaban: %n. Hechas: {taken}; terminadas antes: {early}; saltadas: {skipped}; pospuestas sin hacer: {put_off}; esperando respuesta: {waiting}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="177" />
+            <source>{minutes} / {goal} min</source>
+            <extracomment>A target tile's figure: minutes done this week of the weekly goal, "6 / 5 min".</extracomment>
+            <translation>{minutes} / {goal} min</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="190" />
+            <source>{minutes} this week of a weekly goal of {goal}</source>
+            <extracomment>A target tile's tooltip: {minutes} the exact time this week ("5 min 48 s"), {goal} the weekly goal ("5 min").</extracomment>
+            <translation>{minutes} esta semana de un objetivo semanal de {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="201" />
+            <source>aim {ratio} : 1 or more</source>
+            <extracomment>Under the pull : push figure: the balance the plan asks for, "aim 2 : 1 or more".</extracomment>
+            <translation>objetivo: {ratio} : 1 o más</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="76" />
+            <source>Your exercise levels now</source>
+            <extracomment>Heading of the list of the user's current exercise levels, one per body area.</extracomment>
+            <translation>Tus niveles de ejercicio ahora</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="185" />
+            <source>{minutes} to go</source>
+            <extracomment>Under a target tile's figure: minutes still to do this week, "2 min to go".</extracomment>
+            <translation>a {minutes} del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="80" />
+            <source>Changed this week</source>
+            <translation>Cambios de esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="83" />
+            <source>No level changed this week.</source>
+            <extracomment>In place of the list of level changes, when the coach changed none in the week shown.</extracomment>
+            <translation>Esta semana no ha cambiado ningún nivel.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="106" />
+            <source>{day}: {minutes}</source>
+            <extracomment>A line of the sitting tile's tooltip: {day} "Mon 23 Nov", {minutes} minutes sat, "282 min".</extracomment>
+            <translation>{day}: {minutes}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="57" />
+            <source>{target}: {exercise}, step {step} of {steps}</source>
+            <extracomment>A line under "Your exercise levels": {target} "Hip flexors", {exercise} the exercise's name, {step} and {steps} its rung on the ladder of easier and harder versions, 1 the easiest.</extracomment>
+            <translation>{target}: {exercise}, nivel {step} de {steps}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="67" />
+            <source>{day}: {change}</source>
+            <extracomment>A line under "Changed this week": {day} "Tue 24 Nov", {change} what the coach changed and why.</extracomment>
+            <translation>{day}: {change}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="12" />
+            <source>Nothing recorded this week yet — your figures appear here as you work.</source>
+            <extracomment>The coach's summary of the current week before anything was recorded.</extracomment>
+            <translation>Aún no hay nada registrado esta semana: tus datos aparecerán aquí mientras trabajas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="16" />
+            <source>Nothing was recorded in this week.</source>
+            <extracomment>The coach's summary of a past week in which nothing was recorded.</extracomment>
+            <translation>En esta semana no se registró nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="18" />
+            <source>You sat {average} min a day on average.</source>
+            <extracomment>The coach's summary, about sitting, when no daily sitting goal is set. {average}: minutes.</extracomment>
+            <translation>Tu tiempo sentado fue de {average} min al día de media.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="22" />
+            <source>You stayed within your {goal} min sitting goal on {within} of %n day(s), {average} min a day on average.</source>
+            <extracomment>The coach's summary, about sitting: every day stayed within the daily goal. %n: the days counted (work days so far and days with sitting), also in {within}; {goal}: the daily goal in minutes; {average}: minutes a day on average.</extracomment>
+            <translation>
+                <numerusform>Te mantuviste dentro de tu objetivo de {goal} min de tiempo sentado {within} de %n día, con una media de {average} min al día.</numerusform>
+                <numerusform>Te mantuviste dentro de tu objetivo de {goal} min de tiempo sentado {within} de %n días, con una media de {average} min al día.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="31" />
+            <source>You stayed within your {goal} min sitting goal on {within} of %n day(s); {weekday} went {over} min over.</source>
+            <extracomment>The coach's summary, about sitting: {within} of %n days stayed within the goal of {goal} minutes; {weekday} ("Tuesday") went furthest over, by {over} minutes.</extracomment>
+            <translation>
+                <numerusform>Te mantuviste dentro de tu objetivo de {goal} min de tiempo sentado {within} de %n día; el {weekday} te pasaste {over} min.</numerusform>
+                <numerusform>Te mantuviste dentro de tu objetivo de {goal} min de tiempo sentado {within} de %n días; el {weekday} te pasaste {over} min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="39" />
+            <source>No break came due.</source>
+            <extracomment>The coach's summary, about breaks, when no break came due.</extracomment>
+            <translation>No tocó ninguna pausa.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="42" />
+            <source>You took {taken} of the %n break(s) that came due ({percent} %).</source>
+            <extracomment>The coach's summary, about breaks. %n: breaks that came due; {taken}: how many were taken; {percent}: the share taken, a whole number ("75").</extracomment>
+            <translation>
+                <numerusform>Hiciste {taken} de la %n pausa que tocaba ({percent} %).</numerusform>
+                <numerusform>Hiciste {taken} de las %n pausas que tocaban ({percent} %).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="47" />
+            <source>{target} {minutes} of {goal} min, goal met</source>
+            <extracomment>Inside the coach's summary: a body area reached its weekly stretching goal. {target}: "hip flexors"; {minutes}: minutes done; {goal}: the weekly goal in minutes.</extracomment>
+            <translation>{target} {minutes} de {goal} min, objetivo alcanzado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="50" />
+            <source>{target} {minutes} of {goal} min, {short} min to go</source>
+            <extracomment>Inside the coach's summary: a body area is short of its weekly stretching goal. {target}: "chest"; {minutes}: minutes done ("1.5"); {goal}: the weekly goal; {short}: minutes still to do.</extracomment>
+            <translation>{target} {minutes} de {goal} min, a {short} min del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="53" />
+            <source>Stretching this week: {goals}.</source>
+            <extracomment>The coach's summary, about stretching: the body areas with a weekly goal, e.g. "hip flexors 6 of 5 min, goal met; chest 3 of 5 min, 2 min to go".</extracomment>
+            <translation>Estiramientos esta semana: {goals}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="55" />
+            <source>Stretching this week: {goals}. {balance}</source>
+            <extracomment>The coach's summary, about stretching, then the pull : push sentence in {balance}.</extracomment>
+            <translation>Estiramientos esta semana: {goals}. {balance}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="58" />
+            <source>Pull : push {pull} : {push} — on track (at least {ratio} : 1).</source>
+            <extracomment>The coach's summary: sets of pulling exercises against pushing ones, "6 : 3", which keeps the balance the plan asks for ({ratio} : 1, e.g. "2 : 1").</extracomment>
+            <translation>Tracción : empuje {pull} : {push}, vas bien (al menos {ratio} : 1).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="63" />
+            <source>Pull : push {pull} : {push} — a few more pulling sets would bring it to {ratio} : 1.</source>
+            <extracomment>The coach's summary: sets of pulling exercises against pushing ones, "2 : 3", below the balance the plan asks for ({ratio} : 1); said as gentle advice.</extracomment>
+            <translation>Tracción : empuje {pull} : {push}; unas cuantas series de tracción más lo llevarían a {ratio} : 1.</translation>
         </message>
     </context>
     <context>

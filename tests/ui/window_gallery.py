@@ -280,15 +280,22 @@ def _settings_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
 
 
 def _progress_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
-    """A busy week with every chart and the self-checks' trend; then an empty week."""
+    """A busy week with the week at a glance, every chart and the self-checks' trend; then an
+    empty week."""
     from test_progress_window import SCREENS, TODAY, FakeHistory, FakeScreens
 
     from desk_coach.adapters.screen_files import load_screen_content
     from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 
     checks = [(item.id, item.name) for item in load_screen_content().items]
+    from glance_history import sample_glance
+
+    from desk_coach.adapters.exercise_files import load_library
+
+    library = load_library().library  # names the exercises of the levels, in the language shown
     window = ProgressWindow(ProgressPresenter(FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
-                                              load_screens=FakeScreens(SCREENS), screen_items=checks))
+                                              load_screens=FakeScreens(SCREENS), screen_items=checks,
+                                              load_glance=lambda week: sample_glance(week, library)))
     shown(window, qtbot)
     codes = {item: "a movement check's code, before its name in the chart's legend" for item, _ in checks}
     yield Shot("progress-busy-week", window, leading=window.previous_button, allowed=codes)
