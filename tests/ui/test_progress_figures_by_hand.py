@@ -36,7 +36,8 @@ from desk_coach.ui.coaching_windows import CoachingWindows, WindowData
 from desk_coach.ui.progress_presenter import BREAK_NAMES, EXERCISE, LONGEST_BOUT, SITTING
 
 SUNDAY = 6
-LIBRARY = load_library().library
+SHIPPED = load_library()
+LIBRARY = SHIPPED.library
 TARGETS = ["Hip flexors", "Chest", "Glutes", "Upper back", "Thoracic", "Hamstrings", "Neck", "Walk"]
 TARGET_IDS = ["hip_flexors", "chest", "glutes", "upper_back", "thoracic", "hamstrings", "neck", "walk"]
 
@@ -73,7 +74,7 @@ def open_windows(qtbot, tmp_path):
         coach, shell = Coach(), Shell()
         data = WindowData(
             settings=lambda: settings, now=lambda: NOW, unit_of_work=lambda: SqlUnitOfWork(database.engine),
-            routines=None, rules=None, screen_content=no_screen_content, settings_file=None,
+            routines=None, rules=SHIPPED.rules, screen_content=no_screen_content, settings_file=None,
             settings_saved=lambda _settings: None, autostart=None, your_data=None,
             delete_all=lambda: None, week_report=report, next_break_at=lambda: None,
             remember_not_set_up=lambda: None, sitting_now=lambda: coach.sitting_s,
@@ -126,7 +127,7 @@ def test_this_week_and_last_in_the_window_equal_the_count_by_hand(windows):
     pull, push = half_up_tenth(last_week.pull_sets), half_up_tenth(last_week.push_sets)
     assert (pull, push) == ("2.5", "4.5")
     assert f"{pull} : {push}" in window.balance_label.text()
-    assert f"{pull} pull sets, {push} push sets." in window.summary_label.text()
+    assert f"Pull : push {pull} : {push}" in window.summary_label.text()  # the coach's summary
 
 
 def test_the_weekly_summary_counts_the_bout_in_progress_as_the_window_does(windows):
@@ -147,16 +148,20 @@ def test_the_weekly_summary_counts_the_bout_in_progress_as_the_window_does(windo
     assert third == "Exercise: none yet; 0 pull sets, 0 push sets."
     assert hint == "Progress… in the tray menu shows the charts."
     shown.show_progress()
-    assert shown.progress.summary_label.text().split("\n")[:3] == [first, second, third]
+    assert shown.progress.series_values(SITTING) == pytest.approx([want.sitting[day] for day in want.days])
+    assert shown.progress.series_values(LONGEST_BOUT)[want.days.index(TODAY)] == pytest.approx(minutes)
 
 
 def test_a_quarter_minute_reads_alike_on_the_bar_and_in_the_summary(open_windows):
     """15 s of a hip-flexor stretch (an eighth of 2 x 2 x 30 s, per side) is 0.25 min: to the
-    tenth half up, 0.3 on the bar and in the summary (the bar's round() made it 0.2)."""
+    tenth half up, 0.3 on the bar, its label and the weekly summary (the bar's round() made it 0.2)."""
     written = Diary().exercised(NOW.replace(hour=9), True, done(LIBRARY, "HF1", 0.125))
-    shown, _shell, _coach = open_windows(written)
+    shown, shell, _coach = open_windows(written)
     shown.show_progress()
     want = count_week(written, week_days(TODAY, SUNDAY))
     assert want.week_exercise == {"hip_flexors": 0.25}
     assert shown.progress.series_values(EXERCISE)[0] == pytest.approx(0.3)
-    assert "Exercise: hip flexors 0.3 min; 0 pull sets, 0 push sets." in shown.progress.summary_label.text()
+    assert shown.progress.presenter.week.target_labels[0] == "0.3 min"
+    shown.weekly_summary()
+    [(_title, text)] = shell.told
+    assert "Exercise: hip flexors 0.3 min; 0 pull sets, 0 push sets." in text.split("\n")
