@@ -416,7 +416,8 @@ def _notification_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
 class _Week:
     """The week report's stand-in: this week is the busy one of the Progress tests."""
 
-    def this_week(self):
+    def live_this_week(self, sitting_s: float):
+        """The busy week; the gallery's coach sits no bout in progress (``sitting_s`` is 0)."""
         from test_progress_window import TODAY, busy_week
 
         return busy_week(TODAY)
