@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from desk_coach.domain.clock import Clock
 from desk_coach.domain.coaching.exercises import Region, Target
 from desk_coach.domain.coaching.plan import Level, LevelChange
-from desk_coach.domain.coaching.records import RoutineRecord, ScreenRecord, ScreenScore, Side
+from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, ScreenRecord, ScreenScore, Side
 from desk_coach.domain.said import Said, SaidCode, Term, said
 from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.ports import UnitOfWork
@@ -66,10 +66,11 @@ class ReportSaid(SaidCode):
     BECAUSE_OF_PAIN = "report.because_of_pain"  # n
     PAUSED_NOW = "report.paused_now"  # regions (tuple of terms)
     # the table of pain reports
-    PAIN_DURING = "report.pain_during"  # exercise, pain
-    PAIN_BUTTON = "report.pain_button"  # exercise
-    SHARP_PAIN = "report.sharp_pain"  # exercise
-    NUMBNESS = "report.numbness"  # exercise
+    EXERCISE_PAIN = "report.exercise_pain"  # exercise, what (tuple of the clauses below)
+    PAIN_DURING = "report.pain_during"  # pain
+    PAIN_BUTTON = "report.pain_button"
+    SHARP_PAIN = "report.sharp_pain"
+    NUMBNESS = "report.numbness"
     NEXT_DAY_PAIN = "report.next_day_pain"  # pain
     REGION_PAUSED = "report.region_paused"  # region, reason (Said)
 
@@ -258,15 +259,10 @@ def pain_rows(
     for session in sessions:
         at = session.ended_at or session.started_at
         for record in session.exercises:
-            exercise = Term("exercise", record.exercise_id)
-            if record.sharp_pain:
-                rows.append(Row(at, said(ReportSaid.SHARP_PAIN, exercise=exercise), False))
-            if record.numbness:
-                rows.append(Row(at, said(ReportSaid.NUMBNESS, exercise=exercise), False))
-            if record.pain_button and not (record.sharp_pain or record.numbness):
-                rows.append(Row(at, said(ReportSaid.PAIN_BUTTON, exercise=exercise), False))
-            if record.pain > 0:
-                rows.append(Row(at, said(ReportSaid.PAIN_DURING, exercise=exercise, pain=record.pain), False))
+            felt = _felt(record)
+            if felt:
+                exercise = Term("exercise", record.exercise_id)
+                rows.append(Row(at, said(ReportSaid.EXERCISE_PAIN, exercise=exercise, what=felt), False))
         if session.next_day_pain:
             morning = session.started_at + timedelta(days=1)
             rows.append(Row(morning, said(ReportSaid.NEXT_DAY_PAIN, pain=session.next_day_pain), False))
@@ -275,6 +271,20 @@ def pain_rows(
             rows.append(Row(change.at, change.reason, True))
     rows.sort(key=lambda row: (row.at, row.is_change))
     return tuple(rows)
+
+
+def _felt(record: ExerciseRecord) -> tuple[Said, ...]:
+    """What the user reported during one exercise, most serious first."""
+    felt = []
+    if record.sharp_pain:
+        felt.append(said(ReportSaid.SHARP_PAIN))
+    if record.numbness:
+        felt.append(said(ReportSaid.NUMBNESS))
+    if record.pain > 0:
+        felt.append(said(ReportSaid.PAIN_DURING, pain=record.pain))
+    if record.pain_button:
+        felt.append(said(ReportSaid.PAIN_BUTTON))
+    return tuple(felt)
 
 
 def score_changes(first: ScreenRecord, last: ScreenRecord) -> tuple[int, int]:

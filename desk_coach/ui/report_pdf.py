@@ -884,13 +884,17 @@ def _level_words(level: Level | None, texts: ReportTexts) -> str:
     )
 
 
+LABEL_SHARE = 0.55
+"""The share of the page's width for a track's name and levels; the marks take the rest."""
+
+
 def _level_timeline(
     flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportTexts, tracks: list[str]
 ) -> None:
     """A row per exercise track: where it started and stands now, and a mark at each change."""
-    row_h = kinds.line(kinds.small) * 2 + kinds.line(kinds.bold) + 3 * MM
+    label_w = flow.width * LABEL_SHARE
     #: A heading of the report: the levels of the exercise ladders over the weeks.
-    _heading(flow, kinds, translate("Report", "Exercise levels over time"), keep_with=row_h * 2 + 10 * MM)
+    _heading(flow, kinds, translate("Report", "Exercise levels over time"), keep_with=40 * MM)
     #: Under the heading of the levels: what the marks on each line mean.
     note = translate(
         "Report",
@@ -898,6 +902,16 @@ def _level_timeline(
         "▼ a step down (easier, or because of pain), ■ another change.",
     )
     _paragraph(flow, kinds, kinds.small, note, QUIET_INK)
+    tiny = kinds.line(kinds.tiny)
+
+    def dates(painter: QPainter, rect: QRectF) -> None:
+        axis = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w, tiny)
+        painter.setFont(kinds.tiny)
+        painter.setPen(QUIET_INK)
+        painter.drawText(axis, int(Qt.AlignmentFlag.AlignLeft), day_words(report.first_day))
+        painter.drawText(axis, int(Qt.AlignmentFlag.AlignRight), day_words(report.last_day))
+
+    flow.place(tiny * 1.2, dates, keep_with=20 * MM)
     first_levels = report.weeks[0].levels if report.weeks else {}
     start = datetime.combine(report.first_day, datetime.min.time()).timestamp()
     end = datetime.combine(report.last_day, datetime.max.time()).timestamp()
@@ -905,60 +919,45 @@ def _level_timeline(
     for track in tracks:
         changes = [c for c in report.changes if c.track == track]
         name = term_name(Term("week_target", track)) if track in {t.value for t in Target} else track
-        #: A line of the levels: where the ladder stood at the start of the report, and now.
+        #: A line of the levels: where the ladder stood at the start of the report.
         then = translate("Report", "Start: {level}").format(
             level=_level_words(first_levels.get(track), texts)
         )
+        #: A line of the levels: where the ladder stands now.
         now = translate("Report", "Now: {level}").format(
             level=_level_words(report.levels_now.get(track), texts)
         )
+        heights = [kinds.height(kinds.small, text, label_w - 2 * MM) for text in (then, now)]
+        row_h = kinds.line(kinds.bold) + sum(heights) + 2 * MM
 
         def draw(
             painter: QPainter,
             rect: QRectF,
             name: str = name,
-            then: str = then,
-            now: str = now,
+            lines: tuple[tuple[str, float], ...] = tuple(zip((then, now), heights, strict=True)),
             changes: list[LevelChange] = changes,
         ) -> None:
-            label_w = rect.width() * 0.55
-            small = kinds.line(kinds.small)
             _text(
                 painter,
-                QRectF(rect.left(), rect.top(), label_w, small * 1.2),
+                QRectF(rect.left(), rect.top(), label_w, rect.height()),
                 kinds.bold,
                 name[:1].upper() + name[1:],
             )
-            elide = QFontMetricsF(kinds.small, painter.device())
             y = rect.top() + kinds.line(kinds.bold)
-            for text in (then, now):
-                painter.setFont(kinds.small)
-                painter.setPen(QUIET_INK)
-                painter.drawText(
-                    QRectF(rect.left(), y, label_w - 2 * MM, small),
-                    int(Qt.AlignmentFlag.AlignLeft),
-                    elide.elidedText(text, Qt.TextElideMode.ElideRight, label_w - 2 * MM),
-                )
-                y += small
-            bar = QRectF(
-                rect.left() + label_w,
-                rect.top() + rect.height() * 0.35,
-                rect.width() - label_w,
-                rect.height() * 0.3,
-            )
+            for text, height in lines:
+                _text(painter, QRectF(rect.left(), y, label_w - 2 * MM, height), kinds.small, text, QUIET_INK)
+                y += height
+            middle = rect.top() + rect.height() / 2
+            bar = QRectF(rect.left() + label_w, middle - 2 * MM, rect.width() - label_w, 4 * MM)
             painter.setPen(QPen(GRID, 6))
-            painter.drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()))
+            painter.drawLine(QPointF(bar.left(), middle), QPointF(bar.right(), middle))
             painter.setFont(kinds.small)
             for change in changes:
                 x = bar.left() + bar.width() * min(1.0, max(0.0, (change.at.timestamp() - start) / span))
-                mark, colour = (
-                    ("▲", GREEN)
-                    if change.rule in UP_RULES
-                    else (("▼", VERMILLION) if change.rule in DOWN_RULES else ("■", QUIET_INK))
-                )
+                mark, colour = _change_mark(change)
                 painter.setPen(colour)
                 painter.drawText(
-                    QRectF(x - 3 * MM, bar.top() - small * 0.2, 6 * MM, small * 1.4),
+                    QRectF(x - 3 * MM, bar.top(), 6 * MM, bar.height()),
                     int(Qt.AlignmentFlag.AlignCenter),
                     mark,
                 )
@@ -968,6 +967,14 @@ def _level_timeline(
             )
 
         flow.place(row_h, draw)
+
+
+def _change_mark(change: LevelChange) -> tuple[str, QColor]:
+    if change.rule in UP_RULES:
+        return "▲", GREEN
+    if change.rule in DOWN_RULES:
+        return "▼", VERMILLION
+    return "■", QUIET_INK
 
 
 __all__ = [

@@ -72,14 +72,17 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     R.BECAUSE_OF_PAIN: lambda n: translate("Report", "%n because of pain", None, n),
     #: {regions} lists body regions ("hips and neck") that get no exercise now.
     R.PAUSED_NOW: lambda n: translate("Report", "Paused now: {regions}."),
-    #: A row of the table of pain reports: {exercise} is an exercise's name, {pain} 1-10.
-    R.PAIN_DURING: lambda n: translate("Report", "{exercise}: pain {pain} of 10 during the exercise"),
-    #: A row of the table of pain reports: the user pressed "It hurts" during {exercise}.
-    R.PAIN_BUTTON: lambda n: translate("Report", "{exercise}: stopped with the pain button"),
-    #: A row of the table of pain reports: the user reported a sharp pain during {exercise}.
-    R.SHARP_PAIN: lambda n: translate("Report", "{exercise}: sharp pain"),
-    #: A row of the table of pain reports: the user reported numbness or tingling during {exercise}.
-    R.NUMBNESS: lambda n: translate("Report", "{exercise}: numbness or tingling"),
+    #: A row of the table of pain reports: {exercise} is an exercise's name, {what} lists what the
+    #: user reported during it ("pain 3 of 10 during the exercise and stopped with the pain button").
+    R.EXERCISE_PAIN: lambda n: translate("Report", "{exercise}: {what}"),
+    #: Part of a row of the table of pain reports: {pain} is 1-10.
+    R.PAIN_DURING: lambda n: translate("Report", "pain {pain} of 10 during the exercise"),
+    #: Part of a row of the table of pain reports: the user pressed "It hurts".
+    R.PAIN_BUTTON: lambda n: translate("Report", "stopped with the pain button"),
+    #: Part of a row of the table of pain reports: the user reported a sharp pain.
+    R.SHARP_PAIN: lambda n: translate("Report", "sharp pain"),
+    #: Part of a row of the table of pain reports: the user reported numbness or tingling.
+    R.NUMBNESS: lambda n: translate("Report", "numbness or tingling"),
     #: A row of the table of pain reports: {pain} 1-10, felt the morning after a routine.
     R.NEXT_DAY_PAIN: lambda n: translate("Report", "Pain {pain} of 10 the morning after a routine"),
     #: A row of the table: the coach paused a body {region}; {reason} says why (a sentence).
