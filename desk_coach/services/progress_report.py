@@ -255,7 +255,7 @@ def pain_rows(
     """What the user reported (pain during an exercise, the pain button, sharp pain, numbness,
     pain the morning after) and the changes the coach made because of pain (``pauses``: the
     regions paused in the span), oldest first."""
-    rows: list[Row] = list(pauses)
+    rows: list[Row] = []
     for session in sessions:
         at = session.ended_at or session.started_at
         for record in session.exercises:
@@ -269,6 +269,7 @@ def pain_rows(
     for change in changes:
         if change.rule == PAIN_RULE:
             rows.append(Row(change.at, change.reason, True))
+    rows.extend(pauses)  # a pause follows the change made at the same moment
     rows.sort(key=lambda row: (row.at, row.is_change))
     return tuple(rows)
 

@@ -73,13 +73,21 @@ def _workday(uow: SqlUnitOfWork, rng: random.Random, day: date, weeks_in: float)
 
 
 def _break_events(uow: SqlUnitOfWork, rng: random.Random, day: date) -> int:
-    kinds = (BreakEventKind.TAKEN, BreakEventKind.NATURAL, BreakEventKind.SNOOZED, BreakEventKind.SKIPPED,
-             BreakEventKind.DISMISSED, BreakEventKind.PARTIAL)
+    kinds = (
+        BreakEventKind.TAKEN,
+        BreakEventKind.NATURAL,
+        BreakEventKind.SNOOZED,
+        BreakEventKind.SKIPPED,
+        BreakEventKind.DISMISSED,
+        BreakEventKind.PARTIAL,
+    )
     events = 0
     for hour in range(9, 17):
         kind = rng.choices(kinds, weights=(45, 20, 10, 10, 10, 5))[0]
         fraction = 0.5 if kind == BreakEventKind.PARTIAL else None
-        uow.history.add_break_event(BreakEvent(_at(day, hour, 30), kind, BreakKind.MICRO, done_fraction=fraction))
+        uow.history.add_break_event(
+            BreakEvent(_at(day, hour, 30), kind, BreakKind.MICRO, done_fraction=fraction)
+        )
         events += 1
     return events
 
@@ -91,10 +99,14 @@ def _routine(uow: SqlUnitOfWork, rng: random.Random, day: date, library) -> None
     for target in rng.sample(TRACKS, k=3):
         exercise = library.for_target(target)[0]
         pain = 3 if rng.random() < 0.03 else 0
-        results.append((
-            Prescription(exercise.id, exercise.dose, said(ProgressionSaid.FEWER_BREAKS)),
-            ExerciseFeedback(exercise.id, Effort.JUST_RIGHT, pain, 1.0, pain_button=pain > 0 and rng.random() < 0.5),
-        ))
+        results.append(
+            (
+                Prescription(exercise.id, exercise.dose, said(ProgressionSaid.FEWER_BREAKS)),
+                ExerciseFeedback(
+                    exercise.id, Effort.JUST_RIGHT, pain, 1.0, pain_button=pain > 0 and rng.random() < 0.5
+                ),
+            )
+        )
     uow.coaching.finish_session(session, at + timedelta(minutes=6), True, results, library=library)
     if rng.random() < 0.02:
         uow.coaching.record_next_day_pain(at, 2)
@@ -108,8 +120,9 @@ def _screen(at: datetime, index: int) -> ScreenRecord:
         for number, side in enumerate(sides):
             score = min(2, (index + number + len(item)) // 3)
             scores.append(ScreenScore(item, side, score, pain=item == "S6" and index == 2))
-    return ScreenRecord(at, ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), True, True, False,
-                        tuple(scores))
+    return ScreenRecord(
+        at, ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), True, True, False, tuple(scores)
+    )
 
 
 def _levels(uow: SqlUnitOfWork, rng: random.Random, first: date, now: datetime, weeks: int, library) -> int:
@@ -123,13 +136,19 @@ def _levels(uow: SqlUnitOfWork, rng: random.Random, first: date, now: datetime, 
             at = _at(first + timedelta(weeks=week, days=2), 11, 0)
             if target == Target.CHEST and week > weeks // 2 and not changes % 7:
                 rule, code = "pain", ProgressionSaid.PAIN_STEP_DOWN
-                reason = said(code, pain=said(ProgressionSaid.HURT_RATED, exercise=exercise_term(exercise.id), pain=4),
-                              where=said(ProgressionSaid.BACK_TO_DOSE, dose=Amount(exercise.dose, exercise.per_side)))
+                reason = said(
+                    code,
+                    pain=said(ProgressionSaid.HURT_RATED, exercise=exercise_term(exercise.id), pain=4),
+                    where=said(ProgressionSaid.BACK_TO_DOSE, dose=Amount(exercise.dose, exercise.per_side)),
+                )
             else:
                 rule = "progress"
-                reason = said(ProgressionSaid.STEP, exercise=exercise_term(exercise.id),
-                              why=said(ProgressionSaid.FELT_TOO_EASY, times=said(ProgressionSaid.TIMES, n=2)),
-                              where=said(ProgressionSaid.NOW_DOSE, dose=Amount(exercise.dose, exercise.per_side)))
+                reason = said(
+                    ProgressionSaid.STEP,
+                    exercise=exercise_term(exercise.id),
+                    why=said(ProgressionSaid.FELT_TOO_EASY, times=said(ProgressionSaid.TIMES, n=2)),
+                    where=said(ProgressionSaid.NOW_DOSE, dose=Amount(exercise.dose, exercise.per_side)),
+                )
             position = min(len(ladder) - 1, ladder.index(exercise) + (1 if rule == "progress" else -1))
             position = max(0, position)
             exercise = ladder[position]
@@ -141,9 +160,13 @@ def _levels(uow: SqlUnitOfWork, rng: random.Random, first: date, now: datetime, 
         uow.coaching.set_level(level, now - timedelta(days=1))
     paused_at = now - timedelta(days=10)
     uow.coaching.pause_region(
-        Region.NECK, paused_at,
+        Region.NECK,
+        paused_at,
         said(ProgressionSaid.PAIN_IN_REGION_REPEATED, region=region_term(Region.NECK), times=3, n=7),
-        said(ProgressionSaid.REFERRAL, noticed=said(ProgressionSaid.NOTICED_REPEATED_PAIN,
-                                                   region=region_term(Region.NECK)), region=region_term(Region.NECK)),
+        said(
+            ProgressionSaid.REFERRAL,
+            noticed=said(ProgressionSaid.NOTICED_REPEATED_PAIN, region=region_term(Region.NECK)),
+            region=region_term(Region.NECK),
+        ),
     )
     return changes
