@@ -18,13 +18,14 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -90,12 +91,18 @@ def default_paper(territory: str | None = None) -> str:
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """Qt's GUI application, made offscreen when there is no display (the command line, CI)."""
+    """Qt's application, made offscreen when there is no display (the command line, CI).
+
+    A QApplication, not a bare QGuiApplication: a window opened later in the same process (the
+    tests' windows, the tray app) needs the widgets' application, and there is only one."""
     app = QGuiApplication.instance()
     if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name == "posix":
+        from PySide6.QtWidgets import QApplication
+
+        x11_or_wayland = sys.platform not in ("darwin", "win32")
+        if x11_or_wayland and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["desk-coach"])
+        app = QApplication(["desk-coach"])
     return app  # type: ignore[return-value]
 
 
@@ -112,29 +119,39 @@ class ReportTexts:
 def write_report_pdf(
     report: ProgressReport, output: Path, texts: ReportTexts, *, paper: str = "a4", name: str = ""
 ) -> int:
-    """Write the report to ``output`` (through a temporary file beside it, renamed at the end,
-    so a failure leaves nothing half-written); returns the number of pages.
+    """Write the report to ``output``; returns the number of pages.
 
-    Raises ReportNotWritten with the reason in words."""
+    Qt prints into memory; the bytes go to a temporary file beside ``output``, flushed to disk
+    and renamed at the end, so a full disk or a read-only folder leaves nothing half-written
+    and is said in the system's words. Raises ReportNotWritten with the reason."""
     ensure_gui_application()
+    pdf, pages = render_report_pdf(report, texts, paper=paper, name=name)
     output = Path(output)
-    folder = output.parent if str(output.parent) else Path(".")
-    temporary = folder / f".{output.name}.{os.getpid()}.part"
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.part")
     try:
-        pages = _render(report, str(temporary), texts, paper, name.strip())
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise OSError(translate("Report", "Qt could not write the file"))
+        with temporary.open("wb") as file:
+            file.write(pdf)
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(temporary, output)
         return pages
     except OSError as error:
-        raise ReportNotWritten(_reason(error)) from error
+        raise ReportNotWritten(error.strerror or str(error)) from error
     finally:
         with suppress(OSError):
             temporary.unlink(missing_ok=True)
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
+def render_report_pdf(
+    report: ProgressReport, texts: ReportTexts, *, paper: str = "a4", name: str = ""
+) -> tuple[bytes, int]:
+    """The report as PDF bytes, and its number of pages."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = _render(report, buffer, texts, paper, name.strip())
+    buffer.close()
+    return bytes(buffer.data().data()), pages
 
 
 # -- layout ------------------------------------------------------------------------------------
@@ -221,8 +238,8 @@ def _text(
 # -- the report --------------------------------------------------------------------------------
 
 
-def _render(report: ProgressReport, path: str, texts: ReportTexts, paper: str, name: str) -> int:
-    writer = QPdfWriter(path)
+def _render(report: ProgressReport, device: QBuffer, texts: ReportTexts, paper: str, name: str) -> int:
+    writer = QPdfWriter(device)
     writer.setResolution(DPI)
     writer.setCreator("Desk Coach")
     #: The PDF's title (its document properties) and the heading of page 1.
@@ -243,7 +260,7 @@ def _render(report: ProgressReport, path: str, texts: ReportTexts, paper: str, n
     period = period_words(report.first_day, report.last_day)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(translate("Report", "Qt could not write the file"))
+        raise RuntimeError("Qt could not begin a PDF")
     try:
         total = len(flow.pages)
         for index, page in enumerate(flow.pages):
@@ -984,5 +1001,6 @@ __all__ = [
     "default_paper",
     "ensure_gui_application",
     "period_words",
+    "render_report_pdf",
     "write_report_pdf",
 ]
