@@ -853,7 +853,7 @@ def _report(args: argparse.Namespace) -> int:
 
     with _history(container, cannot_open, cannot_read, create=False) as history:
         week_report = container.week_report(history, lambda: settings, locale_first_weekday)
-        report = gather_report(week_report, history.unit_of_work, container.clock, args.weeks,
+        report = gather_report(week_report, history.unit_of_work, container.clock.now, args.weeks,
                                settings.goals.daily_sitting_max_min)
     from desk_coach.ui.report_saving import report_texts, save_report_pdf
 

@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from desk_coach.domain.clock import Clock
 from desk_coach.domain.coaching.exercises import Region, Target
 from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, ScreenRecord, ScreenScore, Side
@@ -160,27 +159,27 @@ DUE_KINDS = ("taken", "natural", "partial", "skipped", "dismissed")
 def gather_report(
     week_report: WeekReport,
     unit_of_work: Callable[[], UnitOfWork],
-    clock: Clock,
+    now: Callable[[], datetime],
     weeks: int,
     goal_minutes: int = 0,
 ) -> ProgressReport:
-    """The last ``weeks`` of the user's weeks, this one included, up to now."""
+    """The last ``weeks`` of the user's weeks, this one included, up to ``now()`` (the clock's)."""
     if not MIN_WEEKS <= weeks <= MAX_WEEKS:
         raise ValueError(f"a report covers {MIN_WEEKS} to {MAX_WEEKS} weeks, not {weeks}")
-    now = clock.now()
+    at = now()
     calendar = week_report.calendar()
     today = week_report.today()
     this_week = calendar.days_of(today)
     first_day = this_week[0] - timedelta(weeks=weeks - 1)
-    since, _ = calendar.span_utc((first_day,), now.tzinfo)
+    since, _ = calendar.span_utc((first_day,), at.tzinfo)
     stats = [week_report.week_of(first_day + timedelta(weeks=i)) for i in range(weeks)]
     with unit_of_work() as uow:
-        screens = tuple(uow.coaching.screens_between(since, now + timedelta(seconds=1)))
-        sessions = uow.coaching.sessions_between(since, now + timedelta(seconds=1))
-        changes = tuple(uow.coaching.level_changes_between(since, now + timedelta(seconds=1)))
+        screens = tuple(uow.coaching.screens_between(since, at + timedelta(seconds=1)))
+        sessions = uow.coaching.sessions_between(since, at + timedelta(seconds=1))
+        changes = tuple(uow.coaching.level_changes_between(since, at + timedelta(seconds=1)))
         levels_now = uow.coaching.levels()
         pauses = uow.coaching.paused_regions()
-    ends = [calendar.span_utc((week.days[-1].day,), now.tzinfo)[1] for week in stats]
+    ends = [calendar.span_utc((week.days[-1].day,), at.tzinfo)[1] for week in stats]
     levels = levels_at(levels_now, changes, ends)
     report_weeks = tuple(
         _week(week, goal_minutes, week_levels) for week, week_levels in zip(stats, levels, strict=True)

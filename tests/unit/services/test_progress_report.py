@@ -50,7 +50,7 @@ def gather(database: Database, weeks: int):
     clock = ManualClock(NOW)
     settings = defaults(shipped_schema())
     report = WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings)
-    return gather_report(report, lambda: SqlUnitOfWork(database.engine), clock, weeks, GOAL)
+    return gather_report(report, lambda: SqlUnitOfWork(database.engine), clock.now, weeks, GOAL)
 
 
 def exercise_of(target: Target):
