@@ -365,10 +365,14 @@ def _paragraph(
     )
 
 
-def _heading(flow: _Flow, kinds: _Type, text: str, keep_with: float = 20 * MM) -> None:
+def _heading(flow: _Flow, kinds: _Type, text: str, keep_with: float = 20 * MM, note: str = "") -> None:
+    """A section's heading, and the note under it, kept on one page with ``keep_with`` of what follows."""
+    note_h = kinds.height(kinds.small, note, flow.width) + 0.8 * MM if note else 0.0
     flow.space(2 * MM)
-    _paragraph(flow, kinds, kinds.heading, text, keep_with=keep_with)
+    _paragraph(flow, kinds, kinds.heading, text, keep_with=keep_with + note_h + 1 * MM)
     flow.space(1 * MM)
+    if note:
+        _paragraph(flow, kinds, kinds.small, note, QUIET_INK, keep_with=keep_with)
 
 
 def _bullet(flow: _Flow, kinds: _Type, text: str) -> None:
@@ -430,15 +434,14 @@ def _table(
 
 def _check_table(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportTexts) -> None:
     first, last = report.screens[0], report.screens[-1]
-    #: A heading of the report: the movement self-check's scores (0-2), the first and the latest.
-    _heading(flow, kinds, translate("Report", "Self-check: the first and the latest"))
     #: Under the heading of the self-check table: what the scores mean.
     note = translate(
         "Report",
         "Each movement check is scored 0 to 2 (2: moves freely), on each side where it "
         'has two; "pain" means it hurt.',
     )
-    _paragraph(flow, kinds, kinds.small, note, QUIET_INK)
+    #: A heading of the report: the movement self-check's scores (0-2), the first and the latest.
+    _heading(flow, kinds, translate("Report", "Self-check: the first and the latest"), note=note)
     header = [
         #: A column of the self-check table: the movement check.
         translate("Report", "Movement check"),
@@ -524,7 +527,7 @@ def _pain_table(flow: _Flow, kinds: _Type, report: ProgressReport) -> None:
     for row in report.pain_rows:
         words = say(row.said)
         rows.append([_day_year(row.at), "" if row.is_change else words, words if row.is_change else ""])
-    _table(flow, kinds, header, rows, (0.2, 0.4, 0.4), translate("Report", "(continued)"))
+    _table(flow, kinds, header, rows, (0.23, 0.385, 0.385), translate("Report", "(continued)"))
 
 
 def _day_year(at: datetime | date) -> str:
@@ -555,15 +558,16 @@ def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportText
     weeks = report.weeks
     chart_h = 52 * MM
     if any(w.sitting_minutes for w in weeks):
-        #: A heading of the report: the chart of minutes sat per day, week by week.
-        _heading(flow, kinds, translate("Report", "Sitting per day, week by week"), keep_with=chart_h)
         #: Under the sitting chart's heading: what the bars and the line are.
         note = translate(
             "Report",
             "Bars: average minutes sat on a day at the desk; dots: the longest "
             "sitting bout of the week; line: the daily goal (at most).",
         )
-        _paragraph(flow, kinds, kinds.small, note, QUIET_INK, keep_with=chart_h)
+        #: A heading of the report: the chart of minutes sat per day, week by week.
+        _heading(
+            flow, kinds, translate("Report", "Sitting per day, week by week"), keep_with=chart_h, note=note
+        )
         values = [w.sitting_per_day for w in weeks]
         bouts = [w.longest_bout_minutes for w in weeks]
         flow.place(
@@ -581,14 +585,14 @@ def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportText
             ),
         )
     if any(w.breaks_due for w in weeks):
-        #: A heading of the report: the chart of breaks taken as a share of breaks due, week by week.
-        _heading(flow, kinds, translate("Report", "Breaks taken of breaks due"), keep_with=chart_h)
+        #: Under the breaks chart's heading: what counts as a break due and as taken.
         note = translate(
             "Report",
             "The share of reminders that ended in a break, with breaks taken away from the "
             "desk before a reminder; snoozes only put a break off.",
         )
-        _paragraph(flow, kinds, kinds.small, note, QUIET_INK, keep_with=chart_h)
+        #: A heading of the report: the chart of breaks taken as a share of breaks due, week by week.
+        _heading(flow, kinds, translate("Report", "Breaks taken of breaks due"), keep_with=chart_h, note=note)
         shares = [[100 * (w.breaks_share or 0.0)] for w in weeks]
         flow.place(chart_h, lambda p, r: _bars(p, r, kinds, weeks, shares, [GREEN], fixed_top=100, unit="%"))
     if report.screens:
@@ -634,7 +638,7 @@ def _nice_top(value: float) -> float:
     if value <= 0:
         return 1.0
     magnitude = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10):  # each a quarter of which reads well
         if step * magnitude >= value:
             return step * magnitude
     return 10 * magnitude
@@ -910,15 +914,14 @@ def _level_timeline(
 ) -> None:
     """A row per exercise track: where it started and stands now, and a mark at each change."""
     label_w = flow.width * LABEL_SHARE
-    #: A heading of the report: the levels of the exercise ladders over the weeks.
-    _heading(flow, kinds, translate("Report", "Exercise levels over time"), keep_with=40 * MM)
     #: Under the heading of the levels: what the marks on each line mean.
     note = translate(
         "Report",
         "Each line is one body area's exercise ladder over the weeks: ▲ a step up, "
         "▼ a step down (easier, or because of pain), ■ another change.",
     )
-    _paragraph(flow, kinds, kinds.small, note, QUIET_INK)
+    #: A heading of the report: the levels of the exercise ladders over the weeks.
+    _heading(flow, kinds, translate("Report", "Exercise levels over time"), keep_with=25 * MM, note=note)
     tiny = kinds.line(kinds.tiny)
 
     def dates(painter: QPainter, rect: QRectF) -> None:
