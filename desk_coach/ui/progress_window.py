@@ -271,9 +271,9 @@ class ProgressWindow(QWidget):
         self.this_week_button = QPushButton(translate("Progress", "&This week"))
         #: Writes the progress report (a PDF); & marks the access key (unique in the window's top row).
         self.save_report_button = QPushButton(translate("Progress", "Save &report…"))
-        self.save_report_button.setToolTip(
-            translate("Progress", "Save a PDF of your last weeks to show a physiotherapist or trainer")
-        )
+        #: The tooltip of "Save report…".
+        report_tip = translate("Progress", "Save a PDF of your last weeks for a physiotherapist or trainer")
+        self.save_report_button.setToolTip(report_tip)
         self.save_report_button.setHidden(True)  # shown once the window knows how to save one
         self.save_report: Callable[[QWidget], object] | None = None  # set_report_saver: the handler
         self.heading = _selectable(QLabel())

@@ -513,7 +513,9 @@ def _pain_table(flow: _Flow, kinds: _Type, report: ProgressReport) -> None:
     #: A heading of the report: pain reported and what the coach changed because of it.
     _heading(flow, kinds, translate("Report", "Pain reported and what the coach changed"))
     if not report.pain_rows:
-        _paragraph(flow, kinds, kinds.body, translate("Report", "No pain was reported in these weeks."))
+        #: Instead of the table of pain reports when there is none.
+        none = translate("Report", "No pain was reported in these weeks.")
+        _paragraph(flow, kinds, kinds.body, none)
         return
     header = [
         #: A column of the table of pain reports: the day.
@@ -556,6 +558,8 @@ def _disclaimer(flow: _Flow, kinds: _Type, texts: ReportTexts) -> None:
 
 def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportTexts) -> None:
     weeks = report.weeks
+    #: The unit of minutes beside the figures of a chart's axis ("250 min").
+    minutes = translate("Report", "min", "unit on a chart's axis")
     chart_h = 52 * MM
     if any(w.sitting_minutes for w in weeks):
         #: Under the sitting chart's heading: what the bars and the line are.
@@ -565,9 +569,8 @@ def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportText
             "sitting bout of the week; line: the daily goal (at most).",
         )
         #: A heading of the report: the chart of minutes sat per day, week by week.
-        _heading(
-            flow, kinds, translate("Report", "Sitting per day, week by week"), keep_with=chart_h, note=note
-        )
+        heading = translate("Report", "Sitting per day, week by week")
+        _heading(flow, kinds, heading, keep_with=chart_h, note=note)
         values = [w.sitting_per_day for w in weeks]
         bouts = [w.longest_bout_minutes for w in weeks]
         flow.place(
@@ -581,7 +584,7 @@ def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportText
                 [BLUE],
                 goal=report.goal_minutes,
                 dots=bouts,
-                unit="min",
+                unit=minutes,
             ),
         )
     if any(w.breaks_due for w in weeks):
@@ -600,15 +603,11 @@ def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportText
     targets = [t for t in Target if any(w.exercise_minutes.get(t) for w in weeks)]
     if targets:
         #: A heading of the report: the chart of exercise minutes per body area, week by week.
-        _heading(
-            flow,
-            kinds,
-            translate("Report", "Exercise minutes per target, week by week"),
-            keep_with=chart_h + 12 * MM,
-        )
+        heading = translate("Report", "Exercise minutes per target, week by week")
+        _heading(flow, kinds, heading, keep_with=chart_h + 12 * MM)
         stacks = [[w.exercise_minutes.get(t, 0.0) for t in targets] for w in weeks]
         colours = [TARGET_COLOURS[t] for t in targets]
-        flow.place(chart_h, lambda p, r: _bars(p, r, kinds, weeks, stacks, colours, unit="min"))
+        flow.place(chart_h, lambda p, r: _bars(p, r, kinds, weeks, stacks, colours, unit=minutes))
         _legend(
             flow,
             kinds,
@@ -622,12 +621,11 @@ def _charts(flow: _Flow, kinds: _Type, report: ProgressReport, texts: ReportText
 def _week_labels(weeks: Sequence[ReportWeek], width: float, kinds: _Type) -> list[str]:
     """Each week's first day ("8 Dec"); only every k-th is written when they would crowd."""
     labels = []
+    #: A week's first day under a chart: {day} the day of the month, {month} the month ("8 Dec").
+    day_month = translate("Report", "{day} {month}")
     for week in weeks:
-        #: A week's first day under a chart: {day} the day of the month, {month} the month ("8 Dec").
         labels.append(
-            translate("Report", "{day} {month}").format(
-                day=week.first_day.day, month=month_short(week.first_day.month)
-            )
+            day_month.format(day=number(week.first_day.day), month=month_short(week.first_day.month))
         )
     widest = max((kinds.width(kinds.tiny, label) for label in labels), default=1.0) * 1.4
     step = max(1, math.ceil(widest / (width / max(1, len(weeks)))))
