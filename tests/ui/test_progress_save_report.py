@@ -143,3 +143,26 @@ def test_without_a_saver_there_is_no_button(qtbot):
     shown = ProgressWindow(ProgressPresenter(lambda day: WeekStats.empty(week_days(day)), TODAY))
     qtbot.addWidget(shown)
     assert not shown.save_report_button.isVisibleTo(shown)
+
+
+def test_the_apps_progress_window_saves_a_report_from_its_history(qtbot, tmp_path):
+    """The tray app's own Progress window: the button is there and writes the user's report."""
+    from desk_coach.adapters.paths import AppPaths
+    from desk_coach.app import DeskCoachApp
+    from desk_coach.ui.application import create_qt_app
+
+    app = DeskCoachApp(AppPaths.for_current_user(), create_qt_app([]))
+    try:
+        app.start()
+        app.show_progress()
+        shown = app.windows.progress
+        assert shown.save_report_button.isVisibleTo(shown)
+        told: list[str] = []
+        answer_each(qtbot, [weeks(4), file(tmp_path / "mine.pdf"), note(told)])
+        qtbot.mouseClick(shown.save_report_button, Qt.MouseButton.LeftButton)
+        assert (tmp_path / "mine.pdf").read_bytes().startswith(b"%PDF")
+        assert told == [f"Saved the report to {tmp_path / 'mine.pdf'} (1 page)."]
+    finally:
+        for window in list(app.shell.windows):
+            window.close()
+        app.stop()
