@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Region, Target
 from desk_coach.domain.coaching.plan import Level, LevelChange
+from desk_coach.domain.coaching.progression import Rule
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, ScreenRecord, ScreenScore, Side
 from desk_coach.domain.said import Said, SaidCode, Term, said
 from desk_coach.domain.weekly import WeekStats
@@ -32,11 +33,11 @@ MAX_WEEKS = 260
 
 DEFAULT_WEEKS = 12
 
-PAIN_RULE = "pain"
-"""The rule of a level change the coach made because of pain (``domain/coaching/progression``)."""
+PAIN_RULES = frozenset({Rule.PAIN, Rule.PAUSE})
+"""The changes the coach made because of pain: a step down, or the region paused (rule 5)."""
 
-UP_RULES = frozenset({"progress"})
-DOWN_RULES = frozenset({"regress", "pain", "restart"})
+UP_RULES = frozenset({Rule.PROGRESS})
+DOWN_RULES = frozenset({Rule.REGRESS, Rule.PAIN})
 
 
 class ReportSaid(SaidCode):
@@ -266,11 +267,11 @@ def pain_rows(
             morning = session.started_at + timedelta(days=1)
             rows.append(Row(morning, said(ReportSaid.NEXT_DAY_PAIN, pain=session.next_day_pain), False))
     for change in changes:
-        if change.rule == PAIN_RULE:
+        if change.rule in PAIN_RULES:
             rows.append(Row(change.at, change.reason, True))
     rows.extend(pauses)  # a pause follows the change made at the same moment
     rows.sort(key=lambda row: (row.at, row.is_change))
-    return tuple(rows)
+    return tuple(dict.fromkeys(rows))  # a line said twice at the same moment reads once
 
 
 def _felt(record: ExerciseRecord) -> tuple[Said, ...]:
@@ -370,7 +371,7 @@ def _changes_line(changes: Sequence[LevelChange]) -> Said:
         n=len(changes),
         up=said(ReportSaid.STEPS_UP, n=sum(1 for c in changes if c.rule in UP_RULES)),
         down=said(ReportSaid.STEPS_DOWN, n=sum(1 for c in changes if c.rule in DOWN_RULES)),
-        pain=said(ReportSaid.BECAUSE_OF_PAIN, n=sum(1 for c in changes if c.rule == PAIN_RULE)),
+        pain=said(ReportSaid.BECAUSE_OF_PAIN, n=sum(1 for c in changes if c.rule in PAIN_RULES)),
     )
 
 

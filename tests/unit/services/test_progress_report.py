@@ -26,7 +26,7 @@ from desk_coach.domain.coaching.records import RoutineSource, ScreenRecord, Scre
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.said import Amount, Term, said
 from desk_coach.domain.settings import defaults
-from desk_coach.services.progress_report import ReportSaid, gather_report, levels_at
+from desk_coach.services.progress_report import ReportSaid, gather_report, levels_at, pain_rows
 from desk_coach.services.week_report import WeekReport
 from desk_coach.wording.say import say
 
@@ -265,3 +265,16 @@ def test_a_new_user_gets_one_sentence_and_empty_weeks(database):
 def test_the_weeks_must_be_1_to_260(database, weeks):
     with pytest.raises(ValueError):
         gather(database, weeks)
+
+
+def test_a_pause_for_pain_is_a_change_because_of_pain_and_a_line_said_twice_reads_once():
+    zone = ZoneInfo("UTC")
+    at = datetime(2026, 11, 20, 10, tzinfo=zone)
+    level = Level("chest", "a", None)  # type: ignore[arg-type]
+    reason = said(
+        ProgressionSaid.PAIN_PAUSED, pain=said(ReportSaid.PAIN_NONE), region=Term("region", "shoulders")
+    )
+    paused = LevelChange(at, "chest", level, None, "pause", reason)
+    progressed = LevelChange(at, "chest", level, level, "progress", said(ReportSaid.PAIN_NONE))
+    rows = pain_rows([], [paused, paused, progressed])
+    assert [(row.at, row.said, row.is_change) for row in rows] == [(at, reason, True)]
