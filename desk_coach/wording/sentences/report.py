@@ -85,6 +85,11 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     R.NUMBNESS: lambda n: translate("Report", "numbness or tingling"),
     #: A row of the table of pain reports: {pain} 1-10, felt the morning after a routine.
     R.NEXT_DAY_PAIN: lambda n: translate("Report", "Pain {pain} of 10 the morning after a routine"),
-    #: A row of the table: the coach paused a body {region}; {reason} says why (a sentence).
-    R.REGION_PAUSED: lambda n: translate("Report", "Exercises for the {region} paused: {reason}"),
+    #: A row of the table: the coach paused a body {region}; {reason} says why (a sentence); the
+    #: app then showed the user a calm referral to a doctor or physiotherapist.
+    R.REGION_PAUSED: lambda n: translate(
+        "Report",
+        "Exercises for the {region} paused: {reason}. The coach suggested having it checked by a "
+        "doctor or physiotherapist.",
+    ),
 }
