@@ -162,7 +162,12 @@ def _levels(uow: SqlUnitOfWork, rng: random.Random, first: date, now: datetime, 
     uow.coaching.pause_region(
         Region.NECK,
         paused_at,
-        said(ProgressionSaid.PAIN_IN_REGION_REPEATED, region=region_term(Region.NECK), times=3, n=7),
+        said(
+            ProgressionSaid.PAIN_IN_REGION_REPEATED,
+            region=region_term(Region.NECK),
+            times=said(ProgressionSaid.TIMES, n=3),
+            n=7,
+        ),
         said(
             ProgressionSaid.REFERRAL,
             noticed=said(ProgressionSaid.NOTICED_REPEATED_PAIN, region=region_term(Region.NECK)),
