@@ -651,16 +651,20 @@ def _plot_area(painter: QPainter, rect: QRectF, kinds: _Type, top: float, unit: 
     plot = QRectF(rect.left() + left, rect.top() + line * 0.6, rect.width() - left, rect.height() - 2 * line)
     painter.setFont(kinds.tiny)
     for tick, label in zip(ticks, labels, strict=True):
-        y = plot.bottom() - plot.height() * tick / top
-        painter.setPen(QPen(GRID, 2))
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QUIET_INK)
-        painter.drawText(
-            QRectF(rect.left(), y - line / 2, left - 1.5 * MM, line),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            label,
-        )
+        _grid_line(painter, plot, plot.bottom() - plot.height() * tick / top, rect.left(), label, line)
     return plot
+
+
+def _grid_line(painter: QPainter, plot: QRectF, y: float, label_left: float, label: str, line: float) -> None:
+    """A grid line across ``plot`` at ``y``, its figure right-aligned in the margin at its left."""
+    painter.setPen(QPen(GRID, 2))
+    painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+    painter.setPen(QUIET_INK)
+    painter.drawText(
+        QRectF(label_left, y - line / 2, plot.left() - label_left - 1.5 * MM, line),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        label,
+    )
 
 
 def _figure(value: float) -> str:
@@ -844,15 +848,7 @@ def _screen_panel(
     )
     painter.setFont(kinds.tiny)
     for score in (0, 1, 2):
-        y = plot.bottom() - plot.height() * score / 2
-        painter.setPen(QPen(GRID, 2))
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QUIET_INK)
-        painter.drawText(
-            QRectF(area.left(), y - tiny / 2, left - 1.5 * MM, tiny),
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            number(score),
-        )
+        _grid_line(painter, plot, plot.bottom() - plot.height() * score / 2, area.left(), number(score), tiny)
     span = max(1.0, end - start)
 
     def x_of(at: datetime) -> float:
@@ -861,12 +857,12 @@ def _screen_panel(
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + 0.4 * MM, plot.width(), tiny),
         int(Qt.AlignmentFlag.AlignLeft),
-        day_words(report.first_day),
+        _day_year(report.first_day),
     )
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + 0.4 * MM, plot.width(), tiny),
         int(Qt.AlignmentFlag.AlignRight),
-        day_words(report.last_day),
+        _day_year(report.last_day),
     )
     offset = plot.height() * 0.03  # the two sides apart when they score alike
     for side, colour, kind, shift in (
@@ -926,8 +922,8 @@ def _level_timeline(
         axis = QRectF(rect.left() + label_w, rect.top(), rect.width() - label_w, tiny)
         painter.setFont(kinds.tiny)
         painter.setPen(QUIET_INK)
-        painter.drawText(axis, int(Qt.AlignmentFlag.AlignLeft), day_words(report.first_day))
-        painter.drawText(axis, int(Qt.AlignmentFlag.AlignRight), day_words(report.last_day))
+        painter.drawText(axis, int(Qt.AlignmentFlag.AlignLeft), _day_year(report.first_day))
+        painter.drawText(axis, int(Qt.AlignmentFlag.AlignRight), _day_year(report.last_day))
 
     flow.place(tiny * 1.2, dates, keep_with=20 * MM)
     first_levels = report.weeks[0].levels if report.weeks else {}
