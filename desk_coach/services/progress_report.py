@@ -209,7 +209,7 @@ def gather_report(
         paused=paused,
         summary=(),
     )
-    return _with_summary(report)
+    return with_summary(report)
 
 
 def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level]) -> ReportWeek:
@@ -305,7 +305,8 @@ def _scores(scores: Sequence[ScreenScore]) -> dict[tuple[str, Side | None], int 
     return {(score.item_id, score.side): score.score for score in scores}
 
 
-def _with_summary(report: ProgressReport) -> ProgressReport:
+def with_summary(report: ProgressReport) -> ProgressReport:
+    """``report`` with its page-1 sentences, said from its figures."""
     if report.empty:
         return replace(report, summary=(said(ReportSaid.NOTHING_YET),))
     lines = [*_sitting_lines(report)]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.domain.weekly import WeekStats, week_days
-from desk_coach.services.progress_report import ProgressReport, ReportWeek, _with_summary
+from desk_coach.services.progress_report import ProgressReport, ReportWeek, with_summary
 from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 from desk_coach.ui.report_saving import ask_and_save_report, report_texts
 
@@ -40,7 +40,7 @@ def report_of(weeks: int) -> ProgressReport:
         )
         for i in range(weeks)
     )
-    return _with_summary(ProgressReport(first, rows[-1].last_day, TODAY, 300, rows, (), (), (), {}, {}, ()))
+    return with_summary(ProgressReport(first, rows[-1].last_day, TODAY, 300, rows, (), (), (), {}, {}, ()))
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from desk_coach.domain.coaching.profile import Lifestyle
 from desk_coach.domain.coaching.progression_said import ProgressionSaid
 from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource, Side
 from desk_coach.domain.said import Amount, Term, said
-from desk_coach.services.progress_report import ProgressReport, ReportSaid, ReportWeek, Row, _with_summary
+from desk_coach.services.progress_report import ProgressReport, ReportSaid, ReportWeek, Row, with_summary
 from desk_coach.ui import report_pdf
 from desk_coach.ui.report_pdf import ReportNotWritten, default_paper, write_report_pdf
 from desk_coach.ui.report_saving import report_texts
@@ -111,7 +111,7 @@ def rich_report() -> ProgressReport:
         paused={},
         summary=(),
     )
-    return _with_summary(report)
+    return with_summary(report)
 
 
 def empty_report() -> ProgressReport:
@@ -135,7 +135,7 @@ def empty_report() -> ProgressReport:
     report = ProgressReport(
         FIRST, weeks[-1].last_day, weeks[-1].first_day, 300, weeks, (), (), (), {}, {}, ()
     )
-    return _with_summary(report)
+    return with_summary(report)
 
 
 def read_back(path: Path) -> tuple[list[tuple[int, int]], str]:
