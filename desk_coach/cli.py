@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = translate("CommandLine", "only check the file: exit 1 if it has problems")
     settings.add_argument("--check", action="store_true", help=check)
     _add_export(commands)
+    _add_report(commands)
     #: Help of the command "delete-data".
     delete_help = translate("CommandLine", "delete all your Desk Coach data: history, settings and logs")
     delete_data = commands.add_parser("delete-data", help=delete_help)
@@ -200,6 +201,80 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
     #: Help of the option --force of "export".
     force = translate("CommandLine", "replace an existing output")
     export.add_argument("--force", action="store_true", help=force)
+
+
+def _add_report(commands: argparse._SubParsersAction) -> None:
+    from desk_coach.services.progress_report import DEFAULT_WEEKS
+
+    #: Help of the command "report".
+    report_help = translate(
+        "CommandLine", "write a PDF of your progress to show a physiotherapist or trainer"
+    )
+    report = commands.add_parser("report", help=report_help)
+    report.add_argument(
+        "--weeks",
+        type=_report_weeks,
+        default=DEFAULT_WEEKS,
+        metavar="N",
+        #: Help of the option --weeks of "report"; {default} is a number of weeks (12).
+        help=translate(
+            "CommandLine", "the last N weeks, this one included: 1 to 260 (default: {default})"
+        ).format(default=DEFAULT_WEEKS),
+    )
+    report.add_argument(
+        "--output",
+        required=True,
+        #: A file in the help ("--output FILE"); capitals, no spaces.
+        metavar=translate("CommandLine", "FILE"),
+        #: Help of the option --output of "report".
+        help=translate("CommandLine", "the PDF file to write"),
+    )
+    report.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        #: Help of the option --paper of "report"; "a4" and "letter" are the option's values.
+        help=translate("CommandLine", "a4 or letter (default: the one your region uses)"),
+    )
+    report.add_argument(
+        "--name",
+        type=_report_name,
+        default="",
+        #: A name in the help ("--name NAME"); capitals, no spaces.
+        metavar=translate("CommandLine", "NAME"),
+        #: Help of the option --name of "report".
+        help=translate(
+            "CommandLine", "the name to print on the report (optional; nothing else identifies you)"
+        ),
+    )
+    #: Help of the option --force of "report".
+    force = translate("CommandLine", "replace an existing file")
+    report.add_argument("--force", action="store_true", help=force)
+
+
+def _report_weeks(text: str) -> int:
+    from desk_coach.services.progress_report import MAX_WEEKS, MIN_WEEKS
+
+    try:
+        weeks = int(text)
+    except ValueError:
+        weeks = 0
+    if not MIN_WEEKS <= weeks <= MAX_WEEKS:
+        #: {text} is what the user typed, quoted; {least} and {most} are 1 and 260.
+        message = translate("CommandLine", "{text} is not a number of weeks from {least} to {most}")
+        raise argparse.ArgumentTypeError(message.format(text=repr(text), least=MIN_WEEKS, most=MAX_WEEKS))
+    return weeks
+
+
+MAX_NAME_LENGTH = 80
+
+
+def _report_name(text: str) -> str:
+    name = " ".join(text.split())
+    if len(name) > MAX_NAME_LENGTH or any(not character.isprintable() for character in name):
+        #: {most} is the most characters a name may have (80).
+        message = translate("CommandLine", "the name must be one line of at most {most} characters")
+        raise argparse.ArgumentTypeError(message.format(most=MAX_NAME_LENGTH))
+    return name
 
 
 def _positive_seconds(text: str) -> float:
@@ -790,6 +865,66 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    """``report``: the last weeks as a PDF for a physiotherapist or trainer (Qt prints it)."""
+    from pathlib import Path
+
+    from desk_coach.adapters.locale_calendar import locale_first_weekday
+
+    output = Path(args.output).expanduser()
+    problem = report_output_problem(output, force=args.force)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILURE
+    container = _container()
+    settings = _settings_in_force(container)
+    #: {error} says why (the database's own words).
+    cannot_open = translate(
+        "CommandLine", "Desk Coach cannot open its database, so there is no report: {error}"
+    )
+    #: {error} says why (the database's own words).
+    cannot_read = translate(
+        "CommandLine", "Desk Coach could not read its database, so there is no report: {error}"
+    )
+    from desk_coach.services.progress_report import gather_report
+
+    with _history(container, cannot_open, cannot_read, create=False) as history:
+        week_report = container.week_report(history, lambda: settings, locale_first_weekday)
+        report = gather_report(week_report, history.unit_of_work, container.clock.now, args.weeks,
+                               settings.goals.daily_sitting_max_min)
+    from desk_coach.ui.report_saving import report_texts, save_report_pdf
+
+    texts = report_texts(container.screen_content, container.library.library)
+    if isinstance(texts, str):
+        print(texts, file=sys.stderr)
+        return EXIT_FAILURE
+    done = save_report_pdf(report, output, texts, paper=args.paper, name=args.name)
+    print(done.message, file=sys.stdout if done.ok else sys.stderr)
+    return EXIT_OK if done.ok else EXIT_FAILURE
+
+
+def report_output_problem(output, *, force: bool) -> str | None:
+    """Why the report cannot be written to ``output`` (before anything is read), or None."""
+    folder = output.parent
+    if output.is_dir():
+        #: {output} is the path given to --output.
+        folder_given = translate("CommandLine", "{output} is a folder; give the PDF file's name.")
+        return folder_given.format(output=output)
+    if not folder.is_dir():
+        #: {folder} is the folder of the file given to --output.
+        missing = translate("CommandLine", "The folder {folder} does not exist; nothing was written.")
+        return missing.format(folder=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        #: {folder} is the folder of the file given to --output.
+        read_only = translate("CommandLine", "The folder {folder} cannot be written to; nothing was written.")
+        return read_only.format(folder=folder)
+    if output.exists() and not force:
+        #: {output} is the file given to --output; "--force" is the option's name, keep it.
+        exists = translate("CommandLine", "{output} already exists; add --force to replace it.")
+        return exists.format(output=output)
+    return None
+
+
 def _delete_data(args: argparse.Namespace) -> int:
     from desk_coach.services.your_data import CoachStillRunning
     from desk_coach.wording.say import say
@@ -838,4 +973,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "screen": _screen,
     "plan": _plan,
     "stats": _stats,
+    "report": _report,
 }

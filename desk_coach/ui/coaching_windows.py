@@ -169,6 +169,7 @@ class CoachingWindows:
             screen_items=self._movement_checks(), read_today=report.today,
             load_glance=self._week_glance().glance,
         ))
+        self.progress.set_report_saver(self.save_report)
         bring_up(self.progress)
 
     def _week_glance(self) -> WeekGlanceReader:
@@ -177,6 +178,19 @@ class CoachingWindows:
         library = data.routines.library if data.routines is not None else None
         return WeekGlanceReader(data.week_report, data.unit_of_work, data.now, data.settings, data.rules,
                                 library)
+
+    def save_report(self, parent) -> None:
+        """Progress's "Save report…": the weeks, the file, the PDF (``ui/report_saving.py``)."""
+        from desk_coach.services.progress_report import gather_report
+        from desk_coach.ui.report_saving import ask_and_save_report, report_texts
+
+        library = self.data.routines.library if self.data.routines is not None else None
+        ask_and_save_report(
+            parent,
+            lambda weeks: gather_report(self.data.week_report, self.data.unit_of_work, self.data.now, weeks,
+                                        self.data.settings().goals.daily_sitting_max_min),
+            lambda: report_texts(self.data.screen_content, library),
+        )
 
     def _movement_checks(self) -> list[tuple[str, str]]:
         """The self-check chart's lines, named as the self-check's content names its checks."""

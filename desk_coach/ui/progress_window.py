@@ -253,6 +253,7 @@ class ProgressWindow(QWidget):
         self.previous_button.clicked.connect(self.show_previous_week)
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
+        self.save_report_button.clicked.connect(lambda: self.save_report and self.save_report(self))
         self._close_shortcut = close_on_keys(self)  # Escape, Ctrl+W
         # Today's figures count the bout in progress: read them again while the window is shown.
         self.live_timer = QTimer(self)
@@ -275,6 +276,13 @@ class ProgressWindow(QWidget):
         self.next_button.setToolTip(translate("Progress", "Show the week after"))
         #: Goes back to the current week; & marks the access key (unique among Previous, Next, This week).
         self.this_week_button = QPushButton(translate("Progress", "&This week"))
+        #: Writes the progress report (a PDF); & marks the access key (unique in the window's top row).
+        self.save_report_button = QPushButton(translate("Progress", "Save &report…"))
+        #: The tooltip of "Save report…".
+        report_tip = translate("Progress", "Save a PDF of your last weeks for a physiotherapist or trainer")
+        self.save_report_button.setToolTip(report_tip)
+        self.save_report_button.setHidden(True)  # shown once the window knows how to save one
+        self.save_report: Callable[[QWidget], object] | None = None  # set_report_saver: the handler
         self.heading = _selectable(QLabel())
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)  # a long week heading (German, a large font) wraps, never cut
@@ -320,6 +328,7 @@ class ProgressWindow(QWidget):
         nav.addWidget(self.heading, 1)
         nav.addWidget(self.next_button)
         nav.addWidget(self.this_week_button)
+        nav.addWidget(self.save_report_button)
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -532,6 +541,11 @@ class ProgressWindow(QWidget):
             self._draw_week(week)
         else:
             self._update_buttons()  # a new week may have begun: "Next" leads to it
+
+    def set_report_saver(self, save: Callable[[QWidget], object]) -> None:
+        """Show "Save report…", which calls ``save`` with this window (``ui/report_saving.py``)."""
+        self.save_report = save
+        self.save_report_button.setHidden(False)
 
     def set_goal_minutes(self, goal_minutes: float) -> None:
         """Draw a new daily sitting goal (after the settings changed); the week at a glance is

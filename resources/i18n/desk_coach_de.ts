@@ -221,143 +221,167 @@
             <translation>nur die Datei prüfen: Exit-Status 1, wenn sie Probleme hat</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="85" />
+            <location filename="../../desk_coach/cli.py" line="86" />
             <source>delete all your Desk Coach data: history, settings and logs</source>
             <extracomment>Help of the command "delete-data".</extracomment>
             <translation>alle deine Desk-Coach-Daten löschen: Verlauf, Einstellungen und Protokolle</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="88" />
+            <location filename="../../desk_coach/cli.py" line="89" />
             <source>confirm: really delete everything</source>
             <extracomment>Help of the option --yes of "delete-data".</extracomment>
             <translation>bestätigen: wirklich alles löschen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="95" />
+            <location filename="../../desk_coach/cli.py" line="96" />
             <source>start the tray coach (the default); a second start hands over to the running one</source>
             <extracomment>Help of the command "run".</extracomment>
             <translation>den Coach im Infobereich starten (Standard); ein zweiter Start übergibt an den laufenden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="100" />
+            <location filename="../../desk_coach/cli.py" line="101" />
             <source>SECONDS</source>
             <extracomment>A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.</extracomment>
             <translation>SEKUNDEN</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="126" />
+            <location filename="../../desk_coach/cli.py" line="127" />
             <source>take the self-check in the running coach, or record one from a trainer's file</source>
             <extracomment>Help of the command "screen".</extracomment>
             <translation>den Selbstcheck im laufenden Coach machen oder einen aus der Datei einer Trainerin oder eines Trainers übernehmen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="146" />
+            <location filename="../../desk_coach/cli.py" line="147" />
             <source>show today's plan: the daily routine and the next micro-breaks, with reasons</source>
             <extracomment>Help of the command "plan".</extracomment>
             <translation>den heutigen Plan anzeigen: die tägliche Routine und die nächsten Mikropausen, mit Begründung</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="165" />
+            <location filename="../../desk_coach/cli.py" line="166" />
             <source>show the figures of one week: sitting, breaks, routines and exercise</source>
             <extracomment>Help of the command "stats".</extracomment>
             <translation>die Zahlen einer Woche anzeigen: Sitzen, Pausen, Routinen und Übungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="177" />
+            <location filename="../../desk_coach/cli.py" line="178" />
             <source>print the figures as JSON</source>
             <extracomment>Help of the option --json of "stats".</extracomment>
             <translation>Zahlen als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="183" />
+            <location filename="../../desk_coach/cli.py" line="184" />
             <source>export all your Desk Coach data as CSV or JSON</source>
             <extracomment>Help of the command "export".</extracomment>
             <translation>alle deine Desk-Coach-Daten als CSV oder JSON exportieren</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="201" />
+            <location filename="../../desk_coach/cli.py" line="202" />
             <source>replace an existing output</source>
             <extracomment>Help of the option --force of "export".</extracomment>
             <translation>eine vorhandene Ausgabe ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="488" />
+            <location filename="../../desk_coach/cli.py" line="210" />
+            <source>write a PDF of your progress to show a physiotherapist or trainer</source>
+            <extracomment>Help of the command "report".</extracomment>
+            <translation>ein PDF deines Fortschritts schreiben, um es einer Physiotherapeutin oder einem Trainer zu zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="250" />
+            <source>replace an existing file</source>
+            <extracomment>Help of the option --force of "report".</extracomment>
+            <translation>eine vorhandene Datei ersetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="563" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Der Selbstcheck konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="493" />
+            <location filename="../../desk_coach/cli.py" line="568" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Selbstcheck aus {file} übernommen (gemacht am {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="543" />
+            <location filename="../../desk_coach/cli.py" line="618" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Vorhandene Ausrüstung, jetzt auch die Einstellung, nach der sich die Pläne richten: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="550" />
+            <location filename="../../desk_coach/cli.py" line="625" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist das der Plan für einen ersten Start (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="556" />
+            <location filename="../../desk_coach/cli.py" line="631" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist diese Woche leer (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="583" />
+            <location filename="../../desk_coach/cli.py" line="658" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="587" />
+            <location filename="../../desk_coach/cli.py" line="662" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="656" />
+            <location filename="../../desk_coach/cli.py" line="731" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="660" />
+            <location filename="../../desk_coach/cli.py" line="735" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="679" />
+            <location filename="../../desk_coach/cli.py" line="754" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Woche {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="755" />
+            <location filename="../../desk_coach/cli.py" line="830" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># geltende Einstellungen ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="777" />
+            <location filename="../../desk_coach/cli.py" line="852" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="779" />
+            <location filename="../../desk_coach/cli.py" line="854" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher wurde nichts exportiert: {error}</translation>
         </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="882" />
+            <source>Desk Coach cannot open its database, so there is no report: {error}</source>
+            <extracomment>{error} says why (the database's own words).</extracomment>
+            <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Bericht: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="886" />
+            <source>Desk Coach could not read its database, so there is no report: {error}</source>
+            <extracomment>{error} says why (the database's own words).</extracomment>
+            <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Bericht: {error}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="823" />
+            <location filename="../../desk_coach/cli.py" line="958" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -372,35 +396,47 @@
             <translation>{program}: Fehler: {message} (siehe '{command} --help')</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="213" />
+            <location filename="../../desk_coach/cli.py" line="263" />
+            <source>{text} is not a number of weeks from {least} to {most}</source>
+            <extracomment>{text} is what the user typed, quoted; {least} and {most} are 1 and 260.</extracomment>
+            <translation>{text} ist keine Anzahl Wochen von {least} bis {most}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="275" />
+            <source>the name must be one line of at most {most} characters</source>
+            <extracomment>{most} is the most characters a name may have (80).</extracomment>
+            <translation>der Name muss eine Zeile mit höchstens {most} Zeichen sein</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="288" />
             <source>{text} must be more than 0 seconds</source>
             <translation>{text} muss mehr als 0 Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="427" />
+            <location filename="../../desk_coach/cli.py" line="502" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pause im laufenden Desk Coach gestartet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="523" />
+            <location filename="../../desk_coach/cli.py" line="598" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="603" />
+            <location filename="../../desk_coach/cli.py" line="678" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet: nur Gehpausen, bis du den Selbstcheck machst ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="612" />
+            <location filename="../../desk_coach/cli.py" line="687" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Geplant nach deinem Bewegungscheck vom {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="684" />
+            <location filename="../../desk_coach/cli.py" line="759" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -409,37 +445,61 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="692" />
+            <location filename="../../desk_coach/cli.py" line="767" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Jeder Tag geht von {begins} bis {begins}, also zählt eine Nachtschicht zu dem Tag, an dem sie begann.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="728" />
+            <location filename="../../desk_coach/cli.py" line="803" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>Datenbank:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="730" />
+            <location filename="../../desk_coach/cli.py" line="805" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>Einstellungen:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="732" />
+            <location filename="../../desk_coach/cli.py" line="807" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>Protokoll:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="771" />
+            <location filename="../../desk_coach/cli.py" line="846" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>Es gibt keine Desk-Coach-Daten zum Exportieren (keine Datenbank unter {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="807" />
+            <location filename="../../desk_coach/cli.py" line="911" />
+            <source>{output} is a folder; give the PDF file's name.</source>
+            <extracomment>{output} is the path given to --output.</extracomment>
+            <translation>{output} ist ein Ordner; gib den Namen der PDF-Datei an.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="915" />
+            <source>The folder {folder} does not exist; nothing was written.</source>
+            <extracomment>{folder} is the folder of the file given to --output.</extracomment>
+            <translation>Den Ordner {folder} gibt es nicht; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="919" />
+            <source>The folder {folder} cannot be written to; nothing was written.</source>
+            <extracomment>{folder} is the folder of the file given to --output.</extracomment>
+            <translation>In den Ordner {folder} kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="923" />
+            <source>{output} already exists; add --force to replace it.</source>
+            <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
+            <translation>{output} gibt es schon; füge --force hinzu, um die Datei zu ersetzen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="942" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Damit würden alle deine Desk-Coach-Daten gelöscht: {what}. Füge --yes hinzu, um es zu tun.</translation>
@@ -456,89 +516,115 @@
             <translation>jetzt eine Pause im laufenden Coach starten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="106" />
+            <location filename="../../desk_coach/cli.py" line="107" />
             <source>testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours</source>
             <extracomment>Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".</extracomment>
             <translation>nur zum Testen: nach SEKUNDEN Sitzen erinnern, ebenso lange schlummern und Arbeitszeiten nicht beachten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="117" />
+            <location filename="../../desk_coach/cli.py" line="118" />
             <source>testing only: SECONDS without input count as a natural break (with --test-interval)</source>
             <extracomment>Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".</extracomment>
             <translation>nur zum Testen: SEKUNDEN ohne Eingabe zählen als natürliche Pause (mit --test-interval)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="133" />
+            <location filename="../../desk_coach/cli.py" line="134" />
+            <location filename="../../desk_coach/cli.py" line="228" />
             <source>FILE</source>
             <extracomment>A file in the help ("--from-json FILE"); capitals, no spaces.</extracomment>
+            <extracomment>A file in the help ("--output FILE"); capitals, no spaces.</extracomment>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="135" />
+            <location filename="../../desk_coach/cli.py" line="136" />
             <source>record the self-check a trainer wrote down in FILE, without the wizard (the format: resources/screen/example-trainer-screen.json; FILE must be a regular UTF-8 JSON file of at most 1 MiB)</source>
             <extracomment>Help of the option --from-json; FILE as translated in "--from-json FILE".</extracomment>
             <translation>den Selbstcheck, den eine Trainerin oder ein Trainer in DATEI festgehalten hat, ohne den Assistenten übernehmen (das Format: resources/screen/example-trainer-screen.json; DATEI muss eine gewöhnliche UTF-8-JSON-Datei von höchstens 1 MiB sein)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="151" />
+            <location filename="../../desk_coach/cli.py" line="152" />
             <source>print the plan as JSON</source>
             <extracomment>Help of the option --json of "plan".</extracomment>
             <translation>Plan als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="156" />
+            <location filename="../../desk_coach/cli.py" line="157" />
             <source>show the week day by day: moves, doses, weekly minutes per target, pull and push sets</source>
             <extracomment>Help of the option --week of "plan".</extracomment>
             <translation>die Woche Tag für Tag anzeigen: Übungen, Umfang, Wochenminuten je Zielbereich, Zug- und Drucksätze</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="174" />
+            <location filename="../../desk_coach/cli.py" line="175" />
             <source>the week to show, numbered as ISO weeks (default: this week)</source>
             <extracomment>Help of the option --week of "stats".</extracomment>
             <translation>die anzuzeigende Woche, als ISO-Woche nummeriert (Standard: diese Woche)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="190" />
+            <location filename="../../desk_coach/cli.py" line="191" />
             <source>csv: a folder; json: one file</source>
             <extracomment>Help of the option --format of "export"; "csv" and "json" are the option's values.</extracomment>
             <translation>csv: ein Ordner; json: eine Datei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="196" />
+            <location filename="../../desk_coach/cli.py" line="197" />
             <source>PATH</source>
             <extracomment>A path in the help ("--output PATH"); capitals, no spaces.</extracomment>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="198" />
+            <location filename="../../desk_coach/cli.py" line="199" />
             <source>the file (json) or folder (csv) to write</source>
             <extracomment>Help of the option --output of "export"; "json" and "csv" are the values of --format.</extracomment>
             <translation>die zu schreibende Datei (json) oder der Ordner (csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="210" />
+            <location filename="../../desk_coach/cli.py" line="230" />
+            <source>the PDF file to write</source>
+            <extracomment>Help of the option --output of "report".</extracomment>
+            <translation>die PDF-Datei, die geschrieben wird</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="236" />
+            <source>a4 or letter (default: the one your region uses)</source>
+            <extracomment>Help of the option --paper of "report"; "a4" and "letter" are the option's values.</extracomment>
+            <translation>a4 oder letter (Standard: das in deiner Region übliche Format)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="243" />
+            <source>NAME</source>
+            <extracomment>A name in the help ("--name NAME"); capitals, no spaces.</extracomment>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="245" />
+            <source>the name to print on the report (optional; nothing else identifies you)</source>
+            <extracomment>Help of the option --name of "report".</extracomment>
+            <translation>der Name, der auf dem Bericht steht (freiwillig; sonst weist nichts auf dich hin)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="285" />
             <source>{text} is not a number of seconds</source>
             <extracomment>{text} is what the user typed, quoted.</extracomment>
             <translation>{text} ist keine Anzahl Sekunden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="319" />
+            <location filename="../../desk_coach/cli.py" line="394" />
             <source>--test-idle needs --test-interval</source>
             <translation>--test-idle braucht --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="440" />
+            <location filename="../../desk_coach/cli.py" line="515" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>Der Selbstcheck ist im laufenden Desk Coach geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="465" />
+            <location filename="../../desk_coach/cli.py" line="540" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>Der Inhalt des Selbstchecks von Desk Coach ist beschädigt; nichts wurde gespeichert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="484" />
+            <location filename="../../desk_coach/cli.py" line="559" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -547,73 +633,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="499" />
+            <location filename="../../desk_coach/cli.py" line="574" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Bitte beachten:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="500" />
+            <location filename="../../desk_coach/cli.py" line="575" />
             <source>Back on:</source>
             <translation>Wieder dabei:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="501" />
+            <location filename="../../desk_coach/cli.py" line="576" />
             <source>Found:</source>
             <translation>Festgestellt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="502" />
+            <location filename="../../desk_coach/cli.py" line="577" />
             <source>Focus:</source>
             <translation>Schwerpunkt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="749" />
+            <location filename="../../desk_coach/cli.py" line="824" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: keine Probleme</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="804" />
+            <location filename="../../desk_coach/cli.py" line="939" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nichts (keine Desk-Coach-Dateien gefunden)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="819" />
+            <location filename="../../desk_coach/cli.py" line="954" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Nicht alle deine Desk-Coach-Daten konnten gelöscht werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="437" />
+            <location filename="../../desk_coach/cli.py" line="512" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>Der laufende Desk Coach kann den Selbstcheck nicht öffnen; starte ihn neu.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="525" />
+            <location filename="../../desk_coach/cli.py" line="600" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>Die vorhandene Ausrüstung ({listed}) wurde mit dem Selbstcheck gespeichert, aber die Einstellungsdatei hat ein Problem, daher blieb die Ausrüstungs-Einstellung, wie sie war: Stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="535" />
+            <location filename="../../desk_coach/cli.py" line="610" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Die Ausrüstungs-Einstellung konnte nicht gespeichert werden ({error}); stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="621" />
+            <location filename="../../desk_coach/cli.py" line="696" />
             <source>Next micro-break</source>
             <translation>Nächste Mikropause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="789" />
+            <location filename="../../desk_coach/cli.py" line="864" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Deine Desk-Coach-Daten wurden nach {output} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="620" />
+            <location filename="../../desk_coach/cli.py" line="220" />
+            <source>the last N weeks, this one included: 1 to 260 (default: {default})</source>
+            <extracomment>Help of the option --weeks of "report"; {default} is a number of weeks (12).</extracomment>
+            <translation>die letzten N Wochen, diese eingeschlossen: 1 bis 260 (Standard: {default})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="695" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Nächste Mikropause {number}</translation>
@@ -735,13 +827,13 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="197" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="211" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="200" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="214" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
@@ -1177,7 +1269,13 @@ Protokoll: {log}</translation>
             <translation>Zieh- : Drücksätze diese Woche – {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="604" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="282" />
+            <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
+            <extracomment>The tooltip of "Save report…".</extracomment>
+            <translation>Ein PDF deiner letzten Wochen für deine Physiotherapeutin oder deinen Trainer speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_window.py" line="618" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Woche {number} · {first} – {last}</translation>
@@ -1189,70 +1287,76 @@ Protokoll: {log}</translation>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="271" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="272" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Vorherige</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="272" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="273" />
             <source>Show the week before</source>
             <translation>Die Woche davor anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="274" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="275" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Nächste ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="275" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="276" />
             <source>Show the week after</source>
             <translation>Die Woche danach anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="277" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="278" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="356" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="280" />
+            <source>Save &amp;report…</source>
+            <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
+            <translation>&amp;Bericht speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_window.py" line="365" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Sitzen pro Tag (Minuten)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="379" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="388" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausen pro Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="398" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="407" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Übungsminuten pro Zielbereich diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="418" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="427" />
             <source>Weekly goal</source>
             <extracomment>The legend of the marks on the exercise chart at each body area's weekly goal.</extracomment>
             <translation>Wochenziel</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="430" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="439" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Selbstcheck-Werte (schwächere Seite, 0–2), letzte sechs Monate</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="451" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="460" />
             <source>{item} re-checks</source>
             <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
             <translation>{item} Wiederholungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="599" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="613" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>
@@ -1285,6 +1389,535 @@ Protokoll: {log}</translation>
             <source>{hours} h {minutes} min</source>
             <extracomment>Hours and minutes of sitting, "22 h 10 min".</extracomment>
             <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="73" />
+            <source>min</source>
+            <comment>unit on a chart's axis</comment>
+            <extracomment>The unit of minutes beside the figures of a chart's axis ("250 min").</extracomment>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="137" />
+            <source>{day} {month}</source>
+            <extracomment>A week's first day under a chart: {day} the day of the month, {month} the month ("8 Dec").</extracomment>
+            <translation>{day}. {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="307" />
+            <source>Self-check scores over time</source>
+            <extracomment>A heading of the report: the self-check's scores over time, one small chart per movement check.</extracomment>
+            <translation>Selbstcheck-Werte im Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="425" />
+            <source>Each line is one body area's exercise ladder over the weeks: ▲ a step up, ▼ a step down (easier, or because of pain), ■ another change.</source>
+            <extracomment>Under the heading of the levels: what the marks on each line mean.</extracomment>
+            <translation>Jede Zeile ist die Übungsleiter eines Körperbereichs über die Wochen: ▲ eine Stufe höher, ▼ eine Stufe niedriger (leichter oder wegen Schmerzen), ■ eine andere Änderung.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="431" />
+            <source>Exercise levels over time</source>
+            <extracomment>A heading of the report: the levels of the exercise ladders over the weeks.</extracomment>
+            <translation>Übungsstufen im Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="77" />
+            <source>Bars: average minutes sat on a day at the desk; dots: the longest sitting bout of the week; line: the daily goal (at most).</source>
+            <extracomment>Under the sitting chart's heading: what the bars and the line are.</extracomment>
+            <translation>Balken: durchschnittliche Sitzminuten an einem Tag am Schreibtisch; Punkte: die längste Sitzphase der Woche; Linie: das Tagesziel (höchstens).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="83" />
+            <source>Sitting per day, week by week</source>
+            <extracomment>A heading of the report: the chart of minutes sat per day, week by week.</extracomment>
+            <translation>Sitzen pro Tag, Woche für Woche</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="103" />
+            <source>The share of reminders that ended in a break, with breaks taken away from the desk before a reminder; snoozes only put a break off.</source>
+            <extracomment>Under the breaks chart's heading: what counts as a break due and as taken.</extracomment>
+            <translation>Der Anteil der Erinnerungen, die zu einer Pause führten, samt Pausen, die schon vor einer Erinnerung abseits vom Schreibtisch gemacht wurden; Verschieben schiebt eine Pause nur auf.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="109" />
+            <source>Breaks taken of breaks due</source>
+            <extracomment>A heading of the report: the chart of breaks taken as a share of breaks due, week by week.</extracomment>
+            <translation>Gemachte Pausen von fälligen Pausen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="118" />
+            <source>Exercise minutes per target, week by week</source>
+            <extracomment>A heading of the report: the chart of exercise minutes per body area, week by week.</extracomment>
+            <translation>Übungsminuten pro Körperbereich, Woche für Woche</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="404" />
+            <source>none</source>
+            <extracomment>A track of exercises with no level (paused, or not started).</extracomment>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="410" />
+            <source>{exercise}, {dose}</source>
+            <extracomment>A level on an exercise ladder: {exercise} its name, {dose} "2 sets of 10".</extracomment>
+            <translation>{exercise}, {dose}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="67" />
+            <source>Check {id}</source>
+            <extracomment>A movement check the report has no name for, by its id: "Check S7".</extracomment>
+            <translation>Check {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="314" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="284" />
+            <source>left</source>
+            <extracomment>The legend of the self-check charts: the left side's line.</extracomment>
+            <extracomment>A side of the body, in the self-check table.</extracomment>
+            <translation>links</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="316" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="287" />
+            <source>right</source>
+            <extracomment>The legend of the self-check charts: the right side's line.</extracomment>
+            <extracomment>A side of the body, in the self-check table.</extracomment>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="318" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="289" />
+            <source>both</source>
+            <extracomment>The legend of the self-check charts: a check done once (not per side).</extracomment>
+            <extracomment>A movement check done once, not per side, in the self-check table.</extracomment>
+            <translation>beide</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="451" />
+            <source>Start: {level}</source>
+            <extracomment>A line of the levels: where the ladder stood at the start of the report.</extracomment>
+            <translation>Beginn: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="455" />
+            <source>Now: {level}</source>
+            <extracomment>A line of the levels: where the ladder stands now.</extracomment>
+            <translation>Jetzt: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_layout.py" line="226" />
+            <source>{day} {year}</source>
+            <extracomment>A day with its year in a table: {day} "Mon 23 Nov", {year} 2026.</extracomment>
+            <translation>{day} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="139" />
+            <source>Desk Coach progress report</source>
+            <extracomment>The PDF's title (its document properties) and the heading of page 1.</extracomment>
+            <translation>Desk Coach – Fortschrittsbericht</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="219" />
+            <source>Made on {day} {year} by Desk Coach, from its records on this computer.</source>
+            <extracomment>Under the report's title: {day} is the day the report was made.</extracomment>
+            <translation>Erstellt am {day} {year} von Desk Coach, aus seinen Aufzeichnungen auf diesem Computer.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="248" />
+            <source>Each movement check is scored 0 to 2 (2: moves freely), on each side where it has two; "pain" means it hurt.</source>
+            <extracomment>Under the heading of the self-check table: what the scores mean.</extracomment>
+            <translation>Jeder Bewegungscheck wird mit 0 bis 2 bewertet (2: frei beweglich), bei zwei Seiten für jede Seite; „Schmerz“ heißt, es hat wehgetan.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="330" />
+            <source>Sitting is measured from keyboard and mouse activity on this computer; breaks, routines, pain reports and self-checks are what the user answered in Desk Coach. The self-check is a movement check the user does alone, not a clinical test.</source>
+            <extracomment>How the report's figures were measured, above the disclaimer.</extracomment>
+            <translation>Die Sitzzeit wird an der Tastatur- und Mausaktivität auf diesem Computer gemessen; Pausen, Routinen, Schmerzmeldungen und Selbstchecks sind die Antworten der Person in Desk Coach. Der Selbstcheck ist ein Bewegungscheck, den die Person allein macht, kein klinischer Test.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="229" />
+            <source>In short</source>
+            <extracomment>A heading of the report: the summary on page 1.</extracomment>
+            <translation>Kurz gesagt</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="254" />
+            <source>Self-check: the first and the latest</source>
+            <extracomment>A heading of the report: the movement self-check's scores (0-2), the first and the latest.</extracomment>
+            <translation>Selbstcheck: der erste und der letzte</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="257" />
+            <source>Movement check</source>
+            <extracomment>A column of the self-check table: the movement check.</extracomment>
+            <translation>Bewegungscheck</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="259" />
+            <source>Side</source>
+            <extracomment>A column of the self-check table: left, right or both.</extracomment>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="278" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="323" />
+            <source>(continued)</source>
+            <extracomment>Above a table that goes on from the page before.</extracomment>
+            <translation>(Fortsetzung)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="295" />
+            <source>not scored</source>
+            <extracomment>A movement check not scored (skipped, or not done).</extracomment>
+            <translation>nicht bewertet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="305" />
+            <source>Pain reported and what the coach changed</source>
+            <extracomment>A heading of the report: pain reported and what the coach changed because of it.</extracomment>
+            <translation>Gemeldete Schmerzen und was der Coach geändert hat</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="308" />
+            <source>No pain was reported in these weeks.</source>
+            <extracomment>Instead of the table of pain reports when there is none.</extracomment>
+            <translation>In diesen Wochen wurden keine Schmerzen gemeldet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="313" />
+            <source>Day</source>
+            <extracomment>A column of the table of pain reports: the day.</extracomment>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="315" />
+            <source>Reported</source>
+            <extracomment>A column of the table of pain reports: what the user reported.</extracomment>
+            <translation>Gemeldet</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="317" />
+            <source>What the coach changed</source>
+            <extracomment>A column of the table of pain reports: what the coach changed because of it.</extracomment>
+            <translation>Was der Coach geändert hat</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="328" />
+            <source>About this report</source>
+            <extracomment>A heading of the report: what the report is and is not, above the disclaimer.</extracomment>
+            <translation>Über diesen Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="174" />
+            <source>{first} {first_year} to {last} {last_year}</source>
+            <extracomment>The period of the report: {first} and {last} are days ("Mon 8 Dec"), {first_year} and {last_year} their years.</extracomment>
+            <translation>{first} {first_year} bis {last} {last_year}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="190" />
+            <source>Desk Coach progress report, {period}</source>
+            <extracomment>The footer of each page of the report, at the left: {period} is the report's days.</extracomment>
+            <translation>Desk Coach – Fortschrittsbericht, {period}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="192" />
+            <source>Page {page} of {total}</source>
+            <extracomment>The footer of each page of the report, at the right: page {page} of {total}.</extracomment>
+            <translation>Seite {page} von {total}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/report_pdf.py" line="211" />
+            <source>{period} (%n week(s))</source>
+            <extracomment>Under the report's title: {period} is its days; %n the number of weeks.</extracomment>
+            <translation>
+                <numerusform>{period} (%n Woche)</numerusform>
+                <numerusform>{period} (%n Wochen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="261" />
+            <source>First ({day})</source>
+            <extracomment>A column of the self-check table: {day} the day of the first self-check.</extracomment>
+            <translation>Erster ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="263" />
+            <source>Latest ({day})</source>
+            <extracomment>A column of the self-check table: {day} the day of the latest self-check.</extracomment>
+            <translation>Letzter ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="299" />
+            <source>{score}, pain</source>
+            <extracomment>A score in the self-check table when the check hurt: "1, pain".</extracomment>
+            <translation>{score}, Schmerz</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="217" />
+            <source>For: {name}</source>
+            <extracomment>Under the report's title: whose report it is, {name} as the user typed it.</extracomment>
+            <translation>Für: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/report_saving.py" line="63" />
+            <source>Saved the report to {output} (%n page(s)).</source>
+            <extracomment>{output} is the PDF file written; %n its pages.</extracomment>
+            <translation>
+                <numerusform>Der Bericht wurde unter {output} gespeichert (%n Seite).</numerusform>
+                <numerusform>Der Bericht wurde unter {output} gespeichert (%n Seiten).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="125" />
+            <source>desk-coach-report.pdf</source>
+            <extracomment>The file name offered for the report; keep ".pdf", no spaces or slashes.</extracomment>
+            <translation>desk-coach-bericht.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="83" />
+            <location filename="../../desk_coach/ui/report_saving.py" line="116" />
+            <location filename="../../desk_coach/ui/report_saving.py" line="118" />
+            <source>Save report</source>
+            <extracomment>The title of the small dialog that asks how many weeks the report covers.</extracomment>
+            <translation>Bericht speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="85" />
+            <source>Weeks to include, this one and the ones before:</source>
+            <extracomment>The question of that dialog; 1 to 260 weeks.</extracomment>
+            <translation>Wie viele Wochen, diese und die davor:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="98" />
+            <source>Save the progress report</source>
+            <extracomment>The title of the file dialog where the report is saved.</extracomment>
+            <translation>Fortschrittsbericht speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="101" />
+            <source>PDF files (*.pdf)</source>
+            <extracomment>The file type in the save dialog ("PDF files (*.pdf)"); keep "(*.pdf)".</extracomment>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="58" />
+            <source>The report could not be written to {output}: {error}. Nothing was saved.</source>
+            <extracomment>{output} is the file; {error} the system's reason ("No space left on device").</extracomment>
+            <translation>Der Bericht konnte nicht unter {output} geschrieben werden: {error}. Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="37" />
+            <source>The report needs the self-check's texts, which cannot be read: {error}</source>
+            <extracomment>{error} says what is wrong with the self-check's content file.</extracomment>
+            <translation>Der Bericht braucht die Texte des Selbstchecks, die nicht gelesen werden können: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="12" />
+            <source>Nothing was recorded in these weeks yet: no sitting, no breaks, no self-check. Use Desk Coach for a week or two and make the report again.</source>
+            <extracomment>The report's summary when the weeks hold no history at all (a new user).</extracomment>
+            <translation>In diesen Wochen wurde noch nichts aufgezeichnet: kein Sitzen, keine Pausen, kein Selbstcheck. Nutze Desk Coach ein, zwei Wochen und erstelle den Bericht dann noch einmal.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="19" />
+            <source>Sitting: {minutes} min a day on average, over %n day(s) at the desk.</source>
+            <extracomment>The report's summary: {minutes} is the average minutes sat on a day with any sitting; %n counts those days.</extracomment>
+            <translation>
+                <numerusform>Sitzen: im Schnitt {minutes} Min. am Tag, über %n Tag am Schreibtisch.</numerusform>
+                <numerusform>Sitzen: im Schnitt {minutes} Min. am Tag, über %n Tage am Schreibtisch.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="23" />
+            <source>Sitting went down from {first} min a day in the first weeks to {last} min in the last.</source>
+            <extracomment>{first} and {last}: average minutes sat a day in the first and the last quarter of the weeks.</extracomment>
+            <translation>Die Sitzzeit ging von {first} Min. am Tag in den ersten Wochen auf {last} Min. in den letzten zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="27" />
+            <source>Sitting went up from {first} min a day in the first weeks to {last} min in the last.</source>
+            <extracomment>{first} and {last}: average minutes sat a day in the first and the last quarter of the weeks.</extracomment>
+            <translation>Die Sitzzeit stieg von {first} Min. am Tag in den ersten Wochen auf {last} Min. in den letzten.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="31" />
+            <source>Sitting stayed about the same: {minutes} min a day in the last weeks.</source>
+            <extracomment>{minutes}: average minutes sat a day in the last weeks, about as many as in the first.</extracomment>
+            <translation>Die Sitzzeit blieb etwa gleich: {minutes} Min. am Tag in den letzten Wochen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="35" />
+            <source>%n day(s) over the daily goal of at most {goal} min of sitting.</source>
+            <extracomment>%n days sat longer than the goal; {goal} is the daily goal in minutes (at most that much sitting).</extracomment>
+            <translation>
+                <numerusform>%n Tag über dem Tagesziel von höchstens {goal} Min. Sitzen.</numerusform>
+                <numerusform>%n Tage über dem Tagesziel von höchstens {goal} Min. Sitzen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="39" />
+            <source>Breaks: %n taken of {due} due ({share} %).</source>
+            <extracomment>%n breaks taken; {due} breaks due; {share} the share in per cent (a whole number).</extracomment>
+            <translation>
+                <numerusform>Pausen: %n gemacht von {due} fälligen ({share} %).</numerusform>
+                <numerusform>Pausen: %n gemacht von {due} fälligen ({share} %).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="41" />
+            <source>Routines completed: %n.</source>
+            <extracomment>%n routines (guided exercise breaks) completed in the weeks of the report.</extracomment>
+            <translation>
+                <numerusform>Abgeschlossene Routinen: %n.</numerusform>
+                <numerusform>Abgeschlossene Routinen: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="43" />
+            <source>No self-check in these weeks.</source>
+            <extracomment>No self-check (the movement check) was taken in the weeks of the report.</extracomment>
+            <translation>In diesen Wochen kein Selbstcheck.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="45" />
+            <source>One self-check, on {day}.</source>
+            <extracomment>{day} is the date of the one self-check of the report's weeks.</extracomment>
+            <translation>Ein Selbstcheck, am {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="48" />
+            <source>%n self-checks from {first} to {last}: {better}, {worse} than the first.</source>
+            <extracomment>%n self-checks; {first} and {last} their first and last dates; {better} e.g. "3 scores better", {worse} e.g. "1 lower".</extracomment>
+            <translation>
+                <numerusform>%n Selbstcheck von {first} bis {last}: {better}, {worse} als beim ersten.</numerusform>
+                <numerusform>%n Selbstchecks von {first} bis {last}: {better}, {worse} als beim ersten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="52" />
+            <source>%n score(s) better</source>
+            <extracomment>Part of "5 self-checks from ...: 3 scores better, 1 lower than the first."</extracomment>
+            <translation>
+                <numerusform>%n Wert besser</numerusform>
+                <numerusform>%n Werte besser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="54" />
+            <source>%n lower</source>
+            <extracomment>Part of "5 self-checks from ...: 3 scores better, 1 lower than the first."</extracomment>
+            <translation>
+                <numerusform>%n niedriger</numerusform>
+                <numerusform>%n niedriger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="56" />
+            <source>No pain reported.</source>
+            <extracomment>No pain was reported in the weeks of the report.</extracomment>
+            <translation>Keine Schmerzen gemeldet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="58" />
+            <source>%n pain report(s), listed with what the coach changed.</source>
+            <extracomment>%n pain reports (during an exercise, or the morning after); listed in a table later on.</extracomment>
+            <translation>
+                <numerusform>%n Schmerzmeldung, aufgelistet mit dem, was der Coach geändert hat.</numerusform>
+                <numerusform>%n Schmerzmeldungen, aufgelistet mit dem, was der Coach geändert hat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="62" />
+            <source>The coach changed no exercise level.</source>
+            <extracomment>The coach changed no exercise level in the weeks of the report.</extracomment>
+            <translation>Der Coach hat keine Übungsstufe geändert.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="64" />
+            <source>The coach changed exercise levels %n time(s): {up}, {down}, {pain}.</source>
+            <extracomment>%n changes of exercise levels; {up} "4 steps up", {down} "1 step down", {pain} "1 because of pain".</extracomment>
+            <translation>
+                <numerusform>Der Coach hat Übungsstufen %n-mal geändert: {up}, {down}, {pain}.</numerusform>
+                <numerusform>Der Coach hat Übungsstufen %n-mal geändert: {up}, {down}, {pain}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="68" />
+            <source>%n step(s) up</source>
+            <extracomment>Part of "The coach changed exercise levels 5 times: 4 steps up, ...".</extracomment>
+            <translation>
+                <numerusform>%n Stufe höher</numerusform>
+                <numerusform>%n Stufen höher</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="70" />
+            <source>%n step(s) down</source>
+            <extracomment>Part of "The coach changed exercise levels 5 times: ..., 1 step down, ...".</extracomment>
+            <translation>
+                <numerusform>%n Stufe niedriger</numerusform>
+                <numerusform>%n Stufen niedriger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="72" />
+            <source>%n because of pain</source>
+            <extracomment>Part of "The coach changed exercise levels 5 times: ..., 1 because of pain".</extracomment>
+            <translation>
+                <numerusform>%n wegen Schmerzen</numerusform>
+                <numerusform>%n wegen Schmerzen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="74" />
+            <source>Paused now: {regions}.</source>
+            <extracomment>{regions} lists body regions ("hips and neck") that get no exercise now.</extracomment>
+            <translation>Zurzeit pausiert: {regions}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="77" />
+            <source>{exercise}: {what}</source>
+            <extracomment>A row of the table of pain reports: {exercise} is an exercise's name, {what} lists what the user reported during it ("pain 3 of 10 during the exercise and stopped with the pain button").</extracomment>
+            <translation>{exercise}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="79" />
+            <source>pain {pain} of 10 during the exercise</source>
+            <extracomment>Part of a row of the table of pain reports: {pain} is 1-10.</extracomment>
+            <translation>Schmerz {pain} von 10 während der Übung</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="81" />
+            <source>stopped with the pain button</source>
+            <extracomment>Part of a row of the table of pain reports: the user pressed "It hurts".</extracomment>
+            <translation>mit der Schmerztaste abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="83" />
+            <source>sharp pain</source>
+            <extracomment>Part of a row of the table of pain reports: the user reported a sharp pain.</extracomment>
+            <translation>stechender Schmerz</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="85" />
+            <source>numbness or tingling</source>
+            <extracomment>Part of a row of the table of pain reports: the user reported numbness or tingling.</extracomment>
+            <translation>Taubheit oder Kribbeln</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="87" />
+            <source>Pain {pain} of 10 the morning after a routine</source>
+            <extracomment>A row of the table of pain reports: {pain} 1-10, felt the morning after a routine.</extracomment>
+            <translation>Schmerz {pain} von 10 am Morgen nach einer Routine</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="90" />
+            <source>Exercises for the {region} paused: {reason}. The coach suggested having it checked by a doctor or physiotherapist.</source>
+            <extracomment>A row of the table: the coach paused a body {region}; {reason} says why (a sentence); the app then showed the user a calm referral to a doctor or physiotherapist.</extracomment>
+            <translation>Übungen für den Bereich {region} pausiert: {reason}. Der Coach hat empfohlen, es ärztlich oder physiotherapeutisch abklären zu lassen.</translation>
         </message>
     </context>
     <context>

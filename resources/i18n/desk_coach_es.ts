@@ -221,143 +221,167 @@
             <translation>solo comprobar el archivo: estado de salida 1 si tiene problemas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="85" />
+            <location filename="../../desk_coach/cli.py" line="86" />
             <source>delete all your Desk Coach data: history, settings and logs</source>
             <extracomment>Help of the command "delete-data".</extracomment>
             <translation>borrar todos tus datos de Desk Coach: historial, ajustes y registros</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="88" />
+            <location filename="../../desk_coach/cli.py" line="89" />
             <source>confirm: really delete everything</source>
             <extracomment>Help of the option --yes of "delete-data".</extracomment>
             <translation>confirmar: borrar todo de verdad</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="95" />
+            <location filename="../../desk_coach/cli.py" line="96" />
             <source>start the tray coach (the default); a second start hands over to the running one</source>
             <extracomment>Help of the command "run".</extracomment>
             <translation>iniciar el coach en la bandeja del sistema (por defecto); un segundo inicio pasa el control al que ya está en marcha</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="100" />
+            <location filename="../../desk_coach/cli.py" line="101" />
             <source>SECONDS</source>
             <extracomment>A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.</extracomment>
             <translation>SEGUNDOS</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="126" />
+            <location filename="../../desk_coach/cli.py" line="127" />
             <source>take the self-check in the running coach, or record one from a trainer's file</source>
             <extracomment>Help of the command "screen".</extracomment>
             <translation>hacer la autoevaluación en el coach en marcha, o registrar una desde el archivo de un entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="146" />
+            <location filename="../../desk_coach/cli.py" line="147" />
             <source>show today's plan: the daily routine and the next micro-breaks, with reasons</source>
             <extracomment>Help of the command "plan".</extracomment>
             <translation>mostrar el plan de hoy: la rutina diaria y las próximas micropausas, con sus motivos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="165" />
+            <location filename="../../desk_coach/cli.py" line="166" />
             <source>show the figures of one week: sitting, breaks, routines and exercise</source>
             <extracomment>Help of the command "stats".</extracomment>
             <translation>mostrar las cifras de una semana: tiempo sentado, pausas, rutinas y ejercicio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="177" />
+            <location filename="../../desk_coach/cli.py" line="178" />
             <source>print the figures as JSON</source>
             <extracomment>Help of the option --json of "stats".</extracomment>
             <translation>mostrar las cifras como JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="183" />
+            <location filename="../../desk_coach/cli.py" line="184" />
             <source>export all your Desk Coach data as CSV or JSON</source>
             <extracomment>Help of the command "export".</extracomment>
             <translation>exportar todos tus datos de Desk Coach como CSV o JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="201" />
+            <location filename="../../desk_coach/cli.py" line="202" />
             <source>replace an existing output</source>
             <extracomment>Help of the option --force of "export".</extracomment>
             <translation>reemplazar una salida existente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="488" />
+            <location filename="../../desk_coach/cli.py" line="210" />
+            <source>write a PDF of your progress to show a physiotherapist or trainer</source>
+            <extracomment>Help of the command "report".</extracomment>
+            <translation>escribir un PDF de tu progreso para enseñárselo a un fisioterapeuta o entrenador</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="250" />
+            <source>replace an existing file</source>
+            <extracomment>Help of the option --force of "report".</extracomment>
+            <translation>reemplazar un archivo existente</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="563" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>No se pudo guardar la autoevaluación: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="493" />
+            <location filename="../../desk_coach/cli.py" line="568" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Autoevaluación registrada desde {file} (hecha el {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="543" />
+            <location filename="../../desk_coach/cli.py" line="618" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Material disponible, ahora también el ajuste que siguen los planes: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="550" />
+            <location filename="../../desk_coach/cli.py" line="625" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Aún no hay historial, así que este es el plan para un primer inicio (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="556" />
+            <location filename="../../desk_coach/cli.py" line="631" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Aún no hay historial, así que esta semana está vacía (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="583" />
+            <location filename="../../desk_coach/cli.py" line="658" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="587" />
+            <location filename="../../desk_coach/cli.py" line="662" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="656" />
+            <location filename="../../desk_coach/cli.py" line="731" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="660" />
+            <location filename="../../desk_coach/cli.py" line="735" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="679" />
+            <location filename="../../desk_coach/cli.py" line="754" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Semana {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="755" />
+            <location filename="../../desk_coach/cli.py" line="830" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># ajustes vigentes ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="777" />
+            <location filename="../../desk_coach/cli.py" line="852" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>La exportación falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="779" />
+            <location filename="../../desk_coach/cli.py" line="854" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no se exportó nada: {error}</translation>
         </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="882" />
+            <source>Desk Coach cannot open its database, so there is no report: {error}</source>
+            <extracomment>{error} says why (the database's own words).</extracomment>
+            <translation>Desk Coach no puede abrir su base de datos, así que no hay informe: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="886" />
+            <source>Desk Coach could not read its database, so there is no report: {error}</source>
+            <extracomment>{error} says why (the database's own words).</extracomment>
+            <translation>Desk Coach no pudo leer su base de datos, así que no hay informe: {error}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="823" />
+            <location filename="../../desk_coach/cli.py" line="958" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -372,35 +396,47 @@
             <translation>{program}: error: {message} (consulta '{command} --help')</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="213" />
+            <location filename="../../desk_coach/cli.py" line="263" />
+            <source>{text} is not a number of weeks from {least} to {most}</source>
+            <extracomment>{text} is what the user typed, quoted; {least} and {most} are 1 and 260.</extracomment>
+            <translation>{text} no es un número de semanas entre {least} y {most}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="275" />
+            <source>the name must be one line of at most {most} characters</source>
+            <extracomment>{most} is the most characters a name may have (80).</extracomment>
+            <translation>el nombre debe ser una sola línea de como máximo {most} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="288" />
             <source>{text} must be more than 0 seconds</source>
             <translation>{text} debe ser más de 0 segundos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="427" />
+            <location filename="../../desk_coach/cli.py" line="502" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pausa iniciada en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="523" />
+            <location filename="../../desk_coach/cli.py" line="598" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="603" />
+            <location filename="../../desk_coach/cli.py" line="678" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>El coaching aún no está configurado: solo pausas para caminar hasta que hagas la autoevaluación ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="612" />
+            <location filename="../../desk_coach/cli.py" line="687" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Planificado según tu chequeo de movimiento del {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="684" />
+            <location filename="../../desk_coach/cli.py" line="759" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -409,37 +445,61 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="692" />
+            <location filename="../../desk_coach/cli.py" line="767" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Cada día va de {begins} a {begins}, así que un turno de noche cuenta en el día en que empezó.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="728" />
+            <location filename="../../desk_coach/cli.py" line="803" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>base de datos:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="730" />
+            <location filename="../../desk_coach/cli.py" line="805" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>ajustes:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="732" />
+            <location filename="../../desk_coach/cli.py" line="807" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>registro:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="771" />
+            <location filename="../../desk_coach/cli.py" line="846" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>No hay datos de Desk Coach para exportar (no hay base de datos en {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="807" />
+            <location filename="../../desk_coach/cli.py" line="911" />
+            <source>{output} is a folder; give the PDF file's name.</source>
+            <extracomment>{output} is the path given to --output.</extracomment>
+            <translation>{output} es una carpeta; indica el nombre del archivo PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="915" />
+            <source>The folder {folder} does not exist; nothing was written.</source>
+            <extracomment>{folder} is the folder of the file given to --output.</extracomment>
+            <translation>La carpeta {folder} no existe; no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="919" />
+            <source>The folder {folder} cannot be written to; nothing was written.</source>
+            <extracomment>{folder} is the folder of the file given to --output.</extracomment>
+            <translation>No se puede escribir en la carpeta {folder}; no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="923" />
+            <source>{output} already exists; add --force to replace it.</source>
+            <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
+            <translation>{output} ya existe; añade --force para reemplazarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="942" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Esto borraría todos tus datos de Desk Coach: {what}. Añade --yes para hacerlo.</translation>
@@ -456,89 +516,115 @@
             <translation>iniciar ahora una pausa en el coach en marcha</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="106" />
+            <location filename="../../desk_coach/cli.py" line="107" />
             <source>testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours</source>
             <extracomment>Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".</extracomment>
             <translation>solo para pruebas: recordar tras SEGUNDOS sentado, posponer lo mismo e ignorar el horario de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="117" />
+            <location filename="../../desk_coach/cli.py" line="118" />
             <source>testing only: SECONDS without input count as a natural break (with --test-interval)</source>
             <extracomment>Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".</extracomment>
             <translation>solo para pruebas: SEGUNDOS sin actividad cuentan como pausa natural (con --test-interval)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="133" />
+            <location filename="../../desk_coach/cli.py" line="134" />
+            <location filename="../../desk_coach/cli.py" line="228" />
             <source>FILE</source>
             <extracomment>A file in the help ("--from-json FILE"); capitals, no spaces.</extracomment>
+            <extracomment>A file in the help ("--output FILE"); capitals, no spaces.</extracomment>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="135" />
+            <location filename="../../desk_coach/cli.py" line="136" />
             <source>record the self-check a trainer wrote down in FILE, without the wizard (the format: resources/screen/example-trainer-screen.json; FILE must be a regular UTF-8 JSON file of at most 1 MiB)</source>
             <extracomment>Help of the option --from-json; FILE as translated in "--from-json FILE".</extracomment>
             <translation>registrar la autoevaluación que un entrenador anotó en ARCHIVO, sin el asistente (el formato: resources/screen/example-trainer-screen.json; ARCHIVO debe ser un archivo JSON UTF-8 normal de 1 MiB como máximo)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="151" />
+            <location filename="../../desk_coach/cli.py" line="152" />
             <source>print the plan as JSON</source>
             <extracomment>Help of the option --json of "plan".</extracomment>
             <translation>mostrar el plan como JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="156" />
+            <location filename="../../desk_coach/cli.py" line="157" />
             <source>show the week day by day: moves, doses, weekly minutes per target, pull and push sets</source>
             <extracomment>Help of the option --week of "plan".</extracomment>
             <translation>mostrar la semana día a día: ejercicios, dosis, minutos semanales por zona, series de tracción y de empuje</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="174" />
+            <location filename="../../desk_coach/cli.py" line="175" />
             <source>the week to show, numbered as ISO weeks (default: this week)</source>
             <extracomment>Help of the option --week of "stats".</extracomment>
             <translation>la semana que mostrar, numerada como semana ISO (por defecto: esta semana)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="190" />
+            <location filename="../../desk_coach/cli.py" line="191" />
             <source>csv: a folder; json: one file</source>
             <extracomment>Help of the option --format of "export"; "csv" and "json" are the option's values.</extracomment>
             <translation>csv: una carpeta; json: un archivo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="196" />
+            <location filename="../../desk_coach/cli.py" line="197" />
             <source>PATH</source>
             <extracomment>A path in the help ("--output PATH"); capitals, no spaces.</extracomment>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="198" />
+            <location filename="../../desk_coach/cli.py" line="199" />
             <source>the file (json) or folder (csv) to write</source>
             <extracomment>Help of the option --output of "export"; "json" and "csv" are the values of --format.</extracomment>
             <translation>el archivo (json) o la carpeta (csv) que escribir</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="210" />
+            <location filename="../../desk_coach/cli.py" line="230" />
+            <source>the PDF file to write</source>
+            <extracomment>Help of the option --output of "report".</extracomment>
+            <translation>el archivo PDF que se escribirá</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="236" />
+            <source>a4 or letter (default: the one your region uses)</source>
+            <extracomment>Help of the option --paper of "report"; "a4" and "letter" are the option's values.</extracomment>
+            <translation>a4 o letter (por defecto: el que se usa en tu región)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="243" />
+            <source>NAME</source>
+            <extracomment>A name in the help ("--name NAME"); capitals, no spaces.</extracomment>
+            <translation>NOMBRE</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="245" />
+            <source>the name to print on the report (optional; nothing else identifies you)</source>
+            <extracomment>Help of the option --name of "report".</extracomment>
+            <translation>el nombre que aparecerá en el informe (opcional; nada más te identifica)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="285" />
             <source>{text} is not a number of seconds</source>
             <extracomment>{text} is what the user typed, quoted.</extracomment>
             <translation>{text} no es un número de segundos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="319" />
+            <location filename="../../desk_coach/cli.py" line="394" />
             <source>--test-idle needs --test-interval</source>
             <translation>--test-idle necesita --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="440" />
+            <location filename="../../desk_coach/cli.py" line="515" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>La autoevaluación está abierta en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="465" />
+            <location filename="../../desk_coach/cli.py" line="540" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>El contenido de la autoevaluación de Desk Coach está dañado; no se registró nada: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="484" />
+            <location filename="../../desk_coach/cli.py" line="559" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -547,73 +633,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="499" />
+            <location filename="../../desk_coach/cli.py" line="574" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Ten en cuenta:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="500" />
+            <location filename="../../desk_coach/cli.py" line="575" />
             <source>Back on:</source>
             <translation>De nuevo incluido:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="501" />
+            <location filename="../../desk_coach/cli.py" line="576" />
             <source>Found:</source>
             <translation>Observado:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="502" />
+            <location filename="../../desk_coach/cli.py" line="577" />
             <source>Focus:</source>
             <translation>Enfoque:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="749" />
+            <location filename="../../desk_coach/cli.py" line="824" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: sin problemas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="804" />
+            <location filename="../../desk_coach/cli.py" line="939" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nada (no se encontraron archivos de Desk Coach)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="819" />
+            <location filename="../../desk_coach/cli.py" line="954" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudieron borrar todos tus datos de Desk Coach: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="437" />
+            <location filename="../../desk_coach/cli.py" line="512" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>El Desk Coach en marcha no puede abrir la autoevaluación; reinícialo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="525" />
+            <location filename="../../desk_coach/cli.py" line="600" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>El material disponible ({listed}) se guardó con la autoevaluación, pero el archivo de ajustes tiene un problema, así que el ajuste de material se dejó como estaba: cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="535" />
+            <location filename="../../desk_coach/cli.py" line="610" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudo guardar el ajuste de material ({error}); cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="621" />
+            <location filename="../../desk_coach/cli.py" line="696" />
             <source>Next micro-break</source>
             <translation>Próxima micropausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="789" />
+            <location filename="../../desk_coach/cli.py" line="864" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Tus datos de Desk Coach se exportaron a {output}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="620" />
+            <location filename="../../desk_coach/cli.py" line="220" />
+            <source>the last N weeks, this one included: 1 to 260 (default: {default})</source>
+            <extracomment>Help of the option --weeks of "report"; {default} is a number of weeks (12).</extracomment>
+            <translation>las últimas N semanas, incluida esta: de 1 a 260 (por defecto: {default})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="695" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Próxima micropausa {number}</translation>
@@ -735,13 +827,13 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="197" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="211" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>«Progreso…» en el menú del icono te muestra los gráficos.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="200" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="214" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Tu semana</translation>
@@ -1177,7 +1269,13 @@ Registro: {log}</translation>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="604" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="282" />
+            <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
+            <extracomment>The tooltip of "Save report…".</extracomment>
+            <translation>Guardar un PDF de tus últimas semanas para tu fisioterapeuta o entrenador</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_window.py" line="618" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
@@ -1189,70 +1287,76 @@ Registro: {log}</translation>
             <translation>Progreso</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="271" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="272" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="272" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="273" />
             <source>Show the week before</source>
             <translation>Mostrar la semana anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="274" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="275" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="275" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="276" />
             <source>Show the week after</source>
             <translation>Mostrar la semana siguiente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="277" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="278" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="356" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="280" />
+            <source>Save &amp;report…</source>
+            <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
+            <translation>Guardar &amp;informe…</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_window.py" line="365" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Tiempo sentado por día (minutos)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="379" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="388" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausas por día</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="398" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="407" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Minutos de ejercicio por zona esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="418" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="427" />
             <source>Weekly goal</source>
             <extracomment>The legend of the marks on the exercise chart at each body area's weekly goal.</extracomment>
             <translation>Objetivo semanal</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="430" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="439" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="451" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="460" />
             <source>{item} re-checks</source>
             <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
             <translation>{item} repeticiones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="599" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="613" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
@@ -1285,6 +1389,535 @@ Registro: {log}</translation>
             <source>{hours} h {minutes} min</source>
             <extracomment>Hours and minutes of sitting, "22 h 10 min".</extracomment>
             <translation>{hours} h {minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="73" />
+            <source>min</source>
+            <comment>unit on a chart's axis</comment>
+            <extracomment>The unit of minutes beside the figures of a chart's axis ("250 min").</extracomment>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="137" />
+            <source>{day} {month}</source>
+            <extracomment>A week's first day under a chart: {day} the day of the month, {month} the month ("8 Dec").</extracomment>
+            <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="307" />
+            <source>Self-check scores over time</source>
+            <extracomment>A heading of the report: the self-check's scores over time, one small chart per movement check.</extracomment>
+            <translation>Puntuaciones de la autoevaluación a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="425" />
+            <source>Each line is one body area's exercise ladder over the weeks: ▲ a step up, ▼ a step down (easier, or because of pain), ■ another change.</source>
+            <extracomment>Under the heading of the levels: what the marks on each line mean.</extracomment>
+            <translation>Cada línea es la escalera de ejercicios de una zona del cuerpo a lo largo de las semanas: ▲ un paso arriba, ▼ un paso abajo (más fácil, o por dolor), ■ otro cambio.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="431" />
+            <source>Exercise levels over time</source>
+            <extracomment>A heading of the report: the levels of the exercise ladders over the weeks.</extracomment>
+            <translation>Niveles de ejercicio a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="77" />
+            <source>Bars: average minutes sat on a day at the desk; dots: the longest sitting bout of the week; line: the daily goal (at most).</source>
+            <extracomment>Under the sitting chart's heading: what the bars and the line are.</extracomment>
+            <translation>Barras: minutos sentado de media en un día de escritorio; puntos: el periodo sentado más largo de la semana; línea: la meta diaria (como máximo).</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="83" />
+            <source>Sitting per day, week by week</source>
+            <extracomment>A heading of the report: the chart of minutes sat per day, week by week.</extracomment>
+            <translation>Tiempo sentado al día, semana a semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="103" />
+            <source>The share of reminders that ended in a break, with breaks taken away from the desk before a reminder; snoozes only put a break off.</source>
+            <extracomment>Under the breaks chart's heading: what counts as a break due and as taken.</extracomment>
+            <translation>La parte de los recordatorios que acabaron en una pausa, incluidas las pausas hechas lejos del escritorio antes de un recordatorio; posponer solo aplaza una pausa.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="109" />
+            <source>Breaks taken of breaks due</source>
+            <extracomment>A heading of the report: the chart of breaks taken as a share of breaks due, week by week.</extracomment>
+            <translation>Pausas hechas de las pausas pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="118" />
+            <source>Exercise minutes per target, week by week</source>
+            <extracomment>A heading of the report: the chart of exercise minutes per body area, week by week.</extracomment>
+            <translation>Minutos de ejercicio por zona, semana a semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="404" />
+            <source>none</source>
+            <extracomment>A track of exercises with no level (paused, or not started).</extracomment>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="410" />
+            <source>{exercise}, {dose}</source>
+            <extracomment>A level on an exercise ladder: {exercise} its name, {dose} "2 sets of 10".</extracomment>
+            <translation>{exercise}, {dose}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="67" />
+            <source>Check {id}</source>
+            <extracomment>A movement check the report has no name for, by its id: "Check S7".</extracomment>
+            <translation>Chequeo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="314" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="284" />
+            <source>left</source>
+            <extracomment>The legend of the self-check charts: the left side's line.</extracomment>
+            <extracomment>A side of the body, in the self-check table.</extracomment>
+            <translation>izquierdo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="316" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="287" />
+            <source>right</source>
+            <extracomment>The legend of the self-check charts: the right side's line.</extracomment>
+            <extracomment>A side of the body, in the self-check table.</extracomment>
+            <translation>derecho</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="318" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="289" />
+            <source>both</source>
+            <extracomment>The legend of the self-check charts: a check done once (not per side).</extracomment>
+            <extracomment>A movement check done once, not per side, in the self-check table.</extracomment>
+            <translation>ambos</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="451" />
+            <source>Start: {level}</source>
+            <extracomment>A line of the levels: where the ladder stood at the start of the report.</extracomment>
+            <translation>Inicio: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="455" />
+            <source>Now: {level}</source>
+            <extracomment>A line of the levels: where the ladder stands now.</extracomment>
+            <translation>Ahora: {level}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_layout.py" line="226" />
+            <source>{day} {year}</source>
+            <extracomment>A day with its year in a table: {day} "Mon 23 Nov", {year} 2026.</extracomment>
+            <translation>{day} de {year}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="139" />
+            <source>Desk Coach progress report</source>
+            <extracomment>The PDF's title (its document properties) and the heading of page 1.</extracomment>
+            <translation>Informe de progreso de Desk Coach</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="219" />
+            <source>Made on {day} {year} by Desk Coach, from its records on this computer.</source>
+            <extracomment>Under the report's title: {day} is the day the report was made.</extracomment>
+            <translation>Creado el {day} de {year} por Desk Coach, a partir de sus registros en este ordenador.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="248" />
+            <source>Each movement check is scored 0 to 2 (2: moves freely), on each side where it has two; "pain" means it hurt.</source>
+            <extracomment>Under the heading of the self-check table: what the scores mean.</extracomment>
+            <translation>Cada chequeo de movimiento se puntúa de 0 a 2 (2: se mueve con libertad), en cada lado cuando tiene dos; «dolor» significa que dolió.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="330" />
+            <source>Sitting is measured from keyboard and mouse activity on this computer; breaks, routines, pain reports and self-checks are what the user answered in Desk Coach. The self-check is a movement check the user does alone, not a clinical test.</source>
+            <extracomment>How the report's figures were measured, above the disclaimer.</extracomment>
+            <translation>El tiempo sentado se mide por la actividad del teclado y el ratón en este ordenador; las pausas, rutinas, avisos de dolor y autoevaluaciones son lo que la persona respondió en Desk Coach. La autoevaluación es un chequeo de movimiento que la persona hace sola, no una prueba clínica.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="229" />
+            <source>In short</source>
+            <extracomment>A heading of the report: the summary on page 1.</extracomment>
+            <translation>En resumen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="254" />
+            <source>Self-check: the first and the latest</source>
+            <extracomment>A heading of the report: the movement self-check's scores (0-2), the first and the latest.</extracomment>
+            <translation>Autoevaluación: la primera y la última</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="257" />
+            <source>Movement check</source>
+            <extracomment>A column of the self-check table: the movement check.</extracomment>
+            <translation>Chequeo de movimiento</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="259" />
+            <source>Side</source>
+            <extracomment>A column of the self-check table: left, right or both.</extracomment>
+            <translation>Lado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="278" />
+            <location filename="../../desk_coach/ui/report_pdf.py" line="323" />
+            <source>(continued)</source>
+            <extracomment>Above a table that goes on from the page before.</extracomment>
+            <translation>(continuación)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="295" />
+            <source>not scored</source>
+            <extracomment>A movement check not scored (skipped, or not done).</extracomment>
+            <translation>sin puntuar</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="305" />
+            <source>Pain reported and what the coach changed</source>
+            <extracomment>A heading of the report: pain reported and what the coach changed because of it.</extracomment>
+            <translation>Dolor comunicado y lo que cambió el coach</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="308" />
+            <source>No pain was reported in these weeks.</source>
+            <extracomment>Instead of the table of pain reports when there is none.</extracomment>
+            <translation>No se comunicó dolor en estas semanas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="313" />
+            <source>Day</source>
+            <extracomment>A column of the table of pain reports: the day.</extracomment>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="315" />
+            <source>Reported</source>
+            <extracomment>A column of the table of pain reports: what the user reported.</extracomment>
+            <translation>Comunicado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="317" />
+            <source>What the coach changed</source>
+            <extracomment>A column of the table of pain reports: what the coach changed because of it.</extracomment>
+            <translation>Lo que cambió el coach</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="328" />
+            <source>About this report</source>
+            <extracomment>A heading of the report: what the report is and is not, above the disclaimer.</extracomment>
+            <translation>Sobre este informe</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="174" />
+            <source>{first} {first_year} to {last} {last_year}</source>
+            <extracomment>The period of the report: {first} and {last} are days ("Mon 8 Dec"), {first_year} and {last_year} their years.</extracomment>
+            <translation>del {first} de {first_year} al {last} de {last_year}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="190" />
+            <source>Desk Coach progress report, {period}</source>
+            <extracomment>The footer of each page of the report, at the left: {period} is the report's days.</extracomment>
+            <translation>Informe de progreso de Desk Coach, {period}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="192" />
+            <source>Page {page} of {total}</source>
+            <extracomment>The footer of each page of the report, at the right: page {page} of {total}.</extracomment>
+            <translation>Página {page} de {total}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/report_pdf.py" line="211" />
+            <source>{period} (%n week(s))</source>
+            <extracomment>Under the report's title: {period} is its days; %n the number of weeks.</extracomment>
+            <translation>
+                <numerusform>{period} (%n semana)</numerusform>
+                <numerusform>{period} (%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="261" />
+            <source>First ({day})</source>
+            <extracomment>A column of the self-check table: {day} the day of the first self-check.</extracomment>
+            <translation>Primera ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="263" />
+            <source>Latest ({day})</source>
+            <extracomment>A column of the self-check table: {day} the day of the latest self-check.</extracomment>
+            <translation>Última ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="299" />
+            <source>{score}, pain</source>
+            <extracomment>A score in the self-check table when the check hurt: "1, pain".</extracomment>
+            <translation>{score}, dolor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_pdf.py" line="217" />
+            <source>For: {name}</source>
+            <extracomment>Under the report's title: whose report it is, {name} as the user typed it.</extracomment>
+            <translation>Para: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/report_saving.py" line="63" />
+            <source>Saved the report to {output} (%n page(s)).</source>
+            <extracomment>{output} is the PDF file written; %n its pages.</extracomment>
+            <translation>
+                <numerusform>Informe guardado en {output} (%n página).</numerusform>
+                <numerusform>Informe guardado en {output} (%n páginas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="125" />
+            <source>desk-coach-report.pdf</source>
+            <extracomment>The file name offered for the report; keep ".pdf", no spaces or slashes.</extracomment>
+            <translation>desk-coach-informe.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="83" />
+            <location filename="../../desk_coach/ui/report_saving.py" line="116" />
+            <location filename="../../desk_coach/ui/report_saving.py" line="118" />
+            <source>Save report</source>
+            <extracomment>The title of the small dialog that asks how many weeks the report covers.</extracomment>
+            <translation>Guardar informe</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="85" />
+            <source>Weeks to include, this one and the ones before:</source>
+            <extracomment>The question of that dialog; 1 to 260 weeks.</extracomment>
+            <translation>Semanas que incluir, esta y las anteriores:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="98" />
+            <source>Save the progress report</source>
+            <extracomment>The title of the file dialog where the report is saved.</extracomment>
+            <translation>Guardar el informe de progreso</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="101" />
+            <source>PDF files (*.pdf)</source>
+            <extracomment>The file type in the save dialog ("PDF files (*.pdf)"); keep "(*.pdf)".</extracomment>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="58" />
+            <source>The report could not be written to {output}: {error}. Nothing was saved.</source>
+            <extracomment>{output} is the file; {error} the system's reason ("No space left on device").</extracomment>
+            <translation>No se pudo escribir el informe en {output}: {error}. No se ha guardado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_saving.py" line="37" />
+            <source>The report needs the self-check's texts, which cannot be read: {error}</source>
+            <extracomment>{error} says what is wrong with the self-check's content file.</extracomment>
+            <translation>El informe necesita los textos de la autoevaluación, que no se pueden leer: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="12" />
+            <source>Nothing was recorded in these weeks yet: no sitting, no breaks, no self-check. Use Desk Coach for a week or two and make the report again.</source>
+            <extracomment>The report's summary when the weeks hold no history at all (a new user).</extracomment>
+            <translation>Todavía no se ha registrado nada en estas semanas: ni tiempo sentado, ni pausas, ni autoevaluación. Usa Desk Coach una o dos semanas y vuelve a crear el informe.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="19" />
+            <source>Sitting: {minutes} min a day on average, over %n day(s) at the desk.</source>
+            <extracomment>The report's summary: {minutes} is the average minutes sat on a day with any sitting; %n counts those days.</extracomment>
+            <translation>
+                <numerusform>Tiempo sentado: {minutes} min al día de media, en %n día de escritorio.</numerusform>
+                <numerusform>Tiempo sentado: {minutes} min al día de media, en %n días de escritorio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="23" />
+            <source>Sitting went down from {first} min a day in the first weeks to {last} min in the last.</source>
+            <extracomment>{first} and {last}: average minutes sat a day in the first and the last quarter of the weeks.</extracomment>
+            <translation>El tiempo sentado bajó de {first} min al día en las primeras semanas a {last} min en las últimas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="27" />
+            <source>Sitting went up from {first} min a day in the first weeks to {last} min in the last.</source>
+            <extracomment>{first} and {last}: average minutes sat a day in the first and the last quarter of the weeks.</extracomment>
+            <translation>El tiempo sentado subió de {first} min al día en las primeras semanas a {last} min en las últimas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="31" />
+            <source>Sitting stayed about the same: {minutes} min a day in the last weeks.</source>
+            <extracomment>{minutes}: average minutes sat a day in the last weeks, about as many as in the first.</extracomment>
+            <translation>El tiempo sentado se mantuvo más o menos igual: {minutes} min al día en las últimas semanas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="35" />
+            <source>%n day(s) over the daily goal of at most {goal} min of sitting.</source>
+            <extracomment>%n days sat longer than the goal; {goal} is the daily goal in minutes (at most that much sitting).</extracomment>
+            <translation>
+                <numerusform>%n día por encima de la meta diaria de {goal} min sentado como máximo.</numerusform>
+                <numerusform>%n días por encima de la meta diaria de {goal} min sentado como máximo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="39" />
+            <source>Breaks: %n taken of {due} due ({share} %).</source>
+            <extracomment>%n breaks taken; {due} breaks due; {share} the share in per cent (a whole number).</extracomment>
+            <translation>
+                <numerusform>Pausas: %n hecha de {due} pendientes ({share} %).</numerusform>
+                <numerusform>Pausas: %n hechas de {due} pendientes ({share} %).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="41" />
+            <source>Routines completed: %n.</source>
+            <extracomment>%n routines (guided exercise breaks) completed in the weeks of the report.</extracomment>
+            <translation>
+                <numerusform>Rutinas completadas: %n.</numerusform>
+                <numerusform>Rutinas completadas: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="43" />
+            <source>No self-check in these weeks.</source>
+            <extracomment>No self-check (the movement check) was taken in the weeks of the report.</extracomment>
+            <translation>Ninguna autoevaluación en estas semanas.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="45" />
+            <source>One self-check, on {day}.</source>
+            <extracomment>{day} is the date of the one self-check of the report's weeks.</extracomment>
+            <translation>Una autoevaluación, el {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="48" />
+            <source>%n self-checks from {first} to {last}: {better}, {worse} than the first.</source>
+            <extracomment>%n self-checks; {first} and {last} their first and last dates; {better} e.g. "3 scores better", {worse} e.g. "1 lower".</extracomment>
+            <translation>
+                <numerusform>%n autoevaluación del {first} al {last}: {better}, {worse} que en la primera.</numerusform>
+                <numerusform>%n autoevaluaciones del {first} al {last}: {better}, {worse} que en la primera.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="52" />
+            <source>%n score(s) better</source>
+            <extracomment>Part of "5 self-checks from ...: 3 scores better, 1 lower than the first."</extracomment>
+            <translation>
+                <numerusform>%n puntuación mejor</numerusform>
+                <numerusform>%n puntuaciones mejores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="54" />
+            <source>%n lower</source>
+            <extracomment>Part of "5 self-checks from ...: 3 scores better, 1 lower than the first."</extracomment>
+            <translation>
+                <numerusform>%n más baja</numerusform>
+                <numerusform>%n más bajas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="56" />
+            <source>No pain reported.</source>
+            <extracomment>No pain was reported in the weeks of the report.</extracomment>
+            <translation>No se comunicó dolor.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="58" />
+            <source>%n pain report(s), listed with what the coach changed.</source>
+            <extracomment>%n pain reports (during an exercise, or the morning after); listed in a table later on.</extracomment>
+            <translation>
+                <numerusform>%n aviso de dolor, listado con lo que cambió el coach.</numerusform>
+                <numerusform>%n avisos de dolor, listados con lo que cambió el coach.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="62" />
+            <source>The coach changed no exercise level.</source>
+            <extracomment>The coach changed no exercise level in the weeks of the report.</extracomment>
+            <translation>El coach no cambió ningún nivel de ejercicio.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="64" />
+            <source>The coach changed exercise levels %n time(s): {up}, {down}, {pain}.</source>
+            <extracomment>%n changes of exercise levels; {up} "4 steps up", {down} "1 step down", {pain} "1 because of pain".</extracomment>
+            <translation>
+                <numerusform>El coach cambió niveles de ejercicio %n vez: {up}, {down}, {pain}.</numerusform>
+                <numerusform>El coach cambió niveles de ejercicio %n veces: {up}, {down}, {pain}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="68" />
+            <source>%n step(s) up</source>
+            <extracomment>Part of "The coach changed exercise levels 5 times: 4 steps up, ...".</extracomment>
+            <translation>
+                <numerusform>%n paso arriba</numerusform>
+                <numerusform>%n pasos arriba</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="70" />
+            <source>%n step(s) down</source>
+            <extracomment>Part of "The coach changed exercise levels 5 times: ..., 1 step down, ...".</extracomment>
+            <translation>
+                <numerusform>%n paso abajo</numerusform>
+                <numerusform>%n pasos abajo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="72" />
+            <source>%n because of pain</source>
+            <extracomment>Part of "The coach changed exercise levels 5 times: ..., 1 because of pain".</extracomment>
+            <translation>
+                <numerusform>%n por dolor</numerusform>
+                <numerusform>%n por dolor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="74" />
+            <source>Paused now: {regions}.</source>
+            <extracomment>{regions} lists body regions ("hips and neck") that get no exercise now.</extracomment>
+            <translation>En pausa ahora: {regions}.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="77" />
+            <source>{exercise}: {what}</source>
+            <extracomment>A row of the table of pain reports: {exercise} is an exercise's name, {what} lists what the user reported during it ("pain 3 of 10 during the exercise and stopped with the pain button").</extracomment>
+            <translation>{exercise}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="79" />
+            <source>pain {pain} of 10 during the exercise</source>
+            <extracomment>Part of a row of the table of pain reports: {pain} is 1-10.</extracomment>
+            <translation>dolor {pain} de 10 durante el ejercicio</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="81" />
+            <source>stopped with the pain button</source>
+            <extracomment>Part of a row of the table of pain reports: the user pressed "It hurts".</extracomment>
+            <translation>detenido con el botón de dolor</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="83" />
+            <source>sharp pain</source>
+            <extracomment>Part of a row of the table of pain reports: the user reported a sharp pain.</extracomment>
+            <translation>dolor agudo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="85" />
+            <source>numbness or tingling</source>
+            <extracomment>Part of a row of the table of pain reports: the user reported numbness or tingling.</extracomment>
+            <translation>entumecimiento u hormigueo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="87" />
+            <source>Pain {pain} of 10 the morning after a routine</source>
+            <extracomment>A row of the table of pain reports: {pain} 1-10, felt the morning after a routine.</extracomment>
+            <translation>Dolor {pain} de 10 la mañana después de una rutina</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/report.py" line="90" />
+            <source>Exercises for the {region} paused: {reason}. The coach suggested having it checked by a doctor or physiotherapist.</source>
+            <extracomment>A row of the table: the coach paused a body {region}; {reason} says why (a sentence); the app then showed the user a calm referral to a doctor or physiotherapist.</extracomment>
+            <translation>Ejercicios para {region} en pausa: {reason}. El coach sugirió que lo revise un médico o un fisioterapeuta.</translation>
         </message>
     </context>
     <context>
