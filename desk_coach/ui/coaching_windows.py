@@ -166,6 +166,7 @@ class CoachingWindows:
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
             screen_items=self._movement_checks(), read_today=report.today,
+            score_words=self._score_words(),
         ))
         bring_up(self.progress)
 
@@ -179,6 +180,15 @@ class CoachingWindows:
             log.warning("the self-check chart is left out: its content cannot be read (%s)", error)
             return []
         return [(item.id, item.name) for item in content.items]
+
+    def _score_words(self) -> tuple[str, ...]:
+        """What scores 0, 1 and 2 mean, in the self-check's words: the self-check chart's score axis."""
+        from desk_coach.domain.coaching.screening import ScreenContentError
+
+        try:
+            return tuple(self.data.screen_content().summary.score_words)
+        except ScreenContentError:
+            return ()  # the chart is left out anyway (_movement_checks says why)
 
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
