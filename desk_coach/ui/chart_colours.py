@@ -4,8 +4,9 @@ dark themes.
 
 How they were chosen (``tests/unit/ui/test_chart_colours.py`` checks every rule, in light and dark):
 
-- every series stands off the chart's background (a light window #EFEFEF or #FFFFFF; a dark one
-  #2B2B2B or #1E1E1E) by a contrast ratio of at least 3:1, WCAG 2.1's bar for non-text content
+- every series stands off the chart's background (:data:`BACKGROUNDS`: light windows of Fusion,
+  plain white and GTK Adwaita; dark ones of a dark Fusion palette, near black and Adwaita-dark) by a
+  contrast ratio of at least 3:1, WCAG 2.1's bar for non-text content
   (1.4.11), so a bar or line is seen at all;
 - any two series of one chart are at least :data:`APART_NORMAL` apart in CIEDE2000 to normal
   vision, and at least :data:`APART_SIMULATED` apart after simulating protanopia, deuteranopia
@@ -48,7 +49,10 @@ LEAST_CONTRAST = 3.0
 """The least contrast ratio of a series against the chart's background (WCAG 2.1, 1.4.11)."""
 
 #: Typical window colours the charts are drawn on (the window's own colour is the chart's background).
-BACKGROUNDS: dict[str, tuple[str, ...]] = {"light": ("#EFEFEF", "#FFFFFF"), "dark": ("#2B2B2B", "#1E1E1E")}
+BACKGROUNDS: dict[str, tuple[str, ...]] = {
+    "light": ("#EFEFEF", "#FFFFFF", "#FAF9F8"),  # Fusion, a white window, GTK Adwaita
+    "dark": ("#2B2B2B", "#1E1E1E", "#323232"),  # a dark Fusion palette, a black-ish one, Adwaita-dark
+}
 
 
 @dataclass(frozen=True)

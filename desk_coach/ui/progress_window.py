@@ -167,6 +167,10 @@ def _fit_legend(box: _ChartBox) -> None:
         box.view.setMinimumWidth(max(plot, sum(widths) + len(widths) * marker))
 
 
+MARKER_SIZE = 11.0
+"""A self-check point's size, in pixels; a star's points are thin, so it is drawn larger."""
+STAR_SIZE = 15.0
+
 HATCH_SIZE = 8
 """The side of the hatching's tile, in pixels: one stripe across it."""
 
@@ -421,18 +425,18 @@ class ProgressWindow(QWidget):
             line = QLineSeries()
             line.setName(name)
             marks = QScatterSeries()
-            #: The points of one movement check's line (hidden from the legend); {item} is "S1".
-            marks.setName(translate("Progress", "{item} re-checks").format(item=item))
-            marks.setMarkerSize(10.0)
-            marks.setMarkerShape(getattr(QScatterSeries.MarkerShape, screen_marker(number)))
+            marks.setName(name)
+            shape = screen_marker(number)
+            marks.setMarkerShape(getattr(QScatterSeries.MarkerShape, shape))
+            marks.setMarkerSize(STAR_SIZE if shape == "MarkerShapeStar" else MARKER_SIZE)
             for series in (line, marks):
                 box.chart.addSeries(series)
                 series.attachAxis(self._screen_dates)
                 series.attachAxis(self._screen_scores)
-            # One legend entry per item, with its point's shape: the points belong to the line's entry.
-            for marker in box.chart.legend().markers(marks):
-                marker.setVisible(False)
+            # One legend entry per item, showing its points' shape and colour.
             for marker in box.chart.legend().markers(line):
+                marker.setVisible(False)
+            for marker in box.chart.legend().markers(marks):
                 marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
             marks.hovered.connect(
                 lambda point, on, item=item: self._show_tip(
