@@ -160,35 +160,27 @@ class CoachingWindows:
             self.progress.refresh()
             bring_up(self.progress)
             return
+        checks, score_words = self._self_check_words()
         self.progress = ProgressWindow(ProgressPresenter(
             lambda day: report.live_week_of(day, self.data.sitting_now()), today,
             first_weekday=report.calendar().first_weekday,
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
-            screen_items=self._movement_checks(), read_today=report.today,
-            score_words=self._score_words(),
+            screen_items=checks, read_today=report.today, score_words=score_words,
         ))
         bring_up(self.progress)
 
-    def _movement_checks(self) -> list[tuple[str, str]]:
-        """The self-check chart's lines, named as the self-check's content names its checks."""
+    def _self_check_words(self) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+        """The self-check chart's lines, named as the self-check's content names its checks, and
+        what its scores 0, 1 and 2 mean there (the content is read once for both)."""
         from desk_coach.domain.coaching.screening import ScreenContentError
 
         try:
             content = self.data.screen_content()
         except ScreenContentError as error:
             log.warning("the self-check chart is left out: its content cannot be read (%s)", error)
-            return []
-        return [(item.id, item.name) for item in content.items]
-
-    def _score_words(self) -> tuple[str, ...]:
-        """What scores 0, 1 and 2 mean, in the self-check's words: the self-check chart's score axis."""
-        from desk_coach.domain.coaching.screening import ScreenContentError
-
-        try:
-            return tuple(self.data.screen_content().summary.score_words)
-        except ScreenContentError:
-            return ()  # the chart is left out anyway (_movement_checks says why)
+            return [], ()
+        return [(item.id, item.name) for item in content.items], tuple(content.summary.score_words)
 
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest."""
