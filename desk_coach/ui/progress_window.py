@@ -8,11 +8,13 @@ Switching weeks only swaps numbers: the charts, axes and series are built once a
 is replaced in place, so paging through weeks does not rebuild any widget.
 
 Colours follow the system palette: the chart background and text take the window's colours
-and the series colours switch to a darker or lighter set on a dark or light palette.
+and the series colours (``chart_colours``: apart for colour-blind eyes) switch to a lighter or
+darker set on a dark or light palette; the reminders put off are hatched.
 
 Below the week, a line chart shows the self-check scores (S1–S6, 0–2) of the last six months,
-one line per item with a point on each re-check date, and a line under the summary tells the
-current streak of days with a break. Both are fed by optional loaders and left out without them.
+one line per item with a point (a shape per item) on each self-check, drawn a little apart where
+scores are equal, and a line under the summary tells the current streak of days with a break.
+Both are fed by optional loaders and left out without them.
 
 The window opens at most 90 % of its screen's available area (``fit_to_screen``); below the week's
 navigation everything scrolls, so a small or 2x-scaled screen shows it all, one scroll away.
