@@ -10,6 +10,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QToolTip
 from test_progress_window import CHECKS, TODAY, ZONE, FakeHistory, FakeScreens, screen
 from window_gallery import settle
 
@@ -103,6 +104,16 @@ def test_a_point_tells_its_day_and_both_sides(qtbot):
     assert window.screen_tip("S1", marks.points()[4]) == "S1 Front-of-hip check — Wed 25 Nov: left 2, right 2"
     s3 = window._screen_marks["S3"].points()[0]
     assert window.screen_tip("S3", s3) == "S3 Wall head check — Thu 19 Nov: 2"
+
+
+def test_hovering_a_point_shows_its_tooltip(qtbot):
+    window = shown_window(qtbot, CLOSE_TOGETHER)
+    marks = window._screen_marks["S1"]
+    marks.hovered.emit(marks.points()[3], True)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "S1 Front-of-hip check — Tue 24 Nov: left 2, right 1"
+    marks.hovered.emit(marks.points()[3], False)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
 def test_a_side_that_hurt_or_was_not_scored_says_so(qtbot):
