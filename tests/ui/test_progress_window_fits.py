@@ -102,10 +102,12 @@ else:
 
     @pytest.fixture
     def window(qtbot) -> ProgressWindow:
-        checks = [(item.id, item.name) for item in load_screen_content().items]
+        content = load_screen_content()
+        checks = [(item.id, item.name) for item in content.items]
         widget = ProgressWindow(ProgressPresenter(
             FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
             load_screens=FakeScreens(SCREEN_RECORDS), screen_items=checks,
+            score_words=content.summary.score_words,
         ))
         qtbot.addWidget(widget)
         widget.show()
@@ -155,7 +157,8 @@ else:
     def test_no_chart_label_is_cut_short(window):
         # Qt Charts says when it elided a category's name ("Hip flex...", "W..." for Wednesday).
         axes = {"days of sitting": window._sitting_days, "days of breaks": window._breaks_days,
-                "targets": window._target_names}
+                "targets": window._target_names, "self-check dates": window._screen_dates,
+                "self-check scores": window._screen_scores}
         assert not [name for name, axis in axes.items() if axis.labelsTruncated()]
 
     def test_only_a_narrow_screen_scrolls_sideways(window):
