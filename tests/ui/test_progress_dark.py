@@ -64,6 +64,10 @@ def test_a_palette_change_restyles_the_open_window(window, qtbot):
     dark = drawn_colours(window)
     assert all(dark[name] != light[name] for name in light)
     assert window._sitting.chart.backgroundBrush().color() == QColor("#2B2B2B")
+    # the chart theme a palette change sets keeps the points' shapes and the legend as it was
+    assert len({marks.markerShape() for marks in window._screen_marks.values()}) == len(CHECKS)
+    shown = [marker.label() for marker in window._screens.chart.legend().markers() if marker.isVisible()]
+    assert shown == [name for _, name in window.presenter.screen_legend]
 
 
 def test_the_reminders_put_off_are_hatched(window):
