@@ -734,6 +734,8 @@ class ProgressWindow(QWidget):
         pen.setWidthF(2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         self._goal_series.setPen(pen)
+        for marker in self._sitting.chart.legend().markers(self._goal_series):  # a line, not a bar
+            marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         for number, (item, _) in enumerate(self.presenter.screen_legend):
             line_colour = QColor(screen_colour(number).on(dark))
             line_pen = QPen(line_colour)
