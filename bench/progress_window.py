@@ -3,11 +3,16 @@
 Generates ``--years`` of realistic history (Europe/Berlin, DST included, seeded) into a fresh
 SQLite file through the real storage, then measures under offscreen Qt: (a) a bare QWidget with
 one empty QChartView, built and shown until painted; (b) the Progress window opened on the
-current week, with ``load_week`` built as ``DeskCoachApp.load_week`` builds it, until every
-chart is painted; (c) twenty switches back a week, each until every chart is painted again.
-Prints a table and writes JSON.
+current week, built as the tray app builds it (``CoachingWindows.show_progress``: the week with
+the bout in progress, six months of self-checks, the streak, the self-check's names and words),
+until every chart is painted; (c) twenty switches back a week, each until every chart is painted
+again. The target (issue 15): opening and each switch under 50 ms; the baseline (a) is measured in
+the same run, so a busy machine shows as a slow baseline too. Prints a table and writes JSON.
 
-    .venv/bin/python bench/progress_window.py [--years 5] [--json bench/results/progress_window.json]
+    .venv/bin/python bench/progress_window.py [--years 5] [--runs 3] [--json FILE]
+
+The history is made once; each run measures in a fresh process (the first opening happens once a
+process), and the figures are the runs' medians.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -36,13 +42,20 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
 from desk_coach.adapters.exercise_files import load_library  # noqa: E402
+from desk_coach.adapters.screen_files import load_screen_content  # noqa: E402
 from desk_coach.adapters.settings_file import shipped_schema  # noqa: E402
 from desk_coach.adapters.storage.database import Database, open_database  # noqa: E402
 from desk_coach.adapters.storage.unit_of_work import SqlUnitOfWork  # noqa: E402
 from desk_coach.adapters.storage.weekly_stats import SqlWeekFigures  # noqa: E402
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback  # noqa: E402
 from desk_coach.domain.coaching.plan import Prescription  # noqa: E402
-from desk_coach.domain.coaching.records import RoutineSource  # noqa: E402
+from desk_coach.domain.coaching.records import (  # noqa: E402
+    RoutineSource,
+    ScreenRecord,
+    ScreenScore,
+    ScreenSource,
+    Side,
+)
 from desk_coach.domain.history import (  # noqa: E402
     BoutEnd,
     BreakEvent,
@@ -58,7 +71,14 @@ from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow  # n
 ZONE = ZoneInfo("Europe/Berlin")
 SEED = 20240101
 SWITCHES = 20
+REOPENS = 5
 PAINT_TIMEOUT_S = 5.0
+TARGET_MS = 50.0
+"""Opening the window and switching a week stay under this (issue 15, point 5)."""
+RECHECK_DAYS = 42
+"""How often the simulated user re-takes the self-check: about every six weeks."""
+SITTING_NOW_S = 11 * 60.0
+"""The bout in progress as the window opens ("Sitting 11 min" in the tray)."""
 
 
 class BenchClock:
@@ -118,6 +138,17 @@ def _routine(uow: SqlUnitOfWork, rng: random.Random, day: date, library, exercis
     uow.coaching.finish_session(session_id, at + timedelta(minutes=5), True, results, library=library)
 
 
+def _screen(rng: random.Random, day: date, items: list[tuple[str, bool]], level: float) -> ScreenRecord:
+    """A self-check on ``day``: each movement check scored around ``level`` (0-2), per side if sided."""
+    at = datetime.combine(day, clock_time(rng.randint(9, 17), rng.randrange(60)), tzinfo=ZONE)
+    scores = []
+    for item, sided in items:
+        for side in (Side.LEFT, Side.RIGHT) if sided else (None,):
+            score = min(2, max(0, round(level + rng.uniform(-0.8, 0.8))))
+            scores.append(ScreenScore(item, side, score, False))
+    return ScreenRecord(at, ScreenSource.WIZARD, frozenset(), True, True, False, tuple(scores))
+
+
 def generate(database: Database, years: int, now: datetime) -> dict:
     """Fill ``database`` with ``years`` of workdays up to ``now``; commit a year at a time."""
     rng = random.Random(SEED)
@@ -125,7 +156,8 @@ def generate(database: Database, years: int, now: datetime) -> dict:
     exercise_ids = sorted(exercise.id for exercise in library)
     today = now.date()
     first = today - timedelta(days=round(365.25 * years))
-    counts = {"workdays": 0, "bouts": 0, "break_events": 0, "routines": 0}
+    counts = {"workdays": 0, "bouts": 0, "break_events": 0, "routines": 0, "self_checks": 0}
+    items = [(item.id, item.sides) for item in load_screen_content().items]
     day = first
     t0 = time.perf_counter()
     while day <= today:
@@ -144,15 +176,34 @@ def generate(database: Database, years: int, now: datetime) -> dict:
                     if exercise_ids and day < today and rng.random() < 0.3:
                         _routine(uow, rng, day, library, exercise_ids)
                         counts["routines"] += 1
+                if (today - day).days % RECHECK_DAYS == 0:  # a self-check every six weeks, one today
+                    level = 2 * (day - first).days / max(1, (today - first).days)  # getting better
+                    uow.coaching.add_screen(_screen(rng, day, items, level))
+                    counts["self_checks"] += 1
                 day += timedelta(days=1)
     counts["seconds"] = round(time.perf_counter() - t0, 2)
     return counts
 
 
-def week_loader(database: Database, clock: BenchClock) -> Callable[[date], WeekStats]:
-    """``DeskCoachApp.load_week``: the week report over this database and clock, default settings."""
+def week_report(database: Database, clock: BenchClock) -> WeekReport:
+    """``DeskCoachApp``'s week report over this database and clock, default settings."""
     settings = defaults(shipped_schema())
-    return WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings).week_of
+    return WeekReport(SqlWeekFigures(database.engine), clock, lambda: settings,
+                      unit_of_work=lambda: SqlUnitOfWork(database.engine))
+
+
+def presenter_for(
+    report: WeekReport, load_week: Callable[[date], WeekStats], goal: float
+) -> ProgressPresenter:
+    """The Progress window's presenter as ``CoachingWindows.show_progress`` makes it, the self-check
+    content read anew as the app reads it at each opening."""
+    content = load_screen_content()
+    return ProgressPresenter(
+        load_week, report.today(), first_weekday=report.calendar().first_weekday, goal_minutes=goal,
+        load_screens=report.screens, load_break_days=report.break_days,
+        screen_items=[(item.id, item.name) for item in content.items], read_today=report.today,
+        score_words=content.summary.score_words,
+    )
 
 
 # -- measuring --------------------------------------------------------------------------------------
@@ -180,8 +231,10 @@ class PaintWatch(QObject):
 
 
 def _viewports(window: QWidget) -> list[QWidget]:
-    """The charts the window shows now (a chart with nothing to show may be hidden)."""
-    return [view.viewport() for view in window.findChildren(QChartView) if view.isVisibleTo(window)]
+    """The charts the window shows now: not hidden (a chart with nothing to show may be), and not
+    scrolled out of sight (Qt paints only what the scroll area shows)."""
+    return [view.viewport() for view in window.findChildren(QChartView)
+            if view.isVisibleTo(window) and not view.viewport().visibleRegion().isEmpty()]
 
 
 def measure_baseline(app: QApplication, watch: PaintWatch) -> float:
@@ -200,28 +253,39 @@ def measure_baseline(app: QApplication, watch: PaintWatch) -> float:
     return elapsed
 
 
-def measure_progress(
-    app: QApplication, watch: PaintWatch, load_week: Callable[[date], WeekStats], today: date, goal: float
-) -> dict:
+def measure_progress(app: QApplication, watch: PaintWatch, report: WeekReport) -> dict:
     sql_ms: list[float] = []
 
     def timed_load(day: date) -> WeekStats:
         t0 = time.perf_counter()
         try:
-            return load_week(day)
+            return report.live_week_of(day, SITTING_NOW_S)
         finally:
             sql_ms.append((time.perf_counter() - t0) * 1000)
 
+    goal = float(defaults(shipped_schema()).goals.daily_sitting_max_min)  # the app has its settings
     timer = QElapsedTimer()
-    timer.start()
-    window = ProgressWindow(ProgressPresenter(timed_load, today, goal_minutes=goal))
-    for view in window.findChildren(QChartView):
-        view.viewport().installEventFilter(watch)
-    window.show()
-    watch.wait(app, _viewports(window))
-    open_ms = timer.nsecsElapsed() / 1e6
-    open_sql = sql_ms[-1]
 
+    def open_window() -> tuple[ProgressWindow, float]:
+        watch.painted.clear()
+        timer.restart()
+        window = ProgressWindow(presenter_for(report, timed_load, goal))
+        for view in window.findChildren(QChartView):
+            view.viewport().installEventFilter(watch)
+        window.show()
+        watch.wait(app, _viewports(window))
+        return window, timer.nsecsElapsed() / 1e6
+
+    def close(window: ProgressWindow) -> None:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    window, open_ms = open_window()  # as the tray app opens it: once, then shown again
+    open_sql = sql_ms[-1]
+    charts = len(_viewports(window))
+    points = sum(len(series.points()) for series in window._screen_marks.values())
     switches: list[float] = []
     switch_sql: list[float] = []
     labels = []
@@ -233,13 +297,19 @@ def measure_progress(
         switches.append(timer.nsecsElapsed() / 1e6)
         switch_sql.append(sql_ms[-1])
         labels.append(window.week_label())
-    window.close()
-    window.deleteLater()
-    app.processEvents()
+    close(window)
+    reopens = []
+    for _ in range(REOPENS):  # a new window each time, with what the first paid for already paid
+        window, ms = open_window()
+        reopens.append(ms)
+        close(window)
     return {
-        "charts": len(window.findChildren(QChartView)),
+        "charts_in_view": charts,
+        "self_check_points": points,
         "open_ms": round(open_ms, 2),
         "open_load_week_ms": round(open_sql, 2),
+        "reopen_median_ms": round(statistics.median(reopens), 2),
+        "reopens_ms": [round(value, 2) for value in reopens],
         "switch_median_ms": round(statistics.median(switches), 2),
         "switch_max_ms": round(max(switches), 2),
         "switch_load_week_median_ms": round(statistics.median(switch_sql), 2),
@@ -249,57 +319,106 @@ def measure_progress(
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--years", type=int, default=5, help="years of history to generate (default 5)")
-    parser.add_argument("--json", type=Path, default=HERE / "results" / "progress_window.json")
-    args = parser.parse_args()
-
+def measure_once(path: Path) -> dict:
+    """One fresh process's figures over the history in ``path``: the baselines, then the window."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     clock = BenchClock()
-    now = clock.now()
-    home = Path(tempfile.mkdtemp(prefix="desk-coach-bench-"))
-    database = open_database(home / "history.sqlite3", clock)
+    database = open_database(path, clock)
+    # By the time a user opens Progress, the tray app has said things: every sentence module of the
+    # wording layer is imported at its first say() (60 ms, cold). Reading the self-check's content
+    # does that here; the window still reads it anew as the app does at each opening.
+    load_screen_content()
     try:
-        history = generate(database, args.years, now)
-        files = [database.path, *database.path.parent.glob(database.path.name + "-*")]  # with the WAL
-        history["file_mb"] = round(sum(f.stat().st_size for f in files) / 2**20, 2)
         watch = PaintWatch()
         baseline_first = measure_baseline(app, watch)  # pays for the first chart, fonts, style
         baseline = measure_baseline(app, watch)
-        goal = float(defaults(shipped_schema()).goals.daily_sitting_max_min)
-        progress = measure_progress(app, watch, week_loader(database, clock), now.date(), goal)
+        progress = measure_progress(app, watch, week_report(database, clock))
     finally:
         database.dispose()
+    return {"platform": app.platformName(), "baseline_first_ms": round(baseline_first, 2),
+            "baseline_ms": round(baseline, 2), "progress_window": progress}
 
+
+def _median_run(runs: list[dict]) -> dict:
+    """The run whose opening took the median time, with every run's main figures beside it."""
+    ordered = sorted(runs, key=lambda run: run["progress_window"]["open_ms"])
+    chosen = ordered[len(ordered) // 2]
+    window = dict(chosen["progress_window"])
+    for key in ("open_ms", "reopen_median_ms", "switch_median_ms", "switch_max_ms"):
+        window[key] = round(statistics.median(run["progress_window"][key] for run in runs), 2)
+        window[f"{key}_runs"] = [run["progress_window"][key] for run in runs]
+    baseline_first = round(statistics.median(run["baseline_first_ms"] for run in runs), 2)
+    baseline = round(statistics.median(run["baseline_ms"] for run in runs), 2)
+    return {**chosen, "baseline_first_ms": baseline_first, "baseline_ms": baseline, "progress_window": window}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=5, help="years of history to generate (default 5)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="fresh processes to measure in, medians reported (default 3): the first opening "
+                             "happens once a process, and a shared machine's noise is large")
+    parser.add_argument("--json", type=Path, default=HERE / "results" / "progress_window.json")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # one run, in a child process
+    args = parser.parse_args()
+    if args.measure:
+        args.json.write_text(json.dumps(measure_once(args.measure)), encoding="utf-8")
+        return 0
+
+    clock = BenchClock()
+    home = Path(tempfile.mkdtemp(prefix="desk-coach-bench-"))
+    database = open_database(home / "history.sqlite3", clock)
+    try:
+        history = generate(database, args.years, clock.now())
+        files = [database.path, *database.path.parent.glob(database.path.name + "-*")]  # with the WAL
+        history["file_mb"] = round(sum(f.stat().st_size for f in files) / 2**20, 2)
+    finally:
+        database.dispose()
+    runs = []
+    for number in range(max(1, args.runs)):
+        out = home / f"run-{number}.json"
+        subprocess.run([sys.executable, __file__, "--measure", str(database.path), "--json", str(out)],
+                       check=True, env={**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]})
+        runs.append(json.loads(out.read_text(encoding="utf-8")))
+    measured = _median_run(runs)
+    progress = measured["progress_window"]
+    baseline_first, baseline = measured["baseline_first_ms"], measured["baseline_ms"]
     results = {
-        "platform": app.platformName(),
+        "platform": measured["platform"],
         "years": args.years,
+        "runs": len(runs),
         "history": history,
-        "baseline_first_ms": round(baseline_first, 2),
-        "baseline_ms": round(baseline, 2),
+        "baseline_first_ms": baseline_first,
+        "baseline_ms": baseline,
         "progress_window": progress,
+        "target_ms": TARGET_MS,
+        "target_met": progress["open_ms"] < TARGET_MS and progress["switch_max_ms"] < TARGET_MS,
     }
     print(
         f"Progress window over {args.years} years of history ({history['bouts']} bouts, "
         f"{history['break_events']} break events, {history['routines']} routines, "
-        f"{history['file_mb']} MB; generated in {history['seconds']} s), Qt platform {app.platformName()}"
+        f"{history['self_checks']} self-checks; {history['file_mb']} MB; "
+        f"generated in {history['seconds']} s), "
+        f"Qt platform {measured['platform']}; {progress['charts_in_view']} charts in view, "
+        f"{progress['self_check_points']} self-check points; medians of {len(runs)} runs"
     )
-    print(f"{'':36}{'total ms':>10}{'load_week ms':>14}")
+    print(f"{'':36}{'total ms':>10}{'load_week ms':>14}   each run")
     print(f"{'(a) bare QWidget + QChartView, first':36}{baseline_first:>10.1f}{'-':>14}")
     print(f"{'(a) bare QWidget + QChartView, again':36}{baseline:>10.1f}{'-':>14}")
-    print(
-        f"{'(b) open Progress window':36}{progress['open_ms']:>10.1f}{progress['open_load_week_ms']:>14.1f}"
-    )
-    print(
-        f"{f'(c) previous week x{SWITCHES}, median':36}{progress['switch_median_ms']:>10.1f}"
-        f"{progress['switch_load_week_median_ms']:>14.1f}"
-    )
-    print(
-        f"{f'(c) previous week x{SWITCHES}, max':36}{progress['switch_max_ms']:>10.1f}"
-        f"{progress['switch_load_week_max_ms']:>14.1f}"
-    )
+    rows = [
+        ("(b) open Progress window", "open_ms", progress["open_load_week_ms"]),
+        (f"(b) open again x{REOPENS}, median", "reopen_median_ms", None),
+        (f"(c) previous week x{SWITCHES}, median", "switch_median_ms",
+         progress["switch_load_week_median_ms"]),
+        (f"(c) previous week x{SWITCHES}, max", "switch_max_ms", progress["switch_load_week_max_ms"]),
+    ]
+    for label, key, load in rows:
+        each = ", ".join(f"{value:.1f}" for value in progress[f"{key}_runs"])
+        load_text = f"{load:>14.1f}" if load is not None else f"{'-':>14}"
+        print(f"{label:36}{progress[key]:>10.1f}{load_text}   {each}")
     print(f"{'(b) minus (a) again':36}{progress['open_ms'] - baseline:>10.1f}")
+    verdict = "met" if results["target_met"] else "MISSED"
+    print(f"target: opening and every switch under {TARGET_MS:.0f} ms: {verdict}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"written: {args.json}")

@@ -161,12 +161,13 @@ class CoachingWindows:
             self.progress.refresh()
             bring_up(self.progress)
             return
+        checks, score_words = self._self_check_words()
         self.progress = ProgressWindow(ProgressPresenter(
             lambda day: report.live_week_of(day, self.data.sitting_now()), today,
             first_weekday=report.calendar().first_weekday,
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
-            screen_items=self._movement_checks(), read_today=report.today,
+            screen_items=checks, read_today=report.today, score_words=score_words,
             load_glance=self._week_glance().glance,
         ))
         self.progress.set_report_saver(self.save_report)
@@ -192,16 +193,17 @@ class CoachingWindows:
             lambda: report_texts(self.data.screen_content, library),
         )
 
-    def _movement_checks(self) -> list[tuple[str, str]]:
-        """The self-check chart's lines, named as the self-check's content names its checks."""
+    def _self_check_words(self) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+        """The self-check chart's lines, named as the self-check's content names its checks, and
+        what its scores 0, 1 and 2 mean there (the content is read once for both)."""
         from desk_coach.domain.coaching.screening import ScreenContentError
 
         try:
             content = self.data.screen_content()
         except ScreenContentError as error:
             log.warning("the self-check chart is left out: its content cannot be read (%s)", error)
-            return []
-        return [(item.id, item.name) for item in content.items]
+            return [], ()
+        return [(item.id, item.name) for item in content.items], tuple(content.summary.score_words)
 
     def weekly_summary(self) -> None:
         """The week in three lines, at the time the user chose; Progress… shows the rest. Today

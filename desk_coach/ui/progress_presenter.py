@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
-from desk_coach.domain.coaching.records import ScreenRecord
+from desk_coach.domain.coaching.records import ScreenRecord, Side
 from desk_coach.domain.week_glance import WeekGlance
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, tenth_figure, week_days
 from desk_coach.ui.week_glance_page import GlancePage
-from desk_coach.wording.figures import day_words, minutes_words, sets_words, week_number
+from desk_coach.wording.figures import day_words, minutes_words, month_short, sets_words, week_number
 from desk_coach.wording.translate import number, translate
 from desk_coach.wording.week_stats_words import summary_lines
 
@@ -320,16 +320,115 @@ class WeekPage:
 
 
 @dataclass(frozen=True)
+class ScreenMark:
+    """One movement check in one self-check: when, the lowest side's score (what the line draws),
+    and each side as scored: (side or None for an item done once, score or None, whether it hurt)."""
+
+    taken_at: datetime
+    score: float
+    sides: tuple[tuple[Side | None, int | None, bool], ...]
+
+
+SCREEN_SPAN_LEAST = 14
+"""The self-check chart's shortest time axis, in days: a few checks of one week spread over it."""
+SCREEN_SPREAD = 0.08
+"""How far apart (in score units) the lines of two checks with the same score are drawn, so six
+checks all scoring 2 on one day show as six points, not one."""
+
+
+@dataclass(frozen=True)
 class ScreenPage:
-    """The self-check chart: each item's (time taken, lowest side score), oldest first."""
+    """The self-check chart: each item's checks, oldest first, and its time axis: from a little
+    before the first check shown (six months back at most, two weeks at least) to today, with a
+    tick at each month's start when it spans months, else every few days."""
 
     start: date
-    end: date  # the day after today: the axis runs to the end of today
-    points: dict[str, list[tuple[datetime, float]]]
+    end: date  # a little after today: today's points are drawn whole
+    marks: dict[str, list[ScreenMark]]
+    names: dict[str, str] = field(default_factory=dict)  # item id: "S1 Front-of-hip check"
+    ticks: tuple[date, ...] = ()
+    monthly: bool = False
+
+    @property
+    def points(self) -> dict[str, list[tuple[datetime, float]]]:
+        """Each item's (time taken, lowest side score), oldest first."""
+        return {item: [(mark.taken_at, mark.score) for mark in marks] for item, marks in self.marks.items()}
 
     @property
     def empty(self) -> bool:
-        return not any(self.points.values())
+        return not any(self.marks.values())
+
+    def offset(self, item_id: str) -> float:
+        """Where the line of ``item_id`` is drawn, above or below its scores (see SCREEN_SPREAD)."""
+        items = list(self.names) or list(self.marks)
+        if item_id not in items:
+            return 0.0
+        return (items.index(item_id) - (len(items) - 1) / 2) * SCREEN_SPREAD
+
+    def tick_label(self, day: date) -> str:
+        """A tick of the time axis: the month ("Dec"; "Jan 2027" when a year begins) or the day ("3 Dec")."""
+        if self.monthly:
+            if day.month == 1:
+                #: A tick of the self-check chart's time axis at a new year: "Jan 2027".
+                new_year = translate("Progress", "{month} {year}")
+                return new_year.format(month=month_short(1), year=f"{day.year:04d}")
+            return month_short(day.month)
+        #: A tick of the self-check chart's time axis: the day of the month and the month, "3 Dec".
+        day_month = translate("Progress", "{day} {month}")
+        return day_month.format(day=number(day.day), month=month_short(day.month))
+
+    def tip(self, item_id: str, index: int) -> str:
+        """The tooltip of one point: "S1 Front-of-hip check — Thu 3 Dec: left 1, right 2"."""
+        mark = self.marks[item_id][index]
+        name = self.names.get(item_id, item_id)
+        day = day_words(mark.taken_at.date())
+        scores = {side: _side_score(score, pain) for side, score, pain in mark.sides}
+        if Side.LEFT in scores or Side.RIGHT in scores:
+            #: Tooltip of a point of the self-check chart: {check} "S1 Front-of-hip check", {day}
+            #: "Thu 3 Dec", {left} and {right} each side's score (0 to 2).
+            return translate("Progress", "{check} — {day}: left {left}, right {right}").format(
+                check=name, day=day, left=scores.get(Side.LEFT, "–"), right=scores.get(Side.RIGHT, "–")
+            )
+        #: Tooltip of a point of the self-check chart, a check done once (not per side): {check}
+        #: "S5 Sit-to-stand", {day} "Thu 3 Dec", {score} its score (0 to 2).
+        return translate("Progress", "{check} — {day}: {score}").format(
+            check=name, day=day, score=scores.get(None, number(mark.score))
+        )
+
+
+def _side_score(score: int | None, pain: bool) -> str:
+    if score is None:
+        return "–"
+    if pain:
+        #: A self-check score in a tooltip when the movement hurt (then it counts as 0): "0 (it hurt)".
+        return translate("Progress", "{score} (it hurt)").format(score=number(score))
+    return number(score)
+
+
+def screen_axis(
+    first: date | None, today: date, first_weekday: int = 0
+) -> tuple[date, date, tuple[date, ...], bool]:
+    """The self-check chart's time axis (start, end, ticks, monthly) for checks from ``first``."""
+    earliest = today - timedelta(days=SCREEN_DAYS)
+    span = SCREEN_SPAN_LEAST if first is None else max(SCREEN_SPAN_LEAST, (today - first).days)
+    start = max(earliest, today - timedelta(days=round(span * 1.08)))  # a little room before the first
+    end = today + timedelta(days=max(1, round((today - start).days * 0.04)))  # and after today
+    days = (end - start).days
+    if days > 62:
+        first_of = date(start.year, start.month, 1)
+        ticks = []
+        while first_of <= today:  # the days after today are room for today's points, not labelled
+            if first_of >= start:
+                ticks.append(first_of)
+            first_of = date(first_of.year + first_of.month // 12, first_of.month % 12 + 1, 1)
+        return start, end, tuple(ticks), True
+    step = 7 if days > 28 else max(1, math.ceil(days / 7))
+    tick = start + timedelta(days=(first_weekday - start.weekday()) % 7) if step == 7 else start
+    ticks = []
+    while tick <= today:
+        ticks.append(tick)
+        tick += timedelta(days=step)
+    return start, end, tuple(ticks), False
 
 
 class ProgressPresenter:
@@ -346,12 +445,15 @@ class ProgressPresenter:
         screen_items: ScreenLegend = (),
         read_today: Callable[[], date] | None = None,
         load_glance: LoadGlance | None = None,
+        score_words: Sequence[str] = (),
     ) -> None:
         """``screen_items``: the movement checks as the self-check's content names them (its one
         owner); without them (the content unreadable) there is no self-check chart.
         ``read_today``: the user's day now, asked at each live refresh (a window left open overnight).
         ``load_glance``: the week set against the plan (goals, levels, breaks due); without it the
-        window shows the week's summary lines and no figures at a glance."""
+        window shows the week's summary lines and no figures at a glance.
+        ``score_words``: what scores 0, 1 and 2 mean, in the self-check content's words."""
+        self._score_words = tuple(score_words)
         self._load_week = load_week
         self._load_glance = load_glance
         self._screen_items = tuple(screen_items)
@@ -446,11 +548,30 @@ class ProgressPresenter:
         assert self._load_screens is not None
         start = self.today - timedelta(days=SCREEN_DAYS)
         screens = sorted(self._load_screens(start, self.today), key=lambda s: s.taken_at)
-        points: dict[str, list[tuple[datetime, float]]] = {item: [] for item, _ in self._screen_items}
+        marks: dict[str, list[ScreenMark]] = {item: [] for item, _ in self._screen_items}
         for screen in screens:
+            sides: dict[str, list[tuple[Side | None, int | None, bool]]] = {}
+            for item_id, side, score, pain in screen.scores:
+                sides.setdefault(item_id, []).append((side, score, pain))
             for item, score in lowest_scores(screen).items():
-                points.setdefault(item, []).append((screen.taken_at, float(score)))
-        return ScreenPage(start, self.today + timedelta(days=1), points)
+                mark = ScreenMark(screen.taken_at, float(score), tuple(sides[item]))
+                marks.setdefault(item, []).append(mark)
+        first = screens[0].taken_at.date() if screens else None
+        axis_start, axis_end, ticks, monthly = screen_axis(first, self.today, self.first_weekday)
+        return ScreenPage(axis_start, axis_end, marks, dict(self.screen_legend), ticks, monthly)
+
+    @property
+    def score_labels(self) -> tuple[str, str, str]:
+        """The self-check chart's score axis, 0 to 2: with the self-check's own words for them
+        ("moving well (2)") when it has them, else the bare figures."""
+        if len(self._score_words) != 3:
+            return (number(0), number(1), number(2))
+        #: A label of the self-check chart's score axis: {words} what a score means, in the
+        #: self-check's words ("moving well"), {score} the score, 0 to 2.
+        label = translate("Progress", "{words} ({score})")
+        low, middle, high = (label.format(words=words, score=number(score))
+                             for score, words in enumerate(self._score_words))
+        return (low, middle, high)
 
     def streak(self) -> str | None:
         """The streak line of the week shown; None without a loader. This week: the streak up to

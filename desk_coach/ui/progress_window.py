@@ -8,11 +8,13 @@ Switching weeks only swaps numbers: the charts, axes and series are built once a
 is replaced in place, so paging through weeks does not rebuild any widget.
 
 Colours follow the system palette: the chart background and text take the window's colours
-and the series colours switch to a darker or lighter set on a dark or light palette.
+and the series colours (``chart_colours``: apart for colour-blind eyes) switch to a lighter or
+darker set on a dark or light palette; the reminders put off are hatched.
 
 Below the week, a line chart shows the self-check scores (S1–S6, 0–2) of the last six months,
-one line per item with a point on each re-check date, and a line under the summary tells the
-current streak of days with a break. Both are fed by optional loaders and left out without them.
+one line per item with a point (a shape per item) on each self-check, drawn a little apart where
+scores are equal, and a line under the summary tells the current streak of days with a break.
+Both are fed by optional loaders and left out without them.
 
 The window opens at most 90 % of its screen's available area (``fit_to_screen``); below the week's
 navigation everything scrolls, so a small or 2x-scaled screen shows it all, one scroll away.
@@ -29,16 +31,17 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -49,6 +52,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -63,6 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_coach.ui.chart_colours import PUT_OFF, SERIES_COLOURS, screen_colour, screen_marker
 from desk_coach.ui.close_keys import close_on_keys
 from desk_coach.ui.fit_to_screen import fit_to_screen
 from desk_coach.ui.glance_tiles import GlanceTiles
@@ -80,6 +85,7 @@ from desk_coach.ui.progress_presenter import (
     SNOOZED,
     TAKEN,
     ProgressPresenter,
+    ScreenPage,
     WeekPage,
     axis_label_format,
     bar_label_format,
@@ -108,32 +114,6 @@ __all__ = [
     "screen_empty_text",
 ]
 
-# (light palette, dark palette) colours of the self-check lines, in the checks' order.
-SCREEN_COLOURS: tuple[tuple[str, str], ...] = (
-    ("#0072B2", "#56B4E9"),
-    ("#E69F00", "#F0C04A"),
-    ("#009E73", "#3CCB9B"),
-    ("#CC79A7", "#E3A5CB"),
-    ("#D55E00", "#FF8A4C"),
-    ("#555555", "#D0D0D0"),
-)
-
-# (light palette, dark palette) colours, from the Okabe–Ito colour-blind-safe set.
-COLOURS: dict[str, tuple[str, str]] = {
-    SITTING: ("#0072B2", "#56B4E9"),
-    LONGEST_BOUT: ("#E69F00", "#F0C04A"),
-    GOAL: ("#C0392B", "#FF7B6B"),
-    TAKEN: ("#009E73", "#3CCB9B"),
-    PARTIAL: ("#7FBFA5", "#A8DCC6"),
-    NATURAL: ("#56B4E9", "#7FC8F0"),
-    SNOOZED: ("#E69F00", "#F0C04A"),
-    DISMISSED: ("#CC79A7", "#E3A6C8"),
-    SKIPPED: ("#D55E00", "#FF8A4C"),
-    QUIET_DELAYED: ("#8E7CC3", "#B3A4E0"),
-    EXERCISE: ("#009E73", "#3CCB9B"),
-}
-
-
 def _fill_set(bar_set: QBarSet, values: Iterable[float]) -> None:
     """Put ``values`` into ``bar_set`` in place (same length: replace; otherwise refill)."""
     values = list(values)
@@ -154,10 +134,15 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _msecs(at: datetime) -> float:
-    """``at``'s wall-clock time as a chart x (the user's time then, whatever the zone now)."""
-    moment = QDateTime(_qdate(at.date()), QTime(at.hour, at.minute, at.second))
-    return float(moment.toMSecsSinceEpoch())
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _msecs(at: datetime | date) -> float:
+    """``at``'s wall-clock time as a chart x, in ms (the user's time then, whatever the zone now):
+    counted as if on UTC, which the self-check chart's own ticks are too (a QDateTime in local time
+    costs 40 µs a point)."""
+    moment = at.replace(tzinfo=None) if isinstance(at, datetime) else datetime(at.year, at.month, at.day)
+    return (moment - _EPOCH).total_seconds() * 1000
 
 
 def day_month_pattern(locale: QLocale, *, short_month: bool = False) -> str:
@@ -189,6 +174,35 @@ def _fit_legend(box: _ChartBox) -> None:
     plot = PLOT_MIN_CHARS * metrics.averageCharWidth()
     if legend.alignment() == Qt.AlignmentFlag.AlignBottom and legend.isVisible():
         box.view.setMinimumWidth(max(plot, sum(widths) + len(widths) * marker))
+
+
+MARKER_SIZE = 11.0
+"""A self-check point's size, in pixels; a star's points are thin, so it is drawn larger."""
+STAR_SIZE = 15.0
+
+HATCH_SIZE = 8
+"""The side of the hatching's tile, in pixels: one stripe across it."""
+
+
+def hatched(fill: QColor, background: QColor) -> QBrush:
+    """A brush of ``fill`` crossed by thin diagonal stripes halfway to ``background``: a bar reads as
+    "put off" by its texture as well as its colour, in the legend too."""
+    stripe = QColor(
+        (fill.red() + background.red()) // 2,
+        (fill.green() + background.green()) // 2,
+        (fill.blue() + background.blue()) // 2,
+    )
+    tile = QPixmap(HATCH_SIZE, HATCH_SIZE)
+    tile.fill(fill)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(stripe)
+    pen.setWidthF(2.0)
+    painter.setPen(pen)
+    for shift in (-HATCH_SIZE, 0, HATCH_SIZE):  # the stripe and its neighbours' ends, so tiles join
+        painter.drawLine(QPointF(shift, HATCH_SIZE), QPointF(shift + HATCH_SIZE, 0))
+    painter.end()
+    return QBrush(fill, tile)
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -438,34 +452,48 @@ class ProgressWindow(QWidget):
         box = self._screens = _ChartBox(
             translate("Progress", "Self-check scores (lowest side, 0–2), last six months")
         )
+        box.view.setMinimumHeight(280)  # six lines a few pixels apart at each score
+        self._screen_page: ScreenPage | None = None
         self._screen_lines: dict[str, QLineSeries] = {}
         self._screen_marks: dict[str, QScatterSeries] = {}
-        self._screen_dates = QDateTimeAxis()
-        self._screen_dates.setFormat(day_month_pattern(self.locale(), short_month=True))
-        self._screen_scores = QValueAxis()
-        self._screen_scores.setRange(-0.2, 2.2)
-        self._screen_scores.setTickType(QValueAxis.TickType.TicksDynamic)
-        self._screen_scores.setTickAnchor(0)
-        self._screen_scores.setTickInterval(1)
-        self._screen_scores.setLabelFormat("%.0f")
+        # Category axes put a tick and its label where they belong: at each month's start (or every
+        # few days over a short span), and at the scores 0, 1 and 2 with the self-check's words.
+        self._screen_dates = QCategoryAxis()
+        self._screen_dates.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self._screen_dates.setTruncateLabels(False)
+        self._screen_scores = QCategoryAxis()
+        self._screen_scores.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self._screen_scores.setTruncateLabels(False)
+        self._screen_scores.setRange(-0.4, 2.4)
+        self._screen_scores.setStartValue(-0.4)
+        for score, label in enumerate(self.presenter.score_labels):
+            self._screen_scores.append(label, score)
         self._screen_dates.setReverse(self._rtl)
         box.chart.addAxis(self._screen_dates, Qt.AlignmentFlag.AlignBottom)
         box.chart.addAxis(self._screen_scores, self._start)
         box.chart.legend().setAlignment(self._end)
-        for item, name in self.presenter.screen_legend:
+        for number, (item, name) in enumerate(self.presenter.screen_legend):
             line = QLineSeries()
             line.setName(name)
             marks = QScatterSeries()
-            #: The points of one movement check's line (hidden from the legend); {item} is "S1".
-            marks.setName(translate("Progress", "{item} re-checks").format(item=item))
-            marks.setMarkerSize(9.0)
+            marks.setName(name)
+            shape = screen_marker(number)
+            marks.setMarkerShape(getattr(QScatterSeries.MarkerShape, shape))
+            marks.setMarkerSize(STAR_SIZE if shape == "MarkerShapeStar" else MARKER_SIZE)
             for series in (line, marks):
                 box.chart.addSeries(series)
                 series.attachAxis(self._screen_dates)
                 series.attachAxis(self._screen_scores)
-            # One legend entry per item: the points belong to the line's entry.
-            for marker in box.chart.legend().markers(marks):
+            # One legend entry per item, showing its points' shape and colour.
+            for marker in box.chart.legend().markers(line):
                 marker.setVisible(False)
+            for marker in box.chart.legend().markers(marks):
+                marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
+            marks.hovered.connect(
+                lambda point, on, item=item: self._show_tip(
+                    on, self._screens.view, lambda: self.screen_tip(item, point)
+                )
+            )
             self._screen_lines[item] = line
             self._screen_marks[item] = marks
 
@@ -578,19 +606,33 @@ class ProgressWindow(QWidget):
         self._update_buttons()
 
     def _draw_screens(self) -> None:
-        page = self.presenter.screens()
+        page = self._screen_page = self.presenter.screens()
         if page is None:
             return
         for item, _ in self.presenter.screen_legend:
-            xy = [QPointF(_msecs(at), score) for at, score in page.points.get(item, [])]
+            lift = page.offset(item)
+            xy = [QPointF(_msecs(at), score + lift) for at, score in page.points.get(item, [])]
             self._screen_lines[item].replace(xy)
             self._screen_marks[item].replace(xy)
-        midnight = QTime(0, 0)
-        start, end = QDateTime(_qdate(page.start), midnight), QDateTime(_qdate(page.end), midnight)
-        self._screen_dates.setRange(start, end)
-        self._screen_dates.setTickCount(7)
+        axis = self._screen_dates
+        for label in axis.categoriesLabels():
+            axis.remove(label)
+        start, end = _msecs(page.start), _msecs(page.end)
+        axis.setStartValue(start)
+        for day in page.ticks:
+            axis.append(page.tick_label(day), _msecs(day))
+        axis.setRange(start, end)
         self._screens.view.setHidden(page.empty)
         self.screens_empty_label.setHidden(not page.empty)
+
+    def screen_tip(self, item_id: str, point: QPointF) -> str:
+        """The tooltip of the self-check point of ``item_id`` at ``point`` (as drawn)."""
+        page = self._screen_page
+        points = self._screen_marks[item_id].points()
+        if page is None or not points:
+            return ""
+        index = min(range(len(points)), key=lambda i: (points[i] - point).manhattanLength())
+        return page.tip(item_id, index)
 
     def _draw_streak(self) -> None:
         text = self.presenter.streak()
@@ -742,7 +784,7 @@ class ProgressWindow(QWidget):
         label_font = QFont(self.font())
 
         def colour(name: str) -> QColor:
-            return QColor(COLOURS[name][1 if dark else 0])
+            return QColor(SERIES_COLOURS[name].on(dark))
 
         for box in (self._sitting, self._breaks, self._targets, self._screens):
             chart = box.chart
@@ -767,14 +809,18 @@ class ProgressWindow(QWidget):
         for series, bar_set in self._bar_sets().items():
             fill = colour(series)
             bar_set.setColor(fill)
+            if series in PUT_OFF:  # reminders put off, apart from the breaks made by texture too
+                bar_set.setBrush(hatched(fill, background))
             bar_set.setBorderColor(fill)
             bar_set.setLabelColor(text)
         pen = QPen(colour(GOAL))
         pen.setWidthF(2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         self._goal_series.setPen(pen)
+        for marker in self._sitting.chart.legend().markers(self._goal_series):  # a line, not a bar
+            marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         for number, (item, _) in enumerate(self.presenter.screen_legend):
-            line_colour = QColor(SCREEN_COLOURS[number % len(SCREEN_COLOURS)][1 if dark else 0])
+            line_colour = QColor(screen_colour(number).on(dark))
             line_pen = QPen(line_colour)
             line_pen.setWidthF(2.0)
             self._screen_lines[item].setPen(line_pen)
@@ -805,8 +851,16 @@ class ProgressWindow(QWidget):
                 **self._break_sets}
 
     def screen_points(self, item_id: str) -> list[tuple[float, float]]:
-        """The points of the self-check line of ``item_id`` as drawn: (x in ms, score)."""
-        return [(point.x(), point.y()) for point in self._screen_lines[item_id].points()]
+        """The points of the self-check line of ``item_id``: (x in ms, score), the score read back
+        from where the line is drawn (a little above or below it, see ``ScreenPage.offset``)."""
+        lift = self._screen_page.offset(item_id) if self._screen_page is not None else 0.0
+        return [(point.x(), round(point.y() - lift, 6)) for point in self._screen_lines[item_id].points()]
+
+    def screen_pixels(self, item_id: str) -> list[tuple[int, int]]:
+        """Where the self-check points of ``item_id`` are on the chart, in whole pixels."""
+        marks = self._screen_marks[item_id]
+        chart = self._screens.chart
+        return [(round(p.x()), round(p.y())) for p in (chart.mapToPosition(q, marks) for q in marks.points())]
 
     def category_labels(self, chart: str) -> list[str]:
         """The category axis labels of ``"sitting"``, ``"breaks"`` or ``"targets"``."""

@@ -827,13 +827,13 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="211" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="213" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="214" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="216" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
@@ -1224,6 +1224,18 @@ Protokoll: {log}</translation>
             <translation>Serie am Ende dieser Woche: 1 Tag mit mindestens einer Pause.</translation>
         </message>
         <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="377" />
+            <source>{day} {month}</source>
+            <extracomment>A tick of the self-check chart's time axis: the day of the month and the month, "3 Dec".</extracomment>
+            <translation>{day}. {month}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="571" />
+            <source>{words} ({score})</source>
+            <extracomment>A label of the self-check chart's score axis: {words} what a score means, in the self-check's words ("moving well"), {score} the score, 0 to 2.</extracomment>
+            <translation>{words} ({score})</translation>
+        </message>
+        <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="207" />
             <source>{minutes} min {seconds} s</source>
             <extracomment>An exact measured time in a chart's tooltip, minutes and seconds: "2 min 8 s".</extracomment>
@@ -1251,7 +1263,25 @@ Protokoll: {log}</translation>
             <translation>{target}: {minutes} diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="427" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="373" />
+            <source>{month} {year}</source>
+            <extracomment>A tick of the self-check chart's time axis at a new year: "Jan 2027".</extracomment>
+            <translation>{month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="394" />
+            <source>{check} — {day}: {score}</source>
+            <extracomment>Tooltip of a point of the self-check chart, a check done once (not per side): {check} "S5 Sit-to-stand", {day} "Thu 3 Dec", {score} its score (0 to 2).</extracomment>
+            <translation>{check} — {day}: {score}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="404" />
+            <source>{score} (it hurt)</source>
+            <extracomment>A self-check score in a tooltip when the movement hurt (then it counts as 0): "0 (it hurt)".</extracomment>
+            <translation>{score} (tat weh)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="529" />
             <source>Daily goal ({minutes})</source>
             <extracomment>The legend of the daily goal line, with the goal: "Daily goal (300 min)".</extracomment>
             <translation>Tagesziel ({minutes})</translation>
@@ -1263,103 +1293,108 @@ Protokoll: {log}</translation>
             <translation>{target}: {minutes} diese Woche, Wochenziel {goal}</translation>
         </message>
         <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="389" />
+            <source>{check} — {day}: left {left}, right {right}</source>
+            <extracomment>Tooltip of a point of the self-check chart: {check} "S1 Front-of-hip check", {day} "Thu 3 Dec", {left} and {right} each side's score (0 to 2).</extracomment>
+            <translation>{check} — {day}: links {left}, rechts {right}</translation>
+        </message>
+        <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="315" />
             <source>Pull : push sets this week — {pull} : {push}</source>
             <extracomment>Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".</extracomment>
             <translation>Zieh- : Drücksätze diese Woche – {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="282" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="296" />
             <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
             <extracomment>The tooltip of "Save report…".</extracomment>
             <translation>Ein PDF deiner letzten Wochen für deine Physiotherapeutin oder deinen Trainer speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="618" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="660" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Woche {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="238" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="252" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="272" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="286" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Vorherige</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="273" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="287" />
             <source>Show the week before</source>
             <translation>Die Woche davor anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="275" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="289" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Nächste ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="276" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="290" />
             <source>Show the week after</source>
             <translation>Die Woche danach anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="278" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="292" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="280" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="294" />
             <source>Save &amp;report…</source>
             <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
             <translation>&amp;Bericht speichern…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="365" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="379" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Sitzen pro Tag (Minuten)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="388" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="402" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausen pro Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="407" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="421" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Übungsminuten pro Zielbereich diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="427" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="441" />
             <source>Weekly goal</source>
             <extracomment>The legend of the marks on the exercise chart at each body area's weekly goal.</extracomment>
             <translation>Wochenziel</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="439" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="453" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Selbstcheck-Werte (schwächere Seite, 0–2), letzte sechs Monate</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="460" />
-            <source>{item} re-checks</source>
-            <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
-            <translation>{item} Wiederholungen</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="613" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="655" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <source>{item} re-checks</source>
+            <extracomment>The points of one movement check's line (hidden from the legend); {item} is "S1".</extracomment>
+            <translation type="vanished">{item} Wiederholungen</translation>
         </message>
     </context>
     <context>

@@ -31,7 +31,10 @@ SCREENS = {
     "3840x2160": (3840, 2160, 1, "Fusion", ""),
     "1366x768-gtk3": (1366, 768, 1, "", "gtk3"),
     "900x700-2x-gtk3": (1800, 1400, 2, "", "gtk3"),
+    "1366x768-gtk3-dark": (1366, 768, 1, "", "gtk3:dark"),  # GTK's Adwaita-dark
 }
+# No Breeze: Debian's kde-style-breeze (5.27) is a Qt 5 plugin, which Qt 6 (PySide6) cannot load;
+# QStyleFactory.keys() here is ["Windows", "Fusion"]. Breeze for Qt 6 comes with Plasma 6.
 
 
 # ------------------------------------------------------------------------------ the outer tests
@@ -60,7 +63,7 @@ if not os.environ.get(SCREEN_ENV):
         env = {**os.environ, SCREEN_ENV: name, "QT_SCALE_FACTOR": str(scale),
                "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
                SHOTS_ENV: os.environ.get(SHOTS_ENV) or str(tmp_path)}
-        for variable in ("QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR",
+        for variable in ("QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR", "GTK_THEME",
                          "QT_ENABLE_HIGHDPI_SCALING", "QT_STYLE_OVERRIDE", "QT_QPA_PLATFORMTHEME"):
             env.pop(variable, None)
         if style:
@@ -69,7 +72,9 @@ if not os.environ.get(SCREEN_ENV):
         if theme:  # GTK reads its settings from a display even when Qt draws offscreen
             if shutil.which("xvfb-run") is None:
                 pytest.skip(f"the {theme} platform theme needs a display: no xvfb-run here")
-            env["QT_QPA_PLATFORMTHEME"] = theme
+            platform_theme, _, variant = theme.partition(":")
+            env["QT_QPA_PLATFORMTHEME"] = platform_theme
+            env["GTK_THEME"] = "Adwaita:dark" if variant == "dark" else "Adwaita"
             display = ["xvfb-run", "-a"]
         run = subprocess.run(
             [*display, sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
@@ -97,10 +102,12 @@ else:
 
     @pytest.fixture
     def window(qtbot) -> ProgressWindow:
-        checks = [(item.id, item.name) for item in load_screen_content().items]
+        content = load_screen_content()
+        checks = [(item.id, item.name) for item in content.items]
         widget = ProgressWindow(ProgressPresenter(
             FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
             load_screens=FakeScreens(SCREEN_RECORDS), screen_items=checks,
+            score_words=content.summary.score_words,
         ))
         qtbot.addWidget(widget)
         widget.show()
@@ -150,13 +157,27 @@ else:
     def test_no_chart_label_is_cut_short(window):
         # Qt Charts says when it elided a category's name ("Hip flex...", "W..." for Wednesday).
         axes = {"days of sitting": window._sitting_days, "days of breaks": window._breaks_days,
-                "targets": window._target_names}
+                "targets": window._target_names, "self-check dates": window._screen_dates,
+                "self-check scores": window._screen_scores}
         assert not [name for name, axis in axes.items() if axis.labelsTruncated()]
 
     def test_only_a_narrow_screen_scrolls_sideways(window):
         available = window.screen().availableGeometry()
         if window.natural_size().width() <= available.width() * 0.9:
             assert window.scroll_area.horizontalScrollBar().maximum() == 0
+
+    def test_every_series_stands_off_the_window(window):
+        from colour_vision import contrast
+        from test_progress_dark import drawn_colours
+
+        from desk_coach.ui.chart_colours import LEAST_CONTRAST
+
+        assert window.is_dark() is NAME.endswith("-dark")
+        background = window.palette().color(window.backgroundRole()).name()
+        faint = {name: round(contrast(colour.name(), background), 2)
+                 for name, colour in drawn_colours(window).items()
+                 if contrast(colour.name(), background) < LEAST_CONTRAST}
+        assert not faint, background
 
     def test_escape_closes_it(qtbot, window):
         window.scroll_area.verticalScrollBar().setFocus()

@@ -1,0 +1,123 @@
+"""The Progress window's chart colours, as data: one colour for a light palette and one for a dark
+palette per series, chosen so the series of a chart stay apart for colour-blind users and in
+dark themes.
+
+How they were chosen (``tests/unit/ui/test_chart_colours.py`` checks every rule, in light and dark):
+
+- every series stands off the chart's background (:data:`BACKGROUNDS`: light windows of Fusion,
+  plain white and GTK Adwaita; dark ones of a dark Fusion palette, near black and Adwaita-dark) by a
+  contrast ratio of at least 3:1, WCAG 2.1's bar for non-text content
+  (1.4.11), so a bar or line is seen at all;
+- any two series of one chart are at least :data:`APART_NORMAL` apart in CIEDE2000 to normal
+  vision, and at least :data:`APART_SIMULATED` apart after simulating protanopia, deuteranopia
+  and tritanopia at full severity (Machado et al. 2009). ΔE00 of 10 is a plainly different colour
+  at a glance, 20 an unmistakable one;
+- the seven break kinds are seven colours in two families: what became a break (taken, ended
+  early, natural: green, grey-green, blue; solid bars) and the reminders put off (snoozed, closed
+  unanswered, skipped, delayed by quiet time: amber, violet, crimson, slate), which the window also
+  hatches (:data:`PUT_OFF`), so the two families part by texture as well as by colour;
+- the six self-check lines also differ by their points' shape (:data:`SCREEN_MARKERS`), so no
+  line is told apart by its colour alone (WCAG 1.4.1).
+
+The colours came from a search over sRGB that kept each series near a colour of its meaning and
+maximised the least distance under the four visions; they were then rounded by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk_coach.ui.progress_presenter import (
+    DISMISSED,
+    EXERCISE,
+    GOAL,
+    LONGEST_BOUT,
+    NATURAL,
+    PARTIAL,
+    QUIET_DELAYED,
+    SITTING,
+    SKIPPED,
+    SNOOZED,
+    TAKEN,
+)
+
+APART_NORMAL = 20.0
+"""The least CIEDE2000 distance between two series of one chart, to normal vision."""
+APART_SIMULATED = 10.0
+"""The least CIEDE2000 distance between two series of one chart after a dichromacy simulation."""
+LEAST_CONTRAST = 3.0
+"""The least contrast ratio of a series against the chart's background (WCAG 2.1, 1.4.11)."""
+
+#: Typical window colours the charts are drawn on (the window's own colour is the chart's background).
+BACKGROUNDS: dict[str, tuple[str, ...]] = {
+    "light": ("#EFEFEF", "#FFFFFF", "#FAF9F8"),  # Fusion, a white window, GTK Adwaita
+    "dark": ("#2B2B2B", "#1E1E1E", "#323232"),  # a dark Fusion palette, a black-ish one, Adwaita-dark
+}
+
+
+@dataclass(frozen=True)
+class SeriesColour:
+    """One series' colour on a light and on a dark palette (``"#RRGGBB"``)."""
+
+    light: str
+    dark: str
+
+    def on(self, dark: bool) -> str:
+        return self.dark if dark else self.light
+
+
+SERIES_COLOURS: dict[str, SeriesColour] = {
+    SITTING: SeriesColour("#0072B2", "#56B4E9"),
+    LONGEST_BOUT: SeriesColour("#B35900", "#F0C04A"),
+    GOAL: SeriesColour("#333333", "#E0E0E0"),  # a dashed line in the text's colour family: a limit
+    # What became of the breaks: the breaks made (solid) ...
+    TAKEN: SeriesColour("#085800", "#00A070"),
+    PARTIAL: SeriesColour("#688878", "#E0FFE0"),
+    NATURAL: SeriesColour("#0080FF", "#68C8FF"),
+    # ... and the reminders put off (hatched, see PUT_OFF).
+    SNOOZED: SeriesColour("#B87010", "#E8B000"),
+    DISMISSED: SeriesColour("#8000D0", "#C050D8"),
+    SKIPPED: SeriesColour("#B83040", "#E83838"),
+    QUIET_DELAYED: SeriesColour("#484850", "#C8B8C0"),
+    EXERCISE: SeriesColour("#007A50", "#3CCB9B"),
+}
+
+PUT_OFF: frozenset[str] = frozenset({SNOOZED, DISMISSED, SKIPPED, QUIET_DELAYED})
+"""The break kinds that are reminders put off rather than breaks: drawn hatched."""
+
+#: The series drawn together in one chart, each a set whose colours must stay apart.
+CHARTS: dict[str, tuple[str, ...]] = {
+    "sitting": (SITTING, LONGEST_BOUT, GOAL),
+    "breaks": (TAKEN, PARTIAL, NATURAL, SNOOZED, DISMISSED, SKIPPED, QUIET_DELAYED),
+    "targets": (EXERCISE,),
+}
+
+#: The self-check lines' colours, in the checks' order (S1..S6).
+SCREEN_COLOURS: tuple[SeriesColour, ...] = (
+    SeriesColour("#0080FF", "#68D8FF"),
+    SeriesColour("#A07000", "#E0C808"),
+    SeriesColour("#107860", "#18A878"),
+    SeriesColour("#E0109C", "#B878B0"),
+    SeriesColour("#980800", "#D85820"),
+    SeriesColour("#383848", "#FFF0F0"),
+)
+
+#: The self-check lines' point shapes, in the checks' order: names of QScatterSeries.MarkerShape.
+SCREEN_MARKERS: tuple[str, ...] = (
+    "MarkerShapeCircle",
+    "MarkerShapeRectangle",
+    "MarkerShapeTriangle",
+    "MarkerShapeRotatedRectangle",
+    "MarkerShapePentagon",
+    "MarkerShapeStar",
+)
+
+
+def screen_colour(number: int) -> SeriesColour:
+    """The colour of the self-check line ``number`` (0 for S1); repeats after six."""
+    return SCREEN_COLOURS[number % len(SCREEN_COLOURS)]
+
+
+def screen_marker(number: int) -> str:
+    """The point shape of the self-check line ``number`` (0 for S1); repeats after six."""
+    return SCREEN_MARKERS[number % len(SCREEN_MARKERS)]
