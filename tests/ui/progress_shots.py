@@ -131,11 +131,16 @@ def rich_screens(today: date) -> list:
 
 
 def take_shot(name: str, folder: Path) -> None:
+    """The window as the tray app opens it: a week stored in a real SQLite file (the week at a
+    glance's history, with the bout in progress), six months of self-checks, the streak and the
+    Save report… button."""
     sys.path[:0] = [str(HERE), str(ROOT / "tests" / "support")]
+    from glance_history import BOUT_IN_PROGRESS_S, GlanceHistory, glance_settings
     from PySide6.QtWidgets import QApplication
-    from test_progress_window import TODAY, FakeHistory, FakeScreens
+    from test_progress_window import FakeScreens
     from window_gallery import settle
 
+    from desk_coach.adapters.exercise_files import load_library
     from desk_coach.adapters.screen_files import load_screen_content
     from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 
@@ -144,12 +149,18 @@ def take_shot(name: str, folder: Path) -> None:
     if dark and not theme:
         app.setPalette(dark_palette())
     content = load_screen_content()
+    history = GlanceHistory(Path(tempfile.mkdtemp()) / "desk-coach.sqlite3", load_library())
+    settings = glance_settings()
+    report, reader = history.readers(settings)
+    today = report.today()
     window = ProgressWindow(ProgressPresenter(
-        FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
-        load_screens=FakeScreens(rich_screens(TODAY)), screen_items=[(i.id, i.name) for i in content.items],
-        load_break_days=lambda day: [day - timedelta(days=n) for n in range(9)],
+        lambda day: report.live_week_of(day, BOUT_IN_PROGRESS_S), today,
+        first_weekday=report.calendar().first_weekday, goal_minutes=settings.goals.daily_sitting_max_min,
+        load_screens=FakeScreens(rich_screens(today)), screen_items=[(i.id, i.name) for i in content.items],
+        load_break_days=report.break_days, read_today=report.today, load_glance=reader.glance,
         score_words=content.summary.score_words,
     ))
+    window.set_report_saver(lambda _parent: None)
     window.show()
     settle()
     folder.mkdir(parents=True, exist_ok=True)
@@ -159,6 +170,7 @@ def take_shot(name: str, folder: Path) -> None:
     print(f"{name}: {window.size().width()}x{window.size().height()} logical, style {app.style().name()}, "
           f"{palette} palette (window {window.palette().window().color().name()})")
     window.close()
+    history.close()
 
 
 if __name__ == "__main__":
