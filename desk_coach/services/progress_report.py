@@ -23,6 +23,7 @@ from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.progression import Rule
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, ScreenRecord, ScreenScore, Side
 from desk_coach.domain.said import Said, SaidCode, Term, said
+from desk_coach.domain.week_glance import BreaksDue
 from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.ports import UnitOfWork
 from desk_coach.services.week_report import WeekReport
@@ -86,7 +87,7 @@ class ReportWeek:
     days_sat: int  # days with any sitting recorded
     longest_bout_minutes: float
     days_over_goal: int
-    breaks_taken: int
+    breaks_taken: int  # of breaks_due, each break once by its last answer (``WeekReport.breaks_due``)
     breaks_due: int
     routines_completed: int
     exercise_minutes: dict[Target, float]
@@ -153,10 +154,6 @@ class ProgressReport:
         return sorted(seen, key=lambda t: (order.index(t) if t in order else len(order), t))
 
 
-DUE_KINDS = ("taken", "natural", "partial", "skipped", "dismissed")
-"""A break due ends in one of these (a snooze or quiet time only puts it off): the breaks due."""
-
-
 def gather_report(
     week_report: WeekReport,
     unit_of_work: Callable[[], UnitOfWork],
@@ -183,7 +180,8 @@ def gather_report(
     ends = [calendar.span_utc((week.days[-1].day,), at.tzinfo)[1] for week in stats]
     levels = levels_at(levels_now, changes, ends)
     report_weeks = tuple(
-        _week(week, goal_minutes, week_levels) for week, week_levels in zip(stats, levels, strict=True)
+        _week(week, goal_minutes, week_levels, week_report.breaks_due(_days(week), unit_of_work))
+        for week, week_levels in zip(stats, levels, strict=True)
     )
     paused = {region: pause.reason for region, pause in pauses.items()}
     paused_rows = [
@@ -212,8 +210,12 @@ def gather_report(
     return with_summary(report)
 
 
-def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level]) -> ReportWeek:
-    breaks = stats.breaks
+def _days(week: WeekStats) -> tuple[date, ...]:
+    return tuple(day.day for day in week.days)
+
+
+def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level], breaks: BreaksDue) -> ReportWeek:
+    """``breaks``: the week's breaks due, counted as the Progress window's breaks tile counts them."""
     return ReportWeek(
         label=stats.week,
         first_day=stats.days[0].day,
@@ -222,8 +224,8 @@ def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level]) -> Repo
         days_sat=sum(1 for day in stats.days if day.sitting_minutes > 0),
         longest_bout_minutes=stats.longest_bout_minutes,
         days_over_goal=sum(1 for day in stats.days if goal_minutes and day.sitting_minutes > goal_minutes),
-        breaks_taken=stats.breaks_taken,
-        breaks_due=sum(breaks.get(kind, 0) for kind in DUE_KINDS),
+        breaks_taken=breaks.taken,
+        breaks_due=breaks.due,
         routines_completed=stats.routines_completed,
         exercise_minutes=stats.exercise_minutes,
         levels=levels,
