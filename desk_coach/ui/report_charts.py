@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -79,24 +79,16 @@ def draw_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: ReportT
             "Bars: average minutes sat on a day at the desk; dots: the longest "
             "sitting bout of the week; line: the daily goal (at most).",
         )
-        #: A heading of the report: the chart of minutes sat per day, week by week.
-        heading = translate("Report", "Sitting per day, week by week")
-        section_heading(flow, kinds, heading, keep_with=chart_h, note=note)
-        values = [w.sitting_per_day for w in weeks]
+        values = [[w.sitting_per_day] for w in weeks]
         bouts = [w.longest_bout_minutes for w in weeks]
-        flow.place(
+        _chart_section(
+            flow,
+            kinds,
+            #: A heading of the report: the chart of minutes sat per day, week by week.
+            (translate("Report", "Sitting per day, week by week"), note),
             chart_h,
-            lambda p, r: _bars(
-                p,
-                r,
-                kinds,
-                weeks,
-                [[v] for v in values],
-                [BLUE],
-                goal=report.goal_minutes,
-                dots=bouts,
-                unit=minutes,
-            ),
+            lambda p, r: _bars(p, r, kinds, weeks, values, [BLUE], goal=report.goal_minutes, dots=bouts,
+                               unit=minutes),
         )
     if any(w.breaks_due for w in weeks):
         #: Under the breaks chart's heading: what counts as a break due and as taken.
@@ -105,11 +97,15 @@ def draw_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: ReportT
             "The share of reminders that ended in a break, with breaks taken away from the "
             "desk before a reminder; snoozes only put a break off.",
         )
-        #: A heading of the report: the chart of breaks taken as a share of breaks due, week by week.
-        title = translate("Report", "Breaks taken of breaks due")
-        section_heading(flow, kinds, title, keep_with=chart_h, note=note)
         shares = [[100 * (w.breaks_share or 0.0)] for w in weeks]
-        flow.place(chart_h, lambda p, r: _bars(p, r, kinds, weeks, shares, [GREEN], fixed_top=100, unit="%"))
+        _chart_section(
+            flow,
+            kinds,
+            #: A heading of the report: the chart of breaks taken as a share of breaks due, week by week.
+            (translate("Report", "Breaks taken of breaks due"), note),
+            chart_h,
+            lambda p, r: _bars(p, r, kinds, weeks, shares, [GREEN], fixed_top=100, unit="%"),
+        )
     if report.screens:
         _screen_charts(flow, kinds, report, texts)
     targets = [t for t in Target if any(w.exercise_minutes.get(t) for w in weeks)]
@@ -128,6 +124,19 @@ def draw_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: ReportT
     tracks = report.tracks
     if tracks:
         _level_timeline(flow, kinds, report, texts, tracks)
+
+
+def _chart_section(
+    flow: Flow,
+    kinds: Fonts,
+    heading: tuple[str, str],
+    height: float,
+    draw: Callable[[QPainter, QRectF], None],
+) -> None:
+    """A chart under its heading and note (``heading``: both), kept on one page with them."""
+    title, note = heading
+    section_heading(flow, kinds, title, keep_with=height, note=note)
+    flow.place(height, draw)
 
 
 def _week_labels(weeks: Sequence[ReportWeek], width: float, kinds: Fonts) -> list[str]:

@@ -131,9 +131,15 @@ ROUTINES = [
 STEPPED_UP_AT = datetime.combine(MONDAY + timedelta(days=2), time(16), tzinfo=BERLIN)
 
 
-def at(day: int, clock: str) -> datetime:
+def on(day: date, clock: str) -> datetime:
+    """``clock`` ("14:05") on ``day`` in Berlin."""
     hours, minutes = (int(part) for part in clock.split(":"))
-    return datetime.combine(MONDAY + timedelta(days=day), time(hours, minutes), tzinfo=BERLIN)
+    return datetime.combine(day, time(hours, minutes), tzinfo=BERLIN)
+
+
+def at(day: int, clock: str) -> datetime:
+    """``clock`` on the ``day``-th day of the week (0: Monday 23 November)."""
+    return on(MONDAY + timedelta(days=day), clock)
 
 
 def glance_settings(first_day_of_week: str = "monday") -> Settings:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
+from glance_history import MONDAY, on
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
@@ -23,8 +23,6 @@ from desk_coach.domain.week_glance import (
 from desk_coach.domain.weekly import DayStats, WeekStats
 from desk_coach.wording.say import say
 
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 23)
 WORK_DAYS = frozenset(range(5))
 D, S, T, N = BreakEventKind.DUE, BreakEventKind.SHOWN, BreakEventKind.TAKEN, BreakEventKind.NATURAL
 SN, DI, SK = BreakEventKind.SNOOZED, BreakEventKind.DISMISSED, BreakEventKind.SKIPPED
@@ -37,9 +35,7 @@ def events(
     made = []
     for step in steps:
         clock, kind, *note = step
-        hours, minutes = (int(part) for part in clock.split(":"))
-        at = datetime.combine(day, time(hours, minutes), tzinfo=BERLIN)
-        made.append(BreakEvent(at, kind, BreakKind.MICRO, note=note[0] if note else ""))
+        made.append(BreakEvent(on(day, clock), kind, BreakKind.MICRO, note=note[0] if note else ""))
     return made
 
 
