@@ -132,10 +132,12 @@ def rich_screens(today: date) -> list:
 
 def take_shot(name: str, folder: Path) -> None:
     sys.path[:0] = [str(HERE), str(ROOT / "tests" / "support")]
+    from glance_history import sample_glance
     from PySide6.QtWidgets import QApplication
     from test_progress_window import TODAY, FakeHistory, FakeScreens
     from window_gallery import settle
 
+    from desk_coach.adapters.exercise_files import load_library
     from desk_coach.adapters.screen_files import load_screen_content
     from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 
@@ -144,11 +146,13 @@ def take_shot(name: str, folder: Path) -> None:
     if dark and not theme:
         app.setPalette(dark_palette())
     content = load_screen_content()
+    library = load_library().library
     window = ProgressWindow(ProgressPresenter(
         FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
         load_screens=FakeScreens(rich_screens(TODAY)), screen_items=[(i.id, i.name) for i in content.items],
         load_break_days=lambda day: [day - timedelta(days=n) for n in range(9)],
         score_words=content.summary.score_words,
+        load_glance=lambda week: sample_glance(week, library),  # the week at a glance at the top
     ))
     window.show()
     settle()
