@@ -898,13 +898,17 @@ def _report(args: argparse.Namespace) -> int:
         "CommandLine", "Desk Coach could not read its database, so there is no report: {error}"
     )
     from desk_coach.services.progress_report import gather_report
+    from desk_coach.services.week_glance import stretch_goals
 
+    loaded = container.library
     with _weeks_read(container, settings, cannot_open, cannot_read) as (history, week_report):
+        goals = stretch_goals(loaded.library, loaded.rules, history.unit_of_work, container.clock.now(),
+                              settings.coaching.equipment)
         report = gather_report(week_report, history.unit_of_work, container.clock.now, args.weeks,
-                               settings.goals.daily_sitting_max_min)
+                               settings.goals.daily_sitting_max_min, goals)
     from desk_coach.ui.report_saving import report_texts, save_report_pdf
 
-    texts = report_texts(container.screen_content, container.library.library)
+    texts = report_texts(container.screen_content, loaded.library)
     if isinstance(texts, str):
         print(texts, file=sys.stderr)
         return EXIT_FAILURE

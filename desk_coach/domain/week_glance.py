@@ -155,6 +155,17 @@ def sitting_glance(
 
 
 @dataclass(frozen=True)
+class StretchGoals:
+    """The weekly stretching goal the plan sets (``desk-coach plan --week``): ``minutes`` for each of
+    ``targets`` (the tight or focus ones), counted on one side; ``per_side``: the targets whose
+    stretches are done on each side, so the goal is said "each side"."""
+
+    targets: tuple[Target, ...] = ()
+    minutes: int = 0
+    per_side: frozenset[Target] = frozenset()
+
+
+@dataclass(frozen=True)
 class TargetGlance:
     """A target's minutes this week, and its weekly goal when the plan sets one.
 

@@ -14,8 +14,8 @@ report holds nothing that names the user but the name they chose to give.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Region, Target
@@ -23,7 +23,7 @@ from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.progression import Rule
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, ScreenRecord, ScreenScore, Side
 from desk_coach.domain.said import Said, SaidCode, Term, said
-from desk_coach.domain.week_glance import BreaksDue
+from desk_coach.domain.week_glance import BreaksDue, StretchGoals
 from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.ports import UnitOfWork
 from desk_coach.services.week_report import WeekReport
@@ -33,6 +33,9 @@ MAX_WEEKS = 260
 """A report covers 1 to 260 weeks (five years): more would not be read."""
 
 DEFAULT_WEEKS = 12
+
+NO_STRETCH_GOALS = StretchGoals()
+"""Without exercise content, or while exercises are on hold, the plan sets no stretching goal."""
 
 PAIN_RULES = frozenset({Rule.PAIN, Rule.PAUSE})
 """The changes the coach made because of pain: a step down, or the region paused (rule 5)."""
@@ -53,6 +56,8 @@ class ReportSaid(SaidCode):
     SITTING_GOAL_DAYS = "report.sitting_goal_days"  # n days over, goal (minutes)
     BREAKS_SHARE = "report.breaks_share"  # n taken, due, share (per cent)
     ROUTINES = "report.routines"  # n completed
+    STRETCH_GOAL = "report.stretch_goal"  # n (weeks), met (weeks), goal (minutes), target
+    STRETCH_GOAL_EACH_SIDE = "report.stretch_goal_each_side"  # as STRETCH_GOAL, minutes on each side
     CHECKS_NONE = "report.checks_none"
     CHECKS_ONE = "report.checks_one"  # day
     CHECKS_COMPARED = "report.checks_compared"  # n checks, first (day), last (day), better, worse
@@ -92,6 +97,7 @@ class ReportWeek:
     routines_completed: int
     exercise_minutes: dict[Target, float]
     levels: dict[str, Level]  # each track's level at the end of the week
+    stretch_minutes_per_side: Mapping[Target, float] = field(default_factory=dict)  # against the goal
 
     @property
     def sitting_per_day(self) -> float:
@@ -126,6 +132,7 @@ class ProgressReport:
     levels_now: dict[str, Level]
     paused: dict[Region, Said]  # regions paused now, with why
     summary: tuple[Said, ...]
+    stretch_goals: StretchGoals = NO_STRETCH_GOALS  # the plan's weekly stretching goals now
 
     @property
     def empty(self) -> bool:
@@ -160,8 +167,12 @@ def gather_report(
     now: Callable[[], datetime],
     weeks: int,
     goal_minutes: int = 0,
+    stretch_goals: StretchGoals = NO_STRETCH_GOALS,
 ) -> ProgressReport:
-    """The last ``weeks`` of the user's weeks, this one included, up to ``now()`` (the clock's)."""
+    """The last ``weeks`` of the user's weeks, this one included, up to ``now()`` (the clock's).
+
+    ``stretch_goals``: the plan's weekly stretching goals (``services/week_glance.stretch_goals``),
+    each week's stretching counted against them on one side, as the Progress window counts it."""
     if not MIN_WEEKS <= weeks <= MAX_WEEKS:
         raise ValueError(f"a report covers {MIN_WEEKS} to {MAX_WEEKS} weeks, not {weeks}")
     at = now()
@@ -206,6 +217,7 @@ def gather_report(
         levels_now=levels_now,
         paused=paused,
         summary=(),
+        stretch_goals=stretch_goals,
     )
     return with_summary(report)
 
@@ -229,6 +241,7 @@ def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level], breaks:
         routines_completed=stats.routines_completed,
         exercise_minutes=stats.exercise_minutes,
         levels=levels,
+        stretch_minutes_per_side=stats.stretch_minutes_per_side,
     )
 
 
@@ -318,6 +331,7 @@ def with_summary(report: ProgressReport) -> ProgressReport:
         share = round(100 * min(taken, due) / due)
         lines.append(said(ReportSaid.BREAKS_SHARE, n=taken, due=due, share=share))
     lines.append(said(ReportSaid.ROUTINES, n=sum(w.routines_completed for w in report.weeks)))
+    lines.extend(_stretch_goal_lines(report))
     lines.append(_checks_line(report.screens))
     count = report.pain_reports
     lines.append(said(ReportSaid.PAIN_REPORTS, n=count) if count else said(ReportSaid.PAIN_NONE))
@@ -347,6 +361,19 @@ def _sitting_lines(report: ProgressReport) -> list[Said]:
     if report.goal_minutes:
         over = sum(w.days_over_goal for w in sat)
         lines.append(said(ReportSaid.SITTING_GOAL_DAYS, n=over, goal=report.goal_minutes))
+    return lines
+
+
+def _stretch_goal_lines(report: ProgressReport) -> list[Said]:
+    """For each target with a weekly stretching goal, the weeks that reached it, its stretching
+    counted on one side (2 x 30 s each side is 1 minute), as ``desk-coach plan --week`` counts it."""
+    goals = report.stretch_goals
+    lines = []
+    for target in goals.targets:
+        met = sum(1 for w in report.weeks if w.stretch_minutes_per_side.get(target, 0.0) >= goals.minutes)
+        code = ReportSaid.STRETCH_GOAL_EACH_SIDE if target in goals.per_side else ReportSaid.STRETCH_GOAL
+        target_term = Term("week_target", target.value)
+        lines.append(said(code, n=len(report.weeks), met=met, goal=goals.minutes, target=target_term))
     return lines
 
 

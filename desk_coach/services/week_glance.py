@@ -19,9 +19,11 @@ from desk_coach.domain.coaching.exercises import ExerciseLibrary, Pattern, Targe
 from desk_coach.domain.coaching.library_rules import CoachingRules
 from desk_coach.domain.coaching.plan import Level
 from desk_coach.domain.coaching.planner import focus_stretch_targets
+from desk_coach.domain.coaching.profile import CoachingProfile, Equipment
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.week_glance import (
     LadderStep,
+    StretchGoals,
     WeekGlance,
     ladder_steps,
     sitting_glance,
@@ -70,8 +72,7 @@ class WeekGlanceReader:
             since_then = uow.coaching.level_changes_between(since, now + _JUST_AFTER)
         changes = tuple(change for change in since_then if change.at < until)
         levels: tuple[LadderStep, ...] = ()
-        goal_targets: tuple[Target, ...] = ()
-        per_side: frozenset[Target] = frozenset()
+        goals = StretchGoals()
         if self._library is not None:
             profile, tracks, _ = coaching_state(
                 self._unit_of_work, self._library, rules, now, now, settings.coaching.equipment
@@ -79,22 +80,47 @@ class WeekGlanceReader:
             if not current:  # the levels at the end of that week, walked back from today's
                 tracks = levels_at(tracks, since_then, (until,))[0]
             levels = ladder_steps(self._library, tracks) if profile.exercise_allowed else ()
-            goal_targets = focus_stretch_targets(profile, rules) if profile.exercise_allowed else ()
-            per_side = stretched_per_side(self._library, goal_targets, tracks)
+            goals = _goals(self._library, rules, profile, tracks)
         return WeekGlance(
             week=week,
             current=current,
             sitting=sitting_glance(week, settings.goals.daily_sitting_max_min, work_days(settings), today),
             breaks=breaks,
-            targets=target_glances(
-                week, goal_targets, rules.stretch.weekly_minutes_per_tight_target, per_side
-            ),
+            targets=target_glances(week, goals.targets, goals.minutes, goals.per_side),
             pull_sets=week.pull_sets,
             push_sets=week.push_sets,
             pull_to_push_ratio=rules.strength.pull_to_push_ratio,
             levels=levels,
             changes=changes,
         )
+
+
+def stretch_goals(
+    library: ExerciseLibrary | None,
+    rules: CoachingRules,
+    unit_of_work: Callable[[], UnitOfWork],
+    now: datetime,
+    equipment: frozenset[Equipment] | None,
+) -> StretchGoals:
+    """The weekly stretching goals the plan sets now (none without exercise content or while
+    exercises are on hold), as the glance and the progress report count stretching against them."""
+    if library is None:
+        return StretchGoals()
+    profile, tracks, _ = coaching_state(unit_of_work, library, rules, now, now, equipment)
+    return _goals(library, rules, profile, tracks)
+
+
+def _goals(
+    library: ExerciseLibrary, rules: CoachingRules, profile: CoachingProfile, levels: Mapping[str, Level]
+) -> StretchGoals:
+    """The goals of ``profile`` (none while exercises are on hold), said "each side" for a target
+    whose exercise in ``levels`` is done on each side."""
+    if not profile.exercise_allowed:
+        return StretchGoals()
+    targets = focus_stretch_targets(profile, rules)
+    return StretchGoals(
+        targets, rules.stretch.weekly_minutes_per_tight_target, stretched_per_side(library, targets, levels)
+    )
 
 
 def stretched_per_side(

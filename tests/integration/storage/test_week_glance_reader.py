@@ -136,3 +136,28 @@ def test_the_report_counts_the_weeks_breaks_as_the_progress_tile_does(history, f
     printed = gather_report(report, history.unit_of_work, history.clock.now, 2).weeks[-1]
     assert (glance.breaks.taken, glance.breaks.due) == (9, 13)
     assert (printed.breaks_taken, printed.breaks_due) == (9, 13)
+
+
+def test_the_report_counts_stretching_against_the_goal_as_the_progress_tile_does(history):
+    """Hip flexors: 2 x 30 s each side twice, 4 minutes of exercise but 2 of the 5 minutes each
+    side the plan asks for; the report's summary and the tile both count it on one side."""
+    from desk_coach.services.progress_report import ReportSaid, gather_report
+    from desk_coach.services.week_glance import stretch_goals
+    from desk_coach.wording.say import say
+
+    report, reader = history.readers(glance_settings())
+    glance = reader.glance(report.week_of(TODAY))
+    loaded = history.loaded
+    goals = stretch_goals(loaded.library, loaded.rules, history.unit_of_work, history.clock.now(), None)
+    assert (goals.targets, goals.minutes, goals.per_side) == (
+        (Target.HIP_FLEXORS, Target.CHEST), 5, frozenset({Target.HIP_FLEXORS})
+    )
+    printed = gather_report(report, history.unit_of_work, history.clock.now, 2, 300, goals)
+    tile = {t.target: t.minutes for t in glance.targets}
+    assert printed.weeks[-1].stretch_minutes_per_side[Target.HIP_FLEXORS] == tile[Target.HIP_FLEXORS] == 2
+    lines = [say(line) for line in printed.summary if line.code in (ReportSaid.STRETCH_GOAL,
+                                                                    ReportSaid.STRETCH_GOAL_EACH_SIDE)]
+    assert lines == [
+        "Stretching for the hip flexors, 5 min a week each side: reached in 0 of 2 weeks.",
+        "Stretching for the chest, 5 min a week: reached in 0 of 2 weeks.",
+    ]
