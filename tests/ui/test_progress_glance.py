@@ -5,12 +5,13 @@ history (``glance_history``: what the user should read is counted by hand there)
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
-from glance_history import BOUT_IN_PROGRESS_S, GlanceHistory, glance_settings
+from glance_history import BERLIN, BOUT_IN_PROGRESS_S, MONDAY, GlanceHistory, glance_settings
 
 from desk_coach.adapters.exercise_files import load_library
+from desk_coach.domain.history import BoutEnd, SittingBout
 from desk_coach.ui.progress_window import GOAL, ProgressPresenter, ProgressWindow
 
 
@@ -21,8 +22,14 @@ class Coach:
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path):
+def history(tmp_path):
     history = GlanceHistory(tmp_path / "desk-coach.db", load_library())
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def opened(qtbot, history):
     current = {"settings": glance_settings()}  # what the readers read: a test may change it, as Settings does
     report, reader = history.readers(lambda: current["settings"])
     coach = Coach()
@@ -38,8 +45,7 @@ def opened(qtbot, tmp_path):
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
-    yield window, coach, history.clock, current
-    history.close()
+    return window, coach, history.clock, current
 
 
 def tile_texts(window: ProgressWindow, key: str) -> tuple[str, str, str]:
@@ -126,6 +132,20 @@ def test_a_past_week_says_plainly_that_it_is_empty(opened):
     assert not window.summary_label.isVisible() and not window.glance_box.isVisible()
     window.show_this_week()
     assert window.glance_box.isVisible() and not window.empty_label.isVisible()
+
+
+def test_a_past_week_shows_the_levels_at_its_end(opened, history):
+    """The hip-flexor track stepped up on Wednesday: the week before ended on the standing stretch."""
+    window, _coach, _clock, _settings = opened
+    with history.unit_of_work() as uow:  # an hour at the desk the Monday before
+        began = datetime.combine(MONDAY - timedelta(days=7), time(9), tzinfo=BERLIN)
+        uow.history.add_bout(SittingBout(began, began + timedelta(minutes=60), BoutEnd.IDLE))
+    window.show_previous_week()
+    levels = window.levels_label.text()
+    assert "<b>Your exercise levels at the end of this week</b>" in levels
+    assert "Hip flexors: Standing split-stance hip-flexor stretch, step 1 of 2" in levels
+    window.show_this_week()
+    assert "Hip flexors: Half-kneeling hip-flexor stretch, step 2 of 2" in window.levels_label.text()
 
 
 def test_a_new_sitting_goal_is_counted_at_once(opened):
