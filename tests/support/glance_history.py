@@ -194,7 +194,7 @@ def stepped_up() -> LevelChange:
     return LevelChange(STEPPED_UP_AT, "hip_flexors", before, after, "progress", reason)
 
 
-def sample_glance(week: WeekStats, library: ExerciseLibrary) -> WeekGlance:
+def sample_glance(week: WeekStats, library: ExerciseLibrary, goal_minutes: int = GOAL_MINUTES) -> WeekGlance:
     """A glance of any week without a database (the window gallery's): this module's breaks, goals,
     levels and change, with ``week``'s own sitting and exercise (a week without stretching counted
     on one side takes it from its exercise minutes: hip flexors stretched on each side, halved)."""
@@ -211,7 +211,7 @@ def sample_glance(week: WeekStats, library: ExerciseLibrary) -> WeekGlance:
     return WeekGlance(
         week=week,
         current=True,
-        sitting=sitting_glance(week, GOAL_MINUTES, frozenset(range(5)), today),
+        sitting=sitting_glance(week, goal_minutes, frozenset(range(5)), today),
         breaks=BreaksDue(taken=8, ended_early=1, skipped=1, put_off=1, waiting=1),
         targets=target_glances(week, (Target.HIP_FLEXORS, Target.CHEST), 5, frozenset({Target.HIP_FLEXORS})),
         pull_sets=week.pull_sets,

@@ -152,7 +152,7 @@ def take_shot(name: str, folder: Path) -> None:
         load_screens=FakeScreens(rich_screens(TODAY)), screen_items=[(i.id, i.name) for i in content.items],
         load_break_days=lambda day: [day - timedelta(days=n) for n in range(9)],
         score_words=content.summary.score_words,
-        load_glance=lambda week: sample_glance(week, library),  # the week at a glance at the top
+        load_glance=lambda week: sample_glance(week, library, 240),  # the week at a glance at the top
     ))
     window.show()
     settle()
