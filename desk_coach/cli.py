@@ -27,6 +27,8 @@ from desk_coach.wording.translate import translate
 if TYPE_CHECKING:
     from desk_coach.bootstrap import Container, History
     from desk_coach.domain.data_files import Problem
+    from desk_coach.domain.settings import Settings
+    from desk_coach.services.week_report import WeekReport
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -381,6 +383,18 @@ def _history(
         raise CommandFailed from error
 
 
+@contextmanager
+def _weeks_read(
+    container: Container, settings: Settings, cannot_open: str, cannot_read: str
+) -> Iterator[tuple[History, WeekReport]]:
+    """The history opened for a read command (``stats``, ``report``) and the user's weeks over it,
+    counted with ``settings`` (the locale's first day of the week when they say so)."""
+    from desk_coach.adapters.locale_calendar import locale_first_weekday
+
+    with _history(container, cannot_open, cannot_read, create=False) as history:
+        yield history, container.week_report(history, lambda: settings, locale_first_weekday)
+
+
 def _run(args: argparse.Namespace) -> int:
     from desk_coach.ui.qt_loading import load_qt  # Qt widgets are imported only on this path
 
@@ -720,7 +734,6 @@ def _stats(args: argparse.Namespace) -> int:
     """
     from datetime import timedelta
 
-    from desk_coach.adapters.locale_calendar import locale_first_weekday
     from desk_coach.services.week_report import with_bout_in_progress
     from desk_coach.wording.figures import time_of_day_words, week_span_words
     from desk_coach.wording.week_stats_words import summary_lines, table_lines
@@ -735,9 +748,8 @@ def _stats(args: argparse.Namespace) -> int:
     cannot_read = translate(
         "CommandLine", "Desk Coach could not read its database, so there are no figures: {error}"
     )
-    with _history(container, cannot_open, cannot_read, create=False) as history:
+    with _weeks_read(container, settings, cannot_open, cannot_read) as (history, report):
         no_history = history.no_history
-        report = container.week_report(history, lambda: settings, locale_first_weekday)
         stats = report.week_numbered(args.week) if args.week else report.this_week()
         in_progress = 0
         if stats.days[-1].day >= report.today() - timedelta(days=1):  # a bout may still go on
@@ -869,7 +881,6 @@ def _report(args: argparse.Namespace) -> int:
     """``report``: the last weeks as a PDF for a physiotherapist or trainer (Qt prints it)."""
     from pathlib import Path
 
-    from desk_coach.adapters.locale_calendar import locale_first_weekday
 
     output = Path(args.output).expanduser()
     problem = report_output_problem(output, force=args.force)
@@ -887,14 +898,17 @@ def _report(args: argparse.Namespace) -> int:
         "CommandLine", "Desk Coach could not read its database, so there is no report: {error}"
     )
     from desk_coach.services.progress_report import gather_report
+    from desk_coach.services.week_glance import stretch_goals
 
-    with _history(container, cannot_open, cannot_read, create=False) as history:
-        week_report = container.week_report(history, lambda: settings, locale_first_weekday)
+    loaded = container.library
+    with _weeks_read(container, settings, cannot_open, cannot_read) as (history, week_report):
+        goals = stretch_goals(loaded.library, loaded.rules, history.unit_of_work, container.clock.now(),
+                              settings.coaching.equipment)
         report = gather_report(week_report, history.unit_of_work, container.clock.now, args.weeks,
-                               settings.goals.daily_sitting_max_min)
+                               settings.goals.daily_sitting_max_min, goals)
     from desk_coach.ui.report_saving import report_texts, save_report_pdf
 
-    texts = report_texts(container.screen_content, container.library.library)
+    texts = report_texts(container.screen_content, loaded.library)
     if isinstance(texts, str):
         print(texts, file=sys.stderr)
         return EXIT_FAILURE

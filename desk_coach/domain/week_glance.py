@@ -155,12 +155,29 @@ def sitting_glance(
 
 
 @dataclass(frozen=True)
+class StretchGoals:
+    """The weekly stretching goal the plan sets (``desk-coach plan --week``): ``minutes`` for each of
+    ``targets`` (the tight or focus ones), counted on one side; ``per_side``: the targets whose
+    stretches are done on each side, so the goal is said "each side"."""
+
+    targets: tuple[Target, ...] = ()
+    minutes: int = 0
+    per_side: frozenset[Target] = frozenset()
+
+
+@dataclass(frozen=True)
 class TargetGlance:
-    """A target's exercise minutes this week, and its weekly goal when the plan sets one."""
+    """A target's minutes this week, and its weekly goal when the plan sets one.
+
+    With a goal, ``minutes`` is the target's stretching counted on one side
+    (``WeekStats.stretch_minutes_per_side``), the goal's unit as ``desk-coach plan --week`` counts
+    it: 2 x 30 s each side is one minute, not two. ``per_side``: the target's stretches are done on
+    each side, so the goal is said "each side". Without a goal, every minute of exercise."""
 
     target: Target
     minutes: float
     goal_minutes: int | None = None
+    per_side: bool = False
 
     @property
     def short_minutes(self) -> float:
@@ -173,12 +190,18 @@ class TargetGlance:
 
 
 def target_glances(
-    week: WeekStats, goal_targets: Sequence[Target], goal_minutes: int
+    week: WeekStats,
+    goal_targets: Sequence[Target],
+    goal_minutes: int,
+    per_side: frozenset[Target] = frozenset(),
 ) -> tuple[TargetGlance, ...]:
-    """The targets with a weekly goal (the plan's order) first, then the others worked."""
-    minutes = week.exercise_minutes
-    with_goal = tuple(TargetGlance(t, minutes.get(t, 0.0), goal_minutes) for t in goal_targets)
-    others = tuple(TargetGlance(t, m) for t, m in minutes.items() if t not in goal_targets)
+    """The targets with a weekly goal (the plan's order) first, their stretching counted on one
+    side; then the others worked, every minute. ``per_side``: the targets stretched on each side."""
+    stretched = week.stretch_minutes_per_side
+    with_goal = tuple(
+        TargetGlance(t, stretched.get(t, 0.0), goal_minutes, t in per_side) for t in goal_targets
+    )
+    others = tuple(TargetGlance(t, m) for t, m in week.exercise_minutes.items() if t not in goal_targets)
     return with_goal + others
 
 
@@ -290,7 +313,7 @@ class WeekGlance:
     def _exercise_line(self) -> Said | None:
         clauses = [
             said(
-                GlanceSaid.TARGET_MET if t.met else GlanceSaid.TARGET_SHORT,
+                _TARGET_CODES[t.met, t.per_side],
                 target=Term("week_target", t.target.value),
                 minutes=_tenths(t.minutes),
                 goal=t.goal_minutes,
@@ -336,7 +359,18 @@ class GlanceSaid(SaidCode):
     BREAKS_TAKEN = "glance.breaks_taken"  # n (due), taken, percent
     TARGET_MET = "glance.target_met"  # target, minutes, goal, short (0)
     TARGET_SHORT = "glance.target_short"  # target, minutes, goal, short (minutes to go)
+    TARGET_MET_EACH_SIDE = "glance.target_met_each_side"  # as TARGET_MET, minutes on each side
+    TARGET_SHORT_EACH_SIDE = "glance.target_short_each_side"  # as TARGET_SHORT, on each side
     GOALS = "glance.goals"  # goals (clauses)
     GOALS_BALANCE = "glance.goals_balance"  # goals (clauses), balance (sentence)
     PULL_PUSH_ON_TRACK = "glance.pull_push_on_track"  # pull, push, ratio
     PULL_PUSH_MORE_PULL = "glance.pull_push_more_pull"  # pull, push, ratio
+
+
+_TARGET_CODES = {
+    (True, False): GlanceSaid.TARGET_MET,
+    (False, False): GlanceSaid.TARGET_SHORT,
+    (True, True): GlanceSaid.TARGET_MET_EACH_SIDE,
+    (False, True): GlanceSaid.TARGET_SHORT_EACH_SIDE,
+}
+"""A target's clause of the summary: goal met or not, stretched on each side or not."""

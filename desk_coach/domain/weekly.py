@@ -72,12 +72,16 @@ class DayStats:
 class WeekStats:
     """The seven days of one week and the week's pull and push sets (done fraction counted).
 
-    ``week`` is the week's number, ``2026-W48`` (see :func:`week_calendar.week_label`)."""
+    ``week`` is the week's number, ``2026-W48`` (see :func:`week_calendar.week_label`).
+    ``stretch_minutes_per_side``: each target's stretching minutes counted on one side (a
+    per-side stretch's left and right count once), the unit of the weekly stretching goal;
+    ``exercise_minutes`` counts every minute of exercise, both sides."""
 
     week: str
     days: tuple[DayStats, ...]
     pull_sets: float = 0.0
     push_sets: float = 0.0
+    stretch_minutes_per_side: Mapping[Target, float] = field(default_factory=dict)
 
     @classmethod
     def empty(cls, days: tuple[date, ...]) -> WeekStats:

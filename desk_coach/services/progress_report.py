@@ -14,8 +14,8 @@ report holds nothing that names the user but the name they chose to give.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Region, Target
@@ -23,6 +23,7 @@ from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.progression import Rule
 from desk_coach.domain.coaching.records import ExerciseRecord, RoutineRecord, ScreenRecord, ScreenScore, Side
 from desk_coach.domain.said import Said, SaidCode, Term, said
+from desk_coach.domain.week_glance import BreaksDue, StretchGoals
 from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.ports import UnitOfWork
 from desk_coach.services.week_report import WeekReport
@@ -32,6 +33,9 @@ MAX_WEEKS = 260
 """A report covers 1 to 260 weeks (five years): more would not be read."""
 
 DEFAULT_WEEKS = 12
+
+NO_STRETCH_GOALS = StretchGoals()
+"""Without exercise content, or while exercises are on hold, the plan sets no stretching goal."""
 
 PAIN_RULES = frozenset({Rule.PAIN, Rule.PAUSE})
 """The changes the coach made because of pain: a step down, or the region paused (rule 5)."""
@@ -52,6 +56,8 @@ class ReportSaid(SaidCode):
     SITTING_GOAL_DAYS = "report.sitting_goal_days"  # n days over, goal (minutes)
     BREAKS_SHARE = "report.breaks_share"  # n taken, due, share (per cent)
     ROUTINES = "report.routines"  # n completed
+    STRETCH_GOAL = "report.stretch_goal"  # n (weeks), met (weeks), goal (minutes), target
+    STRETCH_GOAL_EACH_SIDE = "report.stretch_goal_each_side"  # as STRETCH_GOAL, minutes on each side
     CHECKS_NONE = "report.checks_none"
     CHECKS_ONE = "report.checks_one"  # day
     CHECKS_COMPARED = "report.checks_compared"  # n checks, first (day), last (day), better, worse
@@ -86,11 +92,12 @@ class ReportWeek:
     days_sat: int  # days with any sitting recorded
     longest_bout_minutes: float
     days_over_goal: int
-    breaks_taken: int
+    breaks_taken: int  # of breaks_due, each break once by its last answer (``WeekReport.breaks_due``)
     breaks_due: int
     routines_completed: int
     exercise_minutes: dict[Target, float]
     levels: dict[str, Level]  # each track's level at the end of the week
+    stretch_minutes_per_side: Mapping[Target, float] = field(default_factory=dict)  # against the goal
 
     @property
     def sitting_per_day(self) -> float:
@@ -125,6 +132,7 @@ class ProgressReport:
     levels_now: dict[str, Level]
     paused: dict[Region, Said]  # regions paused now, with why
     summary: tuple[Said, ...]
+    stretch_goals: StretchGoals = NO_STRETCH_GOALS  # the plan's weekly stretching goals now
 
     @property
     def empty(self) -> bool:
@@ -153,18 +161,18 @@ class ProgressReport:
         return sorted(seen, key=lambda t: (order.index(t) if t in order else len(order), t))
 
 
-DUE_KINDS = ("taken", "natural", "partial", "skipped", "dismissed")
-"""A break due ends in one of these (a snooze or quiet time only puts it off): the breaks due."""
-
-
 def gather_report(
     week_report: WeekReport,
     unit_of_work: Callable[[], UnitOfWork],
     now: Callable[[], datetime],
     weeks: int,
     goal_minutes: int = 0,
+    stretch_goals: StretchGoals = NO_STRETCH_GOALS,
 ) -> ProgressReport:
-    """The last ``weeks`` of the user's weeks, this one included, up to ``now()`` (the clock's)."""
+    """The last ``weeks`` of the user's weeks, this one included, up to ``now()`` (the clock's).
+
+    ``stretch_goals``: the plan's weekly stretching goals (``services/week_glance.stretch_goals``),
+    each week's stretching counted against them on one side, as the Progress window counts it."""
     if not MIN_WEEKS <= weeks <= MAX_WEEKS:
         raise ValueError(f"a report covers {MIN_WEEKS} to {MAX_WEEKS} weeks, not {weeks}")
     at = now()
@@ -183,7 +191,8 @@ def gather_report(
     ends = [calendar.span_utc((week.days[-1].day,), at.tzinfo)[1] for week in stats]
     levels = levels_at(levels_now, changes, ends)
     report_weeks = tuple(
-        _week(week, goal_minutes, week_levels) for week, week_levels in zip(stats, levels, strict=True)
+        _week(week, goal_minutes, week_levels, week_report.breaks_due(_days(week), unit_of_work))
+        for week, week_levels in zip(stats, levels, strict=True)
     )
     paused = {region: pause.reason for region, pause in pauses.items()}
     paused_rows = [
@@ -208,12 +217,17 @@ def gather_report(
         levels_now=levels_now,
         paused=paused,
         summary=(),
+        stretch_goals=stretch_goals,
     )
     return with_summary(report)
 
 
-def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level]) -> ReportWeek:
-    breaks = stats.breaks
+def _days(week: WeekStats) -> tuple[date, ...]:
+    return tuple(day.day for day in week.days)
+
+
+def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level], breaks: BreaksDue) -> ReportWeek:
+    """``breaks``: the week's breaks due, counted as the Progress window's breaks tile counts them."""
     return ReportWeek(
         label=stats.week,
         first_day=stats.days[0].day,
@@ -222,11 +236,12 @@ def _week(stats: WeekStats, goal_minutes: int, levels: dict[str, Level]) -> Repo
         days_sat=sum(1 for day in stats.days if day.sitting_minutes > 0),
         longest_bout_minutes=stats.longest_bout_minutes,
         days_over_goal=sum(1 for day in stats.days if goal_minutes and day.sitting_minutes > goal_minutes),
-        breaks_taken=stats.breaks_taken,
-        breaks_due=sum(breaks.get(kind, 0) for kind in DUE_KINDS),
+        breaks_taken=breaks.taken,
+        breaks_due=breaks.due,
         routines_completed=stats.routines_completed,
         exercise_minutes=stats.exercise_minutes,
         levels=levels,
+        stretch_minutes_per_side=stats.stretch_minutes_per_side,
     )
 
 
@@ -316,6 +331,7 @@ def with_summary(report: ProgressReport) -> ProgressReport:
         share = round(100 * min(taken, due) / due)
         lines.append(said(ReportSaid.BREAKS_SHARE, n=taken, due=due, share=share))
     lines.append(said(ReportSaid.ROUTINES, n=sum(w.routines_completed for w in report.weeks)))
+    lines.extend(_stretch_goal_lines(report))
     lines.append(_checks_line(report.screens))
     count = report.pain_reports
     lines.append(said(ReportSaid.PAIN_REPORTS, n=count) if count else said(ReportSaid.PAIN_NONE))
@@ -345,6 +361,19 @@ def _sitting_lines(report: ProgressReport) -> list[Said]:
     if report.goal_minutes:
         over = sum(w.days_over_goal for w in sat)
         lines.append(said(ReportSaid.SITTING_GOAL_DAYS, n=over, goal=report.goal_minutes))
+    return lines
+
+
+def _stretch_goal_lines(report: ProgressReport) -> list[Said]:
+    """For each target with a weekly stretching goal, the weeks that reached it, its stretching
+    counted on one side (2 x 30 s each side is 1 minute), as ``desk-coach plan --week`` counts it."""
+    goals = report.stretch_goals
+    lines = []
+    for target in goals.targets:
+        met = sum(1 for w in report.weeks if w.stretch_minutes_per_side.get(target, 0.0) >= goals.minutes)
+        code = ReportSaid.STRETCH_GOAL_EACH_SIDE if target in goals.per_side else ReportSaid.STRETCH_GOAL
+        target_term = Term("week_target", target.value)
+        lines.append(said(code, n=len(report.weeks), met=met, goal=goals.minutes, target=target_term))
     return lines
 
 

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from desk_coach.domain.clock import Clock
 from desk_coach.domain.coaching.records import ScreenRecord
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.week_calendar import MONDAY, WeekCalendar, first_weekday
+from desk_coach.domain.week_glance import BreaksDue, breaks_due
 from desk_coach.domain.weekly import WeekStats
 from desk_coach.services.ports import UnitOfWork, WeekFigures
+
+_EVENT_MARGIN = timedelta(days=1)
+"""Break events are read a day beyond a week's UTC bounds and kept by their own local day: an
+offset never reaches a day (as ``adapters/storage/weekly_stats.py`` counts them)."""
 
 STREAK_LOOKBACK_DAYS = 366
 """How far back the streak is counted: far more than any streak needs (one row per day)."""
@@ -63,6 +68,10 @@ class WeekReport:
     def today(self) -> date:
         """The user's day now (before a night shift ends, the day it began)."""
         return self._settings().work_hours.day_of(self._clock.now())
+
+    def day_of(self) -> Callable[[datetime], date]:
+        """The user's day of a moment (read on the moment's own clock; a night shift's end moves it)."""
+        return self._settings().work_hours.day_of
 
     def week_of(self, day: date) -> WeekStats:
         """The figures of the user's week holding ``day``."""
@@ -122,6 +131,20 @@ class WeekReport:
         with self._unit_of_work() as uow:
             return uow.coaching.screens_between(since, until)
 
+    def breaks_due(self, days: tuple[date, ...], unit_of_work: Callable[[], UnitOfWork]) -> BreaksDue:
+        """The breaks that came due on ``days`` (one of the user's weeks), each counted once by its
+        last answer (``domain/week_glance.breaks_due``): the one count of breaks due, read alike
+        for the Progress window's breaks tile and the report's adherence."""
+        day_of = self.day_of()
+        since, until = self.calendar().span_utc(days, self._zone())
+        with unit_of_work() as uow:
+            events = [
+                event
+                for event in uow.history.break_events_between(since - _EVENT_MARGIN, until + _EVENT_MARGIN)
+                if day_of(event.at) in days
+            ]
+        return breaks_due(events, day_of)
+
     def _week(self, calendar: WeekCalendar, days: tuple[date, ...]) -> WeekStats:
         since, until = calendar.span_utc(days, self._zone())
         return self._figures.week(days, since, until, calendar.day_start_min)
@@ -142,3 +165,4 @@ def with_bout_in_progress(week: WeekStats, today: date, minutes: float) -> WeekS
         for day in week.days
     )
     return replace(week, days=days)
+

@@ -16,6 +16,10 @@ How they were chosen (``tests/unit/ui/test_chart_colours.py`` checks every rule,
   early, natural: green, grey-green, blue; solid bars) and the reminders put off (snoozed, closed
   unanswered, skipped, delayed by quiet time: amber, violet, crimson, slate), which the window also
   hatches (:data:`PUT_OFF`), so the two families part by texture as well as by colour;
+- the progress report (``ui/report_charts.py``) is printed on white paper (:data:`PAPER`) and takes
+  the light colours: the same series in the same colour as on screen, and its own series sets
+  (:data:`REPORT_CHARTS`: the eight targets stacked in one bar, the left and right sides'
+  lines, the level marks) held to the same rules on white;
 - the six self-check lines also differ by their points' shape (:data:`SCREEN_MARKERS`), so no
   line is told apart by its colour alone (WCAG 1.4.1).
 
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk_coach.domain.coaching.exercises import Target
 from desk_coach.ui.progress_presenter import (
     DISMISSED,
     EXERCISE,
@@ -121,3 +126,42 @@ def screen_colour(number: int) -> SeriesColour:
 def screen_marker(number: int) -> str:
     """The point shape of the self-check line ``number`` (0 for S1); repeats after six."""
     return SCREEN_MARKERS[number % len(SCREEN_MARKERS)]
+
+
+PAPER = "#FFFFFF"
+"""The progress report's page: it is printed, so its charts take the light colours."""
+
+#: Each target's colour in the report's stacked exercise bars (light palette, on white paper).
+TARGET_COLOURS: dict[Target, str] = {
+    Target.HIP_FLEXORS: "#0061CE",
+    Target.CHEST: "#B4600C",
+    Target.GLUTES: "#09774E",
+    Target.UPPER_BACK: "#A22D8C",
+    Target.THORACIC: "#009ACA",
+    Target.HAMSTRINGS: "#AC0013",
+    Target.NECK: "#9A8F61",
+    Target.WALK: "#64656B",
+}
+
+LEFT, RIGHT, BOTH = "left", "right", "both"
+UP, DOWN, SAME = "up", "down", "same"
+
+#: The series drawn together in one chart of the report, each a set whose colours must stay apart
+#: on :data:`PAPER`: the window's own colours where the series is the window's.
+REPORT_CHARTS: dict[str, dict[str, str]] = {
+    "report-sitting": {name: SERIES_COLOURS[name].light for name in (SITTING, LONGEST_BOUT, GOAL)},
+    "report-breaks": {TAKEN: SERIES_COLOURS[TAKEN].light},
+    # a self-check item's left and right sides (and an item done once): solid and dashed lines too
+    "report-sides": {
+        LEFT: SERIES_COLOURS[SITTING].light,
+        RIGHT: SERIES_COLOURS[LONGEST_BOUT].light,
+        BOTH: SERIES_COLOURS[GOAL].light,
+    },
+    "report-targets": {target.value: colour for target, colour in TARGET_COLOURS.items()},
+    # a level stepped up, down or kept: also told by the marks' shapes (▲ ▼ ■)
+    "report-levels": {
+        UP: SERIES_COLOURS[TAKEN].light,
+        DOWN: SERIES_COLOURS[SKIPPED].light,
+        SAME: SERIES_COLOURS[QUIET_DELAYED].light,
+    },
+}

@@ -183,15 +183,20 @@ class CoachingWindows:
     def save_report(self, parent) -> None:
         """Progress's "Save report…": the weeks, the file, the PDF (``ui/report_saving.py``)."""
         from desk_coach.services.progress_report import gather_report
+        from desk_coach.services.week_glance import stretch_goals
         from desk_coach.ui.report_saving import ask_and_save_report, report_texts
 
-        library = self.data.routines.library if self.data.routines is not None else None
-        ask_and_save_report(
-            parent,
-            lambda weeks: gather_report(self.data.week_report, self.data.unit_of_work, self.data.now, weeks,
-                                        self.data.settings().goals.daily_sitting_max_min),
-            lambda: report_texts(self.data.screen_content, library),
-        )
+        data = self.data
+        library = data.routines.library if data.routines is not None else None
+
+        def gather(weeks: int):
+            settings = data.settings()
+            equipment = settings.coaching.equipment
+            goals = stretch_goals(library, data.rules, data.unit_of_work, data.now(), equipment)
+            return gather_report(data.week_report, data.unit_of_work, data.now, weeks,
+                                 settings.goals.daily_sitting_max_min, goals)
+
+        ask_and_save_report(parent, gather, lambda: report_texts(data.screen_content, library))
 
     def _self_check_words(self) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
         """The self-check chart's lines, named as the self-check's content names its checks, and

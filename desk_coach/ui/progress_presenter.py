@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.records import ScreenRecord, Side
-from desk_coach.domain.week_glance import WeekGlance
+from desk_coach.domain.week_glance import TargetGlance, WeekGlance
 from desk_coach.domain.weekly import BREAK_KINDS, WeekStats, break_streak, tenth_figure, week_days
 from desk_coach.ui.week_glance_page import GlancePage
 from desk_coach.wording.figures import day_words, minutes_words, month_short, sets_words, week_number
@@ -239,9 +239,9 @@ class WeekPage:
     glance: GlancePage | None = None  # the top of the window: summary, figures, levels
 
     @property
-    def target_goals(self) -> tuple[int | None, ...]:
-        """The weekly goal in minutes of each target (top-down, as ``targets``), None without one."""
-        goals = {} if self.glance is None else self.glance.target_goals
+    def target_goals(self) -> tuple[TargetGlance | None, ...]:
+        """Each target's stretching against its weekly goal (top-down, as ``targets``), None without one."""
+        goals = {} if self.glance is None else self.glance.goals
         return tuple(goals.get(target) for target in Target)
 
     def sitting_tip(self, series: str, index: int) -> str:
@@ -266,20 +266,31 @@ class WeekPage:
         )
 
     def target_tip(self, index: int) -> str:
-        """The tooltip of the exercise bar of target ``index`` (top-down): "Neck: 2 min 8 s this week",
-        "Chest: 3 min this week, weekly goal 5 min"."""
+        """The tooltip of the exercise bar of target ``index`` (top-down): "Neck: 2 min 8 s this week";
+        with a weekly goal, the stretching counted against it, on one side when done on each side:
+        "Hip flexors: 8 min this week; stretching 4 min each side of a weekly goal of 5 min each side".
+
+        The bar counts every minute of exercise, both sides; the goal counts stretching on one side,
+        so the goal is told here, not drawn on the bar in another unit."""
         name, minutes = self.targets[index]
-        goal = self.target_goals[index]
-        if goal is not None:
-            #: Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time,
-            #: {goal} the weekly goal in minutes ("5 min").
-            return translate("Progress", "{target}: {minutes} this week, weekly goal {goal}").format(
-                target=name, minutes=exact_minutes(minutes), goal=minutes_words(goal)
-            )
         #: Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.
-        return translate("Progress", "{target}: {minutes} this week").format(
+        tip = translate("Progress", "{target}: {minutes} this week").format(
             target=name, minutes=exact_minutes(minutes)
         )
+        goal = self.target_goals[index]
+        if goal is None:
+            return tip
+        values = {"stretched": exact_minutes(goal.minutes), "goal": minutes_words(goal.goal_minutes or 0)}
+        if goal.per_side:
+            #: Second line of an exercise bar's tooltip, for a body area stretched on each side:
+            #: {stretched} the stretching done on one side ("4 min"), {goal} the weekly goal ("5 min").
+            return tip + "\n" + translate(
+                "Progress", "Stretching: {stretched} each side, weekly goal {goal} each side"
+            ).format(**values)
+        #: Second line of an exercise bar's tooltip: {stretched} the stretching done ("4 min"),
+        #: {goal} the weekly goal ("5 min").
+        line = translate("Progress", "Stretching: {stretched}, weekly goal {goal}")
+        return tip + "\n" + line.format(**values)
 
     @property
     def target_labels(self) -> tuple[str, ...]:
@@ -298,7 +309,6 @@ class WeekPage:
         targets = tuple((target_name(t), float(minutes.get(t, 0.0))) for t in Target)
         pull, push = sets_words(stats.pull_sets), sets_words(stats.push_sets)
         page = None if glance is None else GlancePage.of(glance, target_name)
-        goals = [] if page is None else list(page.target_goals.values())
         return cls(
             label=stats.week,
             number=week_number(stats.week),
@@ -310,7 +320,7 @@ class WeekPage:
             breaks=breaks,
             breaks_top=max(4.0, float(math.ceil(max(totals, default=0.0) * 1.1))),
             targets=targets,
-            targets_top=nice_ceiling(max([*(v for _, v in targets), *goals], default=0.0)),
+            targets_top=nice_ceiling(max((v for _, v in targets), default=0.0)),
             #: Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".
             balance_text=translate("Progress", "Pull : push sets this week — {pull} : {push}").format(
                 pull=pull, push=push

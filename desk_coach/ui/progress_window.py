@@ -435,17 +435,9 @@ class ProgressWindow(QWidget):
         box.chart.addAxis(self._target_minutes, Qt.AlignmentFlag.AlignBottom)
         self._targets_series.attachAxis(self._target_names)
         self._targets_series.attachAxis(self._target_minutes)
-        # The weekly goal of each target that has one: a mark across its bar, named in the legend.
-        self._goal_marks = QScatterSeries()
-        #: The legend of the marks on the exercise chart at each body area's weekly goal.
-        self._goal_marks.setName(translate("Progress", "Weekly goal"))
-        self._goal_marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle)
-        self._goal_marks.setMarkerSize(13.0)
-        box.chart.addSeries(self._goal_marks)
-        self._goal_marks.attachAxis(self._target_names)
-        self._goal_marks.attachAxis(self._target_minutes)
-        for marker in box.chart.legend().markers(self._targets_series):
-            marker.setVisible(False)  # the bars are named by the chart's title
+        # No weekly goal is drawn on the bars: they count every minute of exercise, both sides, the
+        # goal stretching on one side; the goal is in each bar's tooltip and in the tiles above.
+        box.chart.legend().setVisible(False)  # the bars are named by the chart's title
 
     def _build_screens_chart(self) -> None:
         #: Title of the chart of self-check scores: each check scores 0 to 2, the lower side counts.
@@ -698,11 +690,6 @@ class ProgressWindow(QWidget):
         line = QFontMetrics(self.font()).lineSpacing()
         self._targets.view.setMinimumHeight(max(220, (2 * len(pairs) + 9) * line))
         _fill_set(self._target_set, [bar_minutes(value) for _, value in pairs])  # as the labels read
-        goals = week.target_goals[::-1]
-        self._goal_marks.replace([QPointF(goal, i) for i, goal in enumerate(goals) if goal is not None])
-        shows_goals = any(goal is not None for goal in goals)
-        self._goal_marks.setVisible(shows_goals)
-        self._targets.chart.legend().setVisible(shows_goals)
         self._target_minutes.setRange(0, week.targets_top)
         self._target_minutes.applyNiceNumbers()
         axis = self._target_minutes
@@ -758,16 +745,8 @@ class ProgressWindow(QWidget):
         self._styling = True
         try:
             self._style_charts()
-            self._style_goal_marks()
         finally:
             self._styling = False
-
-    def _style_goal_marks(self) -> None:
-        """The weekly goal marks in the text's colour, ringed with the background's, so they
-        stand out from any bar colour in a light or a dark theme."""
-        palette = self.palette()
-        self._goal_marks.setColor(palette.color(QPalette.ColorRole.WindowText))
-        self._goal_marks.setBorderColor(palette.color(QPalette.ColorRole.Window))
 
     def _style_charts(self) -> None:
         palette = self.palette()

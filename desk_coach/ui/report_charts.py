@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,16 +26,24 @@ from desk_coach.domain.coaching.plan import Level, LevelChange
 from desk_coach.domain.coaching.records import ScreenRecord, Side
 from desk_coach.domain.said import Term
 from desk_coach.services.progress_report import DOWN_RULES, UP_RULES, ProgressReport, ReportWeek
+from desk_coach.ui.chart_colours import (
+    BOTH,
+    DOWN,
+    GOAL,
+    LEFT,
+    LONGEST_BOUT,
+    REPORT_CHARTS,
+    RIGHT,
+    SAME,
+    SITTING,
+    TAKEN,
+    UP,
+)
 from desk_coach.ui.report_layout import (
-    BLUE,
-    GREEN,
     GRID,
     INK,
     MM,
-    ORANGE,
     QUIET_INK,
-    TARGET_COLOURS,
-    VERMILLION,
     Flow,
     Fonts,
     ReportTexts,
@@ -79,24 +87,16 @@ def draw_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: ReportT
             "Bars: average minutes sat on a day at the desk; dots: the longest "
             "sitting bout of the week; line: the daily goal (at most).",
         )
-        #: A heading of the report: the chart of minutes sat per day, week by week.
-        heading = translate("Report", "Sitting per day, week by week")
-        section_heading(flow, kinds, heading, keep_with=chart_h, note=note)
-        values = [w.sitting_per_day for w in weeks]
+        values = [[w.sitting_per_day] for w in weeks]
         bouts = [w.longest_bout_minutes for w in weeks]
-        flow.place(
+        _chart_section(
+            flow,
+            kinds,
+            #: A heading of the report: the chart of minutes sat per day, week by week.
+            (translate("Report", "Sitting per day, week by week"), note),
             chart_h,
-            lambda p, r: _bars(
-                p,
-                r,
-                kinds,
-                weeks,
-                [[v] for v in values],
-                [BLUE],
-                goal=report.goal_minutes,
-                dots=bouts,
-                unit=minutes,
-            ),
+            lambda p, r: _bars(p, r, kinds, weeks, values, [_SITTING[SITTING]], goal=report.goal_minutes,
+                               dots=bouts, unit=minutes),
         )
     if any(w.breaks_due for w in weeks):
         #: Under the breaks chart's heading: what counts as a break due and as taken.
@@ -105,11 +105,16 @@ def draw_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: ReportT
             "The share of reminders that ended in a break, with breaks taken away from the "
             "desk before a reminder; snoozes only put a break off.",
         )
-        #: A heading of the report: the chart of breaks taken as a share of breaks due, week by week.
-        title = translate("Report", "Breaks taken of breaks due")
-        section_heading(flow, kinds, title, keep_with=chart_h, note=note)
         shares = [[100 * (w.breaks_share or 0.0)] for w in weeks]
-        flow.place(chart_h, lambda p, r: _bars(p, r, kinds, weeks, shares, [GREEN], fixed_top=100, unit="%"))
+        taken = _colour("report-breaks", TAKEN)
+        _chart_section(
+            flow,
+            kinds,
+            #: A heading of the report: the chart of breaks taken as a share of breaks due, week by week.
+            (translate("Report", "Breaks taken of breaks due"), note),
+            chart_h,
+            lambda p, r: _bars(p, r, kinds, weeks, shares, [taken], fixed_top=100, unit="%"),
+        )
     if report.screens:
         _screen_charts(flow, kinds, report, texts)
     targets = [t for t in Target if any(w.exercise_minutes.get(t) for w in weeks)]
@@ -118,16 +123,34 @@ def draw_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: ReportT
         heading = translate("Report", "Exercise minutes per target, week by week")
         section_heading(flow, kinds, heading, keep_with=chart_h + 12 * MM)
         stacks = [[w.exercise_minutes.get(t, 0.0) for t in targets] for w in weeks]
-        colours = [TARGET_COLOURS[t] for t in targets]
+        colours = [_colour("report-targets", t.value) for t in targets]
         flow.place(chart_h, lambda p, r: _bars(p, r, kinds, weeks, stacks, colours, unit=minutes))
-        _legend(
-            flow,
-            kinds,
-            [(term_name(Term("week_target", t.value)), TARGET_COLOURS[t], "box") for t in targets],
-        )
+        names = [term_name(Term("week_target", t.value)) for t in targets]
+        _legend(flow, kinds, [(name, c, "box") for name, c in zip(names, colours, strict=True)])
     tracks = report.tracks
     if tracks:
         _level_timeline(flow, kinds, report, texts, tracks)
+
+
+def _colour(chart: str, series: str) -> QColor:
+    """A series' colour in one of the report's charts (``chart_colours.REPORT_CHARTS``)."""
+    return QColor(REPORT_CHARTS[chart][series])
+
+
+_SITTING = {name: _colour("report-sitting", name) for name in (SITTING, LONGEST_BOUT, GOAL)}
+
+
+def _chart_section(
+    flow: Flow,
+    kinds: Fonts,
+    heading: tuple[str, str],
+    height: float,
+    draw: Callable[[QPainter, QRectF], None],
+) -> None:
+    """A chart under its heading and note (``heading``: both), kept on one page with them."""
+    title, note = heading
+    section_heading(flow, kinds, title, keep_with=height, note=note)
+    flow.place(height, draw)
 
 
 def _week_labels(weeks: Sequence[ReportWeek], width: float, kinds: Fonts) -> list[str]:
@@ -213,7 +236,7 @@ def _bars(
             painter.fillRect(QRectF(x, y_high, bar, y_low - y_high), colour)
             base += value
     if dots:
-        painter.setPen(QPen(INK, 2))
+        painter.setPen(QPen(_SITTING[LONGEST_BOUT], 2))
         painter.setBrush(QColor("white"))
         radius = min(slot * 0.3, 0.9 * MM)
         for i, value in enumerate(dots):
@@ -225,7 +248,7 @@ def _bars(
         painter.setBrush(Qt.BrushStyle.NoBrush)
     if goal > 0:
         y = plot.bottom() - plot.height() * min(goal, top) / top
-        painter.setPen(QPen(VERMILLION, 5, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(_SITTING[GOAL], 5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
     painter.setPen(QPen(QUIET_INK, 2))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -311,11 +334,11 @@ def _screen_charts(flow: Flow, kinds: Fonts, report: ProgressReport, texts: Repo
         kinds,
         [
             #: The legend of the self-check charts: the left side's line.
-            (translate("Report", "left"), BLUE, "left"),
+            (translate("Report", "left"), _colour("report-sides", LEFT), "left"),
             #: The legend of the self-check charts: the right side's line.
-            (translate("Report", "right"), ORANGE, "right"),
+            (translate("Report", "right"), _colour("report-sides", RIGHT), "right"),
             #: The legend of the self-check charts: a check done once (not per side).
-            (translate("Report", "both"), INK, "left"),
+            (translate("Report", "both"), _colour("report-sides", BOTH), "left"),
         ],
     )
     start = datetime.combine(report.first_day, datetime.min.time()).timestamp()
@@ -379,9 +402,9 @@ def _screen_panel(
     )
     offset = plot.height() * 0.03  # the two sides apart when they score alike
     for side, colour, kind, shift in (
-        (Side.LEFT, BLUE, "left", -offset),
-        (Side.RIGHT, ORANGE, "right", offset),
-        (None, INK, "left", 0.0),
+        (Side.LEFT, _colour("report-sides", LEFT), "left", -offset),
+        (Side.RIGHT, _colour("report-sides", RIGHT), "right", offset),
+        (None, _colour("report-sides", BOTH), "left", 0.0),
     ):
         points = []
         for screen in report.screens:
@@ -501,7 +524,7 @@ def _level_timeline(
 
 def _change_mark(change: LevelChange) -> tuple[str, QColor]:
     if change.rule in UP_RULES:
-        return "▲", GREEN
+        return "▲", _colour("report-levels", UP)
     if change.rule in DOWN_RULES:
-        return "▼", VERMILLION
-    return "■", QUIET_INK
+        return "▼", _colour("report-levels", DOWN)
+    return "■", _colour("report-levels", SAME)

@@ -1,9 +1,10 @@
 """The progress report's page layout, for ``report_pdf`` and ``report_charts``: blocks measured
 on the PDF device and placed down the page, a new page when the next does not fit; the fonts,
-the colours, wrapped text, headings kept with what follows, and tables that go on over pages
-with their header repeated.
+the text's colours, wrapped text, headings kept with what follows, and tables that go on over
+pages with their header repeated.
 
-Colours are Okabe and Ito's set, told apart with every common colour vision deficiency.
+The charts' colours are the Progress window's (``ui/chart_colours.py``, light palette), checked
+apart for colour-blind eyes on white paper.
 """
 
 from __future__ import annotations
@@ -22,31 +23,17 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desk_coach.domain.coaching.exercises import ExerciseLibrary, Target
+from desk_coach.domain.coaching.exercises import ExerciseLibrary
 from desk_coach.wording.figures import day_words
 from desk_coach.wording.translate import translate
 
 DPI = 300
 MM = DPI / 25.4
 
-# Okabe & Ito's colours: told apart with every common colour vision deficiency.
+# The text's colours; the charts' come from ``ui/chart_colours.py`` (its light palette: paper is white).
 INK = QColor("#1a1a1a")
 QUIET_INK = QColor("#5a5a5a")
 GRID = QColor("#d0d0d0")
-BLUE = QColor("#0072B2")
-ORANGE = QColor("#E69F00")
-GREEN = QColor("#009E73")
-VERMILLION = QColor("#D55E00")
-TARGET_COLOURS = {
-    Target.HIP_FLEXORS: QColor("#0072B2"),
-    Target.CHEST: QColor("#E69F00"),
-    Target.GLUTES: QColor("#009E73"),
-    Target.UPPER_BACK: QColor("#CC79A7"),
-    Target.THORACIC: QColor("#56B4E9"),
-    Target.HAMSTRINGS: QColor("#D55E00"),
-    Target.NECK: QColor("#F0E442"),
-    Target.WALK: QColor("#7f7f7f"),
-}
 
 
 @dataclass(frozen=True)

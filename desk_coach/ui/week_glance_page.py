@@ -40,7 +40,7 @@ class GlancePage:
     levels: tuple[str, ...]  # "Hip flexors: Half-kneeling hip flexor stretch, step 2 of 4"
     changes_title: str
     changes: tuple[str, ...]  # what changed this week, one line each, oldest first
-    target_goals: dict[Target, int]  # the weekly goal of each target that has one (minutes)
+    goals: dict[Target, TargetGlance]  # each target with a weekly goal, against it
 
     @classmethod
     def of(cls, glance: WeekGlance, target_name: Callable[[Target], str]) -> GlancePage:
@@ -72,8 +72,13 @@ class GlancePage:
         return cls(
             summary=tuple(say(line) for line in glance.summary()),
             tiles=tuple(tiles),
-            #: Heading of the list of the user's current exercise levels, one per body area.
-            levels_title=translate("WeekGlance", "Your exercise levels now"),
+            levels_title=(
+                #: Heading of the list of the user's current exercise levels, one per body area.
+                translate("WeekGlance", "Your exercise levels now")
+                if glance.current
+                #: Heading of the list of the user's exercise levels at the end of a past week shown.
+                else translate("WeekGlance", "Your exercise levels at the end of this week")
+            ),
             levels=levels,
             #: Heading of the level changes the coach made in the week shown.
             changes_title=(
@@ -83,7 +88,7 @@ class GlancePage:
                 else translate("WeekGlance", "No level changed this week.")
             ),
             changes=changes,
-            target_goals={t.target: t.goal_minutes for t in glance.targets if t.goal_minutes is not None},
+            goals={t.target: t for t in glance.targets if t.goal_minutes is not None},
         )
 
 
@@ -173,18 +178,34 @@ def _breaks_tile(glance: WeekGlance) -> Tile:
 
 def _target_tile(target: TargetGlance, name: str) -> Tile:
     goal = target.goal_minutes or 0
-    #: A target tile's figure: minutes done this week of the weekly goal, "6 / 5 min".
+    #: A target tile's figure: minutes of stretching done this week of the weekly goal, "4 / 5 min"
+    #: (for a body area stretched on each side, the minutes of one side: the line under it says so).
     value = translate("WeekGlance", "{minutes} / {goal} min").format(
         minutes=minutes_figure(target.minutes, tenths=True), goal=number(goal)
     )
+    to_go = minutes_words(target.short_minutes, tenths=True)
+    if target.per_side:
+        detail = (
+            #: Under a target tile's figure for a body area stretched on each side (left and right):
+            #: the weekly goal, counted on one side, is reached.
+            translate("WeekGlance", "each side, goal met")
+            if target.met
+            #: Under a target tile's figure for a body area stretched on each side (left and right):
+            #: minutes still to do on each side this week, {minutes} "1 min".
+            else translate("WeekGlance", "each side, {minutes} to go").format(minutes=to_go)
+        )
+        #: A target tile's tooltip, for a body area stretched on each side: {minutes} the exact time
+        #: on one side this week ("4 min 12 s"), {goal} the weekly goal on each side ("5 min").
+        tip = translate(
+            "WeekGlance", "{minutes} of stretching on each side this week, of a weekly goal of {goal} a side"
+        ).format(minutes=_exact(target.minutes), goal=minutes_words(goal))
+        return Tile(target.target.value, name, value, detail, tip)
     if target.met:
         #: Under a target tile's figure: the weekly goal is reached.
         detail = translate("WeekGlance", "weekly goal met")
     else:
         #: Under a target tile's figure: minutes still to do this week, "2 min to go".
-        detail = translate("WeekGlance", "{minutes} to go").format(
-            minutes=minutes_words(target.short_minutes, tenths=True)
-        )
+        detail = translate("WeekGlance", "{minutes} to go").format(minutes=to_go)
     #: A target tile's tooltip: {minutes} the exact time this week ("5 min 48 s"), {goal} the
     #: weekly goal ("5 min").
     tip = translate("WeekGlance", "{minutes} this week of a weekly goal of {goal}").format(

@@ -185,203 +185,203 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../../desk_coach/cli.py" line="57" />
+            <location filename="../../desk_coach/cli.py" line="59" />
             <source>log debugging detail</source>
             <extracomment>Help of the option --verbose.</extracomment>
             <translation>registrar detalles para depuración</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="62" />
+            <location filename="../../desk_coach/cli.py" line="64" />
             <source>show sitting time, the next break and why the coach is quiet</source>
             <extracomment>Help of the command "status".</extracomment>
             <translation>mostrar el tiempo sentado, la próxima pausa y por qué el coach está en silencio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="65" />
+            <location filename="../../desk_coach/cli.py" line="67" />
             <source>print the status as JSON</source>
             <extracomment>Help of the option --json of "status".</extracomment>
             <translation>mostrar el estado como JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="73" />
+            <location filename="../../desk_coach/cli.py" line="75" />
             <source>show where Desk Coach keeps its data, settings and log</source>
             <extracomment>Help of the command "paths".</extracomment>
             <translation>mostrar dónde guarda Desk Coach sus datos, ajustes y registro</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="76" />
+            <location filename="../../desk_coach/cli.py" line="78" />
             <source>show the settings in force and any problem in the settings file</source>
             <extracomment>Help of the command "settings".</extracomment>
             <translation>mostrar los ajustes vigentes y cualquier problema del archivo de ajustes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="81" />
+            <location filename="../../desk_coach/cli.py" line="83" />
             <source>only check the file: exit 1 if it has problems</source>
             <extracomment>Help of the option --check of "settings".</extracomment>
             <translation>solo comprobar el archivo: estado de salida 1 si tiene problemas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="86" />
+            <location filename="../../desk_coach/cli.py" line="88" />
             <source>delete all your Desk Coach data: history, settings and logs</source>
             <extracomment>Help of the command "delete-data".</extracomment>
             <translation>borrar todos tus datos de Desk Coach: historial, ajustes y registros</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="89" />
+            <location filename="../../desk_coach/cli.py" line="91" />
             <source>confirm: really delete everything</source>
             <extracomment>Help of the option --yes of "delete-data".</extracomment>
             <translation>confirmar: borrar todo de verdad</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="96" />
+            <location filename="../../desk_coach/cli.py" line="98" />
             <source>start the tray coach (the default); a second start hands over to the running one</source>
             <extracomment>Help of the command "run".</extracomment>
             <translation>iniciar el coach en la bandeja del sistema (por defecto); un segundo inicio pasa el control al que ya está en marcha</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="101" />
+            <location filename="../../desk_coach/cli.py" line="103" />
             <source>SECONDS</source>
             <extracomment>A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.</extracomment>
             <translation>SEGUNDOS</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="127" />
+            <location filename="../../desk_coach/cli.py" line="129" />
             <source>take the self-check in the running coach, or record one from a trainer's file</source>
             <extracomment>Help of the command "screen".</extracomment>
             <translation>hacer la autoevaluación en el coach en marcha, o registrar una desde el archivo de un entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="147" />
+            <location filename="../../desk_coach/cli.py" line="149" />
             <source>show today's plan: the daily routine and the next micro-breaks, with reasons</source>
             <extracomment>Help of the command "plan".</extracomment>
             <translation>mostrar el plan de hoy: la rutina diaria y las próximas micropausas, con sus motivos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="166" />
+            <location filename="../../desk_coach/cli.py" line="168" />
             <source>show the figures of one week: sitting, breaks, routines and exercise</source>
             <extracomment>Help of the command "stats".</extracomment>
             <translation>mostrar las cifras de una semana: tiempo sentado, pausas, rutinas y ejercicio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="178" />
+            <location filename="../../desk_coach/cli.py" line="180" />
             <source>print the figures as JSON</source>
             <extracomment>Help of the option --json of "stats".</extracomment>
             <translation>mostrar las cifras como JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="184" />
+            <location filename="../../desk_coach/cli.py" line="186" />
             <source>export all your Desk Coach data as CSV or JSON</source>
             <extracomment>Help of the command "export".</extracomment>
             <translation>exportar todos tus datos de Desk Coach como CSV o JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="202" />
+            <location filename="../../desk_coach/cli.py" line="204" />
             <source>replace an existing output</source>
             <extracomment>Help of the option --force of "export".</extracomment>
             <translation>reemplazar una salida existente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="210" />
+            <location filename="../../desk_coach/cli.py" line="212" />
             <source>write a PDF of your progress to show a physiotherapist or trainer</source>
             <extracomment>Help of the command "report".</extracomment>
             <translation>escribir un PDF de tu progreso para enseñárselo a un fisioterapeuta o entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="250" />
+            <location filename="../../desk_coach/cli.py" line="252" />
             <source>replace an existing file</source>
             <extracomment>Help of the option --force of "report".</extracomment>
             <translation>reemplazar un archivo existente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="563" />
+            <location filename="../../desk_coach/cli.py" line="577" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>No se pudo guardar la autoevaluación: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="568" />
+            <location filename="../../desk_coach/cli.py" line="582" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Autoevaluación registrada desde {file} (hecha el {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="618" />
+            <location filename="../../desk_coach/cli.py" line="632" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Material disponible, ahora también el ajuste que siguen los planes: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="625" />
+            <location filename="../../desk_coach/cli.py" line="639" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Aún no hay historial, así que este es el plan para un primer inicio (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="631" />
+            <location filename="../../desk_coach/cli.py" line="645" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Aún no hay historial, así que esta semana está vacía (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="658" />
+            <location filename="../../desk_coach/cli.py" line="672" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="662" />
+            <location filename="../../desk_coach/cli.py" line="676" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="731" />
+            <location filename="../../desk_coach/cli.py" line="744" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="735" />
+            <location filename="../../desk_coach/cli.py" line="748" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="754" />
+            <location filename="../../desk_coach/cli.py" line="766" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Semana {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="830" />
+            <location filename="../../desk_coach/cli.py" line="842" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># ajustes vigentes ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="852" />
+            <location filename="../../desk_coach/cli.py" line="864" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>La exportación falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="854" />
+            <location filename="../../desk_coach/cli.py" line="866" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no se exportó nada: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="882" />
+            <location filename="../../desk_coach/cli.py" line="893" />
             <source>Desk Coach cannot open its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay informe: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="886" />
+            <location filename="../../desk_coach/cli.py" line="897" />
             <source>Desk Coach could not read its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay informe: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="958" />
+            <location filename="../../desk_coach/cli.py" line="972" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -390,53 +390,53 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="42" />
+            <location filename="../../desk_coach/cli.py" line="44" />
             <source>{program}: error: {message} (see '{command} --help')</source>
             <extracomment>A usage error, on one line: {program} is "desk-coach" or "desk-coach stats"..., {message} what argparse found wrong (in English: argparse's own words), {command} is "desk-coach".</extracomment>
             <translation>{program}: error: {message} (consulta '{command} --help')</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="263" />
+            <location filename="../../desk_coach/cli.py" line="265" />
             <source>{text} is not a number of weeks from {least} to {most}</source>
             <extracomment>{text} is what the user typed, quoted; {least} and {most} are 1 and 260.</extracomment>
             <translation>{text} no es un número de semanas entre {least} y {most}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="275" />
+            <location filename="../../desk_coach/cli.py" line="277" />
             <source>the name must be one line of at most {most} characters</source>
             <extracomment>{most} is the most characters a name may have (80).</extracomment>
             <translation>el nombre debe ser una sola línea de como máximo {most} caracteres</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="288" />
+            <location filename="../../desk_coach/cli.py" line="290" />
             <source>{text} must be more than 0 seconds</source>
             <translation>{text} debe ser más de 0 segundos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="502" />
+            <location filename="../../desk_coach/cli.py" line="516" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pausa iniciada en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="598" />
+            <location filename="../../desk_coach/cli.py" line="612" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="678" />
+            <location filename="../../desk_coach/cli.py" line="692" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>El coaching aún no está configurado: solo pausas para caminar hasta que hagas la autoevaluación ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="687" />
+            <location filename="../../desk_coach/cli.py" line="701" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Planificado según tu chequeo de movimiento del {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="759" />
+            <location filename="../../desk_coach/cli.py" line="771" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -445,186 +445,186 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="767" />
+            <location filename="../../desk_coach/cli.py" line="779" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Cada día va de {begins} a {begins}, así que un turno de noche cuenta en el día en que empezó.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="803" />
+            <location filename="../../desk_coach/cli.py" line="815" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>base de datos:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="805" />
+            <location filename="../../desk_coach/cli.py" line="817" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>ajustes:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="807" />
+            <location filename="../../desk_coach/cli.py" line="819" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>registro:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="846" />
+            <location filename="../../desk_coach/cli.py" line="858" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>No hay datos de Desk Coach para exportar (no hay base de datos en {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="911" />
+            <location filename="../../desk_coach/cli.py" line="925" />
             <source>{output} is a folder; give the PDF file's name.</source>
             <extracomment>{output} is the path given to --output.</extracomment>
             <translation>{output} es una carpeta; indica el nombre del archivo PDF.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="915" />
+            <location filename="../../desk_coach/cli.py" line="929" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>La carpeta {folder} no existe; no se ha escrito nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="919" />
+            <location filename="../../desk_coach/cli.py" line="933" />
             <source>The folder {folder} cannot be written to; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>No se puede escribir en la carpeta {folder}; no se ha escrito nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="923" />
+            <location filename="../../desk_coach/cli.py" line="937" />
             <source>{output} already exists; add --force to replace it.</source>
             <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
             <translation>{output} ya existe; añade --force para reemplazarlo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="942" />
+            <location filename="../../desk_coach/cli.py" line="956" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Esto borraría todos tus datos de Desk Coach: {what}. Añade --yes para hacerlo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="49" />
+            <location filename="../../desk_coach/cli.py" line="51" />
             <source>Desk Coach lives in your system tray, measures how long you really sit and guides short stretch breaks. With no command it starts the tray coach.</source>
             <translation>Desk Coach vive en tu bandeja del sistema, mide cuánto tiempo pasas realmente sentado y te guía en breves pausas de estiramiento. Sin ningún comando, inicia el coach en la bandeja.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="68" />
+            <location filename="../../desk_coach/cli.py" line="70" />
             <source>start a break now in the running coach</source>
             <extracomment>Help of the command "break".</extracomment>
             <translation>iniciar ahora una pausa en el coach en marcha</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="107" />
+            <location filename="../../desk_coach/cli.py" line="109" />
             <source>testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours</source>
             <extracomment>Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".</extracomment>
             <translation>solo para pruebas: recordar tras SEGUNDOS sentado, posponer lo mismo e ignorar el horario de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="118" />
+            <location filename="../../desk_coach/cli.py" line="120" />
             <source>testing only: SECONDS without input count as a natural break (with --test-interval)</source>
             <extracomment>Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".</extracomment>
             <translation>solo para pruebas: SEGUNDOS sin actividad cuentan como pausa natural (con --test-interval)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="134" />
-            <location filename="../../desk_coach/cli.py" line="228" />
+            <location filename="../../desk_coach/cli.py" line="136" />
+            <location filename="../../desk_coach/cli.py" line="230" />
             <source>FILE</source>
             <extracomment>A file in the help ("--from-json FILE"); capitals, no spaces.</extracomment>
             <extracomment>A file in the help ("--output FILE"); capitals, no spaces.</extracomment>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="136" />
+            <location filename="../../desk_coach/cli.py" line="138" />
             <source>record the self-check a trainer wrote down in FILE, without the wizard (the format: resources/screen/example-trainer-screen.json; FILE must be a regular UTF-8 JSON file of at most 1 MiB)</source>
             <extracomment>Help of the option --from-json; FILE as translated in "--from-json FILE".</extracomment>
             <translation>registrar la autoevaluación que un entrenador anotó en ARCHIVO, sin el asistente (el formato: resources/screen/example-trainer-screen.json; ARCHIVO debe ser un archivo JSON UTF-8 normal de 1 MiB como máximo)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="152" />
+            <location filename="../../desk_coach/cli.py" line="154" />
             <source>print the plan as JSON</source>
             <extracomment>Help of the option --json of "plan".</extracomment>
             <translation>mostrar el plan como JSON</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="157" />
+            <location filename="../../desk_coach/cli.py" line="159" />
             <source>show the week day by day: moves, doses, weekly minutes per target, pull and push sets</source>
             <extracomment>Help of the option --week of "plan".</extracomment>
             <translation>mostrar la semana día a día: ejercicios, dosis, minutos semanales por zona, series de tracción y de empuje</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="175" />
+            <location filename="../../desk_coach/cli.py" line="177" />
             <source>the week to show, numbered as ISO weeks (default: this week)</source>
             <extracomment>Help of the option --week of "stats".</extracomment>
             <translation>la semana que mostrar, numerada como semana ISO (por defecto: esta semana)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="191" />
+            <location filename="../../desk_coach/cli.py" line="193" />
             <source>csv: a folder; json: one file</source>
             <extracomment>Help of the option --format of "export"; "csv" and "json" are the option's values.</extracomment>
             <translation>csv: una carpeta; json: un archivo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="197" />
+            <location filename="../../desk_coach/cli.py" line="199" />
             <source>PATH</source>
             <extracomment>A path in the help ("--output PATH"); capitals, no spaces.</extracomment>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="199" />
+            <location filename="../../desk_coach/cli.py" line="201" />
             <source>the file (json) or folder (csv) to write</source>
             <extracomment>Help of the option --output of "export"; "json" and "csv" are the values of --format.</extracomment>
             <translation>el archivo (json) o la carpeta (csv) que escribir</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="230" />
+            <location filename="../../desk_coach/cli.py" line="232" />
             <source>the PDF file to write</source>
             <extracomment>Help of the option --output of "report".</extracomment>
             <translation>el archivo PDF que se escribirá</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="236" />
+            <location filename="../../desk_coach/cli.py" line="238" />
             <source>a4 or letter (default: the one your region uses)</source>
             <extracomment>Help of the option --paper of "report"; "a4" and "letter" are the option's values.</extracomment>
             <translation>a4 o letter (por defecto: el que se usa en tu región)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="243" />
+            <location filename="../../desk_coach/cli.py" line="245" />
             <source>NAME</source>
             <extracomment>A name in the help ("--name NAME"); capitals, no spaces.</extracomment>
             <translation>NOMBRE</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="245" />
+            <location filename="../../desk_coach/cli.py" line="247" />
             <source>the name to print on the report (optional; nothing else identifies you)</source>
             <extracomment>Help of the option --name of "report".</extracomment>
             <translation>el nombre que aparecerá en el informe (opcional; nada más te identifica)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="285" />
+            <location filename="../../desk_coach/cli.py" line="287" />
             <source>{text} is not a number of seconds</source>
             <extracomment>{text} is what the user typed, quoted.</extracomment>
             <translation>{text} no es un número de segundos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="394" />
+            <location filename="../../desk_coach/cli.py" line="408" />
             <source>--test-idle needs --test-interval</source>
             <translation>--test-idle necesita --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="515" />
+            <location filename="../../desk_coach/cli.py" line="529" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>La autoevaluación está abierta en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="540" />
+            <location filename="../../desk_coach/cli.py" line="554" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>El contenido de la autoevaluación de Desk Coach está dañado; no se registró nada: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="559" />
+            <location filename="../../desk_coach/cli.py" line="573" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -633,79 +633,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="574" />
+            <location filename="../../desk_coach/cli.py" line="588" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Ten en cuenta:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="575" />
+            <location filename="../../desk_coach/cli.py" line="589" />
             <source>Back on:</source>
             <translation>De nuevo incluido:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="576" />
+            <location filename="../../desk_coach/cli.py" line="590" />
             <source>Found:</source>
             <translation>Observado:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="577" />
+            <location filename="../../desk_coach/cli.py" line="591" />
             <source>Focus:</source>
             <translation>Enfoque:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="824" />
+            <location filename="../../desk_coach/cli.py" line="836" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: sin problemas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="939" />
+            <location filename="../../desk_coach/cli.py" line="953" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nada (no se encontraron archivos de Desk Coach)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="954" />
+            <location filename="../../desk_coach/cli.py" line="968" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudieron borrar todos tus datos de Desk Coach: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="512" />
+            <location filename="../../desk_coach/cli.py" line="526" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>El Desk Coach en marcha no puede abrir la autoevaluación; reinícialo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="600" />
+            <location filename="../../desk_coach/cli.py" line="614" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>El material disponible ({listed}) se guardó con la autoevaluación, pero el archivo de ajustes tiene un problema, así que el ajuste de material se dejó como estaba: cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="610" />
+            <location filename="../../desk_coach/cli.py" line="624" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudo guardar el ajuste de material ({error}); cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="696" />
+            <location filename="../../desk_coach/cli.py" line="710" />
             <source>Next micro-break</source>
             <translation>Próxima micropausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="864" />
+            <location filename="../../desk_coach/cli.py" line="876" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Tus datos de Desk Coach se exportaron a {output}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="220" />
+            <location filename="../../desk_coach/cli.py" line="222" />
             <source>the last N weeks, this one included: 1 to 260 (default: {default})</source>
             <extracomment>Help of the option --weeks of "report"; {default} is a number of weeks (12).</extracomment>
             <translation>las últimas N semanas, incluida esta: de 1 a 260 (por defecto: {default})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="695" />
+            <location filename="../../desk_coach/cli.py" line="709" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Próxima micropausa {number}</translation>
@@ -827,13 +827,13 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="213" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="218" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>«Progreso…» en el menú del icono te muestra los gráficos.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="216" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="221" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Tu semana</translation>
@@ -1224,13 +1224,19 @@ Registro: {log}</translation>
             <translation>Racha al final de esta semana: 1 día con al menos una pausa.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="377" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="292" />
+            <source>Stretching: {stretched}, weekly goal {goal}</source>
+            <extracomment>Second line of an exercise bar's tooltip: {stretched} the stretching done ("4 min"), {goal} the weekly goal ("5 min").</extracomment>
+            <translation>Estiramientos: {stretched}, objetivo semanal {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="387" />
             <source>{day} {month}</source>
             <extracomment>A tick of the self-check chart's time axis: the day of the month and the month, "3 Dec".</extracomment>
             <translation>{day} {month}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="571" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="581" />
             <source>{words} ({score})</source>
             <extracomment>A label of the self-check chart's score axis: {words} what a score means, in the self-check's words ("moving well"), {score} the score, 0 to 2.</extracomment>
             <translation>{words} ({score})</translation>
@@ -1257,49 +1263,49 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="280" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="277" />
             <source>{target}: {minutes} this week</source>
             <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.</extracomment>
             <translation>{target}: {minutes} esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="373" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="383" />
             <source>{month} {year}</source>
             <extracomment>A tick of the self-check chart's time axis at a new year: "Jan 2027".</extracomment>
             <translation>{month} {year}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="394" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="404" />
             <source>{check} — {day}: {score}</source>
             <extracomment>Tooltip of a point of the self-check chart, a check done once (not per side): {check} "S5 Sit-to-stand", {day} "Thu 3 Dec", {score} its score (0 to 2).</extracomment>
             <translation>{check} — {day}: {score}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="404" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="414" />
             <source>{score} (it hurt)</source>
             <extracomment>A self-check score in a tooltip when the movement hurt (then it counts as 0): "0 (it hurt)".</extracomment>
             <translation>{score} (dolió)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="529" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="539" />
             <source>Daily goal ({minutes})</source>
             <extracomment>The legend of the daily goal line, with the goal: "Daily goal (300 min)".</extracomment>
             <translation>Meta diaria ({minutes})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="276" />
-            <source>{target}: {minutes} this week, weekly goal {goal}</source>
-            <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time, {goal} the weekly goal in minutes ("5 min").</extracomment>
-            <translation>{target}: {minutes} esta semana, objetivo semanal {goal}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="389" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="399" />
             <source>{check} — {day}: left {left}, right {right}</source>
             <extracomment>Tooltip of a point of the self-check chart: {check} "S1 Front-of-hip check", {day} "Thu 3 Dec", {left} and {right} each side's score (0 to 2).</extracomment>
             <translation>{check} — {day}: izquierda {left}, derecha {right}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="315" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="287" />
+            <source>Stretching: {stretched} each side, weekly goal {goal} each side</source>
+            <extracomment>Second line of an exercise bar's tooltip, for a body area stretched on each side: {stretched} the stretching done on one side ("4 min"), {goal} the weekly goal ("5 min").</extracomment>
+            <translation>Estiramientos: {stretched} por lado, objetivo semanal {goal} por lado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="325" />
             <source>Pull : push sets this week — {pull} : {push}</source>
             <extracomment>Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".</extracomment>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
@@ -1311,7 +1317,7 @@ Registro: {log}</translation>
             <translation>Guardar un PDF de tus últimas semanas para tu fisioterapeuta o entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="660" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="652" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
@@ -1375,21 +1381,25 @@ Registro: {log}</translation>
             <translation>Minutos de ejercicio por zona esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="441" />
-            <source>Weekly goal</source>
-            <extracomment>The legend of the marks on the exercise chart at each body area's weekly goal.</extracomment>
-            <translation>Objetivo semanal</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="453" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="445" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="655" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="647" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <source>{target}: {minutes} this week, weekly goal {goal}</source>
+            <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time, {goal} the weekly goal in minutes ("5 min").</extracomment>
+            <translation type="vanished">{target}: {minutes} esta semana, objetivo semanal {goal}</translation>
+        </message>
+        <message>
+            <source>Weekly goal</source>
+            <extracomment>The legend of the marks on the exercise chart at each body area's weekly goal.</extracomment>
+            <translation type="vanished">Objetivo semanal</translation>
         </message>
         <message>
             <source>{item} re-checks</source>
@@ -1429,47 +1439,41 @@ Registro: {log}</translation>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="73" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="81" />
             <source>min</source>
             <comment>unit on a chart's axis</comment>
             <extracomment>The unit of minutes beside the figures of a chart's axis ("250 min").</extracomment>
             <translation>min</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="137" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="160" />
             <source>{day} {month}</source>
             <extracomment>A week's first day under a chart: {day} the day of the month, {month} the month ("8 Dec").</extracomment>
             <translation>{day} {month}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="307" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="330" />
             <source>Self-check scores over time</source>
             <extracomment>A heading of the report: the self-check's scores over time, one small chart per movement check.</extracomment>
             <translation>Puntuaciones de la autoevaluación a lo largo del tiempo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="425" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="448" />
             <source>Each line is one body area's exercise ladder over the weeks: ▲ a step up, ▼ a step down (easier, or because of pain), ■ another change.</source>
             <extracomment>Under the heading of the levels: what the marks on each line mean.</extracomment>
             <translation>Cada línea es la escalera de ejercicios de una zona del cuerpo a lo largo de las semanas: ▲ un paso arriba, ▼ un paso abajo (más fácil, o por dolor), ■ otro cambio.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="431" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="454" />
             <source>Exercise levels over time</source>
             <extracomment>A heading of the report: the levels of the exercise ladders over the weeks.</extracomment>
             <translation>Niveles de ejercicio a lo largo del tiempo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="77" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="85" />
             <source>Bars: average minutes sat on a day at the desk; dots: the longest sitting bout of the week; line: the daily goal (at most).</source>
             <extracomment>Under the sitting chart's heading: what the bars and the line are.</extracomment>
             <translation>Barras: minutos sentado de media en un día de escritorio; puntos: el periodo sentado más largo de la semana; línea: la meta diaria (como máximo).</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="83" />
-            <source>Sitting per day, week by week</source>
-            <extracomment>A heading of the report: the chart of minutes sat per day, week by week.</extracomment>
-            <translation>Tiempo sentado al día, semana a semana</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/report_charts.py" line="103" />
@@ -1478,37 +1482,43 @@ Registro: {log}</translation>
             <translation>La parte de los recordatorios que acabaron en una pausa, incluidas las pausas hechas lejos del escritorio antes de un recordatorio; posponer solo aplaza una pausa.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="109" />
-            <source>Breaks taken of breaks due</source>
-            <extracomment>A heading of the report: the chart of breaks taken as a share of breaks due, week by week.</extracomment>
-            <translation>Pausas hechas de las pausas pendientes</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="118" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="123" />
             <source>Exercise minutes per target, week by week</source>
             <extracomment>A heading of the report: the chart of exercise minutes per body area, week by week.</extracomment>
             <translation>Minutos de ejercicio por zona, semana a semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="404" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="427" />
             <source>none</source>
             <extracomment>A track of exercises with no level (paused, or not started).</extracomment>
             <translation>ninguno</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="410" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="433" />
             <source>{exercise}, {dose}</source>
             <extracomment>A level on an exercise ladder: {exercise} its name, {dose} "2 sets of 10".</extracomment>
             <translation>{exercise}, {dose}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="67" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="75" />
             <source>Check {id}</source>
             <extracomment>A movement check the report has no name for, by its id: "Check S7".</extracomment>
             <translation>Chequeo {id}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="314" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="96" />
+            <source>Sitting per day, week by week</source>
+            <extracomment>A heading of the report: the chart of minutes sat per day, week by week.</extracomment>
+            <translation>Tiempo sentado al día, semana a semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="114" />
+            <source>Breaks taken of breaks due</source>
+            <extracomment>A heading of the report: the chart of breaks taken as a share of breaks due, week by week.</extracomment>
+            <translation>Pausas hechas de las pausas pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/report_charts.py" line="337" />
             <location filename="../../desk_coach/ui/report_pdf.py" line="284" />
             <source>left</source>
             <extracomment>The legend of the self-check charts: the left side's line.</extracomment>
@@ -1516,7 +1526,7 @@ Registro: {log}</translation>
             <translation>izquierdo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="316" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="339" />
             <location filename="../../desk_coach/ui/report_pdf.py" line="287" />
             <source>right</source>
             <extracomment>The legend of the self-check charts: the right side's line.</extracomment>
@@ -1524,7 +1534,7 @@ Registro: {log}</translation>
             <translation>derecho</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="318" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="341" />
             <location filename="../../desk_coach/ui/report_pdf.py" line="289" />
             <source>both</source>
             <extracomment>The legend of the self-check charts: a check done once (not per side).</extracomment>
@@ -1532,19 +1542,19 @@ Registro: {log}</translation>
             <translation>ambos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="451" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="474" />
             <source>Start: {level}</source>
             <extracomment>A line of the levels: where the ladder stood at the start of the report.</extracomment>
             <translation>Inicio: {level}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_charts.py" line="455" />
+            <location filename="../../desk_coach/ui/report_charts.py" line="478" />
             <source>Now: {level}</source>
             <extracomment>A line of the levels: where the ladder stands now.</extracomment>
             <translation>Ahora: {level}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/report_layout.py" line="226" />
+            <location filename="../../desk_coach/ui/report_layout.py" line="213" />
             <source>{day} {year}</source>
             <extracomment>A day with its year in a table: {day} "Mon 23 Nov", {year} 2026.</extracomment>
             <translation>{day} de {year}</translation>
@@ -1810,20 +1820,38 @@ Registro: {log}</translation>
                 <numerusform>Rutinas completadas: %n.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="44" />
+            <source>Stretching for the {target}, {goal} min a week: reached in {met} of %n week(s).</source>
+            <extracomment>The report's summary, one line per body area with a weekly stretching goal: {target} "hip flexors", {goal} the weekly goal in minutes, {met} the weeks that reached it, of %n weeks.</extracomment>
+            <translation>
+                <numerusform>Estiramientos – {target}, {goal} min a la semana: alcanzado en {met} de %n semana.</numerusform>
+                <numerusform>Estiramientos – {target}, {goal} min a la semana: alcanzado en {met} de %n semanas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/report.py" line="49" />
+            <source>Stretching for the {target}, {goal} min a week each side: reached in {met} of %n week(s).</source>
+            <extracomment>As above, for a body area stretched on each side (left and right): the goal and the minutes are counted on one side.</extracomment>
+            <translation>
+                <numerusform>Estiramientos – {target}, {goal} min a la semana por lado: alcanzado en {met} de %n semana.</numerusform>
+                <numerusform>Estiramientos – {target}, {goal} min a la semana por lado: alcanzado en {met} de %n semanas.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="43" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="56" />
             <source>No self-check in these weeks.</source>
             <extracomment>No self-check (the movement check) was taken in the weeks of the report.</extracomment>
             <translation>Ninguna autoevaluación en estas semanas.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="45" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="58" />
             <source>One self-check, on {day}.</source>
             <extracomment>{day} is the date of the one self-check of the report's weeks.</extracomment>
             <translation>Una autoevaluación, el {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="48" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="61" />
             <source>%n self-checks from {first} to {last}: {better}, {worse} than the first.</source>
             <extracomment>%n self-checks; {first} and {last} their first and last dates; {better} e.g. "3 scores better", {worse} e.g. "1 lower".</extracomment>
             <translation>
@@ -1832,7 +1860,7 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="52" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="65" />
             <source>%n score(s) better</source>
             <extracomment>Part of "5 self-checks from ...: 3 scores better, 1 lower than the first."</extracomment>
             <translation>
@@ -1841,7 +1869,7 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="54" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="67" />
             <source>%n lower</source>
             <extracomment>Part of "5 self-checks from ...: 3 scores better, 1 lower than the first."</extracomment>
             <translation>
@@ -1850,13 +1878,13 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="56" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="69" />
             <source>No pain reported.</source>
             <extracomment>No pain was reported in the weeks of the report.</extracomment>
             <translation>No se comunicó dolor.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="58" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="71" />
             <source>%n pain report(s), listed with what the coach changed.</source>
             <extracomment>%n pain reports (during an exercise, or the morning after); listed in a table later on.</extracomment>
             <translation>
@@ -1865,13 +1893,13 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="62" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="75" />
             <source>The coach changed no exercise level.</source>
             <extracomment>The coach changed no exercise level in the weeks of the report.</extracomment>
             <translation>El coach no cambió ningún nivel de ejercicio.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="64" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="77" />
             <source>The coach changed exercise levels %n time(s): {up}, {down}, {pain}.</source>
             <extracomment>%n changes of exercise levels; {up} "4 steps up", {down} "1 step down", {pain} "1 because of pain".</extracomment>
             <translation>
@@ -1880,7 +1908,7 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="68" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="81" />
             <source>%n step(s) up</source>
             <extracomment>Part of "The coach changed exercise levels 5 times: 4 steps up, ...".</extracomment>
             <translation>
@@ -1889,7 +1917,7 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="70" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="83" />
             <source>%n step(s) down</source>
             <extracomment>Part of "The coach changed exercise levels 5 times: ..., 1 step down, ...".</extracomment>
             <translation>
@@ -1898,7 +1926,7 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/wording/sentences/report.py" line="72" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="85" />
             <source>%n because of pain</source>
             <extracomment>Part of "The coach changed exercise levels 5 times: ..., 1 because of pain".</extracomment>
             <translation>
@@ -1907,49 +1935,49 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="74" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="87" />
             <source>Paused now: {regions}.</source>
             <extracomment>{regions} lists body regions ("hips and neck") that get no exercise now.</extracomment>
             <translation>En pausa ahora: {regions}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="77" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="90" />
             <source>{exercise}: {what}</source>
             <extracomment>A row of the table of pain reports: {exercise} is an exercise's name, {what} lists what the user reported during it ("pain 3 of 10 during the exercise and stopped with the pain button").</extracomment>
             <translation>{exercise}: {what}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="79" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="92" />
             <source>pain {pain} of 10 during the exercise</source>
             <extracomment>Part of a row of the table of pain reports: {pain} is 1-10.</extracomment>
             <translation>dolor {pain} de 10 durante el ejercicio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="81" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="94" />
             <source>stopped with the pain button</source>
             <extracomment>Part of a row of the table of pain reports: the user pressed "It hurts".</extracomment>
             <translation>detenido con el botón de dolor</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="83" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="96" />
             <source>sharp pain</source>
             <extracomment>Part of a row of the table of pain reports: the user reported a sharp pain.</extracomment>
             <translation>dolor agudo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="85" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="98" />
             <source>numbness or tingling</source>
             <extracomment>Part of a row of the table of pain reports: the user reported numbness or tingling.</extracomment>
             <translation>entumecimiento u hormigueo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="87" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="100" />
             <source>Pain {pain} of 10 the morning after a routine</source>
             <extracomment>A row of the table of pain reports: {pain} 1-10, felt the morning after a routine.</extracomment>
             <translation>Dolor {pain} de 10 la mañana después de una rutina</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/report.py" line="90" />
+            <location filename="../../desk_coach/wording/sentences/report.py" line="103" />
             <source>Exercises for the {region} paused: {reason}. The coach suggested having it checked by a doctor or physiotherapist.</source>
             <extracomment>A row of the table: the coach paused a body {region}; {reason} says why (a sentence); the app then showed the user a calm referral to a doctor or physiotherapist.</extracomment>
             <translation>Ejercicios para {region} en pausa: {reason}. El coach sugirió que lo revise un médico o un fisioterapeuta.</translation>
@@ -3430,67 +3458,67 @@ Delete all your data now?</source>
     <context>
         <name>WeekGlance</name>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="128" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="133" />
             <source>Days within your daily goal of {goal} (work days so far and days you sat):</source>
             <extracomment>The sitting tile's tooltip, first line: what the days are; {goal} the daily goal, "300 min".</extracomment>
             <translation>Días dentro de tu objetivo diario de {goal} (días laborables hasta hoy y días con tiempo sentado):</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="144" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="149" />
             <source>Breaks taken</source>
             <extracomment>Tile title: breaks taken, as a share of the breaks that came due.</extracomment>
             <translation>Pausas hechas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="146" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="151" />
             <source>Each break that came due counts once, by its last answer; a snoozed reminder that comes back is the same break. Breaks you took before a reminder count as due and taken.</source>
             <extracomment>The breaks tile's tooltip: how "breaks due" is counted.</extracomment>
             <translation>Cada pausa que tocaba cuenta una sola vez, según tu última respuesta; un recordatorio pospuesto que vuelve es la misma pausa. Las pausas que hiciste antes de un recordatorio cuentan como debidas y hechas.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="199" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="220" />
             <source>Pull : push sets</source>
             <extracomment>Tile title: sets of pulling exercises against sets of pushing ones.</extracomment>
             <translation>Series de tracción : empuje</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="203" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="224" />
             <source>Sets this week — pull: {pull}, push: {push} (a half-done set counts half).</source>
             <extracomment>The pull : push tile's tooltip: the exact sets, {pull} and {push} ("6.5", "3").</extracomment>
             <translation>Series esta semana: tracción {pull}, empuje {push} (una serie hecha a medias cuenta la mitad).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="134" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="139" />
             <source>Sitting within goal</source>
             <extracomment>Tile title: days that stayed within the daily sitting goal.</extracomment>
             <translation>Tiempo sentado dentro del objetivo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="182" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="205" />
             <source>weekly goal met</source>
             <extracomment>Under a target tile's figure: the weekly goal is reached.</extracomment>
             <translation>objetivo semanal alcanzado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="99" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="104" />
             <source>{percent} %</source>
             <extracomment>A share in whole percent, "75 %" (write it as your language writes percentages).</extracomment>
             <translation>{percent} %</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="114" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="119" />
             <source>Sitting a day</source>
             <extracomment>Tile title: minutes sat a day on average (no daily goal set).</extracomment>
             <translation>Tiempo sentado al día</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="117" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="122" />
             <source>on average</source>
             <extracomment>Under the average minutes sat a day.</extracomment>
             <translation>de media</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="122" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="127" />
             <source>{within} / %n day(s)</source>
             <extracomment>Tile value: days that stayed within the daily sitting goal, of the days counted: "4 / 5 days".</extracomment>
             <translation>
@@ -3499,19 +3527,19 @@ Delete all your data now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="126" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="131" />
             <source>within {goal} · average {average}</source>
             <extracomment>Under the sitting tile's figure: {goal} the daily goal ("300 min"), {average} minutes a day on average.</extracomment>
             <translation>máximo {goal} · media {average}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="153" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="158" />
             <source>none came due</source>
             <extracomment>Under the breaks tile's dash: no break came due in the week.</extracomment>
             <translation>no tocó ninguna</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="155" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="160" />
             <source>{taken} of %n due</source>
             <extracomment>Under the breaks tile's percentage: {taken} breaks taken, of %n that came due.</extracomment>
             <translation>
@@ -3520,7 +3548,7 @@ Delete all your data now?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="158" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="163" />
             <source>Of the %n break(s) that came due: {taken} taken, {early} ended early, {skipped} skipped, {put_off} put off and not taken, {waiting} waiting for an answer.</source>
             <extracomment>The breaks tile's tooltip, the exact counts. %n: breaks that came due; {taken}, {early}, {skipped}, {put_off}, {waiting}: how many of them ended each way.</extracomment>
             <translation>
@@ -3529,51 +3557,75 @@ Delete all your data now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="177" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="183" />
             <source>{minutes} / {goal} min</source>
-            <extracomment>A target tile's figure: minutes done this week of the weekly goal, "6 / 5 min".</extracomment>
+            <extracomment>A target tile's figure: minutes of stretching done this week of the weekly goal, "4 / 5 min" (for a body area stretched on each side, the minutes of one side: the line under it says so).</extracomment>
             <translation>{minutes} / {goal} min</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="190" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="191" />
+            <source>each side, goal met</source>
+            <extracomment>Under a target tile's figure for a body area stretched on each side (left and right): the weekly goal, counted on one side, is reached.</extracomment>
+            <translation>por lado, objetivo alcanzado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="211" />
             <source>{minutes} this week of a weekly goal of {goal}</source>
             <extracomment>A target tile's tooltip: {minutes} the exact time this week ("5 min 48 s"), {goal} the weekly goal ("5 min").</extracomment>
             <translation>{minutes} esta semana de un objetivo semanal de {goal}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="201" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="222" />
             <source>aim {ratio} : 1 or more</source>
             <extracomment>Under the pull : push figure: the balance the plan asks for, "aim 2 : 1 or more".</extracomment>
             <translation>objetivo: {ratio} : 1 o más</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="76" />
-            <source>Your exercise levels now</source>
-            <extracomment>Heading of the list of the user's current exercise levels, one per body area.</extracomment>
-            <translation>Tus niveles de ejercicio ahora</translation>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="199" />
+            <source>{minutes} of stretching on each side this week, of a weekly goal of {goal} a side</source>
+            <extracomment>A target tile's tooltip, for a body area stretched on each side: {minutes} the exact time on one side this week ("4 min 12 s"), {goal} the weekly goal on each side ("5 min").</extracomment>
+            <translation>{minutes} de estiramiento por lado esta semana, de un objetivo semanal de {goal} por lado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="185" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="208" />
             <source>{minutes} to go</source>
             <extracomment>Under a target tile's figure: minutes still to do this week, "2 min to go".</extracomment>
             <translation>a {minutes} del objetivo</translation>
         </message>
         <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="77" />
+            <source>Your exercise levels now</source>
+            <extracomment>Heading of the list of the user's current exercise levels, one per body area.</extracomment>
+            <translation>Tus niveles de ejercicio ahora</translation>
+        </message>
+        <message>
             <location filename="../../desk_coach/ui/week_glance_page.py" line="80" />
+            <source>Your exercise levels at the end of this week</source>
+            <extracomment>Heading of the list of the user's exercise levels at the end of a past week shown.</extracomment>
+            <translation>Tus niveles de ejercicio al final de esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="85" />
             <source>Changed this week</source>
             <translation>Cambios de esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="83" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="88" />
             <source>No level changed this week.</source>
             <extracomment>In place of the list of level changes, when the coach changed none in the week shown.</extracomment>
             <translation>Esta semana no ha cambiado ningún nivel.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/week_glance_page.py" line="106" />
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="111" />
             <source>{day}: {minutes}</source>
             <extracomment>A line of the sitting tile's tooltip: {day} "Mon 23 Nov", {minutes} minutes sat, "282 min".</extracomment>
             <translation>{day}: {minutes}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/week_glance_page.py" line="195" />
+            <source>each side, {minutes} to go</source>
+            <extracomment>Under a target tile's figure for a body area stretched on each side (left and right): minutes still to do on each side this week, {minutes} "1 min".</extracomment>
+            <translation>por lado, a {minutes} del objetivo</translation>
         </message>
         <message>
             <location filename="../../desk_coach/ui/week_glance_page.py" line="57" />
@@ -3651,25 +3703,37 @@ Delete all your data now?</source>
             <translation>{target} {minutes} de {goal} min, a {short} min del objetivo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/glance.py" line="53" />
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="54" />
+            <source>{target} {minutes} of {goal} min each side, goal met</source>
+            <extracomment>Inside the coach's summary: a body area stretched on each side (left and right) reached its weekly goal, counted on one side. {target}: "hip flexors"; {minutes}: minutes done on each side; {goal}: the weekly goal in minutes, each side.</extracomment>
+            <translation>{target} {minutes} de {goal} min por lado, objetivo alcanzado</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="60" />
+            <source>{target} {minutes} of {goal} min each side, {short} min to go</source>
+            <extracomment>Inside the coach's summary: a body area stretched on each side is short of its weekly goal. {target}: "hip flexors"; {minutes}: minutes done on each side ("4"); {goal}: the weekly goal in minutes, each side; {short}: minutes still to do on each side.</extracomment>
+            <translation>{target} {minutes} de {goal} min por lado, a {short} min del objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="65" />
             <source>Stretching this week: {goals}.</source>
             <extracomment>The coach's summary, about stretching: the body areas with a weekly goal, e.g. "hip flexors 6 of 5 min, goal met; chest 3 of 5 min, 2 min to go".</extracomment>
             <translation>Estiramientos esta semana: {goals}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/glance.py" line="55" />
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="67" />
             <source>Stretching this week: {goals}. {balance}</source>
             <extracomment>The coach's summary, about stretching, then the pull : push sentence in {balance}.</extracomment>
             <translation>Estiramientos esta semana: {goals}. {balance}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/glance.py" line="58" />
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="70" />
             <source>Pull : push {pull} : {push} — on track (at least {ratio} : 1).</source>
             <extracomment>The coach's summary: sets of pulling exercises against pushing ones, "6 : 3", which keeps the balance the plan asks for ({ratio} : 1, e.g. "2 : 1").</extracomment>
             <translation>Tracción : empuje {pull} : {push}, vas bien (al menos {ratio} : 1).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/glance.py" line="63" />
+            <location filename="../../desk_coach/wording/sentences/glance.py" line="75" />
             <source>Pull : push {pull} : {push} — a few more pulling sets would bring it to {ratio} : 1.</source>
             <extracomment>The coach's summary: sets of pulling exercises against pushing ones, "2 : 3", below the balance the plan asks for ({ratio} : 1); said as gentle advice.</extracomment>
             <translation>Tracción : empuje {pull} : {push}; unas cuantas series de tracción más lo llevarían a {ratio} : 1.</translation>

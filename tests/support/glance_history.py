@@ -7,8 +7,9 @@ minutes in progress. What the user should read, counted by hand from the rows be
   bout in progress) minutes: 4 of 5 days within the goal, Tuesday 40 min over, 262 min a day;
 - breaks: 12 came due, 8 taken (67 %): see ``BREAKS`` (a snooze, a close, a break ended too
   early to count and a wait for quiet time each lead to a later answer of the same break);
-- exercise: hip flexors twice 2 x 30 s a side (4 min of their 5), chest 1 min and half of it
-  (1.5 of 5), pull 2 + 2 sets, push 2 sets (4 : 2, on track);
+- exercise: hip flexors twice 2 x 30 s a side (4 min of exercise; against the goal, counted on one
+  side, 2 of 5 min each side), chest 1 min and half of it (1.5 of 5), pull 2 + 2 sets, push 2 sets
+  (4 : 2, on track);
 - the hip-flexor track stepped up from the standing to the half-kneeling stretch on Wednesday.
 """
 
@@ -130,9 +131,15 @@ ROUTINES = [
 STEPPED_UP_AT = datetime.combine(MONDAY + timedelta(days=2), time(16), tzinfo=BERLIN)
 
 
-def at(day: int, clock: str) -> datetime:
+def on(day: date, clock: str) -> datetime:
+    """``clock`` ("14:05") on ``day`` in Berlin."""
     hours, minutes = (int(part) for part in clock.split(":"))
-    return datetime.combine(MONDAY + timedelta(days=day), time(hours, minutes), tzinfo=BERLIN)
+    return datetime.combine(day, time(hours, minutes), tzinfo=BERLIN)
+
+
+def at(day: int, clock: str) -> datetime:
+    """``clock`` on the ``day``-th day of the week (0: Monday 23 November)."""
+    return on(MONDAY + timedelta(days=day), clock)
 
 
 def glance_settings(first_day_of_week: str = "monday") -> Settings:
@@ -187,10 +194,16 @@ def stepped_up() -> LevelChange:
     return LevelChange(STEPPED_UP_AT, "hip_flexors", before, after, "progress", reason)
 
 
-def sample_glance(week: WeekStats, library: ExerciseLibrary) -> WeekGlance:
+def sample_glance(week: WeekStats, library: ExerciseLibrary, goal_minutes: int = GOAL_MINUTES) -> WeekGlance:
     """A glance of any week without a database (the window gallery's): this module's breaks, goals,
-    levels and change, with ``week``'s own sitting and exercise."""
+    levels and change, with ``week``'s own sitting and exercise (a week without stretching counted
+    on one side takes it from its exercise minutes: hip flexors stretched on each side, halved)."""
     today = week.days[-1].day
+    if not week.stretch_minutes_per_side:
+        minutes = week.exercise_minutes
+        share = {Target.HIP_FLEXORS: 0.5, Target.CHEST: 1.0}
+        stretched = {t: minutes[t] * k for t, k in share.items() if t in minutes}
+        week = replace(week, stretch_minutes_per_side=stretched)
     levels = {
         "hip_flexors": Level("hip_flexors", "HF2", HoldDose(30, 2)),
         "chest": Level("chest", "CH2", HoldDose(30, 2)),
@@ -198,9 +211,9 @@ def sample_glance(week: WeekStats, library: ExerciseLibrary) -> WeekGlance:
     return WeekGlance(
         week=week,
         current=True,
-        sitting=sitting_glance(week, GOAL_MINUTES, frozenset(range(5)), today),
+        sitting=sitting_glance(week, goal_minutes, frozenset(range(5)), today),
         breaks=BreaksDue(taken=8, ended_early=1, skipped=1, put_off=1, waiting=1),
-        targets=target_glances(week, (Target.HIP_FLEXORS, Target.CHEST), 5),
+        targets=target_glances(week, (Target.HIP_FLEXORS, Target.CHEST), 5, frozenset({Target.HIP_FLEXORS})),
         pull_sets=week.pull_sets,
         push_sets=week.push_sets,
         pull_to_push_ratio=2,

@@ -120,6 +120,11 @@ def _screen(at: datetime, index: int) -> ScreenRecord:
         for number, side in enumerate(sides):
             score = min(2, (index + number + len(item)) // 3)
             scores.append(ScreenScore(item, side, score, pain=item == "S6" and index == 2))
+    return desk_worker_screen(at, *scores)
+
+
+def desk_worker_screen(at: datetime, *scores: ScreenScore) -> ScreenRecord:
+    """A self-check of a desk worker with room on the floor, exercise allowed, not pregnant."""
     return ScreenRecord(
         at, ScreenSource.WIZARD, frozenset({Lifestyle.DESK_WORKER}), True, True, False, tuple(scores)
     )

@@ -55,6 +55,14 @@ class Done:
         return seconds * self.fraction / 60
 
     @property
+    def stretch_minutes_one_side(self) -> float:
+        """A stretch's minutes on one side, the unit of the weekly stretching goal (2 x 30 s each
+        side is 1 minute); 0 for anything but a stretch."""
+        if self.pattern != "stretch":
+            return 0.0
+        return self.minutes / (2 if self.per_side else 1)
+
+    @property
     def sets(self) -> float:
         """A reps dose counts its sets; a series of holds one set; a walk none."""
         if isinstance(self.dose, RepsDose):
@@ -127,6 +135,7 @@ class ByHand:
     exercise: dict[date, dict[str, float]]
     pull_sets: float
     push_sets: float
+    stretch_per_side: dict[str, float] = field(default_factory=dict)  # the week's, per target
 
     @property
     def week_exercise(self) -> dict[str, float]:
@@ -210,7 +219,19 @@ def count_week(diary: Diary, days: tuple[date, ...], day_start_min: int = 0, *,
         exercise={day: dict(exercise[day]) for day in days},
         pull_sets=pull,
         push_sets=push,
+        stretch_per_side=stretch_by_hand(diary, days, day_start_min),
     )
+
+
+def stretch_by_hand(diary: Diary, days: tuple[date, ...], day_start_min: int = 0) -> dict[str, float]:
+    """Each target's stretching minutes of ``days`` on one side, as the weekly goal counts them."""
+    stretch: dict[str, float] = defaultdict(float)
+    for started, _, items in diary.routines:
+        if users_day(started, day_start_min) in days:
+            for item in items:
+                if item.pattern == "stretch":
+                    stretch[item.target] += item.stretch_minutes_one_side
+    return dict(stretch)
 
 
 def half_up_tenth(value: float) -> str:

@@ -5,12 +5,13 @@ history (``glance_history``: what the user should read is counted by hand there)
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
-from glance_history import BOUT_IN_PROGRESS_S, GlanceHistory, glance_settings
+from glance_history import BERLIN, BOUT_IN_PROGRESS_S, MONDAY, GlanceHistory, glance_settings
 
 from desk_coach.adapters.exercise_files import load_library
+from desk_coach.domain.history import BoutEnd, SittingBout
 from desk_coach.ui.progress_window import GOAL, ProgressPresenter, ProgressWindow
 
 
@@ -21,8 +22,14 @@ class Coach:
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path):
+def history(tmp_path):
     history = GlanceHistory(tmp_path / "desk-coach.db", load_library())
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def opened(qtbot, history):
     current = {"settings": glance_settings()}  # what the readers read: a test may change it, as Settings does
     report, reader = history.readers(lambda: current["settings"])
     coach = Coach()
@@ -38,8 +45,7 @@ def opened(qtbot, tmp_path):
     window.resize(1200, 760)
     window.show()
     qtbot.waitExposed(window)
-    yield window, coach, history.clock, current
-    history.close()
+    return window, coach, history.clock, current
 
 
 def tile_texts(window: ProgressWindow, key: str) -> tuple[str, str, str]:
@@ -52,7 +58,8 @@ def test_the_coachs_summary_opens_the_week(opened):
     assert window.summary_label.text().split("\n") == [
         "You stayed within your 300 min sitting goal on 4 of 5 days; Tuesday went 40 min over.",
         "You took 8 of the 12 breaks that came due (67 %).",
-        "Stretching this week: hip flexors 4 of 5 min, 1 min to go; chest 1.5 of 5 min, 3.5 min to go. "
+        "Stretching this week: hip flexors 2 of 5 min each side, 3 min to go; "
+        "chest 1.5 of 5 min, 3.5 min to go. "
         "Pull : push 4 : 2 — on track (at least 2 : 1).",
     ]
 
@@ -75,7 +82,10 @@ def test_the_figures_read_at_a_glance_with_units_and_exact_values_on_hover(opene
             "1 waiting for an answer."
         )
     )
-    assert tile_texts(window, "hip_flexors") == ("Hip flexors", "4 / 5 min", "1 min to go")
+    assert tile_texts(window, "hip_flexors") == ("Hip flexors", "2 / 5 min", "each side, 3 min to go")
+    assert window.tiles.tile("hip_flexors").toolTip() == (
+        "2 min of stretching on each side this week, of a weekly goal of 5 min a side"
+    )
     assert tile_texts(window, "chest") == ("Chest", "1.5 / 5 min", "3.5 min to go")
     assert window.tiles.tile("chest").toolTip() == "1 min 30 s this week of a weekly goal of 5 min"
     assert tile_texts(window, "pull_push") == ("Pull : push sets", "4 : 2", "aim 2 : 1 or more")
@@ -91,12 +101,18 @@ def test_the_levels_and_the_weeks_change_are_named(opened):
     assert "Wed 25 Nov: Standing split-stance hip-flexor stretch felt comfortable for 2 weeks" in changes
 
 
-def test_the_exercise_chart_marks_each_weekly_goal(opened):
+def test_the_exercise_chart_tells_each_weekly_goal_on_hover_not_on_the_bar(opened):
+    """The bars count every minute of exercise, both sides (hip flexors 4 min); the goal counts
+    stretching on one side (2 of 5 min each side), so it is told in the tooltip, not drawn."""
     window, _coach, _clock, _settings = opened
-    marks = sorted((point.x(), point.y()) for point in window._goal_marks.points())
-    rows = len(window.category_labels("targets"))
-    assert marks == [(5.0, rows - 2), (5.0, rows - 1)]  # hip flexors and chest, the top two rows
-    assert window.presenter.week.target_tip(1) == "Chest: 1 min 30 s this week, weekly goal 5 min"
+    assert not window._targets.chart.legend().isVisible()
+    assert window._targets.chart.series() == [window._targets_series]  # the bars, nothing drawn over them
+    week = window.presenter.week
+    assert week.target_tip(0) == (
+        "Hip flexors: 4 min this week\nStretching: 2 min each side, weekly goal 5 min each side"
+    )
+    assert week.target_tip(1) == "Chest: 1 min 30 s this week\nStretching: 1 min 30 s, weekly goal 5 min"
+    assert week.target_tip(2) == "Glutes: 0 min this week"
 
 
 def test_the_glance_follows_the_bout_in_progress(opened):
@@ -116,6 +132,20 @@ def test_a_past_week_says_plainly_that_it_is_empty(opened):
     assert not window.summary_label.isVisible() and not window.glance_box.isVisible()
     window.show_this_week()
     assert window.glance_box.isVisible() and not window.empty_label.isVisible()
+
+
+def test_a_past_week_shows_the_levels_at_its_end(opened, history):
+    """The hip-flexor track stepped up on Wednesday: the week before ended on the standing stretch."""
+    window, _coach, _clock, _settings = opened
+    with history.unit_of_work() as uow:  # an hour at the desk the Monday before
+        began = datetime.combine(MONDAY - timedelta(days=7), time(9), tzinfo=BERLIN)
+        uow.history.add_bout(SittingBout(began, began + timedelta(minutes=60), BoutEnd.IDLE))
+    window.show_previous_week()
+    levels = window.levels_label.text()
+    assert "<b>Your exercise levels at the end of this week</b>" in levels
+    assert "Hip flexors: Standing split-stance hip-flexor stretch, step 1 of 2" in levels
+    window.show_this_week()
+    assert "Hip flexors: Half-kneeling hip-flexor stretch, step 2 of 2" in window.levels_label.text()
 
 
 def test_a_new_sitting_goal_is_counted_at_once(opened):

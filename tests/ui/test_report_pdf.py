@@ -11,14 +11,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtPdf import QPdfDocument
+from report_history import desk_worker_screen
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.screen_files import load_screen_content
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.coaching.plan import Level, LevelChange
-from desk_coach.domain.coaching.profile import Lifestyle
 from desk_coach.domain.coaching.progression_said import ProgressionSaid
-from desk_coach.domain.coaching.records import ScreenRecord, ScreenScore, ScreenSource, Side
+from desk_coach.domain.coaching.records import ScreenScore, Side
 from desk_coach.domain.said import Amount, Term, said
 from desk_coach.services.progress_report import ProgressReport, ReportSaid, ReportWeek, Row, with_summary
 from desk_coach.ui import report_pdf
@@ -70,18 +70,11 @@ def rich_report() -> ProgressReport:
         ),
     )
     screens = tuple(
-        ScreenRecord(
+        desk_worker_screen(
             datetime.combine(FIRST + timedelta(weeks=n * 4, days=1), datetime.min.time(), tzinfo=ZONE),
-            ScreenSource.WIZARD,
-            frozenset({Lifestyle.DESK_WORKER}),
-            True,
-            True,
-            False,
-            (
-                ScreenScore("S1", Side.LEFT, n, False),
-                ScreenScore("S1", Side.RIGHT, 1, n == 0),
-                ScreenScore("S3", None, 2, False),
-            ),
+            ScreenScore("S1", Side.LEFT, n, False),
+            ScreenScore("S1", Side.RIGHT, 1, n == 0),
+            ScreenScore("S3", None, 2, False),
         )
         for n in range(3)
     )

@@ -295,7 +295,7 @@ def _progress_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     library = load_library().library  # names the exercises of the levels, in the language shown
     window = ProgressWindow(ProgressPresenter(FakeHistory(), today=TODAY, first_weekday=0, goal_minutes=240,
                                               load_screens=FakeScreens(SCREENS), screen_items=checks,
-                                              load_glance=lambda week: sample_glance(week, library)))
+                                              load_glance=lambda week: sample_glance(week, library, 240)))
     shown(window, qtbot)
     codes = {item: "a movement check's code, before its name in the chart's legend" for item, _ in checks}
     yield Shot("progress-busy-week", window, leading=window.previous_button, allowed=codes)

@@ -105,10 +105,13 @@ def _routines_completed(connection: Connection, week: _Week) -> dict[str, int]:
 class _Exercise:
     minutes: dict[str, dict[Target, float]]
     sets: dict[str, float]
+    stretch_per_side: dict[Target, float]
 
 
 def _exercise(connection: Connection, week: _Week) -> _Exercise:
-    """Each day's exercise minutes per target and the week's pull and push sets.
+    """Each day's exercise minutes per target (both sides of a per-side dose), the week's pull
+    and push sets, and the week's stretching minutes per target counted on one side, as the
+    weekly stretching goal is (``services/week_programme.py``: ``dose.seconds(False)``).
 
     SQL sums the done fractions of each day's identical doses; the seconds and sets of a dose
     come from the domain's own definition (``Dose.seconds``, ``balance_sets``), not a copy in SQL.
@@ -125,6 +128,7 @@ def _exercise(connection: Connection, week: _Week) -> _Exercise:
     )
     minutes: dict[str, dict[Target, float]] = defaultdict(dict)
     sets: dict[str, float] = dict.fromkeys(_BALANCE, 0.0)
+    stretch: dict[Target, float] = {}
     for row in connection.execute(query):
         dose = dose_from_row(row)
         done = float(row.done or 0.0)
@@ -135,7 +139,9 @@ def _exercise(connection: Connection, week: _Week) -> _Exercise:
         worked[target] = worked.get(target, 0.0) + dose.seconds(bool(row.per_side)) * done / 60
         if row.pattern in sets:
             sets[row.pattern] += balance_sets(dose) * done
-    return _Exercise(minutes, sets)
+        if row.pattern == Pattern.STRETCH.value:
+            stretch[target] = stretch.get(target, 0.0) + dose.seconds(False) * done / 60
+    return _Exercise(minutes, sets, stretch)
 
 
 def week_stats(
@@ -181,6 +187,7 @@ def week_stats(
         days=tuple(day_stats(day, text) for day, text in zip(days, texts, strict=True)),
         pull_sets=exercise.sets[Pattern.PULL.value],
         push_sets=exercise.sets[Pattern.PUSH.value],
+        stretch_minutes_per_side=exercise.stretch_per_side,
     )
 
 

@@ -48,6 +48,18 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     #: Inside the coach's summary: a body area is short of its weekly stretching goal. {target}:
     #: "chest"; {minutes}: minutes done ("1.5"); {goal}: the weekly goal; {short}: minutes still to do.
     G.TARGET_SHORT: lambda n: translate("WeekGlance", "{target} {minutes} of {goal} min, {short} min to go"),
+    #: Inside the coach's summary: a body area stretched on each side (left and right) reached its
+    #: weekly goal, counted on one side. {target}: "hip flexors"; {minutes}: minutes done on each
+    #: side; {goal}: the weekly goal in minutes, each side.
+    G.TARGET_MET_EACH_SIDE: lambda n: translate(
+        "WeekGlance", "{target} {minutes} of {goal} min each side, goal met"
+    ),
+    #: Inside the coach's summary: a body area stretched on each side is short of its weekly goal.
+    #: {target}: "hip flexors"; {minutes}: minutes done on each side ("4"); {goal}: the weekly goal
+    #: in minutes, each side; {short}: minutes still to do on each side.
+    G.TARGET_SHORT_EACH_SIDE: lambda n: translate(
+        "WeekGlance", "{target} {minutes} of {goal} min each side, {short} min to go"
+    ),
     #: The coach's summary, about stretching: the body areas with a weekly goal, e.g. "hip flexors
     #: 6 of 5 min, goal met; chest 3 of 5 min, 2 min to go".
     G.GOALS: lambda n: translate("WeekGlance", "Stretching this week: {goals}."),

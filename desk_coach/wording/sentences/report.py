@@ -39,6 +39,19 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     R.BREAKS_SHARE: lambda n: translate("Report", "Breaks: %n taken of {due} due ({share} %).", None, n),
     #: %n routines (guided exercise breaks) completed in the weeks of the report.
     R.ROUTINES: lambda n: translate("Report", "Routines completed: %n.", None, n),
+    #: The report's summary, one line per body area with a weekly stretching goal: {target} "hip
+    #: flexors", {goal} the weekly goal in minutes, {met} the weeks that reached it, of %n weeks.
+    R.STRETCH_GOAL: lambda n: translate(
+        "Report", "Stretching for the {target}, {goal} min a week: reached in {met} of %n week(s).", None, n
+    ),
+    #: As above, for a body area stretched on each side (left and right): the goal and the minutes
+    #: are counted on one side.
+    R.STRETCH_GOAL_EACH_SIDE: lambda n: translate(
+        "Report",
+        "Stretching for the {target}, {goal} min a week each side: reached in {met} of %n week(s).",
+        None,
+        n,
+    ),
     #: No self-check (the movement check) was taken in the weeks of the report.
     R.CHECKS_NONE: lambda n: translate("Report", "No self-check in these weeks."),
     #: {day} is the date of the one self-check of the report's weeks.

@@ -63,6 +63,8 @@ def check(stats: WeekStats, want: ByHand) -> None:
     assert {t.value: m for t, m in stats.exercise_minutes.items()} == pytest.approx(want.week_exercise)
     assert stats.pull_sets == pytest.approx(want.pull_sets)
     assert stats.push_sets == pytest.approx(want.push_sets)
+    stretched = {t.value: m for t, m in stats.stretch_minutes_per_side.items()}
+    assert stretched == pytest.approx(want.stretch_per_side)
 
 
 CASES = [  # (first day setting, night shift, the week's first day)
@@ -88,6 +90,8 @@ def test_the_history_holds_what_the_cases_are_for(stored):
     week = count_week(stored, days_from(date(2026, 11, 22)))
     assert (week.pull_sets, week.push_sets) == (pytest.approx(2.5), pytest.approx(4.5))
     assert week.exercise[date(2026, 11, 26)]["glutes"] == pytest.approx(128 / 60)
+    items = [item for *_, done in stored.routines for item in done]
+    assert any(item.per_side and item.pattern == "stretch" for item in items)  # counts once, on one side
     assert week.routines[date(2026, 11, 27)] == 1
     assert week.sitting[date(2026, 11, 28)] == pytest.approx(50)  # not cut at midnight
     shifted = count_week(stored, days_from(date(2026, 11, 22)), NIGHT_START)

@@ -64,13 +64,12 @@ def test_the_glance_of_the_week_matches_the_hand_count(history):
         (Target.CHEST, 5),
         (Target.UPPER_BACK, None),  # no weekly goal: not tight
     ]
-    assert [t.minutes for t in glance.targets] == pytest.approx(
-        [
-            2 * (2 * 30 * 2) / 60,  # twice 2 x 30 s a side
-            (2 * 30 + 0.5 * 2 * 30) / 60,  # 2 x 30 s, then half of it
-            (2 * (12 * 2 * 4) + 10 * 2 * 4) / 60,  # two band rows (12 x 2 x 4 s), a wall push-up plus
-        ]
-    )
+    assert [(t.minutes, t.per_side) for t in glance.targets] == [
+        (pytest.approx(2 * (2 * 30) / 60), True),  # twice 2 x 30 s a side: 2 min each side
+        (pytest.approx((2 * 30 + 0.5 * 2 * 30) / 60), False),  # 2 x 30 s, then half of it
+        (pytest.approx((2 * (12 * 2 * 4) + 10 * 2 * 4) / 60), False),  # two band rows, a wall push-up plus
+    ]
+    assert glance.week.exercise_minutes[Target.HIP_FLEXORS] == pytest.approx(4)  # both sides: the chart
     assert (glance.pull_sets, glance.push_sets, glance.pull_to_push_ratio) == (4, 2, 2)
     assert glance.balanced
     assert glance.levels[0] == LadderStep("hip_flexors", "HF2", 2, 2)
@@ -111,3 +110,54 @@ def test_a_past_week_is_not_current_and_holds_no_changes(history):
     assert not glance.current and glance.empty
     assert glance.changes == ()
     assert glance.breaks.due == 0
+
+
+def test_a_past_week_shows_the_levels_at_its_end(history):
+    """The hip-flexor track stepped up on Wednesday: the week before ended on the standing stretch."""
+    report, reader = history.readers(glance_settings())
+    before = reader.glance(report.week_of(TODAY - timedelta(days=7)))
+    assert before.levels[0] == LadderStep("hip_flexors", "HF1", 1, 2)
+    assert reader.glance(report.week_of(TODAY)).levels[0] == LadderStep("hip_flexors", "HF2", 2, 2)
+
+
+@pytest.mark.parametrize("first_day", ["monday", "sunday"])
+def test_the_report_counts_the_weeks_breaks_as_the_progress_tile_does(history, first_day):
+    """One stored history, one count: the report's row for the week says the tile's "9 of 13".
+    A reminder closed unanswered and then taken is one break, not two."""
+    from desk_coach.services.progress_report import gather_report
+
+    friday = datetime.combine(TODAY, time(11), tzinfo=BERLIN)
+    with history.unit_of_work() as uow:
+        for minute, kind in ((0, BreakEventKind.DUE), (1, BreakEventKind.DISMISSED),
+                             (10, BreakEventKind.DUE), (11, BreakEventKind.TAKEN)):
+            uow.history.add_break_event(BreakEvent(friday + timedelta(minutes=minute), kind, BreakKind.MICRO))
+    report, reader = history.readers(glance_settings(first_day))
+    glance = reader.glance(report.week_of(TODAY))
+    printed = gather_report(report, history.unit_of_work, history.clock.now, 2).weeks[-1]
+    assert (glance.breaks.taken, glance.breaks.due) == (9, 13)
+    assert (printed.breaks_taken, printed.breaks_due) == (9, 13)
+
+
+def test_the_report_counts_stretching_against_the_goal_as_the_progress_tile_does(history):
+    """Hip flexors: 2 x 30 s each side twice, 4 minutes of exercise but 2 of the 5 minutes each
+    side the plan asks for; the report's summary and the tile both count it on one side."""
+    from desk_coach.services.progress_report import ReportSaid, gather_report
+    from desk_coach.services.week_glance import stretch_goals
+    from desk_coach.wording.say import say
+
+    report, reader = history.readers(glance_settings())
+    glance = reader.glance(report.week_of(TODAY))
+    loaded = history.loaded
+    goals = stretch_goals(loaded.library, loaded.rules, history.unit_of_work, history.clock.now(), None)
+    assert (goals.targets, goals.minutes, goals.per_side) == (
+        (Target.HIP_FLEXORS, Target.CHEST), 5, frozenset({Target.HIP_FLEXORS})
+    )
+    printed = gather_report(report, history.unit_of_work, history.clock.now, 2, 300, goals)
+    tile = {t.target: t.minutes for t in glance.targets}
+    assert printed.weeks[-1].stretch_minutes_per_side[Target.HIP_FLEXORS] == tile[Target.HIP_FLEXORS] == 2
+    lines = [say(line) for line in printed.summary if line.code in (ReportSaid.STRETCH_GOAL,
+                                                                    ReportSaid.STRETCH_GOAL_EACH_SIDE)]
+    assert lines == [
+        "Stretching for the hip flexors, 5 min a week each side: reached in 0 of 2 weeks.",
+        "Stretching for the chest, 5 min a week: reached in 0 of 2 weeks.",
+    ]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
+from glance_history import MONDAY, on
 
 from desk_coach.domain.coaching.exercises import Target
 from desk_coach.domain.history import BreakEvent, BreakEventKind, BreakKind
@@ -23,8 +23,6 @@ from desk_coach.domain.week_glance import (
 from desk_coach.domain.weekly import DayStats, WeekStats
 from desk_coach.wording.say import say
 
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 11, 23)
 WORK_DAYS = frozenset(range(5))
 D, S, T, N = BreakEventKind.DUE, BreakEventKind.SHOWN, BreakEventKind.TAKEN, BreakEventKind.NATURAL
 SN, DI, SK = BreakEventKind.SNOOZED, BreakEventKind.DISMISSED, BreakEventKind.SKIPPED
@@ -37,9 +35,7 @@ def events(
     made = []
     for step in steps:
         clock, kind, *note = step
-        hours, minutes = (int(part) for part in clock.split(":"))
-        at = datetime.combine(day, time(hours, minutes), tzinfo=BERLIN)
-        made.append(BreakEvent(at, kind, BreakKind.MICRO, note=note[0] if note else ""))
+        made.append(BreakEvent(on(day, clock), kind, BreakKind.MICRO, note=note[0] if note else ""))
     return made
 
 
@@ -120,15 +116,30 @@ def test_a_week_that_starts_on_sunday_counts_its_own_days():
 def test_targets_with_a_goal_come_first_and_say_what_is_missing():
     stats = WeekStats(
         "2026-W48",
-        (DayStats(MONDAY, exercise_minutes={Target.CHEST: 1.5, Target.NECK: 2.0, Target.HIP_FLEXORS: 6.0}),),
+        (DayStats(MONDAY, exercise_minutes={Target.CHEST: 1.5, Target.NECK: 2.0, Target.HIP_FLEXORS: 12.0}),),
+        stretch_minutes_per_side={Target.CHEST: 1.5, Target.HIP_FLEXORS: 6.0},
     )
-    glances = target_glances(stats, (Target.HIP_FLEXORS, Target.CHEST), 5)
+    glances = target_glances(stats, (Target.HIP_FLEXORS, Target.CHEST), 5, frozenset({Target.HIP_FLEXORS}))
     assert glances == (
-        TargetGlance(Target.HIP_FLEXORS, 6.0, 5),
+        TargetGlance(Target.HIP_FLEXORS, 6.0, 5, per_side=True),
         TargetGlance(Target.CHEST, 1.5, 5),
         TargetGlance(Target.NECK, 2.0),
     )
     assert [(g.met, g.short_minutes) for g in glances] == [(True, 0.0), (False, 3.5), (False, 0.0)]
+
+
+def test_stretching_each_side_counts_against_the_goal_once_not_twice():
+    """Half the plan's hip flexor stretching (2 x 30 s each side on 3 days: 3 min a side) is 6
+    minutes of exercise, both sides: the goal of 5 min each side is not met."""
+    stats = WeekStats(
+        "2026-W48",
+        (DayStats(MONDAY, sitting_minutes=60, exercise_minutes={Target.HIP_FLEXORS: 6.0}),),
+        stretch_minutes_per_side={Target.HIP_FLEXORS: 3.0},
+    )
+    targets = target_glances(stats, (Target.HIP_FLEXORS,), 5, frozenset({Target.HIP_FLEXORS}))
+    assert not targets[0].met and targets[0].short_minutes == 2.0
+    line = glance_of(stats, targets=targets).summary()[-1]
+    assert say(line) == "Stretching this week: hip flexors 3 of 5 min each side, 2 min to go."
 
 
 # -- the coach's summary -----------------------------------------------------------------------------
@@ -156,7 +167,13 @@ def test_the_summary_says_the_week_against_the_goals():
             [(280, {Target.HIP_FLEXORS: 6.0}), (340, {Target.CHEST: 3.0}), (250, {}), (290, {}), (150, {})]
         )
     ] + [DayStats(MONDAY + timedelta(days=i)) for i in (5, 6)]
-    stats = WeekStats("2026-W48", tuple(days), pull_sets=6, push_sets=3)
+    stats = WeekStats(
+        "2026-W48",
+        tuple(days),
+        pull_sets=6,
+        push_sets=3,
+        stretch_minutes_per_side={Target.HIP_FLEXORS: 6.0, Target.CHEST: 3.0},
+    )
     summary = glance_of(stats).summary()
     assert [line.code for line in summary] == [
         GlanceSaid.SITTING_WITHIN,

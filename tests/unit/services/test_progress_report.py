@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from report_history import desk_worker_screen
 
 from desk_coach.adapters.exercise_files import load_library
 from desk_coach.adapters.settings_file import shipped_schema
@@ -20,9 +21,8 @@ from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.exercises import Region, Target
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
-from desk_coach.domain.coaching.profile import Lifestyle
 from desk_coach.domain.coaching.progression_said import ProgressionSaid
-from desk_coach.domain.coaching.records import RoutineSource, ScreenRecord, ScreenScore, ScreenSource, Side
+from desk_coach.domain.coaching.records import RoutineSource, ScreenRecord, ScreenScore, Side
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.said import Amount, Term, said
 from desk_coach.domain.settings import defaults
@@ -136,18 +136,11 @@ def store_two_weeks(database: Database) -> dict:
 
 
 def screen(taken: datetime, left: int, right: int) -> ScreenRecord:
-    return ScreenRecord(
+    return desk_worker_screen(
         taken,
-        ScreenSource.WIZARD,
-        frozenset({Lifestyle.DESK_WORKER}),
-        True,
-        True,
-        False,
-        (
-            ScreenScore("S1", Side.LEFT, left, False),
-            ScreenScore("S1", Side.RIGHT, right, right == 1),
-            ScreenScore("S3", None, 1, False),
-        ),
+        ScreenScore("S1", Side.LEFT, left, False),
+        ScreenScore("S1", Side.RIGHT, right, right == 1),
+        ScreenScore("S3", None, 1, False),
     )
 
 

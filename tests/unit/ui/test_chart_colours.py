@@ -13,16 +13,20 @@ from itertools import combinations
 import pytest
 from colour_vision import MACHADO, VISIONS, ciede2000, contrast, delta_e, lab, simulate
 
+from desk_coach.domain.coaching.exercises import Target
 from desk_coach.ui.chart_colours import (
     APART_NORMAL,
     APART_SIMULATED,
     BACKGROUNDS,
     CHARTS,
     LEAST_CONTRAST,
+    PAPER,
     PUT_OFF,
+    REPORT_CHARTS,
     SCREEN_COLOURS,
     SCREEN_MARKERS,
     SERIES_COLOURS,
+    TARGET_COLOURS,
 )
 from desk_coach.ui.progress_presenter import BREAK_SERIES
 
@@ -87,18 +91,21 @@ def test_each_series_stands_off_the_background(chart, palette):
     assert not too_faint
 
 
-@pytest.mark.parametrize("vision", VISIONS)
-@pytest.mark.parametrize("palette", PALETTES)
-@pytest.mark.parametrize("chart", ALL_CHARTS)
-def test_the_series_of_a_chart_stay_apart(chart, palette, vision):
+def too_close(colours: dict[str, str], vision: str) -> list[tuple[str, str, float]]:
+    """The pairs of ``colours`` nearer than the palette allows to ``vision``, with their ΔE00."""
     least = APART_NORMAL if vision == "normal" else APART_SIMULATED
-    colours = chart_colours(chart, palette)
-    too_close = [
+    return [
         (first, second, round(delta_e(colours[first], colours[second], vision), 1))
         for first, second in combinations(colours, 2)
         if delta_e(colours[first], colours[second], vision) < least
     ]
-    assert not too_close
+
+
+@pytest.mark.parametrize("vision", VISIONS)
+@pytest.mark.parametrize("palette", PALETTES)
+@pytest.mark.parametrize("chart", ALL_CHARTS)
+def test_the_series_of_a_chart_stay_apart(chart, palette, vision):
+    assert not too_close(chart_colours(chart, palette), vision)
 
 
 def test_the_self_check_lines_have_a_point_shape_each():
@@ -108,3 +115,28 @@ def test_the_self_check_lines_have_a_point_shape_each():
 def test_the_put_off_kinds_are_the_reminders_not_taken():
     put_off = {"snoozed", "dismissed", "skipped", "quiet_delayed"}
     assert {name for name, kind in BREAK_SERIES if kind in put_off} == PUT_OFF
+
+
+# -- the progress report, printed on white paper ------------------------------------------------
+
+
+def test_the_report_takes_the_windows_light_colours_and_has_one_for_every_target():
+    assert set(TARGET_COLOURS) == set(Target)  # the eight targets stacked in one bar
+    assert REPORT_CHARTS["report-sitting"] == {name: SERIES_COLOURS[name].light for name in CHARTS["sitting"]}
+    assert set(REPORT_CHARTS["report-sides"]) == {"left", "right", "both"}
+
+
+@pytest.mark.parametrize("chart", REPORT_CHARTS)
+def test_each_report_series_stands_off_the_paper(chart):
+    too_faint = [
+        (name, colour, round(contrast(colour, PAPER), 2))
+        for name, colour in REPORT_CHARTS[chart].items()
+        if contrast(colour, PAPER) < LEAST_CONTRAST
+    ]
+    assert not too_faint
+
+
+@pytest.mark.parametrize("vision", VISIONS)
+@pytest.mark.parametrize("chart", REPORT_CHARTS)
+def test_the_series_of_a_report_chart_stay_apart(chart, vision):
+    assert not too_close(REPORT_CHARTS[chart], vision)

@@ -14,19 +14,26 @@ MONDAY = date(2026, 11, 23)
 
 
 def page(
-    goal_minutes: float, goal_targets: tuple[Target, ...], breaks: BreaksDue, **sets: float
+    goal_minutes: float,
+    goal_targets: tuple[Target, ...],
+    breaks: BreaksDue,
+    *,
+    current: bool = True,
+    stretch: dict[Target, float] | None = None,
+    sided: bool = False,
+    **sets: float,
 ) -> GlancePage:
     days = tuple(
         DayStats(MONDAY + timedelta(days=i), sitting_minutes=m)
         for i, m in enumerate([200, 260, 0, 0, 0, 0, 0])
     )
-    week = WeekStats("2026-W48", days, **sets)
+    week = WeekStats("2026-W48", days, **sets, stretch_minutes_per_side=stretch or {})
     glance = WeekGlance(
         week=week,
-        current=True,
+        current=current,
         sitting=sitting_glance(week, goal_minutes, frozenset(range(5)), MONDAY + timedelta(days=1)),
         breaks=breaks,
-        targets=target_glances(week, goal_targets, 5),
+        targets=target_glances(week, goal_targets, 5, frozenset(goal_targets) if sided else frozenset()),
         pull_sets=week.pull_sets,
         push_sets=week.push_sets,
         pull_to_push_ratio=2,
@@ -57,4 +64,18 @@ def test_a_goal_target_not_worked_yet_shows_its_whole_goal_to_go():
         "2.5 : 1",
         "Sets this week — pull: 2.5, push: 1 (a half-done set counts half).",
     )
-    assert shown.target_goals == {Target.HIP_FLEXORS: 5}
+    assert list(shown.goals) == [Target.HIP_FLEXORS]
+    assert shown.levels_title == "Your exercise levels now"
+
+
+def test_a_past_week_names_its_levels_as_at_its_end():
+    shown = page(300, (), BreaksDue(), current=False)
+    assert shown.levels_title == "Your exercise levels at the end of this week"
+
+
+def test_a_target_stretched_on_each_side_says_so_under_its_figure():
+    shown = page(300, (Target.HIP_FLEXORS,), BreaksDue(), stretch={Target.HIP_FLEXORS: 4.0}, sided=True)
+    tile = {t.key: t for t in shown.tiles}["hip_flexors"]
+    assert (tile.value, tile.detail) == ("4 / 5 min", "each side, 1 min to go")
+    met = page(300, (Target.HIP_FLEXORS,), BreaksDue(), stretch={Target.HIP_FLEXORS: 5.0}, sided=True)
+    assert {t.key: t for t in met.tiles}["hip_flexors"].detail == "each side, goal met"
