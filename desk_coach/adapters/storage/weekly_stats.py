@@ -60,8 +60,9 @@ def _local_day(
 
 # Each query of a week is built once, with its bounds, days and day start as parameters: building
 # and looking up a statement cost SQLAlchemy more than SQLite takes to run it (issue 15's 50 ms).
-_LOW, _HIGH = bindparam("low"), bindparam("high")
-_DAYS = bindparam("days", expanding=True)
+_LOW: BindParameter[datetime] = bindparam("low")
+_HIGH: BindParameter[datetime] = bindparam("high")
+_DAYS: BindParameter[list[str]] = bindparam("days", expanding=True)
 _DAY_START = bindparam("day_start", type_=Integer)
 
 
