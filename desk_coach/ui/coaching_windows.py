@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from desk_coach.domain.history import BreakKind
@@ -172,6 +172,25 @@ class CoachingWindows:
         ))
         self.progress.set_report_saver(self.save_report)
         bring_up(self.progress)
+
+    def warm_progress(self) -> None:
+        """Read once what Progress reads at its first opening, while nobody waits for it: the first
+        time a query runs, SQLAlchemy builds and compiles it (about 20 ms over the week's queries),
+        and the self-check's content is read and checked; after this the first opening pays only
+        for its window. Nothing is kept but those caches; a failure here is only logged (the
+        opening itself reports it, if it happens again then)."""
+        from desk_coach.ui.progress_presenter import SCREEN_DAYS
+
+        report = self.data.week_report
+        try:
+            today = report.today()
+            week = report.live_week_of(today, self.data.sitting_now())
+            self._week_glance().glance(week)
+            report.break_days(today)
+            report.screens(today - timedelta(days=SCREEN_DAYS), today)
+            self._self_check_words()
+        except Exception as error:  # optional work at idle: never in the user's way
+            log.warning("Progress not prepared ahead (it reads everything when opened): %s", error)
 
     def _week_glance(self) -> WeekGlanceReader:
         """The week against the plan, for the top of Progress: goals, breaks due, levels."""
