@@ -275,6 +275,10 @@ class ProgressWindow(QWidget):
         self.live_timer.timeout.connect(self.refresh_today)
         self._placed = False
         self._summary_width = -1  # the width the summary's kept room was measured at
+        # The native window first: where its frame is known before it is shown (Wayland's own
+        # decorations, offscreen), the window is placed with it now, not again at its first show
+        # (a relayout of every chart, 6 ms).
+        self.winId()
         self._place()
         self._connect_tooltips()
         self._apply_palette()
