@@ -247,19 +247,29 @@ class PaintWatch(QObject):
             self.painted.add(id(watched))
         return False
 
-    def wait(self, app: QApplication, widgets: list[QWidget]) -> None:
-        wanted = {id(widget) for widget in widgets}
+    def wait(self, app: QApplication, in_view: Callable[[], list[QWidget]]) -> None:
+        """Process events until every widget ``in_view()`` names has been painted; asked again
+        each time, as what is in view is known only once the layout has settled."""
         deadline = time.perf_counter() + PAINT_TIMEOUT_S
-        while not wanted <= self.painted:
+        while True:
+            wanted = {id(widget) for widget in in_view()}
+            if wanted and wanted <= self.painted:
+                return
             if time.perf_counter() > deadline:
                 raise RuntimeError(f"only {len(wanted & self.painted)} of {len(wanted)} charts were painted")
             app.processEvents()
 
 
-def _viewports(window: QWidget) -> list[QWidget]:
+def in_view(window: QWidget) -> Callable[[], list[QWidget]]:
+    """The charts of ``window`` in view now (see :func:`_viewports`), its chart views found once."""
+    views = window.findChildren(QChartView)
+    return lambda: _viewports(views, window)
+
+
+def _viewports(views: list[QChartView], window: QWidget) -> list[QWidget]:
     """The charts the window shows now: not hidden (a chart with nothing to show may be), and not
     scrolled out of sight (Qt paints only what the scroll area shows)."""
-    return [view.viewport() for view in window.findChildren(QChartView)
+    return [view.viewport() for view in views
             if view.isVisibleTo(window) and not view.viewport().visibleRegion().isEmpty()]
 
 
@@ -271,7 +281,7 @@ def measure_baseline(app: QApplication, watch: PaintWatch) -> float:
     QVBoxLayout(window).addWidget(view)
     view.viewport().installEventFilter(watch)
     window.show()
-    watch.wait(app, [view.viewport()])
+    watch.wait(app, lambda: [view.viewport()])
     elapsed = timer.nsecsElapsed() / 1e6
     window.close()
     window.deleteLater()
@@ -301,14 +311,16 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
         windows.show_progress()
         window = windows.progress
         assert window is not None
+        charts = in_view(window)
         for view in window.findChildren(QChartView):  # painting happens in the event loop, later
             view.viewport().installEventFilter(watch)
-        watch.wait(app, _viewports(window))
+        watch.wait(app, charts)
         return window, timer.nsecsElapsed() / 1e6
 
     window, open_ms = open_window()
     open_sql = sql_ms[-1]
-    charts = len(_viewports(window))
+    charts_in_view = in_view(window)
+    charts = len(charts_in_view())
     points = sum(len(series.points()) for series in window._screen_marks.values())
     switches: list[float] = []
     switch_sql: list[float] = []
@@ -317,7 +329,7 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
         watch.painted.clear()
         timer.restart()
         window.show_previous_week()
-        watch.wait(app, _viewports(window))
+        watch.wait(app, charts_in_view)
         switches.append(timer.nsecsElapsed() / 1e6)
         switch_sql.append(sql_ms[-1])
         labels.append(window.week_label())
