@@ -38,6 +38,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,7 +46,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from PySide6.QtCharts import QChart, QChartView  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
 
@@ -77,7 +77,14 @@ from desk_coach.domain.settings import defaults  # noqa: E402
 from desk_coach.domain.weekly import WeekStats  # noqa: E402
 from desk_coach.services.week_report import WeekReport  # noqa: E402
 from desk_coach.ui.coaching_windows import CoachingWindows  # noqa: E402
-from desk_coach.ui.progress_window import ProgressWindow  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChartView
+
+    from desk_coach.ui.progress_window import ProgressWindow
+
+# QtCharts and the Progress window's modules are imported where they are used, not here: the app
+# imports them at the first opening (or in warm_progress), and so must the measured process.
 
 ZONE = ZoneInfo("Europe/Berlin")
 SEED = 20240101
@@ -262,6 +269,8 @@ class PaintWatch(QObject):
 
 def in_view(window: QWidget) -> Callable[[], list[QWidget]]:
     """The charts of ``window`` in view now (see :func:`_viewports`), its chart views found once."""
+    from PySide6.QtCharts import QChartView
+
     views = window.findChildren(QChartView)
     return lambda: _viewports(views, window)
 
@@ -277,6 +286,8 @@ def measure_baseline(app: QApplication, watch: PaintWatch) -> float:
     timer = QElapsedTimer()
     timer.start()
     window = QWidget()
+    from PySide6.QtCharts import QChart, QChartView
+
     view = QChartView(QChart())
     QVBoxLayout(window).addWidget(view)
     view.viewport().installEventFilter(watch)
@@ -309,6 +320,7 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
         watch.painted.clear()
         timer.restart()
         windows.show_progress()
+        from PySide6.QtCharts import QChartView  # imported by the app's show_progress already
         window = windows.progress
         assert window is not None
         charts = in_view(window)
