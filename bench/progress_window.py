@@ -26,15 +26,17 @@ The target (issue 15): opening and each switch under 50 ms. Prints a table and w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -411,13 +413,22 @@ def _median_run(runs: list[dict]) -> dict:
     return {**chosen, "progress_window": window}
 
 
-def compiled_like_an_install() -> None:
-    """Bytecode for every module of the checkout, as an installed wheel and the bundle have it.
-    Without it (PYTHONDONTWRITEBYTECODE=1, or a clean clone) each measuring process compiled the
-    Progress window's modules from source inside the timed opening (10 ms a time)."""
-    import compileall
-
-    compileall.compile_dir(HERE.parent / "desk_coach", quiet=1)
+@contextlib.contextmanager
+def compiled_like_an_install() -> Iterator[None]:
+    """Bytecode for every module of the checkout while measuring, as an installed wheel and the
+    bundle have it; the bytecode folders made here are removed afterwards, so the benchmarks run
+    after this one find the checkout as it was. Without it (PYTHONDONTWRITEBYTECODE=1, or a clean
+    clone) each measuring process compiled the Progress window's modules from source inside the
+    timed opening (10 ms a time). (PYTHONPYCACHEPREFIX would keep the checkout clean, but it sends
+    every import there, the installed packages' too, which then compile from source.)"""
+    package = HERE.parent / "desk_coach"
+    before = set(package.rglob("__pycache__"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+    try:
+        yield
+    finally:
+        for folder in set(package.rglob("__pycache__")) - before:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> int:
@@ -445,15 +456,16 @@ def main() -> int:
         history["file_mb"] = round(sum(f.stat().st_size for f in files) / 2**20, 2)
     finally:
         database.dispose()
-    compiled_like_an_install()
     runs: dict[str, list[dict]] = {mode: [] for mode in MODES}
-    for number in range(max(1, args.runs)):
-        for mode in MODES:  # in turns, so that a busy spell weighs on each alike
-            out = home / f"run-{mode}-{number}.json"
-            command = [sys.executable, __file__, "--measure", str(home), "--mode", mode, "--json", str(out)]
-            subprocess.run(command, check=True,
-                           env={**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]})
-            runs[mode].append(json.loads(out.read_text(encoding="utf-8")))
+    with compiled_like_an_install():
+        for number in range(max(1, args.runs)):
+            for mode in MODES:  # in turns, so that a busy spell weighs on each alike
+                out = home / f"run-{mode}-{number}.json"
+                command = [sys.executable, __file__, "--measure", str(home), "--mode", mode,
+                           "--json", str(out)]
+                subprocess.run(command, check=True,
+                               env={**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]})
+                runs[mode].append(json.loads(out.read_text(encoding="utf-8")))
     measured = _median_run(runs["running"])
     fresh = _median_run(runs["fresh"])["progress_window"]
     progress = measured["progress_window"]
