@@ -39,6 +39,10 @@ from desk_coach.wording.qt_catalogues import current_language
 
 log = logging.getLogger(__name__)
 
+PREPARE_PROGRESS_AFTER_MS = 10_000
+"""When Progress's first reading is done ahead: out of the start-up's way (the coach's own first
+reads), and long before a user opens Progress from the tray menu."""
+
 
 class DeskCoachApp:
     """The running coach: tray, storage, settings, the coach loop and the link to other launches."""
@@ -106,6 +110,12 @@ class DeskCoachApp:
         elif self.notices:
             self.shell.keep(startup_notices_box(self.notices)).show()
         QTimer.singleShot(0, release_free_memory)
+        QTimer.singleShot(PREPARE_PROGRESS_AFTER_MS, self._prepare_progress)
+
+    def _prepare_progress(self) -> None:
+        """Progress's first reading, done ahead at idle (``CoachingWindows.warm_progress``)."""
+        if self.windows is not None and self.history is not None:  # not once stopped
+            self.windows.warm_progress()
 
     def current_settings(self) -> Settings:
         """The settings in force: start_coaching loads them before anything that reads them."""

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from desk_coach.adapters.exercise_files import LoadedLibrary
     from desk_coach.adapters.notify.tray_balloon import ShowBalloon
+    from desk_coach.adapters.screen_files import ScreenContentFile
     from desk_coach.adapters.settings_file import LoadedSettings, SettingsFile
     from desk_coach.adapters.sound_output import PlaySound
     from desk_coach.adapters.storage.database import Database
@@ -205,13 +206,19 @@ class Container:
     def read_content_again(self) -> LoadedLibrary:
         """The library read again, in the language now in force (after a change of language)."""
         self.__dict__.pop("library", None)
+        self.__dict__.pop("_screen_file", None)  # the self-check's texts too
         return self.library
 
-    def screen_content(self) -> ScreenContent:
-        """The self-check's items and texts; raises ScreenContentError when they are damaged."""
-        from desk_coach.adapters.screen_files import load_screen_content
+    @cached_property
+    def _screen_file(self) -> ScreenContentFile:
+        from desk_coach.adapters.screen_files import ScreenContentFile
 
-        return load_screen_content()
+        return ScreenContentFile()
+
+    def screen_content(self) -> ScreenContent:
+        """The self-check's items and texts, read once and again only when the file changes;
+        raises ScreenContentError (each time) while they are damaged."""
+        return self._screen_file()
 
     # -- the history ---------------------------------------------------------------------------
     def history(self, *, create: bool = True) -> History:

@@ -26,6 +26,8 @@ offset never reaches a day (as ``adapters/storage/weekly_stats.py`` counts them)
 
 STREAK_LOOKBACK_DAYS = 366
 """How far back the streak is counted: far more than any streak needs (one row per day)."""
+STREAK_FIRST_LOOK_DAYS = 35
+"""How far back the streak is looked for first; a run reaching that far is read a year back."""
 
 
 @dataclass(frozen=True)
@@ -118,10 +120,19 @@ class WeekReport:
         return self._week(calendar, calendar.week_numbered(iso_week))
 
     def break_days(self, today: date) -> list[date]:
-        """The user's days, oldest first, up to ``today`` with a break taken or natural."""
+        """The user's days, oldest first, up to ``today`` with a break taken or natural, as far
+        back as a run of them ending today can reach: the last five weeks, or a year when a run
+        reaches the first of them (the streak is what they count; reading a year at each look
+        took 2 ms of a week's switch over years of history)."""
         calendar = self.calendar()
-        since, until = calendar.span_utc((today - timedelta(days=STREAK_LOOKBACK_DAYS), today), self._zone())
-        return self._figures.days_with_breaks(since, until, calendar.day_start_min)
+        days: list[date] = []
+        for lookback in (STREAK_FIRST_LOOK_DAYS, STREAK_LOOKBACK_DAYS):
+            first = today - timedelta(days=lookback)
+            since, until = calendar.span_utc((first, today), self._zone())
+            days = self._figures.days_with_breaks(since, until, calendar.day_start_min)
+            if first not in days:  # no run goes on past the first day read
+                break
+        return days
 
     def screens(self, first: date, last: date) -> list[ScreenRecord]:
         """The self-checks taken on the user's days ``first`` to ``last``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from desk_coach.domain.history import BreakKind
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desk_coach.services.routines import RoutineService
     from desk_coach.services.week_report import WeekReport
     from desk_coach.services.your_data import YourData
+    from desk_coach.ui.progress_presenter import ProgressPresenter
     from desk_coach.ui.progress_window import ProgressWindow
     from desk_coach.ui.screen_wizard.wizard import ScreenWizard
 
@@ -152,7 +153,7 @@ class CoachingWindows:
 
     # -- progress ------------------------------------------------------------------------------
     def show_progress(self) -> None:
-        from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
+        from desk_coach.ui.progress_window import ProgressWindow
 
         report = self.data.week_report
         today = report.today()  # the user's day, not the date
@@ -161,17 +162,38 @@ class CoachingWindows:
             self.progress.refresh()
             bring_up(self.progress)
             return
+        self.progress = ProgressWindow(self._progress_presenter(today))
+        self.progress.set_report_saver(self.save_report)
+        bring_up(self.progress)
+
+    def _progress_presenter(self, today: date) -> ProgressPresenter:
+        """What the Progress window shows, read from the history (Qt-free)."""
+        from desk_coach.ui.progress_presenter import ProgressPresenter
+
+        report = self.data.week_report
         checks, score_words = self._self_check_words()
-        self.progress = ProgressWindow(ProgressPresenter(
+        return ProgressPresenter(
             lambda day: report.live_week_of(day, self.data.sitting_now()), today,
             first_weekday=report.calendar().first_weekday,
             goal_minutes=self.data.settings().goals.daily_sitting_max_min,
             load_screens=report.screens, load_break_days=report.break_days,
             screen_items=checks, read_today=report.today, score_words=score_words,
             load_glance=self._week_glance().glance,
-        ))
-        self.progress.set_report_saver(self.save_report)
-        bring_up(self.progress)
+        )
+
+    def warm_progress(self) -> None:
+        """Read once what Progress reads at its first opening, while nobody waits for it: the first
+        time a query runs, SQLAlchemy builds and compiles it (about 20 ms over the week's queries),
+        and the self-check's content is read and checked; after this the first opening pays only
+        for its window. Nothing is kept but those caches (the window's own Qt modules are not
+        imported: 7 MB an app that may never open Progress would carry); a failure here is only
+        logged (the opening itself reports it, if it happens again then)."""
+        try:
+            presenter = self._progress_presenter(self.data.week_report.today())
+            presenter.screens()
+            presenter.streak()
+        except Exception as error:  # optional work at idle: never in the user's way
+            log.warning("Progress not prepared ahead (it reads everything when opened): %s", error)
 
     def _week_glance(self) -> WeekGlanceReader:
         """The week against the plan, for the top of Progress: goals, breaks due, levels."""

@@ -274,6 +274,11 @@ class ProgressWindow(QWidget):
         self.live_timer.setInterval(LIVE_REFRESH_MS)
         self.live_timer.timeout.connect(self.refresh_today)
         self._placed = False
+        self._summary_width = -1  # the width the summary's kept room was measured at
+        # The native window first: where its frame is known before it is shown (Wayland's own
+        # decorations, offscreen), the window is placed with it now, not again at its first show
+        # (a relayout of every chart, 6 ms).
+        self.winId()
         self._place()
         self._connect_tooltips()
         self._apply_palette()
@@ -585,6 +590,7 @@ class ProgressWindow(QWidget):
     def _draw_week(self, week: WeekPage) -> None:
         self._fill_heading(week)
         self.summary_label.setText("\n".join(week.summary))
+        self._keep_summary_room()
         # Three lines of zeros say no more than the empty-state sentence does; the coach's summary
         # of an empty week (this week "yet", or a past one) is that sentence.
         self.summary_label.setHidden(week.empty)
@@ -596,6 +602,20 @@ class ProgressWindow(QWidget):
         self._fill_breaks(week)
         self._fill_targets(week)
         self._update_buttons()
+
+    def _keep_summary_room(self) -> None:
+        """Paging through weeks leaves the charts where they are: the summary keeps the room of
+        its longest text so far at this width (a summary one line shorter than the last week's
+        moved and resized every chart below it, 10 ms of a week's switch); measured anew once
+        the width changes."""
+        label = self.summary_label
+        width = label.width()
+        if not self.isVisible() or width != self._summary_width:
+            self._summary_width = width if self.isVisible() else -1
+            # What the text before took at this width, laid out already (0 before the first show).
+            label.setMinimumHeight(label.height() if self._summary_width > 0 and label.isVisible() else 0)
+        if self._summary_width > 0:
+            label.setMinimumHeight(max(label.minimumHeight(), label.heightForWidth(width)))
 
     def _draw_screens(self) -> None:
         page = self._screen_page = self.presenter.screens()

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.settings import WEEKDAYS, Settings, defaults, validate
-from desk_coach.domain.weekly import WeekStats
-from desk_coach.services.week_report import STREAK_LOOKBACK_DAYS, WeekReport
+from desk_coach.domain.weekly import WeekStats, break_streak
+from desk_coach.services.week_report import STREAK_FIRST_LOOK_DAYS, STREAK_LOOKBACK_DAYS, WeekReport
 
 NEW_YORK = ZoneInfo("America/New_York")
 
@@ -64,13 +64,32 @@ def test_a_night_shift_moves_the_bounds_and_today():
     assert since == datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # 06:00 in New York
 
 
-def test_the_streak_looks_a_year_back_from_the_users_today():
+def test_the_streak_looks_five_weeks_back_from_the_users_today():
     settings = defaults(shipped_schema())
     report, figures = report_for(settings)
     report.break_days(date(2026, 11, 25))
     [(since, until, _)] = figures.asked
-    assert since.astimezone(NEW_YORK).date() == date(2026, 11, 25) - timedelta(days=STREAK_LOOKBACK_DAYS)
+    assert since.astimezone(NEW_YORK).date() == date(2026, 11, 25) - timedelta(days=STREAK_FIRST_LOOK_DAYS)
     assert until.astimezone(NEW_YORK).date() == date(2026, 11, 26)
+
+
+def test_a_run_of_days_reaching_five_weeks_back_is_read_a_year_back():
+    today = date(2026, 11, 25)
+    every_day = [today - timedelta(days=n) for n in range(STREAK_LOOKBACK_DAYS, -1, -1)]
+
+    class EveryDay(FakeFigures):
+        def days_with_breaks(self, since, until, day_start_min) -> list[date]:
+            super().days_with_breaks(since, until, day_start_min)
+            first = since.astimezone(NEW_YORK).date()
+            return [day for day in every_day if day >= first]
+
+    figures = EveryDay()
+    report = WeekReport(figures, ManualClock(datetime(2026, 11, 25, 14, 0, tzinfo=NEW_YORK)),
+                        lambda: defaults(shipped_schema()))
+    days = report.break_days(today)
+    assert [since.astimezone(NEW_YORK).date() for since, _, _ in figures.asked] == [
+        today - timedelta(days=STREAK_FIRST_LOOK_DAYS), today - timedelta(days=STREAK_LOOKBACK_DAYS)]
+    assert break_streak(days, today) == STREAK_LOOKBACK_DAYS + 1
 
 
 def test_a_changed_setting_shows_at_the_next_look():

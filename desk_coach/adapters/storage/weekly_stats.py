@@ -15,7 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Column, ColumnElement, Connection, Engine, String, func, select
+from sqlalchemy import (
+    BindParameter,
+    Column,
+    ColumnElement,
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    func,
+    select,
+)
 
 from desk_coach.adapters.storage.coaching_repository import dose_from_row
 from desk_coach.adapters.storage.models import (
@@ -37,11 +49,30 @@ _MINUTES_PER_DAY = 24 * 60
 _BALANCE = (Pattern.PULL.value, Pattern.PUSH.value)
 
 
-def _local_day(utc: Column[datetime], offset: Column[int], day_start_min: int = 0) -> ColumnElement[str]:
+def _local_day(
+    utc: Column[datetime], offset: Column[int], day_start_min: int | BindParameter[int] = 0
+) -> ColumnElement[str]:
     """The user's day of a stored moment: its local date, or the day before when it is earlier
     than ``day_start_min`` on the local clock (the end of a night shift; see
     ``WorkHours.day_start_min``)."""
     return func.date(utc, func.printf("%+d minutes", offset - day_start_min), type_=String)
+
+
+# Each query of a week is built once, with its bounds, days and day start as parameters: building
+# and looking up a statement cost SQLAlchemy more than SQLite takes to run it (issue 15's 50 ms).
+_LOW: BindParameter[datetime] = bindparam("low")
+_HIGH: BindParameter[datetime] = bindparam("high")
+_DAYS: BindParameter[list[str]] = bindparam("days", expanding=True)
+_DAY_START = bindparam("day_start", type_=Integer)
+
+
+def _day_of(utc: Column[datetime], offset: Column[int]) -> ColumnElement[str]:
+    return _local_day(utc, offset, _DAY_START)
+
+
+def _holds(utc: Column[datetime], offset: Column[int]) -> tuple[ColumnElement[bool], ...]:
+    """Rows stored near the week's window whose own local day is one of the week's."""
+    return utc >= _LOW, utc < _HIGH, _day_of(utc, offset).in_(_DAYS)
 
 
 @dataclass(frozen=True)
@@ -53,52 +84,75 @@ class _Week:
     days: tuple[str, ...]
     day_start_min: int
 
-    def day_of(self, utc: Column[datetime], offset: Column[int]) -> ColumnElement[str]:
-        return _local_day(utc, offset, self.day_start_min)
+    @property
+    def parameters(self) -> dict[str, object]:
+        return {"low": self.low, "high": self.high, "days": list(self.days), "day_start": self.day_start_min}
 
-    def holds(self, utc: Column[datetime], offset: Column[int]) -> tuple[ColumnElement[bool], ...]:
-        """Rows stored near the window whose own local day is one of the week's."""
-        return utc >= self.low, utc < self.high, self.day_of(utc, offset).in_(self.days)
+
+def _sitting_query() -> Select:
+    bouts = sitting_bouts.c
+    day = _day_of(bouts.started_at, bouts.start_utc_offset_min)
+    length = (func.julianday(bouts.ended_at) - func.julianday(bouts.started_at)) * _MINUTES_PER_DAY
+    return (
+        select(day, func.sum(length), func.max(length))
+        .where(*_holds(bouts.started_at, bouts.start_utc_offset_min))
+        .group_by(day)
+    )
+
+
+def _breaks_query() -> Select:
+    events = break_events.c
+    day = _day_of(events.occurred_at, events.utc_offset_min)
+    return (
+        select(day, events.kind, func.count())
+        .where(*_holds(events.occurred_at, events.utc_offset_min), events.kind.in_(BREAK_KINDS))
+        .group_by(day, events.kind)
+    )
+
+
+def _routines_query() -> Select:
+    sessions = routine_sessions.c
+    day = _day_of(sessions.started_at, sessions.start_utc_offset_min)
+    return (
+        select(day, func.count())
+        .where(*_holds(sessions.started_at, sessions.start_utc_offset_min), sessions.completed.is_(True))
+        .group_by(day)
+    )
+
+
+def _exercise_query() -> Select:
+    sessions, result = routine_sessions.c, exercise_results.c
+    day = _day_of(sessions.started_at, sessions.start_utc_offset_min)
+    shape = (result.dose_kind, result.hold_s, result.reps, result.sets, result.rep_s, result.minutes)
+    return (
+        select(day.label("day"), result.target, result.pattern, result.per_side, *shape,
+               func.sum(result.done_fraction).label("done"))
+        .join(routine_sessions, result.session_id == routine_sessions.c.id)
+        .where(*_holds(sessions.started_at, sessions.start_utc_offset_min))
+        .group_by(day, result.target, result.pattern, result.per_side, *shape)
+    )
+
+
+_SITTING, _BREAKS = _sitting_query(), _breaks_query()
+_ROUTINES, _EXERCISE = _routines_query(), _exercise_query()
 
 
 def _sitting(connection: Connection, week: _Week) -> dict[str, tuple[float, float]]:
     """Each day's sitting minutes and longest bout."""
-    bouts = sitting_bouts.c
-    day = week.day_of(bouts.started_at, bouts.start_utc_offset_min)
-    length = (func.julianday(bouts.ended_at) - func.julianday(bouts.started_at)) * _MINUTES_PER_DAY
-    query = (
-        select(day, func.sum(length), func.max(length))
-        .where(*week.holds(bouts.started_at, bouts.start_utc_offset_min))
-        .group_by(day)
-    )
-    rows = connection.execute(query)
+    rows = connection.execute(_SITTING, week.parameters)
     return {day: (float(total or 0.0), float(longest or 0.0)) for day, total, longest in rows}
 
 
 def _breaks(connection: Connection, week: _Week) -> dict[str, dict[str, int]]:
     """Each day's break events, counted by kind."""
-    events = break_events.c
-    day = week.day_of(events.occurred_at, events.utc_offset_min)
-    query = (
-        select(day, events.kind, func.count())
-        .where(*week.holds(events.occurred_at, events.utc_offset_min), events.kind.in_(BREAK_KINDS))
-        .group_by(day, events.kind)
-    )
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(BREAK_KINDS, 0))
-    for day_text, kind, count in connection.execute(query):
+    for day_text, kind, count in connection.execute(_BREAKS, week.parameters):
         counts[day_text][kind] = int(count)
     return counts
 
 
 def _routines_completed(connection: Connection, week: _Week) -> dict[str, int]:
-    sessions = routine_sessions.c
-    day = week.day_of(sessions.started_at, sessions.start_utc_offset_min)
-    query = (
-        select(day, func.count())
-        .where(*week.holds(sessions.started_at, sessions.start_utc_offset_min), sessions.completed.is_(True))
-        .group_by(day)
-    )
-    return {day_text: int(count) for day_text, count in connection.execute(query)}
+    return {day_text: int(count) for day_text, count in connection.execute(_ROUTINES, week.parameters)}
 
 
 @dataclass
@@ -116,20 +170,10 @@ def _exercise(connection: Connection, week: _Week) -> _Exercise:
     SQL sums the done fractions of each day's identical doses; the seconds and sets of a dose
     come from the domain's own definition (``Dose.seconds``, ``balance_sets``), not a copy in SQL.
     """
-    sessions, result = routine_sessions.c, exercise_results.c
-    day = week.day_of(sessions.started_at, sessions.start_utc_offset_min)
-    shape = (result.dose_kind, result.hold_s, result.reps, result.sets, result.rep_s, result.minutes)
-    query = (
-        select(day.label("day"), result.target, result.pattern, result.per_side, *shape,
-               func.sum(result.done_fraction).label("done"))
-        .join(routine_sessions, result.session_id == routine_sessions.c.id)
-        .where(*week.holds(sessions.started_at, sessions.start_utc_offset_min))
-        .group_by(day, result.target, result.pattern, result.per_side, *shape)
-    )
     minutes: dict[str, dict[Target, float]] = defaultdict(dict)
     sets: dict[str, float] = dict.fromkeys(_BALANCE, 0.0)
     stretch: dict[Target, float] = {}
-    for row in connection.execute(query):
+    for row in connection.execute(_EXERCISE, week.parameters):
         dose = dose_from_row(row)
         done = float(row.done or 0.0)
         if dose is None:  # pragma: no cover - the schema's NOT NULL rules this out
@@ -201,15 +245,22 @@ def days_with_breaks(
     """
     require_aware(since_utc, "since")
     require_aware(until_utc, "until")
-    event_day = _local_day(break_events.c.occurred_at, break_events.c.utc_offset_min, day_start_min)
-    query = (
+    parameters = {"low": since_utc, "high": until_utc, "day_start": day_start_min}
+    return [date.fromisoformat(day) for day in connection.scalars(_DAYS_WITH_BREAKS, parameters)]
+
+
+def _days_with_breaks_query() -> Select:
+    event_day = _day_of(break_events.c.occurred_at, break_events.c.utc_offset_min)
+    return (
         select(event_day)
-        .where(break_events.c.occurred_at >= since_utc, break_events.c.occurred_at < until_utc)
+        .where(break_events.c.occurred_at >= _LOW, break_events.c.occurred_at < _HIGH)
         .where(break_events.c.kind.in_(("taken", "natural")))
         .group_by(event_day)
         .order_by(event_day)
     )
-    return [date.fromisoformat(day) for day in connection.scalars(query)]
+
+
+_DAYS_WITH_BREAKS = _days_with_breaks_query()
 
 
 class SqlWeekFigures:
