@@ -26,22 +26,9 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QLegend,
-    QLineSeries,
-    QScatterSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,6 +37,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QHideEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
@@ -95,6 +83,15 @@ from desk_coach.ui.progress_presenter import (
     series_name,
 )
 from desk_coach.wording.translate import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import (
+        QBarCategoryAxis,
+        QBarSet,
+        QChartView,
+        QLineSeries,
+        QScatterSeries,
+    )
 
 __all__ = [
     "DISMISSED",
@@ -222,10 +219,24 @@ def _scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
     return scaled
 
 
+def _chart_slot(height: int = 220) -> QWidget:
+    """A blank the size of a chart, standing in for it until the charts are made."""
+    slot = QWidget()
+    slot.setMinimumHeight(height)
+    slot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return slot
+
+
+SCREENS_HEIGHT = 280
+"""The self-check chart's least height: six lines a few pixels apart at each score."""
+
+
 class _ChartBox:
     """One chart with its view, built once and restyled from the palette."""
 
     def __init__(self, title: str) -> None:
+        from PySide6.QtCharts import QChart, QChartView
+
         self.chart = QChart()
         self.chart.setTitle(title)
         self.chart.setLocalizeNumbers(True)  # axis figures in the language's form ("2,5")
@@ -238,6 +249,14 @@ class _ChartBox:
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
+_CHART_PARTS = frozenset({
+    "_sitting", "_sitting_set", "_bout_set", "_sitting_series", "_goal_series", "_sitting_days",
+    "_sitting_minutes", "_breaks", "_break_sets", "_breaks_series", "_breaks_days", "_breaks_count",
+    "_targets", "_target_set", "_targets_series", "_target_names", "_target_minutes", "_screens",
+    "_screen_page", "_screen_lines", "_screen_marks", "_screen_dates", "_screen_scores",
+})
+"""What ``build_charts`` makes: asked for before then, the charts are made first."""
+
 LIVE_REFRESH_MS = 60_000
 """How often the open window reads today's figures again: the tray counts sitting in minutes too."""
 
@@ -245,6 +264,9 @@ LIVE_REFRESH_MS = 60_000
 class ProgressWindow(QWidget):
     """A week of progress: summary lines, three charts and week navigation, drawn from
     ``presenter``."""
+
+    charts_built = Signal()
+    """The charts were made (right after the first paint, or when first asked for)."""
 
     def __init__(self, presenter: ProgressPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,11 +281,9 @@ class ProgressWindow(QWidget):
         self._end = Qt.AlignmentFlag.AlignLeft if self._rtl else Qt.AlignmentFlag.AlignRight
         self._build_navigation()
         self._build_labels()
-        self._build_sitting_chart()
-        self._build_breaks_chart()
-        self._build_targets_chart()
-        self._build_screens_chart()
         self._lay_out()
+        self._charts_pending = True  # see build_charts: made right after the window's first paint
+        self._build_scheduled = False
         self.previous_button.clicked.connect(self.show_previous_week)
         self.next_button.clicked.connect(self.show_next_week)
         self.this_week_button.clicked.connect(self.show_this_week)
@@ -280,11 +300,63 @@ class ProgressWindow(QWidget):
         # (a relayout of every chart, 6 ms).
         self.winId()
         self._place()
+        self._draw_week(self.presenter.week)
+        self._draw_streak()
+
+    # -- the charts, made right after the first paint ----------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The window's top is on screen: the charts are made next, once this paint is shown."""
+        super().paintEvent(event)
+        if self._charts_pending and not self._build_scheduled:
+            self._build_scheduled = True
+            QTimer.singleShot(0, self, self.build_charts)
+
+    def charts_pending(self) -> bool:
+        """Whether the charts are still to be made (the window shows its top first)."""
+        return self._charts_pending
+
+    def build_charts(self) -> None:
+        """Make the charts and draw the shown week in them; nothing if they are made already.
+
+        The first opening shows the window's top (the week's navigation, the coach's summary, the
+        tiles) at once, and makes the charts right after that first paint, in the room kept for
+        them (so nothing below moves): importing Qt Charts and making and painting four charts is
+        most of what the first opening costs (60 ms of 80). Anything that reads or changes a chart
+        before then makes them first (see ``__getattr__``), so paging, closing or a test asking
+        for a chart's figures before they are made is safe."""
+        if not self._charts_pending:
+            return
+        self._charts_pending = False
+        least = self.natural_size().width()
+        self._build_sitting_chart()
+        self._build_breaks_chart()
+        self._build_targets_chart()
+        self._build_screens_chart()
+        boxes = (self._sitting, self._breaks, self._targets, self._screens)
+        layouts = (self._charts_grid, self._charts_grid, self._charts_grid, self._screens_column)
+        for slot, box, layout in zip(self._chart_slots, boxes, layouts, strict=True):
+            layout.replaceWidget(slot, box.view)  # in the blank's place, at its size
+            box.view.setVisible(not slot.isHidden())  # now, not at the layout's next turn
+            slot.deleteLater()
+        self._chart_slots.clear()
         self._connect_tooltips()
         self._apply_palette()
-        self._draw_week(self.presenter.week)
+        self._fill_charts(self.presenter.week)
         self._draw_screens()
-        self._draw_streak()
+        if self.isVisible():
+            for box in (self._sitting, self._breaks, self._screens):
+                _fit_legend(box)
+            if self.natural_size().width() > least:  # a legend wider than the window's top needs
+                self._place()
+        self.charts_built.emit()
+
+    def __getattr__(self, name: str) -> object:
+        """A chart's part asked for before the charts are made: they are made first."""
+        if name in _CHART_PARTS and self.__dict__.get("_charts_pending"):
+            self.build_charts()
+            return object.__getattribute__(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _build_navigation(self) -> None:
         #: Goes to the week before; & marks the access key (unique among Previous, Next, This week).
@@ -340,6 +412,13 @@ class ProgressWindow(QWidget):
         self.balance_label = QLabel()
         self.balance_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.balance_label.setWordWrap(True)
+        self.screens_empty_label = QLabel(screen_empty_text())
+        self.screens_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screens_empty_label.setWordWrap(True)
+        self.screens_empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.screens_empty_label.setHidden(True)  # until the chart is built and knows it is empty
+        self.screens_box = QWidget()
+        self.screens_box.setHidden(not self.presenter.shows_screens)
 
     def _lay_out(self) -> None:
         nav = QHBoxLayout()
@@ -349,16 +428,23 @@ class ProgressWindow(QWidget):
         nav.addWidget(self.this_week_button)
         nav.addWidget(self.save_report_button)
         self.charts = QWidget()
-        grid = QGridLayout(self.charts)
+        grid = self._charts_grid = QGridLayout(self.charts)
         grid.setContentsMargins(0, 0, 0, 0)
         # One chart under the other, each the window's width: side by side, the breaks' days and
         # legend were cut short (or left out) on a laptop screen or at 2x; the window scrolls.
-        grid.addWidget(self._sitting.view, 0, 0)
-        grid.addWidget(self._breaks.view, 1, 0)
+        # Until the charts are made (build_charts), a blank of each one's size keeps its room.
+        self._chart_slots: list[QWidget] = [_chart_slot(), _chart_slot(), _chart_slot(),
+                                            _chart_slot(SCREENS_HEIGHT)]
+        grid.addWidget(self._chart_slots[0], 0, 0)
+        grid.addWidget(self._chart_slots[1], 1, 0)
         targets_column = QVBoxLayout()
-        targets_column.addWidget(self._targets.view, 1)
+        targets_column.addWidget(self._chart_slots[2], 1)
         targets_column.addWidget(self.balance_label)
         grid.addLayout(targets_column, 2, 0)
+        column = self._screens_column = QVBoxLayout(self.screens_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._chart_slots[3], 1)
+        column.addWidget(self.screens_empty_label)
         # The week's navigation stays in view; the rest scrolls on a screen too small for it.
         self.content = QWidget()
         self.scroll_area = QScrollArea()
@@ -381,6 +467,8 @@ class ProgressWindow(QWidget):
 
     def _build_sitting_chart(self) -> None:
         #: Title of the chart of minutes sat each day.
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QLineSeries, QValueAxis
+
         box = self._sitting = _ChartBox(translate("Progress", "Sitting per day (minutes)"))
         self._sitting_set = QBarSet(series_name(SITTING))
         self._bout_set = QBarSet(series_name(LONGEST_BOUT))
@@ -404,6 +492,8 @@ class ProgressWindow(QWidget):
 
     def _build_breaks_chart(self) -> None:
         #: Title of the chart of breaks each day, by what became of them.
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
+
         box = self._breaks = _ChartBox(translate("Progress", "Breaks per day"))
         box.chart.legend().setAlignment(self._end)  # seven kinds: one a line, unclipped
         self._break_sets = {name: QBarSet(series_name(name)) for name, _ in BREAK_SERIES}
@@ -423,6 +513,8 @@ class ProgressWindow(QWidget):
 
     def _build_targets_chart(self) -> None:
         #: Title of the chart of exercise minutes per body area this week.
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+
         box = self._targets = _ChartBox(translate("Progress", "Exercise minutes per target this week"))
         self._target_set = QBarSet(series_name(EXERCISE))
         self._targets_series = QHorizontalBarSeries()
@@ -445,11 +537,13 @@ class ProgressWindow(QWidget):
         box.chart.legend().setVisible(False)  # the bars are named by the chart's title
 
     def _build_screens_chart(self) -> None:
+        from PySide6.QtCharts import QCategoryAxis, QLegend, QLineSeries, QScatterSeries
+
         #: Title of the chart of self-check scores: each check scores 0 to 2, the lower side counts.
         box = self._screens = _ChartBox(
             translate("Progress", "Self-check scores (lowest side, 0–2), last six months")
         )
-        box.view.setMinimumHeight(280)  # six lines a few pixels apart at each score
+        box.view.setMinimumHeight(SCREENS_HEIGHT)
         self._screen_page: ScreenPage | None = None
         self._screen_lines: dict[str, QLineSeries] = {}
         self._screen_marks: dict[str, QScatterSeries] = {}
@@ -493,17 +587,6 @@ class ProgressWindow(QWidget):
             )
             self._screen_lines[item] = line
             self._screen_marks[item] = marks
-
-        self.screens_empty_label = QLabel(screen_empty_text())
-        self.screens_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.screens_empty_label.setWordWrap(True)
-        self.screens_empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.screens_box = QWidget()
-        column = QVBoxLayout(self.screens_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(box.view, 1)
-        column.addWidget(self.screens_empty_label)
-        self.screens_box.setHidden(not self.presenter.shows_screens)
 
     # -- tooltips: the exact figure of the bar under the pointer ----------------------------------
 
@@ -578,7 +661,7 @@ class ProgressWindow(QWidget):
         self.presenter.goal = float(goal_minutes)
         if self.presenter.week.glance is not None:
             self._draw_week(self.presenter.show_week(self.presenter.anchor))
-        else:
+        elif not self._charts_pending:
             self._fill_sitting(self.presenter.week)
 
     def _update_buttons(self) -> None:
@@ -598,10 +681,17 @@ class ProgressWindow(QWidget):
         self._fill_glance(week)
         self.empty_label.setHidden(not week.empty)
         self.charts.setHidden(week.empty)
+        if self._charts_pending:  # build_charts draws the week shown then
+            self._chart_slots[2].setMinimumHeight(self._targets_height(len(week.targets)))
+            self.balance_label.setText(week.balance_text)
+        else:
+            self._fill_charts(week)
+        self._update_buttons()
+
+    def _fill_charts(self, week: WeekPage) -> None:
         self._fill_sitting(week)
         self._fill_breaks(week)
         self._fill_targets(week)
-        self._update_buttons()
 
     def _keep_summary_room(self) -> None:
         """Paging through weeks leaves the charts where they are: the summary keeps the room of
@@ -618,6 +708,8 @@ class ProgressWindow(QWidget):
             label.setMinimumHeight(max(label.minimumHeight(), label.heightForWidth(width)))
 
     def _draw_screens(self) -> None:
+        if self._charts_pending:  # build_charts draws them
+            return
         page = self._screen_page = self.presenter.screens()
         if page is None:
             return
@@ -707,14 +799,19 @@ class ProgressWindow(QWidget):
         _set_categories(self._target_names, [name for name, _ in pairs])
         # Room for every body area's name on its own line (Qt Charts hides names that overlap),
         # and for the title, the value axis and the goal's legend.
-        line = QFontMetrics(self.font()).lineSpacing()
-        self._targets.view.setMinimumHeight(max(220, (2 * len(pairs) + 9) * line))
+        self._targets.view.setMinimumHeight(self._targets_height(len(pairs)))
         _fill_set(self._target_set, [bar_minutes(value) for _, value in pairs])  # as the labels read
         self._target_minutes.setRange(0, week.targets_top)
         self._target_minutes.applyNiceNumbers()
         axis = self._target_minutes
         axis.setLabelFormat(axis_label_format(axis.min(), axis.max(), axis.tickCount()))
         self.balance_label.setText(week.balance_text)
+
+    def _targets_height(self, targets: int) -> int:
+        """Room for every body area's name on its own line (Qt Charts hides names that overlap),
+        and for the title, the value axis and the goal's legend."""
+        line = QFontMetrics(self.font()).lineSpacing()
+        return max(220, (2 * targets + 9) * line)
 
     # -- palette -----------------------------------------------------------------------------------
 
@@ -736,8 +833,9 @@ class ProgressWindow(QWidget):
         """Fit the legends once their markers are laid out (they are not before the first show),
         and the window to the screen it opens on."""
         super().showEvent(event)
-        for box in (self._sitting, self._breaks, self._screens):
-            _fit_legend(box)
+        if not self._charts_pending:
+            for box in (self._sitting, self._breaks, self._screens):
+                _fit_legend(box)
         if not self._placed and not event.spontaneous():
             self._placed = True
             self._place()
@@ -760,7 +858,7 @@ class ProgressWindow(QWidget):
         ).lightness()
 
     def _apply_palette(self) -> None:
-        if self._styling:
+        if self._styling or self.__dict__.get("_charts_pending", True):  # build_charts styles them
             return
         self._styling = True
         try:
@@ -769,6 +867,8 @@ class ProgressWindow(QWidget):
             self._styling = False
 
     def _style_charts(self) -> None:
+        from PySide6.QtCharts import QChart, QLegend
+
         palette = self.palette()
         dark = self.is_dark()
         theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight

@@ -283,6 +283,7 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
     screens = FakeScreens(SCREENS)
     widget = ProgressWindow(with_checks(history, screens))
     qtbot.addWidget(widget)
+    widget.build_charts()  # the self-checks are read for their chart, made after the first paint
     first, last = screens.asked[-1]
     assert last == TODAY
     assert date(2026, 5, 25) <= first <= date(2026, 5, 27)  # about six months back
@@ -313,7 +314,7 @@ def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
     widget = ProgressWindow(with_checks(history, FakeScreens([])))
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.charts_pending())  # made after the first paint
     assert widget.screens_empty_label.isVisible()
     assert widget.screens_empty_label.text() == screen_empty_text()
     assert not widget._screens.view.isVisible()
