@@ -269,12 +269,23 @@ class PaintWatch(QObject):
             app.processEvents()
 
 
+def chart_views(window: QWidget) -> list[QChartView]:
+    from PySide6.QtCharts import QChartView  # imported by the app by the time it has charts
+
+    return window.findChildren(QChartView)
+
+
 def in_view(window: QWidget) -> Callable[[], list[QWidget]]:
     """The charts of ``window`` in view now (see :func:`_viewports`), its chart views found once."""
-    from PySide6.QtCharts import QChartView
-
-    views = window.findChildren(QChartView)
+    views = chart_views(window)
     return lambda: _viewports(views, window)
+
+
+def top_in_view(window: ProgressWindow) -> Callable[[], list[QWidget]]:
+    """What the user reads first: the week's heading and the coach's summary (or the empty
+    week's sentence), and the week's tiles when shown."""
+    top = (window.heading, window.summary_label, window.empty_label, window.tiles)
+    return lambda: [widget for widget in top if widget.isVisibleTo(window)]
 
 
 def _viewports(views: list[QChartView], window: QWidget) -> list[QWidget]:
@@ -302,6 +313,35 @@ def measure_baseline(app: QApplication, watch: PaintWatch) -> float:
     return elapsed
 
 
+def open_progress(app: QApplication, watch: PaintWatch, windows: CoachingWindows,
+                  timer: QElapsedTimer) -> tuple[ProgressWindow, float, float]:
+    """Progress… in the tray menu: the first time a window is made, then it is shown again.
+    Returns the window, the time until its top was painted and until every chart in view was."""
+    watch.painted.clear()
+    timer.restart()
+    windows.show_progress()
+    window = windows.progress
+    assert window is not None
+    top = top_in_view(window)
+    for widget in top():  # painting happens in the event loop, later
+        widget.installEventFilter(watch)
+    charts: list[Callable[[], list[QWidget]]] = []
+
+    def watch_charts() -> None:  # as soon as they are made, before any of them is painted
+        charts.append(in_view(window))
+        for view in chart_views(window):
+            view.viewport().installEventFilter(watch)
+
+    if window.charts_pending():  # the first opening: the charts are made after the top's paint
+        window.charts_built.connect(watch_charts)
+    else:
+        watch_charts()
+    watch.wait(app, top)
+    top_ms = timer.nsecsElapsed() / 1e6
+    watch.wait(app, lambda: charts[0]() if charts else [])
+    return window, top_ms, timer.nsecsElapsed() / 1e6
+
+
 def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWindows) -> dict:
     sql_ms: list[float] = []
     report = windows.data.week_report
@@ -317,21 +357,7 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
     report.live_week_of = timed_week  # type: ignore[method-assign]
     timer = QElapsedTimer()
 
-    def open_window() -> tuple[ProgressWindow, float]:
-        """Progress… in the tray menu: the first time a window is made, then it is shown again."""
-        watch.painted.clear()
-        timer.restart()
-        windows.show_progress()
-        from PySide6.QtCharts import QChartView  # imported by the app's show_progress already
-        window = windows.progress
-        assert window is not None
-        charts = in_view(window)
-        for view in window.findChildren(QChartView):  # painting happens in the event loop, later
-            view.viewport().installEventFilter(watch)
-        watch.wait(app, charts)
-        return window, timer.nsecsElapsed() / 1e6
-
-    window, open_ms = open_window()
+    window, open_ms, open_all_ms = open_progress(app, watch, windows, timer)
     open_sql = sql_ms[-1]
     charts_in_view = in_view(window)
     charts = len(charts_in_view())
@@ -351,7 +377,7 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
     for _ in range(REOPENS):  # closed, then Progress… again: the kept window, read again
         window.close()
         app.processEvents()
-        window, ms = open_window()
+        window, _, ms = open_progress(app, watch, windows, timer)
         reopens.append(ms)
     window.close()
     return {
@@ -359,6 +385,7 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
         "self_check_points": points,
         "glance": window.presenter.week.glance is not None,
         "open_ms": round(open_ms, 2),
+        "open_all_charts_ms": round(open_all_ms, 2),
         "open_load_week_ms": round(open_sql, 2),
         "reopen_median_ms": round(statistics.median(reopens), 2),
         "reopens_ms": [round(value, 2) for value in reopens],
@@ -407,7 +434,7 @@ def _median_run(runs: list[dict]) -> dict:
     ordered = sorted(runs, key=lambda run: run["progress_window"]["open_ms"])
     chosen = ordered[len(ordered) // 2]
     window = dict(chosen["progress_window"])
-    for key in ("open_ms", "reopen_median_ms", "switch_median_ms", "switch_max_ms"):
+    for key in ("open_ms", "open_all_charts_ms", "reopen_median_ms", "switch_median_ms", "switch_max_ms"):
         window[key] = round(statistics.median(run["progress_window"][key] for run in runs), 2)
         window[f"{key}_runs"] = [run["progress_window"][key] for run in runs]
     return {**chosen, "progress_window": window}
@@ -495,12 +522,14 @@ def main() -> int:
         f"glance {'shown' if progress['glance'] else 'absent'}; "
         f"medians of {args.runs} runs"
     )
-    print(f"{'':44}{'total ms':>10}{'load_week ms':>14}   each run")
-    print(f"{'(a) bare QWidget + QChartView, first':44}{baseline_first:>10.1f}{'-':>14}")
-    print(f"{'(a) bare QWidget + QChartView, again':44}{baseline:>10.1f}{'-':>14}")
+    print(f"{'':48}{'total ms':>10}{'load_week ms':>14}   each run")
+    print(f"{'(a) bare QWidget + QChartView, first':48}{baseline_first:>10.1f}{'-':>14}")
+    print(f"{'(a) bare QWidget + QChartView, again':48}{baseline:>10.1f}{'-':>14}")
     rows = [
-        ("(b) open Progress, running app", progress, "open_ms", progress["open_load_week_ms"]),
-        ("(b) open Progress, fresh process", fresh, "open_ms", fresh["open_load_week_ms"]),
+        ("(b) open Progress, running app: top painted", progress, "open_ms", progress["open_load_week_ms"]),
+        ("(b) ... every chart in view painted", progress, "open_all_charts_ms", None),
+        ("(b) open Progress, fresh process: top", fresh, "open_ms", fresh["open_load_week_ms"]),
+        ("(b) ... every chart in view painted", fresh, "open_all_charts_ms", None),
         (f"(b) close and open again x{REOPENS}, median", progress, "reopen_median_ms", None),
         (f"(c) previous week x{SWITCHES}, median", progress, "switch_median_ms",
          progress["switch_load_week_median_ms"]),
@@ -510,8 +539,8 @@ def main() -> int:
     for label, figures, key, load in rows:
         each = ", ".join(f"{value:.1f}" for value in figures[f"{key}_runs"])
         load_text = f"{load:>14.1f}" if load is not None else f"{'-':>14}"
-        print(f"{label:44}{figures[key]:>10.1f}{load_text}   {each}")
-    print(f"{'(b) running app minus (a) again':44}{progress['open_ms'] - baseline:>10.1f}")
+        print(f"{label:48}{figures[key]:>10.1f}{load_text}   {each}")
+    print(f"{'(b) running app minus (a) again':48}{progress['open_ms'] - baseline:>10.1f}")
     verdict = "met" if results["target_met"] else "MISSED"
     print(f"target: opening in a running app, again, and every switch under {TARGET_MS:.0f} ms: {verdict}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
