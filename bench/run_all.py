@@ -181,9 +181,11 @@ def rows(done: dict) -> list[list[str]]:
         w = p["progress_window"]
         target = p.get("target_ms", PROGRESS_MAX_MS)
         table += [
-            [f"Progress window open in a running app, {p['years']} years of history (ms) **",
+            [f"Progress window open in a running app, top painted, {p['years']} years of history (ms) **",
              f"{p['baseline_ms']:.1f}", f"{w['open_ms']:.1f}", f"{w['open_ms'] - p['baseline_ms']:+.1f} ms",
              f"< {target:.0f} ms", _verdict(w["open_ms"] < target)],
+            ["  ... to every chart in view painted (ms)", "",
+             f"{w.get('open_all_charts_ms', 0):.1f}", "", "", ""],
             ["Progress window open in a fresh process (ms)", f"{p.get('baseline_first_ms', 0):.1f}",
              f"{p.get('fresh_open_ms', 0):.1f}", "", "", ""],
             ["Progress window open again, median (ms)", f"{p['baseline_ms']:.1f}",
@@ -309,7 +311,8 @@ def notes(done: dict) -> list[str]:
     if done.get("progress_window"):
         lines.append("** baseline: a bare QWidget with one empty QChartView (offscreen Qt), shown until "
                      "painted, after a first one paid for fonts and style (the first: beside the fresh "
-                     "process). A running app: after its start-up and warm_progress (bench/README.md).")
+                     "process). A running app: after its start-up and warm_progress (bench/README.md). "
+                     "The first opening shows the window's top, then makes the charts: timed to each.")
     if done.get("report_pdf"):
         lines.append("***** baseline: a one-paragraph PDF printed the same way (QPdfWriter, QPainter); the "
                      "report: its figures gathered from a simulated year of history, drawn, written to disk.")
