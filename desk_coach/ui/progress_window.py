@@ -16,6 +16,11 @@ one line per item with a point (a shape per item) on each self-check, drawn a li
 scores are equal, and a line under the summary tells the current streak of days with a break.
 Both are fed by optional loaders and left out without them.
 
+The window shows its top first (the week's navigation, the coach's summary, the tiles) and makes
+the charts right after that first paint, in blanks of their size: importing Qt Charts and making
+and painting the charts was most of the first opening. Asking for a chart's part before then
+(paging, reading a figure back) makes them at once.
+
 The window opens at most 90 % of its screen's available area (``fit_to_screen``); below the week's
 navigation everything scrolls, so a small or 2x-scaled screen shows it all, one scroll away.
 """
