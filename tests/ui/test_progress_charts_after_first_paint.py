@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject
 from test_progress_window import SCREENS, TODAY, FakeHistory, FakeScreens, busy_week, with_checks
 
 from desk_coach.ui.progress_window import EXERCISE, LONGEST_BOUT, SITTING, TAKEN, ProgressWindow
@@ -87,7 +87,8 @@ def test_asking_for_a_chart_makes_the_charts(qtbot) -> None:
 def test_closing_before_the_charts_are_made(qtbot) -> None:
     widget = made(qtbot)
     widget.show()
-    widget.close()
+    widget.close()  # before its first paint
+    assert widget.charts_pending()
     qtbot.wait(50)  # whatever was scheduled runs
     widget.show()  # opened again from the tray menu
     qtbot.waitUntil(lambda: not widget.charts_pending())
@@ -95,13 +96,24 @@ def test_closing_before_the_charts_are_made(qtbot) -> None:
     assert_shows_week(widget, TODAY)
 
 
+class DeletedAtFirstPaint(QObject):
+    """Deletes the window it watches as it is first painted: after its charts were scheduled."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.deleteLater()
+        return False
+
+
 def test_deleting_before_the_charts_are_made(qtbot) -> None:
-    holder = QWidget()
-    qtbot.addWidget(holder)
     widget = ProgressWindow(with_checks(FakeHistory(), FakeScreens(SCREENS)))
+    built: list[bool] = []
+    widget.charts_built.connect(lambda: built.append(True))
+    deleting = DeletedAtFirstPaint()
+    widget.installEventFilter(deleting)
+    gone: list[bool] = []
+    widget.destroyed.connect(lambda: gone.append(True))
     widget.show()
-    qtbot.waitUntil(lambda: widget._build_scheduled)  # painted, charts scheduled
-    widget.deleteLater()
-    qtbot.wait(50)  # the scheduled build goes with the window: nothing runs on a deleted one
-    holder.show()
-    assert holder.isVisible()  # the app carries on
+    qtbot.waitUntil(lambda: bool(gone))
+    qtbot.wait(50)  # the scheduled build went with the window (an error in it would fail this test)
+    assert built == []
