@@ -356,12 +356,14 @@ class ProgressWindow(QWidget):
                 self._place()
         self.charts_built.emit()
 
-    def __getattr__(self, name: str) -> object:
-        """A chart's part asked for before the charts are made: they are made first."""
-        if name in _CHART_PARTS and self.__dict__.get("_charts_pending"):
-            self.build_charts()
-            return object.__getattribute__(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    if not TYPE_CHECKING:  # mypy would take any misspelt attribute for one of these
+
+        def __getattr__(self, name: str) -> object:
+            """A chart's part asked for before the charts are made: they are made first."""
+            if name in _CHART_PARTS and self.__dict__.get("_charts_pending"):
+                self.build_charts()
+                return object.__getattribute__(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _build_navigation(self) -> None:
         #: Goes to the week before; & marks the access key (unique among Previous, Next, This week).
