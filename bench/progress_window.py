@@ -361,7 +361,7 @@ def measure_progress(app: QApplication, watch: PaintWatch, windows: CoachingWind
     open_sql = sql_ms[-1]
     charts_in_view = in_view(window)
     charts = len(charts_in_view())
-    points = sum(len(series.points()) for series in window._screen_marks.values())
+    points = sum(len(series.points()) for series in window.charts().screen_marks.values())
     switches: list[float] = []
     switch_sql: list[float] = []
     labels = []

@@ -59,7 +59,7 @@ def test_the_charts_take_the_room_kept_for_them(qtbot) -> None:
     widget.build_charts = noting_the_blanks  # type: ignore[method-assign]
     widget.show()
     qtbot.waitUntil(lambda: not widget.charts_pending())
-    views = (widget._sitting.view, widget._breaks.view, widget._targets.view, widget._screens.view)
+    views = tuple(box.view for box in widget.charts().boxes())
     qtbot.wait(20)  # any relayout the charts caused is done
     assert [view.geometry() for view in views] == before["blanks"]
     assert widget.content.size() == before["content"]

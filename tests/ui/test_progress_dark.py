@@ -18,11 +18,11 @@ from desk_coach.ui.progress_window import ProgressPresenter, ProgressWindow
 
 def drawn_colours(window: ProgressWindow) -> dict[str, QColor]:
     """The colour each series is drawn in: bars, the goal line, the self-check lines and points."""
-    colours = {name: bar_set.color() for name, bar_set in window._bar_sets().items()}
-    colours["Daily goal"] = window._goal_series.pen().color()
-    for item, line in window._screen_lines.items():
+    colours = {name: bar_set.color() for name, bar_set in window.charts().bar_sets().items()}
+    colours["Daily goal"] = window.charts().goal_series.pen().color()
+    for item, line in window.charts().screen_lines.items():
         colours[item] = line.pen().color()
-        assert window._screen_marks[item].color() == line.pen().color()
+        assert window.charts().screen_marks[item].color() == line.pen().color()
     return colours
 
 
@@ -41,7 +41,7 @@ def test_each_chart_takes_the_palette(window, dark):
     assert window.is_dark() is dark
     background = window.palette().color(QPalette.ColorRole.Window)
     text = window.palette().color(QPalette.ColorRole.WindowText)
-    for box in (window._sitting, window._breaks, window._targets, window._screens):
+    for box in window.charts().boxes():
         assert box.chart.backgroundBrush().color() == background
         assert box.chart.titleBrush().color() == text
         assert box.chart.legend().labelColor() == text
@@ -63,15 +63,16 @@ def test_a_palette_change_restyles_the_open_window(window, qtbot):
     window.setPalette(dark_palette())
     dark = drawn_colours(window)
     assert all(dark[name] != light[name] for name in light)
-    assert window._sitting.chart.backgroundBrush().color() == QColor("#2B2B2B")
+    assert window.charts().sitting.chart.backgroundBrush().color() == QColor("#2B2B2B")
     # the chart theme a palette change sets keeps the points' shapes and the legend as it was
-    assert len({marks.markerShape() for marks in window._screen_marks.values()}) == len(CHECKS)
-    shown = [marker.label() for marker in window._screens.chart.legend().markers() if marker.isVisible()]
+    assert len({marks.markerShape() for marks in window.charts().screen_marks.values()}) == len(CHECKS)
+    legend = window.charts().screens.chart.legend()
+    shown = [marker.label() for marker in legend.markers() if marker.isVisible()]
     assert shown == [name for _, name in window.presenter.screen_legend]
 
 
 def test_the_reminders_put_off_are_hatched(window):
-    for name, bar_set in window._bar_sets().items():
+    for name, bar_set in window.charts().bar_sets().items():
         style = bar_set.brush().style()
         if name in PUT_OFF:
             assert style == Qt.BrushStyle.TexturePattern, name

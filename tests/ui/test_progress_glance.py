@@ -105,8 +105,9 @@ def test_the_exercise_chart_tells_each_weekly_goal_on_hover_not_on_the_bar(opene
     """The bars count every minute of exercise, both sides (hip flexors 4 min); the goal counts
     stretching on one side (2 of 5 min each side), so it is told in the tooltip, not drawn."""
     window, _coach, _clock, _settings = opened
-    assert not window._targets.chart.legend().isVisible()
-    assert window._targets.chart.series() == [window._targets_series]  # the bars, nothing drawn over them
+    charts = window.charts()
+    assert not charts.targets.chart.legend().isVisible()
+    assert charts.targets.chart.series() == [charts.targets_series]  # the bars, nothing drawn over them
     week = window.presenter.week
     assert week.target_tip(0) == (
         "Hip flexors: 4 min this week\nStretching: 2 min each side, weekly goal 5 min each side"

@@ -55,7 +55,7 @@ def test_the_two_summaries_need_different_room_at_this_width(window):
 def test_paging_back_and_forth_keeps_the_charts_in_place(window, qtbot):
     window.show_previous_week()
     qtbot.wait(20)
-    view = window._sitting.view
+    view = window.charts().sitting.view
     where = (view.mapTo(window.content, view.rect().topLeft()), view.size())
     for _ in range(4):
         window.show_previous_week()

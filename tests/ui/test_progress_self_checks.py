@@ -61,11 +61,11 @@ def shown_window(qtbot, screens: list[ScreenRecord], *, words: bool = True) -> P
 
 def test_every_check_is_a_point(qtbot):
     window = shown_window(qtbot, CLOSE_TOGETHER)
-    assert len(window._screen_marks["S1"].points()) == 5
+    assert len(window.charts().screen_marks["S1"].points()) == 5
     assert len(window.screen_points("S1")) == 5
     assert [score for _, score in window.screen_points("S1")] == [2.0, 1.0, 1.0, 1.0, 2.0]
     for item in ITEMS[1:]:
-        assert len(window._screen_marks[item].points()) == 1
+        assert len(window.charts().screen_marks[item].points()) == 1
 
 
 def test_checks_days_apart_are_apart_on_the_chart(qtbot):
@@ -82,33 +82,33 @@ def test_equal_scores_of_different_checks_do_not_hide_each_other(qtbot):
     ys = sorted(y for _, y in first)
     assert min(b - a for a, b in pairwise(ys)) >= 3
     # ... yet every one of them reads as a 2: far nearer the 2 than the 1 on the score axis
-    chart, x = window._screens.chart, first_x(window)
+    chart, x = window.charts().screens.chart, first_x(window)
     two, one = (chart.mapToPosition(QPointF(x, score)).y() for score in (2, 1))
     assert all(abs(y - two) < abs(y - one) / 3 for y in ys), (ys, two, one)
 
 
 def first_x(window: ProgressWindow) -> float:
-    return window._screen_marks["S1"].points()[0].x()
+    return window.charts().screen_marks["S1"].points()[0].x()
 
 
 def test_the_points_have_a_shape_each(qtbot):
     window = shown_window(qtbot, CLOSE_TOGETHER)
-    shapes = {window._screen_marks[item].markerShape() for item in ITEMS}
+    shapes = {window.charts().screen_marks[item].markerShape() for item in ITEMS}
     assert len(shapes) == len(ITEMS)
 
 
 def test_a_point_tells_its_day_and_both_sides(qtbot):
     window = shown_window(qtbot, CLOSE_TOGETHER)
-    marks = window._screen_marks["S1"]
+    marks = window.charts().screen_marks["S1"]
     assert window.screen_tip("S1", marks.points()[1]) == "S1 Front-of-hip check — Fri 20 Nov: left 1, right 2"
     assert window.screen_tip("S1", marks.points()[4]) == "S1 Front-of-hip check — Wed 25 Nov: left 2, right 2"
-    s3 = window._screen_marks["S3"].points()[0]
+    s3 = window.charts().screen_marks["S3"].points()[0]
     assert window.screen_tip("S3", s3) == "S3 Wall head check — Thu 19 Nov: 2"
 
 
 def test_hovering_a_point_shows_its_tooltip(qtbot):
     window = shown_window(qtbot, CLOSE_TOGETHER)
-    marks = window._screen_marks["S1"]
+    marks = window.charts().screen_marks["S1"]
     marks.hovered.emit(marks.points()[3], True)
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == "S1 Front-of-hip check — Tue 24 Nov: left 2, right 1"
@@ -123,13 +123,13 @@ def test_a_side_that_hurt_or_was_not_scored_says_so(qtbot):
         scores=(ScreenScore("S4", Side.LEFT, 0, True), ScreenScore("S4", Side.RIGHT, None, False)),
     )
     window = shown_window(qtbot, [hurt])
-    point = window._screen_marks["S4"].points()[0]
+    point = window.charts().screen_marks["S4"].points()[0]
     assert window.screen_tip("S4", point).endswith("— Tue 24 Nov: left 0 (it hurt), right –")
 
 
 def test_a_week_of_checks_has_a_tick_every_few_days(qtbot):
     window = shown_window(qtbot, CLOSE_TOGETHER)
-    labels = list(window._screen_dates.categoriesLabels())
+    labels = list(window.charts().screen_dates.categoriesLabels())
     assert "20 Nov" in labels or "19 Nov" in labels
     assert all(label.split()[-1] in {"Nov", "Dec"} and label.split()[0].isdigit() for label in labels)
 
@@ -138,7 +138,7 @@ def test_months_of_checks_have_a_tick_each_month(qtbot):
     months = [screen(date(2026, month, 2), ("S1", Side.LEFT, 1), ("S1", Side.RIGHT, 1))
               for month in (7, 9, 11)]
     window = shown_window(qtbot, months)
-    assert list(window._screen_dates.categoriesLabels()) == ["Jul", "Aug", "Sep", "Oct", "Nov"]
+    assert list(window.charts().screen_dates.categoriesLabels()) == ["Jul", "Aug", "Sep", "Oct", "Nov"]
 
 
 def test_the_axis_runs_into_the_new_year_by_name():
@@ -156,9 +156,9 @@ def test_the_axis_reaches_six_months_back_at_most():
 @pytest.mark.parametrize("words", [True, False])
 def test_the_score_axis_says_what_the_scores_mean(qtbot, words):
     window = shown_window(qtbot, CLOSE_TOGETHER, words=words)
-    labels = list(window._screen_scores.categoriesLabels())
+    labels = list(window.charts().screen_scores.categoriesLabels())
     if words:
         assert labels == ["clearly limited for now (0)", "some room to grow (1)", "moving well (2)"]
     else:
         assert labels == ["0", "1", "2"]
-    assert [window._screen_scores.endValue(label) for label in labels] == [0, 1, 2]
+    assert [window.charts().screen_scores.endValue(label) for label in labels] == [0, 1, 2]

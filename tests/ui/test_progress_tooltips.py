@@ -49,7 +49,7 @@ def hover(qtbot, series, index: int, bar_set) -> str:
 
 
 def test_hovering_an_exercise_bar_shows_its_exact_minutes(qtbot, window: ProgressWindow) -> None:
-    series = window._targets.chart.series()[0]
+    series = window.charts().targets.chart.series()[0]
     assert isinstance(series, QHorizontalBarSeries)
     bar_set = series.barSets()[0]
     names = window.category_labels("targets")  # top-down; the series counts bottom-up
@@ -62,11 +62,11 @@ def test_hovering_an_exercise_bar_shows_its_exact_minutes(qtbot, window: Progres
 
 
 def test_hovering_a_sitting_or_break_bar_names_the_day_and_the_figure(qtbot, window: ProgressWindow) -> None:
-    sitting = next(s for s in window._sitting.chart.series() if isinstance(s, QBarSeries))
+    sitting = next(s for s in window.charts().sitting.chart.series() if isinstance(s, QBarSeries))
     bout = next(b for b in sitting.barSets() if b.label() == "Longest bout")
     assert hover(qtbot, sitting, 2, bout) == "Wed 25 Nov — Longest bout: 45 min 30 s"
     assert LONGEST_BOUT == "Longest bout"
-    breaks = next(s for s in window._breaks.chart.series() if isinstance(s, QStackedBarSeries))
+    breaks = next(s for s in window.charts().breaks.chart.series() if isinstance(s, QStackedBarSeries))
     sets = {b.label(): b for b in breaks.barSets()}
     # Thursday: 3 taken, 1 snoozed, 1 skipped.
     assert hover(qtbot, breaks, 3, sets["Taken"]) == "Thu 26 Nov — Taken: 3 of 5 breaks"
@@ -76,7 +76,7 @@ def test_hovering_a_sitting_or_break_bar_names_the_day_and_the_figure(qtbot, win
 
 
 def test_the_exercise_bars_are_labelled_in_minutes_to_the_tenth(window: ProgressWindow) -> None:
-    series = window._targets.chart.series()[0]
+    series = window.charts().targets.chart.series()[0]
     assert isinstance(series, QHorizontalBarSeries)
     assert series.isLabelsVisible() and series.labelsFormat() == "@value min"
     # Qt writes "@value" as printf's %g with the series' precision (6 significant digits).
@@ -87,7 +87,7 @@ def test_the_exercise_bars_are_labelled_in_minutes_to_the_tenth(window: Progress
     assert drawn["Neck"] == "2.1 min" and drawn["Chest"] == "0.8 min" and drawn["Glutes"] == "1.5 min"
     assert drawn["Walk"] == "0 min"
     # The week's largest bar is 2.1 min: the axis counts in whole minutes, each tick its own figure.
-    axis = window._target_minutes
+    axis = window.charts().target_minutes
     step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
     ticks = [axis.min() + i * step for i in range(axis.tickCount())]
     texts = [axis.labelFormat() % tick for tick in ticks]

@@ -150,30 +150,30 @@ def test_empty_state_shows_only_for_an_empty_week(qtbot, window: ProgressWindow)
     window.show()
     qtbot.waitExposed(window)
     assert not window.empty_label.isVisible()
-    assert window.charts.isVisible()
+    assert window.chart_area.isVisible()
 
     window.show_previous_week()
     window.show_previous_week()  # W46: nothing recorded
     assert window.empty_label.isVisible()
     assert window.empty_label.text() == empty_text()
-    assert not window.charts.isVisible()
+    assert not window.chart_area.isVisible()
     assert not window.summary_label.isVisible()  # three lines of zeros add nothing
     assert window.series_values(SITTING) == [0.0] * 7
 
     window.show_this_week()
     assert not window.empty_label.isVisible()
-    assert window.charts.isVisible()
+    assert window.chart_area.isVisible()
     assert window.summary_label.isVisible()
 
 
 def test_switching_weeks_reuses_the_charts(window: ProgressWindow) -> None:
-    views = [window._sitting.view, window._breaks.view, window._targets.view]
-    bar_set = window._sitting_set
+    views = [window.charts().sitting.view, window.charts().breaks.view, window.charts().targets.view]
+    bar_set = window.charts().sitting_set
     for _ in range(5):
         window.show_previous_week()
     window.show_this_week()
-    assert [window._sitting.view, window._breaks.view, window._targets.view] == views
-    assert window._sitting_set is bar_set
+    assert [window.charts().sitting.view, window.charts().breaks.view, window.charts().targets.view] == views
+    assert window.charts().sitting_set is bar_set
     assert window.series_values(SITTING) == [d.sitting_minutes for d in busy_week(TODAY).days]
 
 
@@ -257,12 +257,12 @@ def test_the_checks_are_named_as_the_self_check_names_them(qtbot, history: FakeH
     widget = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]),
                                               screen_items=renamed))
     qtbot.addWidget(widget)
-    names = [series.name() for series in widget._screen_lines.values()]
+    names = [series.name() for series in widget.charts().screen_lines.values()]
     assert names == [f"{item} check {number}" for number, (item, _) in enumerate(CHECKS, 1)]
     shipped = ProgressWindow(ProgressPresenter(history, today=TODAY, load_screens=FakeScreens([]),
                                                screen_items=CHECKS))
     qtbot.addWidget(shipped)
-    assert shipped._screen_lines["S1"].name() == "S1 Front-of-hip check"
+    assert shipped.charts().screen_lines["S1"].name() == "S1 Front-of-hip check"
 
 
 def test_without_the_checks_names_the_chart_is_left_out(qtbot, history: FakeHistory) -> None:
@@ -299,7 +299,7 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
     assert drawn_series(widget, "S6") == [(date(2026, 8, 3), 2.0), (date(2026, 10, 1), 2.0)]
     # Each re-check is marked with a point at the same place as the line's vertex.
     for item in ("S1", "S3", "S6"):
-        line, marks = widget._screen_lines[item], widget._screen_marks[item]
+        line, marks = widget.charts().screen_lines[item], widget.charts().screen_marks[item]
         assert marks.points() == line.points()
         # drawn a little above or below the score, each check at its own height (see the chart's tests)
         lift = widget.presenter.screens().offset(item)
@@ -307,7 +307,7 @@ def test_screen_lines_are_the_lowest_side_scores(qtbot, history: FakeHistory) ->
             pytest.approx(p.y() - lift) for p in line.points()
         ]
     assert widget.screens_empty_label.isHidden()
-    assert not widget._screens.view.isHidden()
+    assert not widget.charts().screens.view.isHidden()
 
 
 def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
@@ -317,7 +317,7 @@ def test_no_self_check_yet_shows_a_note(qtbot, history: FakeHistory) -> None:
     qtbot.waitUntil(lambda: not widget.charts_pending())  # made after the first paint
     assert widget.screens_empty_label.isVisible()
     assert widget.screens_empty_label.text() == screen_empty_text()
-    assert not widget._screens.view.isVisible()
+    assert not widget.charts().screens.view.isVisible()
     assert all(drawn_series(widget, item) == [] for item in ("S1", "S2", "S3", "S4", "S5", "S6"))
 
 
@@ -333,7 +333,7 @@ def test_refresh_reloads_the_screens(qtbot, history: FakeHistory) -> None:
     screens.screens = SCREENS
     widget.refresh()
     assert drawn_series(widget, "S2") == [(date(2026, 11, 20), 0.0)]
-    assert not widget._screens.view.isHidden()
+    assert not widget.charts().screens.view.isHidden()
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,7 @@ else:
 
     def test_every_chart_is_reachable_by_scrolling(window):
         area = window.scroll_area
-        views = [window._sitting.view, window._breaks.view, window._targets.view, window._screens.view]
+        views = [box.view for box in window.charts().boxes()]
         for view in views:
             assert view.isVisibleTo(window)
             # as a user scrolls (ensureWidgetVisible() aims at a chart view's focus item, not at it)
@@ -156,9 +156,10 @@ else:
 
     def test_no_chart_label_is_cut_short(window):
         # Qt Charts says when it elided a category's name ("Hip flex...", "W..." for Wednesday).
-        axes = {"days of sitting": window._sitting_days, "days of breaks": window._breaks_days,
-                "targets": window._target_names, "self-check dates": window._screen_dates,
-                "self-check scores": window._screen_scores}
+        charts = window.charts()
+        axes = {"days of sitting": charts.sitting_days, "days of breaks": charts.breaks_days,
+                "targets": charts.target_names, "self-check dates": charts.screen_dates,
+                "self-check scores": charts.screen_scores}
         assert not [name for name, axis in axes.items() if axis.labelsTruncated()]
 
     def test_only_a_narrow_screen_scrolls_sideways(window):
