@@ -84,12 +84,12 @@
             <translation>Desk Coach kann seinen Datenordner {folder} nicht nutzen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="56" />
+            <location filename="../../desk_coach/bootstrap.py" line="57" />
             <source>The exercise library could not be read; breaks show a plain countdown.</source>
             <translation>Die Übungsbibliothek konnte nicht gelesen werden; Pausen zeigen einen einfachen Countdown.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="62" />
+            <location filename="../../desk_coach/bootstrap.py" line="63" />
             <source>{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed and Desk Coach is started again.</source>
             <extracomment>{error} is why the history database cannot be used (a sentence).</extracomment>
             <translation>{error} Desk Coach coacht weiter, aber nichts Neues kann gespeichert werden, bis das behoben ist und Desk Coach neu gestartet wurde.</translation>
@@ -827,19 +827,19 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="218" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="243" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="221" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="246" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="145" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="147" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Was sich geändert hat</translation>
@@ -881,7 +881,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="78" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="80" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Coaching ein&amp;richten…</translation>
@@ -974,7 +974,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="135" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="137" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Deine nächste kurze Pause</translation>
@@ -1057,6 +1057,29 @@ Protokoll: {log}</translation>
     </context>
     <context>
         <name>Progress</name>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="184" />
+            <source>Sitting per day (minutes)</source>
+            <extracomment>Title of the chart of minutes sat each day.</extracomment>
+            <translation>Sitzen pro Tag (Minuten)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="207" />
+            <source>Breaks per day</source>
+            <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
+            <translation>Pausen pro Tag</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="226" />
+            <source>Exercise minutes per target this week</source>
+            <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
+            <translation>Übungsminuten pro Zielbereich diese Woche</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="250" />
+            <source>Self-check scores (lowest side, 0–2), last six months</source>
+            <translation>Selbstcheck-Werte (schwächere Seite, 0–2), letzte sechs Monate</translation>
+        </message>
         <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="32" />
             <source>No sitting recorded this week yet — the charts fill in as you work.</source>
@@ -1311,82 +1334,59 @@ Protokoll: {log}</translation>
             <translation>Zieh- : Drücksätze diese Woche – {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="296" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="241" />
             <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
             <extracomment>The tooltip of "Save report…".</extracomment>
             <translation>Ein PDF deiner letzten Wochen für deine Physiotherapeutin oder deinen Trainer speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="652" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="448" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Woche {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="252" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="152" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="286" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Vorherige</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="287" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="232" />
             <source>Show the week before</source>
             <translation>Die Woche davor anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="289" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="234" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Nächste ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="290" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="235" />
             <source>Show the week after</source>
             <translation>Die Woche danach anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="292" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="237" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="294" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="239" />
             <source>Save &amp;report…</source>
             <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
             <translation>&amp;Bericht speichern…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="379" />
-            <source>Sitting per day (minutes)</source>
-            <extracomment>Title of the chart of minutes sat each day.</extracomment>
-            <translation>Sitzen pro Tag (Minuten)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="402" />
-            <source>Breaks per day</source>
-            <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
-            <translation>Pausen pro Tag</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="421" />
-            <source>Exercise minutes per target this week</source>
-            <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
-            <translation>Übungsminuten pro Zielbereich diese Woche</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="445" />
-            <source>Self-check scores (lowest side, 0–2), last six months</source>
-            <translation>Selbstcheck-Werte (schwächere Seite, 0–2), letzte sechs Monate</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="647" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="443" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>

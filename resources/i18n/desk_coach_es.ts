@@ -84,12 +84,12 @@
             <translation>Desk Coach no puede usar su carpeta de datos {folder}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="56" />
+            <location filename="../../desk_coach/bootstrap.py" line="57" />
             <source>The exercise library could not be read; breaks show a plain countdown.</source>
             <translation>No se pudo leer la biblioteca de ejercicios; las pausas muestran una cuenta atrás sencilla.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="62" />
+            <location filename="../../desk_coach/bootstrap.py" line="63" />
             <source>{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed and Desk Coach is started again.</source>
             <extracomment>{error} is why the history database cannot be used (a sentence).</extracomment>
             <translation>{error} Desk Coach sigue acompañándote, pero no se puede guardar nada nuevo hasta que se arregle y se vuelva a iniciar Desk Coach.</translation>
@@ -827,19 +827,19 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="218" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="243" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>«Progreso…» en el menú del icono te muestra los gráficos.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="221" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="246" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Tu semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="145" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="147" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Qué ha cambiado</translation>
@@ -881,7 +881,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="78" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="80" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Configurar el &amp;coaching…</translation>
@@ -974,7 +974,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="135" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="137" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Tu próxima pausa corta</translation>
@@ -1057,6 +1057,29 @@ Registro: {log}</translation>
     </context>
     <context>
         <name>Progress</name>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="184" />
+            <source>Sitting per day (minutes)</source>
+            <extracomment>Title of the chart of minutes sat each day.</extracomment>
+            <translation>Tiempo sentado por día (minutos)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="207" />
+            <source>Breaks per day</source>
+            <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
+            <translation>Pausas por día</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="226" />
+            <source>Exercise minutes per target this week</source>
+            <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
+            <translation>Minutos de ejercicio por zona esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="250" />
+            <source>Self-check scores (lowest side, 0–2), last six months</source>
+            <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
+        </message>
         <message>
             <location filename="../../desk_coach/ui/progress_presenter.py" line="32" />
             <source>No sitting recorded this week yet — the charts fill in as you work.</source>
@@ -1311,82 +1334,59 @@ Registro: {log}</translation>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="296" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="241" />
             <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
             <extracomment>The tooltip of "Save report…".</extracomment>
             <translation>Guardar un PDF de tus últimas semanas para tu fisioterapeuta o entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="652" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="448" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="252" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="152" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Progreso</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="286" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="287" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="232" />
             <source>Show the week before</source>
             <translation>Mostrar la semana anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="289" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="234" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="290" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="235" />
             <source>Show the week after</source>
             <translation>Mostrar la semana siguiente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="292" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="237" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="294" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="239" />
             <source>Save &amp;report…</source>
             <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
             <translation>Guardar &amp;informe…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="379" />
-            <source>Sitting per day (minutes)</source>
-            <extracomment>Title of the chart of minutes sat each day.</extracomment>
-            <translation>Tiempo sentado por día (minutos)</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="402" />
-            <source>Breaks per day</source>
-            <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
-            <translation>Pausas por día</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="421" />
-            <source>Exercise minutes per target this week</source>
-            <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
-            <translation>Minutos de ejercicio por zona esta semana</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="445" />
-            <source>Self-check scores (lowest side, 0–2), last six months</source>
-            <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="647" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="443" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
