@@ -130,6 +130,19 @@ def rich_screens(today: date) -> list:
     return screens
 
 
+def _let_layouts_finish(seconds: float = 0.5) -> None:
+    """Run the event loop a moment: on X11 the charts made after the first paint reach their
+    final size a few layout passes later (a shot taken at once caught them half resized)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+
+
 def take_shot(name: str, folder: Path) -> None:
     """The window as the tray app opens it: a week stored in a real SQLite file (the week at a
     glance's history, with the bout in progress), six months of self-checks, the streak and the
@@ -163,6 +176,8 @@ def take_shot(name: str, folder: Path) -> None:
     window.set_report_saver(lambda _parent: None)
     window.show()
     settle()
+    window.charts()  # made one turn after the first paint: here, if not yet
+    _let_layouts_finish()
     folder.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(folder / f"progress-{name}.png"))
     window.content.grab().save(str(folder / f"progress-{name}-all.png"))
