@@ -93,16 +93,6 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def day_month_pattern(locale: QLocale, *, short_month: bool = False) -> str:
-    """The locale's long date pattern without its weekday and year: "d MMMM" in British English,
-    "MMMM d" in American, "d. MMMM" in German, "d 'de' MMMM" in Spanish; ``short_month`` for
-    "d MMM"."""
-    pattern = _without_weekday(locale.dateFormat(QLocale.FormatType.LongFormat))
-    pattern = re.sub(r"^y+[^dM']*", "", pattern)  # the year first, as in "yyyy年M月d日"
-    pattern = re.sub(r"[,.\s]*(?:'[^']*'\s*)?y+\.?", "", pattern).strip(" ,")
-    return pattern.replace("MMMM", "MMM") if short_month else pattern
-
-
 def _without_weekday(pattern: str) -> str:
     return re.sub(r"\s*dddd[,.\s]*", " ", pattern).strip(" ,")
 

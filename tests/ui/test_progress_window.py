@@ -375,17 +375,6 @@ def test_a_sunday_first_week_is_headed_by_the_week_its_days_are_in(qtbot) -> Non
     assert widget.category_labels("sitting")[0] == "Sun<br>22"
 
 
-@pytest.mark.parametrize(
-    ("locale", "pattern"),
-    [("en_GB", "d MMM"), ("en_US", "MMM d"), ("de_DE", "d. MMM"), ("es_ES", "d 'de' MMM"),
-     ("ja_JP", "M月d日")],
-)
-def test_the_self_check_chart_dates_days_as_the_locale_writes_them(locale: str, pattern: str) -> None:
-    from desk_coach.ui.progress_window import day_month_pattern
-
-    assert day_month_pattern(QLocale(locale), short_month=True) == pattern
-
-
 def test_the_week_reads_in_german_when_german_is_spoken(qtbot, history: FakeHistory) -> None:
     from desk_coach.wording import qt_catalogues
 
