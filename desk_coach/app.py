@@ -23,6 +23,7 @@ from desk_coach.ui.language import apply_language
 from desk_coach.ui.messages import startup_notices_box
 from desk_coach.ui.shell import TrayShell
 from desk_coach.ui.tray import CoachTray
+from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.problems import problem_words
 from desk_coach.wording.say import say
 
@@ -108,7 +109,7 @@ class DeskCoachApp:
             # Offered at every start until done, once per start; the notices go on its first page.
             windows.show_self_check(notices=self.notices)
         elif self.notices:
-            self.shell.keep(startup_notices_box(self.notices)).show()
+            open_window(self.shell.keep(startup_notices_box(self.notices)))
         QTimer.singleShot(0, release_free_memory)
         QTimer.singleShot(PREPARE_PROGRESS_AFTER_MS, self._prepare_progress)
 

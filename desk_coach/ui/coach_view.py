@@ -26,6 +26,7 @@ from desk_coach.services.coach import BreakOutcome
 from desk_coach.services.coach_status import CoachStatus
 from desk_coach.services.routines import RoutineService
 from desk_coach.ui.tray import CoachTray
+from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.status_words import status_line
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class QtCoachView(QObject):
         # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
         # click on the break window gives it the keyboard, as for any other window.
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        window.show()
+        open_window(window)
         window.raise_()
 
     def _plain(self, kind: BreakKind, length_s: int) -> BreakWindow:

@@ -23,6 +23,7 @@ from desk_coach.ui.messages import referral_box
 from desk_coach.ui.qt_types_ahead import name_progress_types
 from desk_coach.ui.shell import TrayShell, bring_up
 from desk_coach.ui.tray import PAUSE_UNTIL_TOMORROW, CoachTray, self_check_entry
+from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.plan_words import explain_plan
 from desk_coach.wording.say import say
 from desk_coach.wording.translate import translate
@@ -141,7 +142,7 @@ class CoachingWindows:
     # -- what the coaching says --------------------------------------------------------------
     def show_routine_outcome(self, changes: list, referrals: list) -> None:
         if referrals:
-            self.shell.keep(referral_box([say(referral) for referral in referrals])).show()
+            open_window(self.shell.keep(referral_box([say(referral) for referral in referrals])))
         if changes:
             #: A notification's title after a routine: what the coach changed in the plan, and why.
             title = translate("Notifications", "What changed")
@@ -263,7 +264,7 @@ class CoachingWindows:
                                 save=self.data.settings_file.save, autostart=self.data.autostart(),
                                 export_data=self.export_data, delete_data=self.data.delete_all)
         dialog.settings_saved.connect(self.data.settings_saved)
-        self.shell.keep(dialog).show()
+        open_window(self.shell.keep(dialog))
 
     def export_data(self, path) -> None:
         """The settings dialog's export: one JSON file; a failure reaches it as OSError."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_coach.services.ports import StorageUnavailable
 from desk_coach.ui.messages import error_box, storage_box
+from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.say import say
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class ErrorReporter:
             self._open_box.close()
         box.finished.connect(self._forget_box)
         self._open_box = box
-        box.show()
+        open_window(box)
 
     @property
     def open_box(self) -> QMessageBox | None:

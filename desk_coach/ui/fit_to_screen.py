@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QRect, QSize
 from PySide6.QtWidgets import QWidget
 
+from desk_coach.ui.user_screen import user_screen
+
 SCREEN_SHARE = 0.9
 """The most of the screen's available width and height a window takes when it opens."""
 
@@ -22,14 +24,17 @@ def opening_size(natural: QSize, available: QSize, frame: QMargins, share: float
 
 
 def fit_to_screen(window: QWidget, natural: QSize, share: float = SCREEN_SHARE) -> None:
-    """Size ``window`` to :func:`opening_size` on the screen it is on and centre its frame in the
-    screen's available area (the part no panel or dock covers)."""
-    screen = window.screen()
+    """Size ``window`` to :func:`opening_size` on the screen the user is working on
+    (:func:`~desk_coach.ui.user_screen.user_screen`) and centre its frame in the screen's
+    available area (the part no panel or dock covers)."""
+    screen = user_screen() or window.screen()
     if screen is None:
         window.resize(natural)
         return
     available = screen.availableGeometry()
     handle = window.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
     frame = handle.frameMargins() if handle is not None else QMargins()
     size = opening_size(natural, available.size(), frame, share)
     window.resize(size.expandedTo(window.minimumSize()))

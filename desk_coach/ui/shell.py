@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desk_coach import APP_NAME
 from desk_coach.ui.messages import about_box
 from desk_coach.ui.tray import CoachTray
+from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.say import say
 from desk_coach.wording.translate import translate
 
@@ -85,7 +86,7 @@ class TrayShell:
 
     def show_about(self, paths) -> None:
         """What Desk Coach is, and where it keeps the user's data, settings and log."""
-        self.keep(about_box(paths.database, paths.settings_file, paths.log_file)).show()
+        open_window(self.keep(about_box(paths.database, paths.settings_file, paths.log_file)))
 
     def close_windows(self) -> None:
         """Close and destroy every window still open, while the application is still there."""
@@ -97,7 +98,8 @@ class TrayShell:
 
 
 def bring_up(window) -> None:
-    """Show a window and bring it to the front."""
-    window.show()
+    """Show a window on the user's screen, whole (:func:`~desk_coach.ui.user_screen.open_window`),
+    and bring it to the front."""
+    open_window(window)
     window.raise_()
     window.activateWindow()

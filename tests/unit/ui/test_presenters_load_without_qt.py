@@ -16,6 +16,7 @@ PRESENTERS = (
     "desk_coach.ui.screen_wizard.flow",
     "desk_coach.ui.work_day_line",
     "desk_coach.ui.week_glance_page",
+    "desk_coach.ui.screen_geometry",
 )
 
 

@@ -1,0 +1,139 @@
+"""Every window opens on the monitor the user is working on, whole inside its available area,
+and stays whole on a monitor that is there when monitors are removed, added or resized.
+
+The screen the user is working on is the one under the pointer, else the one holding the active
+window, else the primary. The geometry itself is plain Python (:mod:`.screen_geometry`); this
+module reads Qt's screens and moves the window. :func:`open_window` is the one place windows are
+shown through (``shell.bring_up`` uses it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk_coach.ui.screen_geometry import Rect, after_screens_changed, centred, user_screen_index
+
+
+def as_rect(rect: QRect) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def user_screen() -> QScreen | None:
+    """The screen the user is working on (see the module's docstring)."""
+    screens = QGuiApplication.screens()
+    if not screens:
+        return None
+    pointer = QCursor.pos()
+    active = QApplication.activeWindow()
+    primary = QGuiApplication.primaryScreen()
+    index = user_screen_index(
+        (pointer.x(), pointer.y()),
+        as_rect(active.frameGeometry()) if active is not None and active.isVisible() else None,
+        [as_rect(screen.geometry()) for screen in screens],
+        screens.index(primary) if primary in screens else 0,
+    )
+    return screens[index]
+
+
+def _frame_extra(window: QWidget) -> tuple[int, int]:
+    """How much wider and taller the frame (title bar, borders) is than the window; 0 before the
+    window system has told."""
+    frame, inner = window.frameGeometry(), window.geometry()
+    return frame.width() - inner.width(), frame.height() - inner.height()
+
+
+def _move_frame_to(window: QWidget, frame: Rect) -> None:
+    extra_w, extra_h = _frame_extra(window)
+    size = (frame.width - extra_w, frame.height - extra_h)
+    if (size[0], size[1]) != (window.width(), window.height()):
+        window.resize(max(size[0], window.minimumWidth()), max(size[1], window.minimumHeight()))
+    window.move(frame.x, frame.y)  # move() places the frame's top-left corner
+
+
+def place_on_user_screen(window: QWidget) -> None:
+    """Centre ``window`` on the user's screen, its size cut to the screen's available area."""
+    screen = user_screen()
+    if screen is None:
+        return
+    available = as_rect(screen.availableGeometry())
+    placed_itself = window.testAttribute(Qt.WidgetAttribute.WA_Moved)
+    if placed_itself and available.contains(as_rect(window.frameGeometry())):
+        return  # the window placed itself there (Progress: 90 % of the screen)
+    if window.windowHandle() is not None:
+        window.windowHandle().setScreen(screen)
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.adjustSize()  # the size Qt would give it when shown
+    extra_w, extra_h = _frame_extra(window)
+    frame = centred(window.width() + extra_w, window.height() + extra_h, available)
+    _move_frame_to(window, frame)
+
+
+def keep_whole(window: QWidget) -> None:
+    """Move ``window`` whole inside a screen's available area if it is not (see
+    :func:`~.screen_geometry.after_screens_changed`)."""
+    screens = QGuiApplication.screens()
+    user = user_screen()
+    if not screens or user is None or not window.isVisible():
+        return
+    frame = as_rect(window.frameGeometry())
+    placed = after_screens_changed(frame, [as_rect(screen.availableGeometry()) for screen in screens],
+                                   screens.index(user))
+    if placed != frame:
+        _move_frame_to(window, placed)
+
+
+class ScreenFollower(QObject):
+    """Keeps its window (its parent) whole on a screen that is there while it is open: after a
+    screen is added or removed, a screen's available area changes, or the window changes screen."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._screen_added)
+        app.screenRemoved.connect(self._later)
+        for screen in QGuiApplication.screens():
+            screen.availableGeometryChanged.connect(self._later)
+        self._handle: QWindow | None = None
+        self.watch_handle()
+
+    def watch_handle(self) -> None:
+        """Follow the native window's screen once it exists (after the first show)."""
+        handle = self.window.windowHandle()
+        if handle is not None and handle is not self._handle:
+            self._handle = handle
+            handle.screenChanged.connect(self._later)
+
+    @Slot(QScreen)
+    def _screen_added(self, screen: QScreen) -> None:
+        screen.availableGeometryChanged.connect(self._later)
+        self._later()
+
+    def _later(self, *_args) -> None:
+        # A removed screen may still be listed while its signal runs: look once Qt is done.
+        QTimer.singleShot(0, self, self.now)
+
+    @Slot()
+    def now(self) -> None:
+        keep_whole(self.window)
+
+
+def follow_screens(window: QWidget) -> ScreenFollower:
+    """The window's one :class:`ScreenFollower` (made on first call)."""
+    follower = window.findChild(ScreenFollower)
+    if follower is None:
+        follower = ScreenFollower(window)
+    return follower
+
+
+def open_window(window: QWidget) -> None:
+    """Show ``window`` on the user's screen, whole inside its available area, and keep it so."""
+    if not window.isVisible():
+        place_on_user_screen(window)
+    follower = follow_screens(window)
+    window.show()
+    follower.watch_handle()
+    keep_whole(window)  # the frame is known now (a title bar may have pushed it past an edge)

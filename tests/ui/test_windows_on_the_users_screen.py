@@ -1,0 +1,139 @@
+"""Every window opens on the monitor the user is working on, whole inside its available area, and
+comes back whole when a monitor's area changes while it is open (issue 16, 3).
+
+How it runs: Qt's offscreen platform reads its screens from a JSON file once, when the
+QApplication is made, so the checks run in a pytest of this very module in a subprocess with two
+screens side by side: "left" (1920 x 1080 at 1x) and "right" (1366 x 768 at 2x, smaller). The
+pointer (QCursor.setPos) stands on one of them; each window is opened as the app opens it
+(``open_window``, ``bring_up``, ``CoachingWindows``). A monitor removed while a window is open
+cannot be played on the offscreen platform: the placement after it is tested as plain
+rectangles in tests/unit/ui/test_screen_geometry.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+RUN_ENV = "DESK_COACH_TWO_SCREENS"
+SCREENS = [
+    {"name": "left", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96,
+     "dpr": 1},
+    {"name": "right", "x": 1920, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96,
+     "dpr": 2},
+]
+
+if not os.environ.get(RUN_ENV):
+
+    def test_every_window_opens_on_the_users_screen(tmp_path):
+        layout = tmp_path / "screens.json"
+        layout.write_text(json.dumps({"screens": SCREENS}), encoding="utf-8")
+        env = {**os.environ, RUN_ENV: "1", "QT_QPA_PLATFORM": f"offscreen:configfile={layout}"}
+        for variable in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR",
+                         "QT_ENABLE_HIGHDPI_SCALING", "QT_QPA_PLATFORMTHEME"):
+            env.pop(variable, None)
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts="],
+            cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True, timeout=600,
+        )
+        assert run.returncode == 0, f"{run.stdout[-6000:]}\n{run.stderr[-2000:]}"
+
+else:
+    import window_gallery
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QCursor, QGuiApplication
+    from window_gallery import SCENES, close_databases, settle
+
+    from desk_coach.ui.user_screen import open_window
+
+    SCENES_OPENED = ["wizard", "routine", "break", "progress", "messages"]
+    POINTER = {"left": QPoint(300, 500), "right": QPoint(1920 + 1000, 700)}
+
+    def screen(name: str):
+        return next(screen for screen in QGuiApplication.screens() if screen.name() == name)
+
+    def as_the_app_opens(widget, qtbot):
+        qtbot.addWidget(widget)
+        open_window(widget)
+        qtbot.waitExposed(widget)
+        settle()
+        return widget
+
+    def assert_whole_on(widget, name: str) -> None:
+        available = screen(name).availableGeometry()
+        frame = widget.frameGeometry()
+        assert available.contains(frame), (widget, frame, available)
+        assert widget.screen().name() == name
+
+    def test_the_two_screens_are_there(qapp):
+        assert [screen.name() for screen in QGuiApplication.screens()] == ["left", "right"]
+        assert screen("right").devicePixelRatio() == 2
+
+    @pytest.fixture(params=list(POINTER))
+    def pointer_on(request, monkeypatch):
+        QCursor.setPos(POINTER[request.param])
+        assert QGuiApplication.screenAt(QCursor.pos()).name() == request.param
+        monkeypatch.setattr(window_gallery, "shown", as_the_app_opens)
+        yield request.param
+        close_databases()
+
+    @pytest.mark.parametrize("scene", SCENES_OPENED)
+    def test_each_window_opens_whole_on_the_screen_with_the_pointer(qtbot, tmp_path, pointer_on, scene):
+        seen = 0
+        for shot in SCENES[scene](qtbot, tmp_path):
+            if shot.widget is not None and seen < 6:  # the first moments: where it opened
+                assert_whole_on(shot.widget.window(), pointer_on)
+                if scene == "progress":  # Progress keeps its own rule: at most 90 % of that screen
+                    available = screen(pointer_on).availableGeometry()
+                    assert shot.widget.frameGeometry().height() <= available.height() * 0.9 + 1
+                seen += 1
+        assert seen
+
+    def test_settings_opens_whole_on_the_screen_with_the_pointer(qtbot, tmp_path, pointer_on):
+        from test_settings_dialog import FakeAutostart, Recorder
+
+        from desk_coach.adapters.settings_file import shipped_schema
+        from desk_coach.domain.settings import defaults
+        from desk_coach.ui.settings_dialog import SettingsDialog
+
+        schema = shipped_schema(in_language=True)
+        dialog = SettingsDialog(schema, defaults(schema), Recorder(), FakeAutostart(),
+                                export_data=lambda path: None, delete_data=lambda: None)
+        as_the_app_opens(dialog, qtbot)
+        assert_whole_on(dialog, pointer_on)
+
+    def test_a_window_too_large_for_the_screen_is_cut_to_it(qtbot, pointer_on):
+        from PySide6.QtWidgets import QWidget
+
+        widget = QWidget()
+        widget.resize(2600, 1500)
+        as_the_app_opens(widget, qtbot)
+        assert_whole_on(widget, pointer_on)
+
+    def test_a_window_left_partly_outside_after_the_area_changed_comes_back_whole(qtbot, tmp_path):
+        from PySide6.QtWidgets import QWidget
+
+        QCursor.setPos(POINTER["right"])
+        widget = QWidget()
+        widget.resize(500, 400)
+        as_the_app_opens(widget, qtbot)
+        widget.move(1920 + 1200, 600)  # as if the right screen had been larger
+        settle()
+        assert not screen("right").availableGeometry().contains(widget.frameGeometry())
+        right = screen("right")
+        right.availableGeometryChanged.emit(right.availableGeometry())
+        qtbot.waitUntil(lambda: right.availableGeometry().contains(widget.frameGeometry()), timeout=2000)
+        assert widget.size().width() == 500
+
+    def test_the_user_screen_is_the_active_windows_without_a_pointer_on_a_screen(qtbot):
+        from desk_coach.ui.user_screen import user_screen
+
+        QCursor.setPos(QPoint(-5000, -5000))
+        assert user_screen() is not None
+        assert user_screen().name() in ("left", "right")
+        assert isinstance(screen("left").geometry(), QRect)
