@@ -137,3 +137,19 @@ else:
         assert user_screen() is not None
         assert user_screen().name() in ("left", "right")
         assert isinstance(screen("left").geometry(), QRect)
+
+    def test_a_window_on_no_screen_after_a_screen_went_comes_whole_onto_the_users_screen(qtbot):
+        """As after a monitor is unplugged: the window stands where no screen is now. (The offscreen
+        platform cannot unplug one: its signal is given by hand.)"""
+        from PySide6.QtWidgets import QWidget
+
+        QCursor.setPos(POINTER["left"])
+        widget = QWidget()
+        widget.resize(500, 400)
+        as_the_app_opens(widget, qtbot)
+        widget.move(1920 + 1366 + 200, 100)  # past the right screen's edge: on no screen
+        settle()
+        QGuiApplication.instance().screenRemoved.emit(screen("right"))
+        left = screen("left")
+        qtbot.waitUntil(lambda: left.availableGeometry().contains(widget.frameGeometry()), timeout=2000)
+        assert widget.frameGeometry().center() == left.availableGeometry().center()
