@@ -51,6 +51,8 @@ _GROUP_TITLES: dict[str, Callable[[], str]] = {
     "work_hours": lambda: translate("Settings", "Work hours"),
     #: A group of settings: when reminders keep quiet (full screen, camera in use...).
     "quiet": lambda: translate("Settings", "Quiet"),
+    #: A group of settings: covering every monitor during a break, and strict mode.
+    "break_screen": lambda: translate("Settings", "Break screen"),
     "notifications": lambda: translate("Settings", "Notifications"),
     "sounds": lambda: translate("Settings", "Sounds"),
     #: A group of settings: starting at login.

@@ -1745,6 +1745,12 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Covering every monitor during a break, and a strict mode for breaks that always get put off.</source>
+            <comment>break_screen.about</comment>
+            <translation>Alle Bildschirme während einer Pause abdecken, und ein strenger Modus für Pausen, die sonst immer verschoben werden.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How break reminders appear.</source>
             <comment>notifications.about</comment>
             <translation>Wie Pausenerinnerungen erscheinen.</translation>
@@ -1925,6 +1931,36 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Break screen: during a break every monitor is covered by a calm screen, and the routine shows on the monitor you are working on.</source>
+            <comment>break_screen.enabled.description</comment>
+            <translation>Pausenbildschirm: Während einer Pause deckt eine ruhige Fläche jeden Bildschirm ab, und die Übungen erscheinen auf dem Bildschirm, an dem du gerade arbeitest.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Strict mode: a due break starts by itself after a short warning and covers the screens for its whole length, with no Snooze or Skip; an emergency way out is always there, and using it is recorded.</source>
+            <comment>break_screen.strict.description</comment>
+            <translation>Strenger Modus: Eine fällige Pause beginnt nach einer kurzen Vorwarnung von selbst und deckt die Bildschirme für ihre ganze Dauer ab, ohne „Später erinnern“ oder „Auslassen“; ein Notausgang ist immer da, und seine Nutzung wird festgehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>In strict mode, seconds of warning before a due break starts by itself.</source>
+            <comment>break_screen.warning_s.description</comment>
+            <translation>Im strengen Modus: Sekunden Vorwarnung, bevor eine fällige Pause von selbst beginnt.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>In strict mode, seconds to hold Escape to leave a break in an emergency.</source>
+            <comment>break_screen.way_out_hold_s.description</comment>
+            <translation>Im strengen Modus: Sekunden, die du Esc gedrückt hältst, um eine Pause im Notfall zu verlassen.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>In strict mode, seconds before the emergency way-out button appears on the break screen.</source>
+            <comment>break_screen.way_out_button_s.description</comment>
+            <translation>Im strengen Modus: Sekunden, bis die Schaltfläche für den Notausgang auf dem Pausenbildschirm erscheint.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How reminders appear: as the desktop's own notifications, or only as a balloon from the tray icon.</source>
             <comment>notifications.style.description</comment>
             <translation>Wie Erinnerungen erscheinen: als Benachrichtigungen des Desktops oder nur als Sprechblase am Symbol im Systembereich.</translation>
@@ -2059,6 +2095,24 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>typing.max_wait_s.unit</comment>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>break_screen.warning_s.unit</comment>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>break_screen.way_out_hold_s.unit</comment>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>break_screen.way_out_button_s.unit</comment>
             <translation>Sekunden</translation>
         </message>
         <message>

@@ -1745,6 +1745,12 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Covering every monitor during a break, and a strict mode for breaks that always get put off.</source>
+            <comment>break_screen.about</comment>
+            <translation>Cubrir todas las pantallas durante una pausa, y un modo estricto para las pausas que siempre acabas aplazando.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How break reminders appear.</source>
             <comment>notifications.about</comment>
             <translation>Cómo aparecen los recordatorios de pausa.</translation>
@@ -1925,6 +1931,36 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Break screen: during a break every monitor is covered by a calm screen, and the routine shows on the monitor you are working on.</source>
+            <comment>break_screen.enabled.description</comment>
+            <translation>Pantalla de pausa: durante una pausa, una pantalla tranquila cubre cada monitor, y la rutina aparece en el monitor en el que estás trabajando.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Strict mode: a due break starts by itself after a short warning and covers the screens for its whole length, with no Snooze or Skip; an emergency way out is always there, and using it is recorded.</source>
+            <comment>break_screen.strict.description</comment>
+            <translation>Modo estricto: una pausa pendiente empieza sola tras un breve aviso y cubre las pantallas durante toda su duración, sin «Recordar más tarde» ni «Saltar»; siempre hay una salida de emergencia, y su uso queda registrado.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>In strict mode, seconds of warning before a due break starts by itself.</source>
+            <comment>break_screen.warning_s.description</comment>
+            <translation>En modo estricto, segundos de aviso antes de que una pausa pendiente empiece sola.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>In strict mode, seconds to hold Escape to leave a break in an emergency.</source>
+            <comment>break_screen.way_out_hold_s.description</comment>
+            <translation>En modo estricto, segundos que mantienes pulsada la tecla Esc para salir de una pausa en caso de emergencia.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>In strict mode, seconds before the emergency way-out button appears on the break screen.</source>
+            <comment>break_screen.way_out_button_s.description</comment>
+            <translation>En modo estricto, segundos hasta que aparece el botón de salida de emergencia en la pantalla de pausa.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>How reminders appear: as the desktop's own notifications, or only as a balloon from the tray icon.</source>
             <comment>notifications.style.description</comment>
             <translation>Cómo aparecen los recordatorios: como notificaciones del propio escritorio o solo como un globo junto al icono de la bandeja del sistema.</translation>
@@ -2059,6 +2095,24 @@
             <location filename="../../resources/settings/schema.toml" line="0" />
             <source>seconds</source>
             <comment>typing.max_wait_s.unit</comment>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>break_screen.warning_s.unit</comment>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>break_screen.way_out_hold_s.unit</comment>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>seconds</source>
+            <comment>break_screen.way_out_button_s.unit</comment>
             <translation>segundos</translation>
         </message>
         <message>

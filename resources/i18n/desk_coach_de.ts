@@ -827,31 +827,31 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="243" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="244" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="246" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="247" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="147" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="148" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Was sich geändert hat</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="54" />
+            <location filename="../../desk_coach/ui/shell.py" line="55" />
             <source>Saving stopped: {reason}. {app} keeps reminding you and keeps what it records in memory for now. {advice}</source>
             <extracomment>{reason}: why saving stopped (the disk is full...); {advice}: what the user can do about it.</extracomment>
             <translation>Speichern nicht möglich: {reason}. {app} erinnert dich weiter und behält alles Neue vorerst im Arbeitsspeicher. {advice}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/shell.py" line="61" />
+            <location filename="../../desk_coach/ui/shell.py" line="62" />
             <source>What was recorded in the meantime is saved now, except the %n oldest record(s), which could not be kept.</source>
             <extracomment>After saving works again, when the oldest records kept in memory were dropped.</extracomment>
             <translation>
@@ -860,19 +860,19 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="65" />
+            <location filename="../../desk_coach/ui/shell.py" line="66" />
             <source>Everything recorded in the meantime is saved now.</source>
             <extracomment>After saving works again.</extracomment>
             <translation>Alles, was in der Zwischenzeit aufgezeichnet wurde, ist jetzt gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="52" />
+            <location filename="../../desk_coach/ui/shell.py" line="53" />
             <source>{app} cannot save your history</source>
             <extracomment>A notification's title when the history cannot be saved; {app} is Desk Coach.</extracomment>
             <translation>{app} kann deinen Verlauf nicht speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="67" />
+            <location filename="../../desk_coach/ui/shell.py" line="68" />
             <source>{app} is saving again</source>
             <extracomment>A notification's title when the history can be saved again; {app} is Desk Coach.</extracomment>
             <translation>{app} speichert wieder</translation>
@@ -881,7 +881,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="80" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="81" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Coaching ein&amp;richten…</translation>
@@ -974,7 +974,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="137" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="138" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Deine nächste kurze Pause</translation>
@@ -1334,59 +1334,59 @@ Protokoll: {log}</translation>
             <translation>Zieh- : Drücksätze diese Woche – {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="241" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
             <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
             <extracomment>The tooltip of "Save report…".</extracomment>
             <translation>Ein PDF deiner letzten Wochen für deine Physiotherapeutin oder deinen Trainer speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="448" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="438" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Woche {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="152" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="142" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Fortschritt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="221" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Vorherige</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="232" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="222" />
             <source>Show the week before</source>
             <translation>Die Woche davor anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="234" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="224" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Nächste ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="235" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="225" />
             <source>Show the week after</source>
             <translation>Die Woche danach anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="237" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="227" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="239" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="229" />
             <source>Save &amp;report…</source>
             <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
             <translation>&amp;Bericht speichern…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="443" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="433" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Woche {number}</translation>
@@ -3256,53 +3256,59 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>Ruhe</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="54" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="55" />
+            <source>Break screen</source>
+            <extracomment>A group of settings: covering every monitor during a break, and strict mode.</extracomment>
+            <translation>Pausenbildschirm</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_form.py" line="56" />
             <source>Notifications</source>
             <translation>Benachrichtigungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="55" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="57" />
             <source>Sounds</source>
             <translation>Töne</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="57" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="59" />
             <source>Startup</source>
             <extracomment>A group of settings: starting at login.</extracomment>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="59" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="61" />
             <source>Summary</source>
             <extracomment>A group of settings: the weekly summary.</extracomment>
             <translation>Wochenrückblick</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="61" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="63" />
             <source>Calendar</source>
             <extracomment>A group of settings: how weeks are counted.</extracomment>
             <translation>Kalender</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="63" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="65" />
             <source>Coaching</source>
             <extracomment>A group of settings: what the coach may plan with.</extracomment>
             <translation>Coaching</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="65" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="67" />
             <source>Language</source>
             <extracomment>A group of settings: the language Desk Coach speaks.</extracomment>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="180" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="182" />
             <source>Must be at least {value} (as set for “{setting}” under {group}), because {reason}.</source>
             <extracomment>Under a setting that must be at least another one: {value} is the other's value (with its unit), {setting} the other's name, {group} its group, {reason} why, in a few words.</extracomment>
             <translation>Muss mindestens {value} sein (wie für „{setting}“ unter {group} eingestellt), weil {reason}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/settings_form.py" line="116" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="118" />
             <source>Save is off until you fix the %n setting(s) marked in red (see {groups}).</source>
             <extracomment>Above the Settings window's buttons; {groups} lists the groups holding those settings.</extracomment>
             <translation>

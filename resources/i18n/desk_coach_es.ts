@@ -827,31 +827,31 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="243" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="244" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>«Progreso…» en el menú del icono te muestra los gráficos.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="246" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="247" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Tu semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="147" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="148" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Qué ha cambiado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="54" />
+            <location filename="../../desk_coach/ui/shell.py" line="55" />
             <source>Saving stopped: {reason}. {app} keeps reminding you and keeps what it records in memory for now. {advice}</source>
             <extracomment>{reason}: why saving stopped (the disk is full...); {advice}: what the user can do about it.</extracomment>
             <translation>No se puede guardar: {reason}. {app} te sigue avisando y, de momento, conserva en memoria lo que registra. {advice}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/shell.py" line="61" />
+            <location filename="../../desk_coach/ui/shell.py" line="62" />
             <source>What was recorded in the meantime is saved now, except the %n oldest record(s), which could not be kept.</source>
             <extracomment>After saving works again, when the oldest records kept in memory were dropped.</extracomment>
             <translation>
@@ -860,19 +860,19 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="65" />
+            <location filename="../../desk_coach/ui/shell.py" line="66" />
             <source>Everything recorded in the meantime is saved now.</source>
             <extracomment>After saving works again.</extracomment>
             <translation>Todo lo registrado mientras tanto ya está guardado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="52" />
+            <location filename="../../desk_coach/ui/shell.py" line="53" />
             <source>{app} cannot save your history</source>
             <extracomment>A notification's title when the history cannot be saved; {app} is Desk Coach.</extracomment>
             <translation>{app} no puede guardar tu historial</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="67" />
+            <location filename="../../desk_coach/ui/shell.py" line="68" />
             <source>{app} is saving again</source>
             <extracomment>A notification's title when the history can be saved again; {app} is Desk Coach.</extracomment>
             <translation>{app} vuelve a guardar</translation>
@@ -881,7 +881,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="80" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="81" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Configurar el &amp;coaching…</translation>
@@ -974,7 +974,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="137" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="138" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Tu próxima pausa corta</translation>
@@ -1334,59 +1334,59 @@ Registro: {log}</translation>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="241" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
             <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
             <extracomment>The tooltip of "Save report…".</extracomment>
             <translation>Guardar un PDF de tus últimas semanas para tu fisioterapeuta o entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="448" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="438" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="152" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="142" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Progreso</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="221" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="232" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="222" />
             <source>Show the week before</source>
             <translation>Mostrar la semana anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="234" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="224" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="235" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="225" />
             <source>Show the week after</source>
             <translation>Mostrar la semana siguiente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="237" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="227" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="239" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="229" />
             <source>Save &amp;report…</source>
             <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
             <translation>Guardar &amp;informe…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="443" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="433" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
@@ -3256,53 +3256,59 @@ Delete all your data now?</source>
             <translation>Silencio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="54" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="55" />
+            <source>Break screen</source>
+            <extracomment>A group of settings: covering every monitor during a break, and strict mode.</extracomment>
+            <translation>Pantalla de pausa</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_form.py" line="56" />
             <source>Notifications</source>
             <translation>Notificaciones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="55" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="57" />
             <source>Sounds</source>
             <translation>Sonidos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="57" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="59" />
             <source>Startup</source>
             <extracomment>A group of settings: starting at login.</extracomment>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="59" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="61" />
             <source>Summary</source>
             <extracomment>A group of settings: the weekly summary.</extracomment>
             <translation>Resumen semanal</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="61" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="63" />
             <source>Calendar</source>
             <extracomment>A group of settings: how weeks are counted.</extracomment>
             <translation>Calendario</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="63" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="65" />
             <source>Coaching</source>
             <extracomment>A group of settings: what the coach may plan with.</extracomment>
             <translation>Coaching</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="65" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="67" />
             <source>Language</source>
             <extracomment>A group of settings: the language Desk Coach speaks.</extracomment>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_form.py" line="180" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="182" />
             <source>Must be at least {value} (as set for “{setting}” under {group}), because {reason}.</source>
             <extracomment>Under a setting that must be at least another one: {value} is the other's value (with its unit), {setting} the other's name, {group} its group, {reason} why, in a few words.</extracomment>
             <translation>Debe ser al menos {value} (lo fijado para «{setting}» en {group}), porque {reason}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/settings_form.py" line="116" />
+            <location filename="../../desk_coach/ui/settings_form.py" line="118" />
             <source>Save is off until you fix the %n setting(s) marked in red (see {groups}).</source>
             <extracomment>Above the Settings window's buttons; {groups} lists the groups holding those settings.</extracomment>
             <translation>

@@ -25,6 +25,7 @@ from desk_coach.domain.settings.key_spec import KeySpec
 from desk_coach.domain.settings.model import (
     WEEKDAYS,
     Breaks,
+    BreakScreen,
     Calendar,
     Coaching,
     Display,
@@ -56,6 +57,7 @@ from desk_coach.domain.settings.validation import defaults, validate
 
 __all__ = [
     "WEEKDAYS",
+    "BreakScreen",
     "Breaks",
     "Calendar",
     "Coaching",

@@ -105,6 +105,24 @@ class Quiet:
 
 
 @dataclass(frozen=True, slots=True)
+class BreakScreen:
+    """Covering every monitor during a break; strict mode takes away Snooze and Skip for a due break.
+
+    Strict mode covers the screens whether or not ``enabled`` is set: it is a break screen that
+    stays. The three figures are conventions, kept in the schema as data."""
+
+    enabled: bool
+    strict: bool
+    warning_s: int
+    way_out_hold_s: int
+    way_out_button_s: int
+
+    @property
+    def covers_screens(self) -> bool:
+        return self.enabled or self.strict
+
+
+@dataclass(frozen=True, slots=True)
 class Notifications:
     style: NotificationStyle
 
@@ -159,6 +177,7 @@ class Settings:
     typing: TypingPause
     work_hours: WorkHours
     quiet: Quiet
+    break_screen: BreakScreen
     notifications: Notifications
     sounds: Sounds
     startup: Startup
