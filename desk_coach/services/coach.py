@@ -48,6 +48,7 @@ from datetime import datetime, time, timedelta
 
 from desk_coach.domain import break_policy as policy
 from desk_coach.domain.break_policy import BreakState, Decision, Moment, Verdict
+from desk_coach.domain.break_screen import cover_for
 from desk_coach.domain.clock import Clock
 from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
 from desk_coach.domain.reminders import Reminder, ReminderAction, compose_reminder
@@ -398,7 +399,8 @@ class Coach:
         length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
         self._break = _OpenBreak(kind, length, mono, self._state, was_due)
         self._state = policy.break_taken(self._state, kind, now)
-        self._view.open_break(kind, length)
+        quiet = policy.relevant_quiet(self._settings, self._quiet.active_reasons())
+        self._view.open_break(kind, length, cover_for(self._settings.break_screen, quiet))
         self._view.show_status(self.status())
 
     def finish_break(self, outcome: BreakOutcome | None = None) -> None:

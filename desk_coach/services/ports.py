@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
+from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.coaching.exercises import ExerciseLibrary, Region
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import Level, LevelChange, Prescription
@@ -204,8 +205,9 @@ class CoachView(Protocol):
         """Redraw the tray icon and tooltip (called after every tick)."""
         ...
 
-    def open_break(self, kind: BreakKind, length_s: int) -> None:
-        """Open the break window; the UI calls Coach.finish_break when it closes."""
+    def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
+        """Open the break window, covering the screens as ``cover`` says; the UI calls
+        Coach.finish_break when it closes."""
         ...
 
     # Optional: ``live_minutes: bool``, whether the status's minute figures are on screen all

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.coach import BreakOutcome
 from desk_coach.services.coach_status import CoachStatus
@@ -75,7 +76,7 @@ class QtCoachView(QObject):
         summary = status_line(status.summary(self._now()))
         self._tray.show_status(status, summary, can_snooze=self._can_snooze(), can_skip=can_skip)
 
-    def open_break(self, kind: BreakKind, length_s: int) -> None:
+    def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         if self._window is not None:
             self._window.raise_()
             return

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
+from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.quiet import QuietReason
@@ -163,9 +164,11 @@ class RecordingNotifier:
 class RecordingView:
     statuses: list = field(default_factory=list)
     breaks: list[tuple[BreakKind, int]] = field(default_factory=list)
+    covers: list[Cover] = field(default_factory=list)
 
     def show_status(self, status) -> None:
         self.statuses.append(status)
 
-    def open_break(self, kind: BreakKind, length_s: int) -> None:
+    def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         self.breaks.append((kind, length_s))
+        self.covers.append(cover)
