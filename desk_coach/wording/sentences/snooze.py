@@ -13,8 +13,9 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     Z.BUTTON: lambda n: translate("Reminder", "Snooze {minutes} min"),
     #: desk-coach snooze --minutes N with a length not on offer. {minutes}: the number given;
     #: {lengths}: the lengths on offer, e.g. "5, 10, 15 and 30".
+    #: Also shown after "desk-coach snooze: error:", so it starts in lower case where the language allows.
     Z.NOT_A_LENGTH: lambda n: translate(
-        "CommandLine", "{minutes} minutes is not one of the snooze lengths: {lengths} (see Settings, Snooze)."
+        "CommandLine", "{minutes} minutes is not one of the snooze lengths: {lengths}"
     ),
     #: desk-coach snooze when no break is due.
     Z.NOTHING_DUE: lambda n: translate("CommandLine", "No break is due, so there is nothing to snooze."),

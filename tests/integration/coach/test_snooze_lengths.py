@@ -15,7 +15,9 @@ from simulation import Simulation, monday_at, morning_at_the_desk
 from desk_coach.domain.history import BreakEventKind
 from desk_coach.domain.reminders import ReminderAction
 from desk_coach.domain.week_glance import BreaksDue, breaks_due
+from desk_coach.services.launch_requests import LaunchRequests
 from desk_coach.wording.reminder_words import action_words
+from desk_coach.wording.say import say
 from desk_coach.wording.status_words import status_line
 
 
@@ -98,3 +100,47 @@ def test_a_break_snoozed_for_another_length_and_then_taken_counts_once_as_taken(
     sim.coach.finish_break()
 
     assert breaks_due(sim.stored()[1]) == BreaksDue(taken=1)
+
+
+def requests(sim: Simulation) -> LaunchRequests:
+    return LaunchRequests(Shell(), lambda: sim.coach, sim.clock, "/tmp/desk-coach.log", say)
+
+
+class Shell:
+    def tell(self, title, text, on_click=None) -> None: ...
+
+    def show_progress(self) -> None: ...
+
+    def show_self_check(self) -> None: ...
+
+    def reload_settings(self) -> None: ...
+
+
+def test_the_cli_request_snoozes_for_its_length_and_answers_until_when(sim):
+    shown_at = sim.first_reminder()
+    reply = requests(sim).handle({"command": "snooze", "minutes": 30})
+    assert reply == {"ok": True, "minutes": 30, "until": (shown_at + timedelta(minutes=30)).isoformat()}
+    assert [event.note for event in snoozes(sim)] == ["for 30 min"]
+
+
+@pytest.mark.parametrize("minutes", [7, "ten", True])
+def test_the_cli_request_for_a_length_not_on_offer_is_refused(sim, minutes):
+    sim.first_reminder()
+    reply = requests(sim).handle({"command": "snooze", "minutes": minutes})
+    assert reply["said"]["code"] == "snooze.not_a_length"
+    assert reply["error"].endswith("is not one of the snooze lengths: 5, 10, 15, 30 and 60")
+    assert snoozes(sim) == []
+
+
+def test_the_cli_request_says_why_nothing_was_snoozed(sim):
+    sim.run_until(monday_at(9, 10))
+    nothing = requests(sim).handle({"command": "snooze"})
+    assert nothing["error"] == "No break is due, so there is nothing to snooze."
+    sim.first_reminder()
+    sim.coach.snooze()
+    sim.run_until(sim.clock.now() + timedelta(minutes=5, seconds=30))
+    sim.coach.snooze()
+    sim.run_until(sim.clock.now() + timedelta(minutes=5, seconds=30))
+    reply = requests(sim).handle({"command": "snooze", "minutes": 10})
+    assert reply["said"]["code"] == "snooze.no_more"
+    assert reply["error"] == "This break was put off as often as allowed: start it now, or skip it."
