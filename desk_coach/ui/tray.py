@@ -72,8 +72,9 @@ def snooze_choice_text(minutes: float, *, usual: bool) -> str:
     n = max(1, round(minutes))
     if usual:
         #: Tray menu, Snooze submenu: the first entry, the snooze length set in Settings; %n is minutes.
+        #: Write no & mnemonic: the app puts one on a digit (or letter) still free.
         return translate("TrayMenu", "%n minute(s) (usual)", None, n)
-    #: Tray menu, Snooze submenu: another snooze length; %n is minutes.
+    #: Tray menu, Snooze submenu: another snooze length; %n is minutes. No & mnemonic: the app adds one.
     return translate("TrayMenu", "%n minute(s)", None, n)
 
 

@@ -15,7 +15,7 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     #: {lengths}: the lengths on offer, e.g. "5, 10, 15 and 30".
     #: Also shown after "desk-coach snooze: error:", so it starts in lower case where the language allows.
     Z.NOT_A_LENGTH: lambda n: translate(
-        "CommandLine", "{minutes} minutes is not one of the snooze lengths: {lengths}"
+        "CommandLine", "{minutes} min is not one of the snooze lengths: {lengths}"
     ),
     #: desk-coach snooze when no break is due.
     Z.NOTHING_DUE: lambda n: translate("CommandLine", "No break is due, so there is nothing to snooze."),

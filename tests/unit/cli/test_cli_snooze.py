@@ -48,7 +48,7 @@ def test_a_length_not_on_the_list_is_a_one_line_usage_error_and_nothing_is_sent(
     assert exit_.value.code == 2
     assert coach_link.requests == []
     err = capsys.readouterr().err
-    assert err == ("desk-coach snooze: error: 7 minutes is not one of the snooze lengths: "
+    assert err == ("desk-coach snooze: error: 7 min is not one of the snooze lengths: "
                    "5, 10, 15, 30 and 60 (see 'desk-coach --help')\n")
 
 
