@@ -41,6 +41,7 @@ from desk_coach import APP_NAME
 from desk_coach.domain.settings import SnoozeLength
 from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
 from desk_coach.services.tray_item import TrayImage, TrayItemHost, TrayLook
+from desk_coach.ui.snooze_choices import snooze_entries
 from desk_coach.ui.tray_item_look import icon_images, menu_entries, menu_keys
 from desk_coach.wording.translate import translate
 
@@ -65,29 +66,6 @@ def pause_choice_text(minutes: int) -> str:
         return translate("TrayMenu", "For 1 &hour")
     #: Tray menu, Pause submenu: no reminders for half an hour.
     return translate("TrayMenu", "For &30 minutes")
-
-
-def snooze_choice_text(minutes: float, *, usual: bool) -> str:
-    """A Snooze submenu entry without its mnemonic: "5 minutes (usual)", "10 minutes"."""
-    n = max(1, round(minutes))
-    if usual:
-        #: Tray menu, Snooze submenu: the first entry, the snooze length set in Settings; %n is minutes.
-        #: Write no & mnemonic: the app puts one on a digit (or letter) still free.
-        return translate("TrayMenu", "%n minute(s) (usual)", None, n)
-    #: Tray menu, Snooze submenu: another snooze length; %n is minutes. No & mnemonic: the app adds one.
-    return translate("TrayMenu", "%n minute(s)", None, n)
-
-
-def with_mnemonic(text: str, taken: set[str]) -> str:
-    """``text`` with a mnemonic (&) on its first digit not yet ``taken``, else on its first such
-    letter (left as it is when none is free); the letter chosen joins ``taken``."""
-    digits = [i for i, char in enumerate(text) if char.isdigit()]
-    letters = [i for i, char in enumerate(text) if char.isalpha()]
-    for i in digits + letters:
-        if text[i].lower() not in taken:
-            taken.add(text[i].lower())
-            return f"{text[:i]}&{text[i:]}"
-    return text
 
 
 def self_check_entry() -> str:
@@ -245,14 +223,11 @@ class CoachTray(QObject):
             self._name_snooze_lengths()
 
     def _name_snooze_lengths(self) -> None:
-        taken: set[str] = set()
+        texts = snooze_entries(self._snooze_lengths)
         for slot, action in enumerate(self.snooze_length_actions):
-            if slot < len(self._snooze_lengths):
-                minutes = self._snooze_lengths[slot]
-                action.setText(with_mnemonic(snooze_choice_text(minutes, usual=slot == 0), taken))
-                action.setVisible(True)
-            else:
-                action.setVisible(False)
+            if slot < len(texts):
+                action.setText(texts[slot])
+            action.setVisible(slot < len(texts))
         separator = self.snooze_menu.actions()[1]
         separator.setVisible(len(self._snooze_lengths) > 1)
 
