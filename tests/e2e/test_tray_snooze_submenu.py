@@ -6,8 +6,8 @@ minutes, stored with its length.
 The app runs with the test-only timing of tests/e2e/test_desktop_journey.py: its usual snooze
 length is 3 s, shown as "1 minute (usual)"; the entry picked is the next one, a real 5 minutes.
 
-On Plasma in this harness the screenshot shows no submenu (the Pause submenu neither, before this
-one existed: it opens past the screen's right edge); the keys reach it, and the snooze lands.
+On Plasma in this harness the screenshot shows no submenu (the Pause submenu's neither: a sliver at
+the screen's right edge hints that they open past it); the keys reach it, and the snooze lands.
 """
 
 from __future__ import annotations
