@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help=status_json)
     #: Help of the command "break".
     commands.add_parser("break", help=translate("CommandLine", "start a break now in the running coach"))
+    _add_snooze(commands)
     _add_screen(commands)
     _add_plan(commands)
     _add_stats(commands)
@@ -122,6 +123,17 @@ def _add_run(commands: argparse._SubParsersAction) -> None:
             "testing only: SECONDS without input count as a natural break (with --test-interval)",
         ),
     )
+
+
+def _add_snooze(commands: argparse._SubParsersAction) -> None:
+    #: Help of the command "snooze".
+    snooze_help = translate("CommandLine", "put off the break that is due in the running coach")
+    snooze = commands.add_parser("snooze", help=snooze_help)
+    #: Help of the option --minutes of "snooze"; N is the option's value, a number of minutes.
+    minutes_help = translate(
+        "CommandLine", "snooze for N minutes, a length the Snooze menu offers (default: the usual one)"
+    )
+    snooze.add_argument("--minutes", type=int, metavar="N", help=minutes_help)
 
 
 def _add_screen(commands: argparse._SubParsersAction) -> None:
@@ -514,6 +526,36 @@ def _break(args: argparse.Namespace) -> int:
     if reply is None:
         return EXIT_FAILURE
     print(translate("CommandLine", "Break started in the running Desk Coach."))
+    return EXIT_OK
+
+
+def _snooze(args: argparse.Namespace) -> int:
+    """Snooze the due break for the usual length or ``--minutes``, checked against the settings' list
+    here (a usage error) and again by the running coach (its settings may be newer)."""
+    from datetime import datetime, timedelta
+
+    from desk_coach.domain.said import from_data, said
+    from desk_coach.domain.snooze_lengths import SnoozeSaid, is_snooze_length, snooze_lengths
+
+    if args.minutes is not None:
+        snooze = _settings_in_force(_container()).snooze
+        if not is_snooze_length(snooze, args.minutes):
+            wrong = said(SnoozeSaid.NOT_A_LENGTH, minutes=args.minutes, lengths=snooze_lengths(snooze))
+            OneLineParser(prog=f"{APP_ID} snooze").error(say(wrong))
+    request: dict[str, object] = {"command": "snooze"}
+    if args.minutes is not None:
+        request["minutes"] = args.minutes
+    reply = _ask_coach(request)
+    if reply is None:
+        return EXIT_FAILURE
+    if not reply.get("ok"):
+        refusal = reply.get("said")
+        why = say(from_data(refusal)) if isinstance(refusal, dict) else str(reply.get("error", ""))
+        print(why, file=sys.stderr)
+        return EXIT_FAILURE
+    back = reply.get("until")  # None only if the coach stopped counting meanwhile
+    until = datetime.fromisoformat(back) if back else datetime.now() + timedelta(minutes=reply["minutes"])
+    print(say(said(SnoozeSaid.SNOOZED_UNTIL, minutes=reply["minutes"], at=f"{until.astimezone():%H:%M}")))
     return EXIT_OK
 
 
@@ -984,6 +1026,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "delete-data": _delete_data,
     "status": _status,
     "break": _break,
+    "snooze": _snooze,
     "screen": _screen,
     "plan": _plan,
     "stats": _stats,

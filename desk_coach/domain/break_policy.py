@@ -199,10 +199,13 @@ def bout_ended(state: BreakState) -> BreakState:
     return replace(state, interval_start_mono=None, snoozed_until_mono=None, typing_wait_since_mono=None)
 
 
-def snoozed(settings: Settings, state: BreakState, mono: float) -> BreakState:
+def snoozed(settings: Settings, state: BreakState, mono: float, minutes: float | None = None) -> BreakState:
+    """Put the due break off for ``minutes`` (by default the usual snooze length); counts
+    towards the snooze limit whatever the length."""
+    length = settings.snooze.length_min if minutes is None else minutes
     return replace(
         state,
-        snoozed_until_mono=mono + settings.snooze.length_min * 60,
+        snoozed_until_mono=mono + length * 60,
         snoozes_in_a_row=state.snoozes_in_a_row + 1,
         typing_wait_since_mono=None,
     )

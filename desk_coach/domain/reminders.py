@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.said import Said, SaidCode, said
+from desk_coach.domain.snooze_lengths import SnoozeSaid
 
 
 class ReminderAction(StrEnum):
@@ -47,12 +48,19 @@ class Reminder:
     title: Said
     body: tuple[Said, ...]
     can_snooze: bool
+    snooze_min: float = 0  # what Snooze gives at once (the usual length); 0: not said on the button
 
     @property
     def actions(self) -> tuple[ReminderAction, ...]:
         if self.can_snooze:
             return (ReminderAction.START, ReminderAction.SNOOZE, ReminderAction.SKIP)
         return (ReminderAction.START, ReminderAction.SKIP)
+
+    def label(self, action: ReminderAction) -> Said:
+        """The label of an answer's button; Snooze says how long it puts the break off ("Snooze 5 min")."""
+        if action == ReminderAction.SNOOZE and self.snooze_min:
+            return said(SnoozeSaid.BUTTON, minutes=self.snooze_min)
+        return ACTION_LABELS[action]
 
 
 ACTION_LABELS: dict[ReminderAction, Said] = {
@@ -72,6 +80,7 @@ def compose_reminder(
     snoozes_in_a_row: int,
     skips_in_a_row: int,
     can_snooze: bool,
+    snooze_min: float = 0,
 ) -> Reminder:
     """What a reminder says. Gentle, and honest about a break that was put off before."""
     sat = max(1, round(sitting_s / 60))
@@ -96,4 +105,4 @@ def compose_reminder(
             body.append(said(ReminderSaid.SNOOZED_TIMES, n=snoozes_in_a_row))
         if not can_snooze:
             body.append(said(ReminderSaid.NO_MORE_SNOOZES))
-    return Reminder(kind=kind, title=title, body=tuple(body), can_snooze=can_snooze)
+    return Reminder(kind=kind, title=title, body=tuple(body), can_snooze=can_snooze, snooze_min=snooze_min)

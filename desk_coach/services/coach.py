@@ -64,6 +64,7 @@ from desk_coach.domain.sitting import (
     TrackerEvent,
     TrackerThresholds,
 )
+from desk_coach.domain.snooze_lengths import is_snooze_length, snooze_lengths, snooze_note
 from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus, StatusSaid
 from desk_coach.services.ports import (
     CoachView,
@@ -364,6 +365,7 @@ class Coach:
             snoozes_in_a_row=self._state.snoozes_in_a_row,
             skips_in_a_row=self._state.skips_in_a_row,
             can_snooze=policy.can_snooze(self._settings, self._state),
+            snooze_min=self._settings.snooze.length_min,
         )
         self._open_reminder = reminder
         if self._notifier.show(reminder, self.answer):
@@ -451,14 +453,23 @@ class Coach:
         away = min(idle, self._clock.monotonic() - opened.began_mono)
         opened.longest_idle_s = max(opened.longest_idle_s, away)
 
-    def snooze(self) -> None:
-        if not policy.can_snooze(self._settings, self._state) or not self._decision.is_due:
-            return
+    def snooze(self, minutes: float | None = None) -> bool:
+        """Put the due break off for ``minutes`` (one of ``snooze_lengths``; by default the usual
+        length). Nothing happens, and False comes back, when no break is due, snoozing is not
+        allowed now, or ``minutes`` is not on offer."""
+        length = self._settings.snooze.length_min if minutes is None else minutes
+        if not is_snooze_length(self._settings.snooze, length):
+            log.warning("a snooze of %s min was asked for; the lengths on offer are %s", length,
+                        self.snooze_lengths)
+            return False
+        if not self.can_snooze_now:
+            return False
         self._withdraw_reminder()
-        self._record(BreakEventKind.SNOOZED, self._decision.kind)
-        self._state = policy.snoozed(self._settings, self._state, self._clock.monotonic())
+        self._record(BreakEventKind.SNOOZED, self._decision.kind, note=snooze_note(length))
+        self._state = policy.snoozed(self._settings, self._state, self._clock.monotonic(), length)
         self._put_off_by = BreakEventKind.SNOOZED
         self.tick()
+        return True
 
     def dismissed(self) -> None:
         """The reminder went away unanswered: stored, and it comes back after the snooze length."""
@@ -503,6 +514,11 @@ class Coach:
     @property
     def decision(self) -> Decision:
         return self._decision
+
+    @property
+    def snooze_lengths(self) -> tuple[float, ...]:
+        """The snooze lengths on offer, in minutes: the usual one first."""
+        return snooze_lengths(self._settings.snooze)
 
     @property
     def can_snooze_now(self) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach import APP_NAME
 from desk_coach.domain.said import Said, SaidCode, said, to_data
+from desk_coach.domain.snooze_lengths import SnoozeSaid
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load
     from desk_coach.domain.clock import Clock
@@ -82,7 +83,24 @@ class LaunchRequests:
         if command == "break" and coach is not None:
             coach.start_break()
             return {"ok": True}
+        if command == "snooze" and coach is not None:
+            return self._snooze(coach, request.get("minutes"))
         return self._error(said(LaunchSaid.UNKNOWN_COMMAND, command=repr(command)))
+
+    def _snooze(self, coach: Coach, minutes: object) -> dict[str, Any]:
+        """Snooze the due break for ``minutes`` (None: the usual length); a refusal says why."""
+        lengths = coach.snooze_lengths
+        if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int | float)
+                                    or minutes not in lengths):
+            return self._error(said(SnoozeSaid.NOT_A_LENGTH, minutes=str(minutes), lengths=lengths))
+        coach.tick()  # a fresh look: is a break due now?
+        if not coach.decision.is_due:
+            return self._error(said(SnoozeSaid.NOTHING_DUE))
+        if not coach.snooze(None if minutes is None else float(minutes)):
+            return self._error(said(SnoozeSaid.NO_MORE))
+        back = coach.status().next_break_at
+        length = lengths[0] if minutes is None else minutes
+        return {"ok": True, "minutes": length, "until": back.isoformat() if back is not None else None}
 
     def _error(self, why: Said) -> dict[str, Any]:
         """A refusal: in words for the user, and as a code and values for a program."""

@@ -287,6 +287,8 @@ def wire_tray_menu(tray: CoachTray, coach: Coach, windows: CoachingWindows) -> N
         else:
             coach.pause_for(minutes)
 
+    tray.set_snooze_lengths(coach.snooze_lengths)  # again as the menu opens: Settings may change them
+    tray.about_to_be_read.connect(lambda: tray.set_snooze_lengths(coach.snooze_lengths))
     tray.about_to_be_read.connect(coach.refresh_view)
     tray.break_requested.connect(lambda: coach.start_break())
     tray.snooze_requested.connect(coach.snooze)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.settings import KeySpec, split_work_day
 from desk_coach.ui.work_day_line import tidy_line
+from desk_coach.wording.figures import minutes_words
 from desk_coach.wording.translate import number, translate
 
 TIME_FORMAT = "HH:mm"
@@ -362,7 +363,7 @@ class ChoicesEditor(FieldEditor):
         self.boxes: dict[str, QCheckBox] = {}
         rows = len(spec.choices)  # one column: a box's text cannot wrap, and a translation is longer
         for position, choice in enumerate(spec.choices):
-            box = QCheckBox(choice_label(choice), grid_widget)
+            box = QCheckBox(self._label(choice), grid_widget)
             box.setObjectName(f"choice:{choice}")
             box.toggled.connect(self.edited)
             grid.addWidget(box, position % rows, position // rows, Qt.AlignmentFlag.AlignLeading)
@@ -386,8 +387,14 @@ class ChoicesEditor(FieldEditor):
         for choice, box in self.boxes.items():
             box.setChecked(choice in chosen)
 
+    def _label(self, choice: str) -> str:
+        """A choice's name; a number of minutes (a key named ``..._min``) as "10 min"."""
+        if self.spec.name.endswith("_min") and choice.isdigit():
+            return minutes_words(int(choice))
+        return choice_label(choice)
+
     def hint(self) -> str:
-        chosen = [choice_label(str(choice)) for choice in self.spec.default]
+        chosen = [self._label(str(choice)) for choice in self.spec.choices if choice in self.spec.default]
         if not chosen:
             #: The end of a list setting's tooltip, when nothing is ticked by default.
             return translate("Settings", "Default: none.")

@@ -5,7 +5,9 @@ only emits signals; the app connects them to the coach.
 
 Signals:
     break_requested(): "Start a break now".
-    snooze_requested(): "Snooze" (enabled while a break is due and may still be snoozed).
+    snooze_requested(float): an entry of the "Snooze" submenu, with its length in minutes: the
+        usual length first, then the settings' short list (``set_snooze_lengths``); the submenu
+        is enabled while a break is due and may still be snoozed.
     skip_requested(): "Skip this break" (enabled while a break is due, or snoozed and coming back).
     pause_requested(int): "Pause" for that many minutes; PAUSE_UNTIL_TOMORROW for the rest of the day.
     resume_requested(): "Resume reminders".
@@ -32,12 +34,14 @@ import os
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from desk_coach import APP_NAME
+from desk_coach.domain.settings import SnoozeLength
 from desk_coach.services.coach_status import PROGRESS_STEPS, CoachState, CoachStatus
 from desk_coach.services.tray_item import TrayImage, TrayItemHost, TrayLook
+from desk_coach.ui.snooze_choices import snooze_entries
 from desk_coach.ui.tray_item_look import icon_images, menu_entries, menu_keys
 from desk_coach.wording.translate import translate
 
@@ -47,6 +51,9 @@ TRAY_RECHECK_MAX_MS = 30 * 60 * 1000
 PAUSE_UNTIL_TOMORROW = -1
 PAUSE_CHOICES = (30, 60, PAUSE_UNTIL_TOMORROW)
 """The Pause submenu's entries: minutes, or the rest of the day."""
+SNOOZE_SLOTS = 1 + len(SnoozeLength)
+"""The Snooze submenu's entries: the usual length and each length the short list may hold. Made
+once, so the menu a tray host mirrors keeps its keys; the unused ones are hidden."""
 
 
 def pause_choice_text(minutes: int) -> str:
@@ -86,7 +93,7 @@ class CoachTray(QObject):
     """Owns the QSystemTrayIcon and the menu; knows nothing of how sitting is measured."""
 
     break_requested = Signal()
-    snooze_requested = Signal()
+    snooze_requested = Signal(float)
     skip_requested = Signal()
     pause_requested = Signal(int)
     resume_requested = Signal()
@@ -144,7 +151,17 @@ class CoachTray(QObject):
         self.status_action.setEnabled(False)
         self._menu.addSeparator()
         self.break_action = self._menu.addAction("")
-        self.snooze_action = self._menu.addAction("")
+        self.snooze_menu = self._menu.addMenu("")
+        self.snooze_action = self.snooze_menu.menuAction()
+        self.snooze_length_actions: list[QAction] = []
+        for slot in range(SNOOZE_SLOTS):
+            action = self.snooze_menu.addAction("")
+            action.setVisible(False)
+            action.triggered.connect(lambda _=False, i=slot: self._snooze_chosen(i))
+            self.snooze_length_actions.append(action)
+            if slot == 0:
+                self.snooze_menu.addSeparator()
+        self._snooze_lengths: tuple[float, ...] = ()
         self.skip_action = self._menu.addAction("")
         self.pause_menu = self._menu.addMenu("")
         self.pause_actions = {}
@@ -164,7 +181,6 @@ class CoachTray(QObject):
         self.name_entries()
 
         self.break_action.triggered.connect(self.break_requested)
-        self.snooze_action.triggered.connect(self.snooze_requested)
         self.skip_action.triggered.connect(self.skip_requested)
         self.resume_action.triggered.connect(self.resume_requested)
         self.screen_action.triggered.connect(self.screen_requested)
@@ -178,8 +194,9 @@ class CoachTray(QObject):
         entry has a mnemonic (&), unique within its menu, for the keyboard."""
         #: Tray menu entry: starts a break at once.
         self.break_action.setText(translate("TrayMenu", "Start a &break now"))
-        #: Tray menu entry: puts off the break that is due for a few minutes.
-        self.snooze_action.setText(translate("TrayMenu", "&Snooze"))
+        #: Tray menu: the submenu that puts off the break that is due, for one of a few lengths.
+        self.snooze_menu.setTitle(translate("TrayMenu", "&Snooze"))
+        self._name_snooze_lengths()
         #: Tray menu entry: leaves out the break that is due.
         self.skip_action.setText(translate("TrayMenu", "S&kip this break"))
         #: Tray menu: the submenu that stops reminders for a while.
@@ -197,6 +214,26 @@ class CoachTray(QObject):
         self.about_action.setText(translate("TrayMenu", "&About {app}…").format(app=APP_NAME))
         #: Tray menu entry: ends the app; {app} is the app's name, Desk Coach.
         self.quit_action.setText(translate("TrayMenu", "&Quit {app}").format(app=APP_NAME))
+
+    def set_snooze_lengths(self, lengths: tuple[float, ...]) -> None:
+        """The Snooze submenu's lengths in minutes: the usual one first (``Coach.snooze_lengths``)."""
+        lengths = tuple(lengths[:SNOOZE_SLOTS])
+        if lengths != self._snooze_lengths:
+            self._snooze_lengths = lengths
+            self._name_snooze_lengths()
+
+    def _name_snooze_lengths(self) -> None:
+        texts = snooze_entries(self._snooze_lengths)
+        for slot, action in enumerate(self.snooze_length_actions):
+            if slot < len(texts):
+                action.setText(texts[slot])
+            action.setVisible(slot < len(texts))
+        separator = self.snooze_menu.actions()[1]
+        separator.setVisible(len(self._snooze_lengths) > 1)
+
+    def _snooze_chosen(self, slot: int) -> None:
+        if slot < len(self._snooze_lengths) and self.snooze_action.isEnabled():
+            self.snooze_requested.emit(float(self._snooze_lengths[slot]))
 
     def _make_qt_icon(self) -> None:
         self._icon = QSystemTrayIcon(self._icon_now, self)
@@ -275,6 +312,8 @@ class CoachTray(QObject):
         self.status_action.setText(summary)
         self.break_action.setEnabled(state != CoachState.ON_BREAK)
         self.snooze_action.setEnabled(due and can_snooze)
+        for action in self.snooze_length_actions:  # for a tray host that opens a disabled submenu
+            action.setEnabled(due and can_snooze)
         self.skip_action.setEnabled(can_skip)
         self.resume_action.setEnabled(state == CoachState.PAUSED)
         self._publish()

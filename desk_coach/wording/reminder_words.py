@@ -20,6 +20,6 @@ def sentences_words(sentences: tuple[Said, ...]) -> str:
     return " ".join(text for text in (say(sentence) for sentence in sentences) if text)
 
 
-def action_words(action: ReminderAction) -> str:
-    """The label of an answer's button: "Start", "Snooze", "Skip"."""
-    return say(ACTION_LABELS[action])
+def action_words(action: ReminderAction, reminder: Reminder | None = None) -> str:
+    """The label of an answer's button: "Start", "Snooze" ("Snooze 5 min" on ``reminder``), "Skip"."""
+    return say(reminder.label(action) if reminder is not None else ACTION_LABELS[action])

@@ -50,7 +50,7 @@ notifier = FreedesktopNotifier()
 assert notifier.tell("Coaching is not set up yet", "Until you take the self-check, every break is a walk.",
                      on_click=lambda: None)
 reminder = Reminder(BreakKind.MICRO, recorded_text({REMINDER!r}),
-                    (recorded_text("You've been sitting for 50 min."),), can_snooze=True)
+                    (recorded_text("You've been sitting for 50 min."),), can_snooze=True, snooze_min=5)
 QTimer.singleShot(1500, lambda: print("shown", notifier.show(reminder, print), flush=True))
 app.exec()
 """
@@ -82,7 +82,9 @@ def test_the_reminder_gets_the_banner_after_a_message_of_ours_and_keeps_it_with_
     # Critical: it stays until answered, expanded with its buttons (a normal banner would go 4 s
     # after the user is back at the keyboard, into the message list, where GNOME draws no buttons).
     assert banner["critical"]
-    assert banner["expanded"] and [label for label, _ in banner["buttons"]] == ["Start", "Snooze", "Skip"]
+    # Three buttons, all GNOME gives a notification: Snooze says its length (others: the tray menu).
+    buttons = [label for label, _ in banner["buttons"]]
+    assert banner["expanded"] and buttons == ["Start", "Snooze 5 min", "Skip"]
     gnome.nudge()  # the user back at the desk: the shell gives a normal banner 2 s more, then hides it
     gnome.wait_until(lambda: (b := gnome.banner()) is None or (b["userSeen"] and not b["expires"]),
                      timeout=10, interval=0.2, what="the shell's time for the banner over")

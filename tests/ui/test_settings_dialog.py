@@ -744,3 +744,35 @@ def test_the_language_is_chosen_by_its_own_name_and_a_saved_change_is_told(qtbot
     again.language_changed.connect(told.append)
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)  # saved, the language as it was
     assert told == ["de"]
+
+
+def test_the_other_snooze_lengths_are_a_box_per_length_in_minutes(qtbot):
+    from desk_coach.domain.settings import SnoozeLength
+    from desk_coach.domain.snooze_lengths import snooze_lengths
+
+    save = Recorder()
+    dialog = _dialog(qtbot, save=save)
+    show_group(qtbot, dialog, "snooze")
+    editor = editors(dialog)["snooze.other_lengths_min"]
+    assert [box.text() for box in editor.boxes.values()] == [
+        "5 min", "10 min", "15 min", "20 min", "30 min", "45 min", "60 min"]
+    ticked = [choice for choice, box in editor.boxes.items() if box.isChecked()]
+    assert ticked == ["5", "10", "15", "30", "60"]
+    assert editor.hint() == "Default: 5 min, 10 min, 15 min, 30 min, 60 min."
+    qtbot.mouseClick(editor.boxes["20"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.boxes["60"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (saved,) = save.saved
+    assert saved.snooze.other_lengths_min == {SnoozeLength.M5, SnoozeLength.M10, SnoozeLength.M15,
+                                              SnoozeLength.M20, SnoozeLength.M30}
+    assert snooze_lengths(saved.snooze) == (5, 10, 15, 20, 30)
+
+
+def test_the_other_snooze_lengths_round_trip_through_the_settings_file(tmp_path):
+    from desk_coach.domain.settings import SnoozeLength
+
+    path = tmp_path / "settings.toml"
+    path.write_text('[snooze]\nlength_min = 10\nother_lengths_min = ["5", "45"]\n', encoding="utf-8")
+    loaded = SettingsFile(path).load()
+    assert not loaded.problems
+    assert loaded.settings.snooze.other_lengths_min == {SnoozeLength.M5, SnoozeLength.M45}

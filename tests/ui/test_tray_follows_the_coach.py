@@ -32,6 +32,7 @@ def desk(qapp, tmp_path):
     sim.coach = coach
     tray.skip_requested.connect(coach.skip)
     tray.snooze_requested.connect(coach.snooze)
+    tray.set_snooze_lengths(coach.snooze_lengths)
     coach.start()
     sim.run_until(at(9, 30))
     while not sim.reminders():
@@ -41,7 +42,7 @@ def desk(qapp, tmp_path):
 
 
 def test_a_snoozed_break_can_be_skipped_from_the_tray_menu(desk):
-    desk.tray.snooze_action.trigger()
+    desk.tray.snooze_length_actions[0].trigger()  # the usual length, first in the Snooze submenu
     back = desk.clock.now() + timedelta(minutes=5)
     desk.run_until(desk.clock.now() + timedelta(minutes=1))
 
@@ -91,3 +92,33 @@ def test_where_the_tray_shows_no_tooltip_the_menu_says_the_minutes_of_the_moment
     assert tray.status_action.text() == "Sitting 18 min · next break in 12 min"
     tray.menu.aboutToShow.emit()
     assert tray.status_action.text() == "Sitting 23 min · next break in 7 min"
+
+
+def test_another_length_from_the_snooze_submenu_puts_the_break_off_that_long(desk):
+    entries = [action.text() for action in desk.tray.snooze_menu.actions() if action.isVisible()
+               and not action.isSeparator()]
+    assert entries == ["&5 minutes (usual)", "&10 minutes", "15 &minutes", "&30 minutes", "&60 minutes"]
+    assert desk.tray.snooze_action.isEnabled()
+
+    desk.tray.snooze_length_actions[3].trigger()  # 30 minutes
+    back = desk.clock.now() + timedelta(minutes=30)
+    desk.run_until(desk.clock.now() + timedelta(minutes=1))
+
+    assert desk.tray.tooltip().endswith(f"snoozed until {back:%H:%M}")
+    assert [e.note for e in desk.stored()[1] if e.kind == BreakEventKind.SNOOZED] == ["for 30 min"]
+    assert not desk.tray.snooze_action.isEnabled()  # nothing due now
+    assert not any(action.isEnabled() for action in desk.tray.snooze_length_actions)
+    desk.run_until(back - timedelta(minutes=1))
+    assert len(desk.reminders()) == 1
+    desk.run_until(back + timedelta(minutes=1))
+    assert len(desk.reminders()) == 2
+
+
+def test_the_snooze_submenu_is_off_once_the_break_was_put_off_as_often_as_allowed(desk):
+    for _ in range(2):
+        desk.tray.snooze_length_actions[1].trigger()  # 10 minutes
+        desk.run_until(desk.clock.now() + timedelta(minutes=10, seconds=40))
+    assert len(desk.reminders()) == 3
+    assert desk.tray.skip_action.isEnabled()
+    assert not desk.tray.snooze_action.isEnabled()
+    assert not any(action.isEnabled() for action in desk.tray.snooze_length_actions)

@@ -67,7 +67,7 @@ def key_of(host: TrayHost, label: str) -> int:
 
 
 def test_the_host_reads_the_menu_the_title_and_the_icon(tray, host):
-    labels = list(host.labels().values())
+    labels = [label for label in host.labels().values() if label]  # hidden: Snooze's unused lengths
     assert labels == ["Desk Coach", "Start a _break now", "_Snooze", "S_kip this break", "_Pause",
                       "For _30 minutes", "For 1 _hour", "_Until tomorrow", "_Resume reminders",
                       "Self-_check…", "Pr_ogress…", "S_ettings…", "_About Desk Coach…", "_Quit Desk Coach"]
@@ -157,3 +157,28 @@ def test_a_balloon_on_a_status_notifier_tray_is_a_plain_desktop_notification(qtb
     finally:
         app.stop()
         server.vanish()
+
+
+def snooze_submenu(host: TrayHost) -> list[tuple[str, bool, bool]]:
+    """The Snooze submenu's entries as the host reads them: label, visible, enabled (no separators)."""
+    _, root = host.call(MENU_PATH, MENU, "GetLayout", "iias", (0, -1, []))
+    [snooze] = [item for _, item in root[2] if item[1].get("label", ("s", ""))[1] == "_Snooze"]
+    assert snooze[1]["children-display"][1] == "submenu"
+    return [(props["label"][1], props["visible"][1], props["enabled"][1])
+            for _, (_, props, _) in snooze[2] if "label" in props]
+
+
+def test_the_snooze_submenu_reaches_the_host_and_its_entries_snooze_for_their_length(qtbot, tray, host):
+    tray.set_snooze_lengths((5, 10, 15, 30, 60))
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 30 min · time for a break", can_snooze=True)
+    qtbot.waitUntil(lambda: "_5 minutes (usual)" in host.labels().values(), timeout=5000)
+    shown = [(label, enabled) for label, visible, enabled in snooze_submenu(host) if visible]
+    assert shown == [("_5 minutes (usual)", True), ("_10 minutes", True), ("15 _minutes", True),
+                     ("_30 minutes", True), ("_60 minutes", True)]
+    with qtbot.waitSignal(tray.snooze_requested, timeout=5000) as snoozed:
+        answer(qtbot, host, "Event", "isvu", (key_of(host, "15 _minutes"), "clicked", ("i", 0), 0))
+    assert snoozed.args == [15.0]
+
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 31 min · time for a break", can_snooze=False)
+    qtbot.waitUntil(lambda: not any(enabled for _, visible, enabled in snooze_submenu(host) if visible),
+                    timeout=5000)

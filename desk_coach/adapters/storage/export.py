@@ -90,7 +90,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "utc_offset_min": _OFFSET,
         "kind": "what happened to the break: due, shown, taken, partial, snoozed, dismissed, ...",
         "break_kind": "the kind of break: micro or long",
-        "note": "extra detail, if any",
+        "note": "extra detail, if any (a snooze: the length chosen, \"for 10 min\")",
         "done_fraction": "for a break left before its end: the share done, 0 to 1 (else empty)",
     },
     "routine_sessions": {

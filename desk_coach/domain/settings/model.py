@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from typing import Literal, get_args, get_type_hints
 
 from desk_coach.domain.coaching.profile import Equipment
@@ -40,10 +41,30 @@ class Goals:
     daily_sitting_max_min: int
 
 
+class SnoozeLength(StrEnum):
+    """A length, in minutes, that the short list of other snooze lengths may offer."""
+
+    M5 = "5"
+    M10 = "10"
+    M15 = "15"
+    M20 = "20"
+    M30 = "30"
+    M45 = "45"
+    M60 = "60"
+
+
 @dataclass(frozen=True, slots=True)
 class Snooze:
+    """``length_min`` is what Snooze gives at once; ``other_lengths_min`` the short list a
+    submenu (or ``desk-coach snooze --minutes``) offers besides it."""
+
     length_min: int
     max_in_a_row: int
+    other_lengths_min: frozenset[SnoozeLength] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "other_lengths_min",
+                           frozenset(SnoozeLength(str(value)) for value in self.other_lengths_min))
 
 
 @dataclass(frozen=True, slots=True)
