@@ -1853,6 +1853,12 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Other lengths, in minutes, that the tray menu's Snooze offers besides the usual one.</source>
+            <comment>snooze.other_lengths_min.description</comment>
+            <translation>Weitere Längen in Minuten, die „Später erinnern“ im Tray-Menü neben der üblichen anbietet.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>A due break waits until keyboard and mouse have been still this long.</source>
             <comment>typing.pause_s.description</comment>
             <translation>Eine fällige Pause wartet, bis Tastatur und Maus so lange unbenutzt waren.</translation>

@@ -1853,6 +1853,12 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Other lengths, in minutes, that the tray menu's Snooze offers besides the usual one.</source>
+            <comment>snooze.other_lengths_min.description</comment>
+            <translation>Otras duraciones, en minutos, que ofrece «Recordar más tarde» en el menú de la bandeja además de la habitual.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
             <source>A due break waits until keyboard and mouse have been still this long.</source>
             <comment>typing.pause_s.description</comment>
             <translation>Una pausa pendiente espera hasta que el teclado y el ratón lleven este tiempo sin usarse.</translation>

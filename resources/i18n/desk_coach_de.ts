@@ -203,185 +203,197 @@
             <translation>Status als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="75" />
+            <location filename="../../desk_coach/cli.py" line="76" />
             <source>show where Desk Coach keeps its data, settings and log</source>
             <extracomment>Help of the command "paths".</extracomment>
             <translation>anzeigen, wo Desk Coach Daten, Einstellungen und Protokoll ablegt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="78" />
+            <location filename="../../desk_coach/cli.py" line="79" />
             <source>show the settings in force and any problem in the settings file</source>
             <extracomment>Help of the command "settings".</extracomment>
             <translation>die geltenden Einstellungen und etwaige Probleme der Einstellungsdatei anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="83" />
+            <location filename="../../desk_coach/cli.py" line="84" />
             <source>only check the file: exit 1 if it has problems</source>
             <extracomment>Help of the option --check of "settings".</extracomment>
             <translation>nur die Datei prüfen: Exit-Status 1, wenn sie Probleme hat</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="88" />
+            <location filename="../../desk_coach/cli.py" line="89" />
             <source>delete all your Desk Coach data: history, settings and logs</source>
             <extracomment>Help of the command "delete-data".</extracomment>
             <translation>alle deine Desk-Coach-Daten löschen: Verlauf, Einstellungen und Protokolle</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="91" />
+            <location filename="../../desk_coach/cli.py" line="92" />
             <source>confirm: really delete everything</source>
             <extracomment>Help of the option --yes of "delete-data".</extracomment>
             <translation>bestätigen: wirklich alles löschen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="98" />
+            <location filename="../../desk_coach/cli.py" line="99" />
             <source>start the tray coach (the default); a second start hands over to the running one</source>
             <extracomment>Help of the command "run".</extracomment>
             <translation>den Coach im Infobereich starten (Standard); ein zweiter Start übergibt an den laufenden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="103" />
+            <location filename="../../desk_coach/cli.py" line="104" />
             <source>SECONDS</source>
             <extracomment>A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.</extracomment>
             <translation>SEKUNDEN</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="129" />
+            <location filename="../../desk_coach/cli.py" line="130" />
+            <source>put off the break that is due in the running coach</source>
+            <extracomment>Help of the command "snooze".</extracomment>
+            <translation>die fällige Pause im laufenden Coach verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="133" />
+            <source>snooze for N minutes, a length the Snooze menu offers (default: the usual one)</source>
+            <extracomment>Help of the option --minutes of "snooze"; N is the option's value, a number of minutes.</extracomment>
+            <translation>um N Minuten verschieben, eine der Längen aus dem Menü „Später erinnern“ (Standard: die übliche)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="141" />
             <source>take the self-check in the running coach, or record one from a trainer's file</source>
             <extracomment>Help of the command "screen".</extracomment>
             <translation>den Selbstcheck im laufenden Coach machen oder einen aus der Datei einer Trainerin oder eines Trainers übernehmen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="149" />
+            <location filename="../../desk_coach/cli.py" line="161" />
             <source>show today's plan: the daily routine and the next micro-breaks, with reasons</source>
             <extracomment>Help of the command "plan".</extracomment>
             <translation>den heutigen Plan anzeigen: die tägliche Routine und die nächsten Mikropausen, mit Begründung</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="168" />
+            <location filename="../../desk_coach/cli.py" line="180" />
             <source>show the figures of one week: sitting, breaks, routines and exercise</source>
             <extracomment>Help of the command "stats".</extracomment>
             <translation>die Zahlen einer Woche anzeigen: Sitzen, Pausen, Routinen und Übungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="180" />
+            <location filename="../../desk_coach/cli.py" line="192" />
             <source>print the figures as JSON</source>
             <extracomment>Help of the option --json of "stats".</extracomment>
             <translation>Zahlen als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="186" />
+            <location filename="../../desk_coach/cli.py" line="198" />
             <source>export all your Desk Coach data as CSV or JSON</source>
             <extracomment>Help of the command "export".</extracomment>
             <translation>alle deine Desk-Coach-Daten als CSV oder JSON exportieren</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="204" />
+            <location filename="../../desk_coach/cli.py" line="216" />
             <source>replace an existing output</source>
             <extracomment>Help of the option --force of "export".</extracomment>
             <translation>eine vorhandene Ausgabe ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="212" />
+            <location filename="../../desk_coach/cli.py" line="224" />
             <source>write a PDF of your progress to show a physiotherapist or trainer</source>
             <extracomment>Help of the command "report".</extracomment>
             <translation>ein PDF deines Fortschritts schreiben, um es einer Physiotherapeutin oder einem Trainer zu zeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="252" />
+            <location filename="../../desk_coach/cli.py" line="264" />
             <source>replace an existing file</source>
             <extracomment>Help of the option --force of "report".</extracomment>
             <translation>eine vorhandene Datei ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="577" />
+            <location filename="../../desk_coach/cli.py" line="619" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Der Selbstcheck konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="582" />
+            <location filename="../../desk_coach/cli.py" line="624" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Selbstcheck aus {file} übernommen (gemacht am {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="632" />
+            <location filename="../../desk_coach/cli.py" line="674" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Vorhandene Ausrüstung, jetzt auch die Einstellung, nach der sich die Pläne richten: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="639" />
+            <location filename="../../desk_coach/cli.py" line="681" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist das der Plan für einen ersten Start (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="645" />
+            <location filename="../../desk_coach/cli.py" line="687" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist diese Woche leer (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="672" />
+            <location filename="../../desk_coach/cli.py" line="714" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="676" />
+            <location filename="../../desk_coach/cli.py" line="718" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="744" />
+            <location filename="../../desk_coach/cli.py" line="786" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="748" />
+            <location filename="../../desk_coach/cli.py" line="790" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="766" />
+            <location filename="../../desk_coach/cli.py" line="808" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Woche {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="842" />
+            <location filename="../../desk_coach/cli.py" line="884" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># geltende Einstellungen ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="864" />
+            <location filename="../../desk_coach/cli.py" line="906" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="866" />
+            <location filename="../../desk_coach/cli.py" line="908" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher wurde nichts exportiert: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="893" />
+            <location filename="../../desk_coach/cli.py" line="935" />
             <source>Desk Coach cannot open its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Bericht: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="897" />
+            <location filename="../../desk_coach/cli.py" line="939" />
             <source>Desk Coach could not read its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Bericht: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="972" />
+            <location filename="../../desk_coach/cli.py" line="1014" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -396,47 +408,47 @@
             <translation>{program}: Fehler: {message} (siehe '{command} --help')</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="265" />
+            <location filename="../../desk_coach/cli.py" line="277" />
             <source>{text} is not a number of weeks from {least} to {most}</source>
             <extracomment>{text} is what the user typed, quoted; {least} and {most} are 1 and 260.</extracomment>
             <translation>{text} ist keine Anzahl Wochen von {least} bis {most}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="277" />
+            <location filename="../../desk_coach/cli.py" line="289" />
             <source>the name must be one line of at most {most} characters</source>
             <extracomment>{most} is the most characters a name may have (80).</extracomment>
             <translation>der Name muss eine Zeile mit höchstens {most} Zeichen sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="290" />
+            <location filename="../../desk_coach/cli.py" line="302" />
             <source>{text} must be more than 0 seconds</source>
             <translation>{text} muss mehr als 0 Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="516" />
+            <location filename="../../desk_coach/cli.py" line="528" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pause im laufenden Desk Coach gestartet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="612" />
+            <location filename="../../desk_coach/cli.py" line="654" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="692" />
+            <location filename="../../desk_coach/cli.py" line="734" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet: nur Gehpausen, bis du den Selbstcheck machst ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="701" />
+            <location filename="../../desk_coach/cli.py" line="743" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Geplant nach deinem Bewegungscheck vom {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="771" />
+            <location filename="../../desk_coach/cli.py" line="813" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -445,61 +457,61 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="779" />
+            <location filename="../../desk_coach/cli.py" line="821" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Jeder Tag geht von {begins} bis {begins}, also zählt eine Nachtschicht zu dem Tag, an dem sie begann.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="815" />
+            <location filename="../../desk_coach/cli.py" line="857" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>Datenbank:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="817" />
+            <location filename="../../desk_coach/cli.py" line="859" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>Einstellungen:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="819" />
+            <location filename="../../desk_coach/cli.py" line="861" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>Protokoll:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="858" />
+            <location filename="../../desk_coach/cli.py" line="900" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>Es gibt keine Desk-Coach-Daten zum Exportieren (keine Datenbank unter {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="925" />
+            <location filename="../../desk_coach/cli.py" line="967" />
             <source>{output} is a folder; give the PDF file's name.</source>
             <extracomment>{output} is the path given to --output.</extracomment>
             <translation>{output} ist ein Ordner; gib den Namen der PDF-Datei an.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="929" />
+            <location filename="../../desk_coach/cli.py" line="971" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>Den Ordner {folder} gibt es nicht; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="933" />
+            <location filename="../../desk_coach/cli.py" line="975" />
             <source>The folder {folder} cannot be written to; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>In den Ordner {folder} kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="937" />
+            <location filename="../../desk_coach/cli.py" line="979" />
             <source>{output} already exists; add --force to replace it.</source>
             <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
             <translation>{output} gibt es schon; füge --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="956" />
+            <location filename="../../desk_coach/cli.py" line="998" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Damit würden alle deine Desk-Coach-Daten gelöscht: {what}. Füge --yes hinzu, um es zu tun.</translation>
@@ -516,115 +528,115 @@
             <translation>jetzt eine Pause im laufenden Coach starten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="109" />
+            <location filename="../../desk_coach/cli.py" line="110" />
             <source>testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours</source>
             <extracomment>Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".</extracomment>
             <translation>nur zum Testen: nach SEKUNDEN Sitzen erinnern, ebenso lange schlummern und Arbeitszeiten nicht beachten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="120" />
+            <location filename="../../desk_coach/cli.py" line="121" />
             <source>testing only: SECONDS without input count as a natural break (with --test-interval)</source>
             <extracomment>Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".</extracomment>
             <translation>nur zum Testen: SEKUNDEN ohne Eingabe zählen als natürliche Pause (mit --test-interval)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="136" />
-            <location filename="../../desk_coach/cli.py" line="230" />
+            <location filename="../../desk_coach/cli.py" line="148" />
+            <location filename="../../desk_coach/cli.py" line="242" />
             <source>FILE</source>
             <extracomment>A file in the help ("--from-json FILE"); capitals, no spaces.</extracomment>
             <extracomment>A file in the help ("--output FILE"); capitals, no spaces.</extracomment>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="138" />
+            <location filename="../../desk_coach/cli.py" line="150" />
             <source>record the self-check a trainer wrote down in FILE, without the wizard (the format: resources/screen/example-trainer-screen.json; FILE must be a regular UTF-8 JSON file of at most 1 MiB)</source>
             <extracomment>Help of the option --from-json; FILE as translated in "--from-json FILE".</extracomment>
             <translation>den Selbstcheck, den eine Trainerin oder ein Trainer in DATEI festgehalten hat, ohne den Assistenten übernehmen (das Format: resources/screen/example-trainer-screen.json; DATEI muss eine gewöhnliche UTF-8-JSON-Datei von höchstens 1 MiB sein)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="154" />
+            <location filename="../../desk_coach/cli.py" line="166" />
             <source>print the plan as JSON</source>
             <extracomment>Help of the option --json of "plan".</extracomment>
             <translation>Plan als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="159" />
+            <location filename="../../desk_coach/cli.py" line="171" />
             <source>show the week day by day: moves, doses, weekly minutes per target, pull and push sets</source>
             <extracomment>Help of the option --week of "plan".</extracomment>
             <translation>die Woche Tag für Tag anzeigen: Übungen, Umfang, Wochenminuten je Zielbereich, Zug- und Drucksätze</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="177" />
+            <location filename="../../desk_coach/cli.py" line="189" />
             <source>the week to show, numbered as ISO weeks (default: this week)</source>
             <extracomment>Help of the option --week of "stats".</extracomment>
             <translation>die anzuzeigende Woche, als ISO-Woche nummeriert (Standard: diese Woche)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="193" />
+            <location filename="../../desk_coach/cli.py" line="205" />
             <source>csv: a folder; json: one file</source>
             <extracomment>Help of the option --format of "export"; "csv" and "json" are the option's values.</extracomment>
             <translation>csv: ein Ordner; json: eine Datei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="199" />
+            <location filename="../../desk_coach/cli.py" line="211" />
             <source>PATH</source>
             <extracomment>A path in the help ("--output PATH"); capitals, no spaces.</extracomment>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="201" />
+            <location filename="../../desk_coach/cli.py" line="213" />
             <source>the file (json) or folder (csv) to write</source>
             <extracomment>Help of the option --output of "export"; "json" and "csv" are the values of --format.</extracomment>
             <translation>die zu schreibende Datei (json) oder der Ordner (csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="232" />
+            <location filename="../../desk_coach/cli.py" line="244" />
             <source>the PDF file to write</source>
             <extracomment>Help of the option --output of "report".</extracomment>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="238" />
+            <location filename="../../desk_coach/cli.py" line="250" />
             <source>a4 or letter (default: the one your region uses)</source>
             <extracomment>Help of the option --paper of "report"; "a4" and "letter" are the option's values.</extracomment>
             <translation>a4 oder letter (Standard: das in deiner Region übliche Format)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="245" />
+            <location filename="../../desk_coach/cli.py" line="257" />
             <source>NAME</source>
             <extracomment>A name in the help ("--name NAME"); capitals, no spaces.</extracomment>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="247" />
+            <location filename="../../desk_coach/cli.py" line="259" />
             <source>the name to print on the report (optional; nothing else identifies you)</source>
             <extracomment>Help of the option --name of "report".</extracomment>
             <translation>der Name, der auf dem Bericht steht (freiwillig; sonst weist nichts auf dich hin)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="287" />
+            <location filename="../../desk_coach/cli.py" line="299" />
             <source>{text} is not a number of seconds</source>
             <extracomment>{text} is what the user typed, quoted.</extracomment>
             <translation>{text} ist keine Anzahl Sekunden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="408" />
+            <location filename="../../desk_coach/cli.py" line="420" />
             <source>--test-idle needs --test-interval</source>
             <translation>--test-idle braucht --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="529" />
+            <location filename="../../desk_coach/cli.py" line="571" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>Der Selbstcheck ist im laufenden Desk Coach geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="554" />
+            <location filename="../../desk_coach/cli.py" line="596" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>Der Inhalt des Selbstchecks von Desk Coach ist beschädigt; nichts wurde gespeichert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="573" />
+            <location filename="../../desk_coach/cli.py" line="615" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -633,79 +645,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="588" />
+            <location filename="../../desk_coach/cli.py" line="630" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Bitte beachten:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="589" />
+            <location filename="../../desk_coach/cli.py" line="631" />
             <source>Back on:</source>
             <translation>Wieder dabei:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="590" />
+            <location filename="../../desk_coach/cli.py" line="632" />
             <source>Found:</source>
             <translation>Festgestellt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="591" />
+            <location filename="../../desk_coach/cli.py" line="633" />
             <source>Focus:</source>
             <translation>Schwerpunkt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="836" />
+            <location filename="../../desk_coach/cli.py" line="878" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: keine Probleme</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="953" />
+            <location filename="../../desk_coach/cli.py" line="995" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nichts (keine Desk-Coach-Dateien gefunden)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="968" />
+            <location filename="../../desk_coach/cli.py" line="1010" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Nicht alle deine Desk-Coach-Daten konnten gelöscht werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="526" />
+            <location filename="../../desk_coach/cli.py" line="568" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>Der laufende Desk Coach kann den Selbstcheck nicht öffnen; starte ihn neu.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="614" />
+            <location filename="../../desk_coach/cli.py" line="656" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>Die vorhandene Ausrüstung ({listed}) wurde mit dem Selbstcheck gespeichert, aber die Einstellungsdatei hat ein Problem, daher blieb die Ausrüstungs-Einstellung, wie sie war: Stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="624" />
+            <location filename="../../desk_coach/cli.py" line="666" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Die Ausrüstungs-Einstellung konnte nicht gespeichert werden ({error}); stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="710" />
+            <location filename="../../desk_coach/cli.py" line="752" />
             <source>Next micro-break</source>
             <translation>Nächste Mikropause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="876" />
+            <location filename="../../desk_coach/cli.py" line="918" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Deine Desk-Coach-Daten wurden nach {output} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="222" />
+            <location filename="../../desk_coach/cli.py" line="234" />
             <source>the last N weeks, this one included: 1 to 260 (default: {default})</source>
             <extracomment>Help of the option --weeks of "report"; {default} is a number of weeks (12).</extracomment>
             <translation>die letzten N Wochen, diese eingeschlossen: 1 bis 260 (Standard: {default})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="709" />
+            <location filename="../../desk_coach/cli.py" line="751" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Nächste Mikropause {number}</translation>
@@ -720,6 +732,30 @@
             <location filename="../../desk_coach/wording/sentences/command_line.py" line="21" />
             <source>the running Desk Coach gave no status</source>
             <translation>der laufende Desk Coach hat keinen Status geliefert</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/snooze.py" line="17" />
+            <source>{minutes} min is not one of the snooze lengths: {lengths}</source>
+            <extracomment>desk-coach snooze --minutes N with a length not on offer. {minutes}: the number given; {lengths}: the lengths on offer, e.g. "5, 10, 15 and 30". Also shown after "desk-coach snooze: error:", so it starts in lower case where the language allows.</extracomment>
+            <translation>{minutes} Min. ist keine der Längen zum Verschieben: {lengths}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/snooze.py" line="21" />
+            <source>No break is due, so there is nothing to snooze.</source>
+            <extracomment>desk-coach snooze when no break is due.</extracomment>
+            <translation>Gerade ist keine Pause fällig, also gibt es nichts zu verschieben.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/snooze.py" line="23" />
+            <source>This break was put off as often as allowed: start it now, or skip it.</source>
+            <extracomment>desk-coach snooze when the break was put off as many times in a row as the settings allow.</extracomment>
+            <translation>Diese Pause wurde so oft verschoben wie erlaubt: Starte sie jetzt oder lass sie aus.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/snooze.py" line="27" />
+            <source>Break snoozed for {minutes} min, until {at}.</source>
+            <extracomment>desk-coach snooze worked. {minutes}: the length chosen; {at}: when the break comes back, e.g. "10:35".</extracomment>
+            <translation>Pause um {minutes} Min. verschoben, bis {at}.</translation>
         </message>
     </context>
     <context>
@@ -886,86 +922,104 @@
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Coaching ein&amp;richten…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/snooze_choices.py" line="17" />
+            <source>%n minute(s)</source>
+            <extracomment>Snooze menu: another snooze length; %n is minutes. No &amp; mnemonic: the app adds one.</extracomment>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/snooze_choices.py" line="15" />
+            <source>%n minute(s) (usual)</source>
+            <extracomment>Snooze menu (the tray's Snooze submenu, a Snooze button's list): the first entry, the snooze length set in Settings; %n is minutes. Write no &amp; mnemonic: the app puts one on a digit or letter.</extracomment>
+            <translation>
+                <numerusform>%n Minute (wie üblich)</numerusform>
+                <numerusform>%n Minuten (wie üblich)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="61" />
+            <location filename="../../desk_coach/ui/tray.py" line="68" />
             <source>For &amp;30 minutes</source>
             <extracomment>Tray menu, Pause submenu: no reminders for half an hour.</extracomment>
             <translation>Für &amp;30 Minuten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="67" />
+            <location filename="../../desk_coach/ui/tray.py" line="74" />
             <source>Self-&amp;check…</source>
             <extracomment>Tray menu entry: opens the self-check (a movement check and a few questions).</extracomment>
             <translation>Selbst&amp;check…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="56" />
+            <location filename="../../desk_coach/ui/tray.py" line="63" />
             <source>&amp;Until tomorrow</source>
             <extracomment>Tray menu, Pause submenu: no reminders until tomorrow.</extracomment>
             <translation>Bis &amp;morgen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="59" />
+            <location filename="../../desk_coach/ui/tray.py" line="66" />
             <source>For 1 &amp;hour</source>
             <extracomment>Tray menu, Pause submenu: no reminders for an hour.</extracomment>
             <translation>Für 1 &amp;Stunde</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="75" />
+            <location filename="../../desk_coach/ui/tray.py" line="82" />
             <source>{app}: sitting time and breaks</source>
             <extracomment>What a screen reader says of the tray icon; {app} is the app's name, Desk Coach.</extracomment>
             <translation>{app}: Sitzzeit und Pausen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="180" />
+            <location filename="../../desk_coach/ui/tray.py" line="196" />
             <source>Start a &amp;break now</source>
             <extracomment>Tray menu entry: starts a break at once.</extracomment>
             <translation>Jetzt Pause &amp;machen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="182" />
+            <location filename="../../desk_coach/ui/tray.py" line="198" />
             <source>&amp;Snooze</source>
-            <extracomment>Tray menu entry: puts off the break that is due for a few minutes.</extracomment>
+            <extracomment>Tray menu: the submenu that puts off the break that is due, for one of a few lengths.</extracomment>
             <translation>&amp;Später erinnern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="184" />
+            <location filename="../../desk_coach/ui/tray.py" line="201" />
             <source>S&amp;kip this break</source>
             <extracomment>Tray menu entry: leaves out the break that is due.</extracomment>
             <translation>Diese Pause aus&amp;lassen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="186" />
+            <location filename="../../desk_coach/ui/tray.py" line="203" />
             <source>&amp;Pause</source>
             <extracomment>Tray menu: the submenu that stops reminders for a while.</extracomment>
             <translation>&amp;Pausieren</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="190" />
+            <location filename="../../desk_coach/ui/tray.py" line="207" />
             <source>&amp;Resume reminders</source>
             <extracomment>Tray menu, Pause submenu: reminders start again.</extracomment>
             <translation>Erinnerungen &amp;fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="193" />
+            <location filename="../../desk_coach/ui/tray.py" line="210" />
             <source>Pr&amp;ogress…</source>
             <extracomment>Tray menu entry: opens the weekly charts.</extracomment>
             <translation>&amp;Fortschritt…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="195" />
+            <location filename="../../desk_coach/ui/tray.py" line="212" />
             <source>S&amp;ettings…</source>
             <extracomment>Tray menu entry: opens the settings.</extracomment>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="197" />
+            <location filename="../../desk_coach/ui/tray.py" line="214" />
             <source>&amp;About {app}…</source>
             <extracomment>Tray menu entry: opens the About box; {app} is the app's name, Desk Coach.</extracomment>
             <translation>&amp;Über {app}…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="199" />
+            <location filename="../../desk_coach/ui/tray.py" line="216" />
             <source>&amp;Quit {app}</source>
             <extracomment>Tray menu entry: ends the app; {app} is the app's name, Desk Coach.</extracomment>
             <translation>{app} &amp;beenden</translation>
@@ -3117,99 +3171,99 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>Deine Einstellungen wurden gespeichert, aber {app} konnte den Start bei der Anmeldung nicht ausschalten: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="422" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="429" />
             <source>A night shift such as 22:00-06:00 goes on the day it starts.</source>
             <extracomment>Work hours are typed as ranges on the 24-hour clock; a night shift belongs to the day it starts.</extracomment>
             <translation>Eine Nachtschicht wie 22:00-06:00 gehört zu dem Tag, an dem sie beginnt.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="48" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="49" />
             <source>Desktop notifications</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Desktop-Benachrichtigungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="50" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="51" />
             <source>Tray icon balloon</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Sprechblase am Symbol im Infobereich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="52" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="53" />
             <source>As in my regional settings</source>
             <extracomment>First day of the week: as the system's regional settings say.</extracomment>
             <translation>Wie in meinen Regionseinstellungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="54" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
             <source>System language</source>
             <extracomment>The language setting's first choice: follow the system's language.</extracomment>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="323" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="324" />
             <source>Default: off.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Standard: aus.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="444" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="451" />
             <source>Day off (or type e.g. 09:00-12:30, 13:30-17:30)</source>
             <extracomment>Shown in an empty work-hours field of Settings.</extracomment>
             <translation>Freier Tag (oder z. B. 09:00-12:30, 13:30-17:30 eingeben)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="474" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="481" />
             <source>{hint} Default: {default}.</source>
             <extracomment>A day's work-hours tooltip: {hint} says how to type the hours, {default} is the default.</extracomment>
             <translation>{hint} Standard: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="266" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="267" />
             <source>From {minimum} to {maximum} {unit}. Default: {default} {unit}.</source>
             <extracomment>A number setting's tooltip: "From 20 to 60 minutes. Default: 30 minutes."</extracomment>
             <translation>Von {minimum} bis {maximum} {unit}. Standard: {default} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="269" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="270" />
             <source>From {minimum} to {maximum}. Default: {default}.</source>
             <extracomment>A number setting's tooltip, for a setting without a unit: "From 0 to 2. Default: 1."</extracomment>
             <translation>Von {minimum} bis {maximum}. Standard: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="321" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="322" />
             <source>Default: on.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Standard: ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="393" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="400" />
             <source>Default: none.</source>
             <extracomment>The end of a list setting's tooltip, when nothing is ticked by default.</extracomment>
             <translation>Standard: nichts.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="428" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="435" />
             <source>Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {night_shift}</source>
             <extracomment>Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Zeitspannen wie 09:00-12:30, 13:30-17:30; leer lassen für einen freien Tag. {night_shift}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="472" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="479" />
             <source>a day off</source>
             <extracomment>A day's default work hours when it has none.</extracomment>
             <translation>ein freier Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="147" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="350" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="394" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="148" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="351" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="401" />
             <source>Default: {value}.</source>
             <extracomment>The end of a setting's tooltip; {value} is its default value.</extracomment>
             <translation>Standard: {value}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="245" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="246" />
             <source> {unit}</source>
             <extracomment>After the number in a spin box: " minutes"; {unit} is the setting's unit.</extracomment>
             <translation> {unit}</translation>
@@ -3320,44 +3374,44 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Weekdays</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
             <source>Monday</source>
             <extracomment>A day's full name, "on Monday".</extracomment>
             <translation>Montag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="101" />
             <source>Tuesday</source>
             <translation>Dienstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="102" />
             <source>Wednesday</source>
             <translation>Mittwoch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="103" />
             <source>Thursday</source>
             <translation>Donnerstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="104" />
             <source>Friday</source>
             <translation>Freitag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="105" />
             <source>Saturday</source>
             <translation>Samstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="106" />
             <source>Sunday</source>
             <translation>Sonntag</translation>
@@ -3401,64 +3455,85 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Equipment</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="63" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="64" />
             <source>Desk</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Schreibtisch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="66" />
             <source>Chair</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Stuhl</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="68" />
             <source>Wall</source>
             <extracomment>Equipment at hand for breaks: a free stretch of wall to lean on.</extracomment>
             <translation>Wand</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="70" />
             <source>Doorway</source>
             <extracomment>Equipment at hand for breaks: a door frame to stretch in.</extracomment>
             <translation>Türrahmen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="72" />
             <source>Mat or rug</source>
             <extracomment>Equipment at hand for breaks: an exercise mat or a rug on the floor.</extracomment>
             <translation>Matte oder Teppich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="74" />
             <source>Towel</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Handtuch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="76" />
             <source>Cushion</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Kissen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="78" />
             <source>Resistance band</source>
             <extracomment>Equipment at hand for breaks: an elastic resistance band.</extracomment>
             <translation>Widerstandsband</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="80" />
             <source>Mini band (a small loop)</source>
             <extracomment>Equipment at hand for breaks: a small closed loop of elastic band.</extracomment>
             <translation>Miniband (eine kleine Schlaufe)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="82" />
             <source>Light dumbbell</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Leichte Kurzhantel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeButton</name>
+        <message>
+            <location filename="../../desk_coach/ui/snooze_button.py" line="59" />
+            <source>&amp;Snooze</source>
+            <extracomment>A Snooze button in a window, before the lengths are known.</extracomment>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/snooze_button.py" line="62" />
+            <source>Press Down for other lengths.</source>
+            <extracomment>What a screen reader adds about the Snooze button: how to reach the other lengths.</extracomment>
+            <translation>Mit der Pfeiltaste nach unten wählst du eine andere Länge.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/snooze_button.py" line="56" />
+            <source>&amp;Snooze {minutes} min</source>
+            <extracomment>A Snooze button in a window: puts the break off for the usual length; {minutes}: e.g. "5". Its arrow opens the other lengths.</extracomment>
+            <translation>{minutes} Min. &amp;später</translation>
         </message>
     </context>
     <context>
@@ -5927,6 +6002,12 @@ Alle deine Daten jetzt löschen?</translation>
             <source>Skip</source>
             <extracomment>Button on a reminder: leave this break out.</extracomment>
             <translation>Auslassen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/snooze.py" line="13" />
+            <source>Snooze {minutes} min</source>
+            <extracomment>The reminder's Snooze button, which puts the break off for the usual length; keep it short (a notification's button). {minutes}: a number of minutes, e.g. "5".</extracomment>
+            <translation>{minutes} Min. später</translation>
         </message>
     </context>
     <context>
