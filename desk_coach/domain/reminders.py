@@ -35,6 +35,10 @@ class ReminderSaid(SaidCode):
     START = "reminder.start"
     SNOOZE = "reminder.snooze"
     SKIP = "reminder.skip"
+    HEADS_UP_TITLE = "reminder.heads_up_title"  # n: seconds until the break starts
+    HEADS_UP_STAND = "reminder.heads_up_stand"
+    HEADS_UP_STRETCH = "reminder.heads_up_stretch"
+    START_NOW = "reminder.start_now"
 
 
 @dataclass(frozen=True)
@@ -47,9 +51,13 @@ class Reminder:
     title: Said
     body: tuple[Said, ...]
     can_snooze: bool
+    #: Strict mode's heads-up: the break starts by itself soon; its one button starts it now.
+    heads_up: bool = False
 
     @property
     def actions(self) -> tuple[ReminderAction, ...]:
+        if self.heads_up:
+            return (ReminderAction.START,)
         if self.can_snooze:
             return (ReminderAction.START, ReminderAction.SNOOZE, ReminderAction.SKIP)
         return (ReminderAction.START, ReminderAction.SKIP)
@@ -61,6 +69,13 @@ ACTION_LABELS: dict[ReminderAction, Said] = {
     ReminderAction.SKIP: said(ReminderSaid.SKIP),
 }
 """The label of each answer's button."""
+
+
+def action_label(reminder: Reminder, action: ReminderAction) -> Said:
+    """The label of ``action``'s button on ``reminder``: the heads-up's Start reads "Start now"."""
+    if reminder.heads_up and action == ReminderAction.START:
+        return said(ReminderSaid.START_NOW)
+    return ACTION_LABELS[action]
 
 
 def compose_reminder(
@@ -97,3 +112,13 @@ def compose_reminder(
         if not can_snooze:
             body.append(said(ReminderSaid.NO_MORE_SNOOZES))
     return Reminder(kind=kind, title=title, body=tuple(body), can_snooze=can_snooze)
+
+
+def compose_heads_up(kind: BreakKind, warning_s: int) -> Reminder:
+    """Strict mode's word before a due break starts by itself: when, and that Start begins it now.
+
+    No Snooze and no Skip: in strict mode a due break is not put off; the tray's Pause is the
+    honest way to stop the breaks for a while."""
+    body = said(ReminderSaid.HEADS_UP_STRETCH if kind == BreakKind.LONG else ReminderSaid.HEADS_UP_STAND)
+    return Reminder(kind=kind, title=said(ReminderSaid.HEADS_UP_TITLE, n=warning_s), body=(body,),
+                    can_snooze=False, heads_up=True)

@@ -86,7 +86,7 @@ def notify_actions(reminder: Reminder, *, with_default: bool = True) -> list[str
     """The ``actions`` argument of Notify: key, label, key, label... with "default" (a click on the
     notification itself) starting the break, unless ``with_default`` is False."""
     pairs = [(DEFAULT_ACTION_KEY, action_words(ReminderAction.START))] if with_default else []
-    pairs += [(action.value, action_words(action)) for action in reminder.actions]
+    pairs += [(action.value, action_words(action, reminder)) for action in reminder.actions]
     return [text for pair in pairs for text in pair]
 
 
