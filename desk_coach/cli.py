@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help=status_json)
     #: Help of the command "break".
     commands.add_parser("break", help=translate("CommandLine", "start a break now in the running coach"))
+    #: Help of the command "snooze".
+    snooze_help = translate("CommandLine", "snooze the break that is due (not in strict mode)")
+    commands.add_parser("snooze", help=snooze_help)
+    #: Help of the command "skip".
+    skip_help = translate("CommandLine", "skip the break that is due (not in strict mode)")
+    commands.add_parser("skip", help=skip_help)
     _add_screen(commands)
     _add_plan(commands)
     _add_stats(commands)
@@ -515,6 +521,29 @@ def _break(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     print(translate("CommandLine", "Break started in the running Desk Coach."))
     return EXIT_OK
+
+
+def _put_off(args: argparse.Namespace) -> int:
+    """`snooze` and `skip`: as the tray menu's; the coach's refusal (strict mode...) on stderr."""
+    reply = _ask_coach({"command": args.command})
+    if reply is None:
+        return EXIT_FAILURE
+    if not reply.get("ok"):
+        print(_refusal_words(reply), file=sys.stderr)
+        return EXIT_FAILURE
+    if args.command == "snooze":
+        #: Printed by `desk-coach snooze` once the running coach snoozed the due break.
+        print(translate("CommandLine", "Break snoozed in the running Desk Coach."))
+    else:
+        #: Printed by `desk-coach skip` once the running coach skipped the due break.
+        print(translate("CommandLine", "Break skipped in the running Desk Coach."))
+    return EXIT_OK
+
+
+def _refusal_words(reply: dict) -> str:
+    """The running coach's refusal in this user's language (its words, from an older coach)."""
+    words = _words_of(reply.get("said"))
+    return words if isinstance(words, str) else str(reply.get("error", ""))
 
 
 def _screen(args: argparse.Namespace) -> int:
@@ -984,6 +1013,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "delete-data": _delete_data,
     "status": _status,
     "break": _break,
+    "snooze": _put_off,
+    "skip": _put_off,
     "screen": _screen,
     "plan": _plan,
     "stats": _stats,

@@ -25,6 +25,9 @@ class LaunchSaid(SaidCode):
     ALREADY_RUNNING = "launch.already_running"  # app
     COACH_NOT_STARTED = "launch.coach_not_started"  # app, log
     UNKNOWN_COMMAND = "launch.unknown_command"  # command
+    STRICT_MODE = "launch.strict_mode"  # strict mode refuses snooze and skip
+    NOTHING_TO_SNOOZE = "launch.nothing_to_snooze"
+    NOTHING_TO_SKIP = "launch.nothing_to_skip"
 
 
 ALREADY_RUNNING = said(LaunchSaid.ALREADY_RUNNING, app=APP_NAME)
@@ -82,7 +85,24 @@ class LaunchRequests:
         if command == "break" and coach is not None:
             coach.start_break()
             return {"ok": True}
+        if command in ("snooze", "skip") and coach is not None:
+            return self._put_off(coach, command)
         return self._error(said(LaunchSaid.UNKNOWN_COMMAND, command=repr(command)))
+
+    def _put_off(self, coach: Coach, command: str) -> dict[str, Any]:
+        """Snooze or skip the due break, as the tray menu would; strict mode refuses both."""
+        coach.tick()  # a fresh look: is a break due now?
+        if coach.strict:
+            return self._error(said(LaunchSaid.STRICT_MODE))
+        if command == "snooze":
+            if not coach.can_snooze_now:
+                return self._error(said(LaunchSaid.NOTHING_TO_SNOOZE))
+            coach.snooze()
+        else:
+            if not coach.can_skip_now:
+                return self._error(said(LaunchSaid.NOTHING_TO_SKIP))
+            coach.skip()
+        return {"ok": True}
 
     def _error(self, why: Said) -> dict[str, Any]:
         """A refusal: in words for the user, and as a code and values for a program."""
