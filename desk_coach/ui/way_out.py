@@ -209,12 +209,14 @@ class WayOutHint(QWidget):
         """How to leave, without a hold (the window was asked to close)."""
         self.label.setText(self._hint)
         self.show()
+        grow_to_fit(self)
 
     def _held(self) -> None:
         self.label.setText(holding_words())
         self.bar.setValue(0)
         self.bar.show()
         self.show()
+        grow_to_fit(self)
 
     def _progress(self, fraction: float) -> None:
         self.bar.setValue(round(fraction * 1000))
@@ -222,6 +224,21 @@ class WayOutHint(QWidget):
     def _let_go(self) -> None:
         self.bar.hide()
         self.label.setText(self._hint)
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for its wrapped text once it shows more of it.
+
+    A top-level window's minimum size ignores height-for-width, so a hint that wraps onto a
+    second line would be squeezed; the window grows instead (it never shrinks here)."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 class WayOutButton(QPushButton):
@@ -262,6 +279,7 @@ class WayOutButton(QPushButton):
             return
         if self._clock() - self._since >= self.appear_after_s:
             self.show()
+            grow_to_fit(self)
         elif not self._timer.isActive():
             self._timer.start(max(1, round((self.appear_after_s - (self._clock() - self._since)) * 1000)))
 

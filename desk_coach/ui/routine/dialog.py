@@ -405,6 +405,8 @@ class GuidedRoutineDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.strict_way_out is not None and self._strict_until is not None:
+            self.strict_way_out.start()  # the way-out button counts from the first show
         self._fit_height()
         if self._session.awaiting_start:
             if not self.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating):  # the owner's choice
