@@ -194,3 +194,16 @@ def test_without_strict_mode_the_windows_are_as_before(qapp, clock):
     assert window.strict_way_out is None and window.back_button.isVisible()
     window.back_button.click()
     assert outcomes[0].way_out is False
+
+
+def test_the_routine_shows_the_way_out_button_after_ten_seconds_and_one_click_leaves(routine, clock):
+    dialog, ended = routine
+    button = dialog.strict_way_out.button
+    advance(dialog, clock, 9)
+    button.refresh()
+    assert button.isHidden()
+    advance(dialog, clock, 1)
+    button.refresh()
+    assert button.isVisible()
+    button.click()
+    assert ended == [False] and dialog.left_by_way_out
