@@ -95,9 +95,13 @@ class QtCoachView(QObject):
         self._window = window
         # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
         # click on the break window gives it the keyboard, as for any other window.
-        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        # A strict break takes the keyboard: its heads-up gave warning, and Escape must reach the
+        # emergency way out without a click first.
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, strict is None)
         open_window(window)
         window.raise_()
+        if strict is not None:
+            window.activateWindow()
 
     def _strict(self, length_s: int) -> StrictBreak:
         """A strict break's hold, with the way out's figures from the settings in force."""

@@ -180,6 +180,7 @@ def test_the_view_opens_strict_windows_for_a_strict_cover_and_reports_the_way_ou
     view.open_break(BreakKind.LONG, 180, Cover.STRICT)
     dialog = view.break_window
     assert isinstance(dialog, GuidedRoutineDialog) and dialog.held_strictly
+    assert not dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # Escape reaches it
     hold_escape(dialog, clock, 3)
     [outcome] = outcomes
     assert outcome.way_out and not outcome.completed
@@ -192,6 +193,7 @@ def test_without_strict_mode_the_windows_are_as_before(qapp, clock):
     view.open_break(BreakKind.MICRO, 180, Cover.COVER)
     window = view.break_window
     assert window.strict_way_out is None and window.back_button.isVisible()
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # the keyboard stays put
     window.back_button.click()
     assert outcomes[0].way_out is False
 
