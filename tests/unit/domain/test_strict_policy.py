@@ -2,6 +2,7 @@
 each verdict; the heads-up a due break gets instead of a reminder."""
 
 from dataclasses import replace
+from datetime import UTC
 
 import pytest
 
@@ -54,3 +55,26 @@ def test_the_heads_up_says_when_and_has_only_start(kind, body):
     assert heads_up.actions == (ReminderAction.START,)
     assert (heads_up.title.code, heads_up.title.values["n"]) == (ReminderSaid.HEADS_UP_TITLE, 15)
     assert [said.code for said in heads_up.body] == [body]
+
+
+def test_a_break_left_by_the_way_out_counts_in_the_week_as_any_break_ended_early():
+    from datetime import datetime, timedelta
+
+    from desk_coach.domain.history import WAY_OUT_NOTE, BreakEvent, BreakEventKind
+    from desk_coach.domain.week_glance import breaks_due
+
+    start = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
+
+    def at(minutes: int) -> datetime:
+        return start + timedelta(minutes=minutes)
+
+    too_short = BreakEvent(at(1), BreakEventKind.PARTIAL, BreakKind.MICRO,
+                           f"{WAY_OUT_NOTE}; 12 s on your feet, too short to count as a break", 0.1)
+    stood = BreakEvent(at(40), BreakEventKind.PARTIAL, BreakKind.MICRO,
+                       f"{WAY_OUT_NOTE}; 200 s on your feet", 0.6)
+    assert too_short.left_by_way_out and stood.left_by_way_out
+    assert not BreakEvent(at(2), BreakEventKind.PARTIAL, BreakKind.MICRO, "8 s on your feet").left_by_way_out
+    events = [BreakEvent(at(0), BreakEventKind.DUE, BreakKind.MICRO), too_short,
+              BreakEvent(at(6), BreakEventKind.DUE, BreakKind.MICRO), stood]
+    counted = breaks_due(events)
+    assert (counted.due, counted.ended_early, counted.put_off) == (1, 1, 0)  # the same break, come back
