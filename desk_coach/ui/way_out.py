@@ -128,6 +128,9 @@ class WayOut(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.WindowDeactivate and watched in self._windows:
+            self._release()  # the key's release would go elsewhere: a hold ends with the focus
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return False
         if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape or not self._mine(watched):

@@ -165,3 +165,13 @@ def test_the_button_appears_after_its_delay_and_is_one_click(qtbot, clock):
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)  # keyboard only: Tab to it, Space presses it
     assert clicked == [True]
+
+
+def test_a_hold_ends_when_the_window_loses_the_keyboard(watched, clock):
+    window, way_out, heard = watched
+    escape(window)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowDeactivate))
+    assert heard[-1] == "cancelled" and not way_out.holding
+    clock.now += 5
+    way_out.refresh()
+    assert "used" not in heard
