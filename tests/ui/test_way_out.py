@@ -175,3 +175,19 @@ def test_a_hold_ends_when_the_window_loses_the_keyboard(watched, clock):
     clock.now += 5
     way_out.refresh()
     assert "used" not in heard
+
+
+def test_the_timers_look_by_themselves_on_the_real_clock(qtbot):
+    """No refresh by hand: the hold's timer and the button's timer wake the look (short delays)."""
+    window = Window()
+    qtbot.addWidget(window)
+    way_out = WayOut(0.05)
+    way_out.watch(window)
+    button = WayOutButton(0.05)
+    window.layout().addWidget(button)
+    window.show()
+    with qtbot.waitSignal(way_out.used, timeout=5000):
+        escape(window)
+    button.start()
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    way_out.stop()
