@@ -144,7 +144,9 @@ class DeskCoachApp:
         self.view = view = QtCoachView(
             self.tray, self.clock.now, lambda: self.coach is not None and self.coach.can_snooze_now,
             routines=routines, play_sound=self.cues,
-            can_skip=lambda: self.coach is not None and self.coach.can_skip_now)
+            can_skip=lambda: self.coach is not None and self.coach.can_skip_now,
+            break_screen=lambda: self.current_settings().break_screen,
+            can_pause=lambda: self.coach is None or self.coach.can_pause_now)
         view.routine_outcome.connect(windows.show_routine_outcome)
         self.coach = coach = container.coach(history, self._for_coach(settings), view, parts,
                                              on_storage=self.shell.storage_changed)

@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     #: Help of the command "break".
     commands.add_parser("break", help=translate("CommandLine", "start a break now in the running coach"))
     _add_snooze(commands)
+    #: Help of the command "skip".
+    skip_help = translate("CommandLine", "skip the break that is due (not in strict mode)")
+    commands.add_parser("skip", help=skip_help)
     _add_screen(commands)
     _add_plan(commands)
     _add_stats(commands)
@@ -534,7 +537,7 @@ def _snooze(args: argparse.Namespace) -> int:
     here (a usage error) and again by the running coach (its settings may be newer)."""
     from datetime import datetime, timedelta
 
-    from desk_coach.domain.said import from_data, said
+    from desk_coach.domain.said import said
     from desk_coach.domain.snooze_lengths import SnoozeSaid, is_snooze_length, snooze_lengths
 
     if args.minutes is not None:
@@ -549,14 +552,31 @@ def _snooze(args: argparse.Namespace) -> int:
     if reply is None:
         return EXIT_FAILURE
     if not reply.get("ok"):
-        refusal = reply.get("said")
-        why = say(from_data(refusal)) if isinstance(refusal, dict) else str(reply.get("error", ""))
-        print(why, file=sys.stderr)
+        print(_refusal_words(reply), file=sys.stderr)
         return EXIT_FAILURE
     back = reply.get("until")  # None only if the coach stopped counting meanwhile
     until = datetime.fromisoformat(back) if back else datetime.now() + timedelta(minutes=reply["minutes"])
     print(say(said(SnoozeSaid.SNOOZED_UNTIL, minutes=reply["minutes"], at=f"{until.astimezone():%H:%M}")))
     return EXIT_OK
+
+
+def _skip(args: argparse.Namespace) -> int:
+    """`skip`: as the tray menu's; the coach's refusal (strict mode, nothing due) on stderr."""
+    reply = _ask_coach({"command": "skip"})
+    if reply is None:
+        return EXIT_FAILURE
+    if not reply.get("ok"):
+        print(_refusal_words(reply), file=sys.stderr)
+        return EXIT_FAILURE
+    #: Printed by `desk-coach skip` once the running coach skipped the due break.
+    print(translate("CommandLine", "Break skipped in the running Desk Coach."))
+    return EXIT_OK
+
+
+def _refusal_words(reply: dict) -> str:
+    """The running coach's refusal in this user's language (its words, from an older coach)."""
+    words = _words_of(reply.get("said"))
+    return words if isinstance(words, str) else str(reply.get("error", ""))
 
 
 def _screen(args: argparse.Namespace) -> int:
@@ -1027,6 +1047,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "status": _status,
     "break": _break,
     "snooze": _snooze,
+    "skip": _skip,
     "screen": _screen,
     "plan": _plan,
     "stats": _stats,

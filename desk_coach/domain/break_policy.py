@@ -263,7 +263,39 @@ def waiting_for_typing_pause(state: BreakState, mono: float) -> BreakState:
 
 
 def can_snooze(settings: Settings, state: BreakState) -> bool:
+    """Snooze is offered until the limit in a row; never in strict mode (it starts by itself)."""
+    if settings.break_screen.strict:
+        return False
     return state.snoozes_in_a_row < settings.snooze.max_in_a_row
+
+
+def can_skip(settings: Settings) -> bool:
+    """Skipping a due (or put-off) break is allowed unless strict mode is on."""
+    return not settings.break_screen.strict
+
+
+# --- strict mode: a due break starts by itself after a heads-up --------------------------------
+class StrictStart(StrEnum):
+    """What strict mode's heads-up does with the decision of the moment."""
+
+    START = "start"  # nothing holds the break: it starts now (at the end of the warning)
+    WAIT_FOR_TYPING = "wait_for_typing"  # input still going on: the start waits for a pause, heads-up up
+    HELD = "held"  # quiet time, a pause, off hours, away: the heads-up goes, the break waits as before
+
+
+def strict_start(decision: Decision) -> StrictStart:
+    """The automatic start against what holds a reminder today.
+
+    Typing does not take the heads-up away (it says "finish your sentence"): the start waits
+    for a pause in the input, no longer than the typing wait allows (``typing.max_wait_s`` from
+    the first wait), so keys never land on a break screen mid-word. Everything else that holds a
+    reminder holds the start and withdraws the heads-up; the break stays due and a new heads-up
+    comes once the hold ends (a lock is the coach's to see: it withdraws every reminder)."""
+    if decision.verdict == Verdict.REMIND:
+        return StrictStart.START
+    if decision.verdict == Verdict.TYPING:
+        return StrictStart.WAIT_FOR_TYPING
+    return StrictStart.HELD
 
 
 # --- pausing ----------------------------------------------------------------------------------

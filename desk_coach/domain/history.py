@@ -43,6 +43,11 @@ class BreakEventKind(StrEnum):
     PARTIAL = "partial"  # a break begun and left before its end; ``done_fraction`` says how much
 
 
+#: How a PARTIAL break's note begins when strict mode's emergency way out ended it; the note is
+#: in the history, the export and Progress's list as it is, and the break counts like any PARTIAL one.
+WAY_OUT_NOTE = "emergency way out"
+
+
 def require_aware(value: datetime, name: str) -> None:
     """Stored moments say their zone, so DST and travel put them on the right day."""
     if value.tzinfo is None or value.utcoffset() is None:
@@ -82,3 +87,8 @@ class BreakEvent:
         require_aware(self.at, "at")
         if self.done_fraction is not None and not 0.0 <= self.done_fraction <= 1.0:
             raise ValueError(f"done_fraction must be 0-1, got {self.done_fraction}")
+
+    @property
+    def left_by_way_out(self) -> bool:
+        """A strict-mode break the user left by the emergency way out: PARTIAL, its note begins so."""
+        return self.kind == BreakEventKind.PARTIAL and self.note.startswith(WAY_OUT_NOTE)

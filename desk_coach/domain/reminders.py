@@ -36,6 +36,10 @@ class ReminderSaid(SaidCode):
     START = "reminder.start"
     SNOOZE = "reminder.snooze"
     SKIP = "reminder.skip"
+    HEADS_UP_TITLE = "reminder.heads_up_title"  # n: seconds until the break starts
+    HEADS_UP_STAND = "reminder.heads_up_stand"
+    HEADS_UP_STRETCH = "reminder.heads_up_stretch"
+    START_NOW = "reminder.start_now"
 
 
 @dataclass(frozen=True)
@@ -49,15 +53,22 @@ class Reminder:
     body: tuple[Said, ...]
     can_snooze: bool
     snooze_min: float = 0  # what Snooze gives at once (the usual length); 0: not said on the button
+    #: Strict mode's heads-up: the break starts by itself soon; its one button starts it now.
+    heads_up: bool = False
 
     @property
     def actions(self) -> tuple[ReminderAction, ...]:
+        if self.heads_up:
+            return (ReminderAction.START,)
         if self.can_snooze:
             return (ReminderAction.START, ReminderAction.SNOOZE, ReminderAction.SKIP)
         return (ReminderAction.START, ReminderAction.SKIP)
 
     def label(self, action: ReminderAction) -> Said:
-        """The label of an answer's button; Snooze says how long it puts the break off ("Snooze 5 min")."""
+        """The label of an answer's button; Snooze says how long it puts the break off ("Snooze 5 min"),
+        the heads-up's Start reads "Start now"."""
+        if self.heads_up and action == ReminderAction.START:
+            return said(ReminderSaid.START_NOW)
         if action == ReminderAction.SNOOZE and self.snooze_min:
             return said(SnoozeSaid.BUTTON, minutes=self.snooze_min)
         return ACTION_LABELS[action]
@@ -106,3 +117,13 @@ def compose_reminder(
         if not can_snooze:
             body.append(said(ReminderSaid.NO_MORE_SNOOZES))
     return Reminder(kind=kind, title=title, body=tuple(body), can_snooze=can_snooze, snooze_min=snooze_min)
+
+
+def compose_heads_up(kind: BreakKind, warning_s: int) -> Reminder:
+    """Strict mode's word before a due break starts by itself: when, and that Start begins it now.
+
+    No Snooze and no Skip: in strict mode a due break is not put off; the tray's Pause is the
+    honest way to stop the breaks for a while."""
+    body = said(ReminderSaid.HEADS_UP_STRETCH if kind == BreakKind.LONG else ReminderSaid.HEADS_UP_STAND)
+    return Reminder(kind=kind, title=said(ReminderSaid.HEADS_UP_TITLE, n=warning_s), body=(body,),
+                    can_snooze=False, heads_up=True)

@@ -48,10 +48,17 @@ from datetime import datetime, time, timedelta
 
 from desk_coach.domain import break_policy as policy
 from desk_coach.domain.break_policy import BreakState, Decision, Moment, Verdict
-from desk_coach.domain.break_screen import cover_for
+from desk_coach.domain.break_screen import Cover, cover_for, is_strict
 from desk_coach.domain.clock import Clock
-from desk_coach.domain.history import BoutEnd, BreakEvent, BreakEventKind, BreakKind, SittingBout
-from desk_coach.domain.reminders import Reminder, ReminderAction, compose_reminder
+from desk_coach.domain.history import (
+    WAY_OUT_NOTE,
+    BoutEnd,
+    BreakEvent,
+    BreakEventKind,
+    BreakKind,
+    SittingBout,
+)
+from desk_coach.domain.reminders import Reminder, ReminderAction, compose_heads_up, compose_reminder
 from desk_coach.domain.said import Said, Term, said
 from desk_coach.domain.settings import Settings
 from desk_coach.domain.sitting import (
@@ -90,6 +97,7 @@ QUIET_LEAD_SECONDS = 60.0  # start asking the quiet-time sensors this long befor
 MAX_UNSAVED = 5000  # records kept in memory while the storage fails: days of bouts and break events
 AWAY = frozenset({BoutEnd.IDLE, BoutEnd.LOCK, BoutEnd.SLEEP})  # bouts the user ended by leaving
 NOT_SHOWN_NOTE = "reminder not shown: no notification service or system tray could show it"
+STRICT_START = "strict-start"  # the timer that starts a due break after strict mode's heads-up
 
 
 @dataclass(frozen=True)
@@ -99,11 +107,13 @@ class BreakOutcome:
     ``completed``: it ran to its end. ``done_fraction``: the share of it done, 0-1.
     ``stood_s``: seconds the user is known to have been on their feet (a guided routine's done
     part); None when the window cannot tell, and the idle clock is asked instead.
+    ``way_out``: a strict break the user left by the emergency way out (stored as such).
     """
 
     completed: bool = True
     done_fraction: float = 1.0
     stood_s: float | None = None
+    way_out: bool = False
 
 
 @dataclass
@@ -116,6 +126,7 @@ class _OpenBreak:
     state_before: BreakState
     was_due: bool
     longest_idle_s: float = 0.0
+    cover: Cover = Cover.NONE
 
 
 #: Channels whose reminders carry no answer buttons and fade by themselves: the tray menu answers.
@@ -164,6 +175,7 @@ class Coach:
         self._recorded_quiet_at: float | None = None
         self._break: _OpenBreak | None = None  # set while a guided break is open
         self._put_off_by: BreakEventKind | None = None  # why the due break waits (snooze, dismissal...)
+        self._left_by_way_out = False  # the last break ended by strict mode's emergency way out
         self._last_idle: float | None = None
         self._locked = False  # the session was locked at the last look
         self._watched_threshold: float | None = None  # the natural-break threshold the sensor watches
@@ -182,7 +194,7 @@ class Coach:
 
     def stop(self) -> None:
         """Quit: close the running bout so no sitting time is lost."""
-        for key in ("poll", "new-day", "break-due", "typing-check", "pause-end", "idle-change"):
+        for key in ("poll", "new-day", "break-due", "typing-check", "pause-end", "idle-change", STRICT_START):
             self._timers.cancel(key)
         # One last look, so the bout ends at the last input rather than at the last look. Not
         # when the idle clock cannot tell (the desktop is going away): that would count as sitting.
@@ -322,9 +334,25 @@ class Coach:
             # servers draw above the locker: it is withdrawn, and shown again once unlocked if due.
             self._withdraw_reminder()
             return
+        self._withdraw_stale_heads_up(decision)
         if not decision.is_due or self._open_reminder is not None:
             return  # nothing due, or the reminder is already on screen waiting for an answer
         self._act_on_due(decision, now, mono)
+
+    def _withdraw_stale_heads_up(self, decision: Decision) -> None:
+        """A reminder that no longer fits is taken back, and the right one shown at once.
+
+        Strict mode's heads-up while something holds the break again (quiet time, a pause, off
+        hours; typing only delays the start: ``policy.strict_start``): the automatic start waits,
+        and the break stays due. A reminder of the other mode than the one
+        in force (strict mode turned on or off while it was up): Snooze and Skip must not be
+        offered in strict mode, nor withheld without it."""
+        reminder = self._open_reminder
+        if reminder is None:
+            return
+        held_again = reminder.heads_up and policy.strict_start(decision) == policy.StrictStart.HELD
+        if held_again or reminder.heads_up != is_strict(self._settings):
+            self._withdraw_reminder()
 
     def _arm_due_alarm(self, due_in_s: float, now: datetime, mono: float) -> None:
         """Wake when the break falls due; armed again only when that moved by over half a second."""
@@ -356,8 +384,47 @@ class Coach:
         """Show the reminder; it is stored as shown only when some channel really showed it.
 
         When none could, the break's DUE event says so, and the tray icon and the status show
-        the break as due (the user may still answer from the tray menu or the CLI)."""
-        reminder = compose_reminder(
+        the break as due (the user may still answer from the tray menu or the CLI).
+
+        In strict mode the reminder is a heads-up, and the break starts by itself after
+        ``warning_s`` whether or not any channel could show it."""
+        if is_strict(self._settings):
+            warning_s = self._settings.break_screen.warning_s
+            reminder = compose_heads_up(kind, warning_s)
+            starts_at = self._clock.now() + timedelta(seconds=warning_s)
+            self._timers.at(STRICT_START, starts_at, self._strict_start)
+            log.info("strict mode: the break starts by itself in %d s", warning_s)
+        else:
+            reminder = self._compose(kind, mono)
+        self._open_reminder = reminder
+        if self._notifier.show(reminder, self.answer):
+            if record_due:
+                self._record(BreakEventKind.DUE, kind)
+            self._record(BreakEventKind.SHOWN, kind, note=f"via {self._notifier.last_channel}")
+        else:
+            log.error("the reminder could not be shown by any channel; the break shows as due")
+            self._record(BreakEventKind.DUE, kind, note=NOT_SHOWN_NOTE)
+
+    def _strict_start(self) -> None:
+        """Strict mode's warning is over: a fresh look, and the break starts if nothing holds it.
+
+        Whatever began during the warning (quiet time, a lock, leaving) withdrew the heads-up
+        and with it this start; the break then waits, due, as a reminder does. Typing delays
+        the start to the next pause in the input (within the typing wait)."""
+        self.tick()
+        reminder = self._open_reminder
+        if reminder is None or not reminder.heads_up:
+            return
+        verdict = policy.strict_start(self._decision)
+        if verdict == policy.StrictStart.START:
+            self.start_break()
+        elif verdict == policy.StrictStart.WAIT_FOR_TYPING:
+            self._state = policy.waiting_for_typing_pause(self._state, self._clock.monotonic())
+            again = self._clock.now() + timedelta(seconds=TYPING_RECHECK_SECONDS)
+            self._timers.at(STRICT_START, again, self._strict_start)
+
+    def _compose(self, kind: BreakKind, mono: float) -> Reminder:
+        return compose_reminder(
             kind,
             self._tracker.sitting_seconds(mono),
             break_length_s=self._settings.breaks.micro_break_s,
@@ -367,14 +434,6 @@ class Coach:
             can_snooze=policy.can_snooze(self._settings, self._state),
             snooze_min=self._settings.snooze.length_min,
         )
-        self._open_reminder = reminder
-        if self._notifier.show(reminder, self.answer):
-            if record_due:
-                self._record(BreakEventKind.DUE, kind)
-            self._record(BreakEventKind.SHOWN, kind, note=f"via {self._notifier.last_channel}")
-        else:
-            log.error("the reminder could not be shown by any channel; the break shows as due")
-            self._record(BreakEventKind.DUE, kind, note=NOT_SHOWN_NOTE)
 
     # --- the user's answers -------------------------------------------------------------------
     def answer(self, action: ReminderAction) -> None:
@@ -399,10 +458,11 @@ class Coach:
         self._store(self._tracker.begin_break(now, mono))
         breaks = self._settings.breaks
         length = breaks.long_break_min * 60 if kind == BreakKind.LONG else breaks.micro_break_s
-        self._break = _OpenBreak(kind, length, mono, self._state, was_due)
-        self._state = policy.break_taken(self._state, kind, now)
         quiet = policy.relevant_quiet(self._settings, self._quiet.active_reasons())
-        self._view.open_break(kind, length, cover_for(self._settings.break_screen, quiet))
+        cover = cover_for(self._settings.break_screen, quiet)
+        self._break = _OpenBreak(kind, length, mono, self._state, was_due, cover=cover)
+        self._state = policy.break_taken(self._state, kind, now)
+        self._view.open_break(kind, length, cover)
         self._view.show_status(self.status())
 
     def finish_break(self, outcome: BreakOutcome | None = None) -> None:
@@ -423,12 +483,17 @@ class Coach:
         """
         opened, self._break = self._break, None
         assert opened is not None
+        self._left_by_way_out = outcome.way_out
         now, mono = self._clock.now(), self._clock.monotonic()
         self._note_idle_on_break(self._idle.idle_seconds(), opened)
         took = max(0.0, mono - opened.began_mono)
         stood = min(took, max(outcome.stood_s or 0.0, opened.longest_idle_s))
         counts = outcome.completed or stood >= self._tracker.thresholds.natural_break_s
         fraction = 1.0 if outcome.completed else max(0.0, min(1.0, outcome.done_fraction))
+        if outcome.way_out:
+            note = "; ".join(part for part in (WAY_OUT_NOTE, note) if part)
+            log.warning("the break was left by the emergency way out after %.0f s of %d",
+                        took, opened.length_s)
         if outcome.completed:
             self._record(BreakEventKind.TAKEN, opened.kind, note=note)
         else:
@@ -475,6 +540,9 @@ class Coach:
         """The reminder went away unanswered: stored, and it comes back after the snooze length."""
         if self._open_reminder is None:
             return
+        if self._open_reminder.heads_up:  # strict mode: closing the heads-up does not put the break off
+            log.info("the heads-up was closed; the break still starts by itself")
+            return
         self._open_reminder = None
         if not self._decision.is_due:
             return
@@ -494,6 +562,10 @@ class Coach:
         self.tick()
 
     def pause(self, until: datetime) -> None:
+        """Stop the reminders until ``until``; refused while a strict break runs (see ``can_pause_now``)."""
+        if not self.can_pause_now:
+            log.info("strict mode: no pause while a break runs")
+            return
         self._withdraw_reminder()
         self._state = policy.paused(self._state, until)
         log.info("reminders paused until %s", until.isoformat(timespec="minutes"))
@@ -525,9 +597,21 @@ class Coach:
         return self._decision.is_due and policy.can_snooze(self._settings, self._state)
 
     @property
+    def can_pause_now(self) -> bool:
+        """Pausing the reminders is always offered (in strict mode too: it is the honest way to
+        stop, said in advance, not a click on "later"), but not while a strict break runs."""
+        return self._break is None or self._break.cover != Cover.STRICT
+
+    @property
+    def strict(self) -> bool:
+        """Strict mode is on: a due break can be neither snoozed nor skipped."""
+        return is_strict(self._settings)
+
+    @property
     def can_skip_now(self) -> bool:
-        """A break is due, or put off (snoozed, dismissed) and coming back: either may be skipped."""
-        if self._break is not None:
+        """A break is due, or put off (snoozed, dismissed) and coming back: either may be skipped
+        (never in strict mode)."""
+        if self._break is not None or not policy.can_skip(self._settings):
             return False
         put_off = self._decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None
         return self._decision.is_due or put_off
@@ -588,11 +672,16 @@ class Coach:
         if decision.verdict == Verdict.NOT_DUE and self._state.snoozed_until_mono is not None:
             now = self._clock.now()
             back = _clock_text(now + timedelta(seconds=decision.due_in_s or 0.0), now)
-            return said(PUT_OFF_TEXT.get(self._put_off_by, PUT_OFF_TEXT[None]), at=back)
+            code = PUT_OFF_TEXT.get(self._put_off_by, PUT_OFF_TEXT[None])
+            if self._put_off_by == BreakEventKind.PARTIAL and self._left_by_way_out:
+                code = StatusSaid.WAY_OUT_BACK_AT
+            return said(code, at=back)
         return self._waiting_detail(decision)
 
     def _reminder_detail(self) -> Said:
         """Where the reminder on screen is answered, by the channel that showed it."""
+        if self._open_reminder is not None and self._open_reminder.heads_up:
+            return said(StatusSaid.STARTS_BY_ITSELF)
         channel = self._notifier.last_channel
         if channel is None:
             return said(StatusSaid.REMINDER_NOT_SHOWN)
@@ -671,7 +760,10 @@ class Coach:
             self.on_bout_recorded()
 
     def _withdraw_reminder(self) -> None:
+        """Take the reminder off the screen; a heads-up's automatic start goes with it."""
         if self._open_reminder is not None:
+            if self._open_reminder.heads_up:
+                self._timers.cancel(STRICT_START)
             self._open_reminder = None
             self._notifier.withdraw()
 

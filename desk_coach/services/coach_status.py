@@ -48,6 +48,8 @@ class StatusSaid(SaidCode):
     CLOSED_BACK_AT = "status.closed_back_at"  # at
     ENDED_EARLY_BACK_AT = "status.ended_early_back_at"  # at
     PUT_OFF_UNTIL = "status.put_off_until"  # at
+    WAY_OUT_BACK_AT = "status.way_out_back_at"  # at: strict break left by the emergency way out
+    STARTS_BY_ITSELF = "status.starts_by_itself"  # strict mode's heads-up is up
     REMINDER_NOT_SHOWN = "status.reminder_not_shown"
     REMINDER_IN_TRAY = "status.reminder_in_tray"
     REMINDER_ON_SCREEN = "status.reminder_on_screen"

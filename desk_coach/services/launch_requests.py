@@ -26,6 +26,8 @@ class LaunchSaid(SaidCode):
     ALREADY_RUNNING = "launch.already_running"  # app
     COACH_NOT_STARTED = "launch.coach_not_started"  # app, log
     UNKNOWN_COMMAND = "launch.unknown_command"  # command
+    STRICT_MODE = "launch.strict_mode"  # strict mode refuses snooze and skip
+    NOTHING_TO_SKIP = "launch.nothing_to_skip"
 
 
 ALREADY_RUNNING = said(LaunchSaid.ALREADY_RUNNING, app=APP_NAME)
@@ -85,6 +87,8 @@ class LaunchRequests:
             return {"ok": True}
         if command == "snooze" and coach is not None:
             return self._snooze(coach, request.get("minutes"))
+        if command == "skip" and coach is not None:
+            return self._skip(coach)
         return self._error(said(LaunchSaid.UNKNOWN_COMMAND, command=repr(command)))
 
     def _snooze(self, coach: Coach, minutes: object) -> dict[str, Any]:
@@ -94,6 +98,8 @@ class LaunchRequests:
                                     or minutes not in lengths):
             return self._error(said(SnoozeSaid.NOT_A_LENGTH, minutes=str(minutes), lengths=lengths))
         coach.tick()  # a fresh look: is a break due now?
+        if coach.strict:
+            return self._error(said(LaunchSaid.STRICT_MODE))
         if not coach.decision.is_due:
             return self._error(said(SnoozeSaid.NOTHING_DUE))
         if not coach.snooze(None if minutes is None else float(minutes)):
@@ -101,6 +107,16 @@ class LaunchRequests:
         back = coach.status().next_break_at
         length = lengths[0] if minutes is None else minutes
         return {"ok": True, "minutes": length, "until": back.isoformat() if back is not None else None}
+
+    def _skip(self, coach: Coach) -> dict[str, Any]:
+        """Skip the due break, as the tray menu would; strict mode refuses."""
+        coach.tick()  # a fresh look: is a break due now?
+        if coach.strict:
+            return self._error(said(LaunchSaid.STRICT_MODE))
+        if not coach.can_skip_now:
+            return self._error(said(LaunchSaid.NOTHING_TO_SKIP))
+        coach.skip()
+        return {"ok": True}
 
     def _error(self, why: Said) -> dict[str, Any]:
         """A refusal: in words for the user, and as a code and values for a program."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_countdown import BreakCountdown
 from desk_coach.ui.fonts import scaled_font, tabular
+from desk_coach.ui.way_out import StrictBreak, StrictWayOut
 from desk_coach.wording.translate import translate
 
 TICK_MS = 250
@@ -73,10 +74,15 @@ class BreakWindow(QWidget):
     drive it with a fake clock and call :meth:`refresh`. Escape is the same as "I'm back". The
     window takes focus when shown but never stays on top of other windows.
 
+    ``strict`` (strict mode): the break holds for its length: no "I'm back", no Pause, and
+    neither Escape nor the window's close button ends it (a first Escape shows how to leave);
+    the emergency way out (Escape held, or the button that appears) ends it, and
+    ``left_by_way_out`` says so.
+
     Signals:
         finished(completed: bool): emitted exactly once: True when the countdown reaches zero;
-            False when the user ends the break early ("I'm back", Escape) or closes the window.
-            The window closes itself right after; its owner decides when to delete it.
+            False when the user ends the break early ("I'm back", Escape, the way out) or closes
+            the window. The window closes itself right after; its owner decides when to delete it.
     """
 
     finished = Signal(bool)
@@ -87,9 +93,11 @@ class BreakWindow(QWidget):
         length_s: float,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
+        strict: StrictBreak | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._kind = BreakKind(kind)
+        self.left_by_way_out = False
         self._countdown = BreakCountdown(length_s, clock)
         #: The break window's title (Qt adds " — Desk Coach").
         self.setWindowTitle(translate("BreakWindow", "Break"))
@@ -111,6 +119,9 @@ class BreakWindow(QWidget):
         layout.addLayout(buttons)
         self.setTabOrder(self.pause_button, self.back_button)
         self.back_button.setFocus()
+        self.strict_way_out: StrictWayOut | None = None
+        if strict is not None:
+            self._hold_strictly(strict, clock, layout, buttons)
 
         self._tick = QTimer(self)
         self._tick.setObjectName("display-tick")
@@ -149,6 +160,21 @@ class BreakWindow(QWidget):
         #: What a screen reader calls the bar that fills as the break goes by.
         self.progress_bar.setAccessibleName(translate("BreakWindow", "Break progress"))
         self.progress_bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _hold_strictly(self, strict: StrictBreak, clock: Callable[[], float], layout: QVBoxLayout,
+                       buttons: QHBoxLayout) -> None:
+        """Strict mode: only the countdown or the way out ends the break."""
+        self.strict_way_out = way_out = StrictWayOut(self, strict, clock)
+        self.back_button.hide()
+        self.pause_button.hide()
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        layout.insertWidget(layout.indexOf(self.progress_bar) + 1, way_out.hint)
+        buttons.addWidget(way_out.button)
+        way_out.used.connect(self._leave_by_way_out)
+
+    def _leave_by_way_out(self) -> None:
+        self.left_by_way_out = True
+        self._finish(False)
 
     def _build_buttons(self) -> QHBoxLayout:
         """"Paused" when held, then Pause/Resume and "I'm back"."""
@@ -236,6 +262,8 @@ class BreakWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.strict_way_out is not None:
+            self.strict_way_out.start()
         self._countdown.start()
         self._start_ticking()
         self.refresh()
@@ -245,12 +273,20 @@ class BreakWindow(QWidget):
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        way_out = self.strict_way_out
+        if way_out is not None and not self._countdown.done and event.spontaneous():
+            event.ignore()  # the close button, Alt+F4: refused on a strict break; the app may still close it
+            way_out.hint.show_hint()
+            return
         self._finish(False, close=False)
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             event.accept()
+            if self.strict_way_out is not None:  # the way out takes Escape first: never ends a strict break
+                self.strict_way_out.hint.show_hint()
+                return
             self.end_now()
             return
         super().keyPressEvent(event)
@@ -277,6 +313,8 @@ class BreakWindow(QWidget):
         self._end.stop()
         self.pause_button.setEnabled(False)
         self.back_button.setEnabled(False)
+        if self.strict_way_out is not None:
+            self.strict_way_out.stop()
         self.finished.emit(completed)
         if close and self.isVisible():
             self.close()

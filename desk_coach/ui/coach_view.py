@@ -23,11 +23,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.history import BreakKind
+from desk_coach.domain.settings.model import BreakScreen
 from desk_coach.services.coach import BreakOutcome
 from desk_coach.services.coach_status import CoachStatus
 from desk_coach.services.routines import RoutineService
 from desk_coach.ui.tray import CoachTray
 from desk_coach.ui.user_screen import open_window
+from desk_coach.ui.way_out import StrictBreak
 from desk_coach.wording.status_words import status_line
 
 if TYPE_CHECKING:
@@ -53,14 +55,20 @@ class QtCoachView(QObject):
         parent: QObject | None = None,
         can_skip: Callable[[], bool] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        break_screen: Callable[[], BreakScreen] | None = None,
+        can_pause: Callable[[], bool] | None = None,
     ) -> None:
-        """``clock``: the monotonic seconds the break windows count with (tests pass a fake one)."""
+        """``clock``: the monotonic seconds the break windows count with (tests pass a fake one).
+        ``break_screen``: the settings of the break screen in force (strict mode's way out);
+        ``can_pause``: whether the tray's Pause is offered now (not during a strict break)."""
         super().__init__(parent)
         self._tray = tray
         self._now = now
         self._can_snooze = can_snooze
         self._can_skip = can_skip
         self._clock = clock
+        self._break_screen = break_screen
+        self._can_pause = can_pause
         self._routines = routines
         self._play_sound = play_sound
         self._window: BreakWindow | GuidedRoutineDialog | None = None
@@ -75,35 +83,50 @@ class QtCoachView(QObject):
         can_skip = self._can_skip() if self._can_skip is not None else None
         summary = status_line(status.summary(self._now()))
         self._tray.show_status(status, summary, can_snooze=self._can_snooze(), can_skip=can_skip)
+        if self._can_pause is not None:
+            self._tray.pause_menu.setEnabled(self._can_pause())
 
     def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         if self._window is not None:
             self._window.raise_()
             return
-        window = self._guided(kind, length_s) or self._plain(kind, length_s)
+        strict = self._strict(length_s) if cover == Cover.STRICT else None
+        window = self._guided(kind, length_s, strict) or self._plain(kind, length_s, strict)
         self._window = window
         # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
         # click on the break window gives it the keyboard, as for any other window.
-        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        # A strict break takes the keyboard: its heads-up gave warning, and Escape must reach the
+        # emergency way out without a click first.
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, strict is None)
         open_window(window)
         window.raise_()
+        if strict is not None:
+            window.activateWindow()
 
-    def _plain(self, kind: BreakKind, length_s: int) -> BreakWindow:
+    def _strict(self, length_s: int) -> StrictBreak:
+        """A strict break's hold, with the way out's figures from the settings in force."""
+        if self._break_screen is None:
+            return StrictBreak(length_s)
+        screen = self._break_screen()
+        return StrictBreak(length_s, hold_s=screen.way_out_hold_s, button_after_s=screen.way_out_button_s)
+
+    def _plain(self, kind: BreakKind, length_s: int, strict: StrictBreak | None = None) -> BreakWindow:
         # Imported when a break opens, like the guided dialog: the classes of a window not yet
         # shown cost the idle tray app memory (PySide6 builds each Qt class on first use).
         from desk_coach.ui.break_window import BreakWindow
 
-        window = BreakWindow(kind, length_s, clock=self._clock)
+        window = BreakWindow(kind, length_s, clock=self._clock, strict=strict)
 
         def finished(completed: bool) -> None:
             # The window cannot tell whether the user stood: the coach asks the idle clock.
             fraction = 1.0 if completed else window.elapsed_s / window.length_s
-            self._on_finished(BreakOutcome(completed, fraction))
+            self._on_finished(BreakOutcome(completed, fraction, way_out=window.left_by_way_out))
 
         window.finished.connect(finished)
         return window
 
-    def _guided(self, kind: BreakKind, length_s: int) -> GuidedRoutineDialog | None:
+    def _guided(self, kind: BreakKind, length_s: int, strict: StrictBreak | None = None
+                ) -> GuidedRoutineDialog | None:
         if self._routines is None:
             return None
         from desk_coach.ui.routine.dialog import GuidedRoutineDialog
@@ -124,6 +147,7 @@ class QtCoachView(QObject):
             play_sound=self._play_sound(),
             next_morning=question.moves if question is not None else (),
             symptoms=self._routines.symptoms_asked(),
+            strict=strict,
         )
         morning: list = []  # what the morning-after answer changed, told with the routine's outcome
         if question is not None:
@@ -152,7 +176,8 @@ class QtCoachView(QObject):
         assert self._routines is not None
         player = dialog.player
         fraction = 1.0 if completed else player.routine_done_fraction
-        done = BreakOutcome(completed, fraction, stood_s=player.routine_done_fraction * player.total_s)
+        done = BreakOutcome(completed, fraction, stood_s=player.routine_done_fraction * player.total_s,
+                            way_out=dialog.left_by_way_out)
         try:
             outcome = self._routines.finish(session_id, plan, feedback, completed)
             changes = [line for said in earlier for line in said.changes] + outcome.changes

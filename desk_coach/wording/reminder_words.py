@@ -21,5 +21,6 @@ def sentences_words(sentences: tuple[Said, ...]) -> str:
 
 
 def action_words(action: ReminderAction, reminder: Reminder | None = None) -> str:
-    """The label of an answer's button: "Start", "Snooze" ("Snooze 5 min" on ``reminder``), "Skip"."""
+    """The label of an answer's button: "Start", "Snooze", "Skip"; on ``reminder``, "Snooze 5 min" and
+    strict mode's "Start now"."""
     return say(reminder.label(action) if reminder is not None else ACTION_LABELS[action])

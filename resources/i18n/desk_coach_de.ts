@@ -203,197 +203,203 @@
             <translation>Status als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="76" />
+            <location filename="../../desk_coach/cli.py" line="73" />
+            <source>skip the break that is due (not in strict mode)</source>
+            <extracomment>Help of the command "skip".</extracomment>
+            <translation>die fällige Pause auslassen (nicht im strengen Modus)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="79" />
             <source>show where Desk Coach keeps its data, settings and log</source>
             <extracomment>Help of the command "paths".</extracomment>
             <translation>anzeigen, wo Desk Coach Daten, Einstellungen und Protokoll ablegt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="79" />
+            <location filename="../../desk_coach/cli.py" line="82" />
             <source>show the settings in force and any problem in the settings file</source>
             <extracomment>Help of the command "settings".</extracomment>
             <translation>die geltenden Einstellungen und etwaige Probleme der Einstellungsdatei anzeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="84" />
+            <location filename="../../desk_coach/cli.py" line="87" />
             <source>only check the file: exit 1 if it has problems</source>
             <extracomment>Help of the option --check of "settings".</extracomment>
             <translation>nur die Datei prüfen: Exit-Status 1, wenn sie Probleme hat</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="89" />
+            <location filename="../../desk_coach/cli.py" line="92" />
             <source>delete all your Desk Coach data: history, settings and logs</source>
             <extracomment>Help of the command "delete-data".</extracomment>
             <translation>alle deine Desk-Coach-Daten löschen: Verlauf, Einstellungen und Protokolle</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="92" />
+            <location filename="../../desk_coach/cli.py" line="95" />
             <source>confirm: really delete everything</source>
             <extracomment>Help of the option --yes of "delete-data".</extracomment>
             <translation>bestätigen: wirklich alles löschen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="99" />
+            <location filename="../../desk_coach/cli.py" line="102" />
             <source>start the tray coach (the default); a second start hands over to the running one</source>
             <extracomment>Help of the command "run".</extracomment>
             <translation>den Coach im Infobereich starten (Standard); ein zweiter Start übergibt an den laufenden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="104" />
+            <location filename="../../desk_coach/cli.py" line="107" />
             <source>SECONDS</source>
             <extracomment>A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.</extracomment>
             <translation>SEKUNDEN</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="130" />
+            <location filename="../../desk_coach/cli.py" line="133" />
             <source>put off the break that is due in the running coach</source>
             <extracomment>Help of the command "snooze".</extracomment>
             <translation>die fällige Pause im laufenden Coach verschieben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="133" />
+            <location filename="../../desk_coach/cli.py" line="136" />
             <source>snooze for N minutes, a length the Snooze menu offers (default: the usual one)</source>
             <extracomment>Help of the option --minutes of "snooze"; N is the option's value, a number of minutes.</extracomment>
             <translation>um N Minuten verschieben, eine der Längen aus dem Menü „Später erinnern“ (Standard: die übliche)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="141" />
+            <location filename="../../desk_coach/cli.py" line="144" />
             <source>take the self-check in the running coach, or record one from a trainer's file</source>
             <extracomment>Help of the command "screen".</extracomment>
             <translation>den Selbstcheck im laufenden Coach machen oder einen aus der Datei einer Trainerin oder eines Trainers übernehmen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="161" />
+            <location filename="../../desk_coach/cli.py" line="164" />
             <source>show today's plan: the daily routine and the next micro-breaks, with reasons</source>
             <extracomment>Help of the command "plan".</extracomment>
             <translation>den heutigen Plan anzeigen: die tägliche Routine und die nächsten Mikropausen, mit Begründung</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="180" />
+            <location filename="../../desk_coach/cli.py" line="183" />
             <source>show the figures of one week: sitting, breaks, routines and exercise</source>
             <extracomment>Help of the command "stats".</extracomment>
             <translation>die Zahlen einer Woche anzeigen: Sitzen, Pausen, Routinen und Übungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="192" />
+            <location filename="../../desk_coach/cli.py" line="195" />
             <source>print the figures as JSON</source>
             <extracomment>Help of the option --json of "stats".</extracomment>
             <translation>Zahlen als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="198" />
+            <location filename="../../desk_coach/cli.py" line="201" />
             <source>export all your Desk Coach data as CSV or JSON</source>
             <extracomment>Help of the command "export".</extracomment>
             <translation>alle deine Desk-Coach-Daten als CSV oder JSON exportieren</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="216" />
+            <location filename="../../desk_coach/cli.py" line="219" />
             <source>replace an existing output</source>
             <extracomment>Help of the option --force of "export".</extracomment>
             <translation>eine vorhandene Ausgabe ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="224" />
+            <location filename="../../desk_coach/cli.py" line="227" />
             <source>write a PDF of your progress to show a physiotherapist or trainer</source>
             <extracomment>Help of the command "report".</extracomment>
             <translation>ein PDF deines Fortschritts schreiben, um es einer Physiotherapeutin oder einem Trainer zu zeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="264" />
+            <location filename="../../desk_coach/cli.py" line="267" />
             <source>replace an existing file</source>
             <extracomment>Help of the option --force of "report".</extracomment>
             <translation>eine vorhandene Datei ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="619" />
+            <location filename="../../desk_coach/cli.py" line="639" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Der Selbstcheck konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="624" />
+            <location filename="../../desk_coach/cli.py" line="644" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Selbstcheck aus {file} übernommen (gemacht am {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="674" />
+            <location filename="../../desk_coach/cli.py" line="694" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Vorhandene Ausrüstung, jetzt auch die Einstellung, nach der sich die Pläne richten: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="681" />
+            <location filename="../../desk_coach/cli.py" line="701" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist das der Plan für einen ersten Start (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="687" />
+            <location filename="../../desk_coach/cli.py" line="707" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist diese Woche leer (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="714" />
+            <location filename="../../desk_coach/cli.py" line="734" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="718" />
+            <location filename="../../desk_coach/cli.py" line="738" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="786" />
+            <location filename="../../desk_coach/cli.py" line="806" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="790" />
+            <location filename="../../desk_coach/cli.py" line="810" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="808" />
+            <location filename="../../desk_coach/cli.py" line="828" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Woche {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="884" />
+            <location filename="../../desk_coach/cli.py" line="904" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># geltende Einstellungen ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="906" />
+            <location filename="../../desk_coach/cli.py" line="926" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="908" />
+            <location filename="../../desk_coach/cli.py" line="928" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher wurde nichts exportiert: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="935" />
+            <location filename="../../desk_coach/cli.py" line="955" />
             <source>Desk Coach cannot open its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Bericht: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="939" />
+            <location filename="../../desk_coach/cli.py" line="959" />
             <source>Desk Coach could not read its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Bericht: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="1014" />
+            <location filename="../../desk_coach/cli.py" line="1034" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -408,47 +414,53 @@
             <translation>{program}: Fehler: {message} (siehe '{command} --help')</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="277" />
+            <location filename="../../desk_coach/cli.py" line="280" />
             <source>{text} is not a number of weeks from {least} to {most}</source>
             <extracomment>{text} is what the user typed, quoted; {least} and {most} are 1 and 260.</extracomment>
             <translation>{text} ist keine Anzahl Wochen von {least} bis {most}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="289" />
+            <location filename="../../desk_coach/cli.py" line="292" />
             <source>the name must be one line of at most {most} characters</source>
             <extracomment>{most} is the most characters a name may have (80).</extracomment>
             <translation>der Name muss eine Zeile mit höchstens {most} Zeichen sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="302" />
+            <location filename="../../desk_coach/cli.py" line="305" />
             <source>{text} must be more than 0 seconds</source>
             <translation>{text} muss mehr als 0 Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="528" />
+            <location filename="../../desk_coach/cli.py" line="531" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pause im laufenden Desk Coach gestartet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="654" />
+            <location filename="../../desk_coach/cli.py" line="572" />
+            <source>Break skipped in the running Desk Coach.</source>
+            <extracomment>Printed by `desk-coach skip` once the running coach skipped the due break.</extracomment>
+            <translation>Pause im laufenden Desk Coach ausgelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="674" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="734" />
+            <location filename="../../desk_coach/cli.py" line="754" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet: nur Gehpausen, bis du den Selbstcheck machst ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="743" />
+            <location filename="../../desk_coach/cli.py" line="763" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Geplant nach deinem Bewegungscheck vom {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="813" />
+            <location filename="../../desk_coach/cli.py" line="833" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -457,61 +469,61 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="821" />
+            <location filename="../../desk_coach/cli.py" line="841" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Jeder Tag geht von {begins} bis {begins}, also zählt eine Nachtschicht zu dem Tag, an dem sie begann.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="857" />
+            <location filename="../../desk_coach/cli.py" line="877" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>Datenbank:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="859" />
+            <location filename="../../desk_coach/cli.py" line="879" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>Einstellungen:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="861" />
+            <location filename="../../desk_coach/cli.py" line="881" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>Protokoll:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="900" />
+            <location filename="../../desk_coach/cli.py" line="920" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>Es gibt keine Desk-Coach-Daten zum Exportieren (keine Datenbank unter {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="967" />
+            <location filename="../../desk_coach/cli.py" line="987" />
             <source>{output} is a folder; give the PDF file's name.</source>
             <extracomment>{output} is the path given to --output.</extracomment>
             <translation>{output} ist ein Ordner; gib den Namen der PDF-Datei an.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="971" />
+            <location filename="../../desk_coach/cli.py" line="991" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>Den Ordner {folder} gibt es nicht; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="975" />
+            <location filename="../../desk_coach/cli.py" line="995" />
             <source>The folder {folder} cannot be written to; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>In den Ordner {folder} kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="979" />
+            <location filename="../../desk_coach/cli.py" line="999" />
             <source>{output} already exists; add --force to replace it.</source>
             <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
             <translation>{output} gibt es schon; füge --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="998" />
+            <location filename="../../desk_coach/cli.py" line="1018" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Damit würden alle deine Desk-Coach-Daten gelöscht: {what}. Füge --yes hinzu, um es zu tun.</translation>
@@ -528,115 +540,115 @@
             <translation>jetzt eine Pause im laufenden Coach starten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="110" />
+            <location filename="../../desk_coach/cli.py" line="113" />
             <source>testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours</source>
             <extracomment>Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".</extracomment>
             <translation>nur zum Testen: nach SEKUNDEN Sitzen erinnern, ebenso lange schlummern und Arbeitszeiten nicht beachten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="121" />
+            <location filename="../../desk_coach/cli.py" line="124" />
             <source>testing only: SECONDS without input count as a natural break (with --test-interval)</source>
             <extracomment>Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".</extracomment>
             <translation>nur zum Testen: SEKUNDEN ohne Eingabe zählen als natürliche Pause (mit --test-interval)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="148" />
-            <location filename="../../desk_coach/cli.py" line="242" />
+            <location filename="../../desk_coach/cli.py" line="151" />
+            <location filename="../../desk_coach/cli.py" line="245" />
             <source>FILE</source>
             <extracomment>A file in the help ("--from-json FILE"); capitals, no spaces.</extracomment>
             <extracomment>A file in the help ("--output FILE"); capitals, no spaces.</extracomment>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="150" />
+            <location filename="../../desk_coach/cli.py" line="153" />
             <source>record the self-check a trainer wrote down in FILE, without the wizard (the format: resources/screen/example-trainer-screen.json; FILE must be a regular UTF-8 JSON file of at most 1 MiB)</source>
             <extracomment>Help of the option --from-json; FILE as translated in "--from-json FILE".</extracomment>
             <translation>den Selbstcheck, den eine Trainerin oder ein Trainer in DATEI festgehalten hat, ohne den Assistenten übernehmen (das Format: resources/screen/example-trainer-screen.json; DATEI muss eine gewöhnliche UTF-8-JSON-Datei von höchstens 1 MiB sein)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="166" />
+            <location filename="../../desk_coach/cli.py" line="169" />
             <source>print the plan as JSON</source>
             <extracomment>Help of the option --json of "plan".</extracomment>
             <translation>Plan als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="171" />
+            <location filename="../../desk_coach/cli.py" line="174" />
             <source>show the week day by day: moves, doses, weekly minutes per target, pull and push sets</source>
             <extracomment>Help of the option --week of "plan".</extracomment>
             <translation>die Woche Tag für Tag anzeigen: Übungen, Umfang, Wochenminuten je Zielbereich, Zug- und Drucksätze</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="189" />
+            <location filename="../../desk_coach/cli.py" line="192" />
             <source>the week to show, numbered as ISO weeks (default: this week)</source>
             <extracomment>Help of the option --week of "stats".</extracomment>
             <translation>die anzuzeigende Woche, als ISO-Woche nummeriert (Standard: diese Woche)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="205" />
+            <location filename="../../desk_coach/cli.py" line="208" />
             <source>csv: a folder; json: one file</source>
             <extracomment>Help of the option --format of "export"; "csv" and "json" are the option's values.</extracomment>
             <translation>csv: ein Ordner; json: eine Datei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="211" />
+            <location filename="../../desk_coach/cli.py" line="214" />
             <source>PATH</source>
             <extracomment>A path in the help ("--output PATH"); capitals, no spaces.</extracomment>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="213" />
+            <location filename="../../desk_coach/cli.py" line="216" />
             <source>the file (json) or folder (csv) to write</source>
             <extracomment>Help of the option --output of "export"; "json" and "csv" are the values of --format.</extracomment>
             <translation>die zu schreibende Datei (json) oder der Ordner (csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="244" />
+            <location filename="../../desk_coach/cli.py" line="247" />
             <source>the PDF file to write</source>
             <extracomment>Help of the option --output of "report".</extracomment>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="250" />
+            <location filename="../../desk_coach/cli.py" line="253" />
             <source>a4 or letter (default: the one your region uses)</source>
             <extracomment>Help of the option --paper of "report"; "a4" and "letter" are the option's values.</extracomment>
             <translation>a4 oder letter (Standard: das in deiner Region übliche Format)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="257" />
+            <location filename="../../desk_coach/cli.py" line="260" />
             <source>NAME</source>
             <extracomment>A name in the help ("--name NAME"); capitals, no spaces.</extracomment>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="259" />
+            <location filename="../../desk_coach/cli.py" line="262" />
             <source>the name to print on the report (optional; nothing else identifies you)</source>
             <extracomment>Help of the option --name of "report".</extracomment>
             <translation>der Name, der auf dem Bericht steht (freiwillig; sonst weist nichts auf dich hin)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="299" />
+            <location filename="../../desk_coach/cli.py" line="302" />
             <source>{text} is not a number of seconds</source>
             <extracomment>{text} is what the user typed, quoted.</extracomment>
             <translation>{text} ist keine Anzahl Sekunden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="420" />
+            <location filename="../../desk_coach/cli.py" line="423" />
             <source>--test-idle needs --test-interval</source>
             <translation>--test-idle braucht --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="571" />
+            <location filename="../../desk_coach/cli.py" line="591" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>Der Selbstcheck ist im laufenden Desk Coach geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="596" />
+            <location filename="../../desk_coach/cli.py" line="616" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>Der Inhalt des Selbstchecks von Desk Coach ist beschädigt; nichts wurde gespeichert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="615" />
+            <location filename="../../desk_coach/cli.py" line="635" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -645,79 +657,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="630" />
+            <location filename="../../desk_coach/cli.py" line="650" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Bitte beachten:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="631" />
+            <location filename="../../desk_coach/cli.py" line="651" />
             <source>Back on:</source>
             <translation>Wieder dabei:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="632" />
+            <location filename="../../desk_coach/cli.py" line="652" />
             <source>Found:</source>
             <translation>Festgestellt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="633" />
+            <location filename="../../desk_coach/cli.py" line="653" />
             <source>Focus:</source>
             <translation>Schwerpunkt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="878" />
+            <location filename="../../desk_coach/cli.py" line="898" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: keine Probleme</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="995" />
+            <location filename="../../desk_coach/cli.py" line="1015" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nichts (keine Desk-Coach-Dateien gefunden)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1010" />
+            <location filename="../../desk_coach/cli.py" line="1030" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Nicht alle deine Desk-Coach-Daten konnten gelöscht werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="568" />
+            <location filename="../../desk_coach/cli.py" line="588" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>Der laufende Desk Coach kann den Selbstcheck nicht öffnen; starte ihn neu.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="656" />
+            <location filename="../../desk_coach/cli.py" line="676" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>Die vorhandene Ausrüstung ({listed}) wurde mit dem Selbstcheck gespeichert, aber die Einstellungsdatei hat ein Problem, daher blieb die Ausrüstungs-Einstellung, wie sie war: Stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="666" />
+            <location filename="../../desk_coach/cli.py" line="686" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Die Ausrüstungs-Einstellung konnte nicht gespeichert werden ({error}); stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="752" />
+            <location filename="../../desk_coach/cli.py" line="772" />
             <source>Next micro-break</source>
             <translation>Nächste Mikropause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="918" />
+            <location filename="../../desk_coach/cli.py" line="938" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Deine Desk-Coach-Daten wurden nach {output} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="234" />
+            <location filename="../../desk_coach/cli.py" line="237" />
             <source>the last N weeks, this one included: 1 to 260 (default: {default})</source>
             <extracomment>Help of the option --weeks of "report"; {default} is a number of weeks (12).</extracomment>
             <translation>die letzten N Wochen, diese eingeschlossen: 1 bis 260 (Standard: {default})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="751" />
+            <location filename="../../desk_coach/cli.py" line="771" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Nächste Mikropause {number}</translation>
@@ -776,85 +788,85 @@
     <context>
         <name>BreakWindow</name>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="39" />
+            <location filename="../../desk_coach/ui/break_window.py" line="40" />
             <source>Stretch routine</source>
             <extracomment>The title of the window of a long break, when the guided routine cannot be shown.</extracomment>
             <translation>Dehnroutine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="50" />
+            <location filename="../../desk_coach/ui/break_window.py" line="51" />
             <source>Stand up, roll your shoulders, reach up tall and walk around a little. Move gently, and leave out anything that feels uncomfortable.</source>
             <extracomment>What to do in a long break when the guided routine cannot be shown, under its title.</extracomment>
             <translation>Steh auf, kreise die Schultern, streck dich nach oben und geh ein paar Schritte. Beweg dich sanft und lass alles weg, was sich unangenehm anfühlt.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="37" />
+            <location filename="../../desk_coach/ui/break_window.py" line="38" />
             <source>Time to stand up</source>
             <extracomment>The title of the window of a short break the user started.</extracomment>
             <translation>Zeit zum Aufstehen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="46" />
+            <location filename="../../desk_coach/ui/break_window.py" line="47" />
             <source>Stand up and walk for a few minutes: to the window, refill your water, take the stairs.</source>
             <extracomment>What to do in a short break, under its title.</extracomment>
             <translation>Steh auf und geh ein paar Minuten: zum Fenster, Wasser nachfüllen, die Treppe nehmen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="62" />
+            <location filename="../../desk_coach/ui/break_window.py" line="63" />
             <source>&amp;Pause</source>
             <extracomment>Button: holds the break's countdown.</extracomment>
             <translation>&amp;Anhalten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="64" />
+            <location filename="../../desk_coach/ui/break_window.py" line="65" />
             <source>Stop the countdown for a moment</source>
             <extracomment>Tooltip of the Pause button of a break.</extracomment>
             <translation>Den Countdown kurz anhalten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="58" />
+            <location filename="../../desk_coach/ui/break_window.py" line="59" />
             <source>&amp;Resume</source>
             <extracomment>Button, in place of Pause while the break's countdown is held; its tooltip follows.</extracomment>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="60" />
+            <location filename="../../desk_coach/ui/break_window.py" line="61" />
             <source>Carry on counting down</source>
             <extracomment>Tooltip of the Resume button of a break.</extracomment>
             <translation>Den Countdown fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="95" />
+            <location filename="../../desk_coach/ui/break_window.py" line="103" />
             <source>Break</source>
             <extracomment>The break window's title (Qt adds " — Desk Coach").</extracomment>
             <translation>Pause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="140" />
+            <location filename="../../desk_coach/ui/break_window.py" line="151" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the break's big countdown.</extracomment>
             <translation>Verbleibende Zeit</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="142" />
+            <location filename="../../desk_coach/ui/break_window.py" line="153" />
             <source>Paused</source>
             <extracomment>Shown beside the buttons while the break's countdown is held.</extracomment>
             <translation>Angehalten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="150" />
+            <location filename="../../desk_coach/ui/break_window.py" line="161" />
             <source>Break progress</source>
             <extracomment>What a screen reader calls the bar that fills as the break goes by.</extracomment>
             <translation>Fortschritt der Pause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="156" />
+            <location filename="../../desk_coach/ui/break_window.py" line="182" />
             <source>I'm &amp;back</source>
             <extracomment>Button: the user is back from the break before its countdown ran out.</extracomment>
             <translation>Ich bin &amp;zurück</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="158" />
+            <location filename="../../desk_coach/ui/break_window.py" line="184" />
             <source>End the break now (Esc)</source>
             <extracomment>Tooltip of "I'm back"; (Esc) names the key that does the same.</extracomment>
             <translation>Pause jetzt beenden (Esc)</translation>
@@ -2207,7 +2219,7 @@ Protokoll: {log}</translation>
     <context>
         <name>RoutineWindow</name>
         <message>
-            <location filename="../../desk_coach/ui/routine/dialog.py" line="131" />
+            <location filename="../../desk_coach/ui/routine/dialog.py" line="143" />
             <source>Stretch routine</source>
             <extracomment>The title of the guided routine's window (Qt adds " — Desk Coach").</extracomment>
             <translation>Dehnroutine</translation>
@@ -3534,6 +3546,48 @@ Alle deine Daten jetzt löschen?</translation>
             <source>&amp;Snooze {minutes} min</source>
             <extracomment>A Snooze button in a window: puts the break off for the usual length; {minutes}: e.g. "5". Its arrow opens the other lengths.</extracomment>
             <translation>{minutes} Min. &amp;später</translation>
+        </message>
+    </context>
+    <context>
+        <name>WayOut</name>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/way_out.py" line="48" />
+            <source>Hold Escape for %n second(s) to leave in an emergency</source>
+            <extracomment>Shown on a strict break when Escape is pressed or the window is asked to close: how to leave anyway. %n: seconds to hold the key (3 by default).</extracomment>
+            <translation>
+                <numerusform>Halte Esc %n Sekunde lang gedrückt, um im Notfall zu gehen</numerusform>
+                <numerusform>Halte Esc %n Sekunden lang gedrückt, um im Notfall zu gehen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/way_out.py" line="53" />
+            <source>Keep holding Escape to leave the break…</source>
+            <extracomment>Shown while Escape is held on a strict break, above a bar that fills until the break ends.</extracomment>
+            <translation>Halte Esc weiter gedrückt, um die Pause zu verlassen …</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/way_out.py" line="263" />
+            <source>Ends the break early; it is recorded as left by the emergency way out.</source>
+            <extracomment>Tooltip of the emergency button of a strict break, also what a screen reader says about it.</extracomment>
+            <translation>Beendet die Pause vorzeitig; sie wird als über den Notausgang verlassen festgehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/way_out.py" line="198" />
+            <source>Emergency way out</source>
+            <extracomment>What a screen reader calls the bar that fills while Escape is held on a strict break.</extracomment>
+            <translation>Notausgang</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/way_out.py" line="256" />
+            <source>Leave now (emergency)</source>
+            <extracomment>Button on a strict break, shown after a few seconds: ends the break at once in an emergency.</extracomment>
+            <translation>Jetzt gehen (Notfall)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/way_out.py" line="261" />
+            <source>Leave the break now, in an emergency</source>
+            <extracomment>What a screen reader calls the emergency button of a strict break.</extracomment>
+            <translation>Die Pause jetzt verlassen, im Notfall</translation>
         </message>
     </context>
     <context>
@@ -5230,6 +5284,18 @@ Alle deine Daten jetzt löschen?</translation>
             <extracomment>A request the running app does not know. {command}: the request's name, in quotes.</extracomment>
             <translation>unbekannter Befehl {command}</translation>
         </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/launch_requests.py" line="22" />
+            <source>Strict mode is on: a due break can be neither snoozed nor skipped. To stop the breaks for a while, pause them from the tray menu.</source>
+            <extracomment>`desk-coach snooze` or `skip` refused: the user turned strict mode on in Settings.</extracomment>
+            <translation>Der strenge Modus ist an: Eine fällige Pause lässt sich weder verschieben noch auslassen. Um die Pausen eine Weile anzuhalten, pausiere sie im Menü des Symbols im Systembereich.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/launch_requests.py" line="28" />
+            <source>No break is due right now: nothing to skip.</source>
+            <extracomment>`desk-coach skip` refused: no break is due or snoozed.</extracomment>
+            <translation>Gerade ist keine Pause fällig: Es gibt nichts auszulassen.</translation>
+        </message>
     </context>
     <context>
         <name>PlanNotes</name>
@@ -6003,6 +6069,33 @@ Alle deine Daten jetzt löschen?</translation>
             <extracomment>Button on a reminder: leave this break out.</extracomment>
             <translation>Auslassen</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/wording/sentences/reminders.py" line="52" />
+            <source>A break starts in %n second(s)</source>
+            <extracomment>Title of strict mode's heads-up: a due break starts by itself after %n seconds (no Snooze, no Skip).</extracomment>
+            <translation>
+                <numerusform>In %n Sekunde beginnt eine Pause</numerusform>
+                <numerusform>In %n Sekunden beginnt eine Pause</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/reminders.py" line="54" />
+            <source>Finish your sentence or save your work: then stand up and move for a moment.</source>
+            <extracomment>Body of strict mode's heads-up before a short break.</extracomment>
+            <translation>Schreib deinen Satz zu Ende oder speichere deine Arbeit: Dann steh auf und beweg dich einen Moment.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/reminders.py" line="58" />
+            <source>Finish your sentence or save your work: your stretch routine comes next.</source>
+            <extracomment>Body of strict mode's heads-up before the long break, a guided stretch routine.</extracomment>
+            <translation>Schreib deinen Satz zu Ende oder speichere deine Arbeit: Gleich kommt deine Dehnroutine.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/reminders.py" line="62" />
+            <source>Start now</source>
+            <extracomment>The one button of strict mode's heads-up: begin the break now rather than when the warning ends.</extracomment>
+            <translation>Jetzt starten</translation>
+        </message>
         <message>
             <location filename="../../desk_coach/wording/sentences/snooze.py" line="13" />
             <source>Snooze {minutes} min</source>
@@ -6189,91 +6282,103 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>Pause verschoben bis {at}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="40" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="41" />
+            <source>break left by the emergency way out, back at {at}</source>
+            <extracomment>Part of the status line: a strict-mode break was left by the emergency way out and comes back. {at}: when, e.g. "10:30".</extracomment>
+            <translation>Pause über den Notausgang verlassen, kommt wieder um {at}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/status.py" line="43" />
+            <source>strict mode: the break starts in a few seconds</source>
+            <extracomment>Part of the status line: strict mode is on and the due break starts by itself in a few seconds.</extracomment>
+            <translation>strenger Modus: Die Pause beginnt in wenigen Sekunden</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/wording/sentences/status.py" line="45" />
             <source>the reminder could not be shown (no notification service or system tray)</source>
             <extracomment>Part of the status line: the reminder could not be shown anywhere.</extracomment>
             <translation>die Erinnerung konnte nicht angezeigt werden (kein Benachrichtigungsdienst und kein Systembereich)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="44" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="49" />
             <source>reminder shown, answer it from the tray menu</source>
             <extracomment>Part of the status line: the reminder has no buttons; the tray menu answers it.</extracomment>
             <translation>Erinnerung angezeigt, antworte im Menü des Symbols im Systembereich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="46" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="51" />
             <source>reminder on screen, waiting for your answer</source>
             <extracomment>Part of the status line: the reminder is on screen with its buttons.</extracomment>
             <translation>Erinnerung auf dem Bildschirm, wartet auf deine Antwort</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="48" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="53" />
             <source>paused until {at}</source>
             <extracomment>Part of the status line: the user paused the coach. {at}: until when, e.g. "tomorrow 09:00".</extracomment>
             <translation>pausiert bis {at}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="50" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="55" />
             <source>outside work hours</source>
             <extracomment>Part of the status line: no reminders outside the user's work hours.</extracomment>
             <translation>außerhalb der Arbeitszeit</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="52" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="57" />
             <source>outside work hours until {at}</source>
             <extracomment>Part of the status line. {at}: when the work hours begin, e.g. "Mon 09:00".</extracomment>
             <translation>außerhalb der Arbeitszeit bis {at}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="55" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="60" />
             <source>break waits: {reasons}</source>
             <extracomment>Part of the status line: the break waits. {reasons}: e.g. "the camera is in use and do not disturb is on".</extracomment>
             <translation>Pause wartet: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="57" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="62" />
             <source>break waits for a pause in your typing</source>
             <extracomment>Part of the status line: the break waits until the user stops typing.</extracomment>
             <translation>Pause wartet, bis du eine Tipp-Pause machst</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="59" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="64" />
             <source>{time}</source>
             <extracomment>A time of day today, as the status line says it: "10:30". Usually left as it is.</extracomment>
             <translation>{time}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="61" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="66" />
             <source>tomorrow {time}</source>
             <extracomment>A time of day tomorrow, as the status line says it: "tomorrow 09:00".</extracomment>
             <translation>morgen {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="63" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="68" />
             <source>{weekday} {time}</source>
             <extracomment>A time of day later this week: a short weekday name and the time, "Mon 09:00".</extracomment>
             <translation>{weekday} {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="69" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="74" />
             <source>a fullscreen window is active</source>
             <extracomment>Why a break waits: a film, a presentation or a game fills the screen.</extracomment>
             <translation>ein Vollbildfenster ist aktiv</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="71" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="76" />
             <source>the camera is in use</source>
             <extracomment>Why a break waits: most likely a video call.</extracomment>
             <translation>die Kamera wird benutzt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="73" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="78" />
             <source>the microphone is in use</source>
             <extracomment>Why a break waits: a call or a recording.</extracomment>
             <translation>das Mikrofon wird benutzt</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/wording/sentences/status.py" line="75" />
+            <location filename="../../desk_coach/wording/sentences/status.py" line="80" />
             <source>do not disturb is on</source>
             <extracomment>Why a break waits: the desktop's own do-not-disturb switch is on.</extracomment>
             <translation>„Nicht stören“ ist an</translation>

@@ -244,6 +244,38 @@ def _break_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     yield Shot("break-paused", window)
 
 
+def _strict_break_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
+    """Strict mode (issue 16): the hint after Escape, the hold's progress, the way-out button."""
+    from PySide6.QtGui import QKeyEvent
+    from test_guided_routine import FakeClock
+
+    from desk_coach.domain.history import BreakKind
+    from desk_coach.ui.break_window import BreakWindow
+    from desk_coach.ui.way_out import StrictBreak
+
+    def escape(widget: QWidget, kind: QEvent.Type) -> None:
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+
+    strict = StrictBreak(length_s=180)
+    for name in ("break", "routine"):
+        clock = FakeClock()
+        if name == "break":
+            window = shown(BreakWindow(BreakKind.MICRO, 180, clock=clock, strict=strict), qtbot)
+        else:
+            window, _ = _routine(qtbot, clock, strict=strict)
+        escape(window, QEvent.Type.KeyPress)
+        clock.now += 1.5
+        window.strict_way_out.way_out.refresh()
+        settle()
+        yield Shot(f"strict-{name}-holding", window)
+        escape(window, QEvent.Type.KeyRelease)
+        clock.now += 10
+        window.strict_way_out.button.refresh()
+        settle()
+        yield Shot(f"strict-{name}-way-out", window)
+        window.strict_way_out.stop()
+
+
 # ------------------------------------------------------------------------------------- settings
 
 
@@ -463,6 +495,7 @@ SCENES: dict[str, Scene] = {
     "routine-pain": _routine_pain_scene,
     "routine-next-morning": _next_morning_scene,
     "break": _break_scene,
+    "strict-break": _strict_break_scene,
     "settings": _settings_scene,
     "progress": _progress_scene,
     "messages": _message_scene,

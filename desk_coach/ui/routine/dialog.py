@@ -51,6 +51,7 @@ from desk_coach.ui.routine.screen import (
     exercise_words,
 )
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
+from desk_coach.ui.way_out import StrictBreak, StrictWayOut
 from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,15 @@ class GuidedRoutineDialog(QDialog):
     it comes first, and the routine starts once it is answered (or skipped). ``symptoms``: the
     warning signs the feedback page asks about where there was pain.
 
+    ``strict`` (strict mode): for the break's length the routine cannot be ended or closed:
+    Escape and the window's close button are refused (a first Escape shows how to leave), and
+    Skip is gone. "This hurts" works as always and its "End the routine" ends the break: nobody
+    is kept exercising in pain (COACHING.md: the pain button stops or regresses). A routine
+    that runs to its end before the break's length is a break done, and the window is free to
+    close; so is one still running when the length is over. The emergency way out (Escape held,
+    or the button that appears) closes the window at once, with the answers as they stand, and
+    ``left_by_way_out`` says so.
+
     Signals:
         next_morning_answered(object): the morning-after answer, pain 0-10 or None (not said);
             at most once, before the routine starts. A slot may hand a new plan to
@@ -117,9 +127,11 @@ class GuidedRoutineDialog(QDialog):
         next_morning: Sequence[str] = (),
         symptoms: Sequence[Symptom] = tuple(Symptom),
         parent: QWidget | None = None,
+        strict: StrictBreak | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self.left_by_way_out = False
         self._play_sound = play_sound
         self._symptoms = tuple(symptoms)
         self._session = RoutineSession(plan, exercises, clock=clock, opened_by_user=opened_by_user,
@@ -147,6 +159,10 @@ class GuidedRoutineDialog(QDialog):
         self._tick.setObjectName("display-tick")
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh)
+        self.strict_way_out: StrictWayOut | None = None
+        self._strict_until: float | None = None  # monotonic end of the strict hold; None: not held
+        if strict is not None:
+            self._hold_strictly(strict, layout)
 
         self._show_exercise(0)
         self._update_view()
@@ -171,6 +187,66 @@ class GuidedRoutineDialog(QDialog):
             self.next_morning_page.answered.connect(self._on_next_morning)
             self.pages.addWidget(self.next_morning_page)
         self._show_page()
+
+    def _hold_strictly(self, strict: StrictBreak, layout: QVBoxLayout) -> None:
+        """Strict mode: the way out under the pages, no Skip, no close button, for the break's length."""
+        self._strict_until = self._clock() + strict.length_s
+        self.strict_way_out = way_out = StrictWayOut(self, strict, self._clock)
+        layout.insertWidget(1, way_out.hint)
+        layout.addWidget(way_out.button, 0, Qt.AlignmentFlag.AlignRight)
+        way_out.used.connect(self._leave_by_way_out)
+        self.exercise_page.skip_button.hide()
+        self._shortcuts[Qt.Key.Key_S].setEnabled(False)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self._strict_end = QTimer(self)
+        self._strict_end.setSingleShot(True)
+        self._strict_end.timeout.connect(self._check_strict_hold)
+        self._strict_end.start(max(1, round(strict.length_s * 1000)))
+
+    @property
+    def held_strictly(self) -> bool:
+        """Strict mode holds the window: the break's length is not over and nothing ended it."""
+        if self._strict_until is None:
+            return False
+        if self.player.finished or self._clock() >= self._strict_until:
+            self._release_strict_hold()
+            return False
+        return True
+
+    def _check_strict_hold(self) -> None:
+        if self.held_strictly and self._strict_until is not None:  # woken early: wait the rest
+            self._strict_end.start(max(1, round((self._strict_until - self._clock()) * 1000)))
+
+    def _release_strict_hold(self) -> None:
+        """The strict hold is over (length passed, routine done, pain stop): the window is as usual."""
+        if self._strict_until is None:
+            return
+        self._strict_until = None
+        self._strict_end.stop()
+        if self.strict_way_out is not None:
+            self.strict_way_out.stop()
+            self.strict_way_out.hint.hide()
+        self.exercise_page.skip_button.show()
+        self._shortcuts[Qt.Key.Key_S].setEnabled(self._shortcuts[Qt.Key.Key_Space].isEnabled())
+
+    def _refuse(self) -> None:
+        """Escape or a close on a strict break: say how to leave in an emergency."""
+        if self.strict_way_out is not None:
+            self.strict_way_out.hint.show_hint()
+
+    def _end_for_pain(self) -> None:
+        """"End the routine" after "This hurts": ends a strict break too."""
+        if self._strict_until is not None:
+            log.info("a strict break ended after a pain stop")
+            self._release_strict_hold()
+        self.end_now()
+
+    def _leave_by_way_out(self) -> None:
+        """The emergency way out: close at once, with the answers as they stand."""
+        log.warning("the emergency way out was used")
+        self.left_by_way_out = True
+        self._release_strict_hold()
+        self.close()
 
     def _build_shortcuts(self) -> dict[Qt.Key, QShortcut]:
         """Space, P, S and H while the routine runs; a held key does not repeat."""
@@ -197,7 +273,7 @@ class GuidedRoutineDialog(QDialog):
     def _build_pain_page(self) -> PainPage:
         page = PainPage(self.font(), self.line)
         page.go_on_button.clicked.connect(self._go_on_after_pain)
-        page.end_button.clicked.connect(self.end_now)
+        page.end_button.clicked.connect(self._end_for_pain)
         return page
 
     def _build_confirm_bar(self) -> EndQuestionBar:
@@ -289,6 +365,9 @@ class GuidedRoutineDialog(QDialog):
 
     def ask_end_early(self) -> None:
         """Escape: ask whether to end the routine; the clock stops while the question is up."""
+        if self.held_strictly:
+            self._refuse()
+            return
         cues = self._session.ask_end(self._clock())
         if cues is None:
             return
@@ -326,6 +405,8 @@ class GuidedRoutineDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.strict_way_out is not None and self._strict_until is not None:
+            self.strict_way_out.start()  # the way-out button counts from the first show
         self._fit_height()
         if self._session.awaiting_start:
             if not self.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating):  # the owner's choice
@@ -336,6 +417,9 @@ class GuidedRoutineDialog(QDialog):
 
     def reject(self) -> None:
         """Escape (and a QDialog's reject): ask before ending a routine; after it, close."""
+        if self.held_strictly:
+            self._refuse()
+            return
         action = {
             Escape.CLOSE: self._emit_and_close,
             Escape.GO_ON: self._go_on_after_pain,
@@ -346,7 +430,13 @@ class GuidedRoutineDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window (its close button, or the app quitting) ends the routine where it
-        is, without asking, and reports what was done with the answers given so far."""
+        is, without asking, and reports what was done with the answers given so far.
+
+        On a strict break the user's close (its button, Alt+F4) is refused; the app's is not."""
+        if event.spontaneous() and self.held_strictly:
+            event.ignore()
+            self._refuse()
+            return
         cues = self._session.close(self._clock())
         if cues is not None:
             self._cue(cues)
@@ -419,8 +509,8 @@ class GuidedRoutineDialog(QDialog):
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
 
     def _set_shortcuts(self, enabled: bool) -> None:
-        for shortcut in self._shortcuts.values():
-            shortcut.setEnabled(enabled)
+        for key, shortcut in self._shortcuts.items():
+            shortcut.setEnabled(enabled and not (key == Qt.Key.Key_S and self._strict_until is not None))
 
     def _reset_focus(self) -> None:
         if self.page == "exercise" and not self.confirming:

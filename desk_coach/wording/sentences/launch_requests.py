@@ -18,4 +18,12 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     ),
     #: A request the running app does not know. {command}: the request's name, in quotes.
     L.UNKNOWN_COMMAND: lambda n: translate("LaunchRequests", "unknown command {command}"),
+    #: `desk-coach snooze` or `skip` refused: the user turned strict mode on in Settings.
+    L.STRICT_MODE: lambda n: translate(
+        "LaunchRequests",
+        "Strict mode is on: a due break can be neither snoozed nor skipped. "
+        "To stop the breaks for a while, pause them from the tray menu.",
+    ),
+    #: `desk-coach skip` refused: no break is due or snoozed.
+    L.NOTHING_TO_SKIP: lambda n: translate("LaunchRequests", "No break is due right now: nothing to skip."),
 }

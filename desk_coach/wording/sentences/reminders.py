@@ -48,4 +48,16 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     R.SNOOZE: lambda n: translate("Reminder", "Snooze"),
     #: Button on a reminder: leave this break out.
     R.SKIP: lambda n: translate("Reminder", "Skip"),
+    #: Title of strict mode's heads-up: a due break starts by itself after %n seconds (no Snooze, no Skip).
+    R.HEADS_UP_TITLE: lambda n: translate("Reminder", "A break starts in %n second(s)", None, n),
+    #: Body of strict mode's heads-up before a short break.
+    R.HEADS_UP_STAND: lambda n: translate(
+        "Reminder", "Finish your sentence or save your work: then stand up and move for a moment."
+    ),
+    #: Body of strict mode's heads-up before the long break, a guided stretch routine.
+    R.HEADS_UP_STRETCH: lambda n: translate(
+        "Reminder", "Finish your sentence or save your work: your stretch routine comes next."
+    ),
+    #: The one button of strict mode's heads-up: begin the break now rather than when the warning ends.
+    R.START_NOW: lambda n: translate("Reminder", "Start now"),
 }

@@ -36,6 +36,11 @@ SENTENCES: dict[str, Callable[[int], str]] = {
     S.ENDED_EARLY_BACK_AT: lambda n: translate("Status", "break ended early, back at {at}"),
     #: Part of the status line: the break comes later. {at}: when, e.g. "10:30".
     S.PUT_OFF_UNTIL: lambda n: translate("Status", "break put off until {at}"),
+    #: Part of the status line: a strict-mode break was left by the emergency way out and comes back.
+    #: {at}: when, e.g. "10:30".
+    S.WAY_OUT_BACK_AT: lambda n: translate("Status", "break left by the emergency way out, back at {at}"),
+    #: Part of the status line: strict mode is on and the due break starts by itself in a few seconds.
+    S.STARTS_BY_ITSELF: lambda n: translate("Status", "strict mode: the break starts in a few seconds"),
     #: Part of the status line: the reminder could not be shown anywhere.
     S.REMINDER_NOT_SHOWN: lambda n: translate(
         "Status", "the reminder could not be shown (no notification service or system tray)"
