@@ -46,7 +46,7 @@ def test_strict_mode_refuses_snooze_and_skip_on_the_command_line(tmp_path, monke
 def test_without_strict_mode_the_command_line_snoozes_then_skips(tmp_path, monkeypatch, capsys):
     sim = due_break(tmp_path, monkeypatch, strict=False)
     assert main(["snooze"]) == 0
-    assert capsys.readouterr().out.strip() == "Break snoozed in the running Desk Coach."
+    assert capsys.readouterr().out.startswith("Break snoozed for 5 min, until ")
     assert main(["skip"]) == 0
     assert capsys.readouterr().out.strip() == "Break skipped in the running Desk Coach."
     assert [event.kind for event in sim.stored()[1]][-2:] == [BreakEventKind.SNOOZED, BreakEventKind.SKIPPED]
