@@ -5,7 +5,9 @@ phone call, a fire alarm, a child. Two ways, both always there and both one step
 
 - :class:`WayOut` watches the keys of the windows it is given (any widget inside them, so the
   focus may be anywhere): Escape held for ``hold_s`` seconds is the way out. A key's auto-repeat
-  does not restart the hold; releasing it early cancels. Its signals drive :class:`WayOutHint`.
+  does not restart the hold, marked as such or not (on X11 Qt reports many repeats as a real
+  release and press); letting go early cancels once no press follows within ``RELEASE_GRACE_S``.
+  Its signals drive :class:`WayOutHint`.
 - :class:`WayOutButton` appears ``appear_after_s`` seconds after the break opens (not at once,
   so it is not clicked out of habit) and is one click, no "are you sure?": an emergency is no
   time for a second question, and the delay is the guard against habit. It is reachable with
@@ -30,6 +32,9 @@ from desk_coach.ui.fonts import scaled_font
 from desk_coach.wording.translate import translate
 
 TICK_MS = 50  # the hold's progress redraws this often while Escape is down
+#: A release of Escape followed this soon by a press is the key repeating, not the user letting go:
+#: X11 sends a held key's repeats as release+press pairs, and Qt marks only some of them as repeats.
+RELEASE_GRACE_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -80,11 +85,16 @@ class WayOut(QObject):
         self._clock = clock
         self._windows: list[QWidget] = []
         self._held_since: float | None = None
+        self._released_at: float | None = None  # a release not yet known to be the user letting go
         self._done = False
         self._tick = QTimer(self)
         self._tick.setObjectName("way-out-tick")
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh)
+        self._grace = QTimer(self)
+        self._grace.setObjectName("way-out-release-grace")
+        self._grace.setSingleShot(True)
+        self._grace.timeout.connect(self.refresh)
         app = QApplication.instance()
         assert app is not None, "the way out needs a QApplication"
         app.installEventFilter(self)
@@ -98,7 +108,9 @@ class WayOut(QObject):
     def stop(self) -> None:
         """Watch no more (the break is over)."""
         self._tick.stop()
+        self._grace.stop()
         self._held_since = None
+        self._released_at = None
         self._windows.clear()
         app = QApplication.instance()
         if app is not None:
@@ -112,24 +124,32 @@ class WayOut(QObject):
     def held_fraction(self) -> float:
         if self._held_since is None:
             return 0.0
-        return max(0.0, min(1.0, (self._clock() - self._held_since) / max(self.hold_s, 0.001)))
+        until = self._clock() if self._released_at is None else self._released_at
+        return max(0.0, min(1.0, (until - self._held_since) / max(self.hold_s, 0.001)))
 
     def refresh(self) -> None:
-        """Look at the clock: report the progress, and the way out once held long enough."""
+        """Look at the clock: report the progress, and the way out once held long enough; a
+        release with no press after it for ``RELEASE_GRACE_S`` cancels."""
         if self._held_since is None or self._done:
             return
         fraction = self.held_fraction
+        if fraction < 1.0 and self._released_at is not None:
+            if self._clock() - self._released_at >= RELEASE_GRACE_S:
+                self._cancel()
+            return
         self.progress.emit(fraction)
         if fraction >= 1.0:
             self._done = True
             self._held_since = None
+            self._released_at = None
             self._tick.stop()
+            self._grace.stop()
             self.used.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.WindowDeactivate and watched in self._windows:
-            self._release()  # the key's release would go elsewhere: a hold ends with the focus
+            self._cancel()  # the key's release would go elsewhere: a hold ends with the focus
             return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
             return False
@@ -154,7 +174,15 @@ class WayOut(QObject):
         return any(window is w or w.isAncestorOf(watched) for w in self._windows)
 
     def _press(self) -> None:
-        if self._done or self._held_since is not None:
+        if self._done:
+            return
+        if self._held_since is not None and self._released_at is not None:
+            if self._clock() - self._released_at < RELEASE_GRACE_S:
+                self._released_at = None  # the key repeating: the hold goes on
+                self._grace.stop()
+                return
+            self._cancel()  # let go a while ago: this press starts a new hold
+        if self._held_since is not None:
             return
         self._held_since = self._clock()
         self.pressed.emit()
@@ -163,10 +191,18 @@ class WayOut(QObject):
         QTimer.singleShot(max(1, round(self.hold_s * 1000)), self.refresh)
 
     def _release(self) -> None:
-        if self._held_since is None:
+        if self._held_since is None or self._released_at is not None:
             return
+        self._released_at = self._clock()
         self.refresh()  # a release right at the end still counts
-        if self._done:
+        if not self._done:
+            self._grace.start(max(1, round(RELEASE_GRACE_S * 1000)))  # unless a press follows at once
+
+    def _cancel(self) -> None:
+        """The user let go before the end (or the window lost the keyboard)."""
+        self._grace.stop()
+        self._released_at = None
+        if self._held_since is None or self._done:
             return
         self._held_since = None
         self._tick.stop()

@@ -21,7 +21,7 @@ from desk_coach.ui.break_window import BreakWindow
 from desk_coach.ui.coach_view import QtCoachView
 from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 from desk_coach.ui.tray import CoachTray
-from desk_coach.ui.way_out import StrictBreak
+from desk_coach.ui.way_out import RELEASE_GRACE_S, StrictBreak
 
 STRICT = StrictBreak(length_s=180, hold_s=3, button_after_s=10)
 
@@ -84,6 +84,8 @@ def test_the_plain_window_offers_no_end_and_refuses_escape_and_the_close_button(
     assert window.back_button.isHidden() and window.pause_button.isHidden()
     escape(window)
     escape(window, press=False)
+    clock.now += RELEASE_GRACE_S  # no press after the release: let go
+    window.strict_way_out.way_out.refresh()
     hint = window.strict_way_out.hint
     assert hint.isVisible() and hint.label.text() == "Hold Escape for 3 seconds to leave in an emergency"
     close = UserClose()
@@ -157,6 +159,21 @@ def test_escape_held_leaves_the_routine_at_once_as_the_way_out(routine, clock):
     dialog, ended = routine
     advance(dialog, clock, 20)
     hold_escape(dialog, clock, 3)
+    assert ended == [False] and dialog.left_by_way_out and not dialog.isVisible()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return])
+def test_the_routine_s_way_out_button_reached_with_tab_is_pressed_with_space_or_enter(
+        routine, clock, qtbot, key):
+    dialog, ended = routine
+    button = dialog.strict_way_out.button
+    advance(dialog, clock, 10)
+    button.refresh()
+    assert button.isVisible()
+    for _ in range(3):  # from the exercise page: Pause, This hurts, then the way out (as in tests/e2e)
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    qtbot.keyClick(button, key)
     assert ended == [False] and dialog.left_by_way_out and not dialog.isVisible()
 
 

@@ -463,7 +463,10 @@ class GuidedRoutineDialog(QDialog):
         """Space presses a button reached with Tab; otherwise it is the main action."""
         focused = QApplication.focusWidget()
         page = self.exercise_page
-        if focused in (page.pause_button, page.skip_button, page.hurt_button):
+        pressable = [page.pause_button, page.skip_button, page.hurt_button]
+        if self.strict_way_out is not None:
+            pressable.append(self.strict_way_out.button)  # strict mode's emergency way out, reached with Tab
+        if focused in pressable:
             focused.click()
         else:
             self.primary_action()

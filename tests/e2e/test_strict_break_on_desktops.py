@@ -1,0 +1,227 @@
+"""Strict mode in the real app on a real desktop (issue 16, 2), driven with the desktop's own input.
+
+XFCE on Xvfb (xfce4-notifyd, the panel's SNI tray, xdotool), the settings file saying
+``break_screen.strict = true`` with a 5 s warning:
+
+1. A break comes due: the heads-up arrives on D-Bus with one answer, "Start now" (no Snooze, no
+   Skip); the tray's menu, as its host reads it over DBusMenu, has Snooze and Skip off.
+2. Nobody clicks: the break opens by itself when the warning is over, holding the keyboard.
+3. One Escape press does not end it; Escape held 3.5 s (xdotool keydown ... keyup) does, and the
+   SQLite file holds the break as PARTIAL with its note beginning "emergency way out".
+4. ``desk-coach skip`` and ``desk-coach snooze`` from a terminal are refused, exit status 1.
+5. The next break: once the way-out button has appeared, Tab and Enter (keys only) end it.
+
+The app runs with the test-only timing of tests/e2e/test_desktop_journey.py (a break due after
+3 s of sitting); screenshots (``strict-<desktop>-<what>.png``) go to ``DESK_COACH_SHOTS``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import desktops
+import pytest
+from contact_sheet import shots_folder
+from desktop import Geometry
+from desktop_fixtures import DESKTOP
+from desktops import Desktop, TrayItem, Window
+from desktops.sni import registered_items
+from notify_probe import NotifyCall, NotifyMonitor
+from sni_host import MENU, MENU_PATH, TrayHost
+from test_desktop_journey import TEST_TIMING, colours, in_state, keep_working, press_in, stored
+
+from desk_coach.adapters.paths import AppPaths
+
+WARNING_S = 5
+HOLD_S = 3
+BUTTON_S = 3
+STRICT_SETTINGS = f"""\
+[break_screen]
+strict = true
+warning_s = {WARNING_S}
+way_out_hold_s = {HOLD_S}
+way_out_button_s = {BUTTON_S}
+"""
+HEADS_UP = f"A break starts in {WARNING_S} seconds"
+LOWEST_ROW = 48  # pixels up from the routine window's bottom edge that hold its lowest row of buttons
+BREAK_WINDOWS = "^(Stretch routine|Time to stand up|Break)"
+
+
+@pytest.fixture
+def session(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desktop]:
+    with desktops.start("xfce", tmp_path / "desktop-logs") as desktop:
+        request.node.stash[DESKTOP] = desktop  # its logs go into a failed test's report
+        yield desktop
+
+
+def heads_ups(monitor: NotifyMonitor) -> list[NotifyCall]:
+    return [call for call in monitor.calls() if call.summary == HEADS_UP]
+
+
+def next_heads_up(desktop: Desktop, monitor: NotifyMonitor, seen: int) -> NotifyCall:
+    def arrived() -> NotifyCall | None:
+        calls = heads_ups(monitor)
+        return calls[seen] if len(calls) > seen else None
+
+    return keep_working(desktop, arrived, 30, f"heads-up {seen + 1} on the session bus")
+
+
+def answers(call: NotifyCall) -> list[tuple[str, str]]:
+    """The buttons a notification asks for, (key, label), less "default" (a click on it)."""
+    pairs = zip(call.actions[::2], call.actions[1::2], strict=True)
+    return [(key, label) for key, label in pairs if key != "default"]
+
+
+def tray_menu(desktop: Desktop) -> dict[str, bool]:
+    """The tray menu's top entries as the SNI host reads them over DBusMenu: label -> enabled."""
+    [item] = registered_items(desktop)
+    bus_name = item.partition("/")[0]
+    host = TrayHost(desktop.app_env()["DBUS_SESSION_BUS_ADDRESS"], bus_name)
+    try:
+        _, root = host.call(MENU_PATH, MENU, "GetLayout", "iias", (0, -1, []))
+    finally:
+        host.close()
+    return {props["label"][1]: props.get("enabled", ("b", True))[1]
+            for _, (_, props, _) in root[2] if "label" in props and props.get("visible", ("b", True))[1]}
+
+
+def break_window(desktop: Desktop) -> Window | None:
+    found = desktop.windows(BREAK_WINDOWS)
+    return found[0] if found else None
+
+
+def blue_rows(desktop: Desktop, box: Geometry) -> set[int]:
+    """The rows, counted up from the window's bottom edge, where a button's frame is drawn in
+    the focus colour (Fusion's blue: blue well above red)."""
+    height = 90
+    area = Geometry(box.x, box.y + box.height - height, box.width, height)
+    pixels = desktop.capture_rgb(area)
+    rows = set()
+    for y in range(height):
+        line = pixels[y * box.width * 3:(y + 1) * box.width * 3]
+        if any(line[i + 2] > line[i] + 80 for i in range(0, len(line), 3)):
+            rows.add(height - y)
+    return rows
+
+
+def way_out_focused(desktop: Desktop, box: Geometry) -> bool:
+    """Whether the way-out button, the lowest button of the routine window, has the keyboard
+    focus: only its row of buttons shows a frame in the focus colour (a button that had the focus
+    keeps a blue frame as the default button, so the row above, Pause and This hurts, must have none)."""
+    rows = blue_rows(desktop, box)
+    lowest = {row for row in rows if row < LOWEST_ROW}
+    return bool(lowest) and lowest == rows
+
+
+def command(desktop: Desktop, *argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desk_coach", *argv], env=desktop.app_env(),
+                          capture_output=True, text=True, timeout=30)
+
+
+def start_coach(desktop: Desktop, settings: str) -> NotifyMonitor:
+    """The app started with ``settings`` in its settings file, its icon drawn in the tray and its
+    first self-check answered with Escape; the monitor sees its notifications from the start."""
+    paths = AppPaths.for_current_user()
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(settings)
+    monitor = NotifyMonitor(desktop)
+    desktop.spawn("desk-coach", [sys.executable, "-m", "desk_coach", "--verbose", "run", *TEST_TIMING])
+
+    def drawn_items() -> list[TrayItem]:
+        return [i for i in desktop.tray_items() if i.geometry and colours(desktop, i.geometry) > 4]
+
+    desktop.wait_until(drawn_items, timeout=30, what="the Desk Coach icon registered and drawn")
+    desktop.wait_until(lambda: desktop.windows("^Self-check"), timeout=20, what="the self-check")
+    press_in(desktop, "^Self-check", ["Escape"])
+    desktop.wait_until(lambda: not desktop.windows("^Self-check"), timeout=10, what="Escape to close it")
+    return monitor
+
+
+def way_out_notes(paths: AppPaths) -> list[str]:
+    return [note for (note,) in stored(paths, "SELECT note FROM break_events WHERE kind = 'partial'")]
+
+
+def leave_by_holding_escape(desktop: Desktop, shot: Callable[[str], Path]) -> None:
+    """One Escape press leaves the strict break as it is (and says how to leave); Escape held
+    ``HOLD_S`` seconds and more ends it."""
+    desktop.key("Escape")
+    time.sleep(1)  # what Escape would do, it does at once
+    assert in_state(desktop, "on_break") and break_window(desktop), "one Escape ended a strict break"
+    shot("escape-once")
+    desktop.xdotool("keydown", "Escape")
+    time.sleep(HOLD_S + 0.5)  # the user holds the key
+    desktop.xdotool("keyup", "Escape")
+    desktop.wait_until(lambda: not in_state(desktop, "on_break"), timeout=15,
+                       what="the hold to end the break")
+    desktop.wait_until(lambda: not break_window(desktop), timeout=10, what="the break window to close")
+
+
+def leave_by_the_button(desktop: Desktop, window: Window, shot: Callable[[str], Path]) -> None:
+    """Once the way-out button shows (the window grows to hold it), Tab until it has the focus,
+    then Enter."""
+    box = desktop.window_box(window)
+    desktop.wait_until(lambda: desktop.window_box(window).height > box.height, timeout=BUTTON_S + 20,
+                       what="the way-out button to show")
+    box = desktop.window_box(window)
+
+    def tab_to_the_way_out() -> bool:
+        if way_out_focused(desktop, box):
+            return True
+        desktop.key("Tab")
+        return False
+
+    desktop.wait_until(tab_to_the_way_out, timeout=20, interval=0.5, what="Tab to reach the way-out button")
+    shot("way-out-button-focused")
+    desktop.key("Return")
+    desktop.wait_until(lambda: not in_state(desktop, "on_break"), timeout=15,
+                       what="the button to end the break")
+
+
+def test_a_strict_break_starts_by_itself_holds_and_lets_the_user_out_in_an_emergency(
+        session: Desktop, tmp_path: Path) -> None:
+    desktop = session
+    shots = shots_folder(tmp_path)
+    shot = lambda what: desktop.screenshot(shots / f"strict-{desktop.name}-{what}.png")  # noqa: E731
+    paths = AppPaths.for_current_user()
+    monitor = start_coach(desktop, STRICT_SETTINGS)
+
+    # 1. The heads-up: one answer, Start now; the tray menu offers neither Snooze nor Skip.
+    first = next_heads_up(desktop, monitor, 0)
+    assert first.app_name == "Desk Coach"
+    assert answers(first) == [("start", "Start now")]
+    desktop.wait_until(lambda: desktop.notification_reachable(first), timeout=10,
+                       what="xfce4-notifyd to show the heads-up")
+    shot("heads-up")
+    menu = tray_menu(desktop)
+    assert menu["_Snooze"] is False and menu["S_kip this break"] is False, menu
+
+    # 2. No click: the break opens when the warning is over, and takes the keyboard.
+    desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 30, interval=0.2,
+                       what="the strict break to open by itself")
+    desktop.wait_until(lambda: in_state(desktop, "on_break"), timeout=15, what="the coach on a break")
+    shot("break")
+    menu = tray_menu(desktop)
+    assert menu["_Snooze"] is False and menu["S_kip this break"] is False, menu
+
+    # 3. One Escape press: the break stays; Escape held: the emergency way out, stored as such.
+    leave_by_holding_escape(desktop, shot)
+    notes = way_out_notes(paths)
+    assert len(notes) == 1 and notes[0].startswith("emergency way out"), notes
+
+    # 4. The next heads-up: the command line can neither skip nor snooze it.
+    next_heads_up(desktop, monitor, 1)
+    for request in ("skip", "snooze"):
+        refused = command(desktop, request)
+        assert refused.returncode == 1, refused
+        assert "Strict mode is on" in refused.stdout + refused.stderr, refused
+
+    # 5. The way-out button, with keys only, once it shows.
+    window = desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 30, interval=0.2,
+                                what="the next strict break to open by itself")
+    leave_by_the_button(desktop, window, shot)
+    notes = way_out_notes(paths)
+    assert len(notes) == 2 and all(note.startswith("emergency way out") for note in notes), notes
