@@ -159,6 +159,12 @@ class RemoteDesktopInput:
             self._call("NotifyKeyboardKeycode", "ub", code, False)
             time.sleep(0.02)
 
+    def hold(self, name: str, seconds: float) -> None:
+        """Hold a key down for ``seconds`` (its repeats are the client's to make, as on any Wayland seat)."""
+        self._call("NotifyKeyboardKeycode", "ub", KEYS[name], True)
+        time.sleep(seconds)
+        self._call("NotifyKeyboardKeycode", "ub", KEYS[name], False)
+
     def close(self) -> None:
         with contextlib.suppress(DesktopError, OSError):  # the shell went first
             self._call("Stop")
