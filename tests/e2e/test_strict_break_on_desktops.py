@@ -21,7 +21,8 @@ and "15 minutes" from the tray's Snooze submenu is stored with its length and sh
 
 Each test starts its own desktop (the app's files live in the test's own home: tests/conftest.py);
 a desktop starts in 2-4 s here. The app runs with the test-only timing of
-tests/e2e/test_desktop_journey.py (a break due after 3 s of sitting); screenshots (``strict-<desktop>-<what>.png``) go to ``DESK_COACH_SHOTS``.
+tests/e2e/test_desktop_journey.py (a break due after 3 s of sitting); screenshots
+(``strict-<desktop>-<what>.png``, ``snooze-...``) go to ``DESK_COACH_SHOTS``.
 """
 
 from __future__ import annotations
