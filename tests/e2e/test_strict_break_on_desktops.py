@@ -166,16 +166,14 @@ def way_out_notes(paths: AppPaths) -> list[str]:
     return [note for (note,) in stored(paths, "SELECT note FROM break_events WHERE kind = 'partial'")]
 
 
-def hold_escape(desktop: Desktop, seconds: float) -> None:
-    """The user holds Escape down: xdotool keydown ... keyup on X11, Mutter's RemoteDesktop on GNOME."""
+def escape_key(desktop: Desktop, down: bool) -> None:
+    """Escape down or up: xdotool keydown/keyup on X11, Mutter's RemoteDesktop on GNOME."""
     if isinstance(desktop, GnomeShell):
         assert desktop.input is not None
-        desktop.input.hold("Escape", seconds)
+        desktop.input.press("Escape", down)
     else:
         assert isinstance(desktop, X11Desktop)
-        desktop.xdotool("keydown", "Escape")
-        time.sleep(seconds)
-        desktop.xdotool("keyup", "Escape")
+        desktop.xdotool("keydown" if down else "keyup", "Escape")
 
 
 def leave_by_holding_escape(desktop: Desktop, shot: Callable[[str], Path]) -> None:
@@ -185,7 +183,11 @@ def leave_by_holding_escape(desktop: Desktop, shot: Callable[[str], Path]) -> No
     time.sleep(1)  # what Escape would do, it does at once
     assert in_state(desktop, "on_break") and break_window(desktop), "one Escape ended a strict break"
     shot("escape-once")
-    hold_escape(desktop, HOLD_S + 0.5)
+    escape_key(desktop, True)  # the user holds the key: the hint says to keep holding, a bar fills
+    time.sleep(HOLD_S / 2)
+    shot("escape-held")
+    time.sleep(HOLD_S / 2 + 0.5)
+    escape_key(desktop, False)
     desktop.wait_until(lambda: not in_state(desktop, "on_break"), timeout=15,
                        what="the hold to end the break")
     desktop.wait_until(lambda: not break_window(desktop), timeout=10, what="the break window to close")

@@ -159,11 +159,10 @@ class RemoteDesktopInput:
             self._call("NotifyKeyboardKeycode", "ub", code, False)
             time.sleep(0.02)
 
-    def hold(self, name: str, seconds: float) -> None:
-        """Hold a key down for ``seconds`` (its repeats are the client's to make, as on any Wayland seat)."""
-        self._call("NotifyKeyboardKeycode", "ub", KEYS[name], True)
-        time.sleep(seconds)
-        self._call("NotifyKeyboardKeycode", "ub", KEYS[name], False)
+    def press(self, name: str, down: bool) -> None:
+        """A key down or up alone, to hold it (its repeats are the client's to make, as on any
+        Wayland seat)."""
+        self._call("NotifyKeyboardKeycode", "ub", KEYS[name], down)
 
     def close(self) -> None:
         with contextlib.suppress(DesktopError, OSError):  # the shell went first
