@@ -86,11 +86,19 @@ def keep_whole(window: QWidget) -> None:
 
 class ScreenFollower(QObject):
     """Keeps its window (its parent) whole on a screen that is there while it is open: after a
-    screen is added or removed, a screen's available area changes, or the window changes screen."""
+    screen is added or removed, a screen's available area changes, or the window changes screen;
+    and once the window manager's frame arrives.
+
+    The frame (title bar, borders) comes after the window is shown, from the window manager: a
+    window placed to fill the available area, not knowing it yet, would then stand out of it by
+    the frame (seen with xfwm4 on X11). So the window is fitted again whenever its frame's size
+    changes; not on every move, so that a window the user drags partly off a screen stays there.
+    """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self._frame_extra = _frame_extra(window)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
@@ -106,6 +114,19 @@ class ScreenFollower(QObject):
         if handle is not None and handle is not self._handle:
             self._handle = handle
             handle.screenChanged.connect(self._later)
+            for changed in (handle.xChanged, handle.yChanged, handle.widthChanged, handle.heightChanged):
+                changed.connect(self._moved)  # the frame's arrival moves the window inside it
+
+    def _moved(self, *_args) -> None:
+        # The frame's margins are read when asked: ask once the window system's events are in.
+        QTimer.singleShot(0, self, self._frame_changed)
+
+    @Slot()
+    def _frame_changed(self) -> None:
+        extra = _frame_extra(self.window)
+        if extra != self._frame_extra:
+            self._frame_extra = extra
+            keep_whole(self.window)
 
     @Slot(QScreen)
     def _screen_added(self, screen: QScreen) -> None:

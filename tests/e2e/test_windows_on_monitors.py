@@ -14,6 +14,7 @@ plugged in with ``xrandr``. With ``DESK_COACH_SHOTS=folder`` each situation is p
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -68,6 +69,7 @@ else:
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QGuiApplication, QScreen
     from PySide6.QtWidgets import QWidget
+    from pytestqt.exceptions import TimeoutError
     from window_gallery import SCENES, close_databases, settle
     from x11_monitors import Monitor, X11Monitors, layout
 
@@ -113,6 +115,13 @@ else:
         real, monitor = on_x(widget), device_rect(SESSION.monitor(name))
         assert monitor.contains(real), f"{widget}: on the X server at {real}, not inside {name} {monitor}"
 
+    def until_whole_on(widget: QWidget, name: str, qtbot) -> None:
+        """Wait for the window to be whole on that monitor (the window manager's frame comes
+        after the window is shown: it is fitted again then); if it never is, say where it is."""
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(lambda: device_rect(SESSION.monitor(name)).contains(on_x(widget)), timeout=3000)
+        assert_whole_on(widget, name)
+
     def shoot(name: str) -> None:
         if SHOTS is not None:
             SHOTS.mkdir(parents=True, exist_ok=True)
@@ -140,16 +149,43 @@ else:
         assert_whole_on(window, monitor)
         shoot(f"{scene}-on-{monitor}")
 
-    def test_a_window_on_a_monitor_unplugged_comes_back_whole_on_a_remaining_one(qtbot, tmp_path):
-        last = MONITORS[-1]
-        SESSION.pointer_to(last.name)
+    @pytest.mark.parametrize("monitor", NAMES)
+    def test_a_window_larger_than_the_monitor_is_cut_to_it(qtbot, monitor):
+        SESSION.pointer_to(monitor)
+        widget = QWidget()
+        widget.setWindowTitle("Larger than any monitor")
+        widget.resize(3000, 1600)
+        as_the_app_opens(widget, qtbot)
+        until_whole_on(widget, monitor, qtbot)
+        shoot(f"larger-than-the-monitor-on-{monitor}")
+
+    def test_a_window_the_user_moves_partly_off_the_monitor_stays_there(qtbot, tmp_path):
+        """Fitted again when its frame arrives, not on every move: a window dragged partly past
+        the edge (here by the X server's own move, as a window manager moves it) stays there."""
+        first = MONITORS[0]
+        SESSION.pointer_to(first.name)
         window = first_window("break", qtbot, tmp_path)
-        assert_whole_on(window, last.name)
+        until_whole_on(window, first.name, qtbot)
+        x, y = first.x - 150, first.y + 200
+        SESSION.xdotool("windowmove", "--sync", str(int(window.winId())), str(x), str(y))
+        qtbot.waitUntil(lambda: window.x() < first.x, timeout=3000)
+        settle()
+        qtbot.wait(100)
+        settle()
+        assert window.x() < first.x
+        assert on_x(window).left() < first.x
+
+    @pytest.mark.parametrize("unplugged", [0, -1], ids=["first", "last"])
+    def test_a_window_on_a_monitor_unplugged_comes_back_whole_on_a_remaining_one(qtbot, tmp_path, unplugged):
+        gone = MONITORS[unplugged]
+        SESSION.pointer_to(gone.name)
+        window = first_window("break", qtbot, tmp_path)
+        assert_whole_on(window, gone.name)
         app = QGuiApplication.instance()
         with qtbot.waitSignal(app.screenRemoved, timeout=5000):
-            SESSION.remove(last.name)
+            SESSION.remove(gone.name)
         try:
-            remaining = [monitor.name for monitor in MONITORS[:-1]]
+            remaining = [monitor.name for monitor in MONITORS if monitor is not gone]
 
             def whole_on_a_remaining_monitor() -> bool:
                 real = on_x(window)
@@ -158,11 +194,11 @@ else:
             qtbot.waitUntil(whole_on_a_remaining_monitor, timeout=5000)
             frame = window.frameGeometry()
             assert any(screen(name).availableGeometry().contains(frame) for name in remaining)
-            shoot("break-after-its-monitor-was-unplugged")
+            shoot(f"break-after-its-monitor-{gone.name}-was-unplugged")
         finally:
-            if last.name not in [monitor.name for monitor in SESSION.monitors()]:
+            if gone.name not in [monitor.name for monitor in SESSION.monitors()]:
                 with qtbot.waitSignal(app.screenAdded, timeout=5000):
-                    SESSION.add(last)
+                    SESSION.add(gone)
 
     def test_a_monitor_plugged_in_moves_no_open_window(qtbot, tmp_path):
         last = MONITORS[-1]

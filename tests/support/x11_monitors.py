@@ -166,7 +166,8 @@ class X11Monitors(HeadlessDesktop):
         """Move the pointer to the middle of monitor ``name`` (plus ``offset``); returns where."""
         x, y = self.monitor(name).centre
         x, y = x + offset[0], y + offset[1]
-        self.xdotool("mousemove", "--sync", str(x), str(y))
+        if self.pointer() != (x, y):  # xdotool's --sync waits for a motion: none comes if it is there
+            self.xdotool("mousemove", "--sync", str(x), str(y))
         return x, y
 
     def pointer(self) -> tuple[int, int]:
