@@ -156,7 +156,12 @@ class X11Monitors(HeadlessDesktop):
         self.run("xrandr", "--delmonitor", name)
 
     def resize(self, monitor: Monitor) -> None:
-        """Give a monitor another place or size (removed and set anew: see the module's docstring)."""
+        """Give a monitor another place or size (removed and set anew: see the module's docstring).
+
+        Seen: a Qt app that reads the two changes at once keeps the monitor's old geometry (Qt's
+        xcb platform updates a monitor it knows by name without telling its QScreen): to play a
+        resolution change for an app, :meth:`remove`, wait for the app's screenRemoved, then
+        :meth:`add`."""
         self.remove(monitor.name)
         self.add(monitor)
 
