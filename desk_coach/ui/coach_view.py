@@ -31,6 +31,7 @@ from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.status_words import status_line
 
 if TYPE_CHECKING:
+    from desk_coach.ui.break_screen import BreakCover
     from desk_coach.ui.break_window import BreakWindow
     from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 
@@ -64,6 +65,7 @@ class QtCoachView(QObject):
         self._routines = routines
         self._play_sound = play_sound
         self._window: BreakWindow | GuidedRoutineDialog | None = None
+        self._cover: BreakCover | None = None  # the break screen, while a covered break runs
         self.last_status: CoachStatus | None = None
 
     @property
@@ -82,11 +84,51 @@ class QtCoachView(QObject):
             return
         window = self._guided(kind, length_s) or self._plain(kind, length_s)
         self._window = window
+        if cover is not Cover.NONE:
+            self._open_cover(kind, cover, window)
+            return
         # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
         # click on the break window gives it the keyboard, as for any other window.
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         open_window(window)
         window.raise_()
+
+    def _open_cover(self, kind: BreakKind, cover: Cover, window: BreakWindow | GuidedRoutineDialog) -> None:
+        """Every monitor covered, the break's window on the user's (ui/break_screen.py)."""
+        from desk_coach.ui.break_screen import BreakCover
+        from desk_coach.ui.routine.dialog import GuidedRoutineDialog
+
+        if isinstance(window, GuidedRoutineDialog):
+            player = window.player
+
+            def remaining() -> float:
+                return player.total_s * (1.0 - player.progress)
+        else:
+            def remaining() -> float:
+                return window.length_s - window.elapsed_s
+        # "End break" and Escape on a layer end the break as "I'm back" does: the window closes,
+        # reporting what was done.
+        self._cover = BreakCover(kind, cover, remaining, window.close,
+                                 guided=isinstance(window, GuidedRoutineDialog), parent=self)
+        self._cover.open(window)
+
+    @property
+    def break_cover(self) -> BreakCover | None:
+        """The break screen while a covered break runs (None otherwise, or once lifted)."""
+        return self._cover
+
+    def screen_locked(self, locked: bool) -> None:
+        """The session locked or unlocked during a break: a break screen never covers the locker."""
+        if self._cover is not None:
+            self._cover.set_locked(locked)
+
+    def quiet_began(self) -> None:
+        """A call or presentation began during a covered break: the cover is lifted for the rest
+        of the break; the break's window stays."""
+        cover, self._cover = self._cover, None
+        if cover is not None:
+            cover.lift()
+            cover.deleteLater()
 
     def _plain(self, kind: BreakKind, length_s: int) -> BreakWindow:
         # Imported when a break opens, like the guided dialog: the classes of a window not yet
@@ -169,5 +211,10 @@ class QtCoachView(QObject):
         window, self._window = self._window, None
         if window is not None:
             window.close()
+        cover, self._cover = self._cover, None
+        if cover is not None:
+            cover.close()  # after the window closed: it is let go hidden, never shown on its own
+            cover.deleteLater()
+        if window is not None:
             window.deleteLater()
         self.break_finished.emit(outcome)
