@@ -45,7 +45,8 @@ def run_inside(name: str, log_dir: Path, shots: Path | None = None) -> subproces
         if shots is not None:
             env[SHOTS_ENV] = str(shots)
         return subprocess.run(
-            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-x"],
+            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts=",
+             "-x"],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
@@ -103,12 +104,13 @@ else:
     def wait_covering(qtbot, view: QtCoachView, names: list[str]) -> None:
         try:
             qtbot.waitUntil(lambda: covers_each(view, names), timeout=20000)
-        except qtbot.TimeoutError:
+        except qtbot.TimeoutError as timed_out:
             seen = {name: (layer.isVisible(), on_x(layer), layer.geometry(), layer.isFullScreen())
                     for name, layer in layers_by_monitor(view).items()}
             monitors = {name: device_rect(SESSION.monitor(name)) for name in names}
             shoot("FAILED")
-            raise AssertionError(f"layers (visible, on X, Qt, full screen): {seen}; monitors: {monitors}")
+            told = f"layers (visible, on X, Qt, full screen): {seen}; monitors: {monitors}"
+            raise AssertionError(told) from timed_out
 
     def shoot(name: str) -> None:
         if SHOTS is not None:
