@@ -156,7 +156,12 @@ class X11Monitors(HeadlessDesktop):
         self.run("xrandr", "--delmonitor", name)
 
     def resize(self, monitor: Monitor) -> None:
-        """Give a monitor another place or size (removed and set anew: see the module's docstring)."""
+        """Give a monitor another place or size (removed and set anew: see the module's docstring).
+
+        Seen: a Qt app that reads the two changes at once keeps the monitor's old geometry (Qt's
+        xcb platform updates a monitor it knows by name without telling its QScreen): to play a
+        resolution change for an app, :meth:`remove`, wait for the app's screenRemoved, then
+        :meth:`add`."""
         self.remove(monitor.name)
         self.add(monitor)
 
@@ -166,7 +171,8 @@ class X11Monitors(HeadlessDesktop):
         """Move the pointer to the middle of monitor ``name`` (plus ``offset``); returns where."""
         x, y = self.monitor(name).centre
         x, y = x + offset[0], y + offset[1]
-        self.xdotool("mousemove", "--sync", str(x), str(y))
+        if self.pointer() != (x, y):  # xdotool's --sync waits for a motion: none comes if it is there
+            self.xdotool("mousemove", "--sync", str(x), str(y))
         return x, y
 
     def pointer(self) -> tuple[int, int]:
