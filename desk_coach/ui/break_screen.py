@@ -27,7 +27,16 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPalette, QScreen
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_coach.domain.break_screen import Cover
@@ -88,9 +97,11 @@ class CoverLayer(QWidget):
 
     Signals:
         end_asked(): "End break" or Escape on this layer (never in a strict break).
+        pointer_came(): the pointer entered this layer (on Wayland, the one way to learn where it is).
     """
 
     end_asked = Signal()
+    pointer_came = Signal()
 
     def __init__(self, screen: QScreen, kind: BreakKind, cover: Cover, guided: bool) -> None:
         flags = (Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -245,6 +256,10 @@ class CoverLayer(QWidget):
         super().resizeEvent(event)
         self._centre()
 
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.pointer_came.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
                 and self.cover is Cover.COVER):
@@ -280,6 +295,9 @@ class BreakCover(QObject):
         self.window: QWidget | None = None
         self.locked = False
         self.lifted = False
+        # Where the pointer is: X11, Windows and macOS tell (user_screen); Wayland does not, and
+        # the first layer the pointer enters says it instead.
+        self.pointer_known = QGuiApplication.platformName() != "wayland"
         self._tick = QTimer(self)
         self._tick.setObjectName("cover-tick")
         self._tick.setInterval(TICK_MS)
@@ -361,6 +379,7 @@ class BreakCover(QObject):
         layer = CoverLayer(screen, self.kind, self.cover, self.guided)
         layer.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         layer.end_asked.connect(self._end_asked)
+        layer.pointer_came.connect(lambda: self._pointer_came(screen))
         self.layers[screen] = layer
         layer.show_time(self._remaining())
         self.layer_made.emit(layer)
@@ -411,6 +430,19 @@ class BreakCover(QObject):
             window.focusNextChild()
             return
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _pointer_came(self, screen: QScreen) -> None:
+        """Where the pointer is cannot be asked on Wayland (Qt reads (0, 0)): the break's window
+        moves to the first layer the pointer is seen on, once, before the user did anything."""
+        if self.pointer_known or self.lifted:
+            return
+        self.pointer_known = True
+        holder = self.holder
+        if holder is None or screen not in self.layers or self.layers[screen] is holder:
+            return
+        self._hold_on(screen)
+        if not self.locked:
+            self._show_all()
 
     def _end_asked(self) -> None:
         if self.cover is Cover.COVER:

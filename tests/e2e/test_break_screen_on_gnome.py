@@ -5,8 +5,10 @@ On Wayland a client can neither place nor stack its windows; each layer asks for
 its own output (Qt: ``showFullScreen`` on the layer's QScreen, ``xdg_toplevel.set_fullscreen``
 with that output), and the break's window is inside the user's layer, so it is above it whatever
 the compositor stacks. What is checked is what Mutter did: each layer's window box is its
-monitor's box. (The app cannot read the pointer on Wayland: the routine goes to the first
-monitor, see tests/e2e/test_gnome_monitors.py.) With ``DESK_COACH_SHOTS=folder`` it is photographed.
+monitor's box. The app cannot read the pointer on Wayland (Qt says (0, 0), see
+tests/e2e/test_gnome_monitors.py): the layer the pointer enters tells where it is, and the break's
+window moves onto it. Mutter tells a surface the pointer entered only once the pointer moves: a
+user who stands up without touching the mouse finds the window on the first monitor. With ``DESK_COACH_SHOTS=folder`` it is photographed.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ cover = BreakCover(BreakKind.MICRO, Cover.COVER, lambda: window.length_s - windo
 cover.open(window)
 for screen, layer in cover.layers.items():
     layer.setWindowTitle(f"{title} {screen.name()}")
+from pathlib import Path
+from PySide6.QtCore import QTimer
+def tell():  # the screen of the layer holding the break's window, written where the test reads it
+    holder = cover.holder
+    Path(sys.argv[2]).write_text(holder.screen().name() if holder is not None else "none")
+QTimer.singleShot(3000, tell)
 app.exec()
 """
 
@@ -47,11 +55,23 @@ def gnome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
         yield desktop
 
 
-def test_each_monitor_is_covered_by_its_layer(gnome):
+def pointer_on(gnome: GnomeShell, monitor: int) -> None:
+    box = gnome.monitor_boxes()[monitor]
+    assert gnome.input is not None
+    gnome.input.move(box.x + box.width // 2 + 7, box.y + box.height // 2 + 3)
+    gnome.wait_until(lambda: gnome.eval("global.display.get_current_monitor()") == monitor, timeout=5,
+                     what=f"the pointer on monitor {monitor}")
+
+
+def test_each_monitor_is_covered_by_its_layer_and_the_window_is_where_the_pointer_is(gnome, tmp_path):
+    """The pointer on the second monitor: the app reads (0, 0), the first; once the pointer moves,
+    the layer it enters tells it, and the break's window moves there."""
     boxes = gnome.monitor_boxes()
     assert boxes == [Geometry(0, 0, 1280, 800), Geometry(1280, 0, 1024, 768)]
+    pointer_on(gnome, 1)
     title = "Desk Coach break screen"
-    app = gnome.spawn(title, [sys.executable, "-c", OPENER, title])
+    told = tmp_path / "holder.txt"
+    app = gnome.spawn(title, [sys.executable, "-c", OPENER, title, str(told)])
     try:
         def both_listed():
             listed = gnome.windows(f"^{title} ")
@@ -65,6 +85,11 @@ def test_each_monitor_is_covered_by_its_layer(gnome):
 
         try:
             gnome.wait_until(covering, timeout=10, what="each layer covering its monitor")
+            on_second = next(layer for layer in layers if gnome.window_monitor(layer) == 1)
+            box = boxes[1]
+            gnome.input.move(box.x + box.width // 2 + 20, box.y + box.height // 2 + 9)  # the user stirs
+            gnome.wait_until(told.exists, timeout=10, what="the app telling where the window is")
+            assert on_second.title.endswith(" " + told.read_text())
         finally:
             if os.environ.get("DESK_COACH_SHOTS"):
                 folder = Path(os.environ["DESK_COACH_SHOTS"])
