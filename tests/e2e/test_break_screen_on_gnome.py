@@ -8,7 +8,8 @@ the compositor stacks. What is checked is what Mutter did: each layer's window b
 monitor's box. The app cannot read the pointer on Wayland (Qt says (0, 0), see
 tests/e2e/test_gnome_monitors.py): the layer the pointer enters tells where it is, and the break's
 window moves onto it. Mutter tells a surface the pointer entered only once the pointer moves: a
-user who stands up without touching the mouse finds the window on the first monitor. With ``DESK_COACH_SHOTS=folder`` it is photographed.
+user who stands up without touching the mouse finds the window on the first monitor.
+With ``DESK_COACH_SHOTS=folder`` it is photographed.
 """
 
 from __future__ import annotations
