@@ -254,6 +254,25 @@ else:
         assert layer_on(view, "right").held is None  # the routine stays where the user is
         assert layer_on(view, "right").countdown_label.text()
 
+    def test_where_the_pointer_cannot_be_read_the_first_layer_it_enters_takes_the_window(opened):
+        """As on Wayland, where Qt reads the pointer at (0, 0): the layer it enters says where it is."""
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QEnterEvent
+
+        view = opened(pointer="left")
+        view.break_cover.pointer_known = False  # as on Wayland
+        routine = view.break_window
+
+        def enter(layer: CoverLayer) -> None:
+            point = QPointF(5, 5)
+            QApplication.sendEvent(layer, QEnterEvent(point, point, QPointF(layer.mapToGlobal(point))))
+            settle()
+
+        enter(layer_on(view, "right"))
+        assert routine.parentWidget() is layer_on(view, "right") and routine.isVisible()
+        enter(layer_on(view, "left"))  # once: the user crossing to the other monitor moves nothing
+        assert routine.parentWidget() is layer_on(view, "right")
+
     # -- the keyboard ---------------------------------------------------------------------------------
 
     def test_the_keyboard_lands_in_the_routine_and_tab_stays_in_it(opened, qtbot):
