@@ -106,6 +106,10 @@ class QtCoachView(QObject):
         else:
             def remaining() -> float:
                 return window.length_s - window.elapsed_s
+        # While covered, the user's layer has the keyboard. Once the cover is lifted (a call began)
+        # the window stays without taking the keyboard from the call; a strict one takes it, so
+        # that Escape reaches the way out.
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, cover is not Cover.STRICT)
         # "End break" and Escape on a layer end the break as "I'm back" does: the window closes,
         # reporting what was done.
         self._cover = BreakCover(kind, cover, remaining, window.close,

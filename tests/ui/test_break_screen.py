@@ -231,6 +231,8 @@ else:
         assert visible_layers() == []
         assert routine.isWindow() and routine.isVisible()
         assert screen("right").availableGeometry().contains(routine.frameGeometry())
+        # It leaves the keyboard to the call.
+        assert routine.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         view.screen_locked(True)  # nothing left to hide
         view.screen_locked(False)
         settle()
