@@ -330,6 +330,11 @@ class BreakCover(QObject):
         self._show_all()
         self._tick.start()
 
+    def bring_up(self) -> None:
+        """Every layer shown and on top again, the keyboard in the break's window (asked to open
+        the break again while it runs)."""
+        self._show_all()
+
     def refresh(self) -> None:
         remaining = self._remaining()
         for layer in self.layers.values():

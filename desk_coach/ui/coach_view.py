@@ -80,7 +80,10 @@ class QtCoachView(QObject):
 
     def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         if self._window is not None:
-            self._window.raise_()
+            if self._cover is not None:
+                self._cover.bring_up()  # the break's window is in its layer
+            else:
+                self._window.raise_()
             return
         window = self._guided(kind, length_s) or self._plain(kind, length_s)
         self._window = window

@@ -203,6 +203,16 @@ else:
         settle()
         assert outcomes == [] and len(visible_layers()) == 2
 
+    def test_asked_again_while_it_runs_the_break_screen_comes_up_as_it_was(opened, outcomes):
+        view = opened(pointer="right")
+        routine = view.break_window
+        for layer in view.break_cover.layers.values():
+            layer.hide()  # as if something had covered them
+        view.open_break(BreakKind.LONG, 360, Cover.COVER)
+        settle()
+        assert len(visible_layers()) == 2 and view.break_window is routine
+        assert routine.parentWidget() is layer_on(view, "right") and outcomes == []
+
     def test_a_break_without_cover_shows_its_window_only(opened):
         view = opened(cover=Cover.NONE)
         assert visible_layers() == []
