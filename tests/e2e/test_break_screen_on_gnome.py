@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from desktop import Geometry
 from desktops.gnome import GnomeShell
+from test_gnome_monitors import pointer_on
 
 MONITORS = [(1280, 800), (1024, 768)]
 #: A covered break as the coach's view opens it, each layer titled "TITLE SCREEN-NAME".
@@ -54,14 +55,6 @@ app.exec()
 def gnome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GnomeShell]:
     with GnomeShell(tmp_path_factory.mktemp("gnome-cover") / "desktop-logs", monitors=MONITORS) as desktop:
         yield desktop
-
-
-def pointer_on(gnome: GnomeShell, monitor: int) -> None:
-    box = gnome.monitor_boxes()[monitor]
-    assert gnome.input is not None
-    gnome.input.move(box.x + box.width // 2 + 7, box.y + box.height // 2 + 3)
-    gnome.wait_until(lambda: gnome.eval("global.display.get_current_monitor()") == monitor, timeout=5,
-                     what=f"the pointer on monitor {monitor}")
 
 
 def test_each_monitor_is_covered_by_its_layer_and_the_window_is_where_the_pointer_is(gnome, tmp_path):
