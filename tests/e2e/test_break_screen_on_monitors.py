@@ -1,8 +1,8 @@
 """The break screen on a real X server with two and three monitors of different sizes and scales
 (issue 16, 1): a layer covers each monitor whole, as the X server shows it; the routine is on the
 monitor with the pointer; a monitor unplugged during the break takes its layer with it (the
-routine moves to a remaining monitor when it was on it), one plugged in gets a layer; once the
-break ends no layer stays.
+routine moves to a remaining monitor when it was on it), one plugged in gets a layer; keys typed
+reach the routine, and Tab stays in it; once the break ends no layer stays.
 
 How it runs: as tests/e2e/test_windows_on_monitors.py, whose harness it uses
 (``x11_monitors.X11Monitors``): each session is one Xvfb with RandR 1.5 monitors, bare or with the
@@ -170,6 +170,29 @@ else:
         wait_covering(qtbot, view, names)
         assert layers_by_monitor(view)[last.name].held is None
         shoot("after-it-was-plugged-in-again")
+
+    def test_the_keyboard_is_in_the_routine_and_tab_keeps_it_there(opened, qtbot):
+        """Keys typed on the real X server (xdotool) reach the routine on the pointer's monitor."""
+        from PySide6.QtWidgets import QApplication
+
+        last = MONITORS[-1].name
+        view = opened(last)
+        wait_covering(qtbot, view, [m.name for m in MONITORS])
+        holder, routine = layers_by_monitor(view)[last], view.break_window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is holder, timeout=5000)
+
+        def in_routine() -> bool:
+            widget = QApplication.focusWidget()
+            while widget is not None and widget is not routine:
+                widget = widget.parentWidget()
+            return widget is routine
+
+        assert in_routine()
+        for _ in range(6):
+            before = QApplication.focusWidget()
+            SESSION.xdotool("key", "Tab")
+            qtbot.waitUntil(lambda before=before: QApplication.focusWidget() is not before, timeout=5000)
+            assert in_routine()
 
     def test_no_layer_stays_once_the_break_ends(opened, qtbot):
         view = opened(MONITORS[0].name)
