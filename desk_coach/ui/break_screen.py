@@ -80,6 +80,12 @@ def layer_suggestion(kind: BreakKind, guided: bool) -> str:
     return suggestion(kind)
 
 
+def routine_done_words() -> str:
+    #: On the break screen of the other monitors once the guided routine's time is up and it asks
+    #: how it went.
+    return translate("BreakScreen", "Well done. Say how it went on the screen you were working on.")
+
+
 def calm_colour(palette: QPalette) -> QColor:
     """A soft, dim colour from the app's palette: a pale tint of its highlight in a light theme, a
     deep one in a dark theme, so that the text colour of the palette reads well on it."""
@@ -109,6 +115,7 @@ class CoverLayer(QWidget):
         super().__init__(None, flags)
         self.setObjectName("break-cover")
         self.cover = cover
+        self.guided = guided
         #: The break screen's window title (not shown: the layer has no title bar; window lists and
         #: screen readers read it).
         self.setWindowTitle(translate("BreakScreen", "Break"))
@@ -178,6 +185,16 @@ class CoverLayer(QWidget):
     # -- what it shows -----------------------------------------------------------------------------
 
     def show_time(self, remaining_s: float) -> None:
+        if remaining_s <= 0 and self.guided:  # the routine asks how it went: nothing left to count
+            if self.countdown_label.isVisibleTo(self.info):
+                self.countdown_label.hide()
+                self.left_label.hide()
+                self.suggestion_label.setText(routine_done_words())
+                self.suggestion_label.setMinimumHeight(
+                    self.suggestion_label.heightForWidth(self.suggestion_label.width()))
+                #: What a screen reader calls a monitor's break screen once the routine's time is up.
+                self.setAccessibleName(translate("BreakScreen", "Break — time is up"))
+            return
         face = countdown_words(remaining_s)
         if self.countdown_label.text() != face:
             self.countdown_label.setText(face)

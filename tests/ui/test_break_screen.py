@@ -175,6 +175,18 @@ else:
         assert layer_name(60) == "Break — 1 minute left"
         photograph("plain-break")
 
+    def test_once_the_routines_time_is_up_the_other_screens_say_where_to_answer(opened):
+        view = opened(pointer="right")
+        cover = view.break_cover
+        cover._remaining = lambda: 0.0  # the routine's time is up: its feedback page asks how it went
+        cover.refresh()
+        other = layer_on(view, "left")
+        assert not other.countdown_label.isVisible()
+        said = other.suggestion_label.text()
+        assert said == "Well done. Say how it went on the screen you were working on."
+        assert other.accessibleName() == "Break — time is up"
+        photograph("routine-time-up")
+
     def test_end_break_on_another_screen_ends_the_break_as_im_back(opened, qtbot, clock, outcomes):
         view = opened(kind=BreakKind.MICRO, guided=False, length_s=300)
         clock.now += 60
