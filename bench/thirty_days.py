@@ -40,6 +40,7 @@ from simulation import OfficeWorker, Span, take_desk_worker_self_check
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.bootstrap import CoachParts, Container
+from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.clock import ManualClock
 from desk_coach.domain.coaching.feedback import Effort, ExerciseFeedback
 from desk_coach.domain.history import BreakKind
@@ -90,7 +91,7 @@ class RoutineView:
     def show_status(self, status) -> None:
         self.last_status = status
 
-    def open_break(self, kind: BreakKind, length_s: int) -> None:
+    def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         plan = self.routines.plan_break(kind, length_s)
         session = self.routines.start(plan) if plan.items else None
         self.open = (kind, plan, session)

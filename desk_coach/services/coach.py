@@ -127,6 +127,8 @@ class _OpenBreak:
     was_due: bool
     longest_idle_s: float = 0.0
     cover: Cover = Cover.NONE
+    cover_locked: bool = False  # the view was told the session is locked
+    cover_lifted: bool = False  # a quiet time began: the view lifted the cover for good
 
 
 #: Channels whose reminders carry no answer buttons and fade by themselves: the tray menu answers.
@@ -247,6 +249,7 @@ class Coach:
         self._note_idle_on_break(idle)
         observation = self._observation(idle)
         self._locked = bool(observation.locked)
+        self._watch_cover()
         now, mono = observation.wall, observation.mono
         self._absorb(self._tracker.observe(observation))
         if self._tracker.sitting and self._state.interval_start_mono is None:
@@ -262,13 +265,32 @@ class Coach:
         self._timers.at("poll", self._next_look(decision, now, mono, idle), self.tick)
         self._view.show_status(self.status())
 
+    @property
+    def _covering(self) -> bool:
+        """A break with a break screen is open, and its cover not lifted."""
+        opened = self._break
+        return opened is not None and opened.cover is not Cover.NONE and not opened.cover_lifted
+
+    def _watch_cover(self) -> None:
+        """During a covered break: the view hides the cover while the session is locked, and lifts
+        it for good when a quiet time the user keeps begins (a call, a presentation)."""
+        opened = self._break
+        if opened is None or not self._covering:
+            return
+        if self._locked != opened.cover_locked:
+            opened.cover_locked = self._locked
+            self._view.screen_locked(self._locked)
+        if policy.relevant_quiet(self._settings, self._quiet.active_reasons()):
+            opened.cover_lifted = True
+            self._view.quiet_began()
+
     def _observation(self, idle: float | None) -> Observation:
         now, mono = self._clock.now(), self._clock.monotonic()
         return Observation(now, mono, self._clock.since_boot(), idle, self._idle.is_locked())
 
     def _next_look(self, decision: Decision, now: datetime, mono: float, idle: float | None) -> datetime:
         """When to read the desktop again: as late as the user would not notice."""
-        if self._quiet_matters(decision):
+        if self._quiet_matters(decision) or self._covering:  # a lock or a call may come any time
             return _on_the_beat(now, CLOSE_LOOK_SECONDS)
         threshold = self._tracker.thresholds.natural_break_s
         watching = self._watching

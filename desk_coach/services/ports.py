@@ -210,6 +210,16 @@ class CoachView(Protocol):
         Coach.finish_break when it closes."""
         ...
 
+    def screen_locked(self, locked: bool) -> None:
+        """The session was locked (True) or unlocked during a covered break: the break screen
+        hides while locked, and comes back after if the break still runs."""
+        ...
+
+    def quiet_began(self) -> None:
+        """A quiet time the user keeps (a call, a presentation) began during a covered break: the
+        cover is lifted for the rest of the break, the break's window stays."""
+        ...
+
     # Optional: ``live_minutes: bool``, whether the status's minute figures are on screen all
     # the time (a tooltip the tray host keeps); default True. False: the view calls
     # ``Coach.refresh_view`` before it is read, and the coach need not look every minute.

@@ -33,6 +33,7 @@ from desk_coach.ui.way_out import StrictBreak
 from desk_coach.wording.status_words import status_line
 
 if TYPE_CHECKING:
+    from desk_coach.ui.break_screen import BreakCover
     from desk_coach.ui.break_window import BreakWindow
     from desk_coach.ui.routine.dialog import GuidedRoutineDialog
 
@@ -72,6 +73,7 @@ class QtCoachView(QObject):
         self._routines = routines
         self._play_sound = play_sound
         self._window: BreakWindow | GuidedRoutineDialog | None = None
+        self._cover: BreakCover | None = None  # the break screen, while a covered break runs
         self.last_status: CoachStatus | None = None
 
     @property
@@ -88,11 +90,17 @@ class QtCoachView(QObject):
 
     def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         if self._window is not None:
-            self._window.raise_()
+            if self._cover is not None:
+                self._cover.bring_up()  # the break's window is in its layer
+            else:
+                self._window.raise_()
             return
         strict = self._strict(length_s) if cover == Cover.STRICT else None
         window = self._guided(kind, length_s, strict) or self._plain(kind, length_s, strict)
         self._window = window
+        if cover is not Cover.NONE:
+            self._open_cover(kind, cover, window)
+            return
         # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
         # click on the break window gives it the keyboard, as for any other window.
         # A strict break takes the keyboard: its heads-up gave warning, and Escape must reach the
@@ -109,6 +117,51 @@ class QtCoachView(QObject):
             return StrictBreak(length_s)
         screen = self._break_screen()
         return StrictBreak(length_s, hold_s=screen.way_out_hold_s, button_after_s=screen.way_out_button_s)
+
+    def _open_cover(self, kind: BreakKind, cover: Cover, window: BreakWindow | GuidedRoutineDialog) -> None:
+        """Every monitor covered, the break's window on the user's (ui/break_screen.py)."""
+        from desk_coach.ui.break_screen import BreakCover
+        from desk_coach.ui.routine.dialog import GuidedRoutineDialog
+
+        if isinstance(window, GuidedRoutineDialog):
+            player = window.player
+
+            def remaining() -> float:
+                return player.total_s * (1.0 - player.progress)
+        else:
+            def remaining() -> float:
+                return window.length_s - window.elapsed_s
+        # While covered, the user's layer has the keyboard. Once the cover is lifted (a call began)
+        # the window stays without taking the keyboard from the call; a strict one takes it, so
+        # that Escape reaches the way out.
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, cover is not Cover.STRICT)
+        # "End break" and Escape on a layer end the break as "I'm back" does: the window closes,
+        # reporting what was done.
+        self._cover = BreakCover(kind, cover, remaining, window.close,
+                                 guided=isinstance(window, GuidedRoutineDialog), parent=self)
+        way_out = window.strict_way_out
+        if way_out is not None:
+            # The emergency way out on every monitor: Escape held on any layer, and a button on each.
+            self._cover.layer_made.connect(lambda layer: way_out.reach(layer.put_way_out, layer))
+        self._cover.open(window)
+
+    @property
+    def break_cover(self) -> BreakCover | None:
+        """The break screen while a covered break runs (None otherwise, or once lifted)."""
+        return self._cover
+
+    def screen_locked(self, locked: bool) -> None:
+        """The session locked or unlocked during a break: a break screen never covers the locker."""
+        if self._cover is not None:
+            self._cover.set_locked(locked)
+
+    def quiet_began(self) -> None:
+        """A call or presentation began during a covered break: the cover is lifted for the rest
+        of the break; the break's window stays."""
+        cover, self._cover = self._cover, None
+        if cover is not None:
+            cover.lift()
+            cover.deleteLater()
 
     def _plain(self, kind: BreakKind, length_s: int, strict: StrictBreak | None = None) -> BreakWindow:
         # Imported when a break opens, like the guided dialog: the classes of a window not yet
@@ -194,5 +247,10 @@ class QtCoachView(QObject):
         window, self._window = self._window, None
         if window is not None:
             window.close()
+        cover, self._cover = self._cover, None
+        if cover is not None:
+            cover.close()  # after the window closed: it is let go hidden, never shown on its own
+            cover.deleteLater()
+        if window is not None:
             window.deleteLater()
         self.break_finished.emit(outcome)

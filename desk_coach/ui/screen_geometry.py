@@ -69,6 +69,15 @@ def kept_inside(frame: Rect, area: Rect) -> Rect:
     return Rect(x, y, width, height)
 
 
+def framed(aimed: Rect, frame: Rect, area: Rect) -> Rect:
+    """Where a window placed at ``aimed`` goes once the window manager's frame made it ``frame``:
+    its new frame on the same centre, whole inside ``area`` (the frame came after the window
+    was placed, and pushed it right and down by its own size)."""
+    moved = Rect(aimed.x + (aimed.width - frame.width) // 2, aimed.y + (aimed.height - frame.height) // 2,
+                 frame.width, frame.height)
+    return kept_inside(moved, area)
+
+
 def after_screens_changed(frame: Rect, available: Sequence[Rect], user_screen: int) -> Rect:
     """Where a window goes once the monitors changed: where it is, if whole inside one screen's
     available area; else whole inside the screen holding most of it; else (its screen gone)

@@ -9,11 +9,17 @@ shown through (``shell.bring_up`` uses it).
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk_coach.ui.screen_geometry import Rect, after_screens_changed, centred, user_screen_index
+from desk_coach.ui.screen_geometry import Rect, after_screens_changed, centred, framed, user_screen_index
+
+#: How long after a window is shown or framed the window system's moves are still its answers to
+#: the show, not the user's (no one drags a window in the moment it appears).
+SETTLE_SECONDS = 1.5
 
 
 def as_rect(rect: QRect) -> Rect:
@@ -45,22 +51,29 @@ def _frame_extra(window: QWidget) -> tuple[int, int]:
 
 
 def _move_frame_to(window: QWidget, frame: Rect) -> None:
+    """Put the window's frame at ``frame``: in one request when the size changes too (a resize
+    then a move are two, and a window manager's answer to the first, arriving after the second,
+    put the window back where it was: seen with xfwm4 on a 2x monitor)."""
     extra_w, extra_h = _frame_extra(window)
-    size = (frame.width - extra_w, frame.height - extra_h)
-    if (size[0], size[1]) != (window.width(), window.height()):
-        window.resize(max(size[0], window.minimumWidth()), max(size[1], window.minimumHeight()))
-    window.move(frame.x, frame.y)  # move() places the frame's top-left corner
+    width = max(frame.width - extra_w, window.minimumWidth())
+    height = max(frame.height - extra_h, window.minimumHeight())
+    if (width, height) == (window.width(), window.height()):
+        window.move(frame.x, frame.y)  # move() places the frame's top-left corner
+        return
+    inner, outer = window.geometry(), window.frameGeometry()
+    window.setGeometry(frame.x + inner.x() - outer.x(), frame.y + inner.y() - outer.y(), width, height)
 
 
-def place_on_user_screen(window: QWidget) -> None:
-    """Centre ``window`` on the user's screen, its size cut to the screen's available area."""
+def place_on_user_screen(window: QWidget) -> Rect | None:
+    """Centre ``window`` on the user's screen, its size cut to the screen's available area; the
+    frame it was given (None where it placed itself)."""
     screen = user_screen()
     if screen is None:
-        return
+        return None
     available = as_rect(screen.availableGeometry())
     placed_itself = window.testAttribute(Qt.WidgetAttribute.WA_Moved)
     if placed_itself and available.contains(as_rect(window.frameGeometry())):
-        return  # the window placed itself there (Progress: 90 % of the screen)
+        return None  # the window placed itself there (Progress: 90 % of the screen)
     if window.windowHandle() is not None:
         window.windowHandle().setScreen(screen)
     if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
@@ -68,6 +81,7 @@ def place_on_user_screen(window: QWidget) -> None:
     extra_w, extra_h = _frame_extra(window)
     frame = centred(window.width() + extra_w, window.height() + extra_h, available)
     _move_frame_to(window, frame)
+    return frame
 
 
 def keep_whole(window: QWidget) -> None:
@@ -86,11 +100,21 @@ def keep_whole(window: QWidget) -> None:
 
 class ScreenFollower(QObject):
     """Keeps its window (its parent) whole on a screen that is there while it is open: after a
-    screen is added or removed, a screen's available area changes, or the window changes screen."""
+    screen is added or removed, a screen's available area changes, or the window changes screen;
+    and once the window manager's frame arrives.
+
+    The frame (title bar, borders) comes after the window is shown, from the window manager: a
+    window placed to fill the available area, not knowing it yet, would then stand out of it by
+    the frame (seen with xfwm4 on X11). So the window is fitted again whenever its frame's size
+    changes; not on every move, so that a window the user drags partly off a screen stays there.
+    """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self._frame_extra = _frame_extra(window)
+        self.aimed: Rect | None = None
+        self._settling_until = 0.0
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
@@ -106,6 +130,40 @@ class ScreenFollower(QObject):
         if handle is not None and handle is not self._handle:
             self._handle = handle
             handle.screenChanged.connect(self._later)
+            for changed in (handle.xChanged, handle.yChanged, handle.widthChanged, handle.heightChanged):
+                changed.connect(self._moved)  # the frame's arrival moves the window inside it
+
+    def _moved(self, *_args) -> None:
+        # The frame's margins are read when asked: ask once the window system's events are in.
+        QTimer.singleShot(0, self, self._frame_changed)
+
+    def settle(self) -> None:
+        """For a moment after the window is shown, or framed, any move the window system makes
+        is answered by fitting the window again (:data:`SETTLE_SECONDS`)."""
+        self._settling_until = time.monotonic() + SETTLE_SECONDS
+
+    @property
+    def settled(self) -> bool:
+        """Whether the moment after the window was shown or framed is over."""
+        return time.monotonic() >= self._settling_until
+
+    @Slot()
+    def _frame_changed(self) -> None:
+        extra = _frame_extra(self.window)
+        if extra == self._frame_extra:
+            if time.monotonic() < self._settling_until:
+                keep_whole(self.window)  # the window manager's own answer to the show, late
+            return
+        self._frame_extra = extra
+        self.settle()
+        aimed, self.aimed = self.aimed, None
+        frame, screen = as_rect(self.window.frameGeometry()), self.window.screen()
+        # Still where it was put (give or take the frame), not moved by the user meanwhile?
+        still = (aimed is not None and abs(frame.x - aimed.x) <= extra[0]
+                 and abs(frame.y - aimed.y) <= extra[1])
+        if aimed is not None and still and screen is not None and self.window.isVisible():
+            _move_frame_to(self.window, framed(aimed, frame, as_rect(screen.availableGeometry())))
+        keep_whole(self.window)
 
     @Slot(QScreen)
     def _screen_added(self, screen: QScreen) -> None:
@@ -131,9 +189,10 @@ def follow_screens(window: QWidget) -> ScreenFollower:
 
 def open_window(window: QWidget) -> None:
     """Show ``window`` on the user's screen, whole inside its available area, and keep it so."""
-    if not window.isVisible():
-        place_on_user_screen(window)
     follower = follow_screens(window)
+    if not window.isVisible():
+        follower.aimed = place_on_user_screen(window)
+        follower.settle()
     window.show()
     follower.watch_handle()
     keep_whole(window)  # the frame is known now (a title bar may have pushed it past an edge)

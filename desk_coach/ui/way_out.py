@@ -306,11 +306,17 @@ class WayOutButton(QPushButton):
         self._timer.timeout.connect(self.refresh)
         self.hide()
 
-    def start(self) -> None:
-        """The break opened: count to the moment the button shows."""
+    @property
+    def since(self) -> float | None:
+        """When the button's count began (None: not yet)."""
+        return self._since
+
+    def start(self, since: float | None = None) -> None:
+        """The break opened (at ``since`` on the clock, if not now): count to the moment the button
+        shows."""
         if self._since is None:
-            self._since = self._clock()
-            self._timer.start(max(1, round(self.appear_after_s * 1000)))
+            self._since = self._clock() if since is None else since
+            self._timer.start(1)  # refresh: shows at once if the delay has passed, else waits
 
     def refresh(self) -> None:
         """Show the button once its delay has passed (read from the clock)."""
@@ -341,13 +347,41 @@ class StrictWayOut(QObject):
         self.way_out.used.connect(self._take)
         self.button.clicked.connect(self._take)
         self.taken = False
+        self._strict = strict
+        self._clock = clock
+        self._elsewhere: list[WayOutButton] = []  # the buttons on the other monitors' layers
 
     def start(self) -> None:
         self.button.start()
+        for button in self._elsewhere:
+            button.start(self.button.since)
+
+    def reach(self, place: Callable[[QWidget], None], window: QWidget) -> None:
+        """Offer the same way out on another window too (the break screen's layer on another
+        monitor): Escape held there, and its own hint and button, which ``place`` lays out; the
+        button shows when this window's does. Whichever is used, ``used`` comes once."""
+        if self.taken:
+            return
+        self.way_out.watch(window)
+        box = QWidget()
+        hint = WayOutHint(self._strict.hold_s)
+        hint.follow(self.way_out)
+        button = WayOutButton(self._strict.button_after_s, self._clock)
+        button.clicked.connect(self._take)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(hint)
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        place(box)
+        self._elsewhere.append(button)
+        if self.button.since is not None:
+            button.start(self.button.since)
 
     def stop(self) -> None:
         self.way_out.stop()
         self.button.hide()
+        for button in self._elsewhere:
+            button.hide()
 
     def _take(self) -> None:
         if self.taken:

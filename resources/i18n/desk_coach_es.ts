@@ -786,6 +786,81 @@
         </message>
     </context>
     <context>
+        <name>BreakScreen</name>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/break_screen.py" line="58" />
+            <source>%n minute(s)</source>
+            <extracomment>Part of the time left of a break, read by a screen reader: "4 minutes".</extracomment>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desk_coach/ui/break_screen.py" line="60" />
+            <source>%n second(s)</source>
+            <extracomment>Part of the time left of a break, read by a screen reader: "30 seconds".</extracomment>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="86" />
+            <source>Well done. Say how it went on the screen you were working on.</source>
+            <extracomment>On the break screen of the other monitors once the guided routine's time is up and it asks how it went.</extracomment>
+            <translation>¡Bien hecho! Cuenta cómo te fue en la pantalla en la que estabas trabajando.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="78" />
+            <source>Your stretch routine is on the screen you were working on. Move gently, and leave out anything that feels uncomfortable.</source>
+            <extracomment>On the break screen of the other monitors while the guided stretch routine runs.</extracomment>
+            <translation>Tu rutina de estiramientos está en la pantalla en la que estabas trabajando. Muévete con suavidad y omite todo lo que te resulte incómodo.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="66" />
+            <source>{minutes} {seconds}</source>
+            <extracomment>The time left of a break in minutes and seconds: "4 minutes 30 seconds".</extracomment>
+            <translation>{minutes} y {seconds}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="71" />
+            <source>Break — {time} left</source>
+            <extracomment>What a screen reader calls a monitor's break screen; {time} is "4 minutes 30 seconds".</extracomment>
+            <translation>Pausa: quedan {time}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="121" />
+            <source>Break</source>
+            <extracomment>The break screen's window title (not shown: the layer has no title bar; window lists and screen readers read it).</extracomment>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="150" />
+            <source>left of your break</source>
+            <extracomment>Under the big countdown of the break screen.</extracomment>
+            <translation>quedan de tu pausa</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="158" />
+            <source>&amp;End break</source>
+            <extracomment>Button on the break screen: ends the break now, as "I'm back" does.</extracomment>
+            <translation>&amp;Terminar la pausa</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="160" />
+            <source>End the break now (Esc)</source>
+            <extracomment>Tooltip of "End break"; (Esc) names the key that does the same.</extracomment>
+            <translation>Terminar la pausa ahora (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/break_screen.py" line="196" />
+            <source>Break — time is up</source>
+            <extracomment>What a screen reader calls a monitor's break screen once the routine's time is up.</extracomment>
+            <translation>Pausa: se acabó el tiempo</translation>
+        </message>
+    </context>
+    <context>
         <name>BreakWindow</name>
         <message>
             <location filename="../../desk_coach/ui/break_window.py" line="40" />

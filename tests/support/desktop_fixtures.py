@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from desktop import HeadlessDesktop
+from x11_monitors import X11Monitors, layout
 
 E2E_FOLDER = Path(__file__).resolve().parent.parent / "e2e"
-DESKTOP_FIXTURES = {"desktop", "desktop_without_notifications"}
+DESKTOP_FIXTURES = {"desktop", "desktop_without_notifications", "monitors_session"}
 DESKTOP = pytest.StashKey[HeadlessDesktop]()
 
 
@@ -54,3 +55,17 @@ def desktop_without_notifications(
 ) -> Iterator[HeadlessDesktop]:
     """A desktop where nobody owns org.freedesktop.Notifications and nothing can be auto-started to."""
     yield from _desktop(request, tmp_path, notifications=False, dbus_activation=False)
+
+
+@pytest.fixture(scope="module")
+def monitors_session(request: pytest.FixtureRequest,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[X11Monitors]:
+    """One X session with several monitors for the whole module (tests/support/x11_monitors.py):
+    the module names them, ``MONITORS = ("1920x1080", "2560x1440@2")`` (or a test's indirect
+    parameter does), and may ask for a window manager, ``WINDOW_MANAGER = "xfwm4"``. Start apps
+    in it with ``env=monitors_session.app_env()``."""
+    sizes = getattr(request, "param", None) or request.module.MONITORS
+    window_manager = getattr(request.module, "WINDOW_MANAGER", None)
+    with X11Monitors(layout(*sizes), tmp_path_factory.mktemp("monitors") / "desktop-logs",
+                     window_manager=window_manager) as session:
+        yield session

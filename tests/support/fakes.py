@@ -165,6 +165,7 @@ class RecordingView:
     statuses: list = field(default_factory=list)
     breaks: list[tuple[BreakKind, int]] = field(default_factory=list)
     covers: list[Cover] = field(default_factory=list)
+    cover_changes: list[str] = field(default_factory=list)  # what the break screen was told
 
     def show_status(self, status) -> None:
         self.statuses.append(status)
@@ -172,3 +173,9 @@ class RecordingView:
     def open_break(self, kind: BreakKind, length_s: int, cover: Cover = Cover.NONE) -> None:
         self.breaks.append((kind, length_s))
         self.covers.append(cover)
+
+    def screen_locked(self, locked: bool) -> None:
+        self.cover_changes.append("locked" if locked else "unlocked")
+
+    def quiet_began(self) -> None:
+        self.cover_changes.append("lifted")

@@ -64,6 +64,13 @@ else:
         settle()
         return widget
 
+    def settled(widget, qtbot) -> None:
+        """Past the moment after opening when any move is fitted again (the window system's
+        answers to the show): a move now is the user's or the monitors'."""
+        from desk_coach.ui.user_screen import follow_screens
+
+        qtbot.waitUntil(lambda: follow_screens(widget).settled, timeout=5000)
+
     def assert_whole_on(widget, name: str) -> None:
         available = screen(name).availableGeometry()
         frame = widget.frameGeometry()
@@ -122,6 +129,7 @@ else:
         widget = QWidget()
         widget.resize(500, 400)
         as_the_app_opens(widget, qtbot)
+        settled(widget, qtbot)
         widget.move(1920 + 1200, 600)  # as if the right screen had been larger
         settle()
         assert not screen("right").availableGeometry().contains(widget.frameGeometry())
@@ -147,6 +155,7 @@ else:
         widget = QWidget()
         widget.resize(500, 400)
         as_the_app_opens(widget, qtbot)
+        settled(widget, qtbot)
         widget.move(1920 + 1366 + 200, 100)  # past the right screen's edge: on no screen
         settle()
         QGuiApplication.instance().screenRemoved.emit(screen("right"))

@@ -44,6 +44,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -121,15 +122,20 @@ class RemoteDesktopInput:
     """Mutter's RemoteDesktop session: the pointer and keyboard of a remote user, to the shell an
     input like any other (it moves the cursor, clicks, types, and counts as activity)."""
 
-    def __init__(self, bus: ShellBus, size: tuple[int, int]) -> None:
+    def __init__(self, bus: ShellBus, size: tuple[int, int],
+                 monitors: Sequence[Geometry] | None = None) -> None:
         self.bus, self.size = bus, size
+        #: Each virtual monitor's box, as the shell lays them out (Meta-0, Meta-1...): absolute
+        #: motion is relative to a stream of one monitor, so there is one stream per monitor.
+        self.monitors = list(monitors or [Geometry(0, 0, *size)])
         (self.session,) = bus.call(RD_NAME, RD_PATH, RD_NAME, "CreateSession")
         session_id = bus.call(RD_NAME, self.session, "org.freedesktop.DBus.Properties", "Get", "ss",
                               RD_SESSION, "SessionId")[0][1]
         (cast,) = bus.call(SC_NAME, "/org/gnome/Mutter/ScreenCast", SC_NAME, "CreateSession", "a{sv}",
                            {"remote-desktop-session-id": ("s", session_id)})
-        (self.stream,) = bus.call(SC_NAME, cast, SC_NAME + ".Session", "RecordMonitor", "sa{sv}",
-                                  "Meta-0", {})
+        self.streams = [bus.call(SC_NAME, cast, SC_NAME + ".Session", "RecordMonitor", "sa{sv}",
+                                 f"Meta-{index}", {})[0] for index in range(len(self.monitors))]
+        self.stream = self.streams[0]
         self._call("Start")
         # The first key of a new virtual keyboard reaches no client (the seat is still taking on its
         # keymap): a Shift tap, which nothing answers, goes first.
@@ -140,7 +146,11 @@ class RemoteDesktopInput:
         self.bus.call(RD_NAME, self.session, RD_SESSION, method, signature, *args)
 
     def move(self, x: float, y: float) -> None:
-        self._call("NotifyPointerMotionAbsolute", "sdd", self.stream, float(x), float(y))
+        """To (x, y) on the whole desktop: relative to the monitor holding it, through its stream."""
+        index = next((index for index, (mx, my, width, height) in enumerate(self.monitors)
+                      if mx <= x < mx + width and my <= y < my + height), 0)
+        mx, my = self.monitors[index][:2]
+        self._call("NotifyPointerMotionAbsolute", "sdd", self.streams[index], float(x - mx), float(y - my))
 
     def click(self, x: int, y: int, button: int = 1) -> None:
         self.move(x, y)
@@ -184,6 +194,26 @@ class GnomeShell(DeviceInputDesktop):
     input: RemoteDesktopInput | None = None
     tmp: Path | None = None
 
+    def __init__(self, log_dir: str | os.PathLike[str] | None = None, timeout: float = 20.0,
+                 monitors: Sequence[tuple[int, int]] | None = None) -> None:
+        """``monitors``: the size of each virtual monitor, left to right (``--virtual-monitor``
+        given once for each); one of the desktop's ``size`` without."""
+        super().__init__(log_dir, timeout)
+        self.monitor_sizes = list(monitors or [self.size])
+
+    def monitor_boxes(self) -> list[Geometry]:
+        """Each monitor's box on the desktop as the shell lays them out, in its own order."""
+        boxes = self.eval("[...Array(global.display.get_n_monitors()).keys()].map(index => {"
+                          " const r = global.display.get_monitor_geometry(index);"
+                          " return [r.x, r.y, r.width, r.height]; })")
+        return [Geometry(*box) for box in boxes]
+
+    def window_monitor(self, window: Window) -> int:
+        """The index of the monitor the shell counts ``window`` on."""
+        return self.eval(f"""(() => {{
+            const window = global.display.list_all_windows().find(w => String(w.get_id()) === '{window.id}');
+            return window ? window.get_monitor() : -1; }})()""")
+
     def start(self) -> None:
         for name in ("gnome-shell", "gjs", "pipewire", "dbus-daemon", "dbus-send", "gdbus"):
             program(name)
@@ -223,9 +253,10 @@ class GnomeShell(DeviceInputDesktop):
                          env=self.shell_env | {"PYTHONPATH": os.pathsep.join(sys.path)})
         self._wait_started(gdm, lambda: "ready" in (self.log_dir / "gdm-stand-in.log").read_text(),
                            "the GDM stand-in on the system bus")
-        monitor = "{}x{}".format(*self.size)
-        shell = self.spawn("gnome-shell", ["gnome-shell", "--headless", "--wayland", "--no-x11",
-                                           "--virtual-monitor", monitor], env=self.shell_env)
+        monitors = [arg for width, height in self.monitor_sizes
+                    for arg in ("--virtual-monitor", f"{width}x{height}")]
+        shell = self.spawn("gnome-shell", ["gnome-shell", "--headless", "--wayland", "--no-x11", *monitors],
+                           env=self.shell_env)
         self._wait_started(shell, lambda: self.name_has_owner("org.gnome.Shell"), "gnome-shell on the bus")
         pipewire = self.spawn("pipewire", ["pipewire"], env=self.shell_env)
         self._wait_started(pipewire, lambda: (runtime / "pipewire-0").exists(), "PipeWire's socket")
@@ -233,7 +264,7 @@ class GnomeShell(DeviceInputDesktop):
         self._wait_started(shell, lambda: self.name_has_owner(PROBE_NAME), "the test probe")
         self._wait_started(shell, lambda: self.eval("Main.layoutManager._startingUp") is False,
                            "the shell's start-up animation")
-        self.input = RemoteDesktopInput(self.bus, self.size)
+        self.input = RemoteDesktopInput(self.bus, self.size, self.monitor_boxes())
         self.eval("Main.overview.hide()")  # GNOME starts in the overview
         self._wait_started(shell, lambda: self.eval("Main.overview.visible") is False,
                            "the overview hidden")

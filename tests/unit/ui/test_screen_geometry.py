@@ -4,7 +4,14 @@ after one is removed or shrinks."""
 
 from __future__ import annotations
 
-from desk_coach.ui.screen_geometry import Rect, after_screens_changed, centred, kept_inside, user_screen_index
+from desk_coach.ui.screen_geometry import (
+    Rect,
+    after_screens_changed,
+    centred,
+    framed,
+    kept_inside,
+    user_screen_index,
+)
 
 LEFT = Rect(0, 0, 1920, 1080)
 RIGHT = Rect(1920, 0, 1366, 768)
@@ -62,3 +69,13 @@ def test_a_window_left_partly_outside_a_shrunk_screen_comes_back_whole_on_it():
 def test_a_window_larger_than_every_screen_is_cut_to_the_one_it_is_on():
     placed = after_screens_changed(Rect(1900, 0, 2000, 1000), [LEFT_AVAILABLE, RIGHT_AVAILABLE], 0)
     assert RIGHT_AVAILABLE.contains(placed) or LEFT_AVAILABLE.contains(placed)
+
+
+def test_the_frame_a_window_manager_adds_after_placing_keeps_the_window_centred_and_whole():
+    aimed = centred(500, 400, LEFT_AVAILABLE)
+    framed_by_the_window_manager = Rect(aimed.x, aimed.y, 510, 434)  # borders and a title bar
+    again = framed(aimed, framed_by_the_window_manager, LEFT_AVAILABLE)
+    assert (again.width, again.height) == (510, 434)
+    assert again == centred(510, 434, LEFT_AVAILABLE)
+    filling = centred(1920, 1048, LEFT_AVAILABLE)
+    assert framed(filling, Rect(0, 32, 1930, 1082), LEFT_AVAILABLE) == LEFT_AVAILABLE  # cut to the area
