@@ -374,6 +374,8 @@ class StrictWayOut(QObject):
         column.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         place(box)
         self._elsewhere.append(button)
+        # A layer goes with its monitor, or when the cover is lifted: its button must not be touched after.
+        button.destroyed.connect(lambda _=None, gone=button: self._forget(gone))
         if self.button.since is not None:
             button.start(self.button.since)
 
@@ -382,6 +384,9 @@ class StrictWayOut(QObject):
         self.button.hide()
         for button in self._elsewhere:
             button.hide()
+
+    def _forget(self, button: WayOutButton) -> None:
+        self._elsewhere = [b for b in self._elsewhere if b is not button]
 
     def _take(self) -> None:
         if self.taken:

@@ -7,11 +7,12 @@ the clock, so each test calls ``refresh()`` where a timer would.
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from desk_coach.ui.way_out import RELEASE_GRACE_S, WayOut, WayOutButton, WayOutHint
+from desk_coach.ui.way_out import RELEASE_GRACE_S, StrictBreak, StrictWayOut, WayOut, WayOutButton, WayOutHint
 
 
 class FakeClock:
@@ -209,3 +210,22 @@ def test_the_timers_look_by_themselves_on_the_real_clock(qtbot):
     button.start()
     qtbot.waitUntil(button.isVisible, timeout=5000)
     way_out.stop()
+
+
+def test_the_way_out_still_works_once_a_layer_reached_is_gone(qtbot, clock):
+    """A break screen's layer goes with its monitor, or when the cover is lifted: its button is
+    deleted with it, and the way out (here the hold on the break's window) must still end the break."""
+    window = Window()
+    qtbot.addWidget(window)
+    strict = StrictWayOut(window, StrictBreak(180, hold_s=3, button_after_s=3), clock)
+    layer = QWidget()
+    strict.reach(lambda box: QVBoxLayout(layer).addWidget(box), layer)
+    window.show()
+    strict.start()
+    used: list[bool] = []
+    strict.used.connect(lambda: used.append(True))
+    shiboken6.delete(layer)  # as its deleteLater() does, at once
+    escape(window)
+    clock.now += 3
+    strict.way_out.refresh()
+    assert used == [True]
