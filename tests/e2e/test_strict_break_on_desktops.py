@@ -36,7 +36,7 @@ from pathlib import Path
 import desktops
 import pytest
 from contact_sheet import shots_folder
-from desktop import Geometry
+from desktop import DesktopError, Geometry
 from desktop_fixtures import DESKTOP
 from desktops import Desktop, TrayItem, Window
 from desktops.gnome import GnomeShell
@@ -68,7 +68,6 @@ way_out_hold_s = {HOLD_S}
 way_out_button_s = {BUTTON_S}
 """
 HEADS_UP = f"A break starts in {WARNING_S} seconds"
-LOWEST_ROW = 48  # pixels up from the routine window's bottom edge that hold its lowest row of buttons
 BREAK_WINDOWS = "^(Stretch routine|Time to stand up|Break)"
 
 
@@ -115,27 +114,35 @@ def break_window(desktop: Desktop) -> Window | None:
     return found[0] if found else None
 
 
-def blue_rows(desktop: Desktop, box: Geometry) -> set[int]:
-    """The rows, counted up from the window's bottom edge, where a button's frame is drawn in
-    the focus colour (Fusion's blue: blue well above red)."""
-    height = 90
-    area = Geometry(box.x, box.y + box.height - height, box.width, height)
+def focus_frames(desktop: Desktop, box: Geometry) -> set[int]:
+    """Where buttons show a frame in the focus colour (Fusion's blue: blue well above red) in the
+    lower half of ``box``, where the routine's buttons are: the frames' heights on the screen,
+    to 10 pixels (the routine's progress bar, also blue, is in the upper half)."""
+    top = box.y + box.height // 2
+    area = Geometry(box.x, top, box.width, box.height - box.height // 2)
     pixels = desktop.capture_rgb(area)
-    rows = set()
-    for y in range(height):
-        line = pixels[y * box.width * 3:(y + 1) * box.width * 3]
-        if any(line[i + 2] > line[i] + 80 for i in range(0, len(line), 3)):
-            rows.add(height - y)
-    return rows
+    stride = area.width * 3
+    rows = []
+    for y in range(area.height):
+        line = pixels[y * stride:(y + 1) * stride]
+        if sum(1 for i in range(0, len(line), 3) if line[i + 2] > line[i] + 80) >= 20:  # a frame's edge
+            rows.append(top + y)
+    return {row // 10 * 10 for row in rows}
 
 
-def way_out_focused(desktop: Desktop, box: Geometry) -> bool:
-    """Whether the way-out button, the lowest button of the routine window, has the keyboard
-    focus: only its row of buttons shows a frame in the focus colour (a button that had the focus
-    keeps a blue frame as the default button, so the row above, Pause and This hurts, must have none)."""
-    rows = blue_rows(desktop, box)
-    lowest = {row for row in rows if row < LOWEST_ROW}
-    return bool(lowest) and lowest == rows
+class FocusReader:
+    """Whether the way-out button has the focus, read from the screen as the user sees it: it is
+    the routine's lowest button, under the row of Pause and This hurts, so the focus frame is on
+    it when the only frame is lower than one seen on an earlier Tab (a button that had the focus
+    keeps a blue frame as the default button, so a frame on the upper row as well means not)."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+
+    def on_the_way_out(self, desktop: Desktop, box: Geometry) -> bool:
+        frames = focus_frames(desktop, box)
+        self.seen |= frames
+        return bool(frames) and min(frames) > min(self.seen) + 15 and max(frames) == max(self.seen)
 
 
 def command(desktop: Desktop, *argv: str) -> subprocess.CompletedProcess[str]:
@@ -193,21 +200,31 @@ def leave_by_holding_escape(desktop: Desktop, shot: Callable[[str], Path]) -> No
     desktop.wait_until(lambda: not break_window(desktop), timeout=10, what="the break window to close")
 
 
-def leave_by_the_button(desktop: Desktop, window: Window, shot: Callable[[str], Path]) -> None:
-    """Once the way-out button shows (the window grows to hold it), Tab until it has the focus,
-    then Enter."""
-    box = desktop.window_box(window)
-    desktop.wait_until(lambda: desktop.window_box(window).height > box.height, timeout=BUTTON_S + 20,
-                       what="the way-out button to show")
-    box = desktop.window_box(window)
+def leave_by_the_button(desktop: Desktop, shot: Callable[[str], Path]) -> None:
+    """Tab until the way-out button has the focus (before it shows, Tab goes round Pause and This
+    hurts), then Enter. The window is looked up each time: a break screen may take it in."""
+    reader = FocusReader()
 
     def tab_to_the_way_out() -> bool:
-        if way_out_focused(desktop, box):
+        window = break_window(desktop)
+        if window is None:
+            return False
+        try:
+            box = desktop.window_box(window)
+        except DesktopError:
+            return False  # it went meanwhile
+        if reader.on_the_way_out(desktop, box):
             return True
         desktop.key("Tab")
         return False
 
-    desktop.wait_until(tab_to_the_way_out, timeout=20, interval=0.5, what="Tab to reach the way-out button")
+    try:
+        desktop.wait_until(tab_to_the_way_out, timeout=BUTTON_S + 30, interval=0.5,
+                           what="Tab to reach the way-out button")
+    except AssertionError:
+        shot("way-out-button-not-reached")  # for the reader
+        print("windows:", [(w, desktop.window_box(w)) for w in desktop.windows(".")])
+        raise
     shot("way-out-button-focused")
     desktop.key("Return")
     desktop.wait_until(lambda: not in_state(desktop, "on_break"), timeout=15,
@@ -257,9 +274,9 @@ def test_a_strict_break_starts_by_itself_holds_and_lets_the_user_out_in_an_emerg
         assert "Strict mode is on" in refused.stdout + refused.stderr, refused
 
     # 5. The way-out button, with keys only, once it shows.
-    window = desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 30, interval=0.2,
-                                what="the next strict break to open by itself")
-    leave_by_the_button(desktop, window, shot)
+    desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 30, interval=0.2,
+                       what="the next strict break to open by itself")
+    leave_by_the_button(desktop, shot)
     notes = way_out_notes(paths)
     assert len(notes) == 2 and all(note.startswith("emergency way out") for note in notes), notes
 
@@ -336,8 +353,8 @@ def test_in_gnome_shell_the_heads_up_has_one_button_and_the_break_starts_by_itse
     notes = way_out_notes(paths)
     assert len(notes) == 1 and notes[0].startswith("emergency way out"), notes
 
-    window = desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 60, interval=0.2,
-                                what="the next strict break to open by itself")
-    leave_by_the_button(desktop, window, shot)
+    desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 60, interval=0.2,
+                       what="the next strict break to open by itself")
+    leave_by_the_button(desktop, shot)
     notes = way_out_notes(paths)
     assert len(notes) == 2 and all(note.startswith("emergency way out") for note in notes), notes
