@@ -58,6 +58,7 @@ from desk_coach.domain.history import (
     BreakKind,
     SittingBout,
 )
+from desk_coach.domain.quiet import QuietReason
 from desk_coach.domain.reminders import Reminder, ReminderAction, compose_heads_up, compose_reminder
 from desk_coach.domain.said import Said, Term, said
 from desk_coach.domain.settings import Settings
@@ -280,7 +281,10 @@ class Coach:
         if self._locked != opened.cover_locked:
             opened.cover_locked = self._locked
             self._view.screen_locked(self._locked)
-        if policy.relevant_quiet(self._settings, self._quiet.active_reasons()):
+        # A fullscreen window is no news here: the cover itself is one, and some systems (Windows'
+        # notification state) cannot tell it from a presentation. A call or Do Not Disturb is.
+        reasons = policy.relevant_quiet(self._settings, self._quiet.active_reasons())
+        if reasons - {QuietReason.FULLSCREEN}:
             opened.cover_lifted = True
             self._view.quiet_began()
 

@@ -53,6 +53,7 @@ class OfficeWorker:
     meetings: list[Span] = field(default_factory=list)
     away: list[Span] = field(default_factory=list)  # breaks taken: no input
     locked: list[Span] = field(default_factory=list)  # the session locked (input or not)
+    fullscreen: list[Span] = field(default_factory=list)  # a fullscreen window in front
     description: str = "simulated office worker"
     can_sense_activity: bool = True
 
@@ -73,7 +74,12 @@ class OfficeWorker:
         pass
 
     def quiet(self, now: datetime) -> frozenset[QuietReason]:
-        return frozenset({QuietReason.CAMERA}) if any(now in m for m in self.meetings) else frozenset()
+        reasons = set()
+        if any(now in m for m in self.meetings):
+            reasons.add(QuietReason.CAMERA)
+        if any(now in f for f in self.fullscreen):
+            reasons.add(QuietReason.FULLSCREEN)
+        return frozenset(reasons)
 
 
 def morning_at_the_desk(db_path: Path) -> Simulation:

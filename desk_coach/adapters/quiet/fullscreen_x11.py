@@ -17,6 +17,9 @@ window to the screen) and nothing else does; it costs a few more round trips, on
 A screen of several monitors is covered by no fullscreen window, so there it says no (a missed quiet
 time, never a reminder held back for nothing).
 
+A window of Desk Coach's own (``_NET_WM_PID`` is this process: the break screen is a fullscreen
+window in front on purpose) is never a quiet time.
+
 Under Wayland this sees only the X11 (XWayland) windows; a window manager that died and left a
 stale ``_NET_ACTIVE_WINDOW`` behind is believed until the next one replaces it.
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import logging
+import os
 import threading
 
 from desk_coach.adapters.quiet._support import NO_REASONS, OnceLog, why
@@ -41,7 +45,7 @@ log = logging.getLogger(__name__)
 FULLSCREEN = frozenset({QuietReason.FULLSCREEN})
 
 _ulong, _p = ctypes.c_ulong, ctypes.c_void_p
-ANY_PROPERTY_TYPE, XA_ATOM = 0, 4
+ANY_PROPERTY_TYPE, XA_ATOM, XA_CARDINAL = 0, 4, 6
 POINTER_ROOT = 1
 IS_VIEWABLE = 2
 MAX_PROPERTY_LONGS = 64  # _NET_WM_STATE holds a dozen atoms at most
@@ -153,21 +157,27 @@ class X11FullscreenSensor:
         self._x, self._display = x, display
         self._root = x.XDefaultRootWindow(display)
         atoms = {}
-        for atom in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN"):
+        for atom in ("_NET_ACTIVE_WINDOW", "_NET_WM_STATE", "_NET_WM_STATE_FULLSCREEN", "_NET_WM_PID"):
             atoms[atom] = x.XInternAtom(display, atom.encode(), False)
         self._active_atom = atoms["_NET_ACTIVE_WINDOW"]
         self._state_atom = atoms["_NET_WM_STATE"]
         self._fullscreen_atom = atoms["_NET_WM_STATE_FULLSCREEN"]
+        self._pid_atom = atoms["_NET_WM_PID"]
 
     def _is_fullscreen(self) -> bool:
         # Typed WINDOW by the window managers; any 32-bit type is taken (xprop can only write CARDINAL).
         active = self._longs(self._root, self._active_atom, ANY_PROPERTY_TYPE)
         if active is None:  # no EWMH window manager
             return self._focus_is_fullscreen_without_wm()
-        return bool(active) and active[0] != 0 and self._says_fullscreen(active[0])
+        window = active[0] if active else 0
+        return window != 0 and self._says_fullscreen(window) and not self._ours(window)
 
     def _says_fullscreen(self, window: int) -> bool:
         return self._fullscreen_atom in (self._longs(window, self._state_atom, XA_ATOM) or ())
+
+    def _ours(self, window: int) -> bool:
+        """The window is one of this process's (its _NET_WM_PID, which Qt sets on every window)."""
+        return (self._longs(window, self._pid_atom, XA_CARDINAL) or [0])[0] == os.getpid()
 
     def _longs(self, window: int, atom: int, kind: int) -> list[int] | None:
         """A format-32 property of type ``kind`` (or any) as numbers; None when it is not set (or the
@@ -205,7 +215,7 @@ class X11FullscreenSensor:
             chain.append(parent)
         else:
             return False
-        if not any(self._says_fullscreen(window) for window in chain):
+        if not any(self._says_fullscreen(window) for window in chain) or self._ours(chain[-1]):
             return False
         top, screen = self._attributes(chain[-1]), self._attributes(self._root)
         return (top is not None and screen is not None and top.map_state == IS_VIEWABLE

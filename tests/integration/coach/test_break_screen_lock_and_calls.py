@@ -54,6 +54,17 @@ def test_a_call_during_the_break_lifts_the_cover_once(tmp_path):
     assert sim.view.cover_changes == ["lifted"]
 
 
+def test_a_fullscreen_window_during_the_break_leaves_the_cover_where_it_is(tmp_path):
+    """The cover is itself a fullscreen window in front: the quiet-time sensor sees it (Windows'
+    notification state says "busy" for any fullscreen window in front), and it must not lift
+    itself."""
+    sim = started(tmp_path)
+    began = sim.clock.now()
+    sim.user.fullscreen.append(Span(began, began + timedelta(minutes=30)))
+    sim.run_until(began + timedelta(seconds=90))
+    assert sim.view.cover_changes == []
+
+
 @pytest.mark.parametrize("what", ["lock", "call"])
 def test_a_break_without_a_cover_hears_nothing_of_locks_and_calls(tmp_path, what):
     sim = started(tmp_path, enabled=False)

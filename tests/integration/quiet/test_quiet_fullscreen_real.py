@@ -8,6 +8,7 @@ and the no-window-manager rule is checked with real Qt windows that go fullscree
 from __future__ import annotations
 
 import ctypes
+import os
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def change_property(display: str, window: int, name: str, kind: int, values: lis
         x.XCloseDisplay(d)  # flushes
 
 
-XA_ATOM, XA_WINDOW = 4, 33
+XA_ATOM, XA_CARDINAL, XA_WINDOW = 4, 6, 33
 
 
 def test_the_active_window_marked_fullscreen_by_a_window_manager(
@@ -91,6 +92,22 @@ def test_the_active_window_marked_fullscreen_by_a_window_manager(
 
         desktop.run("xprop", "-root", "-remove", "_NET_ACTIVE_WINDOW")  # the window manager is gone
         assert sensor.active_reasons() == frozenset()  # and `other` has the focus, not fullscreen
+    finally:
+        sensor.close()
+
+
+def test_desk_coachs_own_fullscreen_window_is_no_quiet_time(desktop: HeadlessDesktop, tmp_path: Path) -> None:
+    """The break screen is a fullscreen window in front on purpose: the window of this very process
+    (its _NET_WM_PID, as Qt sets it) does not hold anything back; another program's does."""
+    window = show_window(desktop, tmp_path, "normal", "quiet-probe-own")
+    set_state(desktop, window, "_NET_WM_STATE_FULLSCREEN")
+    set_active_window(desktop, window)
+    sensor = X11FullscreenSensor(desktop.display)
+    try:
+        change_property(desktop.display, window, "_NET_WM_PID", XA_CARDINAL, [os.getpid() + 1])
+        assert sensor.active_reasons() == FULLSCREEN
+        change_property(desktop.display, window, "_NET_WM_PID", XA_CARDINAL, [os.getpid()])
+        assert sensor.active_reasons() == frozenset()
     finally:
         sensor.close()
 
