@@ -114,6 +114,15 @@ def break_window(desktop: Desktop) -> Window | None:
     return found[0] if found else None
 
 
+COVER_LOOK_S = 5  # how often the coach looks at the session and quiet times during a covered break
+
+
+def covered(desktop: Desktop) -> bool:
+    """A break-screen layer ("Break") covers the whole screen."""
+    screen = desktop.window_box(desktop.windows("^Break$")[0]) if desktop.windows("^Break$") else None
+    return screen is not None and screen.width >= 1280 and screen.height >= 800
+
+
 def focus_frames(desktop: Desktop, box: Geometry) -> set[int]:
     """Where buttons show a frame in the focus colour (Fusion's blue: blue well above red) in the
     lower half of ``box``, where the routine's buttons are: the frames' heights on the screen,
@@ -257,6 +266,9 @@ def test_a_strict_break_starts_by_itself_holds_and_lets_the_user_out_in_an_emerg
     desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 30, interval=0.2,
                        what="the strict break to open by itself")
     desktop.wait_until(lambda: in_state(desktop, "on_break"), timeout=15, what="the coach on a break")
+    desktop.wait_until(lambda: covered(desktop), timeout=15, what="the break screen over the desktop")
+    time.sleep(COVER_LOOK_S + 2)  # the coach looks at quiet times during a covered break: still covered
+    assert covered(desktop), "the break screen lifted itself"
     shot("break")
     menu = tray_menu(desktop)
     assert menu["_Snooze"] is False and menu["S_kip this break"] is False, menu
