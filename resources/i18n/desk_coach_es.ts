@@ -3603,30 +3603,9 @@ Delete all your data now?</source>
         </message>
     </context>
     <context>
-        <name>SnoozeButton</name>
-        <message>
-            <location filename="../../desk_coach/ui/snooze_button.py" line="59" />
-            <source>&amp;Snooze</source>
-            <extracomment>A Snooze button in a window, before the lengths are known.</extracomment>
-            <translation>&amp;Posponer</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/snooze_button.py" line="62" />
-            <source>Press Down for other lengths.</source>
-            <extracomment>What a screen reader adds about the Snooze button: how to reach the other lengths.</extracomment>
-            <translation>Pulsa la flecha abajo para elegir otra duración.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/snooze_button.py" line="56" />
-            <source>&amp;Snooze {minutes} min</source>
-            <extracomment>A Snooze button in a window: puts the break off for the usual length; {minutes}: e.g. "5". Its arrow opens the other lengths.</extracomment>
-            <translation>&amp;Posponer {minutes} min</translation>
-        </message>
-    </context>
-    <context>
         <name>WayOut</name>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/way_out.py" line="48" />
+            <location filename="../../desk_coach/ui/way_out.py" line="53" />
             <source>Hold Escape for %n second(s) to leave in an emergency</source>
             <extracomment>Shown on a strict break when Escape is pressed or the window is asked to close: how to leave anyway. %n: seconds to hold the key (3 by default).</extracomment>
             <translation>
@@ -3635,31 +3614,31 @@ Delete all your data now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="53" />
+            <location filename="../../desk_coach/ui/way_out.py" line="58" />
             <source>Keep holding Escape to leave the break…</source>
             <extracomment>Shown while Escape is held on a strict break, above a bar that fills until the break ends.</extracomment>
             <translation>Sigue pulsando Esc para salir de la pausa…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="263" />
+            <location filename="../../desk_coach/ui/way_out.py" line="299" />
             <source>Ends the break early; it is recorded as left by the emergency way out.</source>
             <extracomment>Tooltip of the emergency button of a strict break, also what a screen reader says about it.</extracomment>
             <translation>Termina la pausa antes de tiempo; queda registrada como abandonada por la salida de emergencia.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="198" />
+            <location filename="../../desk_coach/ui/way_out.py" line="234" />
             <source>Emergency way out</source>
             <extracomment>What a screen reader calls the bar that fills while Escape is held on a strict break.</extracomment>
             <translation>Salida de emergencia</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="256" />
+            <location filename="../../desk_coach/ui/way_out.py" line="292" />
             <source>Leave now (emergency)</source>
             <extracomment>Button on a strict break, shown after a few seconds: ends the break at once in an emergency.</extracomment>
             <translation>Salir ahora (emergencia)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="261" />
+            <location filename="../../desk_coach/ui/way_out.py" line="297" />
             <source>Leave the break now, in an emergency</source>
             <extracomment>What a screen reader calls the emergency button of a strict break.</extracomment>
             <translation>Salir ahora de la pausa, en caso de emergencia</translation>
@@ -7033,6 +7012,24 @@ Delete all your data now?</source>
             <source>No breaks left.</source>
             <extracomment>Today, when no break is left.</extracomment>
             <translation>No quedan más pausas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeButton</name>
+        <message>
+            <source>&amp;Snooze</source>
+            <extracomment>A Snooze button in a window, before the lengths are known.</extracomment>
+            <translation type="vanished">&amp;Posponer</translation>
+        </message>
+        <message>
+            <source>Press Down for other lengths.</source>
+            <extracomment>What a screen reader adds about the Snooze button: how to reach the other lengths.</extracomment>
+            <translation type="vanished">Pulsa la flecha abajo para elegir otra duración.</translation>
+        </message>
+        <message>
+            <source>&amp;Snooze {minutes} min</source>
+            <extracomment>A Snooze button in a window: puts the break off for the usual length; {minutes}: e.g. "5". Its arrow opens the other lengths.</extracomment>
+            <translation type="vanished">&amp;Posponer {minutes} min</translation>
         </message>
     </context>
 </TS>
