@@ -78,6 +78,7 @@ else:
     SESSION = X11Monitors.attach(MONITORS, os.environ)
     SHOTS = Path(os.environ[SHOTS_ENV]) if os.environ.get(SHOTS_ENV) else None
     MOVES: list[str] = []
+    OUTCOMES: list = []  # every break's outcome, as the coach hears it
 
     def device_rect(monitor: Monitor) -> QRect:
         return QRect(monitor.x, monitor.y, monitor.width, monitor.height)
@@ -122,12 +123,13 @@ else:
     def opened(qapp, qtbot):
         views: list[QtCoachView] = []
 
-        def open_(on: str, cover: Cover = Cover.COVER) -> QtCoachView:
+        def open_(on: str, cover: Cover = Cover.COVER, clock: FakeClock | None = None) -> QtCoachView:
             # Never where it already is: xdotool's --sync waits for the pointer to move.
             MOVES.append(on)
             SESSION.pointer_to(on, offset=(-40 - 9 * len(MOVES), 60))
             view = QtCoachView(CoachTray(qapp.windowIcon()), now=lambda: None, can_snooze=lambda: False,
-                               routines=FakeRoutines(), clock=FakeClock())
+                               routines=FakeRoutines(), clock=clock or FakeClock())
+            view.break_finished.connect(OUTCOMES.append)
             view.open_break(BreakKind.LONG, 360, cover)
             views.append(view)
             return view
@@ -201,3 +203,41 @@ else:
         qtbot.mouseClick(layers[-1].end_button, Qt.MouseButton.LeftButton)
         settle()
         assert view.break_cover is None and view.break_window is None
+
+    def test_a_strict_break_is_left_by_escape_held_on_another_monitor(opened, qtbot):
+        """Strict mode's way out on every monitor: the user clicks the layer of a monitor other than
+        the routine's and holds Escape there (a real key held on the X server, its repeats and all);
+        the break ends as left by the emergency way out. The way-out button shows on that layer
+        when the routine's does."""
+        from desk_coach.ui.way_out import WayOutButton
+
+        OUTCOMES.clear()  # the other tests' breaks, ended as they closed
+        clock = FakeClock()
+        first, last = MONITORS[0].name, MONITORS[-1].name
+        view = opened(last, Cover.STRICT, clock)
+        wait_covering(qtbot, view, [m.name for m in MONITORS])
+        layer = layers_by_monitor(view)[first]
+        [button] = layer.findChildren(WayOutButton)
+        way_out = view.break_window.strict_way_out
+        assert button.isHidden()
+        clock.now += way_out.button.appear_after_s + 0.5
+        way_out.button.refresh()
+        button.refresh()
+        qtbot.waitUntil(lambda: button.isVisible() and way_out.button.isVisible(), timeout=5000)
+        SESSION.pointer_to(first, offset=(0, -200))  # on the layer's calm surface, away from its words
+        SESSION.xdotool("click", "1")
+        qtbot.waitUntil(lambda: layer.isActiveWindow(), timeout=5000)
+        shoot("strict-way-out-on-another-monitor")
+        held = way_out.way_out
+        SESSION.xdotool("keydown", "Escape")
+        try:
+            qtbot.waitUntil(lambda: held.holding, timeout=5000)
+            qtbot.wait(600)  # the key repeats meanwhile: the hold goes on
+            assert held.holding and OUTCOMES == []
+            clock.now += held.hold_s + 0.1
+            qtbot.waitUntil(lambda: bool(OUTCOMES), timeout=5000)
+        finally:
+            SESSION.xdotool("keyup", "Escape")
+        outcome = OUTCOMES.pop()
+        assert outcome.way_out and not outcome.completed
+        qtbot.waitUntil(lambda: view.break_cover is None, timeout=5000)
