@@ -86,9 +86,9 @@ else:
     NAMES = [monitor.name for monitor in MONITORS]
     #: Each window as the app opens it: the scene of the gallery, its first moment.
     SCENES_OPENED = ["routine", "break", "wizard", "progress", "settings", "messages"]
-    #: The windows ``open_window`` centres, frame and all (Progress places itself; the routine
-    #: window grows a little once open, after its place was chosen).
-    CENTRED = {"break", "wizard", "settings", "messages"}
+    #: The windows ``open_window`` centres, frame and all (Progress places itself); the routine
+    #: window grows a little once open, after its place was chosen, and is centred again.
+    CENTRED = {"routine", "break", "wizard", "settings", "messages"}
 
     def screen(name: str) -> QScreen:
         return next(screen for screen in QGuiApplication.screens() if screen.name() == name)

@@ -162,3 +162,25 @@ else:
         left = screen("left")
         qtbot.waitUntil(lambda: left.availableGeometry().contains(widget.frameGeometry()), timeout=2000)
         assert widget.frameGeometry().center() == left.availableGeometry().center()
+
+    def test_where_the_compositor_places_windows_one_is_cut_to_the_screen_it_lands_on(qtbot, monkeypatch):
+        """Wayland: the app can neither place its window nor read the pointer, so it guesses the
+        first screen; the compositor opens the window on the screen with the pointer, a smaller
+        one, and Qt learns that screen (the surface entered it) without learning where on it the
+        window is. The window is not moved by the app (no use), and its size is cut to the
+        screen it is on."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QWidget
+
+        import desk_coach.ui.user_screen as user_screen
+
+        monkeypatch.setattr(user_screen, "can_place_windows", lambda: False)
+        QCursor.setPos(POINTER["left"])  # the app's guess: Qt on Wayland reads (0, 0)
+        widget = QWidget()
+        widget.resize(1700, 1000)  # fits the left screen, not the right
+        as_the_app_opens(widget, qtbot)
+        assert not widget.testAttribute(Qt.WidgetAttribute.WA_Moved)
+        widget.windowHandle().setScreen(screen("right"))  # the compositor put it there
+        right = screen("right").availableGeometry()
+        qtbot.waitUntil(lambda: widget.frameGeometry().width() <= right.width()
+                        and widget.frameGeometry().height() <= right.height(), timeout=2000)
