@@ -133,8 +133,9 @@ def keep_whole(window: QWidget) -> None:
 
 class ScreenFollower(QObject):
     """Keeps its window (its parent) whole on a screen that is there while it is open: after a
-    screen is added or removed, a screen's available area changes, or the window changes screen;
-    and once the window manager's frame arrives.
+    screen is added or removed, a screen's available area changes, or the window lands on a
+    screen as it opens (not when the user drags it to another); and once the window manager's
+    frame arrives.
 
     The frame (title bar, borders) comes after the window is shown, from the window manager: a
     window placed to fill the available area, not knowing it yet, would then stand out of it by
@@ -150,6 +151,7 @@ class ScreenFollower(QObject):
         #: Where it was last centred, frame and all, while it settles (None once moved otherwise).
         self.centred_at: Rect | None = None
         self._settling_until = 0.0
+        self._landing = False  # shown, and not yet told the screen it is on (see _screen_changed)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
@@ -164,7 +166,7 @@ class ScreenFollower(QObject):
         handle = self.window.windowHandle()
         if handle is not None and handle is not self._handle:
             self._handle = handle
-            handle.screenChanged.connect(self._later)
+            handle.screenChanged.connect(self._screen_changed)
             for changed in (handle.xChanged, handle.yChanged, handle.widthChanged, handle.heightChanged):
                 changed.connect(self._moved)  # the frame's arrival moves the window inside it
 
@@ -176,6 +178,7 @@ class ScreenFollower(QObject):
         """For a moment after the window is shown, or framed, any move the window system makes
         is answered by fitting the window again (:data:`SETTLE_SECONDS`)."""
         self._settling_until = time.monotonic() + SETTLE_SECONDS
+        self._landing = True
 
     @property
     def settled(self) -> bool:
@@ -214,6 +217,17 @@ class ScreenFollower(QObject):
         self.centred_at = framed(centred_at, frame, as_rect(screen.availableGeometry()))
         _move_frame_to(self.window, self.centred_at)
         return True
+
+    @Slot(QScreen)
+    def _screen_changed(self, _screen: QScreen) -> None:
+        """The window is on another screen: it landed there (while it settles; on Wayland, the
+        first screen the compositor puts it on, whenever Qt learns it), or the user dragged it
+        there, and then it stays where the user left it, across two monitors if so (a monitor
+        removed or changed is followed through its own signals)."""
+        landed = self._landing and not can_place_windows()
+        self._landing = False
+        if landed or not self.settled:
+            self._later()
 
     @Slot(QScreen)
     def _screen_added(self, screen: QScreen) -> None:

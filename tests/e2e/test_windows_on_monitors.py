@@ -216,6 +216,25 @@ else:
         assert window.x() < first.x
         assert on_x(window).left() < first.x
 
+    def test_a_window_the_user_moves_across_two_monitors_stays_across(qtbot, tmp_path):
+        """Dragged from the first monitor till most of it is on the second, so that its screen
+        changes, the window stays where the user left it (half on each) rather than being pulled
+        whole onto one."""
+        first, second = MONITORS[0], MONITORS[1]
+        SESSION.pointer_to(first.name)
+        window = first_window("break", qtbot, tmp_path)
+        if WINDOW_MANAGER:
+            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
+        until_centred_on(window, first.name, qtbot)
+        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)
+        x, y = second.x - on_x(window).width() // 3, second.y + 100  # two thirds on the second
+        SESSION.xdotool("windowmove", "--sync", str(int(window.winId())), str(x), str(y))
+        qtbot.waitUntil(lambda: window.screen().name() == second.name, timeout=WAIT_MS)
+        for _ in range(3):  # the follower looks once Qt is done with the signal
+            qtbot.wait(50)
+            settle()
+        assert on_x(window).left() < second.x < on_x(window).right(), on_x(window)
+
     @pytest.mark.parametrize("unplugged", [0, -1], ids=["first", "last"])
     def test_a_window_on_a_monitor_unplugged_comes_back_whole_on_a_remaining_one(qtbot, tmp_path, unplugged):
         gone = MONITORS[unplugged]
