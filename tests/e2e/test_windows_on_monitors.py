@@ -234,6 +234,7 @@ else:
             qtbot.wait(50)
             settle()
         assert on_x(window).left() < second.x < on_x(window).right(), on_x(window)
+        shoot("break-left-across-two-monitors")
 
     @pytest.mark.parametrize("unplugged", [0, -1], ids=["first", "last"])
     def test_a_window_on_a_monitor_unplugged_comes_back_whole_on_a_remaining_one(qtbot, tmp_path, unplugged):
