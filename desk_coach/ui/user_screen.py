@@ -77,15 +77,16 @@ def _move_frame_to(window: QWidget, frame: Rect) -> None:
 
 
 def place_on_user_screen(window: QWidget) -> Rect | None:
-    """Centre ``window`` on the user's screen, its size cut to the screen's available area; the
-    frame it was given (None where it placed itself)."""
+    """Centre ``window`` on the user's screen, its size cut to the screen's available area,
+    unless it placed itself on that screen already; the frame it was given or chose (None where
+    the app cannot place windows)."""
     screen = user_screen()
     if screen is None or not can_place_windows():
         return None  # on Wayland the compositor places it; its size is fitted once it is on a screen
     available = as_rect(screen.availableGeometry())
     placed_itself = window.testAttribute(Qt.WidgetAttribute.WA_Moved)
     if placed_itself and available.contains(as_rect(window.frameGeometry())):
-        return None  # the window placed itself there (Progress: 90 % of the screen)
+        return as_rect(window.frameGeometry())  # it placed itself (Progress: 90 % of the screen, centred)
     if window.windowHandle() is not None:
         window.windowHandle().setScreen(screen)
     if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):

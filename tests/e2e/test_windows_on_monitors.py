@@ -88,7 +88,7 @@ else:
     SCENES_OPENED = ["routine", "break", "wizard", "progress", "settings", "messages"]
     #: The windows ``open_window`` centres, frame and all (Progress places itself); the routine
     #: window grows a little once open, after its place was chosen, and is centred again.
-    CENTRED = {"routine", "break", "wizard", "settings", "messages"}
+    CENTRED = {"routine", "break", "wizard", "settings", "messages", "progress"}
 
     def screen(name: str) -> QScreen:
         return next(screen for screen in QGuiApplication.screens() if screen.name() == name)
