@@ -152,7 +152,6 @@ class ScreenFollower(QObject):
         #: Where it was last centred, frame and all, while it settles (None once moved otherwise).
         self.centred_at: Rect | None = None
         self._settling_until = 0.0
-        self._landing = False  # shown, and not yet told the screen it is on (see _screen_changed)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
@@ -179,7 +178,6 @@ class ScreenFollower(QObject):
         """For a moment after the window is shown, or framed, any move the window system makes
         is answered by fitting the window again (:data:`SETTLE_SECONDS`)."""
         self._settling_until = time.monotonic() + SETTLE_SECONDS
-        self._landing = True
 
     @property
     def settled(self) -> bool:
@@ -221,13 +219,12 @@ class ScreenFollower(QObject):
 
     @Slot(QScreen)
     def _screen_changed(self, _screen: QScreen) -> None:
-        """The window is on another screen: it landed there (while it settles; on Wayland, the
-        first screen the compositor puts it on, whenever Qt learns it), or the user dragged it
-        there, and then it stays where the user left it, across two monitors if so (a monitor
-        removed or changed is followed through its own signals)."""
-        landed = self._landing and not can_place_windows()
-        self._landing = False
-        if landed or not self.settled:
+        """The window is on another screen: while it settles, it landed there (on Wayland, where
+        the compositor put it: Qt learns it as the window's surface enters that output, in the
+        moment it is first drawn); later the user dragged it there, and it stays where the user
+        left it, across two monitors if so (a monitor removed or changed is followed through its
+        own signals)."""
+        if not self.settled:
             self._later()
 
     @Slot(QScreen)
