@@ -184,3 +184,22 @@ else:
         right = screen("right").availableGeometry()
         qtbot.waitUntil(lambda: widget.frameGeometry().width() <= right.width()
                         and widget.frameGeometry().height() <= right.height(), timeout=2000)
+
+    def test_a_window_that_grows_as_it_settles_is_centred_again_and_later_not(qtbot):
+        """Its content settled once it was shown (the routine window grows so): centred again.
+        After the moment of opening, a window the user resizes keeps its top-left corner."""
+        from PySide6.QtWidgets import QWidget
+
+        QCursor.setPos(POINTER["left"])
+        widget = QWidget()
+        widget.resize(500, 400)
+        as_the_app_opens(widget, qtbot)
+        centre = screen("left").availableGeometry().center()
+        widget.resize(500, 460)
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        settled(widget, qtbot)
+        corner = widget.pos()
+        widget.resize(500, 520)
+        for _ in range(3):
+            settle()
+        assert widget.pos() == corner
