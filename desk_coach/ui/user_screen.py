@@ -20,6 +20,18 @@ from desk_coach.ui.screen_geometry import Rect, after_screens_changed, centred, 
 #: How long after a window is shown or framed the window system's moves are still its answers to
 #: the show, not the user's (no one drags a window in the moment it appears).
 SETTLE_SECONDS = 1.5
+#: How far a window may stand from where it was put and still count as there (logical pixels
+#: rounded on a 2x monitor).
+MOVED_BY_ROUNDING = 2
+
+
+def can_place_windows() -> bool:
+    """Whether the app may put its windows where it likes. Not on Wayland: there the compositor
+    places every window (GNOME: on the monitor with the pointer) and the app can read neither the
+    pointer (``QCursor.pos()`` stays (0, 0)) nor where its window is; it may still size it.
+    Qt knows this as a capability of its platform (``QPlatformIntegration::WindowManagement``),
+    but keeps it private, so the platform's name is asked."""
+    return not QGuiApplication.platformName().startswith("wayland")
 
 
 def as_rect(rect: QRect) -> Rect:
@@ -65,15 +77,16 @@ def _move_frame_to(window: QWidget, frame: Rect) -> None:
 
 
 def place_on_user_screen(window: QWidget) -> Rect | None:
-    """Centre ``window`` on the user's screen, its size cut to the screen's available area; the
-    frame it was given (None where it placed itself)."""
+    """Centre ``window`` on the user's screen, its size cut to the screen's available area,
+    unless it placed itself on that screen already; the frame it was given or chose (None where
+    the app cannot place windows)."""
     screen = user_screen()
-    if screen is None:
-        return None
+    if screen is None or not can_place_windows():
+        return None  # on Wayland the compositor places it; its size is fitted once it is on a screen
     available = as_rect(screen.availableGeometry())
     placed_itself = window.testAttribute(Qt.WidgetAttribute.WA_Moved)
     if placed_itself and available.contains(as_rect(window.frameGeometry())):
-        return None  # the window placed itself there (Progress: 90 % of the screen)
+        return as_rect(window.frameGeometry())  # it placed itself (Progress: 90 % of the screen, centred)
     if window.windowHandle() is not None:
         window.windowHandle().setScreen(screen)
     if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
@@ -84,9 +97,30 @@ def place_on_user_screen(window: QWidget) -> Rect | None:
     return frame
 
 
+def fit_size_to_its_screen(window: QWidget) -> None:
+    """Shrink ``window``, frame and all, to its screen's available area if it is larger: all the
+    app may do where the compositor places windows (Wayland). Its screen is the one the
+    compositor put it on (Qt learns it when the surface enters an output)."""
+    handle = window.windowHandle()
+    screen = handle.screen() if handle is not None else window.screen()
+    if screen is None or not window.isVisible():
+        return
+    area = as_rect(screen.availableGeometry())
+    frame = window.frameGeometry()
+    if frame.width() <= area.width and frame.height() <= area.height:
+        return
+    extra_w, extra_h = _frame_extra(window)
+    window.resize(max(min(frame.width(), area.width) - extra_w, window.minimumWidth()),
+                  max(min(frame.height(), area.height) - extra_h, window.minimumHeight()))
+
+
 def keep_whole(window: QWidget) -> None:
     """Move ``window`` whole inside a screen's available area if it is not (see
-    :func:`~.screen_geometry.after_screens_changed`)."""
+    :func:`~.screen_geometry.after_screens_changed`); where the app cannot place windows, only
+    cut its size to its screen's (:func:`fit_size_to_its_screen`)."""
+    if not can_place_windows():
+        fit_size_to_its_screen(window)
+        return
     screens = QGuiApplication.screens()
     user = user_screen()
     if not screens or user is None or not window.isVisible():
@@ -100,8 +134,9 @@ def keep_whole(window: QWidget) -> None:
 
 class ScreenFollower(QObject):
     """Keeps its window (its parent) whole on a screen that is there while it is open: after a
-    screen is added or removed, a screen's available area changes, or the window changes screen;
-    and once the window manager's frame arrives.
+    screen is added or removed, a screen's available area changes, or the window lands on a
+    screen as it opens (not when the user drags it to another); and once the window manager's
+    frame arrives.
 
     The frame (title bar, borders) comes after the window is shown, from the window manager: a
     window placed to fill the available area, not knowing it yet, would then stand out of it by
@@ -114,6 +149,8 @@ class ScreenFollower(QObject):
         self.window = window
         self._frame_extra = _frame_extra(window)
         self.aimed: Rect | None = None
+        #: Where it was last centred, frame and all, while it settles (None once moved otherwise).
+        self.centred_at: Rect | None = None
         self._settling_until = 0.0
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -129,7 +166,7 @@ class ScreenFollower(QObject):
         handle = self.window.windowHandle()
         if handle is not None and handle is not self._handle:
             self._handle = handle
-            handle.screenChanged.connect(self._later)
+            handle.screenChanged.connect(self._screen_changed)
             for changed in (handle.xChanged, handle.yChanged, handle.widthChanged, handle.heightChanged):
                 changed.connect(self._moved)  # the frame's arrival moves the window inside it
 
@@ -151,7 +188,7 @@ class ScreenFollower(QObject):
     def _frame_changed(self) -> None:
         extra = _frame_extra(self.window)
         if extra == self._frame_extra:
-            if time.monotonic() < self._settling_until:
+            if time.monotonic() < self._settling_until and not self._centred_again():
                 keep_whole(self.window)  # the window manager's own answer to the show, late
             return
         self._frame_extra = extra
@@ -161,9 +198,34 @@ class ScreenFollower(QObject):
         # Still where it was put (give or take the frame), not moved by the user meanwhile?
         still = (aimed is not None and abs(frame.x - aimed.x) <= extra[0]
                  and abs(frame.y - aimed.y) <= extra[1])
+        self.centred_at = None
         if aimed is not None and still and screen is not None and self.window.isVisible():
-            _move_frame_to(self.window, framed(aimed, frame, as_rect(screen.availableGeometry())))
+            self.centred_at = framed(aimed, frame, as_rect(screen.availableGeometry()))
+            _move_frame_to(self.window, self.centred_at)
         keep_whole(self.window)
+
+    def _centred_again(self) -> bool:
+        """Centre the window again if its size changed while it settles, still where it was
+        centred (its content grew once shown: the routine window, seen 16 px low); whether it was."""
+        centred_at, screen = self.centred_at, self.window.screen()
+        frame = as_rect(self.window.frameGeometry())
+        if (centred_at is None or screen is None or not self.window.isVisible()
+                or (frame.width, frame.height) == (centred_at.width, centred_at.height)
+                or max(abs(frame.x - centred_at.x), abs(frame.y - centred_at.y)) > MOVED_BY_ROUNDING):
+            return False
+        self.centred_at = framed(centred_at, frame, as_rect(screen.availableGeometry()))
+        _move_frame_to(self.window, self.centred_at)
+        return True
+
+    @Slot(QScreen)
+    def _screen_changed(self, _screen: QScreen) -> None:
+        """The window is on another screen: while it settles, it landed there (on Wayland, where
+        the compositor put it: Qt learns it as the window's surface enters that output, in the
+        moment it is first drawn); later the user dragged it there, and it stays where the user
+        left it, across two monitors if so (a monitor removed or changed is followed through its
+        own signals)."""
+        if not self.settled:
+            self._later()
 
     @Slot(QScreen)
     def _screen_added(self, screen: QScreen) -> None:
@@ -191,7 +253,7 @@ def open_window(window: QWidget) -> None:
     """Show ``window`` on the user's screen, whole inside its available area, and keep it so."""
     follower = follow_screens(window)
     if not window.isVisible():
-        follower.aimed = place_on_user_screen(window)
+        follower.aimed = follower.centred_at = place_on_user_screen(window)
         follower.settle()
     window.show()
     follower.watch_handle()

@@ -86,9 +86,6 @@ else:
     NAMES = [monitor.name for monitor in MONITORS]
     #: Each window as the app opens it: the scene of the gallery, its first moment.
     SCENES_OPENED = ["routine", "break", "wizard", "progress", "settings", "messages"]
-    #: The windows ``open_window`` centres, frame and all (Progress places itself; the routine
-    #: window grows a little once open, after its place was chosen).
-    CENTRED = {"break", "wizard", "settings", "messages"}
 
     def screen(name: str) -> QScreen:
         return next(screen for screen in QGuiApplication.screens() if screen.name() == name)
@@ -180,11 +177,13 @@ else:
     @pytest.mark.parametrize("monitor", NAMES)
     @pytest.mark.parametrize("scene", SCENES_OPENED)
     def test_each_window_opens_whole_on_the_monitor_with_the_pointer(qtbot, tmp_path, scene, monitor):
+        """Whole, and centred frame and all: ``open_window`` centres it (Progress centres itself),
+        again when the window manager's frame arrives and when its size changes as it settles (the
+        routine window and Progress grow or shrink once open, after their place was chosen)."""
         SESSION.pointer_to(monitor, offset=(-40, 60))  # off the middle, where a window would open
         window = first_window(scene, qtbot, tmp_path)
         until_whole_on(window, monitor, qtbot)
-        if scene in CENTRED:
-            until_centred_on(window, monitor, qtbot)
+        until_centred_on(window, monitor, qtbot)
         shoot(f"{scene}-on-{monitor}")
 
     @pytest.mark.parametrize("monitor", NAMES)
@@ -215,6 +214,26 @@ else:
         settle()
         assert window.x() < first.x
         assert on_x(window).left() < first.x
+
+    def test_a_window_the_user_moves_across_two_monitors_stays_across(qtbot, tmp_path):
+        """Dragged from the first monitor till most of it is on the second, so that its screen
+        changes, the window stays where the user left it (half on each) rather than being pulled
+        whole onto one."""
+        first, second = MONITORS[0], MONITORS[1]
+        SESSION.pointer_to(first.name)
+        window = first_window("break", qtbot, tmp_path)
+        if WINDOW_MANAGER:
+            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
+        until_centred_on(window, first.name, qtbot)
+        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)
+        x, y = second.x - on_x(window).width() // 3, second.y + 100  # two thirds on the second
+        SESSION.xdotool("windowmove", "--sync", str(int(window.winId())), str(x), str(y))
+        qtbot.waitUntil(lambda: window.screen().name() == second.name, timeout=WAIT_MS)
+        for _ in range(3):  # the follower looks once Qt is done with the signal
+            qtbot.wait(50)
+            settle()
+        assert on_x(window).left() < second.x < on_x(window).right(), on_x(window)
+        shoot("break-left-across-two-monitors")
 
     @pytest.mark.parametrize("unplugged", [0, -1], ids=["first", "last"])
     def test_a_window_on_a_monitor_unplugged_comes_back_whole_on_a_remaining_one(qtbot, tmp_path, unplugged):

@@ -162,3 +162,44 @@ else:
         left = screen("left")
         qtbot.waitUntil(lambda: left.availableGeometry().contains(widget.frameGeometry()), timeout=2000)
         assert widget.frameGeometry().center() == left.availableGeometry().center()
+
+    def test_where_the_compositor_places_windows_one_is_cut_to_the_screen_it_lands_on(qtbot, monkeypatch):
+        """Wayland: the app can neither place its window nor read the pointer, so it guesses the
+        first screen; the compositor opens the window on the screen with the pointer, a smaller
+        one, and Qt learns that screen (the surface entered it) without learning where on it the
+        window is. The window is not moved by the app (no use), and its size is cut to the
+        screen it is on."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QWidget
+
+        import desk_coach.ui.user_screen as user_screen
+
+        monkeypatch.setattr(user_screen, "can_place_windows", lambda: False)
+        QCursor.setPos(POINTER["left"])  # the app's guess: Qt on Wayland reads (0, 0)
+        widget = QWidget()
+        widget.resize(1700, 1000)  # fits the left screen, not the right
+        as_the_app_opens(widget, qtbot)
+        assert not widget.testAttribute(Qt.WidgetAttribute.WA_Moved)
+        widget.windowHandle().setScreen(screen("right"))  # the compositor put it there
+        right = screen("right").availableGeometry()
+        qtbot.waitUntil(lambda: widget.frameGeometry().width() <= right.width()
+                        and widget.frameGeometry().height() <= right.height(), timeout=2000)
+
+    def test_a_window_that_grows_as_it_settles_is_centred_again_and_later_not(qtbot):
+        """Its content settled once it was shown (the routine window grows so): centred again.
+        After the moment of opening, a window the user resizes keeps its top-left corner."""
+        from PySide6.QtWidgets import QWidget
+
+        QCursor.setPos(POINTER["left"])
+        widget = QWidget()
+        widget.resize(500, 400)
+        as_the_app_opens(widget, qtbot)
+        centre = screen("left").availableGeometry().center()
+        widget.resize(500, 460)
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        settled(widget, qtbot)
+        corner = widget.pos()
+        widget.resize(500, 520)
+        for _ in range(3):
+            settle()
+        assert widget.pos() == corner
