@@ -43,7 +43,7 @@ from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_window import break_title, suggestion
 from desk_coach.ui.fonts import scaled_font, tabular
-from desk_coach.ui.user_screen import open_window, user_screen
+from desk_coach.ui.user_screen import can_place_windows, open_window, user_screen
 from desk_coach.wording.figures import countdown_words
 from desk_coach.wording.translate import translate
 
@@ -314,7 +314,7 @@ class BreakCover(QObject):
         self.lifted = False
         # Where the pointer is: X11, Windows and macOS tell (user_screen); Wayland does not, and
         # the first layer the pointer enters says it instead.
-        self.pointer_known = QGuiApplication.platformName() != "wayland"
+        self.pointer_known = can_place_windows()
         self._tick = QTimer(self)
         self._tick.setObjectName("cover-tick")
         self._tick.setInterval(TICK_MS)
