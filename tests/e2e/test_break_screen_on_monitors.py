@@ -37,17 +37,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_inside(name: str, log_dir: Path, shots: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Start the session ``name`` of :data:`SESSIONS` and run this module's inner tests in it."""
-    from x11_monitors import X11Monitors, layout
+    from x11_monitors import layout, run_module_inside
 
     sizes, window_manager = SESSIONS[name]
-    with X11Monitors(layout(*sizes), log_dir, window_manager=window_manager) as session:
-        env = {**os.environ, **session.app_env(), CHILD_ENV: name}
-        if shots is not None:
-            env[SHOTS_ENV] = str(shots)
-        return subprocess.run(
-            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts=",
-             "-x"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    return run_module_inside(__file__, layout(*sizes), window_manager, log_dir, (CHILD_ENV, name), shots)
 
 
 if not os.environ.get(CHILD_ENV):

@@ -45,17 +45,12 @@ WAIT_MS = 10_000
 
 def run_inside(name: str, log_dir: Path, shots: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Start the session ``name`` of :data:`SESSIONS` and run this module's inner tests in it."""
-    from x11_monitors import X11Monitors, layout
+    from x11_monitors import layout, run_module_inside
 
     layout_name, window_manager = SESSIONS[name]
-    with X11Monitors(layout(*LAYOUTS[layout_name]), log_dir, window_manager=window_manager) as session:
-        env = {**os.environ, **session.app_env(), CHILD_ENV: name}
-        if shots is not None:
-            env[SHOTS_ENV] = str(shots)
-        return subprocess.run(
-            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts=",
-             "-x", "-W", "error"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    monitors = layout(*LAYOUTS[layout_name])
+    child = (CHILD_ENV, name)
+    return run_module_inside(__file__, monitors, window_manager, log_dir, child, shots, ("-W", "error"))
 
 
 if not os.environ.get(CHILD_ENV):

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,3 +229,19 @@ class X11Monitors(HeadlessDesktop):
         session.display = env["DISPLAY"]
         session._env = dict(env)
         return session
+
+
+def run_module_inside(module: str, monitors: Sequence[Monitor], window_manager: str | None, log_dir: Path,
+                      child: tuple[str, str], shots: Path | None = None,
+                      pytest_args: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """Start a session of ``monitors`` and run the pytest module ``module`` again inside it, its
+    inner tests told apart by the environment variable ``child`` (name, value); with ``shots``,
+    ``DESK_COACH_SHOTS`` names the folder its photographs go to."""
+    with X11Monitors(monitors, log_dir, window_manager=window_manager) as session:
+        env = {**os.environ, **session.app_env(), child[0]: child[1]}
+        if shots is not None:
+            env["DESK_COACH_SHOTS"] = str(shots)
+        return subprocess.run(
+            [sys.executable, "-m", "pytest", module, "-q", "-p", "no:cacheprovider", "-o", "addopts=", "-x",
+             *pytest_args],
+            cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True, timeout=600)

@@ -12,35 +12,17 @@ rectangles in tests/unit/ui/test_screen_geometry.py.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from two_screens import run_on_two_screens
 
 RUN_ENV = "DESK_COACH_TWO_SCREENS"
-SCREENS = [
-    {"name": "left", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96,
-     "dpr": 1},
-    {"name": "right", "x": 1920, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96,
-     "dpr": 2},
-]
 
 if not os.environ.get(RUN_ENV):
 
     def test_every_window_opens_on_the_users_screen(tmp_path):
-        layout = tmp_path / "screens.json"
-        layout.write_text(json.dumps({"screens": SCREENS}), encoding="utf-8")
-        env = {**os.environ, RUN_ENV: "1", "QT_QPA_PLATFORM": f"offscreen:configfile={layout}"}
-        for variable in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR",
-                         "QT_ENABLE_HIGHDPI_SCALING", "QT_QPA_PLATFORMTHEME"):
-            env.pop(variable, None)
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts="],
-            cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True, timeout=600,
-        )
+        run = run_on_two_screens(__file__, RUN_ENV, tmp_path)
         assert run.returncode == 0, f"{run.stdout[-6000:]}\n{run.stderr[-2000:]}"
 
 else:
