@@ -4,6 +4,8 @@ starts its own desktop, and in CI an end-to-end test may never be skipped."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +41,15 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     for var in ("XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP", "DESKTOP_SESSION"):
         monkeypatch.delenv(var, raising=False)
     return home
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A private folder of the test's own right in /tmp, for what holds a Unix socket: its path must
+    fit in 107 bytes, which tmp_path (deeper still in a pytest-xdist worker's folder) may not leave."""
+    folder = Path(tempfile.mkdtemp(prefix="dc-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
