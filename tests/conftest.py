@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-# The headless-desktop fixtures (tests/support/desktop_fixtures.py) serve every test folder.
-pytest_plugins = ["desktop_fixtures"]
+# The headless-desktop fixtures (tests/support/desktop_fixtures.py) serve every test folder;
+# tests/support/parallel_groups.py tells pytest-xdist which tests share a worker.
+pytest_plugins = ["desktop_fixtures", "parallel_groups"]
 
 # Offscreen Qt for unit, integration and UI tests; the e2e harness sets xcb for the app it runs.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -20,24 +20,11 @@ DESKTOP = pytest.StashKey[HeadlessDesktop]()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests of tests/e2e, and the tests that start a desktop, with ``e2e``; keep the
-    tests that share a module-wide fixture (one desktop for the module) in one worker process."""
+    """Mark the tests of tests/e2e, and the tests that start a desktop, with ``e2e``."""
     for item in items:
         uses_desktop = DESKTOP_FIXTURES & set(getattr(item, "fixturenames", ()))
         if item.path.is_relative_to(E2E_FOLDER) or uses_desktop:
             item.add_marker(pytest.mark.e2e)
-        if _shares_a_module_fixture(item):
-            # pytest-xdist's --dist loadgroup (./dev test): spread over several workers, the
-            # module's desktop would be started once in each of them.
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
-
-
-def _shares_a_module_fixture(item: pytest.Item) -> bool:
-    info = getattr(item, "_fixtureinfo", None)
-    if info is None:
-        return False
-    return any(definition.scope in ("module", "package", "class")
-               for definitions in info.name2fixturedefs.values() for definition in definitions)
 
 
 @pytest.hookimpl(wrapper=True)
