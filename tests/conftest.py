@@ -4,13 +4,16 @@ starts its own desktop, and in CI an end-to-end test may never be skipped."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# The headless-desktop fixtures (tests/support/desktop_fixtures.py) serve every test folder.
-pytest_plugins = ["desktop_fixtures"]
+# The headless-desktop fixtures (tests/support/desktop_fixtures.py) serve every test folder;
+# tests/support/parallel_groups.py tells pytest-xdist which tests share a worker.
+pytest_plugins = ["desktop_fixtures", "parallel_groups"]
 
 # Offscreen Qt for unit, integration and UI tests; the e2e harness sets xcb for the app it runs.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,6 +42,15 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     for var in ("XDG_CURRENT_DESKTOP", "XDG_SESSION_DESKTOP", "DESKTOP_SESSION"):
         monkeypatch.delenv(var, raising=False)
     return home
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A private folder of the test's own right in /tmp, for what holds a Unix socket: its path must
+    fit in 107 bytes, which tmp_path (deeper still in a pytest-xdist worker's folder) may not leave."""
+    folder = Path(tempfile.mkdtemp(prefix="dc-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

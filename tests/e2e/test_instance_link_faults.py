@@ -110,9 +110,10 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def test_a_socket_squatted_by_another_user_neither_blocks_the_coach_nor_speaks_for_it(
-    desktop: HeadlessDesktop, shared_tmp: Path
+    desktop: HeadlessDesktop, shared_tmp: Path, short_tmp: Path
 ) -> None:
-    env = desktop_env(desktop, shared_tmp)
+    # The coach falls back on its cache folder: one with room for the socket's name.
+    env = desktop_env(desktop, shared_tmp) | {"XDG_CACHE_HOME": str(short_tmp / "cache")}
     name = link_name(AppPaths.for_current_user().data_dir)
     squatted = [
         shared_tmp / f"{name}.sock",  # where earlier versions put it: a name anyone can work out

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from desktop import stop_process
+from desktop import stop_process, system_user
 from desktops.wayland_input import KWinFakeInput
 
 from desk_coach.adapters.idle.wayland_wire import WaylandConnection, fixed, uint
@@ -245,11 +245,7 @@ def _program(name: str) -> str:
 
 def _unprivileged_user() -> pwd.struct_passwd:
     """The test user sway runs as when the tests run as root; created on first use."""
-    with contextlib.suppress(KeyError):
-        return pwd.getpwnam(TEST_USER)
-    subprocess.run([_program("useradd"), "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                    TEST_USER], check=True, capture_output=True)
-    return pwd.getpwnam(TEST_USER)
+    return system_user(TEST_USER, ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin"])
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:

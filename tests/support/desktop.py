@@ -15,6 +15,7 @@ import ctypes
 import ctypes.util
 import functools
 import os
+import pwd
 import re
 import select
 import shutil
@@ -373,6 +374,23 @@ def wait_until(predicate: Callable[[], T], timeout: float = 5.0, interval: float
             what = what or getattr(predicate, "__name__", repr(predicate))
             raise AssertionError(f"timed out after {timeout} s waiting for: {what} (last: {value!r})")
         time.sleep(interval)
+
+
+def system_user(name: str, useradd_options: Sequence[str]) -> pwd.struct_passwd:
+    """The account ``name``, made with ``useradd`` on first use. Tests run in parallel workers
+    (./dev test): another may be making the same account, or holding the lock on /etc/passwd,
+    at the same moment, so a failed useradd is tried again until the account is there."""
+    deadline = time.monotonic() + 30
+    while True:
+        with contextlib.suppress(KeyError):
+            return pwd.getpwnam(name)
+        done = subprocess.run([program("useradd"), *useradd_options, name], capture_output=True, text=True)
+        if done.returncode != 0 and time.monotonic() > deadline:
+            with contextlib.suppress(KeyError):
+                return pwd.getpwnam(name)
+            raise DesktopError(f"useradd {name} failed: {done.stderr.strip()}")
+        if done.returncode != 0:
+            time.sleep(0.2)
 
 
 def format_logs(log_dir: Path, tail: int = 40) -> str:

@@ -103,7 +103,10 @@ class FakeCompositor:
                     size = word >> 16
                     if len(buffer) < size:
                         break
-                    self._handle(target, word & 0xFFFF, buffer[8:size])
+                    try:
+                        self._handle(target, word & 0xFFFF, buffer[8:size])
+                    except (BrokenPipeError, ConnectionResetError):
+                        return  # the client hung up before reading the answer, as a real one may
                     buffer = buffer[size:]
 
     def _handle(self, target: int, opcode: int, args: bytes) -> None:

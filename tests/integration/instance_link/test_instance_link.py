@@ -36,8 +36,8 @@ IMPLEMENTATIONS = {
 
 
 @pytest.fixture(autouse=True)
-def private_runtime_dir(tmp_path, monkeypatch):
-    runtime = tmp_path / "run"
+def private_runtime_dir(short_tmp, monkeypatch):
+    runtime = short_tmp / "run"
     runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     return runtime
@@ -170,9 +170,10 @@ def test_a_runtime_folder_others_may_enter_is_not_used(name, qapp, private_runti
 
 
 def test_a_planted_link_in_the_temporary_folder_is_not_followed(
-    name, qapp, monkeypatch, shared_tmp, tmp_path
+    name, qapp, monkeypatch, shared_tmp, tmp_path, short_tmp
 ):
     monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(short_tmp / "cache"))  # room for the socket's name
     elsewhere = tmp_path / "theirs"
     elsewhere.mkdir(mode=0o700)
     (shared_tmp / f"desk-coach-{os.getuid()}").symlink_to(elsewhere)

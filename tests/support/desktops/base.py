@@ -6,7 +6,6 @@ screenshots). A test written against ``Desktop`` runs on each of them.
 from __future__ import annotations
 
 import os
-import pwd
 import subprocess
 import tempfile
 import time
@@ -16,7 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, ClassVar, Protocol, TypeVar
 
-from desktop import DesktopError, Geometry, format_logs, program, spawn_logged, stop_process, wait_until
+from desktop import (
+    DesktopError,
+    Geometry,
+    format_logs,
+    program,
+    spawn_logged,
+    stop_process,
+    system_user,
+    wait_until,
+)
 from notify_probe import NotifyCall
 
 T = TypeVar("T")
@@ -435,11 +443,6 @@ def desktop_user() -> dict[str, Any]:
     are root."""
     if os.geteuid() != 0:
         return {}
-    try:
-        entry = pwd.getpwnam(DESKTOP_USER)
-    except KeyError:
-        subprocess.run([program("useradd"), "--system", "--user-group", "--no-create-home",
-                        "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", DESKTOP_USER],
-                       check=True, capture_output=True)
-        entry = pwd.getpwnam(DESKTOP_USER)
+    entry = system_user(DESKTOP_USER, ["--system", "--user-group", "--no-create-home",
+                                       "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin"])
     return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}

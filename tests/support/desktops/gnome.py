@@ -248,7 +248,7 @@ class GnomeShell(DeviceInputDesktop):
         self._start_buses(self.tmp, system_bus)
 
         if os.geteuid() == 0 and not SEATS.exists():  # see lock(): a clean CI machine may lack it
-            SEATS.mkdir(parents=True)
+            SEATS.mkdir(parents=True, exist_ok=True)  # another worker may make it too
         gdm = self.spawn("gdm-stand-in", [sys.executable, str(Path(__file__).with_name("gdm_stand_in.py"))],
                          env=self.shell_env | {"PYTHONPATH": os.pathsep.join(sys.path)})
         self._wait_started(gdm, lambda: "ready" in (self.log_dir / "gdm-stand-in.log").read_text(),
