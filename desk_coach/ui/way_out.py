@@ -263,6 +263,7 @@ class WayOutHint(QWidget):
     def _let_go(self) -> None:
         self.bar.hide()
         self.label.setText(self._hint)
+        grow_to_fit(self)  # the hint may wrap onto more lines than "keep holding" did
 
 
 def grow_to_fit(widget: QWidget) -> None:
@@ -274,6 +275,11 @@ def grow_to_fit(widget: QWidget) -> None:
     layout = window.layout()
     if layout is None:
         return
+    # A text just changed: the layouts from the widget's up still hold its old height.
+    inner: QWidget | None = widget
+    while inner is not None and inner is not window:
+        inner.updateGeometry()
+        inner = inner.parentWidget()
     layout.activate()
     needed = layout.totalHeightForWidth(window.width())
     if needed > window.height():

@@ -163,6 +163,30 @@ def test_the_hint_says_how_and_the_bar_follows_the_hold(qtbot, watched, clock):
     assert hint.bar.isHidden() and hint.label.text().startswith("Hold Escape")
 
 
+def test_letting_go_leaves_the_hint_whole_where_it_wraps_onto_more_lines(qtbot, watched, clock):
+    """The hint is longer than "keep holding": in a window just wide enough for the one on a line,
+    the hint wraps, and the window grows so its last line is not cut off."""
+    window, way_out, _ = watched
+    hint = WayOutHint(3)
+    window.layout().addWidget(hint)
+    hint.follow(way_out)
+    metrics = hint.label.fontMetrics()
+    escape(window)
+    holding = metrics.horizontalAdvance(hint.label.text())
+    width = holding + 60  # one line for "keep holding"; the hint needs two
+    window.layout().activate()
+    window.resize(width, window.layout().totalHeightForWidth(width))  # no room to spare while held
+    QApplication.processEvents()
+    escape(window, press=False)
+    clock.now += RELEASE_GRACE_S
+    way_out.refresh()
+    QApplication.processEvents()
+    assert hint.label.text().startswith("Hold Escape")
+    needed = hint.label.heightForWidth(hint.label.width())
+    assert needed > metrics.lineSpacing() * 1.5  # it does wrap
+    assert hint.label.height() >= needed
+
+
 def test_the_button_appears_after_its_delay_and_is_one_click(qtbot, clock):
     window = QWidget()
     qtbot.addWidget(window)

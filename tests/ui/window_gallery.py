@@ -270,6 +270,7 @@ def _strict_break_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
         yield Shot(f"strict-{name}-holding", window)
         escape(window, QEvent.Type.KeyRelease)
         clock.now += 10
+        window.strict_way_out.way_out.refresh()  # let go for good: the hint again (no timer left to fire)
         window.strict_way_out.button.refresh()
         settle()
         yield Shot(f"strict-{name}-way-out", window)
