@@ -71,7 +71,7 @@ else:
     from window_gallery import SCENES, close_databases, settle
     from x11_monitors import Monitor, X11Monitors, layout
 
-    from desk_coach.ui.user_screen import follow_screens, open_window
+    from desk_coach.ui.user_screen import SETTLE_SECONDS, follow_screens, open_window
 
     LAYOUT = os.environ[CHILD_ENV]
     MONITORS = layout(*LAYOUTS[SESSIONS[LAYOUT][0]])
@@ -276,7 +276,9 @@ else:
         with qtbot.waitSignal(app.screenRemoved, timeout=WAIT_MS):
             SESSION.remove(last.name)
         settle()
-        before_qt, before_x = window.frameGeometry(), steady_on_x(window, qtbot)
+        qtbot.wait(round(SETTLE_SECONDS * 1000) + 250)  # past the moment a new window may still be centred
+        before_x = steady_on_x(window, qtbot)
+        before_qt = window.frameGeometry()
         with qtbot.waitSignal(app.screenAdded, timeout=WAIT_MS):
             SESSION.add(last)
         for _ in range(3):  # the follower looks once Qt is done with the signal
