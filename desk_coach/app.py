@@ -90,6 +90,7 @@ class DeskCoachApp:
         self.reporter.install()
         self.tray.quit_requested.connect(self.qt_app.quit)
         self.tray.about_requested.connect(lambda: self.shell.show_about(self.paths))
+        self.tray.status_window_requested.connect(self.shell.show_status_window)
         self.tray.show()
 
     def start_coaching(self) -> None:
@@ -213,6 +214,16 @@ class DeskCoachApp:
     def show_self_check(self) -> None:
         if self.windows is not None:
             self.windows.show_self_check()
+
+    def show_settings(self) -> None:
+        if self.windows is not None:
+            self.windows.show_settings()
+
+    def show_about(self) -> None:
+        self.shell.show_about(self.paths)
+
+    def show_status_window(self) -> None:
+        self.shell.show_status_window()
 
     def reload_settings(self) -> None:
         self._settings_saved(self.container.load_settings().settings)
