@@ -9,9 +9,9 @@ is a read-only line of text that takes focus, so arrow keys read it; Escape clos
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QFocusEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desk_coach import APP_NAME
 from desk_coach.ui.tray import CoachTray
@@ -43,6 +43,24 @@ class StatusLine(QLineEdit):
         self.setCursorPosition(0)
 
 
+class ButtonMirror(QObject):
+    """Keeps a button as its tray action is: words, name for a screen reader, enabled, shown.
+    A child of the button, so the action lets go of it when the window goes."""
+
+    def __init__(self, button: QPushButton, action: QAction) -> None:
+        super().__init__(button)
+        self.button, self.action = button, action
+        self.sync()
+        action.changed.connect(self.sync)
+
+    def sync(self) -> None:
+        text = self.action.text()
+        self.button.setText(text)
+        self.button.setAccessibleName(plain(text))
+        self.button.setEnabled(self.action.isEnabled())
+        self.button.setVisible(self.action.isVisible())
+
+
 class StatusWindow(QDialog):
     """``tray``: the tray whose status and entries this window shows (``CoachTray``)."""
 
@@ -72,7 +90,6 @@ class StatusWindow(QDialog):
         layout.addWidget(self.status)
 
         self.buttons: dict[str, QPushButton] = {}
-        self._mirrors: list[tuple[QAction, object]] = []  # let go of when the window closes
         self._add("break", tray.break_action)
         #: What a screen reader says of the Snooze button: it opens a list of lengths.
         snooze_about = translate("StatusWindow", "Opens the lengths to put off the break that is due.")
@@ -89,13 +106,11 @@ class StatusWindow(QDialog):
         self._add("about", tray.about_action)
         self._add("quit", tray.quit_action)
         self.status_shown()
-        tray.status_action.changed.connect(self.status_shown)
-        self._mirrors.append((tray.status_action, self.status_shown))
-        self.finished.connect(self._stop_watching)
+        tray.status_action.changed.connect(self.status_shown)  # let go of when the window goes
 
-    def _add(self, name: str, action: QAction, menu=None, description: str = "") -> None:
-        """A button in the tray menu's order that mirrors ``action``: its words and enabled state;
-        a click triggers it, or opens its submenu (``menu``, the tray's own)."""
+    def _add(self, name: str, action: QAction, menu: QMenu | None = None, description: str = "") -> None:
+        """A button in the tray menu's order that mirrors ``action``; a click triggers it, or opens
+        its submenu (``menu``, the tray's own)."""
         button = QPushButton(self)
         button.setObjectName(f"{name}Button")
         if menu is not None:
@@ -104,16 +119,7 @@ class StatusWindow(QDialog):
             button.clicked.connect(action.trigger)
         if description:
             button.setAccessibleDescription(description)
-
-        def mirror() -> None:
-            button.setText(action.text())
-            button.setAccessibleName(plain(action.text()))
-            button.setEnabled(action.isEnabled())
-            button.setVisible(action.isVisible())
-
-        mirror()
-        action.changed.connect(mirror)
-        self._mirrors.append((action, mirror))
+        ButtonMirror(button, action)
         self._layout.addWidget(button)
         self.buttons[name] = button
 
@@ -124,16 +130,14 @@ class StatusWindow(QDialog):
             self.status.setText(text)
             self.status.setCursorPosition(0)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Open: the status's words come up to date, and keep so while the window is open."""
         self.tray.words_watched = True
         self.tray.read_now()
         super().showEvent(event)
         self.status.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
-    def _stop_watching(self) -> None:
-        """Closed: the tray's words wait for a reader again, and its actions forget this window."""
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed: the tray's words wait for a reader again."""
         self.tray.words_watched = False
-        for action, slot in self._mirrors:
-            action.changed.disconnect(slot)
-        self._mirrors.clear()
+        super().hideEvent(event)

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desk_coach.domain.history import BreakKind
 from desk_coach.services.coach_status import CoachState, CoachStatus
@@ -120,6 +120,13 @@ def test_snooze_and_pause_open_the_trays_own_choices(qtbot, window, tray):
     assert paused.args == [PAUSE_UNTIL_TOMORROW]
 
 
+def test_every_control_has_a_unique_mnemonic(window):
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    texts += [button.text() for button in window.buttons.values()]
+    keys = [QKeySequence.mnemonic(text).toString() for text in texts]
+    assert all(keys) and len(set(keys)) == len(keys), dict(zip(texts, keys, strict=True))
+
+
 def test_a_mnemonic_presses_its_button(qtbot, window, tray):
     with qtbot.waitSignal(tray.break_requested, timeout=1000):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
@@ -177,3 +184,15 @@ def test_the_tray_menus_status_line_opens_the_window(qtbot, tray):
     assert tray.status_action.isEnabled()
     with qtbot.waitSignal(tray.status_window_requested, timeout=1000):
         tray.status_action.trigger()
+
+
+def test_a_window_gone_leaves_the_tray_working(qtbot, tray):
+    from PySide6.QtCore import QEvent
+
+    window = StatusWindow(tray)
+    window.show()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 34 min · time for a break", can_snooze=True)
+    assert tray.snooze_action.isEnabled() and not tray.words_watched
