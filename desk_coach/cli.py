@@ -924,6 +924,7 @@ def _settings(args: argparse.Namespace) -> int:
 
     if args.open:
         if args.check:
+            #: A usage error of "desk-coach settings": the two options exclude each other.
             build_parser().error(translate("CommandLine", "--open and --check cannot be used together"))
         #: Printed by "desk-coach settings --open".
         opened = translate("CommandLine", "Settings are open in the running Desk Coach.")

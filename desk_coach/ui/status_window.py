@@ -9,6 +9,8 @@ is a read-only line of text that takes focus, so arrow keys read it; Escape clos
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFocusEvent, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
@@ -17,13 +19,25 @@ from desk_coach import APP_NAME
 from desk_coach.ui.tray import CoachTray
 from desk_coach.wording.translate import translate
 
-STATUS_WIDTH_CHARACTERS = 48
-"""The status line is this wide (in average characters), so a usual status shows whole."""
+STATUS_WIDTH_CHARACTERS = (48, 90)
+"""The status line is at least this wide (in average characters), and as wide as its words up to
+the second figure: a status in German or Spanish is longer than in English."""
+STATUS_TEXT_MARGIN = 16
+"""What a line edit needs beside its text: frame and padding (pixels, Fusion and Breeze)."""
 
 
 def plain(text: str) -> str:
     """A menu text as a screen reader says it: without the mnemonic's &."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def resume_words() -> str:
+    """The Resume button's words: in the tray, "Resume reminders" sits in the Pause submenu, so its
+    mnemonic may be taken by an entry of the main menu (Snooze, Progress), all buttons here."""
+    #: Status window button: reminders start again. Its mnemonic (&) must differ from those of the
+    #: tray menu's main entries (Start a break now, Snooze, Skip, Pause, Self-check, Progress, Settings,
+    #: About, Quit) and of "Status:", all buttons of the same window.
+    return translate("StatusWindow", "&Resume reminders")
 
 
 class StatusLine(QLineEdit):
@@ -47,14 +61,15 @@ class ButtonMirror(QObject):
     """Keeps a button as its tray action is: words, name for a screen reader, enabled, shown.
     A child of the button, so the action lets go of it when the window goes."""
 
-    def __init__(self, button: QPushButton, action: QAction) -> None:
+    def __init__(self, button: QPushButton, action: QAction, words: Callable[[], str] | None = None) -> None:
+        """``words``: the button's own words, where the action's mnemonic would clash here."""
         super().__init__(button)
-        self.button, self.action = button, action
+        self.button, self.action, self.words = button, action, words
         self.sync()
-        action.changed.connect(self.sync)
+        action.changed.connect(self.sync)  # the tray renames its entries when the language changes
 
     def sync(self) -> None:
-        text = self.action.text()
+        text = self.words() if self.words is not None else self.action.text()
         self.button.setText(text)
         self.button.setAccessibleName(plain(text))
         self.button.setEnabled(self.action.isEnabled())
@@ -77,8 +92,8 @@ class StatusWindow(QDialog):
         self.status = StatusLine()
         self.status.setReadOnly(True)
         self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.status.setMinimumWidth(self.status.fontMetrics().averageCharWidth() * STATUS_WIDTH_CHARACTERS)
-        #: The label of the status window's status line (the tray menu's first line); & marks the mnemonic.
+        #: The label of the status window's status line (the tray menu's first line). Its mnemonic (&)
+        #: must differ from those of the tray menu's main entries, all buttons of the same window.
         label = QLabel(translate("StatusWindow", "S&tatus:"))
         label.setBuddy(self.status)
         #: What a screen reader calls the status line.
@@ -99,7 +114,7 @@ class StatusWindow(QDialog):
         pause_about = translate("StatusWindow",
                                 "Opens the choices: no reminders for a while, or resume them.")
         self._add("pause", tray.pause_menu.menuAction(), tray.pause_menu, pause_about)
-        self._add("resume", tray.resume_action)
+        self._add("resume", tray.resume_action, words=resume_words)
         self._add("screen", tray.screen_action)
         self._add("progress", tray.progress_action)
         self._add("settings", tray.settings_action)
@@ -108,7 +123,8 @@ class StatusWindow(QDialog):
         self.status_shown()
         tray.status_action.changed.connect(self.status_shown)  # let go of when the window goes
 
-    def _add(self, name: str, action: QAction, menu: QMenu | None = None, description: str = "") -> None:
+    def _add(self, name: str, action: QAction, menu: QMenu | None = None, description: str = "",
+             words: Callable[[], str] | None = None) -> None:
         """A button in the tray menu's order that mirrors ``action``; a click triggers it, or opens
         its submenu (``menu``, the tray's own)."""
         button = QPushButton(self)
@@ -119,7 +135,7 @@ class StatusWindow(QDialog):
             button.clicked.connect(action.trigger)
         if description:
             button.setAccessibleDescription(description)
-        ButtonMirror(button, action)
+        ButtonMirror(button, action, words)
         self._layout.addWidget(button)
         self.buttons[name] = button
 
@@ -129,6 +145,10 @@ class StatusWindow(QDialog):
         if text != self.status.text():
             self.status.setText(text)
             self.status.setCursorPosition(0)
+            metrics = self.status.fontMetrics()
+            least, most = (metrics.averageCharWidth() * chars for chars in STATUS_WIDTH_CHARACTERS)
+            needed = metrics.horizontalAdvance(text) + STATUS_TEXT_MARGIN
+            self.status.setMinimumWidth(max(least, min(needed, most)))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Open: the status's words come up to date, and keep so while the window is open."""

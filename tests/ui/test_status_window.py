@@ -196,3 +196,9 @@ def test_a_window_gone_leaves_the_tray_working(qtbot, tray):
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 34 min · time for a break", can_snooze=True)
     assert tray.snooze_action.isEnabled() and not tray.words_watched
+
+
+def test_a_long_status_shows_whole(qtbot, window, tray):
+    long = "Tiempo sentado: 34 min · es hora de una pausa, y otra cosa más larga"
+    tray.show_status(status(CoachState.BREAK_DUE, 1.0), long, can_snooze=True)
+    qtbot.waitUntil(lambda: window.status.width() > window.status.fontMetrics().horizontalAdvance(long))
