@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from desk_coach.wording.problems import problem_words
 from desk_coach.wording.say import say
 
 if TYPE_CHECKING:  # the tray icon shows before the coach's modules load (start_coaching)
+    from desk_coach.adapters.global_shortcut import KdeGlobalShortcut
     from desk_coach.domain.settings import Settings
     from desk_coach.services.coach import Coach
     from desk_coach.services.daily_check import DailyCoachingCheck
@@ -71,6 +73,7 @@ class DeskCoachApp:
         self.daily_check: DailyCoachingCheck | None = None
         self.view: QtCoachView | None = None
         self.cues = CuePlayer(self.current_settings)
+        self.shortcut: KdeGlobalShortcut | None = None  # the status window's global key, if any
         self.notices: list[str] = []
 
     def start(self) -> None:
@@ -90,6 +93,7 @@ class DeskCoachApp:
         self.reporter.install()
         self.tray.quit_requested.connect(self.qt_app.quit)
         self.tray.about_requested.connect(lambda: self.shell.show_about(self.paths))
+        self.tray.status_window_requested.connect(self.shell.show_status_window)
         self.tray.show()
 
     def start_coaching(self) -> None:
@@ -110,8 +114,19 @@ class DeskCoachApp:
             windows.show_self_check(notices=self.notices)
         elif self.notices:
             open_window(self.shell.keep(startup_notices_box(self.notices)))
+        self._start_shortcut()
         QTimer.singleShot(0, release_free_memory)
         QTimer.singleShot(PREPARE_PROGRESS_AFTER_MS, self._prepare_progress)
+
+    def _start_shortcut(self) -> None:
+        """A global key that opens the status window, where the desktop lends one (KDE Plasma)."""
+        if not sys.platform.startswith("linux"):
+            return
+        from desk_coach.adapters.global_shortcut import KdeGlobalShortcut
+
+        shortcut = KdeGlobalShortcut(self.shell.show_status_window)
+        if shortcut.start():
+            self.shortcut = shortcut
 
     def _prepare_progress(self) -> None:
         """Progress's first reading, done ahead at idle (``CoachingWindows.warm_progress``)."""
@@ -214,6 +229,16 @@ class DeskCoachApp:
         if self.windows is not None:
             self.windows.show_self_check()
 
+    def show_settings(self) -> None:
+        if self.windows is not None:
+            self.windows.show_settings()
+
+    def show_about(self) -> None:
+        self.shell.show_about(self.paths)
+
+    def show_status_window(self) -> None:
+        self.shell.show_status_window()
+
     def reload_settings(self) -> None:
         self._settings_saved(self.container.load_settings().settings)
 
@@ -221,6 +246,9 @@ class DeskCoachApp:
         if self.coach is not None:
             self.coach.stop()
         self._release()
+        if self.shortcut is not None:
+            self.shortcut.close()
+            self.shortcut = None
         self.shell.close()
         self.tray.hide()
         self.server.close()

@@ -86,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     #: Help of the option --check of "settings".
     check = translate("CommandLine", "only check the file: exit 1 if it has problems")
     settings.add_argument("--check", action="store_true", help=check)
+    #: Help of the option --open of "settings".
+    open_help = translate("CommandLine", "open the Settings window in the running coach")
+    settings.add_argument("--open", action="store_true", help=open_help)
+    #: Help of the command "progress".
+    progress_help = translate("CommandLine", "open the Progress window in the running coach")
+    commands.add_parser("progress", help=progress_help)
+    #: Help of the command "about".
+    commands.add_parser("about", help=translate("CommandLine", "open the About box in the running coach"))
     _add_export(commands)
     _add_report(commands)
     #: Help of the command "delete-data".
@@ -886,9 +894,41 @@ def _paths(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_window(command: str, opened: str) -> int:
+    """Ask the running coach to open a window (``progress``, ``settings --open``, ``about``);
+    ``opened`` is what the user reads when it did. None runs: say so (as ``screen`` does)."""
+    reply = _ask_coach({"command": command})
+    if reply is None:
+        return EXIT_FAILURE
+    if not reply.get("ok"):
+        #: The running coach is older than this command and does not know it.
+        print(translate("CommandLine", "The running Desk Coach cannot open this window; restart it."),
+              file=sys.stderr)
+        return EXIT_FAILURE
+    print(opened)
+    return EXIT_OK
+
+
+def _progress(args: argparse.Namespace) -> int:
+    #: Printed by "desk-coach progress".
+    return _open_window("progress", translate("CommandLine", "Progress is open in the running Desk Coach."))
+
+
+def _about(args: argparse.Namespace) -> int:
+    #: Printed by "desk-coach about".
+    return _open_window("about", translate("CommandLine", "The About box is open in the running Desk Coach."))
+
+
 def _settings(args: argparse.Namespace) -> int:
     from desk_coach.domain.settings import to_document
 
+    if args.open:
+        if args.check:
+            #: A usage error of "desk-coach settings": the two options exclude each other.
+            build_parser().error(translate("CommandLine", "--open and --check cannot be used together"))
+        #: Printed by "desk-coach settings --open".
+        opened = translate("CommandLine", "Settings are open in the running Desk Coach.")
+        return _open_window("settings", opened)
     container = _container()
     loaded = container.load_settings()
     _print_problems(loaded.problems)
@@ -1049,6 +1089,8 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "snooze": _snooze,
     "skip": _skip,
     "screen": _screen,
+    "progress": _progress,
+    "about": _about,
     "plan": _plan,
     "stats": _stats,
     "report": _report,

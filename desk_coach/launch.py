@@ -33,8 +33,9 @@ HAND_OVER_WAIT_S = 10.0
 
 def already_running() -> str:
     """What a second start prints when a coach runs already."""
-    #: Printed in the terminal by a second start; {app} is Desk Coach.
-    text = translate("StartUp", "{app} is already running; its icon is in the system tray.")
+    #: Printed in the terminal by a second start, which opens the running coach's status window;
+    #: {app} is Desk Coach.
+    text = translate("StartUp", "{app} is already running; its status window is open.")
     return text.format(app=APP_NAME)
 
 

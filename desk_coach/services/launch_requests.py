@@ -7,7 +7,8 @@ the instance link; the app hands it here. Requests and replies are plain JSON ob
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desk_coach import APP_NAME
@@ -34,6 +35,11 @@ ALREADY_RUNNING = said(LaunchSaid.ALREADY_RUNNING, app=APP_NAME)
 
 Words = Callable[[Said], str]
 
+WINDOW_COMMANDS: Mapping[str, str] = MappingProxyType({
+    "progress": "show_progress", "screen": "show_self_check", "settings": "show_settings",
+    "about": "show_about", "status-window": "show_status_window"})
+"""The requests that open a window (``desk-coach progress``...), by the shell's method that opens it."""
+
 
 class Shell(Protocol):
     """What a request may ask of the user interface."""
@@ -43,6 +49,14 @@ class Shell(Protocol):
     def show_progress(self) -> None: ...
 
     def show_self_check(self) -> None: ...
+
+    def show_settings(self) -> None: ...
+
+    def show_about(self) -> None: ...
+
+    def show_status_window(self) -> None:
+        """The status window: the tray's status and every entry of its menu, for the keyboard."""
+        ...
 
     def reload_settings(self) -> None:
         """Read the settings file again (a trainer's self-check set the equipment, say)."""
@@ -65,19 +79,16 @@ class LaunchRequests:
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
         command = request.get("command")
         coach = self._coach()
-        if command == "activate":
-            self._shell.tell(APP_NAME, self._words(ALREADY_RUNNING))
+        if command == "activate":  # a second start: the status window says where the coach is
+            self._shell.show_status_window()
             return {"ok": True, "pid": os.getpid()}
         if command == "status":
             if coach is None:
                 return self._error(said(LaunchSaid.COACH_NOT_STARTED, app=APP_NAME, log=self._log_file))
             coach.tick()  # a fresh look: the coach itself looks only when something can change
             return {"ok": True, "status": coach.status().as_json(self._clock.now())}
-        if command == "progress":
-            self._shell.show_progress()
-            return {"ok": True}
-        if command == "screen":
-            self._shell.show_self_check()
+        if isinstance(command, str) and command in WINDOW_COMMANDS:
+            getattr(self._shell, WINDOW_COMMANDS[command])()
             return {"ok": True}
         if command == "reload-settings" and coach is not None:
             self._shell.reload_settings()

@@ -30,6 +30,8 @@ from desk_coach.wording.translate import translate
 from desk_coach.wording.week_stats_words import summary_lines
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from desk_coach.domain.coaching.library_rules import CoachingRules
     from desk_coach.domain.coaching.screening import ScreenContent
     from desk_coach.domain.settings import Settings
@@ -73,6 +75,7 @@ class CoachingWindows:
         self.set_up = CoachingSetUp(data.unit_of_work)
         self.wizard: ScreenWizard | None = None
         self.progress: ProgressWindow | None = None
+        self.settings_dialog: QDialog | None = None
 
     # -- the self-check ------------------------------------------------------------------------
     def show_set_up_state(self) -> None:
@@ -258,13 +261,19 @@ class CoachingWindows:
 
     # -- settings ------------------------------------------------------------------------------
     def show_settings(self) -> None:
+        """Open Settings, or bring the open one to the front (the tray and ``settings --open``)."""
         from desk_coach.ui.settings_dialog import SettingsDialog
 
+        if self.settings_dialog is not None:
+            bring_up(self.settings_dialog)
+            return
         dialog = SettingsDialog(self.data.settings_file.schema_to_show(), self.data.settings(),
                                 save=self.data.settings_file.save, autostart=self.data.autostart(),
                                 export_data=self.export_data, delete_data=self.data.delete_all)
         dialog.settings_saved.connect(self.data.settings_saved)
-        open_window(self.shell.keep(dialog))
+        dialog.finished.connect(lambda *_: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        bring_up(self.shell.keep(dialog))
 
     def export_data(self, path) -> None:
         """The settings dialog's export: one JSON file; a failure reaches it as OSError."""
@@ -276,7 +285,7 @@ class CoachingWindows:
             raise OSError(str(error)) from error
 
     def forget_windows(self) -> None:
-        self.wizard = self.progress = None
+        self.wizard = self.progress = self.settings_dialog = None
 
 
 def wire_tray_menu(tray: CoachTray, coach: Coach, windows: CoachingWindows) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_coach import APP_NAME
 from desk_coach.ui.messages import about_box
+from desk_coach.ui.status_window import StatusWindow
 from desk_coach.ui.tray import CoachTray
 from desk_coach.ui.user_screen import open_window
 from desk_coach.wording.say import say
@@ -32,6 +33,7 @@ class TrayShell:
         self._release_balloon = release_balloon
         self.notifier: Any = None  # a Notifier with ``tell``; None while the coach starts
         self.windows: list = []
+        self.status_window: StatusWindow | None = None
         self._on_balloon_click: Callable[[], None] | None = None  # what a click on the last balloon does
         tray.message_clicked.connect(self._balloon_clicked)
 
@@ -86,7 +88,14 @@ class TrayShell:
 
     def show_about(self, paths) -> None:
         """What Desk Coach is, and where it keeps the user's data, settings and log."""
-        open_window(self.keep(about_box(paths.database, paths.settings_file, paths.log_file)))
+        bring_up(self.keep(about_box(paths.database, paths.settings_file, paths.log_file)))
+
+    def show_status_window(self) -> None:
+        """The status window (one at a time), brought to the front: the tray menu for the keyboard."""
+        if self.status_window is None:
+            self.status_window = self.keep(StatusWindow(self.tray))
+            self.status_window.finished.connect(lambda *_: setattr(self, "status_window", None))
+        bring_up(self.status_window)
 
     def close_windows(self) -> None:
         """Close and destroy every window still open, while the application is still there."""
@@ -94,6 +103,7 @@ class TrayShell:
             window.close()
             window.deleteLater()
         self.windows.clear()
+        self.status_window = None
         QApplication.sendPostedEvents(None, 0)  # 0: QEvent.DeferredDelete, run the deletions now
 
 

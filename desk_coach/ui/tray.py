@@ -4,6 +4,8 @@ The icon shows sitting progress as a filling ring; the tooltip says it in words.
 only emits signals; the app connects them to the coach.
 
 Signals:
+    status_window_requested(): the menu's first line, the status: opens the status window (an
+        enabled entry, so arrow keys and screen readers stop on it; ``ui/status_window.py``).
     break_requested(): "Start a break now".
     snooze_requested(float): an entry of the "Snooze" submenu, with its length in minutes: the
         usual length first, then the settings' short list (``set_snooze_lengths``); the submenu
@@ -92,6 +94,7 @@ def host_shows_tooltips(env: Mapping[str, str] = os.environ) -> bool:
 class CoachTray(QObject):
     """Owns the QSystemTrayIcon and the menu; knows nothing of how sitting is measured."""
 
+    status_window_requested = Signal()
     break_requested = Signal()
     snooze_requested = Signal(float)
     skip_requested = Signal()
@@ -139,6 +142,7 @@ class CoachTray(QObject):
                 action.changed.connect(self._menu_changed)
         self._menu.aboutToShow.connect(self._read_now)
         self._being_read = False
+        self.words_watched = False  # the status window is open: the status's words are on screen
         self._shown: tuple[CoachState, float] | None = None
         self._shown_text: tuple[str, CoachState, bool, bool] | None = None
         self._recheck_ms = TRAY_RECHECK_MS
@@ -148,7 +152,7 @@ class CoachTray(QObject):
         """The menu's entries, each wired to its signal."""
         self._menu = QMenu()
         self.status_action = self._menu.addAction(APP_NAME)
-        self.status_action.setEnabled(False)
+        self.status_action.triggered.connect(self.status_window_requested)
         self._menu.addSeparator()
         self.break_action = self._menu.addAction("")
         self.snooze_menu = self._menu.addMenu("")
@@ -269,6 +273,10 @@ class CoachTray(QObject):
             self._read_now()
         return False
 
+    def read_now(self) -> None:
+        """Bring the status's words up to date now (the status window, as it opens)."""
+        self._read_now()
+
     def _read_now(self) -> None:
         self._being_read = True
         try:
@@ -303,7 +311,7 @@ class CoachTray(QObject):
             self._publish()
             return
         if self._shown_text is not None and self._shown_text[1:] == (state, can_snooze, can_skip) \
-                and not self._being_read and not self.live_minutes:
+                and not self._being_read and not self.live_minutes and not self.words_watched:
             self._publish()
             return  # only the words changed, and nobody reads them until the menu or tooltip asks
         self._shown_text = (summary, state, can_snooze, can_skip)

@@ -1,6 +1,7 @@
 """Every message to the user takes the reminders' channels (desktop notification, then plyer, then
 the tray balloon): what changed after a routine, the adherence line, the re-check offer, the weekly
-summary and "already running". The tray balloon only stands in when nothing else delivers."""
+summary ("already running" opens the status window instead). The tray balloon only stands in
+when nothing else delivers."""
 
 from __future__ import annotations
 
@@ -61,9 +62,10 @@ def test_what_changed_after_a_routine_is_a_desktop_notification_not_a_tray_ballo
     assert balloons == []
 
 
-def test_already_running_is_a_desktop_notification(coach, desktop_channel, balloons):
+def test_already_running_opens_the_status_window_rather_than_a_notification(coach, desktop_channel, balloons):
     assert coach.requests.handle({"command": "activate"})["ok"]
-    assert told(desktop_channel) == ["desktop.tell(Desk Coach)"]
+    assert coach.shell.status_window is not None and coach.shell.status_window.isVisible()
+    assert told(desktop_channel) == []
     assert balloons == []
 
 

@@ -182,3 +182,16 @@ def test_the_snooze_submenu_reaches_the_host_and_its_entries_snooze_for_their_le
     tray.show_status(status(CoachState.BREAK_DUE, 1.0), "Sitting 31 min · time for a break", can_snooze=False)
     qtbot.waitUntil(lambda: not any(enabled for _, visible, enabled in snooze_submenu(host) if visible),
                     timeout=5000)
+
+
+def test_the_status_line_is_an_enabled_entry_that_opens_the_status_window(qtbot, tray, host):
+    """Arrow keys in the host's menu stop on the status line (a disabled entry is skipped), and
+    choosing it opens the status window."""
+    sitting = status(CoachState.SITTING, 0.3)
+    tray.show_status(sitting, "Sitting 9 min · next break in 21 min", can_snooze=False)
+    key = key_of(host, "Sitting 9 min · next break in 21 min")
+    _, root = host.call(MENU_PATH, MENU, "GetLayout", "iias", (0, -1, []))
+    [line] = [props for _, (number, props, _) in root[2] if number == key]
+    assert line.get("enabled", ("b", True))[1] is True
+    with qtbot.waitSignal(tray.status_window_requested, timeout=5000):
+        answer(qtbot, host, "Event", "isvu", (key, "clicked", ("i", 0), 0))

@@ -404,6 +404,18 @@ def _tray_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
     yield Shot("tray-tooltip", told=[tray.tooltip()])
 
 
+def _status_window_scene(qtbot: Any, tmp_path: Path) -> Iterator[Shot]:
+    """The status window (the tray menu for the keyboard), a break due: every button it can enable."""
+    from desk_coach.ui.status_window import StatusWindow
+
+    tray = _tray()
+    status, summary = _status_due()
+    tray.set_snooze_lengths((5, 10))
+    tray.show_status(status, summary, can_snooze=True)
+    window = shown(StatusWindow(tray), qtbot)
+    yield Shot("status-window", window)
+
+
 def _tray():
     from desk_coach.ui.application import create_qt_app
     from desk_coach.ui.tray import CoachTray
@@ -501,6 +513,7 @@ SCENES: dict[str, Scene] = {
     "progress": _progress_scene,
     "messages": _message_scene,
     "tray": _tray_scene,
+    "status-window": _status_window_scene,
     "notifications": _notification_scene,
 }
 """Every scene by name, in the order a user meets them."""

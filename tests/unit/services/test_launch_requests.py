@@ -25,6 +25,15 @@ class Shell:
     def reload_settings(self) -> None:
         self.done.append("reload")
 
+    def show_settings(self) -> None:
+        self.done.append("settings")
+
+    def show_about(self) -> None:
+        self.done.append("about")
+
+    def show_status_window(self) -> None:
+        self.done.append("status window")
+
 
 class Coach:
     def __init__(self) -> None:
@@ -40,18 +49,18 @@ def requests(coach=None) -> tuple[LaunchRequests, Shell]:
     return LaunchRequests(shell, lambda: coach, clock, "/home/u/desk-coach.log", say), shell
 
 
-def test_a_second_launch_is_told_where_the_running_coach_is():
+def test_a_second_launch_opens_the_status_window_of_the_running_coach():
     handler, shell = requests()
     reply = handler.handle({"command": "activate"})
     assert reply["ok"] and isinstance(reply["pid"], int)
-    assert shell.done == ["tell Desk Coach: Desk Coach is already running: find it here in the tray."]
+    assert shell.done == ["status window"]
 
 
 def test_windows_open_on_request():
     handler, shell = requests()
-    assert handler.handle({"command": "progress"}) == {"ok": True}
-    assert handler.handle({"command": "screen"}) == {"ok": True}
-    assert shell.done == ["progress", "self-check"]
+    for command in ("progress", "screen", "settings", "about", "status-window"):
+        assert handler.handle({"command": command}) == {"ok": True}
+    assert shell.done == ["progress", "self-check", "settings", "about", "status window"]
 
 
 def test_before_the_coach_starts_status_points_to_the_log_and_break_is_refused():
