@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../desk_coach/adapters/global_shortcut.py" line="53" />
+            <source>Show the status window</source>
+            <extracomment>The name of Desk Coach's global shortcut in the desktop's shortcut settings (KDE Plasma).</extracomment>
+            <translation>Statusfenster anzeigen</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage</name>
         <message>
             <location filename="../../desk_coach/adapters/storage/database.py" line="181" />
@@ -227,179 +236,191 @@
             <translation>nur die Datei prüfen: Exit-Status 1, wenn sie Probleme hat</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="92" />
+            <location filename="../../desk_coach/cli.py" line="90" />
+            <source>open the Settings window in the running coach</source>
+            <extracomment>Help of the option --open of "settings".</extracomment>
+            <translation>die Einstellungen im laufenden Coach öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="93" />
+            <source>open the Progress window in the running coach</source>
+            <extracomment>Help of the command "progress".</extracomment>
+            <translation>das Fenster „Fortschritt“ im laufenden Coach öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="100" />
             <source>delete all your Desk Coach data: history, settings and logs</source>
             <extracomment>Help of the command "delete-data".</extracomment>
             <translation>alle deine Desk-Coach-Daten löschen: Verlauf, Einstellungen und Protokolle</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="95" />
+            <location filename="../../desk_coach/cli.py" line="103" />
             <source>confirm: really delete everything</source>
             <extracomment>Help of the option --yes of "delete-data".</extracomment>
             <translation>bestätigen: wirklich alles löschen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="102" />
+            <location filename="../../desk_coach/cli.py" line="110" />
             <source>start the tray coach (the default); a second start hands over to the running one</source>
             <extracomment>Help of the command "run".</extracomment>
             <translation>den Coach im Infobereich starten (Standard); ein zweiter Start übergibt an den laufenden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="107" />
+            <location filename="../../desk_coach/cli.py" line="115" />
             <source>SECONDS</source>
             <extracomment>A number of seconds in the help ("--test-interval SECONDS"); capitals, no spaces.</extracomment>
             <translation>SEKUNDEN</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="133" />
+            <location filename="../../desk_coach/cli.py" line="141" />
             <source>put off the break that is due in the running coach</source>
             <extracomment>Help of the command "snooze".</extracomment>
             <translation>die fällige Pause im laufenden Coach verschieben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="136" />
+            <location filename="../../desk_coach/cli.py" line="144" />
             <source>snooze for N minutes, a length the Snooze menu offers (default: the usual one)</source>
             <extracomment>Help of the option --minutes of "snooze"; N is the option's value, a number of minutes.</extracomment>
             <translation>um N Minuten verschieben, eine der Längen aus dem Menü „Später erinnern“ (Standard: die übliche)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="144" />
+            <location filename="../../desk_coach/cli.py" line="152" />
             <source>take the self-check in the running coach, or record one from a trainer's file</source>
             <extracomment>Help of the command "screen".</extracomment>
             <translation>den Selbstcheck im laufenden Coach machen oder einen aus der Datei einer Trainerin oder eines Trainers übernehmen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="164" />
+            <location filename="../../desk_coach/cli.py" line="172" />
             <source>show today's plan: the daily routine and the next micro-breaks, with reasons</source>
             <extracomment>Help of the command "plan".</extracomment>
             <translation>den heutigen Plan anzeigen: die tägliche Routine und die nächsten Mikropausen, mit Begründung</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="183" />
+            <location filename="../../desk_coach/cli.py" line="191" />
             <source>show the figures of one week: sitting, breaks, routines and exercise</source>
             <extracomment>Help of the command "stats".</extracomment>
             <translation>die Zahlen einer Woche anzeigen: Sitzen, Pausen, Routinen und Übungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="195" />
+            <location filename="../../desk_coach/cli.py" line="203" />
             <source>print the figures as JSON</source>
             <extracomment>Help of the option --json of "stats".</extracomment>
             <translation>Zahlen als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="201" />
+            <location filename="../../desk_coach/cli.py" line="209" />
             <source>export all your Desk Coach data as CSV or JSON</source>
             <extracomment>Help of the command "export".</extracomment>
             <translation>alle deine Desk-Coach-Daten als CSV oder JSON exportieren</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="219" />
+            <location filename="../../desk_coach/cli.py" line="227" />
             <source>replace an existing output</source>
             <extracomment>Help of the option --force of "export".</extracomment>
             <translation>eine vorhandene Ausgabe ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="227" />
+            <location filename="../../desk_coach/cli.py" line="235" />
             <source>write a PDF of your progress to show a physiotherapist or trainer</source>
             <extracomment>Help of the command "report".</extracomment>
             <translation>ein PDF deines Fortschritts schreiben, um es einer Physiotherapeutin oder einem Trainer zu zeigen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="267" />
+            <location filename="../../desk_coach/cli.py" line="275" />
             <source>replace an existing file</source>
             <extracomment>Help of the option --force of "report".</extracomment>
             <translation>eine vorhandene Datei ersetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="639" />
+            <location filename="../../desk_coach/cli.py" line="647" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Der Selbstcheck konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="644" />
+            <location filename="../../desk_coach/cli.py" line="652" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Selbstcheck aus {file} übernommen (gemacht am {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="694" />
+            <location filename="../../desk_coach/cli.py" line="702" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Vorhandene Ausrüstung, jetzt auch die Einstellung, nach der sich die Pläne richten: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="701" />
+            <location filename="../../desk_coach/cli.py" line="709" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist das der Plan für einen ersten Start (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="707" />
+            <location filename="../../desk_coach/cli.py" line="715" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Noch kein Verlauf, daher ist diese Woche leer (nichts wurde gespeichert).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="734" />
+            <location filename="../../desk_coach/cli.py" line="742" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="738" />
+            <location filename="../../desk_coach/cli.py" line="746" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="806" />
+            <location filename="../../desk_coach/cli.py" line="814" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="810" />
+            <location filename="../../desk_coach/cli.py" line="818" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keine Zahlen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="828" />
+            <location filename="../../desk_coach/cli.py" line="836" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Woche {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="904" />
+            <location filename="../../desk_coach/cli.py" line="944" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># geltende Einstellungen ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="926" />
+            <location filename="../../desk_coach/cli.py" line="966" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="928" />
+            <location filename="../../desk_coach/cli.py" line="968" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher wurde nichts exportiert: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="955" />
+            <location filename="../../desk_coach/cli.py" line="995" />
             <source>Desk Coach cannot open its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach kann seine Datenbank nicht öffnen, daher gibt es keinen Bericht: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="959" />
+            <location filename="../../desk_coach/cli.py" line="999" />
             <source>Desk Coach could not read its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach konnte seine Datenbank nicht lesen, daher gibt es keinen Bericht: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="1034" />
+            <location filename="../../desk_coach/cli.py" line="1074" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -414,53 +435,53 @@
             <translation>{program}: Fehler: {message} (siehe '{command} --help')</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="280" />
+            <location filename="../../desk_coach/cli.py" line="288" />
             <source>{text} is not a number of weeks from {least} to {most}</source>
             <extracomment>{text} is what the user typed, quoted; {least} and {most} are 1 and 260.</extracomment>
             <translation>{text} ist keine Anzahl Wochen von {least} bis {most}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="292" />
+            <location filename="../../desk_coach/cli.py" line="300" />
             <source>the name must be one line of at most {most} characters</source>
             <extracomment>{most} is the most characters a name may have (80).</extracomment>
             <translation>der Name muss eine Zeile mit höchstens {most} Zeichen sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="305" />
+            <location filename="../../desk_coach/cli.py" line="313" />
             <source>{text} must be more than 0 seconds</source>
             <translation>{text} muss mehr als 0 Sekunden sein</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="531" />
+            <location filename="../../desk_coach/cli.py" line="539" />
             <source>Break started in the running Desk Coach.</source>
             <translation>Pause im laufenden Desk Coach gestartet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="572" />
+            <location filename="../../desk_coach/cli.py" line="580" />
             <source>Break skipped in the running Desk Coach.</source>
             <extracomment>Printed by `desk-coach skip` once the running coach skipped the due break.</extracomment>
             <translation>Pause im laufenden Desk Coach ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="674" />
+            <location filename="../../desk_coach/cli.py" line="682" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="754" />
+            <location filename="../../desk_coach/cli.py" line="762" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>Das Coaching ist noch nicht eingerichtet: nur Gehpausen, bis du den Selbstcheck machst ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="763" />
+            <location filename="../../desk_coach/cli.py" line="771" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Geplant nach deinem Bewegungscheck vom {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="833" />
+            <location filename="../../desk_coach/cli.py" line="841" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -469,61 +490,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="841" />
+            <location filename="../../desk_coach/cli.py" line="849" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Jeder Tag geht von {begins} bis {begins}, also zählt eine Nachtschicht zu dem Tag, an dem sie begann.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="877" />
+            <location filename="../../desk_coach/cli.py" line="885" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>Datenbank:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="879" />
+            <location filename="../../desk_coach/cli.py" line="887" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>Einstellungen:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="881" />
+            <location filename="../../desk_coach/cli.py" line="889" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>Protokoll:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="920" />
+            <location filename="../../desk_coach/cli.py" line="914" />
+            <source>Progress is open in the running Desk Coach.</source>
+            <extracomment>Printed by "desk-coach progress".</extracomment>
+            <translation>Der Fortschritt ist im laufenden Desk Coach geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="919" />
+            <source>The About box is open in the running Desk Coach.</source>
+            <extracomment>Printed by "desk-coach about".</extracomment>
+            <translation>Das Fenster „Über Desk Coach“ ist im laufenden Desk Coach geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="930" />
+            <source>Settings are open in the running Desk Coach.</source>
+            <extracomment>Printed by "desk-coach settings --open".</extracomment>
+            <translation>Die Einstellungen sind im laufenden Desk Coach geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="960" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>Es gibt keine Desk-Coach-Daten zum Exportieren (keine Datenbank unter {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="987" />
+            <location filename="../../desk_coach/cli.py" line="1027" />
             <source>{output} is a folder; give the PDF file's name.</source>
             <extracomment>{output} is the path given to --output.</extracomment>
             <translation>{output} ist ein Ordner; gib den Namen der PDF-Datei an.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="991" />
+            <location filename="../../desk_coach/cli.py" line="1031" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>Den Ordner {folder} gibt es nicht; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="995" />
+            <location filename="../../desk_coach/cli.py" line="1035" />
             <source>The folder {folder} cannot be written to; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>In den Ordner {folder} kann nicht geschrieben werden; es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="999" />
+            <location filename="../../desk_coach/cli.py" line="1039" />
             <source>{output} already exists; add --force to replace it.</source>
             <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
             <translation>{output} gibt es schon; füge --force hinzu, um die Datei zu ersetzen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1018" />
+            <location filename="../../desk_coach/cli.py" line="1058" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Damit würden alle deine Desk-Coach-Daten gelöscht: {what}. Füge --yes hinzu, um es zu tun.</translation>
@@ -540,115 +579,121 @@
             <translation>jetzt eine Pause im laufenden Coach starten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="113" />
+            <location filename="../../desk_coach/cli.py" line="96" />
+            <source>open the About box in the running coach</source>
+            <extracomment>Help of the command "about".</extracomment>
+            <translation>das Fenster „Über Desk Coach“ im laufenden Coach öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="121" />
             <source>testing only: remind after SECONDS of sitting, snooze as long, and ignore work hours</source>
             <extracomment>Help of the option --test-interval; SECONDS as translated in "--test-interval SECONDS".</extracomment>
             <translation>nur zum Testen: nach SEKUNDEN Sitzen erinnern, ebenso lange schlummern und Arbeitszeiten nicht beachten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="124" />
+            <location filename="../../desk_coach/cli.py" line="132" />
             <source>testing only: SECONDS without input count as a natural break (with --test-interval)</source>
             <extracomment>Help of the option --test-idle; SECONDS as translated in "--test-idle SECONDS".</extracomment>
             <translation>nur zum Testen: SEKUNDEN ohne Eingabe zählen als natürliche Pause (mit --test-interval)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="151" />
-            <location filename="../../desk_coach/cli.py" line="245" />
+            <location filename="../../desk_coach/cli.py" line="159" />
+            <location filename="../../desk_coach/cli.py" line="253" />
             <source>FILE</source>
             <extracomment>A file in the help ("--from-json FILE"); capitals, no spaces.</extracomment>
             <extracomment>A file in the help ("--output FILE"); capitals, no spaces.</extracomment>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="153" />
+            <location filename="../../desk_coach/cli.py" line="161" />
             <source>record the self-check a trainer wrote down in FILE, without the wizard (the format: resources/screen/example-trainer-screen.json; FILE must be a regular UTF-8 JSON file of at most 1 MiB)</source>
             <extracomment>Help of the option --from-json; FILE as translated in "--from-json FILE".</extracomment>
             <translation>den Selbstcheck, den eine Trainerin oder ein Trainer in DATEI festgehalten hat, ohne den Assistenten übernehmen (das Format: resources/screen/example-trainer-screen.json; DATEI muss eine gewöhnliche UTF-8-JSON-Datei von höchstens 1 MiB sein)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="169" />
+            <location filename="../../desk_coach/cli.py" line="177" />
             <source>print the plan as JSON</source>
             <extracomment>Help of the option --json of "plan".</extracomment>
             <translation>Plan als JSON ausgeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="174" />
+            <location filename="../../desk_coach/cli.py" line="182" />
             <source>show the week day by day: moves, doses, weekly minutes per target, pull and push sets</source>
             <extracomment>Help of the option --week of "plan".</extracomment>
             <translation>die Woche Tag für Tag anzeigen: Übungen, Umfang, Wochenminuten je Zielbereich, Zug- und Drucksätze</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="192" />
+            <location filename="../../desk_coach/cli.py" line="200" />
             <source>the week to show, numbered as ISO weeks (default: this week)</source>
             <extracomment>Help of the option --week of "stats".</extracomment>
             <translation>die anzuzeigende Woche, als ISO-Woche nummeriert (Standard: diese Woche)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="208" />
+            <location filename="../../desk_coach/cli.py" line="216" />
             <source>csv: a folder; json: one file</source>
             <extracomment>Help of the option --format of "export"; "csv" and "json" are the option's values.</extracomment>
             <translation>csv: ein Ordner; json: eine Datei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="214" />
+            <location filename="../../desk_coach/cli.py" line="222" />
             <source>PATH</source>
             <extracomment>A path in the help ("--output PATH"); capitals, no spaces.</extracomment>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="216" />
+            <location filename="../../desk_coach/cli.py" line="224" />
             <source>the file (json) or folder (csv) to write</source>
             <extracomment>Help of the option --output of "export"; "json" and "csv" are the values of --format.</extracomment>
             <translation>die zu schreibende Datei (json) oder der Ordner (csv)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="247" />
+            <location filename="../../desk_coach/cli.py" line="255" />
             <source>the PDF file to write</source>
             <extracomment>Help of the option --output of "report".</extracomment>
             <translation>die PDF-Datei, die geschrieben wird</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="253" />
+            <location filename="../../desk_coach/cli.py" line="261" />
             <source>a4 or letter (default: the one your region uses)</source>
             <extracomment>Help of the option --paper of "report"; "a4" and "letter" are the option's values.</extracomment>
             <translation>a4 oder letter (Standard: das in deiner Region übliche Format)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="260" />
+            <location filename="../../desk_coach/cli.py" line="268" />
             <source>NAME</source>
             <extracomment>A name in the help ("--name NAME"); capitals, no spaces.</extracomment>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="262" />
+            <location filename="../../desk_coach/cli.py" line="270" />
             <source>the name to print on the report (optional; nothing else identifies you)</source>
             <extracomment>Help of the option --name of "report".</extracomment>
             <translation>der Name, der auf dem Bericht steht (freiwillig; sonst weist nichts auf dich hin)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="302" />
+            <location filename="../../desk_coach/cli.py" line="310" />
             <source>{text} is not a number of seconds</source>
             <extracomment>{text} is what the user typed, quoted.</extracomment>
             <translation>{text} ist keine Anzahl Sekunden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="423" />
+            <location filename="../../desk_coach/cli.py" line="431" />
             <source>--test-idle needs --test-interval</source>
             <translation>--test-idle braucht --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="591" />
+            <location filename="../../desk_coach/cli.py" line="599" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>Der Selbstcheck ist im laufenden Desk Coach geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="616" />
+            <location filename="../../desk_coach/cli.py" line="624" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>Der Inhalt des Selbstchecks von Desk Coach ist beschädigt; nichts wurde gespeichert: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="635" />
+            <location filename="../../desk_coach/cli.py" line="643" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -657,79 +702,91 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="650" />
+            <location filename="../../desk_coach/cli.py" line="658" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Bitte beachten:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="651" />
+            <location filename="../../desk_coach/cli.py" line="659" />
             <source>Back on:</source>
             <translation>Wieder dabei:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="652" />
+            <location filename="../../desk_coach/cli.py" line="660" />
             <source>Found:</source>
             <translation>Festgestellt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="653" />
+            <location filename="../../desk_coach/cli.py" line="661" />
             <source>Focus:</source>
             <translation>Schwerpunkt:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="898" />
+            <location filename="../../desk_coach/cli.py" line="905" />
+            <source>The running Desk Coach cannot open this window; restart it.</source>
+            <extracomment>The running coach is older than this command and does not know it.</extracomment>
+            <translation>Der laufende Desk Coach kann dieses Fenster nicht öffnen; starte ihn neu.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="938" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: keine Probleme</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1015" />
+            <location filename="../../desk_coach/cli.py" line="1055" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nichts (keine Desk-Coach-Dateien gefunden)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1030" />
+            <location filename="../../desk_coach/cli.py" line="1070" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Nicht alle deine Desk-Coach-Daten konnten gelöscht werden: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="588" />
+            <location filename="../../desk_coach/cli.py" line="596" />
             <source>The running Desk Coach cannot open the self-check; restart it.</source>
             <translation>Der laufende Desk Coach kann den Selbstcheck nicht öffnen; starte ihn neu.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="676" />
+            <location filename="../../desk_coach/cli.py" line="684" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>Die vorhandene Ausrüstung ({listed}) wurde mit dem Selbstcheck gespeichert, aber die Einstellungsdatei hat ein Problem, daher blieb die Ausrüstungs-Einstellung, wie sie war: Stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="686" />
+            <location filename="../../desk_coach/cli.py" line="694" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>Die Ausrüstungs-Einstellung konnte nicht gespeichert werden ({error}); stelle sie unter Einstellungen, Coaching ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="772" />
+            <location filename="../../desk_coach/cli.py" line="780" />
             <source>Next micro-break</source>
             <translation>Nächste Mikropause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="938" />
+            <location filename="../../desk_coach/cli.py" line="928" />
+            <source>--open and --check cannot be used together</source>
+            <extracomment>A usage error of "desk-coach settings": the two options exclude each other.</extracomment>
+            <translation>--open und --check lassen sich nicht zusammen verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="978" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Deine Desk-Coach-Daten wurden nach {output} exportiert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="237" />
+            <location filename="../../desk_coach/cli.py" line="245" />
             <source>the last N weeks, this one included: 1 to 260 (default: {default})</source>
             <extracomment>Help of the option --weeks of "report"; {default} is a number of weeks (12).</extracomment>
             <translation>die letzten N Wochen, diese eingeschlossen: 1 bis 260 (Standard: {default})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="771" />
+            <location filename="../../desk_coach/cli.py" line="779" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Nächste Mikropause {number}</translation>
@@ -773,16 +830,21 @@
     <context>
         <name>StartUp</name>
         <message>
-            <location filename="../../desk_coach/launch.py" line="37" />
-            <source>{app} is already running; its icon is in the system tray.</source>
-            <extracomment>Printed in the terminal by a second start; {app} is Desk Coach.</extracomment>
-            <translation>{app} läuft bereits; das Symbol findest du im Infobereich der Taskleiste.</translation>
+            <location filename="../../desk_coach/launch.py" line="38" />
+            <source>{app} is already running; its status window is open.</source>
+            <extracomment>Printed in the terminal by a second start, which opens the running coach's status window; {app} is Desk Coach.</extracomment>
+            <translation>{app} läuft bereits; sein Statusfenster ist geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/launch.py" line="103" />
+            <location filename="../../desk_coach/launch.py" line="104" />
             <source>{app} is already starting but does not answer yet; try again in a moment.</source>
             <extracomment>Printed in the terminal by a second start while the first one is still starting; {app} is Desk Coach.</extracomment>
             <translation>{app} startet gerade, antwortet aber noch nicht; versuch es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>{app} is already running; its icon is in the system tray.</source>
+            <extracomment>Printed in the terminal by a second start; {app} is Desk Coach.</extracomment>
+            <translation type="vanished">{app} läuft bereits; das Symbol findest du im Infobereich der Taskleiste.</translation>
         </message>
     </context>
     <context>
@@ -950,31 +1012,31 @@
     <context>
         <name>Notifications</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="244" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="247" />
             <source>Progress… in the tray menu shows the charts.</source>
             <extracomment>The last line of the weekly summary; "Progress…" is a tray menu entry.</extracomment>
             <translation>„Fortschritt…“ im Menü des Symbols zeigt dir die Diagramme.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="247" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="250" />
             <source>Your week</source>
             <extracomment>The title of the weekly summary notification.</extracomment>
             <translation>Deine Woche</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="148" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="151" />
             <source>What changed</source>
             <extracomment>A notification's title after a routine: what the coach changed in the plan, and why.</extracomment>
             <translation>Was sich geändert hat</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="55" />
+            <location filename="../../desk_coach/ui/shell.py" line="57" />
             <source>Saving stopped: {reason}. {app} keeps reminding you and keeps what it records in memory for now. {advice}</source>
             <extracomment>{reason}: why saving stopped (the disk is full...); {advice}: what the user can do about it.</extracomment>
             <translation>Speichern nicht möglich: {reason}. {app} erinnert dich weiter und behält alles Neue vorerst im Arbeitsspeicher. {advice}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/shell.py" line="62" />
+            <location filename="../../desk_coach/ui/shell.py" line="64" />
             <source>What was recorded in the meantime is saved now, except the %n oldest record(s), which could not be kept.</source>
             <extracomment>After saving works again, when the oldest records kept in memory were dropped.</extracomment>
             <translation>
@@ -983,19 +1045,19 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="66" />
+            <location filename="../../desk_coach/ui/shell.py" line="68" />
             <source>Everything recorded in the meantime is saved now.</source>
             <extracomment>After saving works again.</extracomment>
             <translation>Alles, was in der Zwischenzeit aufgezeichnet wurde, ist jetzt gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="53" />
+            <location filename="../../desk_coach/ui/shell.py" line="55" />
             <source>{app} cannot save your history</source>
             <extracomment>A notification's title when the history cannot be saved; {app} is Desk Coach.</extracomment>
             <translation>{app} kann deinen Verlauf nicht speichern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/shell.py" line="68" />
+            <location filename="../../desk_coach/ui/shell.py" line="70" />
             <source>{app} is saving again</source>
             <extracomment>A notification's title when the history can be saved again; {app} is Desk Coach.</extracomment>
             <translation>{app} speichert wieder</translation>
@@ -1004,7 +1066,7 @@
     <context>
         <name>TrayMenu</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="81" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="84" />
             <source>Set &amp;up coaching…</source>
             <extracomment>Tray menu entry in place of "Self-check…" until the user has taken the self-check.</extracomment>
             <translation>Coaching ein&amp;richten…</translation>
@@ -1028,85 +1090,85 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="68" />
+            <location filename="../../desk_coach/ui/tray.py" line="70" />
             <source>For &amp;30 minutes</source>
             <extracomment>Tray menu, Pause submenu: no reminders for half an hour.</extracomment>
             <translation>Für &amp;30 Minuten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="74" />
+            <location filename="../../desk_coach/ui/tray.py" line="76" />
             <source>Self-&amp;check…</source>
             <extracomment>Tray menu entry: opens the self-check (a movement check and a few questions).</extracomment>
             <translation>Selbst&amp;check…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="63" />
+            <location filename="../../desk_coach/ui/tray.py" line="65" />
             <source>&amp;Until tomorrow</source>
             <extracomment>Tray menu, Pause submenu: no reminders until tomorrow.</extracomment>
             <translation>Bis &amp;morgen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="66" />
+            <location filename="../../desk_coach/ui/tray.py" line="68" />
             <source>For 1 &amp;hour</source>
             <extracomment>Tray menu, Pause submenu: no reminders for an hour.</extracomment>
             <translation>Für 1 &amp;Stunde</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="82" />
+            <location filename="../../desk_coach/ui/tray.py" line="84" />
             <source>{app}: sitting time and breaks</source>
             <extracomment>What a screen reader says of the tray icon; {app} is the app's name, Desk Coach.</extracomment>
             <translation>{app}: Sitzzeit und Pausen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="196" />
+            <location filename="../../desk_coach/ui/tray.py" line="200" />
             <source>Start a &amp;break now</source>
             <extracomment>Tray menu entry: starts a break at once.</extracomment>
             <translation>Jetzt Pause &amp;machen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="198" />
+            <location filename="../../desk_coach/ui/tray.py" line="202" />
             <source>&amp;Snooze</source>
             <extracomment>Tray menu: the submenu that puts off the break that is due, for one of a few lengths.</extracomment>
             <translation>&amp;Später erinnern</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="201" />
+            <location filename="../../desk_coach/ui/tray.py" line="205" />
             <source>S&amp;kip this break</source>
             <extracomment>Tray menu entry: leaves out the break that is due.</extracomment>
             <translation>Diese Pause aus&amp;lassen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="203" />
+            <location filename="../../desk_coach/ui/tray.py" line="207" />
             <source>&amp;Pause</source>
             <extracomment>Tray menu: the submenu that stops reminders for a while.</extracomment>
             <translation>&amp;Pausieren</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="207" />
+            <location filename="../../desk_coach/ui/tray.py" line="211" />
             <source>&amp;Resume reminders</source>
             <extracomment>Tray menu, Pause submenu: reminders start again.</extracomment>
             <translation>Erinnerungen &amp;fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="210" />
+            <location filename="../../desk_coach/ui/tray.py" line="214" />
             <source>Pr&amp;ogress…</source>
             <extracomment>Tray menu entry: opens the weekly charts.</extracomment>
             <translation>&amp;Fortschritt…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="212" />
+            <location filename="../../desk_coach/ui/tray.py" line="216" />
             <source>S&amp;ettings…</source>
             <extracomment>Tray menu entry: opens the settings.</extracomment>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="214" />
+            <location filename="../../desk_coach/ui/tray.py" line="218" />
             <source>&amp;About {app}…</source>
             <extracomment>Tray menu entry: opens the About box; {app} is the app's name, Desk Coach.</extracomment>
             <translation>&amp;Über {app}…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/tray.py" line="216" />
+            <location filename="../../desk_coach/ui/tray.py" line="220" />
             <source>&amp;Quit {app}</source>
             <extracomment>Tray menu entry: ends the app; {app} is the app's name, Desk Coach.</extracomment>
             <translation>{app} &amp;beenden</translation>
@@ -1115,7 +1177,7 @@
     <context>
         <name>FirstSteps</name>
         <message>
-            <location filename="../../desk_coach/ui/coaching_windows.py" line="138" />
+            <location filename="../../desk_coach/ui/coaching_windows.py" line="141" />
             <source>Your next short break</source>
             <extracomment>On the self-check's last page: the heading of the next short break's exercises.</extracomment>
             <translation>Deine nächste kurze Pause</translation>
@@ -3603,6 +3665,51 @@ Alle deine Daten jetzt löschen?</translation>
         </message>
     </context>
     <context>
+        <name>StatusWindow</name>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="40" />
+            <source>&amp;Resume reminders</source>
+            <extracomment>Status window button: reminders start again. Its mnemonic (&amp;) must differ from those of the tray menu's main entries (Start a break now, Snooze, Skip, Pause, Self-check, Progress, Settings, About, Quit) and of "Status:", all buttons of the same window.</extracomment>
+            <translation>Erinnerungen for&amp;tsetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="88" />
+            <source>{app}'s status and everything its tray menu offers.</source>
+            <extracomment>What a screen reader says of the status window as it opens; {app} is Desk Coach.</extracomment>
+            <translation>Der Status von {app} und alles, was sein Menü im Infobereich bietet.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="110" />
+            <source>Opens the lengths to put off the break that is due.</source>
+            <extracomment>What a screen reader says of the Snooze button: it opens a list of lengths.</extracomment>
+            <translation>Öffnet die Zeiten, um die anstehende Pause zu verschieben.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="114" />
+            <source>Opens the choices: no reminders for a while, or resume them.</source>
+            <extracomment>What a screen reader says of the Pause button: it opens a list of choices.</extracomment>
+            <translation>Öffnet die Auswahl: eine Weile keine Erinnerungen, oder sie wieder fortsetzen.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="97" />
+            <source>S&amp;tatus:</source>
+            <extracomment>The label of the status window's status line (the tray menu's first line). Its mnemonic (&amp;) must differ from those of the tray menu's main entries, all buttons of the same window.</extracomment>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="100" />
+            <source>Status</source>
+            <extracomment>What a screen reader calls the status line.</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/status_window.py" line="102" />
+            <source>Sitting time and the next break, as the tray shows them. Read-only.</source>
+            <extracomment>What a screen reader says of the status line: read-only text, read with the arrow keys.</extracomment>
+            <translation>Sitzzeit und nächste Pause, wie der Infobereich sie zeigt. Nur lesbar.</translation>
+        </message>
+    </context>
+    <context>
         <name>WayOut</name>
         <message numerus="yes">
             <location filename="../../desk_coach/ui/way_out.py" line="53" />
@@ -3620,7 +3727,7 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>Halte Esc weiter gedrückt, um die Pause zu verlassen …</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="299" />
+            <location filename="../../desk_coach/ui/way_out.py" line="305" />
             <source>Ends the break early; it is recorded as left by the emergency way out.</source>
             <extracomment>Tooltip of the emergency button of a strict break, also what a screen reader says about it.</extracomment>
             <translation>Beendet die Pause vorzeitig; sie wird als über den Notausgang verlassen festgehalten.</translation>
@@ -3632,13 +3739,13 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>Notausgang</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="292" />
+            <location filename="../../desk_coach/ui/way_out.py" line="298" />
             <source>Leave now (emergency)</source>
             <extracomment>Button on a strict break, shown after a few seconds: ends the break at once in an emergency.</extracomment>
             <translation>Jetzt gehen (Notfall)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="297" />
+            <location filename="../../desk_coach/ui/way_out.py" line="303" />
             <source>Leave the break now, in an emergency</source>
             <extracomment>What a screen reader calls the emergency button of a strict break.</extracomment>
             <translation>Die Pause jetzt verlassen, im Notfall</translation>
