@@ -17,6 +17,7 @@ import json
 import re
 import subprocess
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,11 +60,7 @@ class ScreenReaderDesktop(HeadlessDesktop):
 
     def atspi(self, *args: str, timeout: float = 60.0) -> dict[str, Any]:
         """Run ``atspi_probe.py args`` in this desktop and return what it printed."""
-        result = subprocess.run([SYSTEM_PYTHON, str(PROBE), *args], env=self.env, capture_output=True,
-                                text=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL)
-        if result.returncode != 0:
-            raise DesktopError(f"atspi_probe {' '.join(args)} exited {result.returncode}: {result.stderr}")
-        return json.loads(result.stdout)
+        return probe(args, self.env, timeout=timeout)
 
     def apps(self) -> list[str]:
         """Names of the applications registered on the accessibility bus."""
@@ -92,6 +89,23 @@ class ScreenReaderDesktop(HeadlessDesktop):
     def tab_order(self, count: int, app: str = "desk") -> list[Event]:
         """Press Tab ``count`` times; the focus events, in order (what receives focus at each press)."""
         return [e for e in self.watch(["Tab"] * count, app) if e.type.endswith("focused") and e.detail1]
+
+
+def probe(args: Sequence[str], env: dict[str, str] | None = None, timeout: float = 60.0,
+          meanwhile: Callable[[], None] | None = None) -> dict[str, Any]:
+    """Run ``atspi_probe.py args`` with the system python and return what it printed.
+
+    A probe of this very process (a window a test shows) must keep its Qt event loop running,
+    since Qt answers AT-SPI there: pass ``meanwhile`` (e.g. ``lambda: qtbot.wait(50)``)."""
+    with subprocess.Popen([SYSTEM_PYTHON, str(PROBE), *args], env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True) as process:
+        deadline = time.monotonic() + timeout
+        while meanwhile is not None and process.poll() is None and time.monotonic() < deadline:
+            meanwhile()
+        out, err = process.communicate(timeout=max(1.0, deadline - time.monotonic()))
+    if process.returncode != 0:
+        raise DesktopError(f"atspi_probe {' '.join(args)} exited {process.returncode}: {err}")
+    return dict(json.loads(out))
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,24 @@ class Tree:
         return [t for t in found if t.strip()]
 
 
+class SpeechLog:
+    """What Orca spoke, read from its debug file (``SPEECH OUTPUT: '...'`` lines)."""
+
+    SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(?:\{[^{}]*\})?(?: voice=\w+)?\s*$", re.M)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def mark(self) -> int:
+        """A moment to read from: the number of utterances so far."""
+        return len(self.spoken())
+
+    def spoken(self, since: int = 0) -> list[str]:
+        """What Orca spoke, one utterance per entry, from the ``since``-th on."""
+        text = self.path.read_text(errors="replace") if self.path.exists() else ""
+        return [line for line in self.SPOKEN.findall(text) if line.strip()][since:]
+
+
 class Orca:
     """The Orca screen reader on a ScreenReaderDesktop's bus; ``spoken()`` is what it said so far.
 
@@ -149,11 +181,10 @@ class Orca:
     line-buffered so the log can be read while Orca runs.
     """
 
-    SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(?:\{[^{}]*\})?(?: voice=\w+)?\s*$", re.M)
-
     def __init__(self, desktop: ScreenReaderDesktop, log_dir: Path) -> None:
         self.desktop = desktop
         self.log = log_dir / "orca-debug.out"
+        self.speech = SpeechLog(self.log)
         self.prefs = log_dir / "orca-prefs"
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -169,16 +200,13 @@ class Orca:
         self.settle()  # it reads the active window when it starts
         return self
 
-    def _text(self) -> str:
-        return self.log.read_text(errors="replace") if self.log.exists() else ""
-
     def mark(self) -> int:
         """A moment to read from: the number of utterances so far."""
-        return len(self.spoken())
+        return self.speech.mark()
 
     def spoken(self, since: int = 0) -> list[str]:
         """What Orca spoke, one utterance per entry, from the ``since``-th on."""
-        return [line for line in self.SPOKEN.findall(self._text()) if line.strip()][since:]
+        return self.speech.spoken(since)
 
     def wait_to_speak(self, pattern: str, since: int = 0, timeout: float = 15.0) -> list[str]:
         """What Orca spoke since ``since``, once an utterance matches ``pattern``."""
