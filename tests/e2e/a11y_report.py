@@ -1,6 +1,6 @@
 """What a screen reader gets from each window of Desk Coach, measured (issue 17's "before" and "after").
 
-    .venv/bin/python tests/e2e/a11y_report.py [--out FILE.md] [--json FILE.json]
+    .venv/bin/python tests/e2e/a11y_report.py [--out FILE.md] [--json FILE.json] [-k EXPRESSION]
 
 starts a headless X desktop with an AT-SPI bus and Orca (tests/support/screen_reader.py), then runs
 this module again under pytest inside it: each window is built and driven as the window gallery
@@ -207,8 +207,9 @@ if os.environ.get(REPORT):
 # ------------------------------------------------------------------------------ the outer run
 
 
-def measure(log_dir: Path) -> list[dict[str, Any]]:
-    """Start the desktop and Orca, run the inner measurement, return its records."""
+def measure(log_dir: Path, only: str = "") -> list[dict[str, Any]]:
+    """Start the desktop and Orca, run the inner measurement (its tests matching ``only``, a
+    pytest ``-k`` expression; all when empty), return its records."""
     sys.path.insert(0, str(ROOT / "tests" / "support"))
     from screen_reader import Orca, ScreenReaderDesktop
 
@@ -218,7 +219,7 @@ def measure(log_dir: Path) -> list[dict[str, Any]]:
         env = desktop.env | {REPORT: str(results), ORCA_LOG: str(orca.log)}
         run = subprocess.run([sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider",
                               "-o", "addopts=", "-o", "qt_log_level_fail=CRITICAL",
-                              "-k", os.environ.get("A11Y_ONLY", "")], cwd=ROOT, env=env, capture_output=True,
+                              "-k", only], cwd=ROOT, env=env, capture_output=True,
                              text=True, timeout=900, check=False)
         if run.returncode != 0:
             print(run.stdout[-6000:], run.stderr[-3000:], file=sys.stderr)
@@ -249,8 +250,9 @@ def main() -> int:
     args = sys.argv[1:]
     out = Path(args[args.index("--out") + 1]) if "--out" in args else None
     keep = Path(args[args.index("--json") + 1]) if "--json" in args else None
+    only = args[args.index("-k") + 1] if "-k" in args else ""
     with tempfile.TemporaryDirectory(prefix="desk-coach-a11y-") as folder:
-        records = measure(Path(folder))
+        records = measure(Path(folder), only)
     text = markdown(records)
     if keep is not None:
         keep.write_text(json.dumps(records, indent=1, ensure_ascii=False), encoding="utf-8")
