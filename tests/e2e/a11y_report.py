@@ -59,7 +59,7 @@ if os.environ.get(REPORT):
         def wait(self, ms: int = 50) -> None:
             self.qtbot.wait(ms)
 
-        def quiet(self, quiet_s: float = 1.2, timeout_s: float = 12.0) -> list[str]:
+        def quiet(self, quiet_s: float = 2.5, timeout_s: float = 15.0) -> list[str]:
             """Run the event loop until Orca has said nothing new for ``quiet_s``; what it said."""
             deadline, last, still = time.monotonic() + timeout_s, -1, time.monotonic()
             while time.monotonic() < deadline:
