@@ -120,10 +120,22 @@ def _show_tip(on: bool, view: QChartView, text: Callable[[], str]) -> None:
         QToolTip.hideText()
 
 
+def chart_description(lines: Iterable[str]) -> str:
+    """A chart's figures as one text a screen reader reads: the lines as sentences, or a word that
+    the chart draws nothing."""
+    said = [line.rstrip(".") + "." for line in lines if line]
+    if not said:
+        #: What a screen reader reads for a chart that draws nothing (no figures this week).
+        return translate("Progress", "No figures to show.")
+    return " ".join(said)
+
+
 class ChartBox:
-    """One chart with its view, built once and restyled from the palette."""
+    """One chart with its view, built once and restyled from the palette. The view is a Tab stop:
+    named by the chart's title, its data read out as its description (``tell``)."""
 
     def __init__(self, title: str) -> None:
+        self.title = title
         self.chart = QChart()
         self.chart.setTitle(title)
         self.chart.setLocalizeNumbers(True)  # axis figures in the language's form ("2,5")
@@ -134,6 +146,23 @@ class ChartBox:
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.panes = (self.view, self.view.viewport())  # both Tab stops (the view's drawing area too)
+        for pane in self.panes:
+            pane.setAccessibleName(title)
+        self.tell(())
+
+    def tell(self, lines: Iterable[str]) -> None:
+        """Give a screen reader the chart's figures: ``lines`` (the tooltips' words, one a bar or
+        point) as the view's description, read when the chart gets the focus."""
+        text = chart_description(lines)
+        for pane in self.panes:
+            if pane.accessibleDescription() != text:
+                pane.setAccessibleDescription(text)
+
+    @property
+    def description(self) -> str:
+        """What a screen reader reads after the chart's name: its figures."""
+        return self.view.accessibleDescription()
 
     def fit_legend(self) -> None:
         """Room for every name of a legend under the chart, so none is cut short with "..." (Qt
@@ -352,6 +381,8 @@ class ProgressCharts:
         self.sitting.fit_legend()
         self.sitting_minutes.setRange(0, self.presenter.sitting_top)
         self.sitting_minutes.applyNiceNumbers()
+        lines = [self.presenter.goal_name] if goal else []
+        self.sitting.tell([*lines, *week.sitting_summary()])
 
     def _fill_breaks(self, week: WeekPage) -> None:
         _set_categories(self.breaks_days, self._day_labels(week.days))
@@ -359,6 +390,7 @@ class ProgressCharts:
             _fill_set(self.break_sets[name], values)
         self.breaks_count.setRange(0, week.breaks_top)
         self.breaks_count.applyNiceNumbers()
+        self.breaks.tell(week.break_summary())
 
     def _fill_targets(self, week: WeekPage, height: int) -> None:
         # Horizontal bars run bottom-up; reversed so the first target reads at the top.
@@ -372,6 +404,7 @@ class ProgressCharts:
         self.target_minutes.applyNiceNumbers()
         axis = self.target_minutes
         axis.setLabelFormat(axis_label_format(axis.min(), axis.max(), axis.tickCount()))
+        self.targets.tell(week.target_summary())
 
     def draw_screens(self, page: ScreenPage) -> None:
         """Draw the self-checks of ``page``; the chart is hidden when there are none."""
@@ -390,6 +423,7 @@ class ProgressCharts:
             axis.append(page.tick_label(day), _msecs(day))
         axis.setRange(start, end)
         self.screens.view.setHidden(page.empty)
+        self.screens.tell(page.summary())
 
     # -- palette -----------------------------------------------------------------------------------
 

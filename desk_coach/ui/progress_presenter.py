@@ -265,6 +265,29 @@ class WeekPage:
             day=day_words(self.days[index]), kind=series_name(series), count=number(counts[series][index])
         )
 
+    def sitting_summary(self) -> tuple[str, ...]:
+        """The sitting chart as lines a screen reader reads: each day's sitting and longest bout,
+        in the words and figures of the bars' tooltips."""
+        return tuple(
+            self.sitting_tip(series, index)
+            for index in range(len(self.days))
+            for series in (SITTING, LONGEST_BOUT)
+        )
+
+    def break_summary(self) -> tuple[str, ...]:
+        """The breaks chart as lines: each bar drawn (a kind of break with a count on a day), as
+        its tooltip says it; days and kinds with none are not drawn and not read."""
+        return tuple(
+            self.break_tip(name, index)
+            for index in range(len(self.days))
+            for name, values in self.breaks
+            if values[index]
+        )
+
+    def target_summary(self) -> tuple[str, ...]:
+        """The exercise chart as lines: every body area's bar, top-down, as its tooltip says it."""
+        return tuple(self.target_tip(index) for index in range(len(self.targets)))
+
     def target_tip(self, index: int) -> str:
         """The tooltip of the exercise bar of target ``index`` (top-down): "Neck: 2 min 8 s this week";
         with a weekly goal, the stretching counted against it, on one side when done on each side:
@@ -386,6 +409,13 @@ class ScreenPage:
         #: A tick of the self-check chart's time axis: the day of the month and the month, "3 Dec".
         day_month = translate("Progress", "{day} {month}")
         return day_month.format(day=number(day.day), month=month_short(day.month))
+
+    def summary(self) -> tuple[str, ...]:
+        """The self-check chart as lines a screen reader reads: every point, check by check,
+        oldest first, as its tooltip says it."""
+        return tuple(
+            self.tip(item, index) for item, marks in self.marks.items() for index in range(len(marks))
+        )
 
     def tip(self, item_id: str, index: int) -> str:
         """The tooltip of one point: "S1 Front-of-hip check — Thu 3 Dec: left 1, right 2"."""

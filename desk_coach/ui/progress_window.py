@@ -66,6 +66,7 @@ from desk_coach.ui.progress_presenter import (
     empty_text,
     screen_empty_text,
 )
+from desk_coach.ui.window_role import announce_as_window
 from desk_coach.wording.translate import translate
 
 if TYPE_CHECKING:  # imported when the charts are made, after the window's first paint
@@ -137,6 +138,7 @@ class ProgressWindow(QWidget):
     """The charts were made (right after the first paint, or when first asked for)."""
 
     def __init__(self, presenter: ProgressPresenter, parent: QWidget | None = None) -> None:
+        announce_as_window(ProgressWindow)  # a window to a screen reader, not a "filler"
         super().__init__(parent)
         #: The Progress window's title.
         self.setWindowTitle(translate("Progress", "Progress"))
@@ -308,6 +310,8 @@ class ProgressWindow(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        #: What a screen reader says for the scrolling part of Progress (under the week's buttons).
+        self.scroll_area.setAccessibleName(translate("Progress", "The week's figures and charts"))
         self.scroll_area.setWidget(self.content)
         self._window_layout = QVBoxLayout(self)
         self._window_layout.addLayout(nav)

@@ -232,6 +232,8 @@ class SettingsDialog(QDialog):
         #: What a screen reader says for the list of setting groups on the left.
         self._nav.setAccessibleName(translate("Settings", "Setting groups"))
         self._pages = QStackedWidget(self)
+        #: What a screen reader says for the part of Settings that shows the chosen group's settings.
+        self._pages.setAccessibleName(translate("Settings", "Settings of the chosen group"))
         self._editors: dict[str, FieldEditor] = {}
         self._nav_items: dict[str, QListWidgetItem] = {}
         for group in schema.groups:
@@ -299,7 +301,8 @@ class SettingsDialog(QDialog):
         title = QLabel(group_title(name), page)
         title.setFont(scaled_font(title.font(), 1.25, bold=True))
         #: What a screen reader says for a group's heading; {group} is the group's name.
-        title.setAccessibleName(translate("Settings", "{group} settings").format(group=group_title(name)))
+        heading = translate("Settings", "{group} settings").format(group=group_title(name))
+        title.setAccessibleName(heading)
         column.addWidget(title)
         intro = QLabel(about, page)
         intro.setWordWrap(True)
@@ -321,6 +324,8 @@ class SettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(heading)  # a Tab stop: named, not a bare "filler"
+        scroll.setAccessibleDescription(about)
         self._pages.addWidget(scroll)
         item = QListWidgetItem(group_title(name), self._nav)
         item.setToolTip(about)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -157,10 +158,10 @@ class FieldEditor(QObject):
     def set_problem(self, message: str | None) -> None:
         """Show ``message`` under the field, or hide the line when ``message`` is None."""
         self._message = message
-        self.input.setAccessibleDescription(message or "")
         if message is None:
             self.problem_label.hide()
             self.problem_label.clear()
+            self.describe()
         elif self.problem_label.isVisibleTo(self.block) or not self._typing():
             self._reveal()
 
@@ -168,6 +169,23 @@ class FieldEditor(QObject):
         if self._message is not None:
             self.problem_label.setText(self._message)
             self.problem_label.show()
+        self.describe()
+
+    def description(self) -> str:
+        """What a screen reader reads after the field's name: the problem shown under it, if any,
+        then its range and default (the tooltip's words, for those who cannot hover)."""
+        shown = self._message if self._message is not None and not self.problem_label.isHidden() else None
+        return f"{shown} {self.hint()}" if shown else self.hint()
+
+    def describe(self) -> None:
+        """Tie the problem, range and default to the field as its accessible description, changed
+        only once typing pauses (a screen reader speaks a changed description: once, not on every key)."""
+        if self._typing():
+            return
+        text = self.description()
+        for stop in self.tab_stops:
+            if stop.accessibleDescription() != text:
+                stop.setAccessibleDescription(text)
 
     def _typing(self) -> bool:
         """True while the user is part-way through typing; messages wait until they pause."""
@@ -197,6 +215,7 @@ class FieldEditor(QObject):
         layout.addLayout(line)
         layout.addWidget(self.problem_label)
         self.block.setToolTip(self._tooltip())
+        self.describe()
         self.refresh_colors()
 
     def _description_label(self) -> QLabel:
@@ -429,6 +448,17 @@ def night_shift_note() -> str:
     return translate("Settings", "A night shift such as 22:00-06:00 goes on the day it starts.")
 
 
+def name_clear_buttons(line: QLineEdit, field: str) -> None:
+    """Name a line's clear button ("Clear Work hours on Mondays"), so a screen reader says more
+    than "push button"; ``field`` is the field's own name."""
+    #: What a screen reader says for the small button that empties a field; {field} is the field's name.
+    name = translate("Settings", "Clear {field}").format(field=field)
+    for button in line.findChildren(QToolButton):
+        button.setAccessibleName(name)
+    for action in line.actions():
+        action.setText(name)
+
+
 def work_hours_hint() -> str:
     """The tooltip of a day's work hours, in Settings and in the self-check."""
     #: Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.
@@ -451,6 +481,7 @@ class TimeRangesEditor(FieldEditor):
         placeholder = translate("Settings", "Day off (or type e.g. 09:00-12:30, 13:30-17:30)")
         self._line.setPlaceholderText(placeholder)
         self._line.setClearButtonEnabled(True)
+        name_clear_buttons(self._line, spec.description)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -492,6 +523,7 @@ class TimeRangesEditor(FieldEditor):
             self._reveal()
         elif tidy != self._line.text():
             self._line.setText(tidy)
+        self.describe()
 
 
 EDITORS: dict[str, type[FieldEditor]] = {

@@ -97,7 +97,7 @@ def test_a_mistake_shows_the_same_sentence_as_settings_once_typing_pauses(qtbot,
     assert not page.isComplete()  # Next is off at once ...
     qtbot.waitUntil(page.problems["monday"].isVisible, timeout=SETTLE_MS * 3)  # ... and says why
     assert page.problems["monday"].text() == in_settings
-    assert page.edits["monday"].accessibleDescription() == in_settings
+    assert page.edits["monday"].accessibleDescription().startswith(in_settings)
     below = page.problems["monday"].mapTo(hours_page, page.problems["monday"].rect().topLeft()).y()
     assert below >= page.edits["monday"].mapTo(hours_page, page.edits["monday"].rect().bottomLeft()).y()
 

@@ -262,6 +262,7 @@ class WorkHoursPage(ScrollingPage):
                 translate("ScreenWizard", "Work hours on {day}").format(day=day_label.replace("&", ""))
             )
             edit.setToolTip(work_hours_hint())
+            edit.setAccessibleDescription(work_hours_hint())  # read with the field, not only on hover
             settle = QTimer(self)  # a message waits until typing pauses, as in Settings
             settle.setSingleShot(True)
             settle.setInterval(SETTLE_MS)
@@ -307,7 +308,7 @@ class WorkHoursPage(ScrollingPage):
         if self._problem(day) is None:
             self._settle[day].stop()
             self.problems[day].hide()
-            self.edits[day].setAccessibleDescription("")
+            self._describe(day, None)
         elif self.problems[day].isVisible():
             self._reveal(day)  # a message already shown follows the typing
         self.completeChanged.emit()
@@ -316,10 +317,20 @@ class WorkHoursPage(ScrollingPage):
         """Show the day's message under its field, if it has one."""
         message = self._problem(day)
         if message is None:
+            if not self._settle[day].isActive():
+                self._describe(day, None)
             return
         self.problems[day].setText(message)
         self.problems[day].show()
-        self.edits[day].setAccessibleDescription(message)
+        if not self._settle[day].isActive():  # spoken once typing pauses, not on every key
+            self._describe(day, message)
+
+    def _describe(self, day: str, message: str | None) -> None:
+        """Tie the day's problem (if any) and how to type the hours to its field: its accessible
+        description, which a screen reader reads with the field and speaks again when it changes."""
+        text = f"{message} {work_hours_hint()}" if message else work_hours_hint()
+        if self.edits[day].accessibleDescription() != text:
+            self.edits[day].setAccessibleDescription(text)
 
     def _finished(self, day: str) -> None:
         """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
