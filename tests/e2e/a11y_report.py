@@ -103,6 +103,8 @@ if os.environ.get(REPORT):
                     "unnamed": [f"{n['role']}" + (f" ({n['description']})" if n["description"] else "")
                                 for n in tree.unnamed()],
                     "focused": [f"{n['role']} {n['name']!r}" for n in tree.nodes if "focused" in n["states"]],
+                    "described": [[n["role"], n["name"], n["description"]] for n in tree.nodes[1:]
+                                  if n["description"].strip() and "showing" in n["states"]],
                     "spoken": said, **extra})
 
     @pytest.mark.parametrize("scene", SCENES)
