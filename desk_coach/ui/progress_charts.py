@@ -123,7 +123,7 @@ def _show_tip(on: bool, view: QChartView, text: Callable[[], str]) -> None:
 def chart_description(lines: Iterable[str]) -> str:
     """A chart's figures as one text a screen reader reads: the lines as sentences, or a word that
     the chart draws nothing."""
-    said = [" ".join(line.split()).rstrip(".") + "." for line in lines if line.strip()]  # a tip's lines: one
+    said = [part.strip().rstrip(".") + "." for line in lines for part in line.splitlines() if part.strip()]
     if not said:
         #: What a screen reader reads for a chart that draws nothing (no figures this week).
         return translate("Progress", "No figures to show.")

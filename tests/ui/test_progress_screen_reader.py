@@ -77,3 +77,11 @@ def test_progress_is_a_window_to_a_screen_reader(window: ProgressWindow) -> None
 def test_the_window_role_is_for_the_window_only(window: ProgressWindow) -> None:
     face = QAccessible.queryAccessibleInterface(window.scroll_area)
     assert face is not None and face.role() != QAccessible.Role.Window
+
+
+def test_a_chart_description_reads_each_tooltip_line_as_a_sentence() -> None:
+    lines = ["Chest: 7 min this week\nStretching: 7 min, weekly goal 5 min", "Neck: 2 min this week."]
+    assert chart_description(lines) == (
+        "Chest: 7 min this week. Stretching: 7 min, weekly goal 5 min. Neck: 2 min this week."
+    )
+    assert chart_description([]) == "No figures to show."
