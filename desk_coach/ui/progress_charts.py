@@ -35,7 +35,18 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QMargins, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QAccessible,
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desk_coach.ui.chart_colours import PUT_OFF, SERIES_COLOURS, screen_colour, screen_marker
@@ -53,6 +64,7 @@ from desk_coach.ui.progress_presenter import (
     bar_minutes,
     series_name,
 )
+from desk_coach.ui.window_role import announce_as
 from desk_coach.wording.translate import translate
 
 PLOT_MIN_CHARS = 36
@@ -142,6 +154,7 @@ class ChartBox:
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        announce_as(QChartView, QAccessible.Role.Chart)  # "chart", not a bare "filler"
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)

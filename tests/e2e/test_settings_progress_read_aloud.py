@@ -37,7 +37,8 @@ def test_progress_is_a_window_with_no_unnamed_stop(records: dict[str, dict[str, 
 
 
 def test_each_chart_of_a_busy_week_tells_its_figures(records: dict[str, dict[str, Any]]) -> None:
-    charts = {name: text for _role, name, text in records["progress-busy-week"]["described"]}
+    described = records["progress-busy-week"]["described"]
+    charts = {name: text for role, name, text in described if role == "chart"}
     assert "Sitting: " in charts["Sitting per day (minutes)"]
     assert "Longest bout: " in charts["Sitting per day (minutes)"]
     assert " break" in charts["Breaks per day"]

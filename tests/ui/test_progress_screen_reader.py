@@ -85,3 +85,12 @@ def test_a_chart_description_reads_each_tooltip_line_as_a_sentence() -> None:
         "Chest: 7 min this week. Stretching: 7 min, weekly goal 5 min. Neck: 2 min this week."
     )
     assert chart_description([]) == "No figures to show."
+
+
+def test_each_chart_is_a_chart_to_a_screen_reader(window: ProgressWindow) -> None:
+    for box in window.charts().boxes():
+        face = QAccessible.queryAccessibleInterface(box.view)
+        assert face is not None
+        assert face.role() == QAccessible.Role.Chart
+        assert face.text(QAccessible.Text.Name) == box.title
+        assert face.text(QAccessible.Text.Description) == box.description
