@@ -1261,25 +1261,31 @@ Registro: {log}</translation>
     <context>
         <name>Progress</name>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="184" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="141" />
+            <source>No figures to show.</source>
+            <extracomment>What a screen reader reads for a chart that draws nothing (no figures this week).</extracomment>
+            <translation>No hay cifras que mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_charts.py" line="226" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Tiempo sentado por día (minutos)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="207" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="249" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausas por día</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="226" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="268" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Minutos de ejercicio por zona esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="250" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="292" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
         </message>
@@ -1450,19 +1456,19 @@ Registro: {log}</translation>
             <translation>Racha al final de esta semana: 1 día con al menos una pausa.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="292" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="315" />
             <source>Stretching: {stretched}, weekly goal {goal}</source>
             <extracomment>Second line of an exercise bar's tooltip: {stretched} the stretching done ("4 min"), {goal} the weekly goal ("5 min").</extracomment>
             <translation>Estiramientos: {stretched}, objetivo semanal {goal}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="387" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="410" />
             <source>{day} {month}</source>
             <extracomment>A tick of the self-check chart's time axis: the day of the month and the month, "3 Dec".</extracomment>
             <translation>{day} {month}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="581" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="611" />
             <source>{words} ({score})</source>
             <extracomment>A label of the self-check chart's score axis: {words} what a score means, in the self-check's words ("moving well"), {score} the score, 0 to 2.</extracomment>
             <translation>{words} ({score})</translation>
@@ -1489,107 +1495,113 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="277" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="300" />
             <source>{target}: {minutes} this week</source>
             <extracomment>Tooltip of a bar of the exercise chart: {target} a body area, {minutes} the exact time.</extracomment>
             <translation>{target}: {minutes} esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="383" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="406" />
             <source>{month} {year}</source>
             <extracomment>A tick of the self-check chart's time axis at a new year: "Jan 2027".</extracomment>
             <translation>{month} {year}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="404" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="434" />
             <source>{check} — {day}: {score}</source>
             <extracomment>Tooltip of a point of the self-check chart, a check done once (not per side): {check} "S5 Sit-to-stand", {day} "Thu 3 Dec", {score} its score (0 to 2).</extracomment>
             <translation>{check} — {day}: {score}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="414" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="444" />
             <source>{score} (it hurt)</source>
             <extracomment>A self-check score in a tooltip when the movement hurt (then it counts as 0): "0 (it hurt)".</extracomment>
             <translation>{score} (dolió)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="539" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="569" />
             <source>Daily goal ({minutes})</source>
             <extracomment>The legend of the daily goal line, with the goal: "Daily goal (300 min)".</extracomment>
             <translation>Meta diaria ({minutes})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="399" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="429" />
             <source>{check} — {day}: left {left}, right {right}</source>
             <extracomment>Tooltip of a point of the self-check chart: {check} "S1 Front-of-hip check", {day} "Thu 3 Dec", {left} and {right} each side's score (0 to 2).</extracomment>
             <translation>{check} — {day}: izquierda {left}, derecha {right}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="287" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="310" />
             <source>Stretching: {stretched} each side, weekly goal {goal} each side</source>
             <extracomment>Second line of an exercise bar's tooltip, for a body area stretched on each side: {stretched} the stretching done on one side ("4 min"), {goal} the weekly goal ("5 min").</extracomment>
             <translation>Estiramientos: {stretched} por lado, objetivo semanal {goal} por lado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_presenter.py" line="325" />
+            <location filename="../../desk_coach/ui/progress_presenter.py" line="348" />
             <source>Pull : push sets this week — {pull} : {push}</source>
             <extracomment>Under the exercise chart: sets of pulling and of pushing exercises, "6 : 4.5".</extracomment>
             <translation>Series de tirón : empuje esta semana: {pull} : {push}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="233" />
             <source>Save a PDF of your last weeks for a physiotherapist or trainer</source>
             <extracomment>The tooltip of "Save report…".</extracomment>
             <translation>Guardar un PDF de tus últimas semanas para tu fisioterapeuta o entrenador</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="438" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="442" />
             <source>Week {number} · {first} – {last}</source>
             <extracomment>The Progress window's heading: the week's number and its first and last days, "Week 48 · 23 November 2026 – 29 November 2026" (the dates are written in the language's form).</extracomment>
             <translation>Semana {number} · {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="142" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="144" />
             <source>Progress</source>
             <extracomment>The Progress window's title.</extracomment>
             <translation>Progreso</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="221" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="223" />
             <source>◀ &amp;Previous</source>
             <extracomment>Goes to the week before; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>◀ &amp;Anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="222" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="224" />
             <source>Show the week before</source>
             <translation>Mostrar la semana anterior</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="224" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="226" />
             <source>&amp;Next ▶</source>
             <extracomment>Goes to the week after; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="225" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="227" />
             <source>Show the week after</source>
             <translation>Mostrar la semana siguiente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="227" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="229" />
             <source>&amp;This week</source>
             <extracomment>Goes back to the current week; &amp; marks the access key (unique among Previous, Next, This week).</extracomment>
             <translation>&amp;Esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="229" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="231" />
             <source>Save &amp;report…</source>
             <extracomment>Writes the progress report (a PDF); &amp; marks the access key (unique in the window's top row).</extracomment>
             <translation>Guardar &amp;informe…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_window.py" line="433" />
+            <location filename="../../desk_coach/ui/progress_window.py" line="314" />
+            <source>The week's figures and charts</source>
+            <extracomment>What a screen reader says for the scrolling part of Progress (under the week's buttons).</extracomment>
+            <translation>Cifras y gráficos de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/progress_window.py" line="437" />
             <source>Week {number}</source>
             <extracomment>The Progress window's heading: the week's number in its year.</extracomment>
             <translation>Semana {number}</translation>
@@ -2769,7 +2781,7 @@ Registro: {log}</translation>
             <translation>Desk Coach se ha iniciado, pero ha encontrado algo que deberías saber</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="595" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="606" />
             <source>What did you notice?</source>
             <translation>¿Qué has notado?</translation>
         </message>
@@ -2785,39 +2797,39 @@ Registro: {log}</translation>
             <translation>A partir de los 65 años, los estiramientos se mantienen más tiempo y con más suavidad.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="414" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="425" />
             <source>Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: then breaks use moves that need nothing at all. You can change this later in Settings.</source>
             <translation>Desk Coach solo planifica movimientos que puedas hacer con lo que marques. También puedes no marcar nada: entonces las pausas usan movimientos que no necesitan nada. Puedes cambiarlo más tarde en Ajustes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="489" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="500" />
             <source>Desk Coach will not suggest any exercises and will only remind you to stand up now and then. When you have been seen, you can run the self-check again from the tray menu.</source>
             <translation>Desk Coach no te propondrá ejercicios y solo te recordará que te levantes de vez en cuando. Cuando te hayan atendido, puedes volver a hacer la autoevaluación desde el menú de la bandeja.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="550" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="561" />
             <source>It &amp;hurt (stop there: this check is left out)</source>
             <extracomment>A check box on a movement check; &amp; marks its access key (not B or N: Back and Next).</extracomment>
             <translation>Me ha &amp;dolido (para aquí: esta prueba queda fuera)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="555" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="566" />
             <source>I can't do this one now: &amp;skip it</source>
             <extracomment>A check box on a movement check; &amp; marks its access key (not B or N: Back and Next).</extracomment>
             <translation>Ahora no puedo hacer esta: salta&amp;rla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="590" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="601" />
             <source>What did you notice on each side? Leave it blank to skip this one.</source>
             <translation>¿Qué has notado en cada lado? Déjalo en blanco para saltarte esta prueba.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="592" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="603" />
             <source>What did you notice on each side?</source>
             <translation>¿Qué has notado en cada lado?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="594" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="605" />
             <source>What did you notice? Leave it blank to skip this one.</source>
             <translation>¿Qué has notado? Déjalo en blanco para saltarte esta prueba.</translation>
         </message>
@@ -2871,90 +2883,90 @@ Registro: {log}</translation>
             <translation>Desk Coach solo te avisa dentro de este horario. Cámbialo si no es correcto; también puedes hacerlo más tarde en Ajustes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="360" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="371" />
             <source>Room on the floor</source>
             <translation>Espacio en el suelo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="361" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="372" />
             <source>Some moves are done lying or kneeling on a mat. Without room for them, Desk Coach picks moves you can do sitting or standing.</source>
             <translation>Algunos movimientos se hacen tumbado o de rodillas sobre una esterilla. Si no hay espacio para ellos, Desk Coach elige movimientos que puedes hacer sentado o de pie.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="373" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="384" />
             <source>&amp;Yes, there is room</source>
             <extracomment>An answer on the floor page; &amp; marks the access key (not B or N: Back and Next use them).</extracomment>
             <translation>Sí, &amp;hay espacio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="375" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="386" />
             <source>N&amp;o, not really</source>
             <extracomment>An answer on the floor page; &amp; marks the access key (not B or N: Back and Next use them).</extracomment>
             <translation>&amp;No, la verdad es que no</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="399" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="410" />
             <source>What you have at hand</source>
             <translation>Lo que tienes a mano</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="400" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="411" />
             <source>Tick what you can use during breaks.</source>
             <translation>Marca lo que puedes usar durante las pausas.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="452" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="463" />
             <source>No to &amp;all on this page</source>
             <extracomment>A button that answers no to every health question on the page; &amp; marks its access key.</extracomment>
             <translation>&amp;No a todo en esta página</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="454" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="465" />
             <source>Answer no to every question on this page</source>
             <translation>Responder no a todas las preguntas de esta página</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="481" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="492" />
             <source>Please get help now</source>
             <extracomment>Title of the page shown after an answer that needs urgent care.</extracomment>
             <translation>Busca ayuda ahora, por favor</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="482" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="493" />
             <source>Your answer needs medical care before any exercise.</source>
             <translation>Tu respuesta requiere atención médica antes de hacer cualquier ejercicio.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="522" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="533" />
             <source>Movement check: {name} (optional)</source>
             <extracomment>Title of a movement check that may be left blank; {name} is the check's name.</extracomment>
             <translation>Chequeo de movimiento: {name} (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="525" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="536" />
             <source>Movement check: {name}</source>
             <extracomment>Title of a movement check's page; {name} is the check's name.</extracomment>
             <translation>Chequeo de movimiento: {name}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="607" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="618" />
             <source>Your self-check</source>
             <extracomment>Title of the summary page of the self-check.</extracomment>
             <translation>Tu autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="609" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="620" />
             <source>Press Save and start to begin coaching with this.</source>
             <extracomment>"Save and start" is the button's name (without its &amp; access key).</extracomment>
             <translation>Pulsa «Guardar y empezar» para comenzar el coaching con esto.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="667" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="678" />
             <source>You are set up</source>
             <translation>Todo listo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="668" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="679" />
             <source>Your self-check is saved. Here is what happens next.</source>
             <translation>Tu autoevaluación está guardada. Esto es lo que pasa ahora.</translation>
         </message>
@@ -2970,55 +2982,55 @@ Registro: {log}</translation>
             <translation>Día libre</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="369" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="380" />
             <source>Is there room where you take breaks to lie down on a mat or rug?</source>
             <translation>¿Hay espacio donde haces las pausas para tumbarte en una esterilla o alfombra?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="436" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="447" />
             <source>Health questions ({number} of {count}): {heading}</source>
             <extracomment>Title of a page of health questions: "Health questions (1 of 3): Before you start"; {heading} is the page's own heading.</extracomment>
             <translation>Preguntas de salud ({number} de {count}): {heading}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="536" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="547" />
             <source>Move gently and stop if it hurts.</source>
             <translation>Muévete con suavidad y para si te duele.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="617" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="628" />
             <source>Please note</source>
             <extracomment>A section of the self-check's summary: referrals to a health professional.</extracomment>
             <translation>Ten en cuenta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="619" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="630" />
             <source>Back on after this check</source>
             <extracomment>A section of a re-check's summary: areas and exercises put back on.</extracomment>
             <translation>Se reanuda tras esta evaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="620" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="631" />
             <source>What we found</source>
             <translation>Lo que hemos visto</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="621" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="632" />
             <source>What Desk Coach will focus on</source>
             <translation>En qué se centrará Desk Coach</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="673" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="684" />
             <source>Your first moves, and why</source>
             <translation>Tus primeros movimientos y por qué</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="674" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="685" />
             <source>Your first break</source>
             <translation>Tu primera pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="675" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="686" />
             <source>Where to find Desk Coach</source>
             <translation>Dónde encontrar Desk Coach</translation>
         </message>
@@ -3059,7 +3071,7 @@ Registro: {log}</translation>
             <translation>&amp;Domingo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="534" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="545" />
             <source>{number}. {step}</source>
             <extracomment>One numbered step of a movement check: "1. Stand tall."</extracomment>
             <translation>{number}. {step}</translation>
@@ -3070,7 +3082,7 @@ Registro: {log}</translation>
             <translation>Horario de trabajo del {day}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="290" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="291" />
             <source>Example: 09:00-12:30, 13:30-17:30. {night_shift}</source>
             <extracomment>Under the work-hours fields; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Ejemplo: 09:00-12:30, 13:30-17:30. {night_shift}</translation>
@@ -3218,7 +3230,7 @@ Delete all your data now?</source>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_dialog.py" line="213" />
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="264" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="266" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancelar</translation>
         </message>
@@ -3234,45 +3246,51 @@ Delete all your data now?</source>
             <translation>Grupos de ajustes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="263" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="236" />
+            <source>Settings of the chosen group</source>
+            <extracomment>What a screen reader says for the part of Settings that shows the chosen group's settings.</extracomment>
+            <translation>Ajustes del grupo elegido</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="265" />
             <source>&amp;Save</source>
             <extracomment>The Settings window's buttons; &amp; marks each access key, which must differ from the others in the window (Export, Delete).</extracomment>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="265" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="267" />
             <source>&amp;Restore Defaults</source>
             <translation>&amp;Restablecer valores predeterminados</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="267" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="269" />
             <source>Put every setting back to its default; nothing is saved until Save.</source>
             <translation>Devuelve cada ajuste a su valor predeterminado; no se guarda nada hasta pulsar «Guardar».</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="276" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="278" />
             <source>&amp;Export my data…</source>
             <extracomment>A button in Settings; &amp; marks its access key, which must differ from Save, Cancel, Restore, Delete.</extracomment>
             <translation>&amp;Exportar mis datos…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="278" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="280" />
             <source>Save everything Desk Coach has recorded about you to a JSON file.</source>
             <translation>Guardar en un archivo JSON todo lo que Desk Coach ha registrado sobre ti.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="283" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="285" />
             <source>&amp;Delete all my data…</source>
             <extracomment>A button in Settings; &amp; marks its access key, which must differ from Save, Cancel, Restore, Export.</extracomment>
             <translation>&amp;Borrar todos mis datos…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="285" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="287" />
             <source>Remove everything Desk Coach has recorded about you; asks first.</source>
             <translation>Eliminar todo lo que Desk Coach ha registrado sobre ti; pregunta antes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="365" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="370" />
             <source>{group}, needs fixing</source>
             <extracomment>What a screen reader says for a group holding a setting that is wrong.</extracomment>
             <translation>{group}, hay que corregirlo</translation>
@@ -3290,7 +3308,13 @@ Delete all your data now?</source>
             <translation>No se pudieron borrar tus datos: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="394" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="304" />
+            <source>{group} settings</source>
+            <extracomment>What a screen reader says for a group's heading; {group} is the group's name.</extracomment>
+            <translation>Ajustes: {group}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="399" />
             <source>Your settings could not be saved, so nothing has changed: {error}</source>
             <extracomment>{error} is the system's reason, such as "Permission denied".</extracomment>
             <translation>No se pudieron guardar tus ajustes, así que no ha cambiado nada: {error}</translation>
@@ -3302,117 +3326,117 @@ Delete all your data now?</source>
             <translation>Tus datos se han exportado a {path}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="302" />
-            <source>{group} settings</source>
-            <extracomment>What a screen reader says for a group's heading; {group} is the group's name.</extracomment>
-            <translation>Ajustes: {group}</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="414" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="419" />
             <source>Your settings were saved, but {app} could not turn on starting at login: {error}</source>
             <extracomment>{app} is Desk Coach's name; {error} the system's reason.</extracomment>
             <translation>Tus ajustes se han guardado, pero {app} no pudo activar el inicio al iniciar sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="420" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="425" />
             <source>Your settings were saved, but {app} could not turn off starting at login: {error}</source>
             <extracomment>{app} is Desk Coach's name; {error} the system's reason.</extracomment>
             <translation>Tus ajustes se han guardado, pero {app} no pudo desactivar el inicio al iniciar sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="429" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="448" />
             <source>A night shift such as 22:00-06:00 goes on the day it starts.</source>
             <extracomment>Work hours are typed as ranges on the 24-hour clock; a night shift belongs to the day it starts.</extracomment>
             <translation>Un turno de noche como 22:00-06:00 va en el día en que empieza.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="49" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="50" />
             <source>Desktop notifications</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Notificaciones del escritorio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="51" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="52" />
             <source>Tray icon balloon</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Globo del icono de la bandeja</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="53" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="54" />
             <source>As in my regional settings</source>
             <extracomment>First day of the week: as the system's regional settings say.</extracomment>
             <translation>Como en mi configuración regional</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
             <source>System language</source>
             <extracomment>The language setting's first choice: follow the system's language.</extracomment>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="324" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="343" />
             <source>Default: off.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Predeterminado: desactivado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="451" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="481" />
             <source>Day off (or type e.g. 09:00-12:30, 13:30-17:30)</source>
             <extracomment>Shown in an empty work-hours field of Settings.</extracomment>
             <translation>Día libre (o escribe p. ej. 09:00-12:30, 13:30-17:30)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="481" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="512" />
             <source>{hint} Default: {default}.</source>
             <extracomment>A day's work-hours tooltip: {hint} says how to type the hours, {default} is the default.</extracomment>
             <translation>{hint} Predeterminado: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="267" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="286" />
             <source>From {minimum} to {maximum} {unit}. Default: {default} {unit}.</source>
             <extracomment>A number setting's tooltip: "From 20 to 60 minutes. Default: 30 minutes."</extracomment>
             <translation>De {minimum} a {maximum} {unit}. Predeterminado: {default} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="270" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="289" />
             <source>From {minimum} to {maximum}. Default: {default}.</source>
             <extracomment>A number setting's tooltip, for a setting without a unit: "From 0 to 2. Default: 1."</extracomment>
             <translation>De {minimum} a {maximum}. Predeterminado: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="322" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="341" />
             <source>Default: on.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Predeterminado: activado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="400" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="419" />
             <source>Default: none.</source>
             <extracomment>The end of a list setting's tooltip, when nothing is ticked by default.</extracomment>
             <translation>Predeterminado: nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="435" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="455" />
+            <source>Clear {field}</source>
+            <extracomment>What a screen reader says for the small button that empties a field; {field} is the field's name.</extracomment>
+            <translation>Borrar: {field}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="465" />
             <source>Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {night_shift}</source>
             <extracomment>Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Franjas como 09:00-12:30, 13:30-17:30; déjalo vacío para un día libre. {night_shift}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="479" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="510" />
             <source>a day off</source>
             <extracomment>A day's default work hours when it has none.</extracomment>
             <translation>un día libre</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="148" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="351" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="401" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="149" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="370" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="420" />
             <source>Default: {value}.</source>
             <extracomment>The end of a setting's tooltip; {value} is its default value.</extracomment>
             <translation>Predeterminado: {value}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="246" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="265" />
             <source> {unit}</source>
             <extracomment>After the number in a spin box: " minutes"; {unit} is the setting's unit.</extracomment>
             <translation> {unit}</translation>
@@ -3523,44 +3547,44 @@ Delete all your data now?</source>
     <context>
         <name>Weekdays</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
             <source>Monday</source>
             <extracomment>A day's full name, "on Monday".</extracomment>
             <translation>lunes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="101" />
             <source>Tuesday</source>
             <translation>martes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="102" />
             <source>Wednesday</source>
             <translation>miércoles</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="103" />
             <source>Thursday</source>
             <translation>jueves</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="104" />
             <source>Friday</source>
             <translation>viernes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="105" />
             <source>Saturday</source>
             <translation>sábado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="63" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="106" />
             <source>Sunday</source>
             <translation>domingo</translation>
@@ -3604,61 +3628,61 @@ Delete all your data now?</source>
     <context>
         <name>Equipment</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="64" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
             <source>Desk</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Escritorio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="66" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
             <source>Chair</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Silla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="68" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
             <source>Wall</source>
             <extracomment>Equipment at hand for breaks: a free stretch of wall to lean on.</extracomment>
             <translation>Pared</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="70" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
             <source>Doorway</source>
             <extracomment>Equipment at hand for breaks: a door frame to stretch in.</extracomment>
             <translation>Marco de una puerta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="72" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
             <source>Mat or rug</source>
             <extracomment>Equipment at hand for breaks: an exercise mat or a rug on the floor.</extracomment>
             <translation>Esterilla o alfombra</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="74" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
             <source>Towel</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Toalla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="76" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
             <source>Cushion</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Cojín</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="78" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
             <source>Resistance band</source>
             <extracomment>Equipment at hand for breaks: an elastic resistance band.</extracomment>
             <translation>Banda elástica</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="80" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
             <source>Mini band (a small loop)</source>
             <extracomment>Equipment at hand for breaks: a small closed loop of elastic band.</extracomment>
             <translation>Minibanda (un lazo pequeño)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="82" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="83" />
             <source>Light dumbbell</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Mancuerna ligera</translation>

@@ -13,9 +13,13 @@ speech-dispatcher, which it needs to import but which never has to speak here).
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import re
 import subprocess
+import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -172,6 +176,29 @@ class SpeechLog:
         return [line for line in self.SPOKEN.findall(text) if line.strip()][since:]
 
 
+ORCA_LOCK = Path(tempfile.gettempdir()) / "desk-coach-tests-orca.lock"
+
+
+def one_orca_at_a_time(timeout: float = 600.0) -> int:
+    """Wait for, and take, the machine-wide turn to run Orca; the open file holding it.
+
+    Orca refuses to start while another Orca of the same user runs ("Another screen reader process
+    is already running for this session"), whatever bus it is on, so the tests' Orcas take turns
+    (the suite runs in several workers). The turn is the lock on a file, released when the file is
+    closed: when that test's Orca has exited."""
+    fd = os.open(ORCA_LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                os.close(fd)
+                raise DesktopError(f"another test's Orca held {ORCA_LOCK} for {timeout:.0f} s") from None
+            time.sleep(0.5)
+
+
 class Orca:
     """The Orca screen reader on a ScreenReaderDesktop's bus; ``spoken()`` is what it said so far.
 
@@ -191,9 +218,12 @@ class Orca:
     def start(self) -> Orca:
         program("orca")
         self.prefs.mkdir(parents=True, exist_ok=True)
+        lock = one_orca_at_a_time()
         self.process = self.desktop.spawn("orca", [
             SYSTEM_PYTHON, str(ORCA_LAUNCHER), "--debug-file", str(self.log), "--user-prefs", str(self.prefs),
             "--disable", "braille", "--disable", "braille-monitor"])
+        process = self.process
+        threading.Thread(target=lambda: (process.wait(), os.close(lock)), daemon=True).start()
         self.desktop.wait_until(lambda: "orca" in [a.lower() for a in self.desktop.apps()], timeout=30,
                                 interval=0.5, what="Orca on the AT-SPI bus")
         self.wait_to_speak("Screen reader on", timeout=30)
