@@ -33,7 +33,9 @@ from desk_coach.ui.routine.screen import (
     stretch_cue,
     switch_text,
 )
+from desk_coach.ui.routine.spoken_cues import exercise_line, screen_line
 from desk_coach.ui.settings_fields import problem_color
+from desk_coach.ui.spoken import FocusVoice
 from desk_coach.wording.translate import number, translate
 
 
@@ -64,6 +66,9 @@ class ExercisePage(QWidget):
         self._font = font
         self.line = line
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the focus while the main button is hidden
+        self.voice = FocusVoice(self)  # what a screen reader says as the routine runs
+        self._spoken_screen: ExerciseScreen | None = None
+        self._intro = ""  # the new exercise's name and first step, said with the next moment
         top = self._build_top_row()
         self.name_label = QLabel()
         self.name_label.setFont(scaled_font(font, 1.5, bold=True))
@@ -211,6 +216,8 @@ class ExercisePage(QWidget):
     def show_exercise(self, exercise: Exercise, words: ExerciseWords) -> None:
         """The exercise's name, drawing, numbered steps, stretch cue and cautions."""
         self.name_label.setText(words.name)
+        self.setAccessibleName(words.name)  # holds the focus during a hold: named, not "layered pane"
+        self._intro = exercise_line(words.name, words.steps)
         self.illustration.set_exercise(exercise)
         for label in self.step_labels:
             self.steps_layout.removeWidget(label)
@@ -250,3 +257,16 @@ class ExercisePage(QWidget):
             self.setFocus()
         self.pause_button.setEnabled(screen.pause_enabled)
         _set_text(self.pause_button, screen.pause_text)
+        self._speak(screen)
+
+    def _speak(self, screen: ExerciseScreen) -> None:
+        """Say the new exercise, the phase, the count, on the focused control (see ``ui/spoken``)."""
+        if not self.isVisible():  # nobody hears it yet: say it all when the page shows
+            return
+        line = screen_line(self._spoken_screen, screen)
+        self._spoken_screen = screen
+        if self._intro:
+            line = f"{self._intro} {line}".strip()
+            self._intro = ""
+        fallback = self.primary_button if self.primary_button.isVisible() else self
+        self.voice.say(line, on=self.voice.target(fallback))
