@@ -238,6 +238,7 @@ class ExercisePage(QWidget):
 
     def show_screen(self, screen: ExerciseScreen) -> None:
         """The moment: position, progress, phase, the big count, "Paused" and the buttons' texts."""
+        line = self._line(screen)
         self.position_label.setText(screen.position)
         self.progress_bar.setValue(screen.progress)
         self.announce_label.setVisible(screen.announce)
@@ -254,19 +255,22 @@ class ExercisePage(QWidget):
         if screen.primary is not None:  # never disabled: that would hand the focus to Pause
             _set_text(self.primary_button, screen.primary)
         elif had_focus:
+            # The line goes on the page before it takes the focus: read once, with the focus.
+            self.voice.say(line, on=self)
+            line = ""
             self.setFocus()
         self.pause_button.setEnabled(screen.pause_enabled)
         _set_text(self.pause_button, screen.pause_text)
-        self._speak(screen)
+        fallback = self.primary_button if self.primary_button.isVisible() else self
+        self.voice.say(line, on=self.voice.target(fallback))
 
-    def _speak(self, screen: ExerciseScreen) -> None:
-        """Say the new exercise, the phase, the count, on the focused control (see ``ui/spoken``)."""
+    def _line(self, screen: ExerciseScreen) -> str:
+        """What to say for this moment: the new exercise, the phase, the count (see ``ui/spoken``)."""
         if not self.isVisible():  # nobody hears it yet: say it all when the page shows
-            return
+            return ""
         line = screen_line(self._spoken_screen, screen)
         self._spoken_screen = screen
         if self._intro:
             line = f"{self._intro} {line}".strip()
             self._intro = ""
-        fallback = self.primary_button if self.primary_button.isVisible() else self
-        self.voice.say(line, on=self.voice.target(fallback))
+        return line
