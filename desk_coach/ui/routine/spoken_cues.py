@@ -40,7 +40,8 @@ def screen_line(previous: ExerciseScreen | None, screen: ExerciseScreen) -> str:
     if phase_changed:
         parts.append(screen.title + ".")
         if screen.seconds_left is not None and screen.big:
-            #: Read by a screen reader as a phase begins: how long it lasts, {count} is "30" or "1:30".
+            #: Read by a screen reader as a phase begins: how long it lasts in seconds;
+            #: {count} is a figure such as "30".
             parts.append(translate("RoutineWindow", "{count} seconds.").format(count=screen.big)
                          if ":" not in screen.big else screen.big + ".")
     elif screen.seconds_left is not None:
