@@ -175,9 +175,12 @@ class ScreenWizard(QWizard):
         page = self.page(page_id)
         if page_id != self.currentId() or not isinstance(page, ScrollingPage):
             return
-        fallback = self.button(QWizard.WizardButton.FinishButton if page_id == EMERGENCY
-                               else QWizard.WizardButton.NextButton)
-        self.voice.say(page.spoken_text(), on=self.voice.target(fallback))
+        if page_id == EMERGENCY:  # its one control: the text goes on it before it takes the focus
+            finish = self.button(QWizard.WizardButton.FinishButton)
+            self.voice.say(page.spoken_text(), on=finish)
+            finish.setFocus()
+            return
+        self.voice.say(page.spoken_text(), on=self.voice.target(self.button(QWizard.WizardButton.NextButton)))
 
     # -- the answers ------------------------------------------------------------------------------
 
