@@ -33,7 +33,9 @@ from desk_coach.ui.routine.screen import (
     stretch_cue,
     switch_text,
 )
+from desk_coach.ui.routine.spoken_cues import exercise_line, screen_line
 from desk_coach.ui.settings_fields import problem_color
+from desk_coach.ui.spoken import FocusVoice
 from desk_coach.wording.translate import number, translate
 
 
@@ -64,6 +66,9 @@ class ExercisePage(QWidget):
         self._font = font
         self.line = line
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the focus while the main button is hidden
+        self.voice = FocusVoice(self)  # what a screen reader says as the routine runs
+        self._spoken_screen: ExerciseScreen | None = None
+        self._intro = ""  # the new exercise's name and first step, said with the next moment
         top = self._build_top_row()
         self.name_label = QLabel()
         self.name_label.setFont(scaled_font(font, 1.5, bold=True))
@@ -211,6 +216,8 @@ class ExercisePage(QWidget):
     def show_exercise(self, exercise: Exercise, words: ExerciseWords) -> None:
         """The exercise's name, drawing, numbered steps, stretch cue and cautions."""
         self.name_label.setText(words.name)
+        self.setAccessibleName(words.name)  # holds the focus during a hold: named, not "layered pane"
+        self._intro = exercise_line(words.name, words.steps)
         self.illustration.set_exercise(exercise)
         for label in self.step_labels:
             self.steps_layout.removeWidget(label)
@@ -231,6 +238,7 @@ class ExercisePage(QWidget):
 
     def show_screen(self, screen: ExerciseScreen) -> None:
         """The moment: position, progress, phase, the big count, "Paused" and the buttons' texts."""
+        line = self._line(screen)
         self.position_label.setText(screen.position)
         self.progress_bar.setValue(screen.progress)
         self.announce_label.setVisible(screen.announce)
@@ -247,6 +255,22 @@ class ExercisePage(QWidget):
         if screen.primary is not None:  # never disabled: that would hand the focus to Pause
             _set_text(self.primary_button, screen.primary)
         elif had_focus:
+            # The line goes on the page before it takes the focus: read once, with the focus.
+            self.voice.say(line, on=self)
+            line = ""
             self.setFocus()
         self.pause_button.setEnabled(screen.pause_enabled)
         _set_text(self.pause_button, screen.pause_text)
+        fallback = self.primary_button if self.primary_button.isVisible() else self
+        self.voice.say(line, on=self.voice.target(fallback))
+
+    def _line(self, screen: ExerciseScreen) -> str:
+        """What to say for this moment: the new exercise, the phase, the count (see ``ui/spoken``)."""
+        if not self.isVisible():  # nobody hears it yet: say it all when the page shows
+            return ""
+        line = screen_line(self._spoken_screen, screen)
+        self._spoken_screen = screen
+        if self._intro:
+            line = f"{self._intro} {line}".strip()
+            self._intro = ""
+        return line

@@ -57,6 +57,9 @@ class PainPage(QWidget):
         self.text_label.setText(screen.text)
         self.next_label.setText(screen.next_text)
         self.go_on_button.setText(screen.go_on)
+        # The button takes the focus: a screen reader reads the advice with it, not only its name.
+        self.go_on_button.setAccessibleDescription(
+            " ".join(part for part in (self.title_label.text(), screen.text, screen.next_text) if part))
         self.end_button.setVisible(screen.can_end)
 
 
@@ -78,6 +81,9 @@ class EndQuestionBar(QFrame):
         #: Button answering "End the routine now?": no, go on with the routine.
         self.keep_going_button = QPushButton(translate("RoutineWindow", "&Keep going"))
         self.keep_going_button.setDefault(True)
+        # The button takes the focus when asked: a screen reader reads the question with it.
+        self.keep_going_button.setAccessibleDescription(self.question_label.text())
+        self.end_button.setAccessibleDescription(self.question_label.text())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(line, round(line * 0.5), line, round(line * 0.5))
         layout.addWidget(self.question_label, 1)

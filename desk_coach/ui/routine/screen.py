@@ -9,6 +9,7 @@ case, and it imports no Qt (an import-linter contract keeps it so).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from desk_coach.domain.coaching.exercises import Exercise, Pattern
@@ -134,6 +135,7 @@ class ExerciseScreen:
     primary: str | None  # the main button's text; None: no main action now (a timed hold)
     pause_enabled: bool
     pause_text: str
+    seconds_left: int | None = None  # whole seconds of a running countdown, for spoken cues; None: no clock
 
 
 def _block_title(is_set: bool, number_: int, of: int, side: Side | None) -> str:
@@ -281,6 +283,8 @@ def exercise_screen(player: RoutinePlayer) -> ExerciseScreen:
         primary=(primary_text(segment.phase) or None) if player.started else primary_text(None),
         pause_enabled=player.started,
         pause_text=resume_text() if player.paused else pause_text(),
+        seconds_left=(None if segment.phase is Phase.SET or not player.started
+                      else max(0, math.ceil(player.remaining_s - 1e-6))),
     )
 
 

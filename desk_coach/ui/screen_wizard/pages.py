@@ -97,6 +97,11 @@ class ScrollingPage(QWizardPage):
     def finish_column(self) -> None:
         self.column.addStretch(1)
 
+    def spoken_text(self) -> str:
+        """What a screen reader says as the page comes up: its title and question."""
+        subtitle = self.subtitle.text() if not self.subtitle.isHidden() else ""
+        return " ".join(part for part in (self.title(), subtitle) if part)
+
 
 # -- 1. what Desk Coach is and is not ------------------------------------------------------------
 
@@ -502,9 +507,15 @@ class EmergencyPage(ScrollingPage):
             "Desk Coach will not suggest any exercises and will only remind you to stand up now "
             "and then. When you have been seen, you can run the self-check again from the tray menu.",
         )
-        self.column.addWidget(text_label(follow_up, self.body))
+        self.follow_up = text_label(follow_up, self.body)
+        self.column.addWidget(self.follow_up)
         self.finish_column()
         self.refresh_colors()
+
+    def spoken_text(self) -> str:
+        """The whole page: it must be heard, not found."""
+        return " ".join(part for part in (super().spoken_text(), self.wording.text(), self.follow_up.text())
+                        if part)
 
     def show_wording(self, text: str) -> None:
         self.wording.setText(text)

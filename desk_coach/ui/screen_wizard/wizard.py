@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -39,9 +39,11 @@ from desk_coach.ui.screen_wizard.pages import (
     LifestylePage,
     ReadyPage,
     RedFlagPage,
+    ScrollingPage,
     SummaryPage,
     WorkHoursPage,
 )
+from desk_coach.ui.spoken import FocusVoice
 from desk_coach.wording.translate import translate
 
 __all__ = [  # the page ids, for the tests that follow the flow
@@ -119,6 +121,7 @@ class ScreenWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, translate("ScreenWizard", "&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("ScreenWizard", "&Finish"))
         self.setStartId(INTRO)
+        self.voice = FocusVoice(self)  # page titles and questions for a screen reader
         self.currentIdChanged.connect(self._entered)
 
     def _build_pages(self, notices: Sequence[str], work_hours: WorkHours | None,
@@ -164,6 +167,20 @@ class ScreenWizard(QWizard):
             self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
         if page_id == EMERGENCY:
             self.emergency_page.show_wording(self.flow.emergency_wording(self._answered_yes()))
+        QTimer.singleShot(0, lambda: self._say_page(page_id))  # once QWizard has placed the focus
+
+    def _say_page(self, page_id: int) -> None:
+        """Give a screen reader the new page's title and question (the emergency page whole) on
+        the control that has the focus."""
+        page = self.page(page_id)
+        if page_id != self.currentId() or not isinstance(page, ScrollingPage):
+            return
+        if page_id == EMERGENCY:  # its one control: the text goes on it before it takes the focus
+            finish = self.button(QWizard.WizardButton.FinishButton)
+            self.voice.say(page.spoken_text(), on=finish)
+            finish.setFocus()
+            return
+        self.voice.say(page.spoken_text(), on=self.voice.target(self.button(QWizard.WizardButton.NextButton)))
 
     # -- the answers ------------------------------------------------------------------------------
 
