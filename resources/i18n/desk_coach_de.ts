@@ -2374,38 +2374,40 @@ Protokoll: {log}</translation>
             <translation>Dehnroutine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="101" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="106" />
             <source>Routine progress</source>
             <extracomment>What a screen reader calls the bar that shows how much of the routine is done.</extracomment>
             <translation>Fortschritt der Routine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="154" />
-            <location filename="../../desk_coach/ui/routine/screen.py" line="271" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="159" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="273" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the big countdown.</extracomment>
             <translation>Verbleibende Zeit</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="157" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="162" />
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="35" />
             <source>Paused</source>
             <extracomment>Shown under the countdown while the routine is paused.</extracomment>
+            <extracomment>Read by a screen reader when the routine is paused.</extracomment>
             <translation>Angehalten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="178" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="183" />
             <source>Stop the clock for a moment (P)</source>
             <extracomment>Tooltip of the Pause button; (P) is its key.</extracomment>
             <translation>Die Uhr kurz anhalten (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="181" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="186" />
             <source>Leave this exercise out today and go on to the next (S)</source>
             <extracomment>Tooltip of the Skip exercise button; (S) is its key.</extracomment>
             <translation>Diese Übung heute auslassen und mit der nächsten weitermachen (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="185" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="190" />
             <source>Stop this exercise because it hurts (H)</source>
             <extracomment>Tooltip of the This hurts button; (H) is its key.</extracomment>
             <translation>Diese Übung abbrechen, weil es wehtut (H)</translation>
@@ -2423,128 +2425,128 @@ Protokoll: {log}</translation>
             <translation>Routine &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/pain_page.py" line="76" />
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="79" />
             <source>&amp;End now</source>
             <extracomment>Button answering "End the routine now?": yes, end it.</extracomment>
             <translation>Jetzt &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/pain_page.py" line="79" />
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="82" />
             <source>&amp;Keep going</source>
             <extracomment>Button answering "End the routine now?": no, go on with the routine.</extracomment>
             <translation>&amp;Weitermachen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="24" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="25" />
             <source>Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce.</source>
             <extracomment>Under the steps of every stretch in the guided routine.</extracomment>
             <translation>Geh langsam in die Dehnung, bis du ein leichtes Ziehen spürst, niemals Schmerz. Atme ruhig weiter und federe nicht.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="30" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="31" />
             <source>Stop here. Please don't push through pain.</source>
             <extracomment>The title of the page shown after the user pressed "This hurts" during an exercise.</extracomment>
             <translation>Hör hier auf. Bitte mach nicht trotz Schmerzen weiter.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="35" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="36" />
             <source>Switch sides</source>
             <extracomment>Shown large when it is time to change to the other side of the body.</extracomment>
             <translation>Seite wechseln</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="40" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="41" />
             <source>End the routine now? What you have done so far still counts.</source>
             <extracomment>Asked when the user presses Escape during the routine; answered by "Keep going" or "End now".</extracomment>
             <translation>Routine jetzt beenden? Was du bisher gemacht hast, zählt trotzdem.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="46" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="47" />
             <source>&amp;Pause  (P)</source>
             <extracomment>Button: stops the routine's clock. "(P)" names the key that does the same; keep it as it is.</extracomment>
             <translation>&amp;Pause  (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="51" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="52" />
             <source>&amp;Resume  (P)</source>
             <extracomment>Button, in place of Pause while paused. "(P)" names the key that does the same; keep it.</extracomment>
             <translation>&amp;Fortsetzen  (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="56" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="57" />
             <source>&amp;Skip exercise  (S)</source>
             <extracomment>Button: leaves the current exercise and goes on to the next. "(S)" names its key; keep it.</extracomment>
             <translation>Übung über&amp;springen  (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="61" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="62" />
             <source>This &amp;hurts  (H)</source>
             <extracomment>Button: stops the exercise because it hurts. "(H)" names its key; keep it.</extracomment>
             <translation>Das tut &amp;weh  (H)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="95" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="96" />
             <source>right side</source>
             <extracomment>The side of the body an exercise is done on (the user's own right, not the screen's).</extracomment>
             <translation>rechte Seite</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="191" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="193" />
             <source>seconds left</source>
             <extracomment>Under a countdown in seconds, "30".</extracomment>
             <translation>Sekunden übrig</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="329" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="333" />
             <source>&amp;Go on to the next exercise</source>
             <extracomment>Button after "This hurts": on to the next exercise of the routine.</extracomment>
             <translation>&amp;Weiter zur nächsten Übung</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="68" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="69" />
             <source>S&amp;tart  (Space)</source>
             <extracomment>The main button before the routine starts. "(Space)" names its key: translate the key's name.</extracomment>
             <translation>Sta&amp;rten  (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="71" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="72" />
             <source>I'm rea&amp;dy  (Space)</source>
             <extracomment>The main button while the user gets into position: ends the wait. "(Space)" names its key.</extracomment>
             <translation>Ich bin be&amp;reit  (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="74" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="75" />
             <source>Skip the res&amp;t  (Space)</source>
             <extracomment>The main button during a short rest between two holds or sets. "(Space)" names its key.</extracomment>
             <translation>Er&amp;holung überspringen  (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="77" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="78" />
             <source>Rea&amp;dy  (Space)</source>
             <extracomment>The main button while the user changes sides: ends the wait. "(Space)" names its key.</extracomment>
             <translation>Be&amp;reit  (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="80" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="81" />
             <source>Rep &amp;done  (Space)</source>
             <extracomment>The main button during a set: counts one repetition. "(Space)" names its key.</extracomment>
             <translation>Wiederholung &amp;geschafft  (Leertaste)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="93" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="94" />
             <source>left side</source>
             <extracomment>The side of the body an exercise is done on (the user's own left, not the screen's).</extracomment>
             <translation>linke Seite</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="189" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="191" />
             <source>left</source>
             <comment>time remaining</comment>
             <extracomment>Under a countdown in minutes and seconds, "1:30": the time that is left (not the side).</extracomment>
             <translation>übrig</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/routine/screen.py" line="208" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="210" />
             <source>%n exercise(s), {duration}. The clock starts when you press Start.</source>
             <extracomment>Before the routine starts: how many exercises and how long, "3 exercises, about 5 min."</extracomment>
             <translation>
@@ -2553,166 +2555,184 @@ Protokoll: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="249" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="251" />
             <source>Walk at an easy pace</source>
             <extracomment>Title during the walk break.</extracomment>
             <translation>Geh in gemütlichem Tempo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="268" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="270" />
             <source>Repetitions</source>
             <extracomment>What a screen reader calls the big figure during a set: repetitions counted / planned.</extracomment>
             <translation>Wiederholungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="322" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="326" />
             <source>That was the last exercise.</source>
             <extracomment>After "This hurts", when the exercise that hurt was the routine's last.</extracomment>
             <translation>Das war die letzte Übung.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="153" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="155" />
             <source>Hold {number} of {total} · {side}</source>
             <extracomment>Title while a stretch is held on one side of the body; {side} is "left side" or "right side".</extracomment>
             <translation>Halten {number} von {total} · {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="163" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="165" />
             <source>Hold {number} of {total} starts next.</source>
             <extracomment>Under the countdown while the user gets ready: which hold comes after the wait.</extracomment>
             <translation>Als Nächstes: Halten {number} von {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="181" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="183" />
             <source>Hold {number} of {total} · {side} next.</source>
             <extracomment>Under the countdown of a rest: the hold that comes next and its side, "left side" or "right side".</extracomment>
             <translation>Als Nächstes: Halten {number} von {total} · {side}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="212" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="214" />
             <source>Ready when you are</source>
             <extracomment>The title before the routine starts.</extracomment>
             <translation>Bereit, wenn du es bist</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="220" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="222" />
             <source>Get ready</source>
             <extracomment>Title while the user gets into position for the exercise.</extracomment>
             <translation>Mach dich bereit</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="226" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="228" />
             <source>Rest</source>
             <extracomment>Title of a short rest between two holds or sets.</extracomment>
             <translation>Kurz erholen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="234" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="236" />
             <source>Now the other side</source>
             <extracomment>Title when it is time to change to the other side of the body.</extracomment>
             <translation>Jetzt die andere Seite</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="239" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="241" />
             <source>Press Space after each rep.</source>
             <extracomment>Under the repetitions counted, once the user counts them with the Space key.</extracomment>
             <translation>Drück nach jeder Wiederholung die Leertaste.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="315" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="319" />
             <source>{name} is left out for the rest of today. If it hurts like this again, a physiotherapist can help find out why.</source>
             <extracomment>After "This hurts": {name} is the exercise that hurt. Calm, no diagnosis.</extracomment>
             <translation>„{name}“ lassen wir für den Rest des Tages weg. Wenn es noch einmal so wehtut, kann dir eine Physiotherapeutin oder ein Physiotherapeut helfen herauszufinden, woran es liegt.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="324" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="328" />
             <source>&amp;Go on</source>
             <extracomment>Button after "This hurts" on the last exercise: on to the questions about the routine.</extracomment>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="326" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="330" />
             <source>Next: {name}. The clock waits until you go on.</source>
             <extracomment>After "This hurts": the exercise that comes next; the routine waits until the user goes on.</extracomment>
             <translation>Als Nächstes: {name}. Die Uhr wartet, bis du weitermachst.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="112" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="113" />
             <source>Take care: {cautions}</source>
             <extracomment>Before an exercise's cautions (safety advice from the library), under its steps.</extracomment>
             <translation>Achte darauf: {cautions}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="147" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="149" />
             <source>Hold {number} of {total}</source>
             <extracomment>Title while a stretch is held: hold 1 of 2.</extracomment>
             <translation>Halten {number} von {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="151" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="153" />
             <source>Set {number} of {total} · {side}</source>
             <extracomment>Title while a set runs on one side of the body; {side} is "left side" or "right side".</extracomment>
             <translation>Satz {number} von {total} · {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="161" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="163" />
             <source>Set {number} of {total} starts next.</source>
             <extracomment>Under the countdown while the user gets ready: which set comes after the wait.</extracomment>
             <translation>Als Nächstes: Satz {number} von {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="174" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="176" />
             <source>Hold {number} of {total} next.</source>
             <extracomment>Under the countdown of a rest between two holds: the hold that comes next.</extracomment>
             <translation>Als Nächstes: Halten {number} von {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="178" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="180" />
             <source>Set {number} of {total} · {side} next.</source>
             <extracomment>Under the countdown of a rest: the set that comes next and its side, "left side" or "right side".</extracomment>
             <translation>Als Nächstes: Satz {number} von {total} · {side}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="259" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="261" />
             <source>Exercise {number} of {total} · an extra on offer: skip it if you'd rather not</source>
             <extracomment>Above the exercise: where it is in the routine, and that it is an optional extra.</extracomment>
             <translation>Übung {number} von {total} · ein freiwilliges Extra: überspring es, wenn du lieber nicht möchtest</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="264" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="266" />
             <source>Exercise {number} of {total}</source>
             <extracomment>Above the exercise: where it is in the routine, "Exercise 2 of 5".</extracomment>
             <translation>Übung {number} von {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="145" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="147" />
             <source>Set {number} of {total}</source>
             <extracomment>Title while a set of repetitions runs: set 2 of 3.</extracomment>
             <translation>Satz {number} von {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="172" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="174" />
             <source>Set {number} of {total} next.</source>
             <extracomment>Under the countdown of a rest between two sets: the set that comes next.</extracomment>
             <translation>Als Nächstes: Satz {number} von {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="217" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="219" />
             <source>Get ready · {side}</source>
             <extracomment>Title while the user gets into position; {side} is "left side" or "right side".</extracomment>
             <translation>Mach dich bereit · {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="231" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="233" />
             <source>Now the {side}</source>
             <extracomment>Title when it is time to change sides; {side} is "left side" or "right side".</extracomment>
             <translation>Jetzt die {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="242" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="244" />
             <source>Counting one rep every {seconds} s. Press Space after each rep to count yourself.</source>
             <extracomment>Under the repetitions counted: the coach counts at a pace ({seconds} seconds a repetition).</extracomment>
             <translation>Ich zähle alle {seconds} s eine Wiederholung. Drück nach jeder Wiederholung die Leertaste, wenn du selbst zählen möchtest.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="19" />
+            <source>{name}. First: {step}</source>
+            <extracomment>Read by a screen reader when an exercise comes up: {name} is the exercise, {step} its first step.</extracomment>
+            <translation>{name}. Zuerst: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="54" />
+            <source>Repetitions {count}</source>
+            <extracomment>Read by a screen reader when the repetitions counted change; {count} is "8 / 10".</extracomment>
+            <translation>Wiederholungen {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="45" />
+            <source>{count} seconds.</source>
+            <extracomment>Read by a screen reader as a phase begins: how long it lasts in seconds; {count} is a figure such as "30".</extracomment>
+            <translation>{count} Sekunden.</translation>
         </message>
     </context>
     <context>
@@ -2781,308 +2801,308 @@ Protokoll: {log}</translation>
             <translation>Desk Coach ist gestartet, hat aber etwas gefunden, das du wissen solltest</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="606" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="617" />
             <source>What did you notice?</source>
             <translation>Was hast du bemerkt?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="120" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="125" />
             <source>What Desk Coach is not</source>
             <extracomment>Heading of the disclaimer box on the first page.</extracomment>
             <translation>Was Desk Coach nicht ist</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="194" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="199" />
             <source>People of 65 and over get longer, gentler stretch holds.</source>
             <translation>Ab 65 Jahren hältst du Dehnungen länger und sanfter.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="425" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="430" />
             <source>Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: then breaks use moves that need nothing at all. You can change this later in Settings.</source>
             <translation>Desk Coach plant nur Übungen, die du mit dem Angekreuzten machen kannst. Du kannst auch nichts ankreuzen: Dann nutzen die Pausen Übungen, für die du gar nichts brauchst. Du kannst das später in den Einstellungen ändern.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="500" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="505" />
             <source>Desk Coach will not suggest any exercises and will only remind you to stand up now and then. When you have been seen, you can run the self-check again from the tray menu.</source>
             <translation>Desk Coach schlägt keine Übungen vor und erinnert dich nur ab und zu daran, aufzustehen. Wenn du dich hast untersuchen lassen, kannst du den Selbstcheck über das Menü im Infobereich erneut machen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="561" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="572" />
             <source>It &amp;hurt (stop there: this check is left out)</source>
             <extracomment>A check box on a movement check; &amp; marks its access key (not B or N: Back and Next).</extracomment>
             <translation>Es hat weh&amp;getan (hier aufhören: dieser Check entfällt)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="566" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="577" />
             <source>I can't do this one now: &amp;skip it</source>
             <extracomment>A check box on a movement check; &amp; marks its access key (not B or N: Back and Next).</extracomment>
             <translation>Das kann ich gerade nicht: &amp;überspringen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="601" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="612" />
             <source>What did you notice on each side? Leave it blank to skip this one.</source>
             <translation>Was hast du auf jeder Seite bemerkt? Lass es leer, um diesen Check zu überspringen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="603" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="614" />
             <source>What did you notice on each side?</source>
             <translation>Was hast du auf jeder Seite bemerkt?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="605" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="616" />
             <source>What did you notice? Leave it blank to skip this one.</source>
             <translation>Was hast du bemerkt? Lass es leer, um diesen Check zu überspringen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="109" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="114" />
             <source>Welcome to your self-check</source>
             <translation>Willkommen zu deinem Selbstcheck</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="111" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="116" />
             <source>Please read this first.</source>
             <extracomment>Subtitle of the first page, above the disclaimer.</extracomment>
             <translation>Bitte lies das zuerst.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="168" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="173" />
             <source>Under 65</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>Unter 65</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="170" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="175" />
             <source>65 or over</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>65 oder älter</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="172" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="177" />
             <source>I'd rather not say</source>
             <extracomment>Leaves the age band out.</extracomment>
             <translation>Möchte ich nicht angeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="181" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="186" />
             <source>How you spend your days</source>
             <translation>Wie du deine Tage verbringst</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="182" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="187" />
             <source>Tick everything that fits you.</source>
             <translation>Kreuze alles an, was auf dich zutrifft.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="241" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="246" />
             <source>Your work hours</source>
             <translation>Deine Arbeitszeiten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="242" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="247" />
             <source>Desk Coach reminds you only inside these hours. Change them if they are not right; you can also do this later in Settings.</source>
             <translation>Desk Coach erinnert dich nur innerhalb dieser Zeiten. Ändere sie, wenn sie nicht stimmen; das geht auch später in den Einstellungen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="371" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="376" />
             <source>Room on the floor</source>
             <translation>Platz auf dem Boden</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="372" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="377" />
             <source>Some moves are done lying or kneeling on a mat. Without room for them, Desk Coach picks moves you can do sitting or standing.</source>
             <translation>Manche Übungen machst du liegend oder kniend auf einer Matte. Ohne Platz dafür wählt Desk Coach Übungen, die du im Sitzen oder Stehen machen kannst.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="384" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="389" />
             <source>&amp;Yes, there is room</source>
             <extracomment>An answer on the floor page; &amp; marks the access key (not B or N: Back and Next use them).</extracomment>
             <translation>&amp;Ja, es gibt Platz</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="386" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="391" />
             <source>N&amp;o, not really</source>
             <extracomment>An answer on the floor page; &amp; marks the access key (not B or N: Back and Next use them).</extracomment>
             <translation>N&amp;ein, eher nicht</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="410" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="415" />
             <source>What you have at hand</source>
             <translation>Was du zur Hand hast</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="411" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="416" />
             <source>Tick what you can use during breaks.</source>
             <translation>Kreuze an, was du in den Pausen nutzen kannst.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="463" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="468" />
             <source>No to &amp;all on this page</source>
             <extracomment>A button that answers no to every health question on the page; &amp; marks its access key.</extracomment>
             <translation>Auf dieser Seite alles mit &amp;Nein beantworten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="465" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="470" />
             <source>Answer no to every question on this page</source>
             <translation>Jede Frage auf dieser Seite mit Nein beantworten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="492" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="497" />
             <source>Please get help now</source>
             <extracomment>Title of the page shown after an answer that needs urgent care.</extracomment>
             <translation>Bitte hol dir jetzt Hilfe</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="493" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="498" />
             <source>Your answer needs medical care before any exercise.</source>
             <translation>Nach deiner Antwort solltest du dich ärztlich versorgen lassen, bevor du Übungen machst.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="533" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="544" />
             <source>Movement check: {name} (optional)</source>
             <extracomment>Title of a movement check that may be left blank; {name} is the check's name.</extracomment>
             <translation>Bewegungscheck: {name} (freiwillig)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="536" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="547" />
             <source>Movement check: {name}</source>
             <extracomment>Title of a movement check's page; {name} is the check's name.</extracomment>
             <translation>Bewegungscheck: {name}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="618" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="629" />
             <source>Your self-check</source>
             <extracomment>Title of the summary page of the self-check.</extracomment>
             <translation>Dein Selbstcheck</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="620" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="631" />
             <source>Press Save and start to begin coaching with this.</source>
             <extracomment>"Save and start" is the button's name (without its &amp; access key).</extracomment>
             <translation>Klicke auf „Speichern und starten“, um damit mit dem Coaching zu beginnen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="678" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="689" />
             <source>You are set up</source>
             <translation>Alles ist eingerichtet</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="679" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="690" />
             <source>Your self-check is saved. Here is what happens next.</source>
             <translation>Dein Selbstcheck ist gespeichert. So geht es weiter.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="193" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="198" />
             <source>Your age (optional)</source>
             <translation>Dein Alter (freiwillig)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="259" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="264" />
             <source>Day off</source>
             <extracomment>Shown in an empty work-hours field: no work that day.</extracomment>
             <translation>Freier Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="380" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="385" />
             <source>Is there room where you take breaks to lie down on a mat or rug?</source>
             <translation>Ist dort, wo du Pausen machst, Platz, um dich auf eine Matte oder einen Teppich zu legen?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="447" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="452" />
             <source>Health questions ({number} of {count}): {heading}</source>
             <extracomment>Title of a page of health questions: "Health questions (1 of 3): Before you start"; {heading} is the page's own heading.</extracomment>
             <translation>Gesundheitsfragen ({number} von {count}): {heading}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="547" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="558" />
             <source>Move gently and stop if it hurts.</source>
             <translation>Beweg dich sanft und hör auf, wenn es wehtut.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="628" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="639" />
             <source>Please note</source>
             <extracomment>A section of the self-check's summary: referrals to a health professional.</extracomment>
             <translation>Bitte beachte</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="630" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="641" />
             <source>Back on after this check</source>
             <extracomment>A section of a re-check's summary: areas and exercises put back on.</extracomment>
             <translation>Nach diesem Check wieder dabei</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="631" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="642" />
             <source>What we found</source>
             <translation>Was wir gefunden haben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="632" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="643" />
             <source>What Desk Coach will focus on</source>
             <translation>Worauf Desk Coach achten wird</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="684" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="695" />
             <source>Your first moves, and why</source>
             <translation>Deine ersten Übungen und warum</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="685" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="696" />
             <source>Your first break</source>
             <translation>Deine erste Pause</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="686" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="697" />
             <source>Where to find Desk Coach</source>
             <translation>Wo du Desk Coach findest</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="226" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="231" />
             <source>&amp;Monday</source>
             <extracomment>A weekday's label on the work-hours page; &amp; marks its access key, which must differ from the other days' and from Back and Next.</extracomment>
             <translation>&amp;Montag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="227" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
             <source>T&amp;uesday</source>
             <translation>&amp;Dienstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="228" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="233" />
             <source>&amp;Wednesday</source>
             <translation>M&amp;ittwoch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="229" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="234" />
             <source>&amp;Thursday</source>
             <translation>D&amp;onnerstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="230" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="235" />
             <source>&amp;Friday</source>
             <translation>&amp;Freitag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="231" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="236" />
             <source>S&amp;aturday</source>
             <translation>Sams&amp;tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="237" />
             <source>&amp;Sunday</source>
             <translation>So&amp;nntag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="545" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="556" />
             <source>{number}. {step}</source>
             <extracomment>One numbered step of a movement check: "1. Stand tall."</extracomment>
             <translation>{number}. {step}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="262" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="267" />
             <source>Work hours on {day}</source>
             <translation>Arbeitszeiten am {day}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="291" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="296" />
             <source>Example: 09:00-12:30, 13:30-17:30. {night_shift}</source>
             <extracomment>Under the work-hours fields; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Beispiel: 09:00-12:30, 13:30-17:30. {night_shift}</translation>
@@ -3154,35 +3174,35 @@ Protokoll: {log}</translation>
             <translation>{side}: {choice}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="106" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="108" />
             <source>Self-check</source>
             <extracomment>The self-check wizard's window title.</extracomment>
             <translation>Selbstcheck</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="115" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="117" />
             <source>&amp;Save and start</source>
             <extracomment>The button that saves the self-check and starts coaching; &amp; marks its access key.</extracomment>
             <translation>&amp;Speichern und starten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="116" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="118" />
             <source>&amp;Cancel</source>
             <translation>&amp;Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="118" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="120" />
             <source>&lt; &amp;Back</source>
             <extracomment>The wizard's buttons; &amp; marks the access key, which the pages' own keys must not use.</extracomment>
             <translation>&lt; &amp;Zurück</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="119" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="121" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Weiter &gt;</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="120" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="122" />
             <source>&amp;Finish</source>
             <translation>&amp;Fertig</translation>
         </message>

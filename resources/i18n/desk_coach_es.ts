@@ -2374,38 +2374,40 @@ Registro: {log}</translation>
             <translation>Rutina de estiramientos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="101" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="106" />
             <source>Routine progress</source>
             <extracomment>What a screen reader calls the bar that shows how much of the routine is done.</extracomment>
             <translation>Progreso de la rutina</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="154" />
-            <location filename="../../desk_coach/ui/routine/screen.py" line="271" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="159" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="273" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the big countdown.</extracomment>
             <translation>Tiempo restante</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="157" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="162" />
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="35" />
             <source>Paused</source>
             <extracomment>Shown under the countdown while the routine is paused.</extracomment>
+            <extracomment>Read by a screen reader when the routine is paused.</extracomment>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="178" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="183" />
             <source>Stop the clock for a moment (P)</source>
             <extracomment>Tooltip of the Pause button; (P) is its key.</extracomment>
             <translation>Detener el reloj un momento (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="181" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="186" />
             <source>Leave this exercise out today and go on to the next (S)</source>
             <extracomment>Tooltip of the Skip exercise button; (S) is its key.</extracomment>
             <translation>Dejar este ejercicio por hoy y pasar al siguiente (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="185" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="190" />
             <source>Stop this exercise because it hurts (H)</source>
             <extracomment>Tooltip of the This hurts button; (H) is its key.</extracomment>
             <translation>Detener este ejercicio porque duele (H)</translation>
@@ -2423,128 +2425,128 @@ Registro: {log}</translation>
             <translation>&amp;Terminar la rutina</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/pain_page.py" line="76" />
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="79" />
             <source>&amp;End now</source>
             <extracomment>Button answering "End the routine now?": yes, end it.</extracomment>
             <translation>&amp;Terminar ahora</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/pain_page.py" line="79" />
+            <location filename="../../desk_coach/ui/routine/pain_page.py" line="82" />
             <source>&amp;Keep going</source>
             <extracomment>Button answering "End the routine now?": no, go on with the routine.</extracomment>
             <translation>&amp;Seguir</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="24" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="25" />
             <source>Ease in slowly until you feel a mild pull, never pain. Keep breathing normally; don't bounce.</source>
             <extracomment>Under the steps of every stretch in the guided routine.</extracomment>
             <translation>Entra despacio en el estiramiento hasta notar una tensión suave, nunca dolor. Respira con normalidad y no hagas rebotes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="30" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="31" />
             <source>Stop here. Please don't push through pain.</source>
             <extracomment>The title of the page shown after the user pressed "This hurts" during an exercise.</extracomment>
             <translation>Para aquí. Por favor, no sigas si te duele.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="35" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="36" />
             <source>Switch sides</source>
             <extracomment>Shown large when it is time to change to the other side of the body.</extracomment>
             <translation>Cambia de lado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="40" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="41" />
             <source>End the routine now? What you have done so far still counts.</source>
             <extracomment>Asked when the user presses Escape during the routine; answered by "Keep going" or "End now".</extracomment>
             <translation>¿Terminar la rutina ahora? Lo que has hecho hasta aquí cuenta igual.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="46" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="47" />
             <source>&amp;Pause  (P)</source>
             <extracomment>Button: stops the routine's clock. "(P)" names the key that does the same; keep it as it is.</extracomment>
             <translation>&amp;Pausa  (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="51" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="52" />
             <source>&amp;Resume  (P)</source>
             <extracomment>Button, in place of Pause while paused. "(P)" names the key that does the same; keep it.</extracomment>
             <translation>&amp;Reanudar  (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="56" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="57" />
             <source>&amp;Skip exercise  (S)</source>
             <extracomment>Button: leaves the current exercise and goes on to the next. "(S)" names its key; keep it.</extracomment>
             <translation>&amp;Saltar ejercicio  (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="61" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="62" />
             <source>This &amp;hurts  (H)</source>
             <extracomment>Button: stops the exercise because it hurts. "(H)" names its key; keep it.</extracomment>
             <translation>Esto me &amp;duele  (H)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="95" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="96" />
             <source>right side</source>
             <extracomment>The side of the body an exercise is done on (the user's own right, not the screen's).</extracomment>
             <translation>lado derecho</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="191" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="193" />
             <source>seconds left</source>
             <extracomment>Under a countdown in seconds, "30".</extracomment>
             <translation>segundos restantes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="329" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="333" />
             <source>&amp;Go on to the next exercise</source>
             <extracomment>Button after "This hurts": on to the next exercise of the routine.</extracomment>
             <translation>&amp;Seguir con el siguiente ejercicio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="68" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="69" />
             <source>S&amp;tart  (Space)</source>
             <extracomment>The main button before the routine starts. "(Space)" names its key: translate the key's name.</extracomment>
             <translation>&amp;Empezar  (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="71" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="72" />
             <source>I'm rea&amp;dy  (Space)</source>
             <extracomment>The main button while the user gets into position: ends the wait. "(Space)" names its key.</extracomment>
             <translation>&amp;Vamos  (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="74" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="75" />
             <source>Skip the res&amp;t  (Space)</source>
             <extracomment>The main button during a short rest between two holds or sets. "(Space)" names its key.</extracomment>
             <translation>Sal&amp;tar el descanso  (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="77" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="78" />
             <source>Rea&amp;dy  (Space)</source>
             <extracomment>The main button while the user changes sides: ends the wait. "(Space)" names its key.</extracomment>
             <translation>&amp;Vamos  (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="80" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="81" />
             <source>Rep &amp;done  (Space)</source>
             <extracomment>The main button during a set: counts one repetition. "(Space)" names its key.</extracomment>
             <translation>Repetición &amp;hecha  (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="93" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="94" />
             <source>left side</source>
             <extracomment>The side of the body an exercise is done on (the user's own left, not the screen's).</extracomment>
             <translation>lado izquierdo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="189" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="191" />
             <source>left</source>
             <comment>time remaining</comment>
             <extracomment>Under a countdown in minutes and seconds, "1:30": the time that is left (not the side).</extracomment>
             <translation>restantes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/routine/screen.py" line="208" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="210" />
             <source>%n exercise(s), {duration}. The clock starts when you press Start.</source>
             <extracomment>Before the routine starts: how many exercises and how long, "3 exercises, about 5 min."</extracomment>
             <translation>
@@ -2553,166 +2555,184 @@ Registro: {log}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="249" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="251" />
             <source>Walk at an easy pace</source>
             <extracomment>Title during the walk break.</extracomment>
             <translation>Camina a un ritmo tranquilo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="268" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="270" />
             <source>Repetitions</source>
             <extracomment>What a screen reader calls the big figure during a set: repetitions counted / planned.</extracomment>
             <translation>Repeticiones</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="322" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="326" />
             <source>That was the last exercise.</source>
             <extracomment>After "This hurts", when the exercise that hurt was the routine's last.</extracomment>
             <translation>Era el último ejercicio.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="153" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="155" />
             <source>Hold {number} of {total} · {side}</source>
             <extracomment>Title while a stretch is held on one side of the body; {side} is "left side" or "right side".</extracomment>
             <translation>Mantén {number} de {total} · {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="163" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="165" />
             <source>Hold {number} of {total} starts next.</source>
             <extracomment>Under the countdown while the user gets ready: which hold comes after the wait.</extracomment>
             <translation>A continuación: mantén {number} de {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="181" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="183" />
             <source>Hold {number} of {total} · {side} next.</source>
             <extracomment>Under the countdown of a rest: the hold that comes next and its side, "left side" or "right side".</extracomment>
             <translation>A continuación: mantén {number} de {total} · {side}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="212" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="214" />
             <source>Ready when you are</source>
             <extracomment>The title before the routine starts.</extracomment>
             <translation>Cuando quieras</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="220" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="222" />
             <source>Get ready</source>
             <extracomment>Title while the user gets into position for the exercise.</extracomment>
             <translation>Prepárate</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="226" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="228" />
             <source>Rest</source>
             <extracomment>Title of a short rest between two holds or sets.</extracomment>
             <translation>Descansa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="234" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="236" />
             <source>Now the other side</source>
             <extracomment>Title when it is time to change to the other side of the body.</extracomment>
             <translation>Ahora el otro lado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="239" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="241" />
             <source>Press Space after each rep.</source>
             <extracomment>Under the repetitions counted, once the user counts them with the Space key.</extracomment>
             <translation>Pulsa Espacio después de cada repetición.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="315" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="319" />
             <source>{name} is left out for the rest of today. If it hurts like this again, a physiotherapist can help find out why.</source>
             <extracomment>After "This hurts": {name} is the exercise that hurt. Calm, no diagnosis.</extracomment>
             <translation>Dejamos «{name}» fuera durante el resto del día. Si vuelve a dolerte así, un fisioterapeuta puede ayudarte a averiguar por qué.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="324" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="328" />
             <source>&amp;Go on</source>
             <extracomment>Button after "This hurts" on the last exercise: on to the questions about the routine.</extracomment>
             <translation>&amp;Seguir</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="326" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="330" />
             <source>Next: {name}. The clock waits until you go on.</source>
             <extracomment>After "This hurts": the exercise that comes next; the routine waits until the user goes on.</extracomment>
             <translation>Siguiente: {name}. El reloj espera hasta que sigas.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="112" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="113" />
             <source>Take care: {cautions}</source>
             <extracomment>Before an exercise's cautions (safety advice from the library), under its steps.</extracomment>
             <translation>Ten cuidado: {cautions}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="147" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="149" />
             <source>Hold {number} of {total}</source>
             <extracomment>Title while a stretch is held: hold 1 of 2.</extracomment>
             <translation>Mantén {number} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="151" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="153" />
             <source>Set {number} of {total} · {side}</source>
             <extracomment>Title while a set runs on one side of the body; {side} is "left side" or "right side".</extracomment>
             <translation>Serie {number} de {total} · {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="161" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="163" />
             <source>Set {number} of {total} starts next.</source>
             <extracomment>Under the countdown while the user gets ready: which set comes after the wait.</extracomment>
             <translation>A continuación: serie {number} de {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="174" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="176" />
             <source>Hold {number} of {total} next.</source>
             <extracomment>Under the countdown of a rest between two holds: the hold that comes next.</extracomment>
             <translation>A continuación: mantén {number} de {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="178" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="180" />
             <source>Set {number} of {total} · {side} next.</source>
             <extracomment>Under the countdown of a rest: the set that comes next and its side, "left side" or "right side".</extracomment>
             <translation>A continuación: serie {number} de {total} · {side}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="259" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="261" />
             <source>Exercise {number} of {total} · an extra on offer: skip it if you'd rather not</source>
             <extracomment>Above the exercise: where it is in the routine, and that it is an optional extra.</extracomment>
             <translation>Ejercicio {number} de {total} · un extra opcional: sáltatelo si prefieres no hacerlo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="264" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="266" />
             <source>Exercise {number} of {total}</source>
             <extracomment>Above the exercise: where it is in the routine, "Exercise 2 of 5".</extracomment>
             <translation>Ejercicio {number} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="145" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="147" />
             <source>Set {number} of {total}</source>
             <extracomment>Title while a set of repetitions runs: set 2 of 3.</extracomment>
             <translation>Serie {number} de {total}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="172" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="174" />
             <source>Set {number} of {total} next.</source>
             <extracomment>Under the countdown of a rest between two sets: the set that comes next.</extracomment>
             <translation>A continuación: serie {number} de {total}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="217" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="219" />
             <source>Get ready · {side}</source>
             <extracomment>Title while the user gets into position; {side} is "left side" or "right side".</extracomment>
             <translation>Prepárate · {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="231" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="233" />
             <source>Now the {side}</source>
             <extracomment>Title when it is time to change sides; {side} is "left side" or "right side".</extracomment>
             <translation>Ahora el {side}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/screen.py" line="242" />
+            <location filename="../../desk_coach/ui/routine/screen.py" line="244" />
             <source>Counting one rep every {seconds} s. Press Space after each rep to count yourself.</source>
             <extracomment>Under the repetitions counted: the coach counts at a pace ({seconds} seconds a repetition).</extracomment>
             <translation>Cuento una repetición cada {seconds} s. Pulsa Espacio después de cada repetición si prefieres contar tú.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="19" />
+            <source>{name}. First: {step}</source>
+            <extracomment>Read by a screen reader when an exercise comes up: {name} is the exercise, {step} its first step.</extracomment>
+            <translation>{name}. Primero: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="54" />
+            <source>Repetitions {count}</source>
+            <extracomment>Read by a screen reader when the repetitions counted change; {count} is "8 / 10".</extracomment>
+            <translation>Repeticiones {count}</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="45" />
+            <source>{count} seconds.</source>
+            <extracomment>Read by a screen reader as a phase begins: how long it lasts in seconds; {count} is a figure such as "30".</extracomment>
+            <translation>{count} segundos.</translation>
         </message>
     </context>
     <context>
@@ -2781,308 +2801,308 @@ Registro: {log}</translation>
             <translation>Desk Coach se ha iniciado, pero ha encontrado algo que deberías saber</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="606" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="617" />
             <source>What did you notice?</source>
             <translation>¿Qué has notado?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="120" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="125" />
             <source>What Desk Coach is not</source>
             <extracomment>Heading of the disclaimer box on the first page.</extracomment>
             <translation>Lo que Desk Coach no es</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="194" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="199" />
             <source>People of 65 and over get longer, gentler stretch holds.</source>
             <translation>A partir de los 65 años, los estiramientos se mantienen más tiempo y con más suavidad.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="425" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="430" />
             <source>Desk Coach plans only moves you can do with what is ticked. Nothing ticked is fine too: then breaks use moves that need nothing at all. You can change this later in Settings.</source>
             <translation>Desk Coach solo planifica movimientos que puedas hacer con lo que marques. También puedes no marcar nada: entonces las pausas usan movimientos que no necesitan nada. Puedes cambiarlo más tarde en Ajustes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="500" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="505" />
             <source>Desk Coach will not suggest any exercises and will only remind you to stand up now and then. When you have been seen, you can run the self-check again from the tray menu.</source>
             <translation>Desk Coach no te propondrá ejercicios y solo te recordará que te levantes de vez en cuando. Cuando te hayan atendido, puedes volver a hacer la autoevaluación desde el menú de la bandeja.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="561" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="572" />
             <source>It &amp;hurt (stop there: this check is left out)</source>
             <extracomment>A check box on a movement check; &amp; marks its access key (not B or N: Back and Next).</extracomment>
             <translation>Me ha &amp;dolido (para aquí: esta prueba queda fuera)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="566" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="577" />
             <source>I can't do this one now: &amp;skip it</source>
             <extracomment>A check box on a movement check; &amp; marks its access key (not B or N: Back and Next).</extracomment>
             <translation>Ahora no puedo hacer esta: salta&amp;rla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="601" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="612" />
             <source>What did you notice on each side? Leave it blank to skip this one.</source>
             <translation>¿Qué has notado en cada lado? Déjalo en blanco para saltarte esta prueba.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="603" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="614" />
             <source>What did you notice on each side?</source>
             <translation>¿Qué has notado en cada lado?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="605" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="616" />
             <source>What did you notice? Leave it blank to skip this one.</source>
             <translation>¿Qué has notado? Déjalo en blanco para saltarte esta prueba.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="109" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="114" />
             <source>Welcome to your self-check</source>
             <translation>Te damos la bienvenida a tu autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="111" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="116" />
             <source>Please read this first.</source>
             <extracomment>Subtitle of the first page, above the disclaimer.</extracomment>
             <translation>Lee esto primero, por favor.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="168" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="173" />
             <source>Under 65</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>Menos de 65</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="170" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="175" />
             <source>65 or over</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>65 o más</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="172" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="177" />
             <source>I'd rather not say</source>
             <extracomment>Leaves the age band out.</extracomment>
             <translation>Prefiero no decirlo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="181" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="186" />
             <source>How you spend your days</source>
             <translation>Cómo pasas tus días</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="182" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="187" />
             <source>Tick everything that fits you.</source>
             <translation>Marca todo lo que encaje contigo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="241" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="246" />
             <source>Your work hours</source>
             <translation>Tu horario de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="242" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="247" />
             <source>Desk Coach reminds you only inside these hours. Change them if they are not right; you can also do this later in Settings.</source>
             <translation>Desk Coach solo te avisa dentro de este horario. Cámbialo si no es correcto; también puedes hacerlo más tarde en Ajustes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="371" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="376" />
             <source>Room on the floor</source>
             <translation>Espacio en el suelo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="372" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="377" />
             <source>Some moves are done lying or kneeling on a mat. Without room for them, Desk Coach picks moves you can do sitting or standing.</source>
             <translation>Algunos movimientos se hacen tumbado o de rodillas sobre una esterilla. Si no hay espacio para ellos, Desk Coach elige movimientos que puedes hacer sentado o de pie.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="384" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="389" />
             <source>&amp;Yes, there is room</source>
             <extracomment>An answer on the floor page; &amp; marks the access key (not B or N: Back and Next use them).</extracomment>
             <translation>Sí, &amp;hay espacio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="386" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="391" />
             <source>N&amp;o, not really</source>
             <extracomment>An answer on the floor page; &amp; marks the access key (not B or N: Back and Next use them).</extracomment>
             <translation>&amp;No, la verdad es que no</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="410" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="415" />
             <source>What you have at hand</source>
             <translation>Lo que tienes a mano</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="411" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="416" />
             <source>Tick what you can use during breaks.</source>
             <translation>Marca lo que puedes usar durante las pausas.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="463" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="468" />
             <source>No to &amp;all on this page</source>
             <extracomment>A button that answers no to every health question on the page; &amp; marks its access key.</extracomment>
             <translation>&amp;No a todo en esta página</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="465" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="470" />
             <source>Answer no to every question on this page</source>
             <translation>Responder no a todas las preguntas de esta página</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="492" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="497" />
             <source>Please get help now</source>
             <extracomment>Title of the page shown after an answer that needs urgent care.</extracomment>
             <translation>Busca ayuda ahora, por favor</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="493" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="498" />
             <source>Your answer needs medical care before any exercise.</source>
             <translation>Tu respuesta requiere atención médica antes de hacer cualquier ejercicio.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="533" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="544" />
             <source>Movement check: {name} (optional)</source>
             <extracomment>Title of a movement check that may be left blank; {name} is the check's name.</extracomment>
             <translation>Chequeo de movimiento: {name} (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="536" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="547" />
             <source>Movement check: {name}</source>
             <extracomment>Title of a movement check's page; {name} is the check's name.</extracomment>
             <translation>Chequeo de movimiento: {name}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="618" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="629" />
             <source>Your self-check</source>
             <extracomment>Title of the summary page of the self-check.</extracomment>
             <translation>Tu autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="620" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="631" />
             <source>Press Save and start to begin coaching with this.</source>
             <extracomment>"Save and start" is the button's name (without its &amp; access key).</extracomment>
             <translation>Pulsa «Guardar y empezar» para comenzar el coaching con esto.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="678" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="689" />
             <source>You are set up</source>
             <translation>Todo listo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="679" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="690" />
             <source>Your self-check is saved. Here is what happens next.</source>
             <translation>Tu autoevaluación está guardada. Esto es lo que pasa ahora.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="193" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="198" />
             <source>Your age (optional)</source>
             <translation>Tu edad (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="259" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="264" />
             <source>Day off</source>
             <extracomment>Shown in an empty work-hours field: no work that day.</extracomment>
             <translation>Día libre</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="380" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="385" />
             <source>Is there room where you take breaks to lie down on a mat or rug?</source>
             <translation>¿Hay espacio donde haces las pausas para tumbarte en una esterilla o alfombra?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="447" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="452" />
             <source>Health questions ({number} of {count}): {heading}</source>
             <extracomment>Title of a page of health questions: "Health questions (1 of 3): Before you start"; {heading} is the page's own heading.</extracomment>
             <translation>Preguntas de salud ({number} de {count}): {heading}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="547" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="558" />
             <source>Move gently and stop if it hurts.</source>
             <translation>Muévete con suavidad y para si te duele.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="628" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="639" />
             <source>Please note</source>
             <extracomment>A section of the self-check's summary: referrals to a health professional.</extracomment>
             <translation>Ten en cuenta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="630" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="641" />
             <source>Back on after this check</source>
             <extracomment>A section of a re-check's summary: areas and exercises put back on.</extracomment>
             <translation>Se reanuda tras esta evaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="631" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="642" />
             <source>What we found</source>
             <translation>Lo que hemos visto</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="632" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="643" />
             <source>What Desk Coach will focus on</source>
             <translation>En qué se centrará Desk Coach</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="684" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="695" />
             <source>Your first moves, and why</source>
             <translation>Tus primeros movimientos y por qué</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="685" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="696" />
             <source>Your first break</source>
             <translation>Tu primera pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="686" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="697" />
             <source>Where to find Desk Coach</source>
             <translation>Dónde encontrar Desk Coach</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="226" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="231" />
             <source>&amp;Monday</source>
             <extracomment>A weekday's label on the work-hours page; &amp; marks its access key, which must differ from the other days' and from Back and Next.</extracomment>
             <translation>&amp;Lunes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="227" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
             <source>T&amp;uesday</source>
             <translation>&amp;Martes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="228" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="233" />
             <source>&amp;Wednesday</source>
             <translation>M&amp;iércoles</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="229" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="234" />
             <source>&amp;Thursday</source>
             <translation>&amp;Jueves</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="230" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="235" />
             <source>&amp;Friday</source>
             <translation>&amp;Viernes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="231" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="236" />
             <source>S&amp;aturday</source>
             <translation>Sá&amp;bado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="237" />
             <source>&amp;Sunday</source>
             <translation>&amp;Domingo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="545" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="556" />
             <source>{number}. {step}</source>
             <extracomment>One numbered step of a movement check: "1. Stand tall."</extracomment>
             <translation>{number}. {step}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="262" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="267" />
             <source>Work hours on {day}</source>
             <translation>Horario de trabajo del {day}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="291" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="296" />
             <source>Example: 09:00-12:30, 13:30-17:30. {night_shift}</source>
             <extracomment>Under the work-hours fields; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Ejemplo: 09:00-12:30, 13:30-17:30. {night_shift}</translation>
@@ -3154,35 +3174,35 @@ Registro: {log}</translation>
             <translation>{side}: {choice}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="106" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="108" />
             <source>Self-check</source>
             <extracomment>The self-check wizard's window title.</extracomment>
             <translation>Autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="115" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="117" />
             <source>&amp;Save and start</source>
             <extracomment>The button that saves the self-check and starts coaching; &amp; marks its access key.</extracomment>
             <translation>&amp;Guardar y empezar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="116" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="118" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancelar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="118" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="120" />
             <source>&lt; &amp;Back</source>
             <extracomment>The wizard's buttons; &amp; marks the access key, which the pages' own keys must not use.</extracomment>
             <translation>&lt; &amp;Atrás</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="119" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="121" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Siguiente &gt;</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="120" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="122" />
             <source>&amp;Finish</source>
             <translation>&amp;Finalizar</translation>
         </message>
