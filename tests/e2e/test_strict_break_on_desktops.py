@@ -98,7 +98,10 @@ def answers(call: NotifyCall) -> list[tuple[str, str]]:
 
 def tray_menu(desktop: Desktop) -> dict[str, bool]:
     """The tray menu's top entries as the SNI host reads them over DBusMenu: label -> enabled."""
-    [item] = registered_items(desktop)
+    # The tray host may still be taking the item in (GNOME's AppIndicator extension retries its
+    # proxy for a few seconds on a busy machine): wait for it to be listed.
+    [item] = desktop.wait_until(lambda: registered_items(desktop) or None, timeout=30, interval=0.5,
+                                what="the tray item registered with the host")
     bus_name = item.partition("@/" if "@/" in item else "/")[0]  # GNOME's watcher: "bus-name@/path"
     host = TrayHost(desktop.app_env()["DBUS_SESSION_BUS_ADDRESS"], bus_name)
     try:
