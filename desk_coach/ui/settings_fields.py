@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.settings import KeySpec, split_work_day
+from desk_coach.ui.spoken import describe
 from desk_coach.ui.work_day_line import tidy_line
 from desk_coach.wording.figures import minutes_words
 from desk_coach.wording.translate import number, translate
@@ -184,8 +185,7 @@ class FieldEditor(QObject):
             return
         text = self.description()
         for stop in self.tab_stops:
-            if stop.accessibleDescription() != text:
-                stop.setAccessibleDescription(text)
+            describe(stop, text)
 
     def _typing(self) -> bool:
         """True while the user is part-way through typing; messages wait until they pause."""

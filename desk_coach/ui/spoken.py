@@ -3,23 +3,31 @@
 Orca 43 (Debian 12) has no handler for ``object:announcement`` and ignores a label's name change;
 what it reads, like screen readers of every age, is a change of the *focused* control's accessible
 description (and that description again whenever the control gets the focus). A window keeps one
-:class:`FocusVoice`: each line goes on the control that has the focus, and the control that
-carried the last line is cleared, so a later Tab does not read a stale line.
+:class:`FocusVoice`: each line goes on the control that has the focus, ahead of the control's own
+description (a field's typing hint, a button's purpose), and once the focus leaves that control
+(or the next line goes elsewhere) its own description is back, so a later Tab reads no stale line.
 """
 
 from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-class FocusVoice:
+class FocusVoice(QObject):
     """Says lines for ``window`` on its focused control (``fallback`` when none of it has the focus)."""
 
     def __init__(self, window: QWidget) -> None:
+        super().__init__(window)  # goes with its window, and with it the focus connection
         self._window = window
-        self._last: QWidget | None = None
+        self._carrier: QWidget | None = None  # the control the last line is on
+        self._own = ""  # that control's own description, given back when the line is done
+        self._said = ""  # the description the line gave it
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     def target(self, fallback: QWidget | None = None) -> QWidget:
         focused = QApplication.focusWidget()
@@ -28,14 +36,36 @@ class FocusVoice:
         return fallback if fallback is not None else self._window
 
     def say(self, text: str, on: QWidget | None = None) -> None:
-        """Put ``text`` on ``on`` (default: the focused control) as its description; empty does nothing."""
+        """Put ``text`` on ``on`` (default: the focused control), ahead of its own description;
+        empty does nothing."""
         if not text:
             return
         target = on if on is not None else self.target()
-        last = self._last
-        if last is not None and last is not target:
-            with contextlib.suppress(RuntimeError):  # deleted with its page
-                last.setAccessibleDescription("")
-        self._last = target
-        if target.accessibleDescription() != text:
-            target.setAccessibleDescription(text)
+        if self._carrier is not None and self._carrier is not target:
+            self._give_back()
+        current = target.accessibleDescription()
+        # Still our line: the own text is the one kept; changed since (a field's problem): that is its own.
+        own = self._own if target is self._carrier and current == self._said else current
+        spoken = f"{text}\n{own}" if own else text
+        self._carrier, self._own, self._said = target, own, spoken
+        if current != spoken:
+            target.setAccessibleDescription(spoken)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._carrier is not None and old is self._carrier and new is not self._carrier:
+            self._give_back()
+
+    def _give_back(self) -> None:
+        """The line's control gets its own description back, unless it has set another since."""
+        carrier, self._carrier = self._carrier, None
+        with contextlib.suppress(RuntimeError):  # deleted with its page
+            if carrier is not None and carrier.accessibleDescription() == self._said:
+                carrier.setAccessibleDescription(self._own)
+
+
+def describe(control: QWidget, text: str) -> None:
+    """Give ``control`` its own description ``text`` (a hint, a problem). A screen reader speaks a
+    changed description, so nothing changes when it already reads that text, alone or after a line."""
+    current = control.accessibleDescription()
+    if current != text and not current.endswith(f"\n{text}"):
+        control.setAccessibleDescription(text)

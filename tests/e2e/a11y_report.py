@@ -59,11 +59,12 @@ if os.environ.get(REPORT):
         def wait(self, ms: int = 50) -> None:
             self.qtbot.wait(ms)
 
-        def quiet(self, quiet_s: float = 2.5, timeout_s: float = 15.0) -> list[str]:
-            """Run the event loop until Orca has said nothing new for ``quiet_s``; what it said."""
-            deadline, last, still = time.monotonic() + timeout_s, -1, time.monotonic()
+        def quiet(self, quiet_s: float = 2.5, timeout_s: float = 30.0) -> list[str]:
+            """Run the event loop until Orca has said and done nothing new for ``quiet_s`` (its
+            queue of events worked through, else a newer window's events make it skip these); what it said."""
+            deadline, last, still = time.monotonic() + timeout_s, (-1, -1), time.monotonic()
             while time.monotonic() < deadline:
-                count = self.speech.mark()
+                count = self.speech.busy_mark()
                 if count != last:
                     last, still = count, time.monotonic()
                 elif time.monotonic() - still >= quiet_s:

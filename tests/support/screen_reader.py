@@ -170,6 +170,11 @@ class SpeechLog:
         """A moment to read from: the number of utterances so far."""
         return len(self.spoken())
 
+    def busy_mark(self) -> tuple[int, int]:
+        """Utterances and log size so far: while Orca works through a queue of events (a loaded
+        machine, a window changed fast) it says nothing for seconds but still writes its log."""
+        return self.mark(), self.path.stat().st_size if self.path.exists() else 0
+
     def spoken(self, since: int = 0) -> list[str]:
         """What Orca spoke, one utterance per entry, from the ``since``-th on."""
         text = self.path.read_text(errors="replace") if self.path.exists() else ""

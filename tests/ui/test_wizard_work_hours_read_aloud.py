@@ -9,16 +9,26 @@ from test_work_hours_overnight import hours_page, type_into  # noqa: F401 (the f
 from desk_coach.ui.settings_fields import SETTLE_MS, work_hours_hint
 
 
-def test_each_day_reads_how_to_type_its_hours(hours_page) -> None:  # noqa: F811
-    for edit in hours_page.work_hours_page.edits.values():
-        assert edit.accessibleDescription() == work_hours_hint()
+def test_each_day_reads_how_to_type_its_hours(qtbot, hours_page) -> None:  # noqa: F811
+    page = hours_page.work_hours_page
+    monday = page.edits["monday"]
+    # The field that has the focus as the page opens reads the page's question first, then its hint.
+    qtbot.waitUntil(lambda: monday.accessibleDescription() != work_hours_hint())
+    assert monday.accessibleDescription() == f"{page.spoken_text()}\n{work_hours_hint()}"
+    for day, edit in page.edits.items():
+        if day != "monday":
+            assert edit.accessibleDescription() == work_hours_hint()
+    page.edits["tuesday"].setFocus()  # the question was said once: back on Monday, the hint alone
+    qtbot.waitUntil(lambda: monday.accessibleDescription() == work_hours_hint())
 
 
 def test_a_mistake_is_tied_to_its_day_and_told_once_typing_pauses(qtbot, hours_page) -> None:  # noqa: F811
     page = hours_page.work_hours_page
     monday = page.edits["monday"]
+    qtbot.waitUntil(lambda: monday.accessibleDescription().startswith(page.spoken_text()))
+    opened_with = monday.accessibleDescription()  # the page's question, then the hint
     type_into(qtbot, monday, "9")
-    assert monday.accessibleDescription() == work_hours_hint()  # nothing new while typing
+    assert monday.accessibleDescription() == opened_with  # nothing new while typing
     qtbot.waitUntil(page.problems["monday"].isVisible, timeout=SETTLE_MS * 3)
     told = monday.accessibleDescription()
     assert told == f"{page.problems['monday'].text()} {work_hours_hint()}"

@@ -57,6 +57,7 @@ from desk_coach.ui.settings_fields import (
     problem_color,
     work_hours_hint,
 )
+from desk_coach.ui.spoken import describe
 from desk_coach.ui.work_day_line import WorkWeekLines, line_problem, tidy_line
 from desk_coach.wording.say import say
 from desk_coach.wording.translate import number, translate
@@ -334,8 +335,7 @@ class WorkHoursPage(ScrollingPage):
         """Tie the day's problem (if any) and how to type the hours to its field: its accessible
         description, which a screen reader reads with the field and speaks again when it changes."""
         text = f"{message} {work_hours_hint()}" if message else work_hours_hint()
-        if self.edits[day].accessibleDescription() != text:
-            self.edits[day].setAccessibleDescription(text)
+        describe(self.edits[day], text)
 
     def _finished(self, day: str) -> None:
         """Leaving a field: say what is wrong, or tidy what is right ("9:00-17:30" -> "09:00-17:30")."""
