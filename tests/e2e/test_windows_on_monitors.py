@@ -68,10 +68,10 @@ else:
     from PySide6.QtGui import QGuiApplication, QScreen
     from PySide6.QtWidgets import QWidget
     from pytestqt.exceptions import TimeoutError
-    from window_gallery import SCENES, close_databases, settle
+    from window_gallery import SCENES, as_the_app_opens, close_databases, settle
     from x11_monitors import Monitor, X11Monitors, layout
 
-    from desk_coach.ui.user_screen import SETTLE_SECONDS, follow_screens, open_window
+    from desk_coach.ui.user_screen import SETTLE_SECONDS, follow_screens
 
     LAYOUT = os.environ[CHILD_ENV]
     MONITORS = layout(*LAYOUTS[SESSIONS[LAYOUT][0]])
@@ -105,13 +105,6 @@ else:
 
         qtbot.waitUntil(unchanged, timeout=WAIT_MS)
         return seen[-1]
-
-    def as_the_app_opens(widget, qtbot):
-        qtbot.addWidget(widget)
-        open_window(widget)
-        qtbot.waitExposed(widget)
-        settle()
-        return widget
 
     def settings_dialog(qtbot) -> QWidget:
         """Settings as the app opens it (CoachingWindows.open_settings: ``open_window``); the

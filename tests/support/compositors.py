@@ -27,6 +27,7 @@ from typing import IO, Any, TypeVar
 
 from desktop import stop_process, system_user
 from desktops.wayland_input import KWinFakeInput
+from unix_socket import listens
 
 from desk_coach.adapters.idle.wayland_wire import WaylandConnection, fixed, uint
 
@@ -221,7 +222,7 @@ class KWin(Compositor):
         # GNOME and KDE want a system bus too; a second session-type bus stands in for it.
         self.spawn("dbus-system", [dbus, "--config-file=/usr/share/dbus-1/session.conf", "--nofork",
                                    f"--address={env['DBUS_SYSTEM_BUS_ADDRESS']}"], env)
-        self.wait_until(lambda: (self.runtime / "bus").exists() and (self.runtime / "sysbus").exists(),
+        self.wait_until(lambda: listens(self.runtime / "bus") and listens(self.runtime / "sysbus"),
                         "the private D-Bus buses")
         self.spawn("kwin", [str(kwin), "--virtual", "--width", "1280", "--height", "800",
                             "--socket", self.socket_name], env)

@@ -29,22 +29,14 @@ else:
     import window_gallery
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtGui import QCursor, QGuiApplication
-    from window_gallery import SCENES, close_databases, settle
+    from window_gallery import SCENES, as_the_app_opens, close_databases, settle
 
-    from desk_coach.ui.user_screen import open_window
 
     SCENES_OPENED = ["wizard", "routine", "break", "progress", "messages"]
     POINTER = {"left": QPoint(300, 500), "right": QPoint(1920 + 1000, 700)}
 
     def screen(name: str):
         return next(screen for screen in QGuiApplication.screens() if screen.name() == name)
-
-    def as_the_app_opens(widget, qtbot):
-        qtbot.addWidget(widget)
-        open_window(widget)
-        qtbot.waitExposed(widget)
-        settle()
-        return widget
 
     def settled(widget, qtbot) -> None:
         """Past the moment after opening when any move is fitted again (the window system's

@@ -48,6 +48,17 @@ def settle() -> None:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+def as_the_app_opens(widget: QWidget, qtbot: Any) -> QWidget:
+    """Show ``widget`` as the app opens a window (``open_window``: on the user's screen, whole)."""
+    from desk_coach.ui.user_screen import open_window
+
+    qtbot.addWidget(widget)
+    open_window(widget)
+    qtbot.waitExposed(widget)
+    settle()
+    return widget
+
+
 def shown(widget: QWidget, qtbot: Any) -> QWidget:
     qtbot.addWidget(widget)
     widget.show()

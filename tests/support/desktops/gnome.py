@@ -53,6 +53,7 @@ from jeepney import DBusAddress, MessageType, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from notify_probe import NotifyCall
+from unix_socket import listens
 
 from desktops.base import DeviceInputDesktop, TrayItem, Window, text_rows
 from desktops.sni import host_registered, item_title, registered_items
@@ -297,8 +298,7 @@ class GnomeShell(DeviceInputDesktop):
             config.write_text(BUS_CONFIG.format(address=address).replace("<auth>EXTERNAL</auth>",
                                                                           f"<auth>EXTERNAL</auth>{activation}"))
             bus = self.spawn(name, ["dbus-daemon", f"--config-file={config}", "--nofork"], env=self.shell_env)
-            path = Path(address.removeprefix("unix:path="))
-            self._wait_started(bus, path.exists, f"the {name} bus")
+            self._wait_started(bus, lambda address=address: listens(address), f"the {name} bus")
 
     def stop(self) -> None:
         if self.input is not None:

@@ -46,6 +46,7 @@ from desktop import PACKAGES, DesktopError, Geometry, _base_env, program
 from jeepney import DBusAddress, MessageType, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from notify_probe import NotifyCall
+from unix_socket import listens
 
 from desktops.base import DeviceInputDesktop, TrayItem, Window
 from desktops.logind import FakeLogind
@@ -226,7 +227,7 @@ class Plasma(DeviceInputDesktop):
         # A second bus stands in for the system bus, which KWin and plasmashell want.
         self.spawn("system-bus", [dbus, "--config-file=/usr/share/dbus-1/session.conf", "--nofork",
                                   f"--address={session['DBUS_SYSTEM_BUS_ADDRESS']}"], env=self.desktop_env)
-        self._wait_started(bus, lambda: (runtime / "bus").exists() and (runtime / "system-bus").exists(),
+        self._wait_started(bus, lambda: listens(runtime / "bus") and listens(runtime / "system-bus"),
                            "the session and system buses")
         # logind, for KWin's screen locker (lock state, unlock) and the app (LockedHint).
         self.logind = FakeLogind(session["DBUS_SYSTEM_BUS_ADDRESS"])

@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop import PACKAGES, DesktopError, Geometry, _base_env, program, stop_process
 from notify_probe import NotifyCall
+from unix_socket import listens
 
 from desktops.base import DeviceInputDesktop, TrayItem, Window, desktop_user, text_rows
 from desktops.sni import SniTray, host_registered
@@ -99,7 +100,7 @@ class Sway(DeviceInputDesktop):
         (self.tmp / "bus.conf").write_text(BUS_CONFIG.format(address=self.bus_address))
         bus = self.spawn("dbus", ["dbus-daemon", f"--config-file={self.tmp}/bus.conf", "--nofork"],
                          env=_base_env())
-        self._wait_started(bus, lambda: (self.tmp / "bus").exists(), "the session bus")
+        self._wait_started(bus, lambda: listens(self.tmp / "bus"), "the session bus")
 
         self.user_env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(home),
