@@ -368,8 +368,10 @@ def test_in_gnome_shell_the_heads_up_has_one_button_and_the_break_starts_by_itse
     notes = way_out_notes(paths)
     assert len(notes) == 1 and notes[0].startswith("emergency way out"), notes
 
-    desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 60, interval=0.2,
-                       what="the next strict break to open by itself")
+    window = desktop.wait_until(lambda: break_window(desktop), timeout=WARNING_S + 60, interval=0.2,
+                                what="the next strict break to open by itself")
+    desktop.wait_until(lambda: desktop._windows().get(window.id, {}).get("has-focus"), timeout=20,
+                       what="the next strict break holding the keyboard")  # Tab would go nowhere before
     leave_by_the_button(desktop, shot)
     notes = way_out_notes(paths)
     assert len(notes) == 2 and all(note.startswith("emergency way out") for note in notes), notes
