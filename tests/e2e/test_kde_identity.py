@@ -61,7 +61,9 @@ def test_plasma_shows_desk_coachs_name_and_icon(installed: bool, request: pytest
         box = desktop.wait_until(lambda: desktop.notification_popup(reminder), timeout=10,
                                  what="the reminder's popup")
         header = Geometry(box.x, box.y, 36, 30)
-        assert green_pixels(desktop.capture_rgb(header)) >= 20
+        # The popup slides and fades in: its header is read once it is drawn, not at the first frame.
+        desktop.wait_until(lambda: green_pixels(desktop.capture_rgb(header)) >= 20, timeout=10,
+                           what="Desk Coach's icon in the reminder popup's header")
         desktop.screenshot(tmp_path / "identity-reminder.png")
 
     # Written by the app only where no package installed one.
