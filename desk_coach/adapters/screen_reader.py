@@ -6,7 +6,8 @@ reader runs: with one, the lines already reach it, and two voices at once help n
 - Linux and the BSDs: the accessibility bus's ``org.a11y.Status.ScreenReaderEnabled`` (the session
   bus's ``org.a11y.Bus`` at ``/org/a11y/bus``), which the desktop's screen reader switch sets (GNOME's
   Super+Alt+S, its settings, Plasma's); Orca 43 only reads it, so an Orca started by hand or from
-  an autostart entry is found by its process (a ``/proc`` entry of this user named ``orca``).
+  an autostart entry is found by its process: a ``/proc`` entry of this user named ``orca`` on this
+  session's bus (an Orca of another session reads other windows).
 - Windows: ``SystemParametersInfo(SPI_GETSCREENREADER)``, which NVDA, JAWS and Narrator set.
 - Elsewhere (macOS): None, unknown; the window asks Qt whether an assistive client listens.
 """
@@ -33,7 +34,7 @@ def screen_reader_running(env: Mapping[str, str] | None = None) -> bool | None:
         if sys.platform == "win32":
             return _windows_screen_reader()
         if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-            return bool(_desktop_switch(env)) or _screen_reader_process(Path("/proc"))
+            return bool(_desktop_switch(env)) or _screen_reader_process(Path("/proc"), env)
     except Exception:  # a question asked for convenience: never worth a failed routine
         log.warning("could not tell whether a screen reader runs", exc_info=True)
     return None
@@ -61,8 +62,13 @@ def _desktop_switch(env: Mapping[str, str]) -> bool | None:
     return bool(value) if signature == "b" else None
 
 
-def _screen_reader_process(proc: Path) -> bool:
-    """Whether a process of this user is a known screen reader (Linux's /proc; False without one)."""
+def _screen_reader_process(proc: Path, env: Mapping[str, str]) -> bool:
+    """Whether a process of this user on this session's bus is a known screen reader (Linux's /proc)."""
+    from desk_coach.adapters.idle._dbus import session_bus_address
+
+    ours = session_bus_address(env)
+    if ours is None:  # no session bus: no accessibility bus either, so no screen reader reads us
+        return False
     uid = os.getuid()
     try:
         entries = list(proc.iterdir())
@@ -75,9 +81,14 @@ def _screen_reader_process(proc: Path) -> bool:
             if entry.stat().st_uid != uid:
                 continue
             name = (entry / "comm").read_text(encoding="utf-8", errors="replace").strip()
+            if name not in SCREEN_READER_PROCESSES:
+                continue
+            raw = (entry / "environ").read_bytes()
         except OSError:  # gone in between, or not ours to read
             continue
-        if name in SCREEN_READER_PROCESSES:
+        pairs = (item.split("=", 1) for item in raw.decode("utf-8", "replace").split("\0") if "=" in item)
+        theirs = dict(pairs)
+        if session_bus_address(theirs) == ours:
             return True
     return False
 
