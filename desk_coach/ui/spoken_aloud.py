@@ -93,10 +93,12 @@ class SystemSpeech(QObject):
         self._speech = speech
         # A voice for the app's language; speech-dispatcher starts in an error where it has none
         # for the system's locale (LANG=C), and speaks once a voice is chosen.
-        chosen = self._choose_voice(speech, language)
-        if speech.state() == QTextToSpeech.State.Error and not (
-                chosen and speech.errorReason() == QTextToSpeech.ErrorReason.Configuration):
+        unset = speech.errorReason() == QTextToSpeech.ErrorReason.Configuration
+        if speech.state() == QTextToSpeech.State.Error and not unset:
             self._give_up(speech.errorString() or "the speech engine did not start")
+            return
+        if not self._choose_voice(speech, language) and speech.state() == QTextToSpeech.State.Error:
+            self._give_up(speech.errorString() or "the speech engine has no voice")
             return
         speech.errorOccurred.connect(lambda _reason, text: self._give_up(text))
         log.info("spoken cues: aloud through the %r speech engine", speech.engine())
@@ -126,7 +128,12 @@ class SystemSpeech(QObject):
         return True
 
     def _give_up(self, why: str) -> None:
-        if not self._broken:
-            log.warning("spoken cues: the system's speech does not work (%s); the routine goes on "
-                        "without it", why)
+        if not self._broken:  # a warning the first time in this run, then a quieter note each routine
+            level = logging.INFO if why in _TOLD else logging.WARNING
+            _TOLD.add(why)
+            log.log(level, "spoken cues: the system's speech does not work (%s); the routine goes on "
+                    "without it", why)
         self._broken = True
+
+
+_TOLD: set[str] = set()  # why the system's speech failed, as told in the log already
