@@ -1,10 +1,10 @@
-"""Spoken cues set to "aloud" reach the real speech-dispatcher (issue 17): the guided routine, the app's
-own wiring (``bootstrap.SpokenCues``: the setting, the screen reader asked on the real accessibility
-bus, Qt's speechd engine) and speech-dispatcher 0.11 itself, whose only voice writes down what it
-is asked to say (``tests/support/speech_dispatcher.py``). A long break's routine is planned from the
-shipped library and runs offscreen on a fake clock; each moment waits until speech-dispatcher has
-taken its line. With a screen reader running, nothing reaches it. Debian packages:
-speech-dispatcher, dbus-daemon, at-spi2-core."""
+"""Spoken cues set to "aloud" reach the real speech-dispatcher (issue 17): a long break's routine planned
+from the shipped library and opened by the app's view (``QtCoachView``) with the app's own wiring
+(``bootstrap.SpokenCues``: the setting, the screen reader asked on the real accessibility bus, Qt's
+speechd engine), and speech-dispatcher 0.11 itself, whose only voice writes down what it is asked to
+say (``tests/support/speech_dispatcher.py``). The routine runs offscreen on a fake clock; each moment
+waits until speech-dispatcher has spoken its line. With a screen reader running, nothing reaches it.
+Debian packages: speech-dispatcher, dbus-daemon, at-spi2-core."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from a11y_bus import launch_a11y_bus, stop
 from private_bus import PrivateBus
+from PySide6.QtCore import QObject
 from routine_coach import RoutineCoach, routine_coach
 from speech_dispatcher import SpeechDispatcher
 
@@ -23,8 +24,9 @@ from desk_coach.adapters.settings_file import shipped_schema
 from desk_coach.bootstrap import SpokenCues
 from desk_coach.domain.history import BreakKind
 from desk_coach.domain.settings import Settings, defaults
+from desk_coach.ui.coach_view import QtCoachView
 from desk_coach.ui.routine.dialog import GuidedRoutineDialog
-from desk_coach.ui.spoken_aloud import SystemSpeech
+from desk_coach.ui.spoken_aloud import RoutineSpeech, SystemSpeech
 from desk_coach.wording import qt_catalogues
 
 pytestmark = pytest.mark.e2e
@@ -69,25 +71,36 @@ def session_bus(monkeypatch) -> Iterator[PrivateBus]:
     bus.close()
 
 
+class NoTray(QObject):
+    """Opening a break never touches the tray."""
+
+
 def routine(qtbot, coach: RoutineCoach, clock: Clock, settings: Settings
             ) -> tuple[GuidedRoutineDialog, list[str]]:
-    """A long break's routine as the app opens it, with the lines it asks the system's speech to say."""
-    spoken = SpokenCues(lambda: settings)()
+    """A long break's routine as the coach opens it (``QtCoachView``, the app's view, with the app's
+    ``SpokenCues``), waiting for its Start button; the lines it asks the system's speech to say."""
     asked: list[str] = []
-    if spoken.aloud is not None:
-        speaker = spoken.aloud
+    cues = SpokenCues(lambda: settings)
 
-        def say(text: str) -> None:
-            asked.append(text)
-            speaker(text)
+    def spoken_cues() -> RoutineSpeech:
+        spoken = cues()
+        if spoken.aloud is not None:
+            speaker = spoken.aloud
 
-        spoken.aloud = say
-    plan = coach.service.plan_break(BreakKind.LONG, 360)
-    window = GuidedRoutineDialog(plan, coach.service.library, clock=clock, play_sound=lambda name: None,
-                                 opened_by_user=True, spoken=spoken)
+            def say(text: str) -> None:
+                asked.append(text)
+                speaker(text)
+
+            spoken.aloud = say
+        return spoken
+
+    view = QtCoachView(NoTray(), coach.clock.now, lambda: True, routines=coach.service, clock=clock,
+                       spoken_cues=spoken_cues)
+    view.open_break(BreakKind.LONG, 360)
+    window = view.break_window
+    assert isinstance(window, GuidedRoutineDialog)
     qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
+    qtbot.waitExposed(window)
     return window, asked
 
 
@@ -108,14 +121,17 @@ def test_a_routines_lines_are_spoken_by_speech_dispatcher(qtbot, coach, speechd,
         name = dialog.exercise_page.name_label.text()
         first_step = dialog.exercise_page.step_labels[1].text()
         assert heard.startswith(f"{name}. First: {first_step}")
+        dialog.primary_action()  # Start, once the user has heard what comes
+        heard_so_far(qtbot, speechd, asked)
         while len(asked) < 12:  # second by second: the counts, the phases, the next exercise
             clock.now += 1
             dialog.refresh()
             heard_so_far(qtbot, speechd, asked)
-        assert asked[1:4] == ["3", "2", "1"]  # the last three seconds of getting ready
-        assert asked[4].startswith("Hold 1 of 2 · left side.")
-        assert asked[5:10] == ["20", "10", "3", "2", "1"]  # every ten seconds, then the last three
-        assert asked[10].startswith("Switch sides. Now the right side.")
+        assert asked[1] == "Hold 1 of 2 · left side. 30 seconds."
+        assert asked[2:7] == ["20", "10", "3", "2", "1"]  # every ten seconds, then the last three
+        assert asked[7].startswith("Switch sides. Now the right side.")
+        assert asked[8:11] == ["3", "2", "1"]
+        assert asked[11] == "Hold 1 of 2 · right side. 30 seconds."
         assert {language for language, _ in speechd.said()} == {"en"}
     finally:
         stop(launcher)
