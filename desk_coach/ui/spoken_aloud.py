@@ -43,6 +43,11 @@ class RoutineSpeech:
         self.to_screen_reader = to_screen_reader
         self.aloud = aloud
 
+    def attach(self, window: QObject) -> None:
+        """The system's speech goes with ``window``: deleted with it, on the GUI thread."""
+        if isinstance(self.aloud, QObject):
+            self.aloud.setParent(window)
+
     def line(self, text: str) -> str:
         if text and self.aloud is not None:
             try:

@@ -155,6 +155,12 @@ def test_system_speech_speaks_through_qt_and_a_new_line_cuts_the_old_one(qtbot):
     assert words == ["Test", "3"]  # the count came at once; the stale sentence was not finished
 
 
+def test_the_system_speech_goes_with_the_routines_window(qtbot, clock):
+    speech = SystemSpeech("en", engine="mock")
+    dialog = routine(qtbot, clock, RoutineSpeech(aloud=speech))
+    assert speech.parent() is dialog
+
+
 def test_system_speech_chooses_a_voice_in_the_apps_language(qtbot):
     speech = SystemSpeech("en", engine="mock")
     assert speech.findChild(QTextToSpeech).locale().language() == QTextToSpeech("mock").locale().language()

@@ -135,6 +135,7 @@ class GuidedRoutineDialog(QDialog):
         super().__init__(parent)
         self._clock = clock
         self._spoken = spoken if spoken is not None else RoutineSpeech()
+        self._spoken.attach(self)
         self.left_by_way_out = False
         self._play_sound = play_sound
         self._symptoms = tuple(symptoms)
