@@ -17,7 +17,7 @@ from desk_coach.adapters.instance_link import CoachAlreadyRunning, instance_serv
 from desk_coach.adapters.memory import release_free_memory
 from desk_coach.adapters.paths import AppPaths
 from desk_coach.adapters.tray.factory import create_tray_item
-from desk_coach.bootstrap import CoachParts, Container, CuePlayer, History, TestTiming, no_library
+from desk_coach.bootstrap import CoachParts, Container, CuePlayer, History, SpokenCues, TestTiming, no_library
 from desk_coach.services.launch_requests import LaunchRequests
 from desk_coach.ui.error_reporting import ErrorReporter
 from desk_coach.ui.language import apply_language
@@ -73,6 +73,7 @@ class DeskCoachApp:
         self.daily_check: DailyCoachingCheck | None = None
         self.view: QtCoachView | None = None
         self.cues = CuePlayer(self.current_settings)
+        self.spoken_cues = SpokenCues(self.current_settings)
         self.shortcut: KdeGlobalShortcut | None = None  # the status window's global key, if any
         self.notices: list[str] = []
 
@@ -158,7 +159,7 @@ class DeskCoachApp:
             self.shell.balloon, settings, parts.notifier, lambda: not windows.set_up.check())
         self.view = view = QtCoachView(
             self.tray, self.clock.now, lambda: self.coach is not None and self.coach.can_snooze_now,
-            routines=routines, play_sound=self.cues,
+            routines=routines, play_sound=self.cues, spoken_cues=self.spoken_cues,
             can_skip=lambda: self.coach is not None and self.coach.can_skip_now,
             break_screen=lambda: self.current_settings().break_screen,
             can_pause=lambda: self.coach is None or self.coach.can_pause_now)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from desk_coach.services.week_report import WeekReport
     from desk_coach.services.your_data import YourData
     from desk_coach.ui.coaching_windows import WindowData
+    from desk_coach.ui.spoken_aloud import RoutineSpeech
 
 log = logging.getLogger(__name__)
 
@@ -428,6 +429,24 @@ class Container:
             marker.write_text("not set up yet\n", encoding="utf-8")
         except OSError as error:  # a full disk or a read-only folder: the marker only remembers
             log.warning("could not write %s (%s); the self-check is offered again", marker, error.strerror)
+
+
+class SpokenCues:
+    """Where a guided routine starting now says its lines, as the settings say (``ui/spoken_aloud``):
+    whether a screen reader runs is asked here, once per routine; ``engine`` names a Qt speech
+    engine ("" for the system's own)."""
+
+    def __init__(self, settings: Callable[[], Settings], engine: str = "") -> None:
+        self._settings = settings
+        self._engine = engine
+
+    def __call__(self) -> RoutineSpeech:
+        from desk_coach.adapters.screen_reader import screen_reader_running
+        from desk_coach.ui.spoken_aloud import SystemSpeech, routine_speech
+        from desk_coach.wording.qt_catalogues import current_language
+
+        return routine_speech(self._settings().sounds.spoken_cues, screen_reader_running,
+                              lambda: SystemSpeech(current_language(), self._engine))
 
 
 class CuePlayer:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desk_coach.ui.break_screen import BreakCover
     from desk_coach.ui.break_window import BreakWindow
     from desk_coach.ui.routine.dialog import GuidedRoutineDialog
+    from desk_coach.ui.spoken_aloud import RoutineSpeech
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,12 @@ class QtCoachView(QObject):
         clock: Callable[[], float] = time.monotonic,
         break_screen: Callable[[], BreakScreen] | None = None,
         can_pause: Callable[[], bool] | None = None,
+        spoken_cues: Callable[[], RoutineSpeech] | None = None,
     ) -> None:
         """``clock``: the monotonic seconds the break windows count with (tests pass a fake one).
         ``break_screen``: the settings of the break screen in force (strict mode's way out);
-        ``can_pause``: whether the tray's Pause is offered now (not during a strict break)."""
+        ``can_pause``: whether the tray's Pause is offered now (not during a strict break);
+        ``spoken_cues``: where a routine starting now says its lines (``ui/spoken_aloud``)."""
         super().__init__(parent)
         self._tray = tray
         self._now = now
@@ -72,6 +75,7 @@ class QtCoachView(QObject):
         self._can_pause = can_pause
         self._routines = routines
         self._play_sound = play_sound
+        self._spoken_cues = spoken_cues
         self._window: BreakWindow | GuidedRoutineDialog | None = None
         self._cover: BreakCover | None = None  # the break screen, while a covered break runs
         self.last_status: CoachStatus | None = None
@@ -201,6 +205,7 @@ class QtCoachView(QObject):
             next_morning=question.moves if question is not None else (),
             symptoms=self._routines.symptoms_asked(),
             strict=strict,
+            spoken=self._spoken_cues() if self._spoken_cues is not None else None,
         )
         morning: list = []  # what the morning-after answer changed, told with the routine's outcome
         if question is not None:

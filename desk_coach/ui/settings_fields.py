@@ -51,6 +51,13 @@ _CHOICE_LABELS: dict[str, Callable[[], str]] = {
     "desktop": lambda: translate("Settings", "Desktop notifications"),
     #: A way to show reminders (Settings, Notifications).
     "tray": lambda: translate("Settings", "Tray icon balloon"),
+    #: Spoken cues of the guided routine (Settings, Sounds): the lines go to a screen reader only.
+    "screen_reader": lambda: translate("Settings", "Screen reader only"),
+    #: Spoken cues of the guided routine (Settings, Sounds): spoken by the system's speech
+    #: (a synthetic voice) when no screen reader runs; by the screen reader when one does.
+    "aloud": lambda: translate("Settings", "Aloud when no screen reader runs"),
+    #: Spoken cues of the guided routine (Settings, Sounds): no spoken lines at all.
+    "off": lambda: translate("Settings", "Off"),
     #: First day of the week: as the system's regional settings say.
     "locale": lambda: translate("Settings", "As in my regional settings"),
     #: The language setting's first choice: follow the system's language.

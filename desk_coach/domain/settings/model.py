@@ -17,6 +17,9 @@ Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 NotificationStyle = Literal["desktop", "tray"]
 FirstDayOfWeek = Literal["locale", "monday", "sunday"]
 Language = Literal["system", "en", "de", "es"]
+#: Where the guided routine's spoken lines go: a screen reader only; aloud through the system's
+#: speech when no screen reader runs (through the screen reader when one does); nowhere.
+SpokenCues = Literal["screen_reader", "aloud", "off"]
 
 WEEKDAYS: tuple[Weekday, ...] = get_args(Weekday)
 
@@ -152,6 +155,7 @@ class Notifications:
 class Sounds:
     enabled: bool
     volume: int
+    spoken_cues: SpokenCues
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from desk_coach.ui.routine.screen import (
     exercise_words,
 )
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
+from desk_coach.ui.spoken_aloud import RoutineSpeech
 from desk_coach.ui.way_out import StrictBreak, StrictWayOut
 from desk_coach.wording.translate import translate
 
@@ -68,7 +69,8 @@ class GuidedRoutineDialog(QDialog):
     plan must be in it. ``clock`` gives monotonic seconds (tests pass a fake one).
     ``play_sound(name)`` is called with "switch" when it is time to change sides and "done" when
     a hold, set or the walk ends; None (the default) is silence. Pass
-    ``sounds.QtSoundPlayer()`` when the user has sounds on.
+    ``sounds.QtSoundPlayer()`` when the user has sounds on. ``spoken``: where the routine's spoken
+    lines go (``ui/spoken_aloud``: the screen reader, also aloud, or nowhere); default, the screen reader.
 
     ``opened_by_user``: True when the user asked for the routine (menu, shortcut): the routine
     starts at once, and the dialog takes the focus unless its owner set
@@ -128,9 +130,12 @@ class GuidedRoutineDialog(QDialog):
         symptoms: Sequence[Symptom] = tuple(Symptom),
         parent: QWidget | None = None,
         strict: StrictBreak | None = None,
+        spoken: RoutineSpeech | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._spoken = spoken if spoken is not None else RoutineSpeech()
+        self._spoken.attach(self)
         self.left_by_way_out = False
         self._play_sound = play_sound
         self._symptoms = tuple(symptoms)
@@ -264,6 +269,7 @@ class GuidedRoutineDialog(QDialog):
 
     def _build_exercise_page(self) -> ExercisePage:
         page = ExercisePage(self.font(), self.line)
+        page.spoken = self._spoken
         page.primary_button.clicked.connect(self.primary_action)
         page.pause_button.clicked.connect(self.toggle_pause)
         page.skip_button.clicked.connect(self.skip_exercise)

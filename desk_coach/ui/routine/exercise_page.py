@@ -36,6 +36,7 @@ from desk_coach.ui.routine.screen import (
 from desk_coach.ui.routine.spoken_cues import exercise_line, screen_line
 from desk_coach.ui.settings_fields import problem_color
 from desk_coach.ui.spoken import FocusVoice
+from desk_coach.ui.spoken_aloud import RoutineSpeech
 from desk_coach.wording.translate import number, translate
 
 
@@ -67,6 +68,7 @@ class ExercisePage(QWidget):
         self.line = line
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the focus while the main button is hidden
         self.voice = FocusVoice(self)  # what a screen reader says as the routine runs
+        self.spoken = RoutineSpeech()  # the setting's way for the lines (the dialog's): also aloud, or off
         self._spoken_screen: ExerciseScreen | None = None
         self._intro = ""  # the new exercise's name and first step, said with the next moment
         top = self._build_top_row()
@@ -273,4 +275,4 @@ class ExercisePage(QWidget):
         if self._intro:
             line = f"{self._intro} {line}".strip()
             self._intro = ""
-        return line
+        return self.spoken.line(line)
