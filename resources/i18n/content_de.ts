@@ -1757,9 +1757,10 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
-            <source>Sounds at the start and end of a break.</source>
+            <source>Sounds and spoken cues during a break.</source>
+            <oldsource>Sounds at the start and end of a break.</oldsource>
             <comment>sounds.about</comment>
-            <translation>Töne am Anfang und am Ende einer Pause.</translation>
+            <translation>Töne und gesprochene Hinweise während einer Pause.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
@@ -1982,6 +1983,12 @@
             <source>Loudness of break sounds.</source>
             <comment>sounds.volume.description</comment>
             <translation>Lautstärke der Pausentöne.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Spoken cues in the guided routine: to your screen reader only, also aloud by the system's speech when no screen reader runs, or none at all.</source>
+            <comment>sounds.spoken_cues.description</comment>
+            <translation>Gesprochene Hinweise in der angeleiteten Routine: nur für deinen Screenreader, zusätzlich laut über die Sprachausgabe des Systems, wenn kein Screenreader läuft, oder gar keine.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />

@@ -1757,9 +1757,10 @@
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
-            <source>Sounds at the start and end of a break.</source>
+            <source>Sounds and spoken cues during a break.</source>
+            <oldsource>Sounds at the start and end of a break.</oldsource>
             <comment>sounds.about</comment>
-            <translation>Sonidos al empezar y al terminar una pausa.</translation>
+            <translation>Sonidos e indicaciones habladas durante una pausa.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />
@@ -1982,6 +1983,12 @@
             <source>Loudness of break sounds.</source>
             <comment>sounds.volume.description</comment>
             <translation>Volumen de los sonidos de las pausas.</translation>
+        </message>
+        <message>
+            <location filename="../../resources/settings/schema.toml" line="0" />
+            <source>Spoken cues in the guided routine: to your screen reader only, also aloud by the system's speech when no screen reader runs, or none at all.</source>
+            <comment>sounds.spoken_cues.description</comment>
+            <translation>Indicaciones habladas en la rutina guiada: solo para tu lector de pantalla, también en voz alta con la voz del sistema si no hay lector de pantalla activo, o ninguna.</translation>
         </message>
         <message>
             <location filename="../../resources/settings/schema.toml" line="0" />

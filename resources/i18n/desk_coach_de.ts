@@ -93,12 +93,12 @@
             <translation>Desk Coach kann seinen Datenordner {folder} nicht nutzen: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="57" />
+            <location filename="../../desk_coach/bootstrap.py" line="58" />
             <source>The exercise library could not be read; breaks show a plain countdown.</source>
             <translation>Die Übungsbibliothek konnte nicht gelesen werden; Pausen zeigen einen einfachen Countdown.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="63" />
+            <location filename="../../desk_coach/bootstrap.py" line="64" />
             <source>{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed and Desk Coach is started again.</source>
             <extracomment>{error} is why the history database cannot be used (a sentence).</extracomment>
             <translation>{error} Desk Coach coacht weiter, aber nichts Neues kann gespeichert werden, bis das behoben ist und Desk Coach neu gestartet wurde.</translation>
@@ -2368,26 +2368,26 @@ Protokoll: {log}</translation>
     <context>
         <name>RoutineWindow</name>
         <message>
-            <location filename="../../desk_coach/ui/routine/dialog.py" line="143" />
+            <location filename="../../desk_coach/ui/routine/dialog.py" line="148" />
             <source>Stretch routine</source>
             <extracomment>The title of the guided routine's window (Qt adds " — Desk Coach").</extracomment>
             <translation>Dehnroutine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="106" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="108" />
             <source>Routine progress</source>
             <extracomment>What a screen reader calls the bar that shows how much of the routine is done.</extracomment>
             <translation>Fortschritt der Routine</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="159" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="161" />
             <location filename="../../desk_coach/ui/routine/screen.py" line="273" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the big countdown.</extracomment>
             <translation>Verbleibende Zeit</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="162" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="164" />
             <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="35" />
             <source>Paused</source>
             <extracomment>Shown under the countdown while the routine is paused.</extracomment>
@@ -2395,19 +2395,19 @@ Protokoll: {log}</translation>
             <translation>Angehalten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="183" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="185" />
             <source>Stop the clock for a moment (P)</source>
             <extracomment>Tooltip of the Pause button; (P) is its key.</extracomment>
             <translation>Die Uhr kurz anhalten (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="186" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="188" />
             <source>Leave this exercise out today and go on to the next (S)</source>
             <extracomment>Tooltip of the Skip exercise button; (S) is its key.</extracomment>
             <translation>Diese Übung heute auslassen und mit der nächsten weitermachen (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="190" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="192" />
             <source>Stop this exercise because it hurts (H)</source>
             <extracomment>Tooltip of the This hurts button; (H) is its key.</extracomment>
             <translation>Diese Übung abbrechen, weil es wehtut (H)</translation>
@@ -2795,7 +2795,7 @@ Protokoll: {log}</translation>
     <context>
         <name>ScreenWizard</name>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="68" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="69" />
             <source>Desk Coach started, but found something you should know about</source>
             <extracomment>Heads the start-up notices (a problem in the settings file, a database moved aside) on the first page of the self-check.</extracomment>
             <translation>Desk Coach ist gestartet, hat aber etwas gefunden, das du wissen solltest</translation>
@@ -2806,13 +2806,13 @@ Protokoll: {log}</translation>
             <translation>Was hast du bemerkt?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="125" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="126" />
             <source>What Desk Coach is not</source>
             <extracomment>Heading of the disclaimer box on the first page.</extracomment>
             <translation>Was Desk Coach nicht ist</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="199" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="200" />
             <source>People of 65 and over get longer, gentler stretch holds.</source>
             <translation>Ab 65 Jahren hältst du Dehnungen länger und sanfter.</translation>
         </message>
@@ -2854,51 +2854,51 @@ Protokoll: {log}</translation>
             <translation>Was hast du bemerkt? Lass es leer, um diesen Check zu überspringen.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="114" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="115" />
             <source>Welcome to your self-check</source>
             <translation>Willkommen zu deinem Selbstcheck</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="116" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="117" />
             <source>Please read this first.</source>
             <extracomment>Subtitle of the first page, above the disclaimer.</extracomment>
             <translation>Bitte lies das zuerst.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="173" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="174" />
             <source>Under 65</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>Unter 65</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="175" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="176" />
             <source>65 or over</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>65 oder älter</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="177" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="178" />
             <source>I'd rather not say</source>
             <extracomment>Leaves the age band out.</extracomment>
             <translation>Möchte ich nicht angeben</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="186" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="187" />
             <source>How you spend your days</source>
             <translation>Wie du deine Tage verbringst</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="187" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="188" />
             <source>Tick everything that fits you.</source>
             <translation>Kreuze alles an, was auf dich zutrifft.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="246" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="247" />
             <source>Your work hours</source>
             <translation>Deine Arbeitszeiten</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="247" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="248" />
             <source>Desk Coach reminds you only inside these hours. Change them if they are not right; you can also do this later in Settings.</source>
             <translation>Desk Coach erinnert dich nur innerhalb dieser Zeiten. Ändere sie, wenn sie nicht stimmen; das geht auch später in den Einstellungen.</translation>
         </message>
@@ -2991,12 +2991,12 @@ Protokoll: {log}</translation>
             <translation>Dein Selbstcheck ist gespeichert. So geht es weiter.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="198" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="199" />
             <source>Your age (optional)</source>
             <translation>Dein Alter (freiwillig)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="264" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="265" />
             <source>Day off</source>
             <extracomment>Shown in an empty work-hours field: no work that day.</extracomment>
             <translation>Freier Tag</translation>
@@ -3055,38 +3055,38 @@ Protokoll: {log}</translation>
             <translation>Wo du Desk Coach findest</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="231" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
             <source>&amp;Monday</source>
             <extracomment>A weekday's label on the work-hours page; &amp; marks its access key, which must differ from the other days' and from Back and Next.</extracomment>
             <translation>&amp;Montag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="233" />
             <source>T&amp;uesday</source>
             <translation>&amp;Dienstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="233" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="234" />
             <source>&amp;Wednesday</source>
             <translation>M&amp;ittwoch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="234" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="235" />
             <source>&amp;Thursday</source>
             <translation>D&amp;onnerstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="235" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="236" />
             <source>&amp;Friday</source>
             <translation>&amp;Freitag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="236" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="237" />
             <source>S&amp;aturday</source>
             <translation>Sams&amp;tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="237" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="238" />
             <source>&amp;Sunday</source>
             <translation>So&amp;nntag</translation>
         </message>
@@ -3097,12 +3097,12 @@ Protokoll: {log}</translation>
             <translation>{number}. {step}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="267" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="268" />
             <source>Work hours on {day}</source>
             <translation>Arbeitszeiten am {day}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="296" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="297" />
             <source>Example: 09:00-12:30, 13:30-17:30. {night_shift}</source>
             <extracomment>Under the work-hours fields; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Beispiel: 09:00-12:30, 13:30-17:30. {night_shift}</translation>
@@ -3358,105 +3358,123 @@ Alle deine Daten jetzt löschen?</translation>
             <translation>Deine Einstellungen wurden gespeichert, aber {app} konnte den Start bei der Anmeldung nicht ausschalten: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="448" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="455" />
             <source>A night shift such as 22:00-06:00 goes on the day it starts.</source>
             <extracomment>Work hours are typed as ranges on the 24-hour clock; a night shift belongs to the day it starts.</extracomment>
             <translation>Eine Nachtschicht wie 22:00-06:00 gehört zu dem Tag, an dem sie beginnt.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="50" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="51" />
             <source>Desktop notifications</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Desktop-Benachrichtigungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="52" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="53" />
             <source>Tray icon balloon</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Sprechblase am Symbol im Infobereich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="54" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
+            <source>Screen reader only</source>
+            <extracomment>Spoken cues of the guided routine (Settings, Sounds): the lines go to a screen reader only.</extracomment>
+            <translation>Nur über den Screenreader</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <source>Aloud when no screen reader runs</source>
+            <extracomment>Spoken cues of the guided routine (Settings, Sounds): spoken by the system's speech (a synthetic voice) when no screen reader runs; by the screen reader when one does.</extracomment>
+            <translation>Laut, wenn kein Screenreader läuft</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <source>Off</source>
+            <extracomment>Spoken cues of the guided routine (Settings, Sounds): no spoken lines at all.</extracomment>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
             <source>As in my regional settings</source>
             <extracomment>First day of the week: as the system's regional settings say.</extracomment>
             <translation>Wie in meinen Regionseinstellungen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="64" />
             <source>System language</source>
             <extracomment>The language setting's first choice: follow the system's language.</extracomment>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="343" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="350" />
             <source>Default: off.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Standard: aus.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="481" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="488" />
             <source>Day off (or type e.g. 09:00-12:30, 13:30-17:30)</source>
             <extracomment>Shown in an empty work-hours field of Settings.</extracomment>
             <translation>Freier Tag (oder z. B. 09:00-12:30, 13:30-17:30 eingeben)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="512" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="519" />
             <source>{hint} Default: {default}.</source>
             <extracomment>A day's work-hours tooltip: {hint} says how to type the hours, {default} is the default.</extracomment>
             <translation>{hint} Standard: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="286" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="293" />
             <source>From {minimum} to {maximum} {unit}. Default: {default} {unit}.</source>
             <extracomment>A number setting's tooltip: "From 20 to 60 minutes. Default: 30 minutes."</extracomment>
             <translation>Von {minimum} bis {maximum} {unit}. Standard: {default} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="289" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="296" />
             <source>From {minimum} to {maximum}. Default: {default}.</source>
             <extracomment>A number setting's tooltip, for a setting without a unit: "From 0 to 2. Default: 1."</extracomment>
             <translation>Von {minimum} bis {maximum}. Standard: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="341" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="348" />
             <source>Default: on.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Standard: ein.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="419" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="426" />
             <source>Default: none.</source>
             <extracomment>The end of a list setting's tooltip, when nothing is ticked by default.</extracomment>
             <translation>Standard: nichts.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="455" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="462" />
             <source>Clear {field}</source>
             <extracomment>What a screen reader says for the small button that empties a field; {field} is the field's name.</extracomment>
             <translation>Leeren: {field}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="465" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="472" />
             <source>Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {night_shift}</source>
             <extracomment>Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Zeitspannen wie 09:00-12:30, 13:30-17:30; leer lassen für einen freien Tag. {night_shift}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="510" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="517" />
             <source>a day off</source>
             <extracomment>A day's default work hours when it has none.</extracomment>
             <translation>ein freier Tag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="149" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="370" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="420" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="157" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="377" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="427" />
             <source>Default: {value}.</source>
             <extracomment>The end of a setting's tooltip; {value} is its default value.</extracomment>
             <translation>Standard: {value}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="265" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="272" />
             <source> {unit}</source>
             <extracomment>After the number in a spin box: " minutes"; {unit} is the setting's unit.</extracomment>
             <translation> {unit}</translation>
@@ -3567,44 +3585,44 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Weekdays</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
             <source>Monday</source>
             <extracomment>A day's full name, "on Monday".</extracomment>
             <translation>Montag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="66" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="101" />
             <source>Tuesday</source>
             <translation>Dienstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="102" />
             <source>Wednesday</source>
             <translation>Mittwoch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="68" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="103" />
             <source>Thursday</source>
             <translation>Donnerstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="104" />
             <source>Friday</source>
             <translation>Freitag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="70" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="105" />
             <source>Saturday</source>
             <translation>Samstag</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="63" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="106" />
             <source>Sunday</source>
             <translation>Sonntag</translation>
@@ -3648,61 +3666,61 @@ Alle deine Daten jetzt löschen?</translation>
     <context>
         <name>Equipment</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
             <source>Desk</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Schreibtisch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
             <source>Chair</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Stuhl</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
             <source>Wall</source>
             <extracomment>Equipment at hand for breaks: a free stretch of wall to lean on.</extracomment>
             <translation>Wand</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
             <source>Doorway</source>
             <extracomment>Equipment at hand for breaks: a door frame to stretch in.</extracomment>
             <translation>Türrahmen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
             <source>Mat or rug</source>
             <extracomment>Equipment at hand for breaks: an exercise mat or a rug on the floor.</extracomment>
             <translation>Matte oder Teppich</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="83" />
             <source>Towel</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Handtuch</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="85" />
             <source>Cushion</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Kissen</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="87" />
             <source>Resistance band</source>
             <extracomment>Equipment at hand for breaks: an elastic resistance band.</extracomment>
             <translation>Widerstandsband</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="89" />
             <source>Mini band (a small loop)</source>
             <extracomment>Equipment at hand for breaks: a small closed loop of elastic band.</extracomment>
             <translation>Miniband (eine kleine Schlaufe)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="83" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="91" />
             <source>Light dumbbell</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Leichte Kurzhantel</translation>

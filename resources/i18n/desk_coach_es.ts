@@ -93,12 +93,12 @@
             <translation>Desk Coach no puede usar su carpeta de datos {folder}: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="57" />
+            <location filename="../../desk_coach/bootstrap.py" line="58" />
             <source>The exercise library could not be read; breaks show a plain countdown.</source>
             <translation>No se pudo leer la biblioteca de ejercicios; las pausas muestran una cuenta atrás sencilla.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/bootstrap.py" line="63" />
+            <location filename="../../desk_coach/bootstrap.py" line="64" />
             <source>{error} Desk Coach keeps coaching, but nothing new can be saved until that is fixed and Desk Coach is started again.</source>
             <extracomment>{error} is why the history database cannot be used (a sentence).</extracomment>
             <translation>{error} Desk Coach sigue acompañándote, pero no se puede guardar nada nuevo hasta que se arregle y se vuelva a iniciar Desk Coach.</translation>
@@ -2368,26 +2368,26 @@ Registro: {log}</translation>
     <context>
         <name>RoutineWindow</name>
         <message>
-            <location filename="../../desk_coach/ui/routine/dialog.py" line="143" />
+            <location filename="../../desk_coach/ui/routine/dialog.py" line="148" />
             <source>Stretch routine</source>
             <extracomment>The title of the guided routine's window (Qt adds " — Desk Coach").</extracomment>
             <translation>Rutina de estiramientos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="106" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="108" />
             <source>Routine progress</source>
             <extracomment>What a screen reader calls the bar that shows how much of the routine is done.</extracomment>
             <translation>Progreso de la rutina</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="159" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="161" />
             <location filename="../../desk_coach/ui/routine/screen.py" line="273" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the big countdown.</extracomment>
             <translation>Tiempo restante</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="162" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="164" />
             <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="35" />
             <source>Paused</source>
             <extracomment>Shown under the countdown while the routine is paused.</extracomment>
@@ -2395,19 +2395,19 @@ Registro: {log}</translation>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="183" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="185" />
             <source>Stop the clock for a moment (P)</source>
             <extracomment>Tooltip of the Pause button; (P) is its key.</extracomment>
             <translation>Detener el reloj un momento (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="186" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="188" />
             <source>Leave this exercise out today and go on to the next (S)</source>
             <extracomment>Tooltip of the Skip exercise button; (S) is its key.</extracomment>
             <translation>Dejar este ejercicio por hoy y pasar al siguiente (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="190" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="192" />
             <source>Stop this exercise because it hurts (H)</source>
             <extracomment>Tooltip of the This hurts button; (H) is its key.</extracomment>
             <translation>Detener este ejercicio porque duele (H)</translation>
@@ -2795,7 +2795,7 @@ Registro: {log}</translation>
     <context>
         <name>ScreenWizard</name>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="68" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="69" />
             <source>Desk Coach started, but found something you should know about</source>
             <extracomment>Heads the start-up notices (a problem in the settings file, a database moved aside) on the first page of the self-check.</extracomment>
             <translation>Desk Coach se ha iniciado, pero ha encontrado algo que deberías saber</translation>
@@ -2806,13 +2806,13 @@ Registro: {log}</translation>
             <translation>¿Qué has notado?</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="125" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="126" />
             <source>What Desk Coach is not</source>
             <extracomment>Heading of the disclaimer box on the first page.</extracomment>
             <translation>Lo que Desk Coach no es</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="199" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="200" />
             <source>People of 65 and over get longer, gentler stretch holds.</source>
             <translation>A partir de los 65 años, los estiramientos se mantienen más tiempo y con más suavidad.</translation>
         </message>
@@ -2854,51 +2854,51 @@ Registro: {log}</translation>
             <translation>¿Qué has notado? Déjalo en blanco para saltarte esta prueba.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="114" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="115" />
             <source>Welcome to your self-check</source>
             <translation>Te damos la bienvenida a tu autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="116" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="117" />
             <source>Please read this first.</source>
             <extracomment>Subtitle of the first page, above the disclaimer.</extracomment>
             <translation>Lee esto primero, por favor.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="173" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="174" />
             <source>Under 65</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>Menos de 65</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="175" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="176" />
             <source>65 or over</source>
             <extracomment>An age band on the lifestyle page of the self-check.</extracomment>
             <translation>65 o más</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="177" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="178" />
             <source>I'd rather not say</source>
             <extracomment>Leaves the age band out.</extracomment>
             <translation>Prefiero no decirlo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="186" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="187" />
             <source>How you spend your days</source>
             <translation>Cómo pasas tus días</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="187" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="188" />
             <source>Tick everything that fits you.</source>
             <translation>Marca todo lo que encaje contigo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="246" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="247" />
             <source>Your work hours</source>
             <translation>Tu horario de trabajo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="247" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="248" />
             <source>Desk Coach reminds you only inside these hours. Change them if they are not right; you can also do this later in Settings.</source>
             <translation>Desk Coach solo te avisa dentro de este horario. Cámbialo si no es correcto; también puedes hacerlo más tarde en Ajustes.</translation>
         </message>
@@ -2991,12 +2991,12 @@ Registro: {log}</translation>
             <translation>Tu autoevaluación está guardada. Esto es lo que pasa ahora.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="198" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="199" />
             <source>Your age (optional)</source>
             <translation>Tu edad (opcional)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="264" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="265" />
             <source>Day off</source>
             <extracomment>Shown in an empty work-hours field: no work that day.</extracomment>
             <translation>Día libre</translation>
@@ -3055,38 +3055,38 @@ Registro: {log}</translation>
             <translation>Dónde encontrar Desk Coach</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="231" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
             <source>&amp;Monday</source>
             <extracomment>A weekday's label on the work-hours page; &amp; marks its access key, which must differ from the other days' and from Back and Next.</extracomment>
             <translation>&amp;Lunes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="232" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="233" />
             <source>T&amp;uesday</source>
             <translation>&amp;Martes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="233" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="234" />
             <source>&amp;Wednesday</source>
             <translation>M&amp;iércoles</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="234" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="235" />
             <source>&amp;Thursday</source>
             <translation>&amp;Jueves</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="235" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="236" />
             <source>&amp;Friday</source>
             <translation>&amp;Viernes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="236" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="237" />
             <source>S&amp;aturday</source>
             <translation>Sá&amp;bado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="237" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="238" />
             <source>&amp;Sunday</source>
             <translation>&amp;Domingo</translation>
         </message>
@@ -3097,12 +3097,12 @@ Registro: {log}</translation>
             <translation>{number}. {step}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="267" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="268" />
             <source>Work hours on {day}</source>
             <translation>Horario de trabajo del {day}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="296" />
+            <location filename="../../desk_coach/ui/screen_wizard/pages.py" line="297" />
             <source>Example: 09:00-12:30, 13:30-17:30. {night_shift}</source>
             <extracomment>Under the work-hours fields; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Ejemplo: 09:00-12:30, 13:30-17:30. {night_shift}</translation>
@@ -3358,105 +3358,123 @@ Delete all your data now?</source>
             <translation>Tus ajustes se han guardado, pero {app} no pudo desactivar el inicio al iniciar sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="448" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="455" />
             <source>A night shift such as 22:00-06:00 goes on the day it starts.</source>
             <extracomment>Work hours are typed as ranges on the 24-hour clock; a night shift belongs to the day it starts.</extracomment>
             <translation>Un turno de noche como 22:00-06:00 va en el día en que empieza.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="50" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="51" />
             <source>Desktop notifications</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Notificaciones del escritorio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="52" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="53" />
             <source>Tray icon balloon</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Globo del icono de la bandeja</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="54" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
+            <source>Screen reader only</source>
+            <extracomment>Spoken cues of the guided routine (Settings, Sounds): the lines go to a screen reader only.</extracomment>
+            <translation>Solo con el lector de pantalla</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <source>Aloud when no screen reader runs</source>
+            <extracomment>Spoken cues of the guided routine (Settings, Sounds): spoken by the system's speech (a synthetic voice) when no screen reader runs; by the screen reader when one does.</extracomment>
+            <translation>En voz alta si no hay lector de pantalla activo</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <source>Off</source>
+            <extracomment>Spoken cues of the guided routine (Settings, Sounds): no spoken lines at all.</extracomment>
+            <translation>Desactivadas</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
             <source>As in my regional settings</source>
             <extracomment>First day of the week: as the system's regional settings say.</extracomment>
             <translation>Como en mi configuración regional</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="64" />
             <source>System language</source>
             <extracomment>The language setting's first choice: follow the system's language.</extracomment>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="343" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="350" />
             <source>Default: off.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Predeterminado: desactivado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="481" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="488" />
             <source>Day off (or type e.g. 09:00-12:30, 13:30-17:30)</source>
             <extracomment>Shown in an empty work-hours field of Settings.</extracomment>
             <translation>Día libre (o escribe p. ej. 09:00-12:30, 13:30-17:30)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="512" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="519" />
             <source>{hint} Default: {default}.</source>
             <extracomment>A day's work-hours tooltip: {hint} says how to type the hours, {default} is the default.</extracomment>
             <translation>{hint} Predeterminado: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="286" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="293" />
             <source>From {minimum} to {maximum} {unit}. Default: {default} {unit}.</source>
             <extracomment>A number setting's tooltip: "From 20 to 60 minutes. Default: 30 minutes."</extracomment>
             <translation>De {minimum} a {maximum} {unit}. Predeterminado: {default} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="289" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="296" />
             <source>From {minimum} to {maximum}. Default: {default}.</source>
             <extracomment>A number setting's tooltip, for a setting without a unit: "From 0 to 2. Default: 1."</extracomment>
             <translation>De {minimum} a {maximum}. Predeterminado: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="341" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="348" />
             <source>Default: on.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Predeterminado: activado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="419" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="426" />
             <source>Default: none.</source>
             <extracomment>The end of a list setting's tooltip, when nothing is ticked by default.</extracomment>
             <translation>Predeterminado: nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="455" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="462" />
             <source>Clear {field}</source>
             <extracomment>What a screen reader says for the small button that empties a field; {field} is the field's name.</extracomment>
             <translation>Borrar: {field}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="465" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="472" />
             <source>Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {night_shift}</source>
             <extracomment>Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Franjas como 09:00-12:30, 13:30-17:30; déjalo vacío para un día libre. {night_shift}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="510" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="517" />
             <source>a day off</source>
             <extracomment>A day's default work hours when it has none.</extracomment>
             <translation>un día libre</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="149" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="370" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="420" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="157" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="377" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="427" />
             <source>Default: {value}.</source>
             <extracomment>The end of a setting's tooltip; {value} is its default value.</extracomment>
             <translation>Predeterminado: {value}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="265" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="272" />
             <source> {unit}</source>
             <extracomment>After the number in a spin box: " minutes"; {unit} is the setting's unit.</extracomment>
             <translation> {unit}</translation>
@@ -3567,44 +3585,44 @@ Delete all your data now?</source>
     <context>
         <name>Weekdays</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="57" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
             <source>Monday</source>
             <extracomment>A day's full name, "on Monday".</extracomment>
             <translation>lunes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="66" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="101" />
             <source>Tuesday</source>
             <translation>martes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="102" />
             <source>Wednesday</source>
             <translation>miércoles</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="68" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="103" />
             <source>Thursday</source>
             <translation>jueves</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="104" />
             <source>Friday</source>
             <translation>viernes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="70" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="105" />
             <source>Saturday</source>
             <translation>sábado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="63" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="106" />
             <source>Sunday</source>
             <translation>domingo</translation>
@@ -3648,61 +3666,61 @@ Delete all your data now?</source>
     <context>
         <name>Equipment</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
             <source>Desk</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Escritorio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
             <source>Chair</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Silla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
             <source>Wall</source>
             <extracomment>Equipment at hand for breaks: a free stretch of wall to lean on.</extracomment>
             <translation>Pared</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
             <source>Doorway</source>
             <extracomment>Equipment at hand for breaks: a door frame to stretch in.</extracomment>
             <translation>Marco de una puerta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
             <source>Mat or rug</source>
             <extracomment>Equipment at hand for breaks: an exercise mat or a rug on the floor.</extracomment>
             <translation>Esterilla o alfombra</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="83" />
             <source>Towel</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Toalla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="85" />
             <source>Cushion</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Cojín</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="87" />
             <source>Resistance band</source>
             <extracomment>Equipment at hand for breaks: an elastic resistance band.</extracomment>
             <translation>Banda elástica</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="89" />
             <source>Mini band (a small loop)</source>
             <extracomment>Equipment at hand for breaks: a small closed loop of elastic band.</extracomment>
             <translation>Minibanda (un lazo pequeño)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="83" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="91" />
             <source>Light dumbbell</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Mancuerna ligera</translation>
