@@ -197,10 +197,15 @@ class Desktop(ABC):
         # now and then drops the first right click after the session was locked (seen in GNOME and
         # on xvfb, once in a few dozen journeys); the second must open the menu.
         for attempt in (1, 2):
+            if attempt == 2:  # where the host draws the icon now (it may have drawn it anew meanwhile)
+                item = next((i for i in self.tray_items() if i.id == item.id and i.geometry), item)
+                x, y = item.centre
+                assert item.geometry is not None
+                row = item.geometry.y + item.geometry.height + 8
             before = self.capture_rgb(screen)
             self.click(x, y, button=3)
 
-            def drawn(before: bytes = before) -> Geometry | None:
+            def drawn(before: bytes = before, x: int = x, row: int = row) -> Geometry | None:
                 box = menu_box(before, self.capture_rgb(screen), self.size, x, row)
                 return box if box is not None and box.width >= 100 and box.height >= 150 else None
 
