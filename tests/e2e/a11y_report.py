@@ -107,7 +107,7 @@ if os.environ.get(REPORT):
                     "focused": [f"{n['role']} {n['name']!r}" for n in tree.nodes if "focused" in n["states"]],
                     "described": [[n["role"], n["name"], n["description"]] for n in tree.nodes[1:]
                                   if n["description"].strip() and "showing" in n["states"]],
-                    "spoken": said, **extra})
+                    "texts": tree.texts(), "spoken": said, **extra})
 
     @pytest.mark.parametrize("scene", SCENES)
     def test_measure_scene(scene: str, qtbot: Any, tmp_path: Path) -> None:

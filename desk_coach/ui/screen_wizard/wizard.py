@@ -200,8 +200,14 @@ class ScreenWizard(QWizard):
 
     def _say_ahead(self, page_id: int) -> None:
         page = self.page(page_id)
-        target = _first_focus(page) if page is not None else None
-        if page_id == EMERGENCY or target is None or not isinstance(page, ScrollingPage):
+        if page_id == EMERGENCY or not isinstance(page, ScrollingPage):
+            return
+        target = _first_focus(page)
+        if target is None and page_id == self.currentId():  # none on the page: QWizard's own button
+            button = QWizard.WizardButton
+            target = self.button(button.FinishButton if self.nextId() == -1 else
+                                 button.CommitButton if page.isCommitPage() else button.NextButton)
+        if target is None:
             return
         self.voice.say(page.spoken_text(), on=target)
         self._said_ahead = (page_id, target)
