@@ -15,7 +15,6 @@ moment the report gives it to.
 from __future__ import annotations
 
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import pytest
