@@ -173,6 +173,8 @@ if os.environ.get(REPORT):
                 "unnamed": [n["role"] for n in tree.unnamed()],
                 "focused": [f"{n['role']} {n['name']!r}" for n in tree.nodes if "focused" in n["states"]],
                 "spoken": []})
+        dialog.skip_exercise()  # S: on to the next exercise, which says its name and first step
+        measure.shot("routine", "routine-next-exercise", dialog)
 
     def test_measure_end_question(qtbot: Any) -> None:
         """Escape pressed on the keyboard during a hold: the question "End the routine now?"."""

@@ -24,8 +24,8 @@ from screen_reader import SpeechLog
 WINDOWS = ("wizard-intro", "wizard-lifestyle", "wizard-work-hours", "wizard-floor", "wizard-equipment",
            "wizard-flags-emergency", "wizard-check-S1-sides", "wizard-summary", "wizard-ready",
            "wizard-emergency", "routine-start", "routine-after-switch", "routine-this-hurts",
-           "routine-end-question", "break-micro", "break-paused", "status-window", "startup-notices",
-           "storage-problem", "error", "referral", "about")
+           "routine-end-question", "routine-next-exercise", "break-micro", "break-paused", "status-window",
+           "startup-notices", "storage-problem", "error", "referral", "about")
 MESSAGES = ("startup-notices", "storage-problem", "error", "referral", "about")
 
 
@@ -85,6 +85,16 @@ def test_the_routine_says_each_phase_and_the_switch_of_sides_on_the_focused_cont
     assert "Hold 1 of 2 · left side. 30 seconds." in spoken, spoken
     assert any(line.startswith("Switch sides. Now the right side.") for line in spoken), spoken
     assert {"20", "10", "3", "2", "1"} <= set(spoken)
+
+
+def test_the_next_exercise_says_its_name_and_first_step(heard: tuple[dict, list[str]]) -> None:
+    """S during a hold: the next exercise comes up, and with it its name and first step."""
+    records, spoken = heard
+    following = records["routine-next-exercise"]
+    assert "Band row or pull-apart" in following["texts"]
+    assert following["unnamed"] == [] and following["focused"] == ['push button "I\'m ready  (Space)"']
+    first = "Band row or pull-apart. First: Hold a resistance band"
+    assert any(line.startswith(first) for line in spoken), spoken
 
 
 def test_the_routine_is_no_layered_pane(heard: tuple[dict, list[str]]) -> None:
