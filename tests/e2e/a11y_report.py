@@ -248,7 +248,7 @@ def markdown(records: list[dict[str, Any]]) -> str:
         for key in ("phases", "events", "menu", "status_line_enabled", "confirming", "focus", "changed"):
             if key in r:
                 lines.append(f"- {key}: {json.dumps(r[key], ensure_ascii=False)}")
-        said = [line for line in r.get("spoken", []) if line.strip()]
+        said = [" ".join(line.split()) for line in r.get("spoken", []) if line.strip()]  # one line each
         lines += [f"> {line}" for line in said] or ["> (nothing)"]
         lines.append("")
     return "\n".join(lines)
