@@ -27,6 +27,7 @@ from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_countdown import BreakCountdown
 from desk_coach.ui.fonts import scaled_font, tabular
 from desk_coach.ui.way_out import StrictBreak, StrictWayOut
+from desk_coach.ui.window_role import announce_as_window
 from desk_coach.wording.translate import translate
 
 TICK_MS = 250
@@ -95,6 +96,7 @@ class BreakWindow(QWidget):
         parent: QWidget | None = None,
         strict: StrictBreak | None = None,
     ) -> None:
+        announce_as_window(BreakWindow)  # a window to a screen reader, not a "filler"
         super().__init__(parent, Qt.WindowType.Window)
         self._kind = BreakKind(kind)
         self.left_by_way_out = False

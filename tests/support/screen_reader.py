@@ -161,7 +161,9 @@ class Tree:
 class SpeechLog:
     """What Orca spoke, read from its debug file (``SPEECH OUTPUT: '...'`` lines)."""
 
-    SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*?)'\s*(?:\{[^{}]*\})?(?: voice=\w+)?\s*$", re.M)
+    #: An utterance may span lines (a message box's text): Orca indents the lines after the first.
+    SPOKEN = re.compile(r"SPEECH OUTPUT: '(.*?)'[ \t]*(?:\{[^{}\n]*\})?(?: voice=\w+)?[ \t]*$", re.M | re.S)
+    INDENT = re.compile(r"\n {18}")
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -178,7 +180,7 @@ class SpeechLog:
     def spoken(self, since: int = 0) -> list[str]:
         """What Orca spoke, one utterance per entry, from the ``since``-th on."""
         text = self.path.read_text(errors="replace") if self.path.exists() else ""
-        return [line for line in self.SPOKEN.findall(text) if line.strip()][since:]
+        return [self.INDENT.sub("\n", said) for said in self.SPOKEN.findall(text) if said.strip()][since:]
 
 
 ORCA_LOCK = Path(tempfile.gettempdir()) / "desk-coach-tests-orca.lock"

@@ -126,6 +126,7 @@ def _wizard_answers(qtbot: Any, wizard: Any) -> Iterator[Shot]:
             click(qtbot, row.no)
         go_next(qtbot, wizard)
     while wizard.currentId() != flow.SUMMARY:
+        settle()  # the page is up, and told, before its answers are clicked
         page = wizard.currentPage()
         item = page.item
         if item.id in LEFT_RIGHT:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QCloseEvent,
     QKeySequence,
     QResizeEvent,
@@ -53,6 +54,7 @@ from desk_coach.ui.routine.screen import (
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
 from desk_coach.ui.spoken_aloud import RoutineSpeech
 from desk_coach.ui.way_out import StrictBreak, StrictWayOut
+from desk_coach.ui.window_role import announce_as
 from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,12 @@ log = logging.getLogger(__name__)
 TICK_MS = 250
 
 PlaySound = Callable[[str], None]
+
+
+class RoutinePages(QStackedWidget):
+    """The routine's pages, one shown at a time. To a screen reader a plain container: Qt calls a
+    stack of pages a "layered pane", which Orca says each time the focus comes into it (at the
+    start, after "This hurts"); the window's title and each page's own text give the context."""
 
 
 class GuidedRoutineDialog(QDialog):
@@ -181,7 +189,8 @@ class GuidedRoutineDialog(QDialog):
 
     def _build_pages(self, next_morning: Sequence[str]) -> None:
         """The exercise and pain pages, and the morning-after question first when it is due."""
-        self.pages = QStackedWidget()
+        announce_as(RoutinePages, QAccessible.Role.Client)  # no "layered pane"
+        self.pages = RoutinePages()
         self.exercise_page = self._build_exercise_page()
         self.pain_page = self._build_pain_page()
         self.pages.addWidget(self.exercise_page)

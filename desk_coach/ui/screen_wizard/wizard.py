@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from desk_coach.domain.coaching.exercises import Region
 from desk_coach.domain.coaching.profile import Equipment
@@ -50,6 +50,19 @@ __all__ = [  # the page ids, for the tests that follow the flow
     "EMERGENCY", "EQUIPMENT", "FLAGS", "FLOOR", "INTRO", "ITEMS_FROM", "LIFESTYLE", "READY", "SUMMARY",
     "WORK_HOURS", "ScreenWizard",
 ]
+
+
+def _first_focus(page: QWidget) -> QWidget | None:
+    """The control QWizard gives the focus to on showing ``page``: the first one inside it in the
+    focus chain that takes the focus by Tab."""
+    candidate: QWidget | None = page
+    for _ in range(100):  # QWizard looks as far
+        candidate = candidate.nextInFocusChain() if candidate is not None else None
+        if candidate is None:
+            return None
+        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(candidate):
+            return candidate
+    return None
 
 
 def _now() -> datetime:
@@ -122,6 +135,7 @@ class ScreenWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("ScreenWizard", "&Finish"))
         self.setStartId(INTRO)
         self.voice = FocusVoice(self)  # page titles and questions for a screen reader
+        self._said_ahead: tuple[int, QWidget] | None = None  # a page's line put on its first control
         self.currentIdChanged.connect(self._entered)
 
     def _build_pages(self, notices: Sequence[str], work_hours: WorkHours | None,
@@ -169,11 +183,43 @@ class ScreenWizard(QWizard):
             self.emergency_page.show_wording(self.flow.emergency_wording(self._answered_yes()))
         QTimer.singleShot(0, lambda: self._say_page(page_id))  # once QWizard has placed the focus
 
+    def initializePage(self, page_id: int) -> None:
+        """On to a page (Next): its title and question go on the control QWizard is about to
+        focus, before it has the focus, so a screen reader reads them once, with that control (said
+        once it has the focus, they came twice: with the focus, and as the change of its text)."""
+        super().initializePage(page_id)
+        if self.visitedIds():  # not the first page as the window opens: it is read with the window
+            self._say_ahead(page_id)
+
+    def cleanupPage(self, page_id: int) -> None:
+        """Back: the page before comes up; its title and question go ahead of the focus too."""
+        super().cleanupPage(page_id)
+        visited = self.visitedIds()
+        if len(visited) >= 2 and visited[-1] == page_id:
+            self._say_ahead(visited[-2])
+
+    def _say_ahead(self, page_id: int) -> None:
+        page = self.page(page_id)
+        if page_id == EMERGENCY or not isinstance(page, ScrollingPage):
+            return
+        target = _first_focus(page)
+        if target is None and page_id == self.currentId():  # none on the page: QWizard's own button
+            button = QWizard.WizardButton
+            target = self.button(button.FinishButton if self.nextId() == -1 else
+                                 button.CommitButton if page.isCommitPage() else button.NextButton)
+        if target is None:
+            return
+        self.voice.say(page.spoken_text(), on=target)
+        self._said_ahead = (page_id, target)
+
     def _say_page(self, page_id: int) -> None:
         """Give a screen reader the new page's title and question (the emergency page whole) on
-        the control that has the focus."""
+        the control that has the focus, unless they went on it before it took the focus."""
         page = self.page(page_id)
         if page_id != self.currentId() or not isinstance(page, ScrollingPage):
+            return
+        ahead, self._said_ahead = self._said_ahead, None
+        if ahead == (page_id, QApplication.focusWidget()):
             return
         if page_id == EMERGENCY:  # its one control: the text goes on it before it takes the focus
             finish = self.button(QWizard.WizardButton.FinishButton)
