@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -53,6 +53,12 @@ class FocusVoice(QObject):
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if self._carrier is not None and old is self._carrier and new is not self._carrier:
+            # Once the new control's focus event is out: a description changed while a screen reader
+            # still takes the old control for the focused one is read aloud (the field's hint again).
+            QTimer.singleShot(0, self, self._given_back_after_focus)
+
+    def _given_back_after_focus(self) -> None:
+        if self._carrier is not None and not self._carrier.hasFocus():
             self._give_back()
 
     def _give_back(self) -> None:

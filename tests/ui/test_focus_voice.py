@@ -37,8 +37,7 @@ def test_the_line_goes_ahead_of_the_fields_own_hint_and_leaves_with_the_focus(qt
     window.voice.say("Monday to Friday")  # a second line replaces the first, the hint stays
     assert window.field.accessibleDescription() == f"Monday to Friday\n{HINT}"
     window.button.setFocus()
-    qtbot.waitUntil(window.button.hasFocus)
-    assert window.field.accessibleDescription() == HINT
+    qtbot.waitUntil(lambda: window.field.accessibleDescription() == HINT)  # once the button has the focus
 
 
 def test_a_line_on_a_control_with_no_description_is_gone_when_the_focus_leaves(qtbot, window) -> None:
@@ -47,8 +46,7 @@ def test_a_line_on_a_control_with_no_description_is_gone_when_the_focus_leaves(q
     window.voice.say("Rest")  # the next line on the focused field takes it off the button
     assert window.button.accessibleDescription() == ""
     window.button.setFocus()
-    qtbot.waitUntil(window.button.hasFocus)
-    assert window.field.accessibleDescription() == HINT
+    qtbot.waitUntil(lambda: window.field.accessibleDescription() == HINT)  # once the button has the focus
 
 
 def test_what_the_field_says_of_itself_after_the_line_is_kept(qtbot, window) -> None:
@@ -58,4 +56,5 @@ def test_what_the_field_says_of_itself_after_the_line_is_kept(qtbot, window) -> 
     describe(window.field, f'"9" is not a range. {HINT}')
     window.button.setFocus()
     qtbot.waitUntil(window.button.hasFocus)
+    qtbot.wait(50)  # the give-back waits for the focus event to be out
     assert window.field.accessibleDescription() == f'"9" is not a range. {HINT}'
