@@ -41,6 +41,8 @@ from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
+from desk_coach.ui.fit_to_screen import tallest_on_screen
+from desk_coach.ui.page_scroll import PageScroll
 from desk_coach.ui.routine.exercise_page import ExercisePage
 from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.next_morning import NextMorningPage
@@ -152,7 +154,8 @@ class GuidedRoutineDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(round(self.line * 1.4), self.line, round(self.line * 1.4), self.line)
         layout.setSpacing(round(self.line * 0.5))
-        layout.addWidget(self.pages, 1)
+        self.page_scroll = PageScroll(self.pages)  # twice the text on a laptop: the page scrolls
+        layout.addWidget(self.page_scroll, 1)
         layout.addWidget(self.confirm_bar)
         self._shortcuts = self._build_shortcuts()
         self._tick = QTimer(self)
@@ -454,6 +457,9 @@ class GuidedRoutineDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.geometry() != self.contentsRect():  # grown while laying out
+            layout.setGeometry(self.contentsRect())
         if event.size().width() != event.oldSize().width():
             self._fit_height()
 
@@ -508,8 +514,13 @@ class GuidedRoutineDialog(QDialog):
         if wide > self.width():
             self.resize(wide, self.height())
         needed = layout.totalHeightForWidth(self.width())
+        tallest = tallest_on_screen(self)
+        if tallest is not None:  # no taller than the screen: past that, the page scrolls
+            needed = min(needed, tallest)
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
+            if layout.geometry() != self.contentsRect():  # grown while laying out: lay out again
+                layout.setGeometry(self.contentsRect())
 
     def _set_shortcuts(self, enabled: bool) -> None:
         for key, shortcut in self._shortcuts.items():

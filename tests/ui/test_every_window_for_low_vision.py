@@ -1,0 +1,276 @@
+"""Every window of the gallery (window_gallery.py) for a keyboard user and for a user with low
+vision (issue 17, 6): the Tab chain follows the reading order and Shift+Tab walks it back; with a
+high-contrast palette (white on black, black on white) every text and painted mark stands out by
+7:1; with the text at twice its size every window fits a 1280 x 800 screen, no text is cut off,
+and every control is still reached by Tab.
+
+How it runs: the screen's size is read once, when the QApplication is made, so each look is one
+run of pytest on this very module in a subprocess (as test_every_window_in_pseudo_languages.py
+does), on an offscreen screen of 1280 x 800, with ``DESK_COACH_LOW_VISION`` naming the look:
+``plain`` (the focus order, the app's own palette and font), ``contrast-dark`` and
+``contrast-light`` (the palette, and the text at twice its size). Each run writes its findings to
+a JSON file; the tests here read it and fail with every finding named ``look shot: finding``.
+
+Every shot is saved as ``<look>-<shot>.png`` in ``$DESK_COACH_SHOTS`` (else the test's tmp
+folder), with a contact sheet per look: ``DESK_COACH_SHOTS=/tmp/shots pytest THIS_FILE``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+LOOK_ENV = "DESK_COACH_LOW_VISION"
+REPORT_ENV = "DESK_COACH_LOW_VISION_REPORT"
+SHOTS_ENV = "DESK_COACH_SHOTS"
+LOOKS = ("plain", "contrast-dark", "contrast-light")
+SCREEN = (1280, 800)
+SHOWN_FINDINGS = 60
+
+
+def _start(look: str, folder: Path) -> tuple[subprocess.Popen, Path]:
+    screen = folder / "screen.json"
+    width, height = SCREEN
+    screen.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
+    }]}), encoding="utf-8")
+    shots = Path(os.environ.get(SHOTS_ENV) or folder / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    report = shots / f"findings-{look}.json"
+    env = {**os.environ, LOOK_ENV: look, REPORT_ENV: str(report), SHOTS_ENV: str(shots),
+           "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    for name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR",
+                 "QT_ENABLE_HIGHDPI_SCALING", "QT_FONT_DPI", "QT_QPA_PLATFORMTHEME"):
+        env.pop(name, None)
+    run = subprocess.Popen(
+        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts="],
+        cwd=Path(__file__).resolve().parents[2], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True,
+    )
+    return run, report
+
+
+@pytest.fixture(scope="module")
+def looks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """Every look's run, side by side (each is one process, mostly waiting on Qt)."""
+    folder = tmp_path_factory.mktemp("low-vision")
+    started = {look: _start(look, folder) for look in LOOKS}
+    runs = {}
+    for look, (run, report) in started.items():
+        output, _ = run.communicate(timeout=400)
+        found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
+        runs[look] = {"returncode": run.returncode, "output": output[-8000:], "shots": found}
+    return runs
+
+
+def _findings(run: dict, kind: str) -> list[str]:
+    return [f"{shot}: {finding}" for shot, kinds in run["shots"].items() for finding in kinds.get(kind, [])]
+
+
+def _message(kind: str, findings: list[str]) -> str:
+    per_shot = Counter(finding.split(": ")[0] for finding in findings)
+    table = "\n".join(f"  {count:4}  {shot}" for shot, count in sorted(per_shot.items()))
+    listed = "\n".join(f"  {finding}" for finding in findings[:SHOWN_FINDINGS])
+    more = f"\n  … and {len(findings) - SHOWN_FINDINGS} more" if len(findings) > SHOWN_FINDINGS else ""
+    return f"{len(findings)} {kind} in {len(per_shot)} shots:\n{table}\n\n{listed}{more}"
+
+
+if not os.environ.get(LOOK_ENV):
+
+    @pytest.mark.parametrize("look", LOOKS)
+    def test_every_scene_builds_and_is_photographed(looks, look):
+        run = looks[look]
+        assert run["returncode"] == 0, f"the run of {look} failed:\n{run['output']}"
+        assert len(run["shots"]) > 40
+
+    @pytest.mark.parametrize("kind", ["tab out of order", "shift+tab not the way back", "not reached by tab"])
+    def test_tab_follows_the_reading_order_and_shift_tab_walks_it_back(looks, kind):
+        findings = _findings(looks["plain"], kind)
+        assert not findings, _message(kind, findings)
+
+    @pytest.mark.parametrize("look", LOOKS[1:])
+    def test_every_text_and_mark_stands_out_in_high_contrast(looks, look):
+        findings = _findings(looks[look], "faint text") + _findings(looks[look], "faint marks")
+        assert not findings, _message("texts or marks under 7:1", findings)
+
+    @pytest.mark.parametrize("look", LOOKS[1:])
+    @pytest.mark.parametrize("kind", ["off the screen", "clipped", "not reached by tab"])
+    def test_with_twice_the_text_every_window_fits_and_every_control_is_reached(looks, look, kind):
+        findings = _findings(looks[look], kind)
+        assert not findings, _message(kind, findings)
+
+
+# ---------------------------------------------------------------------------- the looks' own tests
+
+else:
+    from keyboard_walk import name_of, out_of_order, walk
+    from low_vision import (
+        LEAST_CONTRAST,
+        PALETTES,
+        colours_in,
+        faint_chart_marks,
+        high_contrast,
+        ink_contrast,
+        text_widgets,
+        twice_the_text,
+    )
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+    from text_fit import clipped
+    from window_gallery import SCENES, Shot, close_databases, settle
+
+    from desk_coach.ui.routine.illustration import Illustration
+
+    LOOK = os.environ[LOOK_ENV]
+    _REPORT: dict[str, dict[str, list[str]]] = {}
+
+    @pytest.fixture(scope="module", autouse=True)
+    def report():
+        yield _REPORT
+        path = os.environ.get(REPORT_ENV)
+        if path:
+            Path(path).write_text(json.dumps(_REPORT, indent=1, ensure_ascii=False), encoding="utf-8")
+
+    @pytest.fixture(scope="module")
+    def look(qapp):
+        kept_font, kept_palette = qapp.font(), qapp.palette()
+        if LOOK in PALETTES:
+            qapp.setPalette(high_contrast(PALETTES[LOOK]))
+            qapp.setFont(twice_the_text(qapp))
+        yield LOOK
+        qapp.setFont(kept_font)
+        qapp.setPalette(kept_palette)
+
+    @pytest.mark.parametrize("scene", [name for name in SCENES if name not in ("tray", "notifications")])
+    def test_scene(qtbot, tmp_path, look, scene):
+        folder = Path(os.environ.get(SHOTS_ENV) or tmp_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        shots = 0
+        try:
+            for shot in SCENES[scene](qtbot, tmp_path):
+                if shot.widget is not None:
+                    _REPORT[f"{look} {shot.name}"] = _look_at(qtbot, shot, folder)
+                    shots += 1
+        finally:
+            close_databases()
+        assert shots
+
+    def _look_at(qtbot, shot: Shot, folder: Path) -> dict[str, list[str]]:
+        window = shot.widget.window()
+        settle()  # a window that grew to fit its text is laid out again at its new size
+        image = window.grab().toImage()
+        image.save(str(folder / f"{LOOK}-{shot.name}.png"))
+        found: dict[str, list[str]] = {}
+        focus = _focus_findings(qtbot, window)
+        if LOOK == "plain":
+            found.update(focus)
+        else:
+            found["not reached by tab"] = focus["not reached by tab"]
+            found["off the screen"] = _off_screen(window)
+            found["clipped"] = [str(seen) for seen in clipped(window)]
+            found["faint text"], found["faint marks"] = _faint(window, image)
+        return found
+
+    def _focus_findings(qtbot, window: QWidget) -> dict[str, list[str]]:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        if QApplication.focusWidget() is None:
+            window.focusNextChild()
+        forward = walk(qtbot, window)
+        backward = walk(qtbot, window, backwards=True)
+        found = {"tab out of order": out_of_order(forward, window),
+                 "stops": [name_of(widget) for widget in forward]}
+        back = [] if not forward else [forward[0], *reversed(forward[1:])]
+        if backward != back:
+            found["shift+tab not the way back"] = [
+                f"tab: {[name_of(widget) for widget in forward]}; shift+tab: {[name_of(w) for w in backward]}"
+            ]
+        found["not reached by tab"] = [name_of(stop) for stop in _tab_stops(window) if stop not in forward]
+        return found
+
+    def _tab_stops(window: QWidget) -> list[QWidget]:
+        """The controls a user could reach: shown, enabled, taking the focus by Tab."""
+        stops = []
+        for widget in window.findChildren(QWidget):
+            if not (widget.isVisibleTo(window) and widget.isEnabled()):
+                continue
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+                continue
+            if _radio_left_by_tab(widget):
+                continue
+            stops.append(widget)
+        return stops
+
+    def _radio_left_by_tab(widget: QWidget) -> bool:
+        """A radio button not checked beside one that is: Tab reaches the group at the checked one,
+        and the arrow keys move between them."""
+        if not (isinstance(widget, QAbstractButton) and widget.autoExclusive()) or widget.isChecked():
+            return False
+        siblings = widget.group().buttons() if widget.group() is not None else [
+            other for other in widget.parentWidget().findChildren(QAbstractButton)
+            if other.parentWidget() is widget.parentWidget() and other.autoExclusive()
+        ]
+        return any(other.isChecked() for other in siblings)
+
+    def _off_screen(window: QWidget) -> list[str]:
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        frame = window.frameGeometry()
+        if available.contains(frame):
+            return []
+        return [f"the window {frame.width()} x {frame.height()} at {frame.x()},{frame.y()} is not within "
+                f"{available.width()} x {available.height()}"]
+
+    def _seen_in(widget: QWidget, window: QWidget, image):
+        """The pixels of ``widget`` as the window shows them: a scroll area is scrolled to it first
+        when the window does not show it whole."""
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if _visible_part(widget, window) != rect:
+            for _ in range(2):  # a scroll area in a scroll area: the inner one, then the outer one
+                parent = widget.parentWidget()
+                while parent is not None:
+                    if isinstance(parent, QScrollArea):
+                        parent.ensureWidgetVisible(widget, 0, 0)
+                    parent = parent.parentWidget()
+            settle()
+            image = window.grab().toImage()
+        return image, _visible_part(widget, window)
+
+    def _visible_part(widget: QWidget, window: QWidget) -> QRect:
+        visible = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            visible = visible.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        return visible
+
+    def _faint(window: QWidget, image) -> tuple[list[str], list[str]]:
+        """Texts, and the drawings' ink, under 7:1 on the pixels; the charts' marks under 7:1 by
+        the colours they are drawn in."""
+        texts = []
+        for widget in [*text_widgets(window), *window.findChildren(Illustration)]:
+            if not widget.isVisibleTo(window) or widget.size().isEmpty():
+                continue
+            image, rect = _seen_in(widget, window, image)
+            if isinstance(widget, QAbstractButton):
+                rect = rect.adjusted(4, 4, -4, -4)
+            counts = colours_in(image, rect)
+            if len(counts) < 2:
+                texts.append(f"{name_of(widget)}: no ink seen")
+                continue
+            ratio, ink, background = ink_contrast(counts)
+            if ratio < LEAST_CONTRAST:
+                texts.append(f"{name_of(widget)}: {ink} on {background} {ratio:.1f}:1")
+        marks = []
+        for view in window.findChildren(QChartView):
+            if view.isVisibleTo(window):
+                marks += [f"{name_of(view)}: {mark}" for mark in faint_chart_marks(view.chart())]
+        return texts, marks
