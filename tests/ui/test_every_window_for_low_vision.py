@@ -124,7 +124,15 @@ else:
     from PySide6.QtCharts import QChartView
     from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QApplication,
+        QCheckBox,
+        QRadioButton,
+        QScrollArea,
+        QStyle,
+        QWidget,
+    )
     from text_fit import clipped
     from window_gallery import SCENES, Shot, close_databases, settle
 
@@ -142,6 +150,9 @@ else:
 
     @pytest.fixture(scope="module")
     def look(qapp):
+        from desk_coach.ui.application import create_qt_app
+
+        create_qt_app([])  # as the app sets itself up (its style among others)
         kept_font, kept_palette = qapp.font(), qapp.palette()
         if LOOK in PALETTES:
             qapp.setPalette(high_contrast(PALETTES[LOOK]))
@@ -244,6 +255,28 @@ else:
             image = window.grab().toImage()
         return image, _visible_part(widget, window)
 
+    def _indicator(box: QAbstractButton, window: QWidget) -> list[str]:
+        """A check box's or radio button's mark: at least half a line of its text high, and
+        standing out from the window by 7:1 (measured alone: the mark is what says checked)."""
+        if not isinstance(box, (QCheckBox, QRadioButton)) or not box.isVisibleTo(window):
+            return []
+        metric = QStyle.PixelMetric.PM_IndicatorHeight if isinstance(box, QCheckBox) else (
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
+        size = box.style().pixelMetric(metric, None, box)
+        found = []
+        if size < box.fontMetrics().height() / 2:
+            line = box.fontMetrics().height()
+            found.append(f"{name_of(box)}: its mark is {size} px beside a line {line} px high")
+        image = box.grab().toImage()
+        counts = colours_in(image, QRect(0, (box.height() - size) // 2, size, size))
+        if len(counts) > 1:
+            ratio, ink, background = ink_contrast(counts)
+            if ratio < LEAST_CONTRAST:
+                found.append(f"{name_of(box)}: its mark {ink} on {background} {ratio:.1f}:1")
+        else:
+            found.append(f"{name_of(box)}: its mark is not seen")
+        return found
+
     def _visible_part(widget: QWidget, window: QWidget) -> QRect:
         visible = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         parent = widget.parentWidget()
@@ -269,7 +302,8 @@ else:
             ratio, ink, background = ink_contrast(counts)
             if ratio < LEAST_CONTRAST:
                 texts.append(f"{name_of(widget)}: {ink} on {background} {ratio:.1f}:1")
-        marks = []
+        boxes = window.findChildren(QAbstractButton)
+        marks = [finding for box in boxes for finding in _indicator(box, window)]
         for view in window.findChildren(QChartView):
             if view.isVisibleTo(window):
                 marks += [f"{name_of(view)}: {mark}" for mark in faint_chart_marks(view.chart())]
