@@ -1,5 +1,6 @@
-"""Check boxes, radio buttons and scroll bars a user with low vision can see: the marks as large as
-the text beside them, and in a contrast theme all drawn in the theme's own text colour.
+"""Check boxes, radio buttons, scroll bars and the edges of buttons and fields a user with low
+vision can see: the marks as large as the text beside them, and in a contrast theme all drawn in
+the theme's own text colour (the focus's edge in its highlight colour).
 
 Fusion (Qt's style on GNOME, and wherever no other is set) draws these marks a fixed 14 pixels
 whatever the font, so with the desktop's text at twice its size they shrink beside it; and it
@@ -26,6 +27,9 @@ _SIZES = (
     QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
 )
 _MARKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+#: A button's and a text field's edge: where to click or type (Fusion shades it from the window).
+_EDGED = (QStyle.PrimitiveElement.PE_PanelButtonCommand, QStyle.PrimitiveElement.PE_PanelLineEdit)
+_EDGED_FIELDS = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
 
 
 class ClearMarksStyle(QProxyStyle):
@@ -46,12 +50,22 @@ class ClearMarksStyle(QProxyStyle):
             _draw_mark(element is QStyle.PrimitiveElement.PE_IndicatorRadioButton, option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element in _EDGED and is_high_contrast(option.palette):
+            _draw_edge(option, painter)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element is QStyle.ControlElement.CE_ProgressBarGroove and is_high_contrast(option.palette):
+            _draw_edge(option, painter)
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
                            painter: QPainter, widget: QWidget | None = None) -> None:
         """A scroll bar's handle, in a contrast theme, filled in the text's colour: Fusion's handle
         is shaded from the window's colour and vanishes on pure black."""
         super().drawComplexControl(control, option, painter, widget)
+        if control in _EDGED_FIELDS and is_high_contrast(option.palette):
+            _draw_edge(option, painter)
         if widget is not None and control is QStyle.ComplexControl.CC_ScrollBar and is_high_contrast(
             option.palette
         ):
@@ -60,6 +74,21 @@ class ClearMarksStyle(QProxyStyle):
                 inset = max(1, min(handle.width(), handle.height()) // 6)
                 painter.fillRect(handle.adjusted(inset, inset, -inset, -inset),
                                  option.palette.color(QPalette.ColorRole.WindowText))
+
+
+def _draw_edge(option: QStyleOption, painter: QPainter) -> None:
+    """A control's edge in the text's colour, or in the highlight's, twice as thick, where the
+    keyboard's focus is: the focus stays as plain to see as the edge."""
+    role = QPalette.ColorRole
+    focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+    colour = option.palette.color(role.Highlight if focused else role.Text)
+    width = 2.0 if focused else 1.0
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(colour, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2))
+    painter.restore()
 
 
 def _draw_mark(round_mark: bool, option: QStyleOption, painter: QPainter) -> None:

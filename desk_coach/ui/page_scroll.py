@@ -1,52 +1,54 @@
-"""A window's pages in a scroll area that still asks for their whole height.
+"""The part of a page one reads, in a scroll area that still asks for its whole height.
 
-A plain QScrollArea asks for a fixed share of the screen and hides how tall its page wants to be,
-so a window that grows to fit its wrapped text (the guided routine) no longer knows. This one
-passes the page's height for a width on, and needs no height of its own: the window grows to its
-page while the screen has room, and beyond that (twice the text on a laptop) the page scrolls
-instead of running off the screen.
+A plain QScrollArea asks for a fixed share of the screen and hides how tall its content wants to
+be, so a window that grows to fit its wrapped text (the guided routine) would no longer know. This
+one asks for its text's height at its width, and gives way to a few lines: the window grows to the
+text while the screen has room, and beyond that (twice the text on a laptop) the text scrolls while
+the rest of the page stays in sight.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
+LEAST_LINES = 3
+"""The fewest lines of the text shown when the window is short of room (twice the text on a laptop,
+in a strict break with its way out below)."""
 
-class PageScroll(QScrollArea):
-    """Scrolls ``page`` up and down, never sideways; asks for the page's height at a width."""
 
-    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+class ReadingScroll(QScrollArea):
+    """The part of a page one reads (an exercise's steps), scrolling on its own when the window has
+    no room for all of it, so that what one acts on below it (the countdown, the buttons) stays in
+    sight. It asks for the whole text's height at its width, and can give way to a few lines."""
+
+    def __init__(self, part: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.page = page
-        self.setWidget(page)
+        self.part = part
+        self.setWidget(part)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's own controls take the focus
-        page.installEventFilter(self)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        part.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A page that needs other room (a page added, a text changed) tells the window too: a
-        scroll area alone keeps it to itself."""
-        if watched is self.page and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.part and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
-    def _bar(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        page = self.page
-        return page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the text's height at the new width
 
     def sizeHint(self) -> QSize:
-        hint = self.page.sizeHint()
-        return QSize(hint.width() + self._bar(), hint.height())
+        part = self.part
+        width = self.viewport().width() if self.isVisible() else part.sizeHint().width()
+        height = part.heightForWidth(width) if part.hasHeightForWidth() else -1
+        return QSize(part.sizeHint().width(), height if height > 0 else part.sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        """As wide as the page needs beside a scroll bar; as low as a few lines."""
-        return QSize(self.page.minimumSizeHint().width() + self._bar(), self.fontMetrics().height() * 4)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(self.part.minimumSizeHint().width() + bar, self.fontMetrics().height() * LEAST_LINES)

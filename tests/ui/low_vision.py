@@ -107,6 +107,20 @@ def ink_contrast(counts: Counter[int], least_pixels: int = 3) -> tuple[float, st
     return contrast(ink, background), ink.name(), background.name()
 
 
+def edge_contrast(image: QImage, rect: QRect, behind: QColor) -> tuple[float, str]:
+    """How far a control's edge (the two outermost pixels of ``rect`` all round) stands from the
+    colour ``behind`` it at best: an edge a user can follow anywhere along it."""
+    ring = Counter[int]()
+    for band in (rect.adjusted(0, 0, 0, -(rect.height() - 2)), rect.adjusted(0, rect.height() - 2, 0, 0),
+                 rect.adjusted(0, 0, -(rect.width() - 2), 0), rect.adjusted(rect.width() - 2, 0, 0, 0)):
+        ring.update(colours_in(image, band))
+    if not ring:
+        return 0.0, "none"
+    best = max((_colour(rgb) for rgb, count in ring.items() if count >= 3), key=lambda c: contrast(c, behind),
+               default=behind)
+    return contrast(best, behind), best.name()
+
+
 def faint_chart_marks(chart: QChart, least: float = LEAST_CONTRAST) -> Iterator[str]:
     """What a chart draws (its bars, lines and points, its titles and axis labels) in a colour
     under ``least`` against the chart's background (its grid is no mark: a faint guide)."""

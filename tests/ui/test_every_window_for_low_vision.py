@@ -115,6 +115,7 @@ else:
         LEAST_CONTRAST,
         PALETTES,
         colours_in,
+        edge_contrast,
         faint_chart_marks,
         high_contrast,
         ink_contrast,
@@ -123,11 +124,16 @@ else:
     )
     from PySide6.QtCharts import QChartView
     from PySide6.QtCore import QPoint, QRect, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QPalette
     from PySide6.QtWidgets import (
         QAbstractButton,
+        QAbstractSpinBox,
         QApplication,
         QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QProgressBar,
+        QPushButton,
         QRadioButton,
         QScrollArea,
         QStyle,
@@ -161,13 +167,45 @@ else:
         qapp.setFont(kept_font)
         qapp.setPalette(kept_palette)
 
-    @pytest.mark.parametrize("scene", [name for name in SCENES if name not in ("tray", "notifications")])
+    def _break_screen_scene(qtbot, tmp_path: Path):
+        """The break screen's layer on the laptop's screen: its words and countdown, then holding
+        the break's window on its card."""
+        from test_guided_routine import FakeClock
+
+        from desk_coach.domain.break_screen import Cover
+        from desk_coach.domain.history import BreakKind
+        from desk_coach.ui.break_screen import CoverLayer
+        from desk_coach.ui.break_window import BreakWindow
+
+        for name, holding in (("break-screen", False), ("break-screen-holding", True)):
+            layer = CoverLayer(QGuiApplication.primaryScreen(), BreakKind.LONG, Cover.COVER, guided=False)
+            layer.show_time(580)
+            qtbot.addWidget(layer)
+            layer.show()
+            qtbot.waitExposed(layer)
+            if holding:
+                clock = FakeClock()
+                window = BreakWindow(BreakKind.LONG, 600, clock=clock)
+                qtbot.addWidget(window)
+                clock.now += 20
+                window.refresh()
+                layer.hold(window)
+            settle()
+            yield Shot(name, layer)
+            layer.close()
+
+    #: The gallery's windows (its tray menu and notifications are the desktop's to draw), and the
+    #: break screen's layer.
+    LOOKED_AT = {**{name: scene for name, scene in SCENES.items() if name not in ("tray", "notifications")},
+                 "break-screen": _break_screen_scene}
+
+    @pytest.mark.parametrize("scene", list(LOOKED_AT))
     def test_scene(qtbot, tmp_path, look, scene):
         folder = Path(os.environ.get(SHOTS_ENV) or tmp_path)
         folder.mkdir(parents=True, exist_ok=True)
         shots = 0
         try:
-            for shot in SCENES[scene](qtbot, tmp_path):
+            for shot in LOOKED_AT[scene](qtbot, tmp_path):
                 if shot.widget is not None:
                     _REPORT[f"{look} {shot.name}"] = _look_at(qtbot, shot, folder)
                     shots += 1
@@ -277,6 +315,27 @@ else:
             found.append(f"{name_of(box)}: its mark is not seen")
         return found
 
+    def _faint_edges(window: QWidget, image) -> list[str]:
+        """The buttons, fields and progress bars whose edge is under 7:1 against the window."""
+        found = []
+        behind = window.palette().color(QPalette.ColorRole.Window)
+        for control in window.findChildren(QWidget):
+            if not isinstance(control, (QPushButton, QLineEdit, QAbstractSpinBox, QComboBox, QProgressBar)):
+                continue
+            if not control.isVisibleTo(window) or control.size().isEmpty():
+                continue
+            if (isinstance(control, QPushButton) and control.isFlat()) or (
+                    isinstance(control, QLineEdit) and (not control.hasFrame() or isinstance(
+                        control.parentWidget(), (QAbstractSpinBox, QComboBox)))):
+                continue  # no edge of its own: a flat button, the text part of a spin box
+            pixels, rect = _seen_in(control, window, image)
+            if rect.size() != control.size():
+                continue  # not seen whole even scrolled to
+            ratio, colour = edge_contrast(pixels, rect, behind)
+            if ratio < LEAST_CONTRAST:
+                found.append(f"{name_of(control)}: its edge {colour} on {behind.name()} {ratio:.1f}:1")
+        return found
+
     def _visible_part(widget: QWidget, window: QWidget) -> QRect:
         visible = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         parent = widget.parentWidget()
@@ -304,6 +363,7 @@ else:
                 texts.append(f"{name_of(widget)}: {ink} on {background} {ratio:.1f}:1")
         boxes = window.findChildren(QAbstractButton)
         marks = [finding for box in boxes for finding in _indicator(box, window)]
+        marks += _faint_edges(window, image)
         for view in window.findChildren(QChartView):
             if view.isVisibleTo(window):
                 marks += [f"{name_of(view)}: {mark}" for mark in faint_chart_marks(view.chart())]

@@ -42,7 +42,6 @@ from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
 from desk_coach.ui.fit_to_screen import tallest_on_screen
-from desk_coach.ui.page_scroll import PageScroll
 from desk_coach.ui.routine.exercise_page import ExercisePage
 from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.next_morning import NextMorningPage
@@ -154,8 +153,7 @@ class GuidedRoutineDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(round(self.line * 1.4), self.line, round(self.line * 1.4), self.line)
         layout.setSpacing(round(self.line * 0.5))
-        self.page_scroll = PageScroll(self.pages)  # twice the text on a laptop: the page scrolls
-        layout.addWidget(self.page_scroll, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.confirm_bar)
         self._shortcuts = self._build_shortcuts()
         self._tick = QTimer(self)
@@ -515,7 +513,7 @@ class GuidedRoutineDialog(QDialog):
             self.resize(wide, self.height())
         needed = layout.totalHeightForWidth(self.width())
         tallest = tallest_on_screen(self)
-        if tallest is not None:  # no taller than the screen: past that, the page scrolls
+        if tallest is not None:  # no taller than the screen: past that, the exercise's steps scroll
             needed = min(needed, tallest)
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
