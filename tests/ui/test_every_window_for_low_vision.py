@@ -7,12 +7,14 @@ and every control is still reached by Tab.
 How it runs: the screen's size is read once, when the QApplication is made, so each look is one
 run of pytest on this very module in a subprocess (as test_every_window_in_pseudo_languages.py
 does), on an offscreen screen of 1280 x 800, with ``DESK_COACH_LOW_VISION`` naming the look:
-``plain`` (the focus order, the app's own palette and font), ``contrast-dark`` and
-``contrast-light`` (the palette, and the text at twice its size). Each run writes its findings to
-a JSON file; the tests here read it and fail with every finding named ``look shot: finding``.
+``plain`` (the focus order, the app's own palette and font), ``text-2x`` (the text at twice its
+size), ``contrast-dark`` and ``contrast-light`` (the palette, with the text at twice its size).
+Each run writes its findings to a JSON file; the tests here read it and fail with every finding
+named ``look shot: finding``.
 
 Every shot is saved as ``<look>-<shot>.png`` in ``$DESK_COACH_SHOTS`` (else the test's tmp
-folder), with a contact sheet per look: ``DESK_COACH_SHOTS=/tmp/shots pytest THIS_FILE``.
+folder): ``DESK_COACH_SHOTS=/tmp/shots pytest THIS_FILE``; ``low_vision_sheets.py`` puts them on
+contact sheets.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ import pytest
 LOOK_ENV = "DESK_COACH_LOW_VISION"
 REPORT_ENV = "DESK_COACH_LOW_VISION_REPORT"
 SHOTS_ENV = "DESK_COACH_SHOTS"
-LOOKS = ("plain", "contrast-dark", "contrast-light")
+LOOKS = ("plain", "text-2x", "contrast-dark", "contrast-light")
+LARGE_TEXT = LOOKS[1:]
+CONTRAST = LOOKS[2:]
 SCREEN = (1280, 800)
 SHOWN_FINDINGS = 60
 
@@ -95,12 +99,12 @@ if not os.environ.get(LOOK_ENV):
         findings = _findings(looks["plain"], kind)
         assert not findings, _message(kind, findings)
 
-    @pytest.mark.parametrize("look", LOOKS[1:])
+    @pytest.mark.parametrize("look", CONTRAST)
     def test_every_text_and_mark_stands_out_in_high_contrast(looks, look):
         findings = _findings(looks[look], "faint text") + _findings(looks[look], "faint marks")
         assert not findings, _message("texts or marks under 7:1", findings)
 
-    @pytest.mark.parametrize("look", LOOKS[1:])
+    @pytest.mark.parametrize("look", LARGE_TEXT)
     @pytest.mark.parametrize("kind", ["off the screen", "clipped", "not reached by tab"])
     def test_with_twice_the_text_every_window_fits_and_every_control_is_reached(looks, look, kind):
         findings = _findings(looks[look], kind)
@@ -156,16 +160,21 @@ else:
 
     @pytest.fixture(scope="module")
     def look(qapp):
+        import window_gallery
+
         from desk_coach.ui.application import create_qt_app
 
         create_qt_app([])  # as the app sets itself up (its style among others)
-        kept_font, kept_palette = qapp.font(), qapp.palette()
+        kept_font, kept_palette, kept_shown = qapp.font(), qapp.palette(), window_gallery.shown
+        window_gallery.shown = window_gallery.as_the_app_opens  # sized and placed as the app opens them
         if LOOK in PALETTES:
             qapp.setPalette(high_contrast(PALETTES[LOOK]))
+        if LOOK in LARGE_TEXT:
             qapp.setFont(twice_the_text(qapp))
         yield LOOK
         qapp.setFont(kept_font)
         qapp.setPalette(kept_palette)
+        window_gallery.shown = kept_shown
 
     def _break_screen_scene(qtbot, tmp_path: Path):
         """The break screen's layer on the laptop's screen: its words and countdown, then holding
@@ -226,7 +235,8 @@ else:
             found["not reached by tab"] = focus["not reached by tab"]
             found["off the screen"] = _off_screen(window)
             found["clipped"] = [str(seen) for seen in clipped(window)]
-            found["faint text"], found["faint marks"] = _faint(window, image)
+            if LOOK in CONTRAST:
+                found["faint text"], found["faint marks"] = _faint(window, image)
         return found
 
     def _focus_findings(qtbot, window: QWidget) -> dict[str, list[str]]:
