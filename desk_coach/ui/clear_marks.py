@@ -49,6 +49,9 @@ class ClearMarksStyle(QProxyStyle):
         if element in _MARKS and is_high_contrast(option.palette):
             _draw_mark(element is QStyle.PrimitiveElement.PE_IndicatorRadioButton, option, painter)
             return
+        if element is QStyle.PrimitiveElement.PE_FrameFocusRect and is_high_contrast(option.palette):
+            _draw_focus(option, painter)  # Fusion's is a faint tint of the highlight
+            return
         super().drawPrimitive(element, option, painter, widget)
         if element in _EDGED and is_high_contrast(option.palette):
             _draw_edge(option, painter)
@@ -88,6 +91,16 @@ def _draw_edge(option: QStyleOption, painter: QPainter) -> None:
     painter.setPen(QPen(colour, width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2))
+    painter.restore()
+
+
+def _draw_focus(option: QStyleOption, painter: QPainter) -> None:
+    """The keyboard's focus around a check box's or radio button's text: the highlight, 2 px."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
     painter.restore()
 
 

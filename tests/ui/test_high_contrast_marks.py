@@ -1,12 +1,13 @@
-"""What Desk Coach paints in its own colours keeps 7:1 in a contrast theme, and its check and radio
-marks are seen there and beside large text (issue 17, 6); the whole windows are measured in
-test_every_window_for_low_vision.py, these are the rules one by one."""
+"""What Desk Coach paints in its own colours keeps 7:1 in a contrast theme, its check and radio
+marks are seen there and beside large text, and so is the keyboard's focus on every kind of
+control (issue 17, 6); the whole windows are measured in test_every_window_for_low_vision.py,
+these are the rules one by one."""
 
 from __future__ import annotations
 
 import pytest
 from low_vision import PALETTES, colours_in, high_contrast, ink_contrast
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle
 
@@ -97,3 +98,47 @@ def test_marks_grow_with_the_text(qtbot, clear_marks):
     box.setFont(font)
     size = box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, box)
     assert size >= round(box.fontMetrics().height() * INDICATOR_SHARE)
+
+
+def _focus_shown(qtbot, widget, palette) -> float:
+    """How far the pixels that change when ``widget`` takes the keyboard's focus stand from the
+    window's colour at best (0 when nothing changes)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    window.setPalette(palette)
+    layout = QVBoxLayout(window)
+    elsewhere = QLineEdit()
+    layout.addWidget(elsewhere)
+    layout.addWidget(widget)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
+    before = widget.grab().toImage()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    after = widget.grab().toImage()
+    behind = palette.color(Role.Window)
+    best = 0.0
+    for y in range(after.height()):
+        for x in range(after.width()):
+            if after.pixel(x, y) != before.pixel(x, y):
+                best = max(best, contrast_ratio(QColor(after.pixel(x, y)), behind))
+    return best
+
+
+@pytest.mark.parametrize("look", list(CONTRAST))
+@pytest.mark.parametrize("kind", ["QPushButton", "QLineEdit", "QSpinBox", "QComboBox", "QCheckBox",
+                                  "QRadioButton"])
+def test_the_keyboard_focus_is_plain_to_see_in_a_contrast_theme(qtbot, clear_marks, look, kind):
+    from PySide6 import QtWidgets
+
+    widget = getattr(QtWidgets, kind)()
+    if hasattr(widget, "setText") and kind != "QLineEdit":
+        widget.setText("Sharp or shooting pain")
+    if kind == "QComboBox":
+        widget.addItems(["Desktop notifications", "Tray balloon"])
+    assert _focus_shown(qtbot, widget, CONTRAST[look]) >= ENHANCED, f"{kind}: no focus seen at 7:1"
