@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from gallery_runs import findings_message, finish, start_run
 
 LOOK_ENV = "DESK_COACH_LOW_VISION"
 REPORT_ENV = "DESK_COACH_LOW_VISION_REPORT"
@@ -35,55 +33,25 @@ LOOKS = ("plain", "text-2x", "contrast-dark", "contrast-light")
 LARGE_TEXT = LOOKS[1:]
 CONTRAST = LOOKS[2:]
 SCREEN = (1280, 800)
-SHOWN_FINDINGS = 60
 
 
-def _start(look: str, folder: Path) -> tuple[subprocess.Popen, Path]:
-    screen = folder / "screen.json"
-    width, height = SCREEN
-    screen.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
-    }]}), encoding="utf-8")
+def _start(look: str, folder: Path):
     shots = Path(os.environ.get(SHOTS_ENV) or folder / "shots")
     shots.mkdir(parents=True, exist_ok=True)
     report = shots / f"findings-{look}.json"
-    env = {**os.environ, LOOK_ENV: look, REPORT_ENV: str(report), SHOTS_ENV: str(shots),
-           "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
-    for name in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR",
-                 "QT_ENABLE_HIGHDPI_SCALING", "QT_FONT_DPI", "QT_QPA_PLATFORMTHEME"):
-        env.pop(name, None)
-    run = subprocess.Popen(
-        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts="],
-        cwd=Path(__file__).resolve().parents[2], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True,
-    )
-    return run, report
+    env = {LOOK_ENV: look, REPORT_ENV: str(report), SHOTS_ENV: str(shots)}
+    return start_run(__file__, folder / f"screen-{look}.json", SCREEN, env), report
 
 
 @pytest.fixture(scope="module")
 def looks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """Every look's run, side by side (each is one process, mostly waiting on Qt)."""
     folder = tmp_path_factory.mktemp("low-vision")
-    started = {look: _start(look, folder) for look in LOOKS}
-    runs = {}
-    for look, (run, report) in started.items():
-        output, _ = run.communicate(timeout=400)
-        found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
-        runs[look] = {"returncode": run.returncode, "output": output[-8000:], "shots": found}
-    return runs
+    return finish({look: _start(look, folder) for look in LOOKS}, timeout=400)
 
 
 def _findings(run: dict, kind: str) -> list[str]:
     return [f"{shot}: {finding}" for shot, kinds in run["shots"].items() for finding in kinds.get(kind, [])]
-
-
-def _message(kind: str, findings: list[str]) -> str:
-    per_shot = Counter(finding.split(": ")[0] for finding in findings)
-    table = "\n".join(f"  {count:4}  {shot}" for shot, count in sorted(per_shot.items()))
-    listed = "\n".join(f"  {finding}" for finding in findings[:SHOWN_FINDINGS])
-    more = f"\n  … and {len(findings) - SHOWN_FINDINGS} more" if len(findings) > SHOWN_FINDINGS else ""
-    return f"{len(findings)} {kind} in {len(per_shot)} shots:\n{table}\n\n{listed}{more}"
 
 
 if not os.environ.get(LOOK_ENV):
@@ -97,18 +65,18 @@ if not os.environ.get(LOOK_ENV):
     @pytest.mark.parametrize("kind", ["tab out of order", "shift+tab not the way back", "not reached by tab"])
     def test_tab_follows_the_reading_order_and_shift_tab_walks_it_back(looks, kind):
         findings = _findings(looks["plain"], kind)
-        assert not findings, _message(kind, findings)
+        assert not findings, findings_message(kind, findings)
 
     @pytest.mark.parametrize("look", CONTRAST)
     def test_every_text_and_mark_stands_out_in_high_contrast(looks, look):
         findings = _findings(looks[look], "faint text") + _findings(looks[look], "faint marks")
-        assert not findings, _message("texts or marks under 7:1", findings)
+        assert not findings, findings_message("texts or marks under 7:1", findings)
 
     @pytest.mark.parametrize("look", LARGE_TEXT)
     @pytest.mark.parametrize("kind", ["off the screen", "clipped", "not reached by tab"])
     def test_with_twice_the_text_every_window_fits_and_every_control_is_reached(looks, look, kind):
         findings = _findings(looks[look], kind)
-        assert not findings, _message(kind, findings)
+        assert not findings, findings_message(kind, findings)
 
 
 # ---------------------------------------------------------------------------- the looks' own tests
