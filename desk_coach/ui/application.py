@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desk_coach import APP_ID, APP_NAME, __version__
+from desk_coach.ui.clear_marks import use_clear_marks
 from desk_coach.ui.icons import app_icon
 from desk_coach.ui.redraw_after_resize import redraw_after_resize
 
@@ -35,6 +36,7 @@ def create_qt_app(argv: Sequence[str]) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     icon: QIcon = app_icon()
     app.setWindowIcon(icon)
+    use_clear_marks(app)  # check and radio marks seen with large text and in contrast themes
     if existing is None:
         redraw_after_resize(app)  # KWin before 6.2 stripes a window it has not seen repainted whole
     return app

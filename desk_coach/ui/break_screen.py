@@ -37,7 +37,17 @@ from PySide6.QtGui import (
     QPalette,
     QScreen,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_coach.domain.break_screen import Cover
 from desk_coach.domain.history import BreakKind
@@ -97,6 +107,12 @@ def calm_colour(palette: QPalette) -> QColor:
     return QColor.fromHsl(hue, 30, 34)
 
 
+def _gap(height: int) -> QSpacerItem:
+    """A gap of ``height`` between the layer's parts that gives way when the screen is short of
+    room (large text on a small screen), so the layer never outgrows its screen."""
+    return QSpacerItem(0, height, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+
+
 class CoverLayer(QWidget):
     """One monitor's layer: full screen, calm, on top; it either holds the break's window or says
     what to do and how long is left.
@@ -125,9 +141,9 @@ class CoverLayer(QWidget):
         self.setGeometry(screen.geometry())
         self.held: QWidget | None = None
         self._held_flags = Qt.WindowType.Window
-        self._build(kind, guided, screen.geometry().width())
+        self._build(kind, guided, screen.geometry().width(), screen.geometry().height())
 
-    def _build(self, kind: BreakKind, guided: bool, screen_width: int) -> None:
+    def _build(self, kind: BreakKind, guided: bool, screen_width: int, screen_height: int) -> None:
         line = self.fontMetrics().height()
         self.info = QWidget(self)
         self.title_label = QLabel(break_title(kind))
@@ -170,14 +186,15 @@ class CoverLayer(QWidget):
         column.addStretch(2)
         column.addWidget(self.title_label)
         column.addWidget(self.suggestion_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addSpacing(line * 2)
+        column.addItem(_gap(line * 2))
         column.addWidget(self.countdown_label)
         column.addWidget(self.left_label)
-        column.addSpacing(line * 2)
+        column.addItem(_gap(line * 2))
         column.addLayout(buttons)
         column.addStretch(3)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(line * 3, line * 3, line * 3, line * 3)
+        margin = min(line * 3, screen_height // 20)  # twice the text on a laptop: the words keep the room
+        outer.setContentsMargins(margin, margin, margin, margin)
         outer.addWidget(self.info)
         # A layer with nothing to press takes no keyboard focus (Tab is never lost on it).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

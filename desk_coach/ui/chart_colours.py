@@ -107,6 +107,39 @@ SCREEN_COLOURS: tuple[SeriesColour, ...] = (
     SeriesColour("#383848", "#FFF0F0"),
 )
 
+ENHANCED_CONTRAST = 7.0
+"""In a contrast theme every series stands off the window by 7:1 (WCAG 1.4.6)."""
+HIGH_CONTRAST_BACKGROUNDS: dict[str, tuple[str, ...]] = {"light": ("#FFFFFF",), "dark": ("#000000",)}
+"""A contrast theme's windows: black on white, white on black."""
+
+#: The series' colours in a contrast theme (``ui/contrast.py``): ``light`` on white, ``dark`` on
+#: black, each 7:1 off it and the series of a chart as far apart as above (APART_NORMAL,
+#: APART_SIMULATED), kept within about 40° of hue of the series' everyday colour. Found by a search
+#: over sRGB like the everyday ones; checked in tests/unit/ui/test_chart_colours_high_contrast.py.
+HIGH_CONTRAST_SERIES_COLOURS: dict[str, SeriesColour] = {
+    SITTING: SeriesColour("#152FD4", "#0B9BFE"),
+    LONGEST_BOUT: SeriesColour("#B50223", "#F76D0C"),
+    GOAL: SeriesColour("#12110F", "#F4F3F0"),
+    TAKEN: SeriesColour("#13150B", "#00B07B"),
+    PARTIAL: SeriesColour("#455B50", "#EFF9E3"),
+    NATURAL: SeriesColour("#09398A", "#56DAE6"),
+    SNOOZED: SeriesColour("#7D4C0B", "#ECEA2B"),
+    DISMISSED: SeriesColour("#8000D0", "#AC88DC"),
+    SKIPPED: SeriesColour("#5F074E", "#D98233"),
+    QUIET_DELAYED: SeriesColour("#585064", "#EFA8AE"),
+    EXERCISE: SeriesColour("#006240", "#3CCB9B"),
+}
+
+#: The self-check lines' colours in a contrast theme, as :data:`HIGH_CONTRAST_SERIES_COLOURS`.
+HIGH_CONTRAST_SCREEN_COLOURS: tuple[SeriesColour, ...] = (
+    SeriesColour("#1439F4", "#85D5FC"),
+    SeriesColour("#150A05", "#F9C94A"),
+    SeriesColour("#0D4139", "#1DA98D"),
+    SeriesColour("#A40C74", "#BA78FE"),
+    SeriesColour("#980800", "#E4794C"),
+    SeriesColour("#12024D", "#FFF0F0"),
+)
+
 #: The self-check lines' point shapes, in the checks' order: names of QScatterSeries.MarkerShape.
 SCREEN_MARKERS: tuple[str, ...] = (
     "MarkerShapeCircle",
@@ -118,9 +151,10 @@ SCREEN_MARKERS: tuple[str, ...] = (
 )
 
 
-def screen_colour(number: int) -> SeriesColour:
+def screen_colour(number: int, *, high_contrast: bool = False) -> SeriesColour:
     """The colour of the self-check line ``number`` (0 for S1); repeats after six."""
-    return SCREEN_COLOURS[number % len(SCREEN_COLOURS)]
+    colours = HIGH_CONTRAST_SCREEN_COLOURS if high_contrast else SCREEN_COLOURS
+    return colours[number % len(colours)]
 
 
 def screen_marker(number: int) -> str:

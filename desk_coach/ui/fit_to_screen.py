@@ -42,3 +42,15 @@ def fit_to_screen(window: QWidget, natural: QSize, share: float = SCREEN_SHARE) 
                   window.height() + frame.top() + frame.bottom())
     outer.moveCenter(available.center())
     window.move(outer.topLeft())
+
+
+def tallest_on_screen(window: QWidget) -> int | None:
+    """The most height ``window`` can have whole on its screen (the available area less its title
+    bar and borders); None when it is on no screen. A window that grows to fit its wrapped text
+    grows no further: past this, its page scrolls."""
+    screen = window.screen()
+    if screen is None:
+        return None
+    handle = window.windowHandle()
+    frame = handle.frameMargins() if handle is not None else QMargins()
+    return screen.availableGeometry().height() - frame.top() - frame.bottom()

@@ -49,7 +49,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desk_coach.ui.chart_colours import PUT_OFF, SERIES_COLOURS, screen_colour, screen_marker
+from desk_coach.ui.chart_colours import (
+    HIGH_CONTRAST_SERIES_COLOURS,
+    PUT_OFF,
+    SERIES_COLOURS,
+    screen_colour,
+    screen_marker,
+)
+from desk_coach.ui.contrast import is_high_contrast, legible
 from desk_coach.ui.progress_presenter import (
     BREAK_SERIES,
     EXERCISE,
@@ -445,16 +452,20 @@ class ProgressCharts:
         theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         background = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText)
+        strong = is_high_contrast(palette)  # a contrast theme: every mark stands out by 7:1
         grid = QColor(text)
         grid.setAlpha(45)
         axis_line = QColor(text)
-        axis_line.setAlpha(110)
+        axis_line.setAlpha(255 if strong else 110)
         title_font = QFont(font)
         title_font.setBold(True)
         label_font = QFont(font)
 
+        def shown(colour: str) -> QColor:
+            return legible(QColor(colour), background) if strong else QColor(colour)
+
         def colour(name: str) -> QColor:
-            return QColor(SERIES_COLOURS[name].on(dark))
+            return shown((HIGH_CONTRAST_SERIES_COLOURS if strong else SERIES_COLOURS)[name].on(dark))
 
         for box in self.boxes():
             chart = box.chart
@@ -490,7 +501,7 @@ class ProgressCharts:
         for marker in self.sitting.chart.legend().markers(self.goal_series):  # a line, not a bar
             marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         for number, (item, _) in enumerate(self.presenter.screen_legend):
-            line_colour = QColor(screen_colour(number).on(dark))
+            line_colour = shown(screen_colour(number, high_contrast=strong).on(dark))
             line_pen = QPen(line_colour)
             line_pen.setWidthF(2.0)
             self.screen_lines[item].setPen(line_pen)

@@ -235,6 +235,7 @@ class SettingsDialog(QDialog):
         #: What a screen reader says for the part of Settings that shows the chosen group's settings.
         self._pages.setAccessibleName(translate("Settings", "Settings of the chosen group"))
         self._editors: dict[str, FieldEditor] = {}
+        self._group_stops: list[QWidget] = []  # each group's page, then its fields, in the Tab order
         self._nav_items: dict[str, QListWidgetItem] = {}
         for group in schema.groups:
             self._add_group(group.name, group.about, group.keys)
@@ -312,14 +313,16 @@ class SettingsDialog(QDialog):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         column.addWidget(line)
+        scroll = QScrollArea(self._pages)
+        self._group_stops.append(scroll)
         for spec in keys:
             editor = editor_for(spec, page)
             self._editors[spec.dotted] = editor
+            self._group_stops.extend(editor.tab_stops)
             column.addWidget(editor.block)
             column.addSpacing(editor.block.fontMetrics().height() // 2)
         column.addStretch(1)
 
-        scroll = QScrollArea(self._pages)
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -337,13 +340,16 @@ class SettingsDialog(QDialog):
         metrics = self._nav.fontMetrics()
         text = max(metrics.horizontalAdvance(item.text()) for item in self._nav_items.values())
         margin = metrics.averageCharWidth() * 3
-        self._nav.setFixedWidth(text + icon + margin + 2 * self._nav.frameWidth())
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self._nav)
+        # room for a scroll bar too: with a large font the groups scroll, and no name is cut short
+        self._nav.setFixedWidth(text + icon + margin + bar + 2 * self._nav.frameWidth())
 
     def _set_tab_order(self) -> None:
-        """Groups list, then each field in schema order, then the buttons (the box orders those
-        as they are laid out for the platform)."""
-        inputs = [stop for editor in self._editors.values() for stop in editor.tab_stops]
-        chain: list[QWidget] = [self._nav, *inputs, self.export_button, self.delete_button, self._buttons]
+        """Groups list, then the shown group's page (its scroll area: read from its top, arrows
+        scroll it) and each of its fields in schema order, then the buttons (the box orders those
+        as they are laid out for the platform): the order they are seen in."""
+        chain: list[QWidget] = [self._nav, *self._group_stops, self.export_button, self.delete_button,
+                                self._buttons]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 

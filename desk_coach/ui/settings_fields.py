@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_coach.domain.settings import KeySpec, split_work_day
+from desk_coach.ui.contrast import is_high_contrast, legible
 from desk_coach.ui.spoken import describe
 from desk_coach.ui.work_day_line import tidy_line
 from desk_coach.wording.figures import minutes_words
@@ -102,10 +103,11 @@ def choice_label(value: str) -> str:
 
 
 def problem_color(palette: QPalette) -> QColor:
-    """A red that reads well on the palette's window colour (dark red on light, light red on dark)."""
-    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
-        return QColor(0xFF, 0x8A, 0x80)
-    return QColor(0xB3, 0x26, 0x1E)
+    """A red that reads well on the palette's window colour (dark red on light, light red on dark);
+    in a contrast theme, one that stands out from it by 7:1."""
+    window = palette.color(QPalette.ColorRole.Window)
+    red = QColor(0xFF, 0x8A, 0x80) if window.lightness() < 128 else QColor(0xB3, 0x26, 0x1E)
+    return legible(red, window) if is_high_contrast(palette) else red
 
 
 class FieldEditor(QObject):

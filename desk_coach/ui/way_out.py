@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from desk_coach.ui.fit_to_screen import tallest_on_screen
 from desk_coach.ui.fonts import scaled_font
 from desk_coach.wording.translate import translate
 
@@ -282,6 +283,9 @@ def grow_to_fit(widget: QWidget) -> None:
         inner = inner.parentWidget()
     layout.activate()
     needed = layout.totalHeightForWidth(window.width())
+    tallest = tallest_on_screen(window)
+    if tallest is not None:  # whole on the screen: past that, the window's page scrolls
+        needed = min(needed, tallest)
     if needed > window.height():
         window.resize(window.width(), needed)
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from gallery_runs import findings_message, finish, start_run
 
 SCALE_ENV = "DESK_COACH_GALLERY_SCALE"
 REPORT_ENV = "DESK_COACH_GALLERY_REPORT"
@@ -34,53 +32,28 @@ LANGUAGES = ("en", "en_XA", "ar_XB")
 PSEUDO = ("en_XA", "ar_XB")
 SCALES = (1, 2)
 SCREEN = (1280, 800)  # logical pixels: a laptop's screen
-SHOWN_FINDINGS = 60  # in a failure message; the JSON report holds them all
 
 
 # ------------------------------------------------------------------------------ the outer tests
 
 
-def _start_gallery(scale: int, folder: Path) -> tuple[subprocess.Popen, Path]:
+def _start_gallery(scale: int, folder: Path):
     """One pytest run of this module at ``scale``, started; it writes its findings to the path
     returned, by language, shot and kind."""
-    screen = folder / f"screen-{scale}x.json"
     width, height = SCREEN
-    screen.write_text(json.dumps({"screens": [{
-        "name": "gallery", "x": 0, "y": 0, "width": width * scale, "height": height * scale,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
-    }]}), encoding="utf-8")
     shots = Path(os.environ.get(SHOTS_ENV) or folder / "shots")
     report = shots / f"findings-{scale}x.json"  # beside the pictures, for whoever looks at them
     shots.mkdir(parents=True, exist_ok=True)
-    env = {
-        **os.environ,
-        SCALE_ENV: str(scale),
-        REPORT_ENV: str(report),
-        SHOTS_ENV: str(shots),
-        "QT_SCALE_FACTOR": str(scale),
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-    }
-    for name in ("QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR", "QT_ENABLE_HIGHDPI_SCALING"):
-        env.pop(name, None)
-    run = subprocess.Popen(
-        [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-o", "addopts="],
-        cwd=Path(__file__).resolve().parents[2], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True,
-    )
-    return run, report
+    env = {SCALE_ENV: str(scale), REPORT_ENV: str(report), SHOTS_ENV: str(shots),
+           "QT_SCALE_FACTOR": str(scale)}
+    return start_run(__file__, folder / f"screen-{scale}x.json", (width * scale, height * scale), env), report
 
 
 @pytest.fixture(scope="module")
 def gallery_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, dict]:
     """Both scales' runs, side by side (each is one process, mostly waiting on Qt)."""
     folder = tmp_path_factory.mktemp("gallery")
-    started = {scale: _start_gallery(scale, folder) for scale in SCALES}
-    runs = {}
-    for scale, (run, report) in started.items():
-        output, _ = run.communicate(timeout=300)
-        found = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
-        runs[scale] = {"returncode": run.returncode, "output": output[-8000:], "shots": found}
-    return runs
+    return finish({scale: _start_gallery(scale, folder) for scale in SCALES}, timeout=300)
 
 
 def _findings(run: dict, kind: str, languages: tuple[str, ...]) -> list[str]:
@@ -90,14 +63,6 @@ def _findings(run: dict, kind: str, languages: tuple[str, ...]) -> list[str]:
         if shot.split("-")[0] in languages
         for finding in kinds.get(kind, [])
     ]
-
-
-def _message(kind: str, findings: list[str]) -> str:
-    per_shot = Counter(finding.split(": ")[0] for finding in findings)
-    table = "\n".join(f"  {count:4}  {shot}" for shot, count in sorted(per_shot.items()))
-    listed = "\n".join(f"  {finding}" for finding in findings[:SHOWN_FINDINGS])
-    more = f"\n  … and {len(findings) - SHOWN_FINDINGS} more" if len(findings) > SHOWN_FINDINGS else ""
-    return f"{len(findings)} {kind} in {len(per_shot)} shots:\n{table}\n\n{listed}{more}"
 
 
 if not os.environ.get(SCALE_ENV):
@@ -112,19 +77,19 @@ if not os.environ.get(SCALE_ENV):
     @pytest.mark.parametrize("scale", SCALES)
     def test_no_english_is_left_in_the_pseudo_languages(gallery_runs, scale):
         findings = _findings(gallery_runs[scale], "leaks", PSEUDO)
-        assert not findings, _message("texts in English (not through translate())", findings)
+        assert not findings, findings_message("texts in English (not through translate())", findings)
 
     @pytest.mark.parametrize("scale", SCALES)
     @pytest.mark.parametrize("languages", [("en",), PSEUDO], ids=["english", "pseudo"])
     def test_no_text_is_cut_off_or_elided(gallery_runs, scale, languages):
         findings = _findings(gallery_runs[scale], "clipped", languages)
-        assert not findings, _message("texts cut off or elided", findings)
+        assert not findings, findings_message("texts cut off or elided", findings)
 
     @pytest.mark.parametrize("scale", SCALES)
     def test_right_to_left_mirrors_every_layout(gallery_runs, scale):
         findings = _findings(gallery_runs[scale], "not mirrored", ("ar_XB",))
         findings += _findings(gallery_runs[scale], "leading side", LANGUAGES)
-        assert not findings, _message("widgets not mirrored", findings)
+        assert not findings, findings_message("widgets not mirrored", findings)
 
 
 # ------------------------------------------------------------------- the gallery's own tests

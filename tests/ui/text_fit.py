@@ -258,7 +258,11 @@ def _elided_items(view: QListWidget, where: str) -> Iterator[Seen]:
     for index in range(view.count()):
         item = view.item(index)
         icon = 0 if item.icon().isNull() else view.iconSize().width() + 4
-        rect = view.visualItemRect(item).intersected(view.viewport().rect())  # beyond it: scrolled off
+        rect = view.visualItemRect(item)
+        if not rect.intersects(view.viewport().rect()):
+            continue  # scrolled off
+        shown = view.viewport().rect()  # partly scrolled off at the top or bottom is no shortening
+        rect = rect.intersected(QRect(shown.left(), rect.top(), shown.width(), rect.height()))
         room = rect.width() - icon - 2 * margin
         if metrics.elidedText(item.text(), Qt.TextElideMode.ElideRight, room) != item.text():
             yield Seen(f"{where} item elided or cut off", item.text())

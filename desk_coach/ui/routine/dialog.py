@@ -42,6 +42,7 @@ from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.domain.coaching.feedback import ExerciseFeedback
 from desk_coach.domain.coaching.plan import RoutinePlan
 from desk_coach.domain.coaching.progression import Symptom
+from desk_coach.ui.fit_to_screen import tallest_on_screen
 from desk_coach.ui.routine.exercise_page import ExercisePage
 from desk_coach.ui.routine.feedback import FeedbackPage
 from desk_coach.ui.routine.next_morning import NextMorningPage
@@ -469,6 +470,9 @@ class GuidedRoutineDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.geometry() != self.contentsRect():  # grown while laying out
+            layout.setGeometry(self.contentsRect())
         if event.size().width() != event.oldSize().width():
             self._fit_height()
 
@@ -523,8 +527,13 @@ class GuidedRoutineDialog(QDialog):
         if wide > self.width():
             self.resize(wide, self.height())
         needed = layout.totalHeightForWidth(self.width())
+        tallest = tallest_on_screen(self)
+        if tallest is not None:  # no taller than the screen: past that, the exercise's steps scroll
+            needed = min(needed, tallest)
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
+            if layout.geometry() != self.contentsRect():  # grown while laying out: lay out again
+                layout.setGeometry(self.contentsRect())
 
     def _set_shortcuts(self, enabled: bool) -> None:
         for key, shortcut in self._shortcuts.items():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.ui.fonts import quiet, scaled_font, tabular
+from desk_coach.ui.page_scroll import ReadingScroll
 from desk_coach.ui.routine.illustration import Illustration
 from desk_coach.ui.routine.screen import (
     PROGRESS_STEPS,
@@ -84,7 +85,10 @@ class ExercisePage(QWidget):
         layout.setSpacing(round(line * 0.5))
         layout.addLayout(top)
         layout.addWidget(self.name_label)
-        layout.addLayout(about)
+        reading = QWidget()
+        reading.setLayout(about)
+        self.reading = ReadingScroll(reading)  # large text: the steps scroll, the buttons stay in sight
+        layout.addWidget(self.reading)
         layout.addSpacing(round(line * 0.5))
         layout.addLayout(status)
         layout.addStretch(1)

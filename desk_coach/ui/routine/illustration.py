@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desk_coach.domain.coaching.exercises import Exercise
 from desk_coach.resources import resource_text
+from desk_coach.ui.contrast import is_high_contrast
 from desk_coach.ui.fonts import scaled_font
 from desk_coach.wording.translate import translate
 
@@ -71,7 +72,7 @@ class Illustration(QWidget):
         frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        painter.setBrush(CARD_DIM if dark else CARD)
+        painter.setBrush(CARD_DIM if dark and not is_high_contrast(self.palette()) else CARD)  # 7:1 ink
         painter.drawRoundedRect(frame, radius, radius)
         inner = self.rect().adjusted(*(round(radius),) * 2, *(-round(radius),) * 2)
         if self._renderer is not None:
