@@ -21,13 +21,14 @@ import logging
 from collections import deque
 from collections.abc import Callable
 
-from jeepney import DBusAddress, MatchRule, Message, MessageType, new_method_call
+from jeepney import DBusAddress, MatchRule, Message, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse
 from PySide6.QtCore import QSocketNotifier, Qt
 
 from desk_coach import APP_ID, APP_NAME
+from desk_coach.adapters.dbus_reply import reply_to
 from desk_coach.wording.translate import translate
 
 log = logging.getLogger(__name__)
@@ -113,10 +114,7 @@ class KdeGlobalShortcut:
 
     def _call(self, message: Message) -> Message:
         assert self._conn is not None
-        reply = self._conn.send_and_get_reply(message, timeout=self._call_timeout)
-        if reply.header.message_type is MessageType.error:
-            raise DBusErrorResponse(reply)
-        return reply
+        return reply_to(self._conn, message, self._call_timeout)
 
     def _pump(self, *_: object) -> None:
         """Read what the socket holds (never blocking), then act on each press of our action."""

@@ -56,3 +56,10 @@ def findings_message(kind: str, findings: list[str]) -> str:
     listed = "\n".join(f"  {finding}" for finding in findings[:SHOWN_FINDINGS])
     more = f"\n  … and {len(findings) - SHOWN_FINDINGS} more" if len(findings) > SHOWN_FINDINGS else ""
     return f"{len(findings)} {kind} in {len(per_shot)} shots:\n{table}\n\n{listed}{more}"
+
+
+def write_findings(findings: dict, report_env: str) -> None:
+    """In a run: write the findings to the JSON report named by ``report_env``, if it names one."""
+    path = os.environ.get(report_env)
+    if path:
+        Path(path).write_text(json.dumps(findings, indent=1, ensure_ascii=False), encoding="utf-8")

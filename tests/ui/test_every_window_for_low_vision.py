@@ -19,12 +19,11 @@ contact sheets.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from gallery_runs import findings_message, finish, start_run
+from gallery_runs import findings_message, finish, start_run, write_findings
 
 LOOK_ENV = "DESK_COACH_LOW_VISION"
 REPORT_ENV = "DESK_COACH_LOW_VISION_REPORT"
@@ -122,9 +121,7 @@ else:
     @pytest.fixture(scope="module", autouse=True)
     def report():
         yield _REPORT
-        path = os.environ.get(REPORT_ENV)
-        if path:
-            Path(path).write_text(json.dumps(_REPORT, indent=1, ensure_ascii=False), encoding="utf-8")
+        write_findings(_REPORT, REPORT_ENV)
 
     @pytest.fixture(scope="module")
     def look(qapp):

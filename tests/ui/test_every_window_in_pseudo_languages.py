@@ -18,12 +18,11 @@ test's tmp folder), and every finding in ``findings-<scale>x.json`` beside them:
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from gallery_runs import findings_message, finish, start_run
+from gallery_runs import findings_message, finish, start_run, write_findings
 
 SCALE_ENV = "DESK_COACH_GALLERY_SCALE"
 REPORT_ENV = "DESK_COACH_GALLERY_REPORT"
@@ -107,9 +106,7 @@ else:
     @pytest.fixture(scope="module", autouse=True)
     def report():
         yield _REPORT
-        path = os.environ.get(REPORT_ENV)
-        if path:
-            Path(path).write_text(json.dumps(_REPORT, indent=1, ensure_ascii=False), encoding="utf-8")
+        write_findings(_REPORT, REPORT_ENV)
 
     #: The region each pseudo-language is spoken in. Qt's locale writes dates, month and day names
     #: (the pseudo-languages leave it en_US, whose names would read as English left untranslated);

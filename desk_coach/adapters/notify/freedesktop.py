@@ -24,12 +24,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import IntEnum
 
-from jeepney import DBusAddress, HeaderFields, MatchRule, Message, MessageType, new_method_call
+from jeepney import DBusAddress, HeaderFields, MatchRule, Message, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse
 from PySide6.QtCore import QSocketNotifier
 
+from desk_coach.adapters.dbus_reply import reply_to
 from desk_coach.domain.reminders import Reminder, ReminderAction
 from desk_coach.resources import resource_file
 from desk_coach.wording.reminder_words import action_words, body_words, title_words
@@ -306,10 +307,7 @@ class FreedesktopNotifier:
     def _call(self, message: Message) -> Message:
         """Send a method call and wait for its reply; DBusErrorResponse for an error reply."""
         assert self._conn is not None
-        reply = self._conn.send_and_get_reply(message, timeout=self._call_timeout)
-        if reply.header.message_type is MessageType.error:
-            raise DBusErrorResponse(reply)
-        return reply
+        return reply_to(self._conn, message, self._call_timeout)
 
     def _send_quietly(self, message: Message) -> None:
         """Send without waiting for the reply (it is read and dropped later); failures only logged."""
