@@ -62,16 +62,3 @@ def test_orca_speaks_the_button_that_tab_moves_to(
     said = orca.wait_to_speak(f"{focused[-1].name} {focused[-1].role}", since=mark)
     assert said[0].strip() == "tab"  # Orca echoes the key, then names the control
 
-
-def test_the_report_reads_the_settings_and_hears_escape_in_the_routine(tmp_path: Path) -> None:
-    """tests/e2e/a11y_report.py, the measurement of issue 17, runs its windows in a desktop with
-    Orca: Settings' tree is read, and Escape in the routine gives a focus event Orca speaks."""
-    from a11y_report import measure
-
-    records = {r["shot"]: r for r in measure(tmp_path, "settings or end_question")}
-    settings = records["settings-breaks"]
-    assert settings["window"].startswith("Settings") and settings["controls"] > 10
-    assert "list item 'Breaks'" in settings["focused"]
-    question = records["routine-end-question"]
-    assert question["confirming"] is True
-    assert any("Keep going" in line for line in question["spoken"])

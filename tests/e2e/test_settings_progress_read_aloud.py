@@ -1,5 +1,5 @@
 """Settings and Progress as a screen reader gets them over AT-SPI (issue 17, point 5), measured by
-``tests/e2e/a11y_report.py`` in a desktop with an accessibility bus and Orca: no Tab stop without
+``tests/e2e/a11y_report.py`` in a desktop with an accessibility bus (trees only, no Orca): no Tab stop without
 a name in any group of Settings or in Progress, each field's range and default readable with it,
 Progress a window, and each of its charts named and telling its figures."""
 
@@ -14,7 +14,7 @@ import pytest
 def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     from a11y_report import measure
 
-    found = measure(tmp_path_factory.mktemp("a11y"), "settings or progress")
+    found = measure(tmp_path_factory.mktemp("a11y"), "settings or progress", with_orca=False)
     return {r["shot"]: r for r in found if "controls" in r}
 
 
@@ -22,6 +22,8 @@ def test_no_group_of_settings_has_an_unnamed_stop(records: dict[str, dict[str, A
     settings = {shot: r for shot, r in records.items() if shot.startswith("settings-")}
     assert len(settings) >= 15, sorted(records)
     assert {shot: r["unnamed"] for shot, r in settings.items() if r["unnamed"]} == {}
+    assert settings["settings-breaks"]["window"].startswith("Settings")
+    assert "list item 'Breaks'" in settings["settings-breaks"]["focused"]
 
 
 def test_a_settings_field_reads_its_range_and_default(records: dict[str, dict[str, Any]]) -> None:
