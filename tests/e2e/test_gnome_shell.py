@@ -75,7 +75,9 @@ def test_the_reminder_gets_the_banner_after_a_message_of_ours_and_keeps_it_with_
     # they are back.
     gnome.wait_until(lambda: idle_ms(gnome) > 2000, timeout=10, what="the user away from the desk")
     gnome.spawn("notifier", [sys.executable, "-c", NOTIFIER])
-    banner = gnome.wait_until(lambda: (b := gnome.banner()) and b["title"] == REMINDER and b, timeout=15,
+    # Placed once the shell has laid it out (its box is unknown for the first frame).
+    banner = gnome.wait_until(lambda: (b := gnome.banner()) and b["title"] == REMINDER
+                              and b["box"][1] is not None and b, timeout=15,
                               interval=0.3, what=f"the banner of {REMINDER!r}")
     assert gnome.notifications_shown() == 1
     assert banner["box"][1] < 100  # under the top bar, where banners come down

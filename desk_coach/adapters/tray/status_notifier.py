@@ -15,7 +15,10 @@ The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and r
 ``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted,
 or GNOME Shell's extension came back after the lock screen), and again when the watcher drops the
 item while it lives (GNOME's extension, enabled again at an unlock, once dropped an item it had
-just taken: ``StatusNotifierItemUnregistered``), up to REREGISTER_LIMIT times for one watcher.
+just taken: ``StatusNotifierItemUnregistered``; on a loaded machine it dropped an item three times
+in a row when its own first reading of the item's properties was late), after waits that grow
+(REREGISTER_DELAYS_S), so a host that is still settling takes the item at a later try, and a host
+that keeps refusing it is not asked forever.
 
 A new icon is announced with the spec's NewIcon, after which a host reads the icon back. GNOME
 Shell's AppIndicator extension reads two properties then (IconPixmap, IconAccessibleDesc), each a
@@ -71,7 +74,8 @@ CALL_TIMEOUT = 1.0
 MENU_REFRESH_WAIT_S = 1.0
 #: How often the item registers again with one watcher that drops it (a host that keeps dropping
 #: it would otherwise wake it for ever).
-REREGISTER_LIMIT = 2
+#: Seconds before registering again after each drop by the same watcher; past the last, no more.
+REREGISTER_DELAYS_S = (1.0, 2.0, 4.0, 8.0, 16.0)
 _DO_NOT_QUEUE = 4
 _WATCHER_GONE = frozenset(f"org.freedesktop.DBus.Error.{name}" for name in (
     "ServiceUnknown", "NameHasNoOwner", "UnknownObject", "UnknownMethod", "NoReply"))
@@ -124,8 +128,10 @@ class StatusNotifierItem:
 
     def __init__(self, bus_address: str, *, item_id: str, on_click: OnMenuClick,
                  on_menu_opening: OnMenuOpening, on_menu_wanted: OnMenuWanted,
-                 timeout: float = CALL_TIMEOUT) -> None:
+                 timeout: float = CALL_TIMEOUT,
+                 reregister_delays_s: tuple[float, ...] = REREGISTER_DELAYS_S) -> None:
         self.address = bus_address
+        self.reregister_delays_s = reregister_delays_s
         self.item_id = item_id
         self.bus_name = f"org.kde.StatusNotifierItem-{os.getpid()}-{next(_instances)}"
         self.timeout = timeout
@@ -140,6 +146,7 @@ class StatusNotifierItem:
         self._host_pid_serial: int | None = None
         self._host_takes_properties = False  # the watcher's host follows PropertiesChanged
         self._dropped = 0  # times the present watcher dropped the item
+        self._again: threading.Timer | None = None  # the registration waiting after a drop
         self._stopping = False
 
     @property
@@ -198,6 +205,8 @@ class StatusNotifierItem:
         """Leave the tray: the watcher drops the item as its name goes with the connection."""
         self._stopping = True
         self._refreshed.set()  # a menu waiting to open need not wait for a GUI that is going
+        if self._again is not None:
+            self._again.cancel()
         reader, self._reader = self._reader, None
         if reader is not None:
             reader.stop()
@@ -309,10 +318,15 @@ class StatusNotifierItem:
                 self._register()
         elif kind is MessageType.signal and member == "StatusNotifierItemUnregistered":
             if str(message.body[0]).startswith(self.bus_name) and not self._stopping \
-                    and self._dropped < REREGISTER_LIMIT:
+                    and self._dropped < len(self.reregister_delays_s):
+                delay = self.reregister_delays_s[self._dropped]
                 self._dropped += 1
-                log.info("tray item: the tray host dropped it; registering again")
-                self._register()
+                log.info("tray item: the tray host dropped it; registering again in %g s", delay)
+                if self._again is not None:
+                    self._again.cancel()
+                self._again = threading.Timer(delay, self._register)
+                self._again.daemon = True
+                self._again.start()
         elif kind is MessageType.method_return and self._host_pid_serial is not None \
                 and fields.get(HeaderFields.reply_serial) == self._host_pid_serial:
             self._host_takes_properties = _process_name(message.body[0]) in PROPERTY_HOSTS
