@@ -143,6 +143,13 @@ def _draw_mark(round_mark: bool, option: QStyleOption, painter: QPainter) -> Non
 
 
 def use_clear_marks(app: QApplication) -> None:
-    """Wrap the application's style (once)."""
+    """Wrap the application's style (once). The style is kept here as well: the application holds
+    it only as a C++ pointer, and a Python style whose last Python reference went was deleted under
+    it (a crash at the next widget made)."""
     if not isinstance(app.style(), ClearMarksStyle):
-        app.setStyle(ClearMarksStyle(app.style().name()))
+        style = ClearMarksStyle(app.style().name())
+        _KEPT.append(style)
+        app.setStyle(style)
+
+
+_KEPT: list[ClearMarksStyle] = []

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle
 
 from desk_coach.ui.break_screen import calm_colour
-from desk_coach.ui.clear_marks import INDICATOR_SHARE, ClearMarksStyle
+from desk_coach.ui.clear_marks import INDICATOR_SHARE, ClearMarksStyle, use_clear_marks
 from desk_coach.ui.contrast import ENHANCED, contrast_ratio, is_high_contrast, legible
 from desk_coach.ui.settings_fields import problem_color
 
@@ -67,10 +67,10 @@ def test_the_problem_red_is_unchanged_in_an_ordinary_theme():
 
 @pytest.fixture
 def clear_marks(qapp):
-    kept = qapp.style().name()
-    qapp.setStyle(ClearMarksStyle(kept))
-    yield
-    qapp.setStyle(kept)
+    # As the app does, and left in place: setting another style would have Qt delete this one
+    # while widgets of other tests in this process may still use it.
+    use_clear_marks(qapp)
+    assert isinstance(qapp.style(), ClearMarksStyle)
 
 
 @pytest.mark.parametrize("look", list(CONTRAST))
