@@ -54,14 +54,15 @@ __all__ = [  # the page ids, for the tests that follow the flow
 
 def _first_focus(page: QWidget) -> QWidget | None:
     """The control QWizard gives the focus to on showing ``page``: the first one inside it in the
-    focus chain that takes the focus by Tab."""
-    candidate: QWidget | None = page
+    focus chain that takes the focus by Tab. The walk stays inside the page: past it the chain
+    reaches widgets of other windows that may be on their way out."""
+    candidate = page.nextInFocusChain()
     for _ in range(100):  # QWizard looks as far
-        candidate = candidate.nextInFocusChain() if candidate is not None else None
-        if candidate is None:
+        if candidate is None or candidate is page or not page.isAncestorOf(candidate):
             return None
-        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and page.isAncestorOf(candidate):
+        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return candidate
+        candidate = candidate.nextInFocusChain()
     return None
 
 
