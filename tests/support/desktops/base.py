@@ -196,9 +196,13 @@ class Desktop(ABC):
         # A click that opened nothing is clicked again, as a user would: on a busy machine a shell
         # now and then drops the first right click after the session was locked (seen in GNOME and
         # on xvfb, once in a few dozen journeys); the second must open the menu.
-        for attempt in (1, 2):
-            if attempt == 2:  # where the host draws the icon now (it may have drawn it anew meanwhile)
-                item = next((i for i in self.tray_items() if i.id == item.id and i.geometry), item)
+        for attempt in (1, 2, 3):
+            if attempt > 1:  # where the host draws the icon now, once it has it again (GNOME's
+                # extension drops an item now and then, and the app registers it again after a while)
+                item = self.wait_until(
+                    lambda wanted=item.id: next(
+                        (i for i in self.tray_items() if i.id == wanted and i.geometry), None),
+                    timeout=20, interval=0.5, what="the tray icon shown again")
                 x, y = item.centre
                 assert item.geometry is not None
                 row = item.geometry.y + item.geometry.height + 8
@@ -215,7 +219,7 @@ class Desktop(ABC):
                 break
             except AssertionError:
                 self.screenshot(self.log_dir / f"no-tray-menu-{attempt}.png")  # for the failed test's reader
-                if attempt == 2:
+                if attempt == 3:
                     raise
                 self.key("Escape")  # whatever the first click opened instead
         time.sleep(0.3)  # let the menu finish drawing and take the keyboard
