@@ -274,7 +274,8 @@ class Coach:
 
     def _watch_cover(self) -> None:
         """During a covered break: the view hides the cover while the session is locked, and lifts
-        it for good when a quiet time the user keeps begins (a call, a presentation)."""
+        it for good when a quiet time the user keeps begins (a call, Do Not Disturb; not a
+        fullscreen window, which the cover itself is)."""
         opened = self._break
         if opened is None or not self._covering:
             return

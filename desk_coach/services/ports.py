@@ -216,7 +216,7 @@ class CoachView(Protocol):
         ...
 
     def quiet_began(self) -> None:
-        """A quiet time the user keeps (a call, a presentation) began during a covered break: the
+        """A quiet time the user keeps (a call, Do Not Disturb) began during a covered break: the
         cover is lifted for the rest of the break, the break's window stays."""
         ...
 

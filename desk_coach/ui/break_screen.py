@@ -11,7 +11,7 @@ everywhere, and the keyboard is where the user looks. Each layer is an ordinary 
 window (``showFullScreen`` on its QScreen: on Wayland ``xdg_toplevel.set_fullscreen(output)``),
 never one that bypasses the window manager, so a screen locker still covers it. While the
 session is locked the layers are hidden (:meth:`BreakCover.set_locked`); a quiet time that
-begins during the break (a call, a presentation) lifts the cover for the rest of the break and
+begins during the break (a call, Do Not Disturb) lifts the cover for the rest of the break and
 gives the window back to the desktop (:meth:`BreakCover.lift`).
 
 The countdown on the layers reads the same clock as the break's window (``remaining``: seconds
@@ -387,7 +387,7 @@ class BreakCover(QObject):
             self._show_all()
 
     def lift(self) -> None:
-        """A quiet time began (a call, a presentation): no cover for the rest of the break; the
+        """A quiet time began (a call, Do Not Disturb): no cover for the rest of the break; the
         break's window stays, as a window of its own on the user's screen."""
         if self.lifted:
             return

@@ -160,7 +160,7 @@ class QtCoachView(QObject):
             self._cover.set_locked(locked)
 
     def quiet_began(self) -> None:
-        """A call or presentation began during a covered break: the cover is lifted for the rest
+        """A call or Do Not Disturb began during a covered break: the cover is lifted for the rest
         of the break; the break's window stays."""
         cover, self._cover = self._cover, None
         if cover is not None:
