@@ -185,10 +185,8 @@ class Desktop(ABC):
         """A small pointer move in an empty corner: the user is at the desk."""
 
     def open_tray_menu(self, item: TrayItem, timeout: float = 10) -> Geometry:
-        """A real right click on the tray icon; returns the menu's box once the host has drawn it.
-
-        The menu is what appeared across the row just under the panel, next to the icon, at least
-        100 x 150 pixels: notifications keep a margin below the panel and are smaller."""
+        """A real right click on the tray icon; returns the menu's box once the host has drawn it
+        (:meth:`tray_menu_drawn`)."""
         x, y = item.centre
         assert item.geometry is not None
         row = item.geometry.y + item.geometry.height + 8  # under a panel a little taller than the icon
@@ -210,8 +208,7 @@ class Desktop(ABC):
             self.click(x, y, button=3)
 
             def drawn(before: bytes = before, x: int = x, row: int = row) -> Geometry | None:
-                box = menu_box(before, self.capture_rgb(screen), self.size, x, row)
-                return box if box is not None and box.width >= 100 and box.height >= 150 else None
+                return self.tray_menu_drawn(before, x, row)
 
             try:
                 self.menu_box = self.wait_until(drawn, timeout=timeout, interval=0.2,
@@ -224,6 +221,14 @@ class Desktop(ABC):
                 self.key("Escape")  # whatever the first click opened instead
         time.sleep(0.3)  # let the menu finish drawing and take the keyboard
         return self.menu_box
+
+    def tray_menu_drawn(self, before: bytes, x: int, row: int) -> Geometry | None:
+        """The box of the tray menu a right click at ``x`` opened, once drawn (None before): what
+        appeared since the screen capture ``before`` across the ``row`` under the panel, next to
+        the icon, at least 100 x 150 pixels (notifications keep a margin below the panel and are
+        smaller)."""
+        box = menu_box(before, self.capture_rgb(Geometry(0, 0, *self.size)), self.size, x, row)
+        return box if box is not None and box.width >= 100 and box.height >= 150 else None
 
     def pick_menu_entry(self, row: int, mnemonic: str) -> None:
         """Choose an entry of the open tray menu: the ``row``-th line of text in it (0 the first,

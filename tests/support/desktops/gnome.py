@@ -334,17 +334,36 @@ class GnomeShell(DeviceInputDesktop):
         """The empty bottom edge."""
         return self.size[0] // 2, self.size[1] - 10
 
-    def open_tray_menu(self, item: TrayItem, timeout: float = 10) -> Geometry:
-        """The base's right click; GNOME's menus open a few pixels under the whole top bar, so the
-        row the menu is looked for on is measured from the bar, not from the icon drawn in it."""
-        assert item.geometry is not None
-        x, _, width, _ = item.geometry
-        return super().open_tray_menu(TrayItem(item.id, item.title, Geometry(x, 0, width, PANEL_HEIGHT + 12)),
-                                      timeout)
+    def tray_menu_drawn(self, before: bytes, x: int, row: int) -> Geometry | None:
+        """The menu the shell says is open under a tray icon, once it has finished sliding in and
+        is drawn. Not the pixels that changed since the click: a reminder's banner sliding down
+        meanwhile changed more of them than the menu (a loaded CI run took the banner for it)."""
+        menu = self._open_tray_menu()
+        return menu if menu is not None and self.steady(menu) else None
+
+    def _open_tray_menu(self) -> Geometry | None:
+        """Where the shell draws the entries of a tray icon's open menu (None: none open, or still
+        fading in)."""
+        box = self.eval("""(() => {
+            const open = Main.panel._rightBox.get_children()
+                .map(bin => bin.get_children()[0])
+                .find(button => button?.constructor.name === 'AppIndicatorsIndicatorStatusIcon'
+                                && button.menu?.isOpen);
+            // The entries' box: the pointer box around it is wider, with the arrow and margins
+            // that show the desktop (which the text rows would take for a line of text).
+            if (!open?.menu.actor.mapped || open.menu.actor.opacity < 255) return null;
+            const [x, y] = open.menu.box.get_transformed_position();
+            const [w, h] = open.menu.box.get_transformed_size();
+            return [x, y, w, h].map(Math.round);
+        })()""")
+        return Geometry(*box) if box else None
 
     def pick_menu_entry(self, row: int, mnemonic: str) -> None:
-        """GNOME's menus draw no mnemonics: click the entry, the ``row``-th line of text down the menu."""
-        box = self.menu_box
+        """GNOME's menus draw no mnemonics: click the entry, the ``row``-th line of text down the menu
+        (as the menu is now: a submenu opens inside it and makes it taller)."""
+        box = self.wait_until(lambda: (menu := self._open_tray_menu()) and self.steady(menu) and menu,
+                              timeout=5, what="the tray menu open and at rest")
+        self.menu_box = box
         rows = text_rows(self.capture_rgb(box), box, range(16, min(box.width, 180)))
         if len(rows) < 3:
             raise DesktopError(f"found {len(rows)} lines of text in the tray menu at {box}")
