@@ -140,6 +140,7 @@ class DeskCoachApp:
         return self.settings
 
     def _start_coach(self, history: History, settings: Settings) -> CoachingWindows:
+        from desk_coach.adapters.screen_reader import screen_reader_running
         from desk_coach.services.daily_check import DAILY_CHECK_AT
         from desk_coach.ui.coach_view import QtCoachView
         from desk_coach.ui.coaching_windows import CoachingWindows, wire_tray_menu
@@ -160,6 +161,7 @@ class DeskCoachApp:
         self.view = view = QtCoachView(
             self.tray, self.clock.now, lambda: self.coach is not None and self.coach.can_snooze_now,
             routines=routines, play_sound=self.cues, spoken_cues=self.spoken_cues,
+            screen_reader_running=screen_reader_running,
             can_skip=lambda: self.coach is not None and self.coach.can_skip_now,
             break_screen=lambda: self.current_settings().break_screen,
             can_pause=lambda: self.coach is None or self.coach.can_pause_now)

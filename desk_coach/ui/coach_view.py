@@ -60,11 +60,14 @@ class QtCoachView(QObject):
         break_screen: Callable[[], BreakScreen] | None = None,
         can_pause: Callable[[], bool] | None = None,
         spoken_cues: Callable[[], RoutineSpeech] | None = None,
+        screen_reader_running: Callable[[], bool | None] | None = None,
     ) -> None:
         """``clock``: the monotonic seconds the break windows count with (tests pass a fake one).
         ``break_screen``: the settings of the break screen in force (strict mode's way out);
         ``can_pause``: whether the tray's Pause is offered now (not during a strict break);
-        ``spoken_cues``: where a routine starting now says its lines (``ui/spoken_aloud``)."""
+        ``spoken_cues``: where a routine starting now says its lines (``ui/spoken_aloud``);
+        ``screen_reader_running``: whether a screen reader runs now (None: cannot tell), asked
+        when a break's window opens."""
         super().__init__(parent)
         self._tray = tray
         self._now = now
@@ -76,6 +79,7 @@ class QtCoachView(QObject):
         self._routines = routines
         self._play_sound = play_sound
         self._spoken_cues = spoken_cues
+        self._screen_reader_running = screen_reader_running
         self._window: BreakWindow | GuidedRoutineDialog | None = None
         self._cover: BreakCover | None = None  # the break screen, while a covered break runs
         self.last_status: CoachStatus | None = None
@@ -108,12 +112,22 @@ class QtCoachView(QObject):
         # In sight, but the keyboard stays with the window the user is typing in (issue 11): a
         # click on the break window gives it the keyboard, as for any other window.
         # A strict break takes the keyboard: its heads-up gave warning, and Escape must reach the
-        # emergency way out without a click first.
-        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, strict is None)
+        # emergency way out without a click first. So does any break while a screen reader runs:
+        # its user learns of a window only once it has the keyboard, and the routine's lines are
+        # read from the control that has it.
+        takes_keyboard = strict is not None or self._screen_reader_listens()
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not takes_keyboard)
         open_window(window)
         window.raise_()
-        if strict is not None:
+        if takes_keyboard:
             window.activateWindow()
+
+    def _screen_reader_listens(self) -> bool:
+        if self._screen_reader_running is None:
+            return False
+        from desk_coach.ui.spoken_aloud import screen_reader_listens
+
+        return screen_reader_listens(self._screen_reader_running)
 
     def _strict(self, length_s: int) -> StrictBreak:
         """A strict break's hold, with the way out's figures from the settings in force."""

@@ -66,15 +66,21 @@ def routine_speech(choice: str, screen_reader_running: Callable[[], bool | None]
         return RoutineSpeech(to_screen_reader=False)
     if choice != ALOUD:
         return RoutineSpeech()
-    running = screen_reader_running()
-    if running is None:  # the system cannot tell (macOS): ask whether an assistive client listens
-        from PySide6.QtGui import QAccessible
-
-        running = QAccessible.isActive()
-    if running:
+    if screen_reader_listens(screen_reader_running):
         log.info("spoken cues: a screen reader runs, so it reads them and nothing is spoken aloud")
         return RoutineSpeech()
     return RoutineSpeech(aloud=speaker())
+
+
+def screen_reader_listens(screen_reader_running: Callable[[], bool | None]) -> bool:
+    """Whether a screen reader runs now (``adapters/screen_reader``); where the system cannot tell
+    (macOS), whether an assistive client listens to Qt."""
+    running = screen_reader_running()
+    if running is None:
+        from PySide6.QtGui import QAccessible
+
+        running = QAccessible.isActive()
+    return bool(running)
 
 
 class SystemSpeech(QObject):
