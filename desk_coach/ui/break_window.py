@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk_coach.domain.history import BreakKind
 from desk_coach.ui.break_countdown import BreakCountdown
 from desk_coach.ui.fonts import scaled_font, tabular
+from desk_coach.ui.spoken import FocusVoice
 from desk_coach.ui.way_out import StrictBreak, StrictWayOut
 from desk_coach.ui.window_role import announce_as_window
 from desk_coach.wording.translate import translate
@@ -122,6 +123,10 @@ class BreakWindow(QWidget):
         self.setTabOrder(self.pause_button, self.back_button)
         self.back_button.setFocus()
         self.strict_way_out: StrictWayOut | None = None
+        # A screen reader reads a window's title, not its words: what the break is for is said on
+        # the control that has the focus when it first shows.
+        self._voice = FocusVoice(self)
+        self._told_what_for = False
         if strict is not None:
             self._hold_strictly(strict, clock, layout, buttons)
 
@@ -184,6 +189,9 @@ class BreakWindow(QWidget):
         self.back_button = QPushButton(translate("BreakWindow", "I'm &back"))
         #: Tooltip of "I'm back"; (Esc) names the key that does the same.
         self.back_button.setToolTip(translate("BreakWindow", "End the break now (Esc)"))
+        # Its own description, which the break's first line goes ahead of (a tooltip stands in for a
+        # description only while none is set).
+        self.back_button.setAccessibleDescription(self.back_button.toolTip())
         self.back_button.clicked.connect(self.end_now)
         text, tip = pause_words(False)
         self.pause_button = QPushButton(text)
@@ -264,6 +272,10 @@ class BreakWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._told_what_for:  # once: shown again after being minimised, it is the same break
+            self._told_what_for = True
+            what_for = f"{self.title_label.text()}\n{self.suggestion_label.text()}"
+            self._voice.say(what_for, self._voice.target(self.focusWidget()))
         if self.strict_way_out is not None:
             self.strict_way_out.start()
         self._countdown.start()

@@ -179,7 +179,10 @@ def test_the_break_window_is_a_window_with_its_buttons_named(heard: tuple[dict, 
     records, spoken = heard
     for shot in ("break-micro", "break-paused"):
         assert records[shot]["role"] == "frame", records[shot]["role"]
-    assert after(spoken, "I'm back push button.", "End the break now (Esc)"), spoken
+    # What the break is for, said on the focused button ahead of its own description
+    said = next((following for line, following in pairwise(spoken) if "I'm back push button." in line), "")
+    assert flat(said).startswith("Time to stand up Stand up and walk for a few minutes"), spoken
+    assert flat(said).endswith("End the break now (Esc)"), spoken
 
 
 def test_the_status_window_reads_the_status_line(heard: tuple[dict, list[str]]) -> None:
