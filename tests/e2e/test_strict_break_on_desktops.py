@@ -153,6 +153,9 @@ class FocusReader:
 
     def on_the_way_out(self, desktop: Desktop, box: Geometry) -> bool:
         frames = focus_frames(desktop, box)
+        if len(frames) > 4:  # not a button's frame: the layer still fading in over GNOME's blue desktop
+            return False  # (taken for frames, every row from the middle down kept the test from ever
+            # seeing the way-out button's frame as the lowest: a loaded CI run)
         self.seen |= frames
         return bool(frames) and min(frames) > min(self.seen) + 15 and max(frames) == max(self.seen)
 
