@@ -589,15 +589,9 @@ def _refusal_words(reply: dict) -> str:
 
 def _screen(args: argparse.Namespace) -> int:
     if args.from_json is None:
-        reply = _ask_coach({"command": "screen"})
-        if reply is None:
-            return EXIT_FAILURE
-        if not reply.get("ok"):
-            print(translate("CommandLine", "The running Desk Coach cannot open the self-check; restart it."),
-                  file=sys.stderr)
-            return EXIT_FAILURE
-        print(translate("CommandLine", "The self-check is open in the running Desk Coach."))
-        return EXIT_OK
+        return _open_window(
+            "screen", translate("CommandLine", "The self-check is open in the running Desk Coach."),
+            translate("CommandLine", "The running Desk Coach cannot open the self-check; restart it."))
     return _record_trainer_screen(args.from_json)
 
 
@@ -894,16 +888,18 @@ def _paths(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_window(command: str, opened: str) -> int:
-    """Ask the running coach to open a window (``progress``, ``settings --open``, ``about``);
-    ``opened`` is what the user reads when it did. None runs: say so (as ``screen`` does)."""
+def _open_window(command: str, opened: str, cannot: str | None = None) -> int:
+    """Ask the running coach to open a window (``screen``, ``progress``, ``settings --open``,
+    ``about``); ``opened`` is what the user reads when it did, ``cannot`` when the running coach
+    does not know the command. None runs: ``_ask_coach`` says so."""
     reply = _ask_coach({"command": command})
     if reply is None:
         return EXIT_FAILURE
     if not reply.get("ok"):
-        #: The running coach is older than this command and does not know it.
-        print(translate("CommandLine", "The running Desk Coach cannot open this window; restart it."),
-              file=sys.stderr)
+        if cannot is None:
+            #: The running coach is older than this command and does not know it.
+            cannot = translate("CommandLine", "The running Desk Coach cannot open this window; restart it.")
+        print(cannot, file=sys.stderr)
         return EXIT_FAILURE
     print(opened)
     return EXIT_OK

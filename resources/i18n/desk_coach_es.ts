@@ -4,7 +4,7 @@
     <context>
         <name>Shortcuts</name>
         <message>
-            <location filename="../../desk_coach/adapters/global_shortcut.py" line="53" />
+            <location filename="../../desk_coach/adapters/global_shortcut.py" line="54" />
             <source>Show the status window</source>
             <extracomment>The name of Desk Coach's global shortcut in the desktop's shortcut settings (KDE Plasma).</extracomment>
             <translation>Mostrar la ventana de estado</translation>
@@ -332,95 +332,95 @@
             <translation>reemplazar un archivo existente</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="647" />
+            <location filename="../../desk_coach/cli.py" line="641" />
             <source>The self-check could not be saved: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>No se pudo guardar la autoevaluación: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="652" />
+            <location filename="../../desk_coach/cli.py" line="646" />
             <source>Recorded the self-check from {file} (taken {taken}).</source>
             <extracomment>{file} is the trainer's file; {taken} the date and time the check was taken (2026-12-05 14:30).</extracomment>
             <translation>Autoevaluación registrada desde {file} (hecha el {taken}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="702" />
+            <location filename="../../desk_coach/cli.py" line="696" />
             <source>Equipment at hand, now also the equipment setting the plans follow: {listed}.</source>
             <extracomment>{listed} is the equipment, as the settings file names it ("band, chair").</extracomment>
             <translation>Material disponible, ahora también el ajuste que siguen los planes: {listed}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="709" />
+            <location filename="../../desk_coach/cli.py" line="703" />
             <source>No history yet, so this is the plan for a first start (nothing was saved).</source>
             <translation>Aún no hay historial, así que este es el plan para un primer inicio (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="715" />
+            <location filename="../../desk_coach/cli.py" line="709" />
             <source>No history yet, so this week is empty (nothing was saved).</source>
             <translation>Aún no hay historial, así que esta semana está vacía (no se guardó nada).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="742" />
+            <location filename="../../desk_coach/cli.py" line="736" />
             <source>Desk Coach cannot open its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="746" />
+            <location filename="../../desk_coach/cli.py" line="740" />
             <source>Desk Coach could not read its database, so there is no plan: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay plan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="814" />
+            <location filename="../../desk_coach/cli.py" line="808" />
             <source>Desk Coach cannot open its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="818" />
+            <location filename="../../desk_coach/cli.py" line="812" />
             <source>Desk Coach could not read its database, so there are no figures: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay cifras: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="836" />
+            <location filename="../../desk_coach/cli.py" line="830" />
             <source>Week {week}, {span}</source>
             <extracomment>The heading of "desk-coach stats": {week} is the ISO week (2026-W49), {span} its days.</extracomment>
             <translation>Semana {week}, {span}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="944" />
+            <location filename="../../desk_coach/cli.py" line="940" />
             <source># settings in force ({file})</source>
             <extracomment>The first line of "desk-coach settings", a TOML comment (keep the "# "); {file} is the settings file.</extracomment>
             <translation># ajustes vigentes ({file})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="966" />
+            <location filename="../../desk_coach/cli.py" line="962" />
             <source>Export failed: {error}</source>
             <extracomment>{error} says why (the system's or the database's own words).</extracomment>
             <translation>La exportación falló: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="968" />
+            <location filename="../../desk_coach/cli.py" line="964" />
             <source>Desk Coach cannot open its database, so nothing was exported: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no se exportó nada: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="995" />
+            <location filename="../../desk_coach/cli.py" line="991" />
             <source>Desk Coach cannot open its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no puede abrir su base de datos, así que no hay informe: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="999" />
+            <location filename="../../desk_coach/cli.py" line="995" />
             <source>Desk Coach could not read its database, so there is no report: {error}</source>
             <extracomment>{error} says why (the database's own words).</extracomment>
             <translation>Desk Coach no pudo leer su base de datos, así que no hay informe: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="1074" />
+            <location filename="../../desk_coach/cli.py" line="1070" />
             <source>Deleted all your Desk Coach data (%n file(s) and folder(s)).</source>
             <extracomment>%n counts files and folders together.</extracomment>
             <translation>
@@ -463,25 +463,25 @@
             <translation>Pausa saltada en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="682" />
+            <location filename="../../desk_coach/cli.py" line="676" />
             <source>none</source>
             <extracomment>What a trainer's file lists as equipment at hand, when it lists nothing.</extracomment>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="762" />
+            <location filename="../../desk_coach/cli.py" line="756" />
             <source>Coaching is not set up yet: walk breaks only until you take the self-check ('{command}').</source>
             <extracomment>{command} is the command that starts the self-check: desk-coach screen.</extracomment>
             <translation>El coaching aún no está configurado: solo pausas para caminar hasta que hagas la autoevaluación ('{command}').</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="771" />
+            <location filename="../../desk_coach/cli.py" line="765" />
             <source>Planned from your movement check of {day}.</source>
             <extracomment>{day} is the day of the last self-check (2026-12-05).</extracomment>
             <translation>Planificado según tu chequeo de movimiento del {day}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="841" />
+            <location filename="../../desk_coach/cli.py" line="835" />
             <source>The figures include the %n min sat since your last break (not saved yet).</source>
             <extracomment>Under the heading of "desk-coach stats" while Desk Coach runs and the user sits: %n is the minutes sat since the last break, counted in the figures below.</extracomment>
             <translation>
@@ -490,79 +490,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="849" />
+            <location filename="../../desk_coach/cli.py" line="843" />
             <source>Each day runs from {begins} to {begins}, so a night shift counts on the day it began.</source>
             <extracomment>{begins} is a time of day (06:00): where the work hours put the start of a day.</extracomment>
             <translation>Cada día va de {begins} a {begins}, así que un turno de noche cuenta en el día en que empezó.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="885" />
+            <location filename="../../desk_coach/cli.py" line="879" />
             <source>database:</source>
             <extracomment>A label of "desk-coach paths", followed by the database's path on the same line.</extracomment>
             <translation>base de datos:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="887" />
+            <location filename="../../desk_coach/cli.py" line="881" />
             <source>settings:</source>
             <extracomment>A label of "desk-coach paths", followed by the settings file's path on the same line.</extracomment>
             <translation>ajustes:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="889" />
+            <location filename="../../desk_coach/cli.py" line="883" />
             <source>log:</source>
             <extracomment>A label of "desk-coach paths", followed by the log file's path on the same line.</extracomment>
             <translation>registro:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="914" />
+            <location filename="../../desk_coach/cli.py" line="910" />
             <source>Progress is open in the running Desk Coach.</source>
             <extracomment>Printed by "desk-coach progress".</extracomment>
             <translation>El progreso está abierto en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="919" />
+            <location filename="../../desk_coach/cli.py" line="915" />
             <source>The About box is open in the running Desk Coach.</source>
             <extracomment>Printed by "desk-coach about".</extracomment>
             <translation>La ventana «Acerca de» está abierta en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="930" />
+            <location filename="../../desk_coach/cli.py" line="926" />
             <source>Settings are open in the running Desk Coach.</source>
             <extracomment>Printed by "desk-coach settings --open".</extracomment>
             <translation>Los ajustes están abiertos en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="960" />
+            <location filename="../../desk_coach/cli.py" line="956" />
             <source>There is no Desk Coach data to export (no database at {database}).</source>
             <extracomment>{database} is the path where the database would be.</extracomment>
             <translation>No hay datos de Desk Coach para exportar (no hay base de datos en {database}).</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1027" />
+            <location filename="../../desk_coach/cli.py" line="1023" />
             <source>{output} is a folder; give the PDF file's name.</source>
             <extracomment>{output} is the path given to --output.</extracomment>
             <translation>{output} es una carpeta; indica el nombre del archivo PDF.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1031" />
+            <location filename="../../desk_coach/cli.py" line="1027" />
             <source>The folder {folder} does not exist; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>La carpeta {folder} no existe; no se ha escrito nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1035" />
+            <location filename="../../desk_coach/cli.py" line="1031" />
             <source>The folder {folder} cannot be written to; nothing was written.</source>
             <extracomment>{folder} is the folder of the file given to --output.</extracomment>
             <translation>No se puede escribir en la carpeta {folder}; no se ha escrito nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1039" />
+            <location filename="../../desk_coach/cli.py" line="1035" />
             <source>{output} already exists; add --force to replace it.</source>
             <extracomment>{output} is the file given to --output; "--force" is the option's name, keep it.</extracomment>
             <translation>{output} ya existe; añade --force para reemplazarlo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1058" />
+            <location filename="../../desk_coach/cli.py" line="1054" />
             <source>This would delete all your Desk Coach data: {what}. Add --yes to do it.</source>
             <extracomment>{what} lists the files and folders; "--yes" is the option's name, keep it.</extracomment>
             <translation>Esto borraría todos tus datos de Desk Coach: {what}. Añade --yes para hacerlo.</translation>
@@ -682,18 +682,23 @@
             <translation>--test-idle necesita --test-interval</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="599" />
+            <location filename="../../desk_coach/cli.py" line="593" />
             <source>The self-check is open in the running Desk Coach.</source>
             <translation>La autoevaluación está abierta en el Desk Coach en marcha.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="624" />
+            <location filename="../../desk_coach/cli.py" line="594" />
+            <source>The running Desk Coach cannot open the self-check; restart it.</source>
+            <translation>El Desk Coach en marcha no puede abrir la autoevaluación; reinícialo.</translation>
+        </message>
+        <message>
+            <location filename="../../desk_coach/cli.py" line="618" />
             <source>Desk Coach's self-check content is damaged; nothing was recorded: {error}</source>
             <extracomment>{error} says what is wrong in the self-check's content file (a file of the app, not the user's).</extracomment>
             <translation>El contenido de la autoevaluación de Desk Coach está dañado; no se registró nada: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/cli.py" line="643" />
+            <location filename="../../desk_coach/cli.py" line="637" />
             <source>{file}: and %n more problem(s)</source>
             <extracomment>After the first problems of a trainer's file: how many more it has. {file} is its name.</extracomment>
             <translation>
@@ -702,79 +707,74 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="658" />
+            <location filename="../../desk_coach/cli.py" line="652" />
             <source>Please note:</source>
             <extracomment>Headings of the self-check's summary on the command line (followed by a list).</extracomment>
             <translation>Ten en cuenta:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="659" />
+            <location filename="../../desk_coach/cli.py" line="653" />
             <source>Back on:</source>
             <translation>De nuevo incluido:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="660" />
+            <location filename="../../desk_coach/cli.py" line="654" />
             <source>Found:</source>
             <translation>Observado:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="661" />
+            <location filename="../../desk_coach/cli.py" line="655" />
             <source>Focus:</source>
             <translation>Enfoque:</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="905" />
+            <location filename="../../desk_coach/cli.py" line="901" />
             <source>The running Desk Coach cannot open this window; restart it.</source>
             <extracomment>The running coach is older than this command and does not know it.</extracomment>
             <translation>El Desk Coach en marcha no puede abrir esta ventana; reinícialo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="938" />
+            <location filename="../../desk_coach/cli.py" line="934" />
             <source>{file}: no problems</source>
             <extracomment>"desk-coach settings --check" on a good file; {file} is its path.</extracomment>
             <translation>{file}: sin problemas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1055" />
+            <location filename="../../desk_coach/cli.py" line="1051" />
             <source>nothing (no Desk Coach files found)</source>
             <extracomment>What "desk-coach delete-data" would delete when there is nothing.</extracomment>
             <translation>nada (no se encontraron archivos de Desk Coach)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="1070" />
+            <location filename="../../desk_coach/cli.py" line="1066" />
             <source>Could not delete all your Desk Coach data: {error}</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudieron borrar todos tus datos de Desk Coach: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="596" />
-            <source>The running Desk Coach cannot open the self-check; restart it.</source>
-            <translation>El Desk Coach en marcha no puede abrir la autoevaluación; reinícialo.</translation>
-        </message>
-        <message>
-            <location filename="../../desk_coach/cli.py" line="684" />
+            <location filename="../../desk_coach/cli.py" line="678" />
             <source>Equipment at hand ({listed}) was kept with the self-check, but the settings file has a problem, so the equipment setting was left as it was: set it in Settings, Coaching.</source>
             <translation>El material disponible ({listed}) se guardó con la autoevaluación, pero el archivo de ajustes tiene un problema, así que el ajuste de material se dejó como estaba: cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="694" />
+            <location filename="../../desk_coach/cli.py" line="688" />
             <source>The equipment setting could not be saved ({error}); set it in Settings, Coaching.</source>
             <extracomment>{error} is the system's reason.</extracomment>
             <translation>No se pudo guardar el ajuste de material ({error}); cámbialo en Ajustes, Coaching.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="780" />
+            <location filename="../../desk_coach/cli.py" line="774" />
             <source>Next micro-break</source>
             <translation>Próxima micropausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="928" />
+            <location filename="../../desk_coach/cli.py" line="924" />
             <source>--open and --check cannot be used together</source>
             <extracomment>A usage error of "desk-coach settings": the two options exclude each other.</extracomment>
             <translation>--open y --check no se pueden usar juntos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="978" />
+            <location filename="../../desk_coach/cli.py" line="974" />
             <source>Exported your Desk Coach data to {output}.</source>
             <extracomment>{output} is the file or folder written.</extracomment>
             <translation>Tus datos de Desk Coach se exportaron a {output}.</translation>
@@ -786,7 +786,7 @@
             <translation>las últimas N semanas, incluida esta: de 1 a 260 (por defecto: {default})</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/cli.py" line="779" />
+            <location filename="../../desk_coach/cli.py" line="773" />
             <source>Next micro-break {number}</source>
             <extracomment>The title of the second, third... micro-break planned today; {number} is 2, 3...</extracomment>
             <translation>Próxima micropausa {number}</translation>
@@ -850,7 +850,7 @@
     <context>
         <name>BreakScreen</name>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/break_screen.py" line="58" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="68" />
             <source>%n minute(s)</source>
             <extracomment>Part of the time left of a break, read by a screen reader: "4 minutes".</extracomment>
             <translation>
@@ -859,7 +859,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/break_screen.py" line="60" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="70" />
             <source>%n second(s)</source>
             <extracomment>Part of the time left of a break, read by a screen reader: "30 seconds".</extracomment>
             <translation>
@@ -868,55 +868,55 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="86" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="96" />
             <source>Well done. Say how it went on the screen you were working on.</source>
             <extracomment>On the break screen of the other monitors once the guided routine's time is up and it asks how it went.</extracomment>
             <translation>¡Bien hecho! Cuenta cómo te fue en la pantalla en la que estabas trabajando.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="78" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="88" />
             <source>Your stretch routine is on the screen you were working on. Move gently, and leave out anything that feels uncomfortable.</source>
             <extracomment>On the break screen of the other monitors while the guided stretch routine runs.</extracomment>
             <translation>Tu rutina de estiramientos está en la pantalla en la que estabas trabajando. Muévete con suavidad y omite todo lo que te resulte incómodo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="66" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="76" />
             <source>{minutes} {seconds}</source>
             <extracomment>The time left of a break in minutes and seconds: "4 minutes 30 seconds".</extracomment>
             <translation>{minutes} y {seconds}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="71" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="81" />
             <source>Break — {time} left</source>
             <extracomment>What a screen reader calls a monitor's break screen; {time} is "4 minutes 30 seconds".</extracomment>
             <translation>Pausa: quedan {time}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="121" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="137" />
             <source>Break</source>
             <extracomment>The break screen's window title (not shown: the layer has no title bar; window lists and screen readers read it).</extracomment>
             <translation>Pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="150" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="166" />
             <source>left of your break</source>
             <extracomment>Under the big countdown of the break screen.</extracomment>
             <translation>quedan de tu pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="158" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="174" />
             <source>&amp;End break</source>
             <extracomment>Button on the break screen: ends the break now, as "I'm back" does.</extracomment>
             <translation>&amp;Terminar la pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="160" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="176" />
             <source>End the break now (Esc)</source>
             <extracomment>Tooltip of "End break"; (Esc) names the key that does the same.</extracomment>
             <translation>Terminar la pausa ahora (Esc)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_screen.py" line="196" />
+            <location filename="../../desk_coach/ui/break_screen.py" line="213" />
             <source>Break — time is up</source>
             <extracomment>What a screen reader calls a monitor's break screen once the routine's time is up.</extracomment>
             <translation>Pausa: se acabó el tiempo</translation>
@@ -925,85 +925,85 @@
     <context>
         <name>BreakWindow</name>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="40" />
+            <location filename="../../desk_coach/ui/break_window.py" line="42" />
             <source>Stretch routine</source>
             <extracomment>The title of the window of a long break, when the guided routine cannot be shown.</extracomment>
             <translation>Rutina de estiramientos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="51" />
+            <location filename="../../desk_coach/ui/break_window.py" line="53" />
             <source>Stand up, roll your shoulders, reach up tall and walk around a little. Move gently, and leave out anything that feels uncomfortable.</source>
             <extracomment>What to do in a long break when the guided routine cannot be shown, under its title.</extracomment>
             <translation>Levántate, gira los hombros, estírate hacia arriba y camina un poco. Muévete con suavidad y deja de lado lo que te resulte incómodo.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="38" />
+            <location filename="../../desk_coach/ui/break_window.py" line="40" />
             <source>Time to stand up</source>
             <extracomment>The title of the window of a short break the user started.</extracomment>
             <translation>Hora de levantarte</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="47" />
+            <location filename="../../desk_coach/ui/break_window.py" line="49" />
             <source>Stand up and walk for a few minutes: to the window, refill your water, take the stairs.</source>
             <extracomment>What to do in a short break, under its title.</extracomment>
             <translation>Levántate y camina unos minutos: hasta la ventana, a rellenar el agua, por las escaleras.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="63" />
+            <location filename="../../desk_coach/ui/break_window.py" line="65" />
             <source>&amp;Pause</source>
             <extracomment>Button: holds the break's countdown.</extracomment>
             <translation>&amp;Pausar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="65" />
+            <location filename="../../desk_coach/ui/break_window.py" line="67" />
             <source>Stop the countdown for a moment</source>
             <extracomment>Tooltip of the Pause button of a break.</extracomment>
             <translation>Detener la cuenta atrás un momento</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="59" />
+            <location filename="../../desk_coach/ui/break_window.py" line="61" />
             <source>&amp;Resume</source>
             <extracomment>Button, in place of Pause while the break's countdown is held; its tooltip follows.</extracomment>
             <translation>&amp;Reanudar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="61" />
+            <location filename="../../desk_coach/ui/break_window.py" line="63" />
             <source>Carry on counting down</source>
             <extracomment>Tooltip of the Resume button of a break.</extracomment>
             <translation>Seguir con la cuenta atrás</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="103" />
+            <location filename="../../desk_coach/ui/break_window.py" line="106" />
             <source>Break</source>
             <extracomment>The break window's title (Qt adds " — Desk Coach").</extracomment>
             <translation>Pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="151" />
+            <location filename="../../desk_coach/ui/break_window.py" line="158" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the break's big countdown.</extracomment>
             <translation>Tiempo restante</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="153" />
+            <location filename="../../desk_coach/ui/break_window.py" line="160" />
             <source>Paused</source>
             <extracomment>Shown beside the buttons while the break's countdown is held.</extracomment>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="161" />
+            <location filename="../../desk_coach/ui/break_window.py" line="168" />
             <source>Break progress</source>
             <extracomment>What a screen reader calls the bar that fills as the break goes by.</extracomment>
             <translation>Progreso de la pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="182" />
+            <location filename="../../desk_coach/ui/break_window.py" line="189" />
             <source>I'm &amp;back</source>
             <extracomment>Button: the user is back from the break before its countdown ran out.</extracomment>
             <translation>Ya he &amp;vuelto</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/break_window.py" line="184" />
+            <location filename="../../desk_coach/ui/break_window.py" line="191" />
             <source>End the break now (Esc)</source>
             <extracomment>Tooltip of "I'm back"; (Esc) names the key that does the same.</extracomment>
             <translation>Terminar la pausa ahora (Esc)</translation>
@@ -1261,31 +1261,31 @@ Registro: {log}</translation>
     <context>
         <name>Progress</name>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="141" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="148" />
             <source>No figures to show.</source>
             <extracomment>What a screen reader reads for a chart that draws nothing (no figures this week).</extracomment>
             <translation>No hay cifras que mostrar.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="226" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="233" />
             <source>Sitting per day (minutes)</source>
             <extracomment>Title of the chart of minutes sat each day.</extracomment>
             <translation>Tiempo sentado por día (minutos)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="249" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="256" />
             <source>Breaks per day</source>
             <extracomment>Title of the chart of breaks each day, by what became of them.</extracomment>
             <translation>Pausas por día</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="268" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="275" />
             <source>Exercise minutes per target this week</source>
             <extracomment>Title of the chart of exercise minutes per body area this week.</extracomment>
             <translation>Minutos de ejercicio por zona esta semana</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/progress_charts.py" line="292" />
+            <location filename="../../desk_coach/ui/progress_charts.py" line="299" />
             <source>Self-check scores (lowest side, 0–2), last six months</source>
             <translation>Puntuaciones de la autoevaluación (lado más bajo, 0–2), últimos seis meses</translation>
         </message>
@@ -2368,26 +2368,26 @@ Registro: {log}</translation>
     <context>
         <name>RoutineWindow</name>
         <message>
-            <location filename="../../desk_coach/ui/routine/dialog.py" line="148" />
+            <location filename="../../desk_coach/ui/routine/dialog.py" line="157" />
             <source>Stretch routine</source>
             <extracomment>The title of the guided routine's window (Qt adds " — Desk Coach").</extracomment>
             <translation>Rutina de estiramientos</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="108" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="112" />
             <source>Routine progress</source>
             <extracomment>What a screen reader calls the bar that shows how much of the routine is done.</extracomment>
             <translation>Progreso de la rutina</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="161" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="165" />
             <location filename="../../desk_coach/ui/routine/screen.py" line="273" />
             <source>Time left</source>
             <extracomment>What a screen reader calls the big countdown.</extracomment>
             <translation>Tiempo restante</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="164" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="168" />
             <location filename="../../desk_coach/ui/routine/spoken_cues.py" line="35" />
             <source>Paused</source>
             <extracomment>Shown under the countdown while the routine is paused.</extracomment>
@@ -2395,25 +2395,25 @@ Registro: {log}</translation>
             <translation>En pausa</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="185" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="189" />
             <source>Stop the clock for a moment (P)</source>
             <extracomment>Tooltip of the Pause button; (P) is its key.</extracomment>
             <translation>Detener el reloj un momento (P)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="188" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="192" />
             <source>Leave this exercise out today and go on to the next (S)</source>
             <extracomment>Tooltip of the Skip exercise button; (S) is its key.</extracomment>
             <translation>Dejar este ejercicio por hoy y pasar al siguiente (S)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="192" />
+            <location filename="../../desk_coach/ui/routine/exercise_page.py" line="196" />
             <source>Stop this exercise because it hurts (H)</source>
             <extracomment>Tooltip of the This hurts button; (H) is its key.</extracomment>
             <translation>Detener este ejercicio porque duele (H)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/routine/illustration.py" line="52" />
+            <location filename="../../desk_coach/ui/routine/illustration.py" line="53" />
             <source>Drawing: {name}</source>
             <extracomment>What a screen reader says of an exercise's drawing; {name} is the exercise's name.</extracomment>
             <translation>Dibujo: {name}</translation>
@@ -3174,35 +3174,35 @@ Registro: {log}</translation>
             <translation>{side}: {choice}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="108" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="122" />
             <source>Self-check</source>
             <extracomment>The self-check wizard's window title.</extracomment>
             <translation>Autoevaluación</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="117" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="131" />
             <source>&amp;Save and start</source>
             <extracomment>The button that saves the self-check and starts coaching; &amp; marks its access key.</extracomment>
             <translation>&amp;Guardar y empezar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="118" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="132" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancelar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="120" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="134" />
             <source>&lt; &amp;Back</source>
             <extracomment>The wizard's buttons; &amp; marks the access key, which the pages' own keys must not use.</extracomment>
             <translation>&lt; &amp;Atrás</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="121" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="135" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Siguiente &gt;</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="122" />
+            <location filename="../../desk_coach/ui/screen_wizard/wizard.py" line="136" />
             <source>&amp;Finish</source>
             <translation>&amp;Finalizar</translation>
         </message>
@@ -3250,7 +3250,7 @@ Delete all your data now?</source>
         </message>
         <message>
             <location filename="../../desk_coach/ui/settings_dialog.py" line="213" />
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="266" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="267" />
             <source>&amp;Cancel</source>
             <translation>&amp;Cancelar</translation>
         </message>
@@ -3272,45 +3272,45 @@ Delete all your data now?</source>
             <translation>Ajustes del grupo elegido</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="265" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="266" />
             <source>&amp;Save</source>
             <extracomment>The Settings window's buttons; &amp; marks each access key, which must differ from the others in the window (Export, Delete).</extracomment>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="267" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="268" />
             <source>&amp;Restore Defaults</source>
             <translation>&amp;Restablecer valores predeterminados</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="269" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="270" />
             <source>Put every setting back to its default; nothing is saved until Save.</source>
             <translation>Devuelve cada ajuste a su valor predeterminado; no se guarda nada hasta pulsar «Guardar».</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="278" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="279" />
             <source>&amp;Export my data…</source>
             <extracomment>A button in Settings; &amp; marks its access key, which must differ from Save, Cancel, Restore, Delete.</extracomment>
             <translation>&amp;Exportar mis datos…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="280" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="281" />
             <source>Save everything Desk Coach has recorded about you to a JSON file.</source>
             <translation>Guardar en un archivo JSON todo lo que Desk Coach ha registrado sobre ti.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="285" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="286" />
             <source>&amp;Delete all my data…</source>
             <extracomment>A button in Settings; &amp; marks its access key, which must differ from Save, Cancel, Restore, Export.</extracomment>
             <translation>&amp;Borrar todos mis datos…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="287" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="288" />
             <source>Remove everything Desk Coach has recorded about you; asks first.</source>
             <translation>Eliminar todo lo que Desk Coach ha registrado sobre ti; pregunta antes.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="370" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="376" />
             <source>{group}, needs fixing</source>
             <extracomment>What a screen reader says for a group holding a setting that is wrong.</extracomment>
             <translation>{group}, hay que corregirlo</translation>
@@ -3328,13 +3328,13 @@ Delete all your data now?</source>
             <translation>No se pudieron borrar tus datos: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="304" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="305" />
             <source>{group} settings</source>
             <extracomment>What a screen reader says for a group's heading; {group} is the group's name.</extracomment>
             <translation>Ajustes: {group}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="399" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="405" />
             <source>Your settings could not be saved, so nothing has changed: {error}</source>
             <extracomment>{error} is the system's reason, such as "Permission denied".</extracomment>
             <translation>No se pudieron guardar tus ajustes, así que no ha cambiado nada: {error}</translation>
@@ -3346,135 +3346,135 @@ Delete all your data now?</source>
             <translation>Tus datos se han exportado a {path}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="419" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="425" />
             <source>Your settings were saved, but {app} could not turn on starting at login: {error}</source>
             <extracomment>{app} is Desk Coach's name; {error} the system's reason.</extracomment>
             <translation>Tus ajustes se han guardado, pero {app} no pudo activar el inicio al iniciar sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_dialog.py" line="425" />
+            <location filename="../../desk_coach/ui/settings_dialog.py" line="431" />
             <source>Your settings were saved, but {app} could not turn off starting at login: {error}</source>
             <extracomment>{app} is Desk Coach's name; {error} the system's reason.</extracomment>
             <translation>Tus ajustes se han guardado, pero {app} no pudo desactivar el inicio al iniciar sesión: {error}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="455" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="457" />
             <source>A night shift such as 22:00-06:00 goes on the day it starts.</source>
             <extracomment>Work hours are typed as ranges on the 24-hour clock; a night shift belongs to the day it starts.</extracomment>
             <translation>Un turno de noche como 22:00-06:00 va en el día en que empieza.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="51" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="52" />
             <source>Desktop notifications</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Notificaciones del escritorio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="53" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="54" />
             <source>Tray icon balloon</source>
             <extracomment>A way to show reminders (Settings, Notifications).</extracomment>
             <translation>Globo del icono de la bandeja</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="55" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="56" />
             <source>Screen reader only</source>
             <extracomment>Spoken cues of the guided routine (Settings, Sounds): the lines go to a screen reader only.</extracomment>
             <translation>Solo con el lector de pantalla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="58" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="59" />
             <source>Aloud when no screen reader runs</source>
             <extracomment>Spoken cues of the guided routine (Settings, Sounds): spoken by the system's speech (a synthetic voice) when no screen reader runs; by the screen reader when one does.</extracomment>
             <translation>En voz alta si no hay lector de pantalla activo</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="60" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="61" />
             <source>Off</source>
             <extracomment>Spoken cues of the guided routine (Settings, Sounds): no spoken lines at all.</extracomment>
             <translation>Desactivadas</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="62" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="63" />
             <source>As in my regional settings</source>
             <extracomment>First day of the week: as the system's regional settings say.</extracomment>
             <translation>Como en mi configuración regional</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="64" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
             <source>System language</source>
             <extracomment>The language setting's first choice: follow the system's language.</extracomment>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="350" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="352" />
             <source>Default: off.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Predeterminado: desactivado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="488" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="490" />
             <source>Day off (or type e.g. 09:00-12:30, 13:30-17:30)</source>
             <extracomment>Shown in an empty work-hours field of Settings.</extracomment>
             <translation>Día libre (o escribe p. ej. 09:00-12:30, 13:30-17:30)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="519" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="521" />
             <source>{hint} Default: {default}.</source>
             <extracomment>A day's work-hours tooltip: {hint} says how to type the hours, {default} is the default.</extracomment>
             <translation>{hint} Predeterminado: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="293" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="295" />
             <source>From {minimum} to {maximum} {unit}. Default: {default} {unit}.</source>
             <extracomment>A number setting's tooltip: "From 20 to 60 minutes. Default: 30 minutes."</extracomment>
             <translation>De {minimum} a {maximum} {unit}. Predeterminado: {default} {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="296" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="298" />
             <source>From {minimum} to {maximum}. Default: {default}.</source>
             <extracomment>A number setting's tooltip, for a setting without a unit: "From 0 to 2. Default: 1."</extracomment>
             <translation>De {minimum} a {maximum}. Predeterminado: {default}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="348" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="350" />
             <source>Default: on.</source>
             <extracomment>The end of an on/off setting's tooltip.</extracomment>
             <translation>Predeterminado: activado.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="426" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="428" />
             <source>Default: none.</source>
             <extracomment>The end of a list setting's tooltip, when nothing is ticked by default.</extracomment>
             <translation>Predeterminado: nada.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="462" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="464" />
             <source>Clear {field}</source>
             <extracomment>What a screen reader says for the small button that empties a field; {field} is the field's name.</extracomment>
             <translation>Borrar: {field}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="472" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="474" />
             <source>Ranges such as 09:00-12:30, 13:30-17:30; leave empty for a day off. {night_shift}</source>
             <extracomment>Tooltip of a day's work-hours field; {night_shift} is a sentence about night shifts.</extracomment>
             <translation>Franjas como 09:00-12:30, 13:30-17:30; déjalo vacío para un día libre. {night_shift}</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="517" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="519" />
             <source>a day off</source>
             <extracomment>A day's default work hours when it has none.</extracomment>
             <translation>un día libre</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="157" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="377" />
-            <location filename="../../desk_coach/ui/settings_fields.py" line="427" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="159" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="379" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="429" />
             <source>Default: {value}.</source>
             <extracomment>The end of a setting's tooltip; {value} is its default value.</extracomment>
             <translation>Predeterminado: {value}.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="272" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="274" />
             <source> {unit}</source>
             <extracomment>After the number in a spin box: " minutes"; {unit} is the setting's unit.</extracomment>
             <translation> {unit}</translation>
@@ -3585,44 +3585,44 @@ Delete all your data now?</source>
     <context>
         <name>Weekdays</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="65" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="66" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="100" />
             <source>Monday</source>
             <extracomment>A day's full name, "on Monday".</extracomment>
             <translation>lunes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="66" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="101" />
             <source>Tuesday</source>
             <translation>martes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="67" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="68" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="102" />
             <source>Wednesday</source>
             <translation>miércoles</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="68" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="103" />
             <source>Thursday</source>
             <translation>jueves</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="69" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="70" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="104" />
             <source>Friday</source>
             <translation>viernes</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="70" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="105" />
             <source>Saturday</source>
             <translation>sábado</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="71" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="72" />
             <location filename="../../desk_coach/wording/sentences/week.py" line="106" />
             <source>Sunday</source>
             <translation>domingo</translation>
@@ -3666,61 +3666,61 @@ Delete all your data now?</source>
     <context>
         <name>Equipment</name>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="73" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="74" />
             <source>Desk</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Escritorio</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="75" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="76" />
             <source>Chair</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Silla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="77" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="78" />
             <source>Wall</source>
             <extracomment>Equipment at hand for breaks: a free stretch of wall to lean on.</extracomment>
             <translation>Pared</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="79" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="80" />
             <source>Doorway</source>
             <extracomment>Equipment at hand for breaks: a door frame to stretch in.</extracomment>
             <translation>Marco de una puerta</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="81" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="82" />
             <source>Mat or rug</source>
             <extracomment>Equipment at hand for breaks: an exercise mat or a rug on the floor.</extracomment>
             <translation>Esterilla o alfombra</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="83" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="84" />
             <source>Towel</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Toalla</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="85" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="86" />
             <source>Cushion</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Cojín</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="87" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="88" />
             <source>Resistance band</source>
             <extracomment>Equipment at hand for breaks: an elastic resistance band.</extracomment>
             <translation>Banda elástica</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="89" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="90" />
             <source>Mini band (a small loop)</source>
             <extracomment>Equipment at hand for breaks: a small closed loop of elastic band.</extracomment>
             <translation>Minibanda (un lazo pequeño)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/settings_fields.py" line="91" />
+            <location filename="../../desk_coach/ui/settings_fields.py" line="92" />
             <source>Light dumbbell</source>
             <extracomment>Equipment at hand for breaks.</extracomment>
             <translation>Mancuerna ligera</translation>
@@ -3774,7 +3774,7 @@ Delete all your data now?</source>
     <context>
         <name>WayOut</name>
         <message numerus="yes">
-            <location filename="../../desk_coach/ui/way_out.py" line="53" />
+            <location filename="../../desk_coach/ui/way_out.py" line="54" />
             <source>Hold Escape for %n second(s) to leave in an emergency</source>
             <extracomment>Shown on a strict break when Escape is pressed or the window is asked to close: how to leave anyway. %n: seconds to hold the key (3 by default).</extracomment>
             <translation>
@@ -3783,31 +3783,31 @@ Delete all your data now?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="58" />
+            <location filename="../../desk_coach/ui/way_out.py" line="59" />
             <source>Keep holding Escape to leave the break…</source>
             <extracomment>Shown while Escape is held on a strict break, above a bar that fills until the break ends.</extracomment>
             <translation>Sigue pulsando Esc para salir de la pausa…</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="305" />
+            <location filename="../../desk_coach/ui/way_out.py" line="309" />
             <source>Ends the break early; it is recorded as left by the emergency way out.</source>
             <extracomment>Tooltip of the emergency button of a strict break, also what a screen reader says about it.</extracomment>
             <translation>Termina la pausa antes de tiempo; queda registrada como abandonada por la salida de emergencia.</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="234" />
+            <location filename="../../desk_coach/ui/way_out.py" line="235" />
             <source>Emergency way out</source>
             <extracomment>What a screen reader calls the bar that fills while Escape is held on a strict break.</extracomment>
             <translation>Salida de emergencia</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="298" />
+            <location filename="../../desk_coach/ui/way_out.py" line="302" />
             <source>Leave now (emergency)</source>
             <extracomment>Button on a strict break, shown after a few seconds: ends the break at once in an emergency.</extracomment>
             <translation>Salir ahora (emergencia)</translation>
         </message>
         <message>
-            <location filename="../../desk_coach/ui/way_out.py" line="303" />
+            <location filename="../../desk_coach/ui/way_out.py" line="307" />
             <source>Leave the break now, in an emergency</source>
             <extracomment>What a screen reader calls the emergency button of a strict break.</extracomment>
             <translation>Salir ahora de la pausa, en caso de emergencia</translation>
