@@ -20,20 +20,32 @@ class FocusVoice(QObject):
     """Says lines for ``window`` on its focused control (``fallback`` when none of it has the focus)."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)  # goes with its window, and with it the focus connection
-        self._window = window
+        # Goes with its window, and with it the focus connection. The window is asked for as the
+        # parent, never kept: a window holding its voice and the voice holding the window is a
+        # cycle only Python's collector breaks, and until then a deleted window's wrapper lives on.
+        super().__init__(window)
         self._carrier: QWidget | None = None  # the control the last line is on
         self._own = ""  # that control's own description, given back when the line is done
         self._said = ""  # the description the line gave it
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+            # The application's signal holds this Python object, and with it the control it last
+            # spoke on, for as long as the connection lasts: it ends with the window.
+            window.destroyed.connect(lambda: self._let_go(app))
+
+    def _let_go(self, app: QApplication) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone
+            app.focusChanged.disconnect(self._focus_moved)
+        self._carrier = None
 
     def target(self, fallback: QWidget | None = None) -> QWidget:
+        window = self.parent()
+        assert isinstance(window, QWidget)
         focused = QApplication.focusWidget()
-        if focused is not None and (focused is self._window or self._window.isAncestorOf(focused)):
+        if focused is not None and (focused is window or window.isAncestorOf(focused)):
             return focused
-        return fallback if fallback is not None else self._window
+        return fallback if fallback is not None else window
 
     def say(self, text: str, on: QWidget | None = None) -> None:
         """Put ``text`` on ``on`` (default: the focused control), ahead of its own description;

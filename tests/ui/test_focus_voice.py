@@ -58,3 +58,27 @@ def test_what_the_field_says_of_itself_after_the_line_is_kept(qtbot, window) -> 
     qtbot.waitUntil(window.button.hasFocus)
     qtbot.wait(50)  # the give-back waits for the focus event to be out
     assert window.field.accessibleDescription() == f'"9" is not a range. {HINT}'
+
+
+def test_a_deleted_window_is_let_go_with_its_voice() -> None:
+    """The application's focus signal holds the voice; once its window is deleted nothing may keep
+    the window's wrapper alive (a break window closed with its break screen stayed, half gone)."""
+    import gc
+    import weakref
+
+    import shiboken6
+
+    window = QWidget()
+    window.button = QPushButton("I'm back", window)
+    window.voice = FocusVoice(window)
+    window.voice.say("Time to stand up")  # on the window itself: nothing in it has the focus
+    gone = weakref.ref(window)
+    voice = weakref.ref(window.voice)
+    gc.disable()  # what counts is that no cycle needs the collector
+    try:
+        shiboken6.delete(window)
+        del window
+        assert gone() is None
+        assert voice() is None
+    finally:
+        gc.enable()
