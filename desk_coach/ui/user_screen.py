@@ -205,8 +205,9 @@ class ScreenFollower(QObject):
         keep_whole(self.window)
 
     def _centred_again(self) -> bool:
-        """Centre the window again if its size changed while it settles, still where it was
-        centred (its content grew once shown: the routine window, seen 16 px low); whether it was."""
+        """Centre the window again if its size changed while it settles, or when the app grows it
+        (:func:`keep_centred_as_it_grows`), still where it was centred (its content grew once shown:
+        the routine window, seen 16 px low); whether it was."""
         centred_at, screen = self.centred_at, self.window.screen()
         frame = as_rect(self.window.frameGeometry())
         if (centred_at is None or screen is None or not self.window.isVisible()
@@ -247,6 +248,18 @@ def follow_screens(window: QWidget) -> ScreenFollower:
     if follower is None:
         follower = ScreenFollower(window)
     return follower
+
+
+def keep_centred_as_it_grows(window: QWidget) -> None:
+    """The app itself changed ``window``'s size (its content grew): centred again if it still stands
+    where it was centred, however long after opening (on a busy machine the routine's first lines
+    came after the settling moment and left it 32 px low). A size the user drags is not this: the
+    window keeps its corner then."""
+    follower = window.findChild(ScreenFollower)
+    # While it settles, the window system's answers to its size centre it (with the frame, which
+    # may not have come yet); after, nothing would.
+    if follower is not None and follower.settled:
+        follower._centred_again()
 
 
 def open_window(window: QWidget) -> None:

@@ -177,3 +177,30 @@ else:
         for _ in range(3):
             settle()
         assert widget.pos() == corner
+
+    def test_the_routine_grown_by_its_content_long_after_opening_is_centred_again(qtbot):
+        """On a busy machine the routine's content grew after the settling moment and the window
+        stayed low (32 px on a real monitor with xfwm4): what the app grows, it centres again while
+        the window still stands where it was centred; a window the user moved stays put."""
+        QCursor.setPos(POINTER["left"])
+        from test_guided_routine import FakeClock
+
+        dialog = window_gallery._routine(qtbot, FakeClock())[0]
+        dialog.hide()  # the gallery shows it; the app opens it so
+        as_the_app_opens(dialog, qtbot)
+        settled(dialog, qtbot)
+        centre = screen("left").availableGeometry().center()
+        qtbot.waitUntil(lambda: abs(dialog.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        height = dialog.height()
+        step = dialog.exercise_page.step_labels[0]
+        step.setText(" ".join([step.text()] * 6))  # a longer step: the content grows
+        qtbot.waitUntil(lambda: dialog.height() > height + 40, timeout=2000)
+        qtbot.waitUntil(lambda: abs(dialog.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+
+        dialog.move(dialog.pos() + QPoint(0, -60))  # the user moved it: it stays where they put it
+        settle()
+        corner = dialog.pos()
+        step.setText(" ".join([step.text()] * 2))
+        for _ in range(3):
+            settle()
+        assert dialog.pos() == corner
