@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -142,6 +142,11 @@ class ScreenFollower(QObject):
     window placed to fill the available area, not knowing it yet, would then stand out of it by
     the frame (seen with xfwm4 on X11). So the window is fitted again whenever its frame's size
     changes; not on every move, so that a window the user drags partly off a screen stays there.
+
+    A window whose content changes grows or shrinks by its layout, which Qt asks for with a
+    LayoutRequest: once that is done the window is centred again if it stands where it was
+    centred, whenever it comes (on a busy machine the routine's content settled after the
+    settling moment and left it 32 px low).
     """
 
     def __init__(self, window: QWidget) -> None:
@@ -152,6 +157,12 @@ class ScreenFollower(QObject):
         #: Where it was last centred, frame and all, while it settles (None once moved otherwise).
         self.centred_at: Rect | None = None
         self._settling_until = 0.0
+        #: Looks once more when the settling moment ends: the window system's late answer to a size
+        #: asked for while it settled would otherwise go unanswered.
+        self._settle_end = QTimer(self)
+        self._settle_end.setSingleShot(True)
+        self._settle_end.timeout.connect(self._centred_again)
+        window.installEventFilter(self)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._screen_added)
@@ -178,6 +189,15 @@ class ScreenFollower(QObject):
         """For a moment after the window is shown, or framed, any move the window system makes
         is answered by fitting the window again (:data:`SETTLE_SECONDS`)."""
         self._settling_until = time.monotonic() + SETTLE_SECONDS
+        self._settle_end.start(int(SETTLE_SECONDS * 1000) + 50)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A LayoutRequest is the window's content changing (never the user's drag): once the layout
+        has answered it, and the window grown or shrunk so, it is centred again where it was."""
+        # The type first: while the window is deleted its children's removal passes here too.
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.window and self.settled:
+            QTimer.singleShot(0, self, self._centred_again)
+        return False
 
     @property
     def settled(self) -> bool:

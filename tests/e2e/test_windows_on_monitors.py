@@ -154,7 +154,14 @@ else:
 
         with contextlib.suppress(TimeoutError):
             qtbot.waitUntil(lambda: max(abs(value) for value in off()) <= 1, timeout=WAIT_MS)
-        assert max(abs(value) for value in off()) <= 1, f"{widget}: its frame centre is {off()} off {name}'s"
+        if max(abs(value) for value in off()) > 1:
+            from desk_coach.ui.user_screen import follow_screens
+
+            follower = follow_screens(widget)
+            raise AssertionError(
+                f"{widget}: its frame centre is {off()} off {name}'s {available}; Qt's frame "
+                f"{widget.frameGeometry()}, window {widget.geometry()}, minimum height "
+                f"{widget.minimumHeight()}; on X {on_x(widget)}; centred at {follower.centred_at}")
 
     def shoot(name: str) -> None:
         if SHOTS is not None:

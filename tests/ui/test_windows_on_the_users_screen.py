@@ -178,6 +178,43 @@ else:
             settle()
         assert widget.pos() == corner
 
+    def test_a_window_grown_by_its_layout_after_opening_is_centred_again(qtbot):
+        """Content added once the window settled grows it through its layout alone (Qt resizes a
+        window to its layout's minimum before the window hears of it): centred again."""
+        from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+        QCursor.setPos(POINTER["left"])
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(QLabel("A first line"))
+        as_the_app_opens(widget, qtbot)
+        settled(widget, qtbot)
+        centre = screen("left").availableGeometry().center()
+        height = widget.height()
+        tall = QLabel("A late line")
+        tall.setMinimumHeight(300)
+        layout.addWidget(tall)
+        qtbot.waitUntil(lambda: widget.height() >= height + 300, timeout=2000)
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+
+    def test_a_size_asked_for_while_settling_and_answered_late_is_centred_again(qtbot, monkeypatch):
+        """The window system's answer to a size asked for while the window settled came only after
+        that moment (a busy machine; here it never comes): centred when the moment ends."""
+        from PySide6.QtWidgets import QWidget
+
+        from desk_coach.ui.user_screen import ScreenFollower
+
+        monkeypatch.setattr(ScreenFollower, "_moved", lambda self, *args: None)  # no answer heard
+        QCursor.setPos(POINTER["left"])
+        widget = QWidget()
+        widget.resize(500, 400)
+        as_the_app_opens(widget, qtbot)
+        centre = screen("left").availableGeometry().center()
+        widget.resize(500, 520)
+        assert abs(widget.frameGeometry().center().y() - centre.y()) > 40  # grown downwards
+        settled(widget, qtbot)
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+
     def test_the_routine_grown_by_its_content_long_after_opening_is_centred_again(qtbot):
         """On a busy machine the routine's content grew after the settling moment and the window
         stayed low (32 px on a real monitor with xfwm4): what the app grows, it centres again while
