@@ -227,7 +227,9 @@ class ScreenFollower(QObject):
     def _centred_again(self) -> bool:
         """Centre the window again if its size changed while it settles, or when the app grows it
         (:func:`keep_centred_as_it_grows`), still where it was centred (its content grew once shown:
-        the routine window, seen 16 px low); whether it was."""
+        the routine window, seen 16 px low); whether it was. Centred so before the window manager's
+        frame came (a busy xfwm4 answered the growth first), it counts as put there: the frame's
+        arrival, finding it away from where it was first put, had taken it for moved by the user."""
         centred_at, screen = self.centred_at, self.window.screen()
         frame = as_rect(self.window.frameGeometry())
         if (centred_at is None or screen is None or not self.window.isVisible()
@@ -235,6 +237,8 @@ class ScreenFollower(QObject):
                 or max(abs(frame.x - centred_at.x), abs(frame.y - centred_at.y)) > MOVED_BY_ROUNDING):
             return False
         self.centred_at = framed(centred_at, frame, as_rect(screen.availableGeometry()))
+        if self.aimed is not None:  # no frame yet: this is where it is put now, not moved by the user
+            self.aimed = self.centred_at
         _move_frame_to(self.window, self.centred_at)
         return True
 

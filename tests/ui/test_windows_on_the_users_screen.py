@@ -197,6 +197,41 @@ else:
         qtbot.waitUntil(lambda: widget.height() >= height + 300, timeout=2000)
         qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
 
+    def test_a_window_grown_before_its_frame_came_is_centred_with_its_frame(qtbot):
+        """On a busy machine xfwm4 answered the routine's growth before framing it: the window was
+        centred again for its new size, then the frame came and the window, no longer where it was
+        first put, was taken for moved by the user and left 32 px low. The frame is played here
+        (offscreen windows have none): margins the window reports from then on."""
+        from PySide6.QtCore import QMargins
+        from PySide6.QtWidgets import QWidget
+
+        class FramedLater(QWidget):
+            """A window whose frame the window manager adds after it is shown (the offscreen
+            platform's own 2 px border, there at once, is left out of sight)."""
+
+            margins = QMargins()
+
+            def frameGeometry(self) -> QRect:
+                return self.geometry().marginsAdded(self.margins)
+
+            def move(self, x: int, y: int) -> None:  # move() places the frame's corner
+                real, inner = super().frameGeometry(), self.geometry()
+                super().move(x + self.margins.left() - (inner.x() - real.x()),
+                             y + self.margins.top() - (inner.y() - real.y()))
+
+        QCursor.setPos(POINTER["left"])
+        widget = FramedLater()
+        widget.resize(500, 400)
+        as_the_app_opens(widget, qtbot)
+        centre = screen("left").availableGeometry().center()
+        widget.resize(500, 460)  # the content grew; the answer comes before the frame
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        widget.margins = QMargins(5, 29, 5, 5)  # xfwm4's frame: around the window, which stays
+        handle = widget.windowHandle()
+        handle.yChanged.emit(handle.y())  # as the window system tells of the reparenting
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        assert abs(widget.frameGeometry().center().x() - centre.x()) <= 1
+
     def test_a_size_asked_for_while_settling_and_answered_late_is_centred_again(qtbot, monkeypatch):
         """The window system's answer to a size asked for while the window settled came only after
         that moment (a busy machine; here it never comes): centred when the moment ends."""
