@@ -51,6 +51,17 @@ else:
         assert available.contains(frame), (widget, frame, available)
         assert widget.screen().name() == name
 
+    def opened_on_the_left(widget, qtbot):
+        """``widget`` opened as the app opens it, the pointer on the left screen; that screen's
+        centre, where the window's frame is to stand."""
+        QCursor.setPos(POINTER["left"])
+        as_the_app_opens(widget, qtbot)
+        return screen("left").availableGeometry().center()
+
+    def until_centred(widget, centre: QPoint, qtbot) -> None:
+        """Wait for the window's frame to stand centred (to a pixel) at ``centre``'s height."""
+        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+
     def test_the_two_screens_are_there(qapp):
         assert [screen.name() for screen in QGuiApplication.screens()] == ["left", "right"]
         assert screen("right").devicePixelRatio() == 2
@@ -164,13 +175,11 @@ else:
         After the moment of opening, a window the user resizes keeps its top-left corner."""
         from PySide6.QtWidgets import QWidget
 
-        QCursor.setPos(POINTER["left"])
         widget = QWidget()
         widget.resize(500, 400)
-        as_the_app_opens(widget, qtbot)
-        centre = screen("left").availableGeometry().center()
+        centre = opened_on_the_left(widget, qtbot)
         widget.resize(500, 460)
-        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(widget, centre, qtbot)
         settled(widget, qtbot)
         corner = widget.pos()
         widget.resize(500, 520)
@@ -183,19 +192,17 @@ else:
         window to its layout's minimum before the window hears of it): centred again."""
         from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-        QCursor.setPos(POINTER["left"])
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.addWidget(QLabel("A first line"))
-        as_the_app_opens(widget, qtbot)
+        centre = opened_on_the_left(widget, qtbot)
         settled(widget, qtbot)
-        centre = screen("left").availableGeometry().center()
         height = widget.height()
         tall = QLabel("A late line")
         tall.setMinimumHeight(300)
         layout.addWidget(tall)
         qtbot.waitUntil(lambda: widget.height() >= height + 300, timeout=2000)
-        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(widget, centre, qtbot)
 
     def test_a_window_grown_before_its_frame_came_is_centred_with_its_frame(qtbot):
         """On a busy machine xfwm4 answered the routine's growth before framing it: the window was
@@ -219,17 +226,15 @@ else:
                 super().move(x + self.margins.left() - (inner.x() - real.x()),
                              y + self.margins.top() - (inner.y() - real.y()))
 
-        QCursor.setPos(POINTER["left"])
         widget = FramedLater()
         widget.resize(500, 400)
-        as_the_app_opens(widget, qtbot)
-        centre = screen("left").availableGeometry().center()
+        centre = opened_on_the_left(widget, qtbot)
         widget.resize(500, 460)  # the content grew; the answer comes before the frame
-        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(widget, centre, qtbot)
         widget.margins = QMargins(5, 29, 5, 5)  # xfwm4's frame: around the window, which stays
         handle = widget.windowHandle()
         handle.yChanged.emit(handle.y())  # as the window system tells of the reparenting
-        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(widget, centre, qtbot)
         assert abs(widget.frameGeometry().center().x() - centre.x()) <= 1
 
     def test_a_size_asked_for_while_settling_and_answered_late_is_centred_again(qtbot, monkeypatch):
@@ -240,15 +245,13 @@ else:
         from desk_coach.ui.user_screen import ScreenFollower
 
         monkeypatch.setattr(ScreenFollower, "_moved", lambda self, *args: None)  # no answer heard
-        QCursor.setPos(POINTER["left"])
         widget = QWidget()
         widget.resize(500, 400)
-        as_the_app_opens(widget, qtbot)
-        centre = screen("left").availableGeometry().center()
+        centre = opened_on_the_left(widget, qtbot)
         widget.resize(500, 520)
         assert abs(widget.frameGeometry().center().y() - centre.y()) > 40  # grown downwards
         settled(widget, qtbot)
-        qtbot.waitUntil(lambda: abs(widget.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(widget, centre, qtbot)
 
     def test_the_routine_grown_by_its_content_long_after_opening_is_centred_again(qtbot):
         """On a busy machine the routine's content grew after the settling moment and the window
@@ -262,12 +265,12 @@ else:
         as_the_app_opens(dialog, qtbot)
         settled(dialog, qtbot)
         centre = screen("left").availableGeometry().center()
-        qtbot.waitUntil(lambda: abs(dialog.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(dialog, centre, qtbot)
         height = dialog.height()
         step = dialog.exercise_page.step_labels[0]
         step.setText(" ".join([step.text()] * 6))  # a longer step: the content grows
         qtbot.waitUntil(lambda: dialog.height() > height + 40, timeout=2000)
-        qtbot.waitUntil(lambda: abs(dialog.frameGeometry().center().y() - centre.y()) <= 1, timeout=2000)
+        until_centred(dialog, centre, qtbot)
 
         dialog.move(dialog.pos() + QPoint(0, -60))  # the user moved it: it stays where they put it
         settle()
