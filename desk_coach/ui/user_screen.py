@@ -55,6 +55,12 @@ def user_screen() -> QScreen | None:
     return screens[index]
 
 
+def frame_size(window: QWidget) -> tuple[int, int]:
+    """The window's width and height with its frame (title bar, borders), once it has one."""
+    frame = window.frameGeometry()
+    return frame.width(), frame.height()
+
+
 def _frame_extra(window: QWidget) -> tuple[int, int]:
     """How much wider and taller the frame (title bar, borders) is than the window; 0 before the
     window system has told."""
@@ -192,12 +198,22 @@ class ScreenFollower(QObject):
         self._settle_end.start(int(SETTLE_SECONDS * 1000) + 50)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A LayoutRequest is the window's content changing (never the user's drag): once the layout
-        has answered it, and the window grown or shrunk so, it is centred again where it was."""
+        """A LayoutRequest is the window's content changing: once the layout has answered it, a
+        window grown or shrunk so from the size it was centred at is centred again. (It comes after
+        a user's drag of an edge too, as the wrapped text fits the new width: that window's size is
+        the user's already, and it keeps its corner.)"""
         # The type first: while the window is deleted its children's removal passes here too.
         if event.type() == QEvent.Type.LayoutRequest and watched is self.window and self.settled:
-            QTimer.singleShot(0, self, self._centred_again)
+            before = frame_size(self.window)
+            QTimer.singleShot(0, self, lambda: self.grown_from(before))
         return False
+
+    def grown_from(self, before: tuple[int, int]) -> None:
+        """The app changed the window's size from ``before`` (its frame's): centred again if it was
+        as it was centred, that size in that place, however long after opening."""
+        centred_at = self.centred_at
+        if self.settled and centred_at is not None and before == (centred_at.width, centred_at.height):
+            self._centred_again()
 
     @property
     def settled(self) -> bool:
@@ -226,7 +242,7 @@ class ScreenFollower(QObject):
 
     def _centred_again(self) -> bool:
         """Centre the window again if its size changed while it settles, or when the app grows it
-        (:func:`keep_centred_as_it_grows`), still where it was centred (its content grew once shown:
+        (:meth:`grown_from`), still where it was centred (its content grew once shown:
         the routine window, seen 16 px low); whether it was. Centred so before the window manager's
         frame came (a busy xfwm4 answered the growth first), it counts as put there: the frame's
         arrival, finding it away from where it was first put, had taken it for moved by the user."""
@@ -274,16 +290,15 @@ def follow_screens(window: QWidget) -> ScreenFollower:
     return follower
 
 
-def keep_centred_as_it_grows(window: QWidget) -> None:
-    """The app itself changed ``window``'s size (its content grew): centred again if it still stands
-    where it was centred, however long after opening (on a busy machine the routine's first lines
-    came after the settling moment and left it 32 px low). A size the user drags is not this: the
-    window keeps its corner then."""
+def keep_centred_as_it_grows(window: QWidget, before: tuple[int, int]) -> None:
+    """The app itself changed ``window``'s size from ``before`` (:func:`frame_size`), its content
+    grown outside a LayoutRequest: centred again as :meth:`ScreenFollower.grown_from` says. A size
+    the user drags is not this: the window keeps its corner then."""
     follower = window.findChild(ScreenFollower)
     # While it settles, the window system's answers to its size centre it (with the frame, which
     # may not have come yet); after, nothing would.
-    if follower is not None and follower.settled:
-        follower._centred_again()
+    if follower is not None:
+        follower.grown_from(before)
 
 
 def open_window(window: QWidget) -> None:

@@ -204,6 +204,27 @@ else:
         qtbot.waitUntil(lambda: widget.height() >= height + 300, timeout=2000)
         until_centred(widget, centre, qtbot)
 
+    def test_a_routine_window_the_user_resized_keeps_its_corner_as_its_text_wraps_again(qtbot):
+        """A window the user made wider and taller, after it settled, stays where the user's drag
+        left its corner: the text wrapping again to the new width is a LayoutRequest, and the window
+        is the user's size now, not the one it was centred at."""
+        from test_guided_routine import FakeClock
+
+        dialog = window_gallery._routine(qtbot, FakeClock())[0]
+        dialog.hide()  # the gallery shows it; the app opens it so
+        opened_on_the_left(dialog, qtbot)
+        settled(dialog, qtbot)
+        corner = dialog.pos()
+        dialog.resize(dialog.width() + 200, dialog.height() + 60)  # as the user's drag of a corner
+        for _ in range(3):
+            settle()
+        assert dialog.pos() == corner
+        step = dialog.exercise_page.step_labels[0]
+        step.setText(" ".join([step.text()] * 6))  # the content changes after the user's resize
+        for _ in range(3):
+            settle()
+        assert dialog.pos() == corner
+
     def test_a_window_grown_before_its_frame_came_is_centred_with_its_frame(qtbot):
         """On a busy machine xfwm4 answered the routine's growth before framing it: the window was
         centred again for its new size, then the frame came and the window, no longer where it was

@@ -54,7 +54,7 @@ from desk_coach.ui.routine.screen import (
 )
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
 from desk_coach.ui.spoken_aloud import RoutineSpeech
-from desk_coach.ui.user_screen import keep_centred_as_it_grows
+from desk_coach.ui.user_screen import frame_size, keep_centred_as_it_grows
 from desk_coach.ui.way_out import StrictBreak, StrictWayOut
 from desk_coach.ui.window_role import announce_as
 from desk_coach.wording.translate import translate
@@ -526,7 +526,7 @@ class GuidedRoutineDialog(QDialog):
         screen = self.screen()
         if screen is not None:
             wide = min(wide, screen.availableGeometry().width())
-        size = self.size()
+        before = frame_size(self)
         if wide > self.width():
             self.resize(wide, self.height())
         needed = layout.totalHeightForWidth(self.width())
@@ -537,8 +537,8 @@ class GuidedRoutineDialog(QDialog):
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
             if layout.geometry() != self.contentsRect():  # grown while laying out: lay out again
                 layout.setGeometry(self.contentsRect())
-        if recentre and self.size() != size:
-            keep_centred_as_it_grows(self)
+        if recentre and frame_size(self) != before:
+            keep_centred_as_it_grows(self, before)
 
     def _set_shortcuts(self, enabled: bool) -> None:
         for key, shortcut in self._shortcuts.items():
