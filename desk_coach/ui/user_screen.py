@@ -150,9 +150,8 @@ class ScreenFollower(QObject):
     changes; not on every move, so that a window the user drags partly off a screen stays there.
 
     A window whose content changes grows or shrinks by its layout, which Qt asks for with a
-    LayoutRequest: once that is done the window is centred again if it stands where it was
-    centred, whenever it comes (on a busy machine the routine's content settled after the
-    settling moment and left it 32 px low).
+    LayoutRequest: once that is done, a window still at the size and place it was centred at is
+    centred again for its new size, however long after opening (:meth:`grown_from`).
     """
 
     def __init__(self, window: QWidget) -> None:
