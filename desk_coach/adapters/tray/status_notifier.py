@@ -11,7 +11,8 @@ wake-up beyond the one that drew it. Only what the user does comes back to the G
 click in the menu, the menu opening (the look is brought up to date first, as Qt did), a host
 asking the app to draw its menu itself.
 
-The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and registers it with
+The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and registers it (GNOME
+Shell's extension is given the item's object path instead: PATH_HOSTS) with
 ``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted,
 or GNOME Shell's extension came back after the lock screen), and again when the watcher drops the
 item while it lives (GNOME's extension, enabled again at an unlock, once dropped an item it had
@@ -67,6 +68,13 @@ ITEM_INTERFACE = "org.kde.StatusNotifierItem"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 #: The tray hosts, by the watcher's process name, that take a new icon from PropertiesChanged.
 PROPERTY_HOSTS = frozenset({"gnome-shell"})
+#: The tray hosts, by the watcher's process name, that are given the item's object path, not its
+#: bus name. Given a bus name, GNOME Shell's AppIndicator extension also watches that name, and the
+#: watch's first sight of it forgets the item's Id and Menu while the extension's own first reading
+#: of them is under way: on a loaded machine that reading then failed ("Argument two may not be
+#: null") and the extension dropped the item at each registration, six times in a row, leaving no
+#: tray icon. Given a path, it takes the item by the sender's unique name and watches nothing.
+PATH_HOSTS = frozenset({"gnome-shell"})
 #: Seconds to wait for the bus at start (a local daemon answers in well under a millisecond).
 CALL_TIMEOUT = 1.0
 #: Longest wait for the GUI thread to bring the look up to date before a menu opens: the user
@@ -144,7 +152,8 @@ class StatusNotifierItem:
         self._refreshed = threading.Event()
         self._register_serial: int | None = None
         self._host_pid_serial: int | None = None
-        self._host_takes_properties = False  # the watcher's host follows PropertiesChanged
+        self._host: str | None = None  # the watcher's process name (PROPERTY_HOSTS, PATH_HOSTS)
+        self._register_once_host_known = False  # a new watcher: its process decides how to register
         self._dropped = 0  # times the present watcher dropped the item
         self._again: threading.Timer | None = None  # the registration waiting after a drop
         self._stopping = False
@@ -175,7 +184,7 @@ class StatusNotifierItem:
             self._ask(connection, message_bus.AddMatch(watcher_changes))
             self._ask(connection, message_bus.AddMatch(MatchRule(
                 type="signal", interface=WATCHER.interface, member="StatusNotifierItemUnregistered")))
-            self._host_takes_properties = self._watcher_process(connection) in PROPERTY_HOSTS
+            self._host = self._watcher_process(connection)
         except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
             log.warning("tray item: %s", error)
             connection.close()
@@ -231,8 +240,10 @@ class StatusNotifierItem:
             return None
 
     def _register(self) -> None:
-        """Ask the watcher to show the item; its answer comes to the item's thread."""
-        message = new_method_call(WATCHER, "RegisterStatusNotifierItem", "s", (self.bus_name,))
+        """Ask the watcher to show the item, by its bus name or, where the host wants it so
+        (PATH_HOSTS), its object path; the answer comes to the item's thread."""
+        service = ITEM_PATH if self._host in PATH_HOSTS else self.bus_name
+        message = new_method_call(WATCHER, "RegisterStatusNotifierItem", "s", (service,))
         message.header.flags |= MessageFlag.no_auto_start
         with self._lock:
             connection = self._connection
@@ -253,7 +264,7 @@ class StatusNotifierItem:
         """The signals that tell the hosts what differs between two looks."""
         old, new = before.look, shown.look
         signals = []
-        if new.icon != old.icon and self._host_takes_properties:
+        if new.icon != old.icon and self._host in PROPERTY_HOSTS:
             pixmaps = {"IconPixmap": ("a(iiay)", shown.pixmaps)}
             signals.append(new_signal(DBusAddress(ITEM_PATH, interface=PROPERTIES), "PropertiesChanged",
                                       "sa{sv}as", (ITEM_INTERFACE, pixmaps, [])))
@@ -312,12 +323,12 @@ class StatusNotifierItem:
             name, _, new_owner = message.body
             if name == WATCHER.bus_name and new_owner:
                 log.info("tray item: %s has a new owner; registering again", WATCHER.bus_name)
-                self._host_takes_properties = False  # until the new one is known
+                self._host = None  # until the new one is known, and then the item registers
                 self._dropped = 0
+                self._register_once_host_known = True
                 self._ask_host_process()
-                self._register()
         elif kind is MessageType.signal and member == "StatusNotifierItemUnregistered":
-            if str(message.body[0]).startswith(self.bus_name) and not self._stopping \
+            if self._is_this_item(str(message.body[0])) and not self._stopping \
                     and self._dropped < len(self.reregister_delays_s):
                 delay = self.reregister_delays_s[self._dropped]
                 self._dropped += 1
@@ -327,15 +338,27 @@ class StatusNotifierItem:
                 self._again = threading.Timer(delay, self._register)
                 self._again.daemon = True
                 self._again.start()
-        elif kind is MessageType.method_return and self._host_pid_serial is not None \
+        elif kind in (MessageType.method_return, MessageType.error) and self._host_pid_serial is not None \
                 and fields.get(HeaderFields.reply_serial) == self._host_pid_serial:
-            self._host_takes_properties = _process_name(message.body[0]) in PROPERTY_HOSTS
+            # A bus that will not say which process the watcher is: the spec's way (bus name, NewIcon).
+            self._host = _process_name(message.body[0]) if kind is MessageType.method_return else None
+            if self._register_once_host_known:
+                self._register_once_host_known = False
+                self._register()
         elif kind is MessageType.error and fields.get(HeaderFields.reply_serial) == self._register_serial:
             error = fields.get(HeaderFields.error_name)
             # A watcher that is going (GNOME's extension at the lock screen) drops its items first:
             # the item's answer then finds no watcher; the next one takes it.
             level = logging.INFO if error in _WATCHER_GONE else logging.WARNING
             log.log(level, "tray item: the watcher did not take it: %s %r", error, message.body)
+
+    def _is_this_item(self, registered: str) -> bool:
+        """Whether a watcher's name for an item is this one's: its bus name, or (registered by its
+        path) its connection's unique name with the path ("bus@/path" in GNOME, "bus/path" in KDE)."""
+        connection = self._connection
+        unique = connection.unique_name if connection is not None else None
+        return registered.startswith(self.bus_name) or (
+            unique is not None and registered in (unique, f"{unique}{ITEM_PATH}", f"{unique}@{ITEM_PATH}"))
 
     def _answer(self, call: Message) -> None:
         fields = call.header.fields

@@ -287,3 +287,34 @@ def test_an_item_the_watcher_drops_registers_again_a_few_times(bus, item, watche
     host.call(ITEM_PATH, "org.freedesktop.DBus.Peer", "Ping")  # the item has read them all
     time.sleep(0.5)  # longer than any wait left: a registration past the limit would have come
     assert registrations(watcher) == [item.bus_name] * 4
+
+
+def test_gnome_shells_extension_is_given_the_items_path_and_its_drop_is_known_by_it(
+        bus, watcher, events, monkeypatch):
+    """Given a bus name, GNOME's extension also watched it, and the watch's first sight forgot the
+    item's Id and Menu during the extension's own first reading: on a loaded machine it dropped
+    the item at every registration. Given the path, it names the item by the sender's unique name
+    and path ("bus@/path"); a drop under that name is this item's, and is answered."""
+    from pathlib import Path
+
+    from jeepney import DBusAddress, new_signal
+
+    import desk_coach.adapters.tray.status_notifier as module
+
+    monkeypatch.setattr(module, "PATH_HOSTS", {Path("/proc/self/comm").read_text().strip()})
+    item = StatusNotifierItem(bus.address, item_id="desk-coach", on_click=events.clicks.put,
+                              on_menu_opening=events.menu_opening, on_menu_wanted=lambda x, y: None,
+                              reregister_delays_s=(0.05,))
+    assert item.start(LOOK)
+    host = TrayHost(bus.address, item.bus_name)
+    try:
+        wait_for(lambda: registrations(watcher) == [ITEM_PATH], "the item registered by its path")
+        owner = host.connection.send_and_get_reply(message_bus.GetNameOwner(item.bus_name), timeout=5)
+        (unique,) = owner.body
+        dropped = new_signal(DBusAddress(WATCHER_PATH, interface=WATCHER), "StatusNotifierItemUnregistered",
+                             "s", (f"{unique}@{ITEM_PATH}",))
+        host.connection.send(dropped)
+        wait_for(lambda: registrations(watcher) == [ITEM_PATH] * 2, "a registration after the drop")
+    finally:
+        host.close()
+        item.stop()
