@@ -9,10 +9,8 @@ shown through (``shell.bring_up`` uses it).
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QCursor, QGuiApplication, QScreen, QWindow
+from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent, QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_coach.ui.screen_geometry import Rect, after_screens_changed, centred, framed, user_screen_index
@@ -53,12 +51,6 @@ def user_screen() -> QScreen | None:
         screens.index(primary) if primary in screens else 0,
     )
     return screens[index]
-
-
-def frame_size(window: QWidget) -> tuple[int, int]:
-    """The window's width and height with its frame (title bar, borders), once it has one."""
-    frame = window.frameGeometry()
-    return frame.width(), frame.height()
 
 
 def _frame_extra(window: QWidget) -> tuple[int, int]:
@@ -149,9 +141,9 @@ class ScreenFollower(QObject):
     the frame (seen with xfwm4 on X11). So the window is fitted again whenever its frame's size
     changes; not on every move, so that a window the user drags partly off a screen stays there.
 
-    A window whose content changes grows or shrinks by its layout, which Qt asks for with a
-    LayoutRequest: once that is done, a window still at the size and place it was centred at is
-    centred again for its new size, however long after opening (:meth:`grown_from`).
+    A window whose content changes is grown or shrunk by the app (its layout, or its own fitting):
+    a window still at the size and place it was centred at is then centred again for its new size,
+    however long after opening (:meth:`eventFilter`, :meth:`grown_from`).
     """
 
     def __init__(self, window: QWidget) -> None:
@@ -161,12 +153,14 @@ class ScreenFollower(QObject):
         self.aimed: Rect | None = None
         #: Where it was last centred, frame and all, while it settles (None once moved otherwise).
         self.centred_at: Rect | None = None
-        self._settling_until = 0.0
-        #: Looks once more when the settling moment ends: the window system's late answer to a size
-        #: asked for while it settled would otherwise go unanswered.
+        self._settling = False
+        #: Ends the settling moment, looking once more first: the window system's late answer to a
+        #: size asked for while it settled would otherwise go unanswered. The moment ends when this
+        #: timer runs, not at a time read from the clock: a user's resize handled before the timer
+        #: on a busy machine was otherwise taken for that late answer and centred again.
         self._settle_end = QTimer(self)
         self._settle_end.setSingleShot(True)
-        self._settle_end.timeout.connect(self._centred_again)
+        self._settle_end.timeout.connect(self._settling_ended)
         window.installEventFilter(self)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
@@ -193,17 +187,26 @@ class ScreenFollower(QObject):
     def settle(self) -> None:
         """For a moment after the window is shown, or framed, any move the window system makes
         is answered by fitting the window again (:data:`SETTLE_SECONDS`)."""
-        self._settling_until = time.monotonic() + SETTLE_SECONDS
-        self._settle_end.start(int(SETTLE_SECONDS * 1000) + 50)
+        self._settling = True
+        self._settle_end.start(int(SETTLE_SECONDS * 1000))
+
+    @Slot()
+    def _settling_ended(self) -> None:
+        self._centred_again()
+        self._settling = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A LayoutRequest is the window's content changing: once the layout has answered it, a
-        window grown or shrunk so from the size it was centred at is centred again. (It comes after
-        a user's drag of an edge too, as the wrapped text fits the new width: that window's size is
-        the user's already, and it keeps its corner.)"""
+        """A resize the app makes itself, once the window has settled, is its content changing (a
+        layout grown by new text, the routine fitting its height): a window still at the size and
+        place it was centred at is centred again for its new size. The app's own resizes are the
+        ones not sent by the window system (not spontaneous); a user's drag of an edge comes from
+        the window system, and that window keeps its corner, whatever its content does after."""
         # The type first: while the window is deleted its children's removal passes here too.
-        if event.type() == QEvent.Type.LayoutRequest and watched is self.window and self.settled:
-            before = frame_size(self.window)
+        if (event.type() == QEvent.Type.Resize and watched is self.window and not event.spontaneous()
+                and self.settled):
+            assert isinstance(event, QResizeEvent)
+            extra_w, extra_h = _frame_extra(self.window)
+            before = (event.oldSize().width() + extra_w, event.oldSize().height() + extra_h)
             QTimer.singleShot(0, self, lambda: self.grown_from(before))
         return False
 
@@ -217,13 +220,13 @@ class ScreenFollower(QObject):
     @property
     def settled(self) -> bool:
         """Whether the moment after the window was shown or framed is over."""
-        return time.monotonic() >= self._settling_until
+        return not self._settling
 
     @Slot()
     def _frame_changed(self) -> None:
         extra = _frame_extra(self.window)
         if extra == self._frame_extra:
-            if time.monotonic() < self._settling_until and not self._centred_again():
+            if self._settling and not self._centred_again():
                 keep_whole(self.window)  # the window manager's own answer to the show, late
             return
         self._frame_extra = extra
@@ -287,17 +290,6 @@ def follow_screens(window: QWidget) -> ScreenFollower:
     if follower is None:
         follower = ScreenFollower(window)
     return follower
-
-
-def keep_centred_as_it_grows(window: QWidget, before: tuple[int, int]) -> None:
-    """The app itself changed ``window``'s size from ``before`` (:func:`frame_size`), its content
-    grown outside a LayoutRequest: centred again as :meth:`ScreenFollower.grown_from` says. A size
-    the user drags is not this: the window keeps its corner then."""
-    follower = window.findChild(ScreenFollower)
-    # While it settles, the window system's answers to its size centre it (with the frame, which
-    # may not have come yet); after, nothing would.
-    if follower is not None:
-        follower.grown_from(before)
 
 
 def open_window(window: QWidget) -> None:

@@ -54,7 +54,6 @@ from desk_coach.ui.routine.screen import (
 )
 from desk_coach.ui.routine.session import Cues, Escape, Page, RoutineSession
 from desk_coach.ui.spoken_aloud import RoutineSpeech
-from desk_coach.ui.user_screen import frame_size, keep_centred_as_it_grows
 from desk_coach.ui.way_out import StrictBreak, StrictWayOut
 from desk_coach.ui.window_role import announce_as
 from desk_coach.wording.translate import translate
@@ -475,7 +474,7 @@ class GuidedRoutineDialog(QDialog):
         if layout is not None and layout.geometry() != self.contentsRect():  # grown while laying out
             layout.setGeometry(self.contentsRect())
         if event.size().width() != event.oldSize().width():
-            self._fit_height(recentre=False)  # the user's drag, or a resize of ours already counted
+            self._fit_height()  # the user's drag, or a resize of ours: the text wraps anew
 
     # -- inside ------------------------------------------------------------------------------------
 
@@ -510,10 +509,10 @@ class GuidedRoutineDialog(QDialog):
         assert widget is not None
         self.pages.setCurrentWidget(widget)
 
-    def _fit_height(self, recentre: bool = True) -> None:
+    def _fit_height(self) -> None:
         """Keep the window as wide as its page needs (within the screen) and at least as tall as
-        its wrapped text needs at that width; grown so, it is centred again if it still stands where
-        it was centred (``recentre``: not while the user drags its edge).
+        its wrapped text needs at that width (grown so, the screen follower centres it again if it
+        still stands where and as it was centred).
 
         A page added once the window is up (the feedback page, whose answers are longer in some
         languages) does not widen it by itself; and a top-level window's minimum size ignores
@@ -526,7 +525,6 @@ class GuidedRoutineDialog(QDialog):
         screen = self.screen()
         if screen is not None:
             wide = min(wide, screen.availableGeometry().width())
-        before = frame_size(self)
         if wide > self.width():
             self.resize(wide, self.height())
         needed = layout.totalHeightForWidth(self.width())
@@ -537,8 +535,6 @@ class GuidedRoutineDialog(QDialog):
             self.setMinimumHeight(needed)  # also grows the window when it is shorter
             if layout.geometry() != self.contentsRect():  # grown while laying out: lay out again
                 layout.setGeometry(self.contentsRect())
-        if recentre and frame_size(self) != before:
-            keep_centred_as_it_grows(self, before)
 
     def _set_shortcuts(self, enabled: bool) -> None:
         for key, shortcut in self._shortcuts.items():
