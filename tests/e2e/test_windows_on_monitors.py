@@ -223,6 +223,24 @@ else:
         assert window.x() < first.x
         assert on_x(window).left() < first.x
 
+    def test_the_routine_the_user_resizes_keeps_its_corner(qtbot, tmp_path):
+        """Made larger by the user (here by the X server's own resize, as a window manager resizes
+        it) once it has settled, the routine stays where its corner was, though its text wraps
+        again and the app fits its height to it: only the app's own growth is centred again."""
+        first = MONITORS[0]
+        SESSION.pointer_to(first.name)
+        window = first_window("routine", qtbot, tmp_path)
+        if WINDOW_MANAGER:
+            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
+        until_centred_on(window, first.name, qtbot)
+        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)
+        corner = steady_on_x(window, qtbot).topLeft()
+        width, height = window.width() + 200, window.height() + 80
+        SESSION.xdotool("windowsize", "--sync", str(int(window.winId())), str(width), str(height))
+        qtbot.waitUntil(lambda: window.width() >= width, timeout=WAIT_MS)
+        real = steady_on_x(window, qtbot)
+        assert real.topLeft() == corner, f"the corner moved from {corner} to {real.topLeft()}"
+
     def test_a_window_the_user_moves_across_two_monitors_stays_across(qtbot, tmp_path):
         """Dragged from the first monitor till most of it is on the second, so that its screen
         changes, the window stays where the user left it (half on each) rather than being pulled

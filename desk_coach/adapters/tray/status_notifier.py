@@ -74,6 +74,10 @@ PROPERTY_HOSTS = frozenset({"gnome-shell"})
 #: of them is under way: on a loaded machine that reading then failed ("Argument two may not be
 #: null") and the extension dropped the item at each registration, six times in a row, leaving no
 #: tray icon. Given a path, it takes the item by the sender's unique name and watches nothing.
+#: Nor does the item own a well-known name there: the extension, enabled again at each unlock,
+#: looks for items on the bus itself, and takes one that owns such a name by that name (the same
+#: race: CI saw the icon gone after an unlock); one known by its unique name alone it takes by that
+#: name and path, as the item's own registration names it.
 PATH_HOSTS = frozenset({"gnome-shell"})
 #: Seconds to wait for the bus at start (a local daemon answers in well under a millisecond).
 CALL_TIMEOUT = 1.0
@@ -87,6 +91,7 @@ REREGISTER_DELAYS_S = (1.0, 2.0, 4.0, 8.0, 16.0)
 _DO_NOT_QUEUE = 4
 _WATCHER_GONE = frozenset(f"org.freedesktop.DBus.Error.{name}" for name in (
     "ServiceUnknown", "NameHasNoOwner", "UnknownObject", "UnknownMethod", "NoReply"))
+_NO_WATCHER = frozenset(f"org.freedesktop.DBus.Error.{name}" for name in ("ServiceUnknown", "NameHasNoOwner"))
 _instances = itertools.count(1)
 
 Variant = tuple[str, Any]
@@ -154,9 +159,19 @@ class StatusNotifierItem:
         self._host_pid_serial: int | None = None
         self._host: str | None = None  # the watcher's process name (PROPERTY_HOSTS, PATH_HOSTS)
         self._register_once_host_known = False  # a new watcher: its process decides how to register
-        self._dropped = 0  # times the present watcher dropped the item
+        self._dropped = 0  # times the present watcher dropped or refused the item
         self._again: threading.Timer | None = None  # the registration waiting after a drop
+        self._owns_name = False  # the well-known bus_name (not on PATH_HOSTS)
         self._stopping = False
+
+    @property
+    def reached_as(self) -> str | None:
+        """The bus name hosts reach the item by: its well-known name where it owns one, else its
+        connection's unique name (PATH_HOSTS); None when it is not on the bus."""
+        connection = self._connection
+        if connection is None:
+            return None
+        return self.bus_name if self._owns_name else connection.unique_name
 
     @property
     def alive(self) -> bool:
@@ -176,15 +191,17 @@ class StatusNotifierItem:
                 log.info("tray item: no %s on the session bus", WATCHER.bus_name)
                 connection.close()
                 return False
-            if self._ask(connection, message_bus.RequestName(self.bus_name, _DO_NOT_QUEUE))[0] != 1:
-                raise RuntimeError(f"could not own {self.bus_name}")
+            self._host = self._watcher_process(connection)
+            if self._host not in PATH_HOSTS:
+                if self._ask(connection, message_bus.RequestName(self.bus_name, _DO_NOT_QUEUE))[0] != 1:
+                    raise RuntimeError(f"could not own {self.bus_name}")
+                self._owns_name = True
             watcher_changes = MatchRule(type="signal", sender=message_bus.bus_name, member="NameOwnerChanged",
                                         interface="org.freedesktop.DBus")
             watcher_changes.add_arg_condition(0, WATCHER.bus_name)
             self._ask(connection, message_bus.AddMatch(watcher_changes))
             self._ask(connection, message_bus.AddMatch(MatchRule(
                 type="signal", interface=WATCHER.interface, member="StatusNotifierItemUnregistered")))
-            self._host = self._watcher_process(connection)
         except (OSError, ValueError, RuntimeError, KeyError, TimeoutError) as error:
             log.warning("tray item: %s", error)
             connection.close()
@@ -221,6 +238,7 @@ class StatusNotifierItem:
             reader.stop()
         with self._lock:
             connection, self._connection = self._connection, None
+            self._owns_name = False  # the bus releases it with the connection
         if connection is not None:
             connection.close()
 
@@ -242,13 +260,17 @@ class StatusNotifierItem:
     def _register(self) -> None:
         """Ask the watcher to show the item, by its bus name or, where the host wants it so
         (PATH_HOSTS), its object path; the answer comes to the item's thread."""
-        service = ITEM_PATH if self._host in PATH_HOSTS else self.bus_name
-        message = new_method_call(WATCHER, "RegisterStatusNotifierItem", "s", (service,))
+        by_path = self._host in PATH_HOSTS
+        message = new_method_call(WATCHER, "RegisterStatusNotifierItem", "s",
+                                  (ITEM_PATH if by_path else self.bus_name,))
         message.header.flags |= MessageFlag.no_auto_start
         with self._lock:
             connection = self._connection
             if connection is None:
                 return
+            if not by_path and not self._owns_name:  # a watcher of another kind came: the bus
+                self._send(message_bus.RequestName(self.bus_name, _DO_NOT_QUEUE))  # takes it in order
+                self._owns_name = True
             self._register_serial = next(connection.outgoing_serial)
             self._send(message, self._register_serial)
 
@@ -320,24 +342,10 @@ class StatusNotifierItem:
         if kind is MessageType.method_call:
             self._answer(message)
         elif kind is MessageType.signal and member == "NameOwnerChanged":
-            name, _, new_owner = message.body
-            if name == WATCHER.bus_name and new_owner:
-                log.info("tray item: %s has a new owner; registering again", WATCHER.bus_name)
-                self._host = None  # until the new one is known, and then the item registers
-                self._dropped = 0
-                self._register_once_host_known = True
-                self._ask_host_process()
+            self._watcher_changed(*message.body)
         elif kind is MessageType.signal and member == "StatusNotifierItemUnregistered":
-            if self._is_this_item(str(message.body[0])) and not self._stopping \
-                    and self._dropped < len(self.reregister_delays_s):
-                delay = self.reregister_delays_s[self._dropped]
-                self._dropped += 1
-                log.info("tray item: the tray host dropped it; registering again in %g s", delay)
-                if self._again is not None:
-                    self._again.cancel()
-                self._again = threading.Timer(delay, self._register)
-                self._again.daemon = True
-                self._again.start()
+            if self._is_this_item(str(message.body[0])):
+                self._register_later("the tray host dropped it")
         elif kind in (MessageType.method_return, MessageType.error) and self._host_pid_serial is not None \
                 and fields.get(HeaderFields.reply_serial) == self._host_pid_serial:
             # A bus that will not say which process the watcher is: the spec's way (bus name, NewIcon).
@@ -346,11 +354,43 @@ class StatusNotifierItem:
                 self._register_once_host_known = False
                 self._register()
         elif kind is MessageType.error and fields.get(HeaderFields.reply_serial) == self._register_serial:
-            error = fields.get(HeaderFields.error_name)
-            # A watcher that is going (GNOME's extension at the lock screen) drops its items first:
-            # the item's answer then finds no watcher; the next one takes it.
-            level = logging.INFO if error in _WATCHER_GONE else logging.WARNING
-            log.log(level, "tray item: the watcher did not take it: %s %r", error, message.body)
+            self._refused(fields.get(HeaderFields.error_name), message.body)
+
+    def _watcher_changed(self, name: str, _old_owner: str, new_owner: str) -> None:
+        if name == WATCHER.bus_name and new_owner:
+            log.info("tray item: %s has a new owner; registering again", WATCHER.bus_name)
+            if self._again is not None:
+                self._again.cancel()  # a wait after the old watcher's drop: the new one decides
+            self._host = None  # until the new one is known, and then the item registers
+            self._dropped = 0
+            self._register_once_host_known = True
+            self._ask_host_process()
+
+    def _refused(self, error: str | None, body: tuple) -> None:
+        """The watcher answered the registration with an error."""
+        # A watcher that is going (GNOME's extension at the lock screen) drops its items first:
+        # the item's answer then finds no watcher; the next one takes it.
+        level = logging.INFO if error in _WATCHER_GONE else logging.WARNING
+        log.log(level, "tray item: the watcher did not take it: %s %r", error, body)
+        # GNOME's extension, enabled again at an unlock, answered "No such method" twice while it
+        # held the watcher's name: a later try may find it ready. (A watcher with no owner is
+        # gone: the next one's arrival is heard.)
+        if error not in _NO_WATCHER:
+            self._register_later("the watcher did not take it")
+
+    def _register_later(self, why: str) -> None:
+        """Register again after a wait, longer each time (REREGISTER_DELAYS_S); past the last, no
+        more until another watcher comes."""
+        if self._stopping or self._dropped >= len(self.reregister_delays_s):
+            return
+        delay = self.reregister_delays_s[self._dropped]
+        self._dropped += 1
+        log.info("tray item: %s; registering again in %g s", why, delay)
+        if self._again is not None:
+            self._again.cancel()
+        self._again = threading.Timer(delay, self._register)
+        self._again.daemon = True
+        self._again.start()
 
     def _is_this_item(self, registered: str) -> bool:
         """Whether a watcher's name for an item is this one's: its bus name, or (registered by its
