@@ -204,16 +204,24 @@ else:
         until_whole_on(widget, monitor, qtbot)
         shoot(f"larger-than-the-monitor-on-{monitor}")
 
+    def settled_on_the_first_monitor(scene: str, qtbot, tmp_path) -> QWidget:
+        """The scene's window opened on the first monitor, framed (a user drags or resizes a
+        window by its frame: it is there first), centred, and past its settling moment (no one
+        drags it sooner)."""
+        first = MONITORS[0]
+        SESSION.pointer_to(first.name)
+        window = first_window(scene, qtbot, tmp_path)
+        if WINDOW_MANAGER:
+            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
+        until_centred_on(window, first.name, qtbot)
+        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)
+        return window
+
     def test_a_window_the_user_moves_partly_off_the_monitor_stays_there(qtbot, tmp_path):
         """Fitted again when its frame arrives, not on every move: a window dragged partly past
         the edge (here by the X server's own move, as a window manager moves it) stays there."""
         first = MONITORS[0]
-        SESSION.pointer_to(first.name)
-        window = first_window("break", qtbot, tmp_path)
-        if WINDOW_MANAGER:  # a user drags a window by its frame: it is there first
-            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
-        until_centred_on(window, first.name, qtbot)
-        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)  # no one drags it sooner
+        window = settled_on_the_first_monitor("break", qtbot, tmp_path)
         x, y = first.x - 150, first.y + 200
         SESSION.xdotool("windowmove", "--sync", str(int(window.winId())), str(x), str(y))
         qtbot.waitUntil(lambda: window.x() < first.x, timeout=WAIT_MS)
@@ -227,13 +235,7 @@ else:
         """Made larger by the user (here by the X server's own resize, as a window manager resizes
         it) once it has settled, the routine stays where its corner was, though its text wraps
         again and the app fits its height to it: only the app's own growth is centred again."""
-        first = MONITORS[0]
-        SESSION.pointer_to(first.name)
-        window = first_window("routine", qtbot, tmp_path)
-        if WINDOW_MANAGER:
-            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
-        until_centred_on(window, first.name, qtbot)
-        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)
+        window = settled_on_the_first_monitor("routine", qtbot, tmp_path)
         corner = steady_on_x(window, qtbot).topLeft()
         width, height = window.width() + 200, window.height() + 80
         SESSION.xdotool("windowsize", "--sync", str(int(window.winId())), str(width), str(height))
@@ -245,13 +247,8 @@ else:
         """Dragged from the first monitor till most of it is on the second, so that its screen
         changes, the window stays where the user left it (half on each) rather than being pulled
         whole onto one."""
-        first, second = MONITORS[0], MONITORS[1]
-        SESSION.pointer_to(first.name)
-        window = first_window("break", qtbot, tmp_path)
-        if WINDOW_MANAGER:
-            qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=WAIT_MS)
-        until_centred_on(window, first.name, qtbot)
-        qtbot.waitUntil(lambda: follow_screens(window).settled, timeout=WAIT_MS)
+        second = MONITORS[1]
+        window = settled_on_the_first_monitor("break", qtbot, tmp_path)
         x, y = second.x - on_x(window).width() // 3, second.y + 100  # two thirds on the second
         SESSION.xdotool("windowmove", "--sync", str(int(window.winId())), str(x), str(y))
         qtbot.waitUntil(lambda: window.screen().name() == second.name, timeout=WAIT_MS)
