@@ -10,10 +10,6 @@ desktop does to a reminder and to the app's identity.
 - GNOME ignores expire_timeout and takes a normal banner away 4 s after the user is back at the
   keyboard: a reminder is critical there, so it stays on screen, expanded with its buttons.
 - Locking the session (org.gnome.ScreenSaver.Lock) ends the sitting bout as "lock".
-- The AppIndicator extension is disabled at the lock and enabled at the unlock, when it looks for
-  items on the bus by itself and takes one owning a well-known name by that name, watching it: on
-  a loaded machine it then dropped the item (no tray icon). The app's item owns no such name here,
-  and only its own registration (by path) puts it in the tray.
 - The top bar and the notifications name the app by its desktop entry: "Desk Coach" with its icon,
   whether a package installed the entry or the app wrote its own at first start.
 """
@@ -32,7 +28,6 @@ from typing import TypeVar
 import pytest
 from desktop_fixtures import DESKTOP
 from desktops.gnome import GnomeShell
-from desktops.sni import registered_items
 from notify_probe import NotifyMonitor
 
 from desk_coach.adapters.desktop_entry import MARKER, data_folders, entry_text
@@ -166,60 +161,6 @@ def test_locking_the_session_ends_the_bout_as_locked(gnome: GnomeShell) -> None:
                      what="the user back")
     with sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True) as db:
         assert db.execute("SELECT end_reason FROM sitting_bouts").fetchall() == [("lock",)]
-
-
-#: The app's tray item on GNOME's session bus, which never registers itself: what the extension does
-#: with it on its own. With "named", it owns a well-known name as it does with other hosts. Prints
-#: the name the item is reached by.
-UNREGISTERED_ITEM = """
-import os, sys, threading
-import desk_coach.adapters.tray.status_notifier as module
-from desk_coach.services.tray_item import TrayImage, TrayLook
-
-module.StatusNotifierItem._register = lambda self: None
-if sys.argv[1:] == ["named"]:
-    module.PATH_HOSTS = frozenset()
-item = module.StatusNotifierItem(os.environ["DBUS_SESSION_BUS_ADDRESS"], item_id="desk-coach",
-                                 on_click=print, on_menu_opening=lambda: None,
-                                 on_menu_wanted=lambda x, y: None)
-look = TrayLook(icon=(TrayImage(1, 1, bytes((255, 0, 128, 0))),), tooltip="Desk Coach", menu=(),
-                title="Desk Coach", description="Desk Coach")
-assert item.start(look)
-print(item.reached_as, flush=True)
-threading.Event().wait()
-"""
-
-
-def watcher_up(gnome: GnomeShell) -> bool:
-    """Whether the AppIndicator extension's StatusNotifierWatcher is on the bus."""
-    return gnome.call("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner",
-                      "s", "org.kde.StatusNotifierWatcher")[0]
-
-
-def test_after_an_unlock_the_extension_takes_no_item_of_ours_by_itself(gnome: GnomeShell) -> None:
-    """The item as the app runs it here, beside one owning a well-known name as with other hosts:
-    the extension's own search after the unlock takes the named one by its name (and watches that
-    name), and not ours, which the app's own registration puts in the tray."""
-    items = [subprocess.Popen([sys.executable, "-c", UNREGISTERED_ITEM, *args], env=gnome.app_env(),
-                              stdout=subprocess.PIPE, text=True) for args in ([], ["named"])]
-    try:
-        ours, named = (item.stdout.readline().strip() for item in items if item.stdout is not None)
-        assert ours.startswith(":"), ours  # no well-known name owned
-        assert named.startswith("org.kde.StatusNotifierItem-"), named
-        gnome.lock()
-        gnome.wait_until(lambda: not watcher_up(gnome), timeout=20, what="the extension off while locked")
-        gnome.unlock()
-        gnome.wait_until(lambda: watcher_up(gnome), timeout=20, what="the extension enabled again")
-        log = gnome.log_dir / "gnome-shell.log"
-        searched = f"Brute-force mode for StatusNotifierItem {named}"
-        gnome.wait_until(lambda: searched in log.read_text(errors="replace"),
-                         timeout=20, what="the extension's search taking the named item")
-        time.sleep(1)  # the search looks at every connection at once; ours was looked at too
-        assert not [item for item in registered_items(gnome) if item.startswith(ours)]
-    finally:
-        for item in items:
-            item.kill()
-            item.communicate()  # reaps it and closes its pipe
 
 
 def state(gnome: GnomeShell) -> str | None:
