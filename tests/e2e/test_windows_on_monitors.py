@@ -242,6 +242,7 @@ else:
         qtbot.waitUntil(lambda: window.width() >= width, timeout=WAIT_MS)
         real = steady_on_x(window, qtbot)
         assert real.topLeft() == corner, f"the corner moved from {corner} to {real.topLeft()}"
+        shoot("routine-resized-by-the-user")
 
     def test_a_window_the_user_moves_across_two_monitors_stays_across(qtbot, tmp_path):
         """Dragged from the first monitor till most of it is on the second, so that its screen
