@@ -35,6 +35,7 @@ go to the folder named by ``DESK_COACH_SHOTS``, else the test's tmp folder;
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import subprocess
@@ -195,6 +196,23 @@ def type_text(desktop: Desktop, text: str) -> None:
 # -- the journey ---------------------------------------------------------------------------------------
 
 
+def icon_lost_with_the_hosts_fault(desktop: Desktop, item: TrayItem) -> bool:
+    """Whether the tray icon is gone because the tray host takes no item from any app (GNOME's
+    extension after some unlocks): then the app is only to keep asking, which its log shows. An
+    icon gone while the host takes items is the app's fault, and opening the menu fails."""
+    def shown() -> bool:
+        return any(i.id == item.id and i.geometry for i in desktop.tray_items())
+
+    with contextlib.suppress(AssertionError):
+        desktop.wait_until(shown, timeout=20, interval=0.5, what="the tray icon shown")
+    if shown() or not desktop.tray_refuses_every_item():
+        return False
+    log = (desktop.log_dir / "desk-coach.log").read_text(errors="replace")
+    assert "the watcher did not take it; registering again" in log, "the app stopped asking the tray"
+    print(f"{desktop.name}: the tray host refused every item after the unlock; the app kept asking")
+    return True
+
+
 def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     desktop = session
     began = time.monotonic()
@@ -326,7 +344,7 @@ def test_user_journey(session: Desktop, tmp_path: Path) -> None:
     # 2 journeys of 5, with a reminder coming up meanwhile; not understood yet. The menu is opened
     # once the reminder is on screen.)
     next_reminder(desktop, monitor, len(reminders(monitor)))
-    if desktop.tray_menu_works:
+    if desktop.tray_menu_works and not icon_lost_with_the_hosts_fault(desktop, item):
         desktop.open_tray_menu(item)
         desktop.pick_menu_entry(-1, "q")  # &Quit Desk Coach
     else:

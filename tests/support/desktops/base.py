@@ -260,6 +260,11 @@ class Desktop(ABC):
     def tray_items(self) -> list[TrayItem]:
         """The items the tray host holds, with where each is drawn when that is known."""
 
+    def tray_refuses_every_item(self) -> bool:
+        """Whether the tray host itself takes no item now, whichever app asks (so no app can show
+        an icon); False where that was never seen."""
+        return False
+
     @abstractmethod
     def notifications_shown(self) -> int:
         """How many notifications the server is showing now."""
