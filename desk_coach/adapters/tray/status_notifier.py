@@ -12,7 +12,7 @@ click in the menu, the menu opening (the look is brought up to date first, as Qt
 asking the app to draw its menu itself.
 
 The item owns the well-known name ``org.kde.StatusNotifierItem-<pid>-<n>`` and registers it (GNOME
-Shell's extension is given the item's object path instead: PATH_HOSTS) with
+Shell's extension owns no name of it and is given the item's object path instead: PATH_HOSTS) with
 ``org.kde.StatusNotifierWatcher``, again whenever the watcher's owner changes (the panel restarted,
 or GNOME Shell's extension came back after the lock screen), and again when the watcher drops the
 item while it lives (GNOME's extension, enabled again at an unlock, once dropped an item it had
@@ -89,9 +89,11 @@ MENU_REFRESH_WAIT_S = 1.0
 #: Seconds before registering again after each drop by the same watcher; past the last, no more.
 REREGISTER_DELAYS_S = (1.0, 2.0, 4.0, 8.0, 16.0)
 _DO_NOT_QUEUE = 4
-_WATCHER_GONE = frozenset(f"org.freedesktop.DBus.Error.{name}" for name in (
-    "ServiceUnknown", "NameHasNoOwner", "UnknownObject", "UnknownMethod", "NoReply"))
+#: A registration's errors that mean no watcher owns the name (its successor's arrival is heard).
 _NO_WATCHER = frozenset(f"org.freedesktop.DBus.Error.{name}" for name in ("ServiceUnknown", "NameHasNoOwner"))
+#: ... or one going or not ready: expected, logged quietly.
+_WATCHER_GONE = _NO_WATCHER | {f"org.freedesktop.DBus.Error.{name}" for name in (
+    "UnknownObject", "UnknownMethod", "NoReply")}
 _instances = itertools.count(1)
 
 Variant = tuple[str, Any]
